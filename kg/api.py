@@ -1,0 +1,53 @@
+"""The library face of kg: plain functions that the CLI, notebooks and tests call."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from .corpus import read_corpus
+from .models import Triple
+
+
+def triple_record(t: Triple, source: str) -> dict:
+    """One fact as the JSON object `kg extract` prints (the contract of eval/score.py)."""
+    ev = t.evidence
+
+    def ent(e, start, end):
+        d = {"label": e.label, "type": e.type, "iri": e.iri, "start": start, "end": end}
+        if e.qid:
+            d["wikidata"] = e.qid
+        return d
+
+    return {"source": source, "subject": ent(t.subject, ev.subj_start, ev.subj_end),
+            "predicate": t.predicate, "object": ent(t.object, ev.obj_start, ev.obj_end),
+            "confidence": ev.confidence, "asserted": ev.asserted, "sentence": ev.sentence,
+            "char_start": ev.sent_start, "char_end": ev.sent_end, "date": ev.fact_date,
+            "attributed_to": ev.attributed_to, "rule": ev.rule, "article_id": ev.article_id}
+
+
+def extract_records(paths: list[str | Path], *, model: str | None = None, gazetteers: tuple[str, ...] = (),
+                    include_unasserted: bool = False,
+                    on_warning: Callable[[str], None] | None = None) -> Iterator[dict]:
+    """Facts in the given files/folders, as JSON-ready dicts, streaming."""
+    from .extract import extract
+    from .gazetteer import load as load_gazetteer
+    from .nlp import load_pipeline
+
+    arts = read_corpus([Path(p) for p in paths], on_warning=on_warning)
+    nlp = load_pipeline(model, gazetteers)
+    for art, triples in extract(arts, nlp=nlp, gazetteer=load_gazetteer(gazetteers),
+                                include_unasserted=include_unasserted):
+        for t in triples:
+            yield triple_record(t, art.path)
+
+
+def viz(*, store: str | Path = "kg-out", output: str | Path | None = None) -> Path:
+    """Write the HTML view of a built graph; returns the file written."""
+    from .export import export
+    from .query import _store_path
+    from .store import GraphStore
+
+    sp = _store_path(store)
+    gs = GraphStore(sp, read_only=True)
+    target = Path(output) if output else sp.parent / "graph.html"
+    return export(gs, "html", target)

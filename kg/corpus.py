@@ -1,0 +1,213 @@
+"""Folder -> Iterator[Article]: one reader per file kind, streaming, never raising on bad files.
+
+Bad input (binary, undecodable, broken JSON, empty) is skipped with a warning that names
+the file (and line, for JSON lines), passed to ``on_warning``; the build goes on.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from .errors import CorpusError
+from .ids import article_id, normalise_text
+from .models import Article
+
+SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
+MAX_BYTES = 20_000_000  # a news article is never this big; protects memory on stray dumps
+TEXT_KEYS = ("text", "content", "body")
+DATE_KEYS = ("date", "published", "published_at", "datePublished")
+
+Warn = Callable[[str], None]
+
+
+class SkipFile(Exception):
+    """A file (or one record in it) cannot be read; the message says why."""
+
+
+def iter_files(root: Path) -> Iterator[Path]:
+    """Article files under root (or root itself), in a stable order; hidden files skipped."""
+    if root.is_file():
+        yield root
+        return
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root).parts
+        if any(part.startswith(".") for part in rel) or not path.is_file():
+            continue
+        if path.suffix.lower() in SUFFIXES and path.name.lower() != "readme.md":
+            yield path
+
+
+def read_corpus(paths: Path | str | list[Path | str], *, on_warning: Warn | None = None) -> Iterator[Article]:
+    """Yield every article under the given files/folders, each distinct text once."""
+    warn = on_warning or (lambda msg: None)
+    roots = [Path(p) for p in (paths if isinstance(paths, list) else [paths])]
+    for root in roots:
+        if not root.exists():
+            raise CorpusError(f"{root}: no such file or folder; pass the folder that holds your articles")
+    seen: set[str] = set()
+    for root in roots:
+        for path in iter_files(root):
+            try:
+                for art in read_file(path, on_warning=warn):
+                    if art.id not in seen:
+                        seen.add(art.id)
+                        yield art
+            except SkipFile as exc:
+                warn(f"{path}: skipped: {exc}")
+
+
+def read_file(path: Path, *, on_warning: Warn | None = None) -> Iterator[Article]:
+    warn = on_warning or (lambda msg: None)
+    suffix = path.suffix.lower()
+    text = decode(path)
+    if suffix in (".txt",):
+        yield from _one(path, str(path), **parse_header_text(text))
+    elif suffix in (".md", ".markdown"):
+        yield from _one(path, str(path), **parse_markdown(text))
+    elif suffix in (".html", ".htm"):
+        yield from _one(path, str(path), **parse_html(text))
+    elif suffix == ".json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise SkipFile(f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+        records = data if isinstance(data, list) else [data]
+        for i, rec in enumerate(records, 1):
+            where = f"{path}[{i}]" if isinstance(data, list) else str(path)
+            try:
+                yield from _one(path, where, **parse_record(rec))
+            except SkipFile as exc:
+                warn(f"{where}: skipped: {exc}")
+    elif suffix == ".jsonl":
+        for lineno, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            where = f"{path}:{lineno}"
+            try:
+                yield from _one(path, where, **parse_record(json.loads(line)))
+            except json.JSONDecodeError as exc:
+                warn(f"{where}: skipped: invalid JSON at column {exc.colno}: {exc.msg}")
+            except SkipFile as exc:
+                warn(f"{where}: skipped: {exc}")
+
+
+def _one(path: Path, where: str, *, text: str, **meta: str | None) -> Iterator[Article]:
+    text = normalise_text(text or "")
+    if len(text) < 2:
+        raise SkipFile("no article text")
+    title = meta.get("title") or _first_line_title(text) or path.stem
+    yield Article(id=article_id(text), text=text, path=where, title=_clean(title),
+                  date=iso_date(meta.get("date")), url=_clean(meta.get("url")),
+                  source=_clean(meta.get("source")))
+
+
+def decode(path: Path) -> str:
+    """Read a file as text, refusing binary data and undecodable bytes with a reason."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise SkipFile(f"{size:,} bytes is over the {MAX_BYTES:,}-byte limit for one file")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise SkipFile(f"cannot read ({exc.strerror or exc})") from None
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise SkipFile(f"bad UTF-16 at byte {exc.start}") from None
+    if b"\x00" in raw[:8192]:
+        raise SkipFile("binary data, not text")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise SkipFile(f"not UTF-8 (bad byte at line {line}); re-save the file as UTF-8") from None
+
+
+_HEADER_LINE = re.compile(r"^([A-Z][A-Z0-9_ ]{1,30}):\s*(.*)$")
+
+
+def parse_header_text(text: str) -> dict[str, str | None]:
+    """`KEY: value` lines, then a line of dashes, then the body (the us-gov release layout)."""
+    lines = text.lstrip("\ufeff").splitlines()
+    for i, line in enumerate(lines[:40]):
+        if re.fullmatch(r"-{3,}\s*", line):
+            head = [_HEADER_LINE.match(h) for h in lines[:i] if h.strip()]
+            if head and all(head):
+                meta = {m.group(1).strip().lower(): m.group(2).strip() for m in head if m}
+                return {"text": "\n".join(lines[i + 1:]), **_meta_from(meta)}
+            break
+    return {"text": text}
+
+
+def parse_markdown(text: str) -> dict[str, str | None]:
+    meta: dict[str, str] = {}
+    m = re.match(r"\A---\s*\n(.*?)\n---\s*(\n|\Z)", text, re.S)
+    if m:
+        for line in m.group(1).splitlines():
+            kv = re.match(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$", line)
+            if kv:
+                meta[kv.group(1).lower()] = kv.group(2).strip().strip("'\"")
+        text = text[m.end():]
+    heading = re.search(r"^#\s+(.+)$", text, re.M)
+    if heading and "title" not in meta:
+        meta["title"] = heading.group(1).strip()
+    body = re.sub(r"^#{1,6}\s+", "", text, flags=re.M)  # headings become plain lines
+    body = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", body)  # links keep their text
+    body = re.sub(r"(\*\*|__|`)", "", body)
+    body = re.sub(r"^\s*[-*+]\s+", "", body, flags=re.M)
+    return {"text": body, **_meta_from(meta)}
+
+
+def parse_html(html: str) -> dict[str, str | None]:
+    """Main text of a page via trafilatura (drops menus, scripts, footers)."""
+    from . import htmltext
+
+    return htmltext.extract(html)
+
+
+def parse_record(rec: object) -> dict[str, str | None]:
+    if not isinstance(rec, dict):
+        raise SkipFile(f"expected a JSON object, found {type(rec).__name__}")
+    text = next((rec[k] for k in TEXT_KEYS if isinstance(rec.get(k), str) and rec[k].strip()), None)
+    if text is None:
+        raise SkipFile(f"no text field (one of {', '.join(TEXT_KEYS)})")
+    meta = {k.lower(): str(v) for k, v in rec.items() if isinstance(v, (str, int, float)) and k not in TEXT_KEYS}
+    return {"text": text, **_meta_from(meta)}
+
+
+def _meta_from(meta: dict[str, str]) -> dict[str, str | None]:
+    def pick(*keys: str) -> str | None:
+        return next((meta[k] for k in keys if meta.get(k)), None)
+
+    return {"title": pick("title", "headline"),
+            "date": pick(*(k.lower() for k in DATE_KEYS)),
+            "url": pick("url", "source_url", "link"),
+            "source": pick("source", "publisher", "site", "sitename")}
+
+
+def iso_date(value: str | None) -> str | None:
+    """Keep a date only when it is a real calendar date (YYYY-MM-DD, YYYY-MM or YYYY)."""
+    if not value:
+        return None
+    m = re.match(r"\s*(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:[T ]|\s*$)", str(value))
+    if not m:
+        return None
+    y, mo, d = m.groups()
+    if mo and not 1 <= int(mo) <= 12 or d and not 1 <= int(d) <= 31:
+        return None
+    return "-".join(x for x in (y, mo, d) if x)
+
+
+def _first_line_title(text: str) -> str | None:
+    first = text.split("\n", 1)[0].strip()
+    return first if 0 < len(first) <= 160 and not first.endswith(".") else None
+
+
+def _clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = re.sub(r"\s+", " ", str(value)).strip()
+    return value or None

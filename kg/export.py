@@ -1,0 +1,74 @@
+"""Exports by name: a small registry that the build uses too. Serialisation is Oxigraph's;
+JSON-LD, Turtle, TriG and N-Quads all parse back with rdflib to the same graph."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .errors import ExportError
+from .ids import ID_BASE
+from .store import PREFIXES, GraphStore
+
+Exporter = Callable[[GraphStore, Path], Path]
+EXPORTERS: dict[str, tuple[str, Exporter]] = {}
+
+# Merged view for graph.ttl: the facts themselves and the entities' labels, types and links,
+# without evidence nodes or article records (those are in graph.trig, per article).
+MERGED = f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{
+  ?s ?p ?o . FILTER(STRSTARTS(STR(?s), "{ID_BASE}entity/"))
+}}"""
+
+
+def exporter(name: str, filename: str) -> Callable[[Exporter], Exporter]:
+    def register(fn: Exporter) -> Exporter:
+        EXPORTERS[name] = (filename, fn)
+        return fn
+    return register
+
+
+@exporter("ttl", "graph.ttl")
+def to_turtle(store: GraphStore, path: Path) -> Path:
+    triples = list(store.query(MERGED))
+    ox.serialize(triples, str(path), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    return path
+
+
+@exporter("trig", "graph.trig")
+def to_trig(store: GraphStore, path: Path) -> Path:
+    store.dump(path, ox.RdfFormat.TRIG)
+    return path
+
+
+@exporter("nq", "graph.nq")
+def to_nquads(store: GraphStore, path: Path) -> Path:
+    store.dump(path, ox.RdfFormat.N_QUADS)
+    return path
+
+
+@exporter("jsonld", "graph.jsonld")
+def to_jsonld(store: GraphStore, path: Path) -> Path:
+    store.dump(path, ox.RdfFormat.JSON_LD)
+    return path
+
+
+@exporter("html", "graph.html")
+def to_html(store: GraphStore, path: Path) -> Path:
+    from .viz import render_html
+    from .vizdata import view_data
+
+    nodes, edges = view_data(store)
+    return render_html(nodes, edges, path, title="kg: tech-geopolitics graph")
+
+
+def export(store: GraphStore, name: str, path: str | Path | None = None, *, out_dir: Path | None = None) -> Path:
+    if name not in EXPORTERS:
+        raise ExportError(f"unknown export format {name!r}; known: {', '.join(EXPORTERS)}")
+    filename, fn = EXPORTERS[name]
+    target = Path(path) if path else Path(out_dir or ".") / filename
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".tmp")
+    fn(store, tmp)
+    tmp.replace(target)  # never leave a half-written export behind
+    return target

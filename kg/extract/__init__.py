@@ -1,0 +1,103 @@
+"""Article -> facts. `extract()` streams (Article, [Triple]) pairs; only this package uses spaCy."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+from ..gazetteer import Gazetteer
+from ..gazetteer import load as load_gazetteer
+from ..models import Article, Entity, Evidence, Triple
+from .dates import find_date
+from .lexicon import SAY_VERBS
+from .relations import PLACE, RULES, Candidate, DocIndex
+
+EXTRACTOR = "kg-rules/0.1"
+PERSONS = {"Person"}
+# Loose domain/range checks: a fact whose ends have the wrong kind is a parsing accident.
+CONSTRAINTS: dict[str, tuple[set[str] | None, set[str] | None]] = {
+    "restricts": ({"Company", "GovernmentBody", "Country", "Organization"}, None),
+    "sanctions": ({"GovernmentBody", "Country"}, {"Company", "Organization", "Person", "Country", "GovernmentBody"}),
+    "regulates": ({"GovernmentBody", "Country"}, None),
+    "suppliesTo": ({"Company", "Organization", "Country"}, {"Company", "Organization", "Country", "GovernmentBody", "City", "Region"}),
+    "manufactures": ({"Company", "Organization", "Country"}, {"Product", "Company"}),
+    "partnersWith": ({"Company", "Organization", "GovernmentBody", "Country"}, {"Company", "Organization", "GovernmentBody", "Country"}),
+    "investsIn": ({"Company", "Organization", "GovernmentBody", "Country", "Person"}, {"Company", "Organization"}),
+    "acquires": ({"Company", "Organization", "Person"}, {"Company", "Organization", "Product"}),
+    "competesWith": ({"Company", "Organization", "Product", "Country"}, {"Company", "Organization", "Product", "Country"}),
+    "launches": ({"Company", "Organization", "GovernmentBody", "Country"}, {"Product", "Policy", "Event"}),
+    "develops": ({"Company", "Organization", "GovernmentBody", "Country"}, {"Product"}),
+    "owns": ({"Company", "Organization", "Person", "GovernmentBody", "Country"}, {"Company", "Organization", "Product"}),
+    "worksFor": (PERSONS, {"Company", "Organization", "GovernmentBody", "Country"}),
+    "leads": (PERSONS, {"Company", "Organization", "GovernmentBody", "Country"}),
+    "founded": ({"Person", "Company", "Organization", "GovernmentBody", "Country"}, {"Company", "Organization", "Product", "Event"}),
+    "basedIn": ({"Company", "Organization"}, PLACE),
+    "locatedIn": ({"City", "Region", "Event", "Organization"}, PLACE),
+    "accuses": ({"Company", "GovernmentBody", "Country", "Organization", "Person"}, {"Company", "GovernmentBody", "Country", "Organization", "Person"}),
+    "sues": ({"Company", "GovernmentBody", "Country", "Organization", "Person"}, {"Company", "GovernmentBody", "Country", "Organization", "Person"}),
+}
+
+
+def fits(pred: str, s: Entity, o: Entity) -> bool:
+    dom, rng = CONSTRAINTS[pred]
+    return s.iri != o.iri and (dom is None or s.type in dom) and (rng is None or o.type in rng)
+
+
+def extract(articles: Iterable[Article], *, nlp=None, gazetteer: Gazetteer | None = None,
+            model: str | None = None, include_unasserted: bool = False,
+            batch_size: int = 32, n_process: int = 1) -> Iterator[tuple[Article, list[Triple]]]:
+    """Parse articles with spaCy and yield each with its facts, streaming."""
+    if nlp is None:
+        from ..nlp import load_pipeline
+
+        nlp = load_pipeline(model)
+    gaz = gazetteer or load_gazetteer()
+    pairs = ((a.text, a) for a in articles)
+    for doc, art in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        yield art, list(facts_of(doc, art, gaz, include_unasserted=include_unasserted))
+
+
+def facts_of(doc, art: Article, gaz: Gazetteer, *, include_unasserted: bool = False) -> Iterator[Triple]:
+    idx = DocIndex.build(doc, gaz)
+    year = art.date[:4] if art.date else None
+    best: dict[tuple, Triple] = {}
+    for sent in doc.sents:
+        cands = [c for rule in RULES for c in rule(sent, idx)]
+        if not cands:
+            continue
+        date = find_date(sent.text, year)
+        who = attribution(sent, idx)
+        for c in cands:
+            if not fits(c.pred, c.subj.entity, c.obj.entity) or (not c.asserted and not include_unasserted):
+                continue
+            t = to_triple(c, art, sent, date, who)
+            k = (t.key(), t.evidence.subj_start, t.evidence.obj_start)
+            if k not in best or best[k].evidence.confidence < t.evidence.confidence:
+                best[k] = t
+    yield from sorted(best.values(), key=lambda t: (t.evidence.sent_start, t.evidence.subj_start,
+                                                     t.predicate, t.object.iri))
+
+
+def to_triple(c: Candidate, art: Article, sent, date: str | None, who: str | None) -> Triple:
+    ev = Evidence(article_id=art.id, sentence=sent.text.strip(), sent_start=sent.start_char,
+                  sent_end=sent.end_char, subj_start=c.subj.start, subj_end=c.subj.end,
+                  obj_start=c.obj.start, obj_end=c.obj.end, rule=c.rule, confidence=c.confidence,
+                  asserted=c.asserted, fact_date=date, attributed_to=who)
+    return Triple(subject=c.subj.entity, predicate=c.pred, object=c.obj.entity, evidence=ev)
+
+
+def attribution(sent, idx: DocIndex) -> str | None:
+    """Who the sentence is attributed to: "according to Reuters", "said Zhou Hongyi"."""
+    for tok in sent:
+        if tok.lower_ == "according" and tok.dep_ == "prep":
+            for to in tok.children:
+                for p in to.children:
+                    if (m := idx.mention(p, actor=False)):
+                        return m.entity.label
+        if tok.lemma_.lower() in SAY_VERBS and tok.pos_ == "VERB":
+            for c in tok.children:
+                if c.dep_ == "nsubj" and (m := idx.mention(c, actor=False)):
+                    return m.entity.label
+    return None
+
+
+__all__ = ["extract", "facts_of", "EXTRACTOR", "fits", "replace"]

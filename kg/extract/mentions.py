@@ -1,0 +1,125 @@
+"""Named-entity spans -> canonical entities, and the discourse state used for coreference.
+
+Canonicalisation: the gazetteer first (names, aliases, acronyms, cross-script names), then
+the same name with a legal suffix removed, then a name already seen in this article (a
+surname for a person, a shorter form for an organisation), else a new entity named by its
+text. One IRI per entity follows from the canonical name (ids.entity_iri).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..gazetteer import Entry, Gazetteer, key
+from ..ids import entity_iri
+from ..models import Entity
+
+KEEP_LABELS = {"ORG", "GPE", "LOC", "PERSON", "PRODUCT", "EVENT", "LAW", "FAC", "NORP"}
+LEGAL_SUFFIX = re.compile(
+    r"[,\s]+(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|ag|sa|nv|bv|gmbh|s\.a|n\.v|co\.,? ltd)\.?$",
+    re.I)
+GOV_WORDS = re.compile(r"\b(ministry|department|administration|agency|commission|bureau|office|council|"
+                       r"parliament|congress|senate|authority|regulator|committee|court|government|"
+                       r"treasury|cabinet|white house|pentagon|state council)\b", re.I)
+ORG_WORDS = re.compile(r"\b(university|institute|center|centre|academy|foundation|association|school|"
+                       r"college|society|federation|union|alliance|council on|think tank|ngo)\b", re.I)
+EVENT_WORDS = re.compile(r"\b(conference|summit|expo|forum|congress|fair|show|olympics|meeting)\b", re.I)
+COMPANY_WORDS = re.compile(r"\b(inc|corp|ltd|llc|plc|technologies|technology|holdings|group|systems|"
+                           r"semiconductor|electronics|capital|ventures|labs?|ai|cloud|networks?)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Resolved:
+    entity: Entity
+    entry: Entry | None = None
+    actor: Entity | None = None  # "Beijing" as an actor means China
+
+
+@dataclass
+class Resolver:
+    """Per-article canonicaliser: remembers what this article has already named."""
+
+    gaz: Gazetteer
+    seen: dict[str, Resolved] = field(default_factory=dict)  # key(label) -> resolved
+
+    def entity_of(self, entry: Entry) -> Entity:
+        return Entity(iri=entity_iri(entry.name), label=entry.name, type=entry.type,
+                      qid=entry.qid, aliases=tuple(entry.aliases))
+
+    def from_entry(self, entry: Entry) -> Resolved:
+        actor = None
+        if entry.metonym_for and (target := self.gaz.entries.get(entry.metonym_for)):
+            actor = self.entity_of(target)
+        res = Resolved(self.entity_of(entry), entry, actor)
+        self.seen[key(entry.name)] = res
+        return res
+
+    def resolve(self, text: str, label: str, ent_id: str = "") -> Resolved | None:
+        text = clean_name(text)
+        if not text or label == "NORP":
+            return None
+        entry = self.gaz.entries.get(ent_id) if ent_id else None
+        entry = entry or self.gaz.lookup(text) or self.gaz.lookup(LEGAL_SUFFIX.sub("", text))
+        if entry:
+            return self.from_entry(entry)
+        k = key(text)
+        if k in self.seen:
+            return self.seen[k]
+        if earlier := self._earlier(text, label):
+            return earlier
+        etype = guess_type(text, label)
+        if etype is None:
+            return None
+        name = LEGAL_SUFFIX.sub("", text).strip() if etype == "Company" else text
+        res = Resolved(Entity(iri=entity_iri(name), label=name, type=etype))
+        self.seen[k] = res
+        return res
+
+    def _earlier(self, text: str, label: str) -> Resolved | None:
+        """A short form of a name this article already used ("Su" after "Lisa Su")."""
+        words = key(text).split()
+        if not words:
+            return None
+        for k, res in reversed(list(self.seen.items())):
+            full = k.split()
+            if len(full) <= len(words):
+                continue
+            if res.entity.type == "Person" and label == "PERSON" and full[-len(words):] == words:
+                return res
+            if res.entity.type in ("Company", "Organization") and label == "ORG" and full[: len(words)] == words:
+                return res
+        return None
+
+
+def clean_name(text: str) -> str:
+    text = re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip()
+    text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+    text = re.sub(r"('s|')$", "", text).strip(" ,.;:\"'()")
+    return text
+
+
+def guess_type(text: str, label: str) -> str | None:
+    """Type a name the gazetteer does not know, from its NER label and head words."""
+    if label == "PERSON":
+        return "Person"
+    if label == "ORG":
+        if EVENT_WORDS.search(text) and not COMPANY_WORDS.search(text):
+            return "Event"
+        if GOV_WORDS.search(text):
+            return "GovernmentBody"
+        if ORG_WORDS.search(text):
+            return "Organization"
+        return "Company"
+    if label == "GPE":
+        return "City"
+    if label == "LOC":
+        return "Region"
+    if label == "PRODUCT":
+        return "Product"
+    if label == "EVENT":
+        return "Event"
+    if label == "LAW":
+        return "Policy"
+    if label == "FAC" and EVENT_WORDS.search(text):
+        return "Event"
+    return None

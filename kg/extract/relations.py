@@ -1,0 +1,503 @@
+"""Dependency rules: each rule is a generator over one sentence yielding candidate facts.
+
+Rules read the spaCy parse; what they yield holds character offsets and canonical
+entities only (Candidate), so nothing spaCy outlives this module.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+from ..gazetteer import Gazetteer
+from ..models import Entity
+from . import lexicon as L
+from .mentions import Resolved, Resolver
+
+PLACE = {"Country", "City", "Region"}
+ACTOR = {"Company", "GovernmentBody", "Country", "Person", "Organization"}
+ORGS = {"Company", "Organization"}
+
+
+@dataclass(frozen=True)
+class Arg:
+    entity: Entity
+    start: int
+    end: int
+    coref: bool = False
+    indirect: bool = False  # reached through a market noun ("customers in China")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    subj: Arg
+    pred: str
+    obj: Arg
+    rule: str
+    confidence: float
+    asserted: bool = True
+    tokens: tuple[int, ...] = ()  # trigger token offsets, for --explain
+
+
+@dataclass
+class DocIndex:
+    """Mentions of one Doc by token, plus the running discourse for coreference."""
+
+    gaz: Gazetteer
+    resolver: Resolver
+    tok2m: dict[int, tuple[Span, Resolved]] = field(default_factory=dict)
+    history: list[tuple[int, Arg]] = field(default_factory=list)  # (token index, mention) in order
+
+    @classmethod
+    def build(cls, doc, gaz: Gazetteer) -> "DocIndex":
+        idx = cls(gaz, Resolver(gaz))
+        for ent in doc.ents:
+            res = idx.resolver.resolve(ent.text, ent.label_, ent.ent_id_)
+            if res is None:
+                continue
+            for tok in ent:
+                idx.tok2m[tok.i] = (ent, res)
+            idx.history.append((ent.start, Arg(res.entity, ent.start_char, ent.end_char)))
+        return idx
+
+    def mention(self, tok: Token, *, actor: bool = True) -> Arg | None:
+        hit = self.tok2m.get(tok.i)
+        if not hit:
+            return None
+        span, res = hit
+        ent = res.actor if (actor and res.actor) else res.entity
+        return Arg(ent, span.start_char, span.end_char)
+
+    def antecedent(self, tok: Token, types: set[str], exclude: set[str] = frozenset()) -> Arg | None:
+        """The nearest earlier mention of a fitting type: the company, the chipmaker, it."""
+        best = None
+        for i, arg in self.history:
+            if i >= tok.i:
+                break
+            if arg.entity.type in types and arg.entity.iri not in exclude:
+                best = arg
+        if best is None:
+            return None
+        return Arg(best.entity, tok.idx, tok.idx + len(tok.text), coref=True)
+
+
+# ---------------------------------------------------------------- argument finding
+
+def demonym_of(tok: Token, idx: DocIndex) -> Entity | None:
+    """A nationality word or country name used as a modifier: Chinese, Dutch, U.S., Taiwan's."""
+    if tok.ent_type_ in ("NORP", "GPE") or tok.pos_ in ("ADJ", "PROPN"):
+        for text in (tok.text, _compound_text(tok)):
+            entry = idx.gaz.demonym(text)
+            if entry:
+                return idx.resolver.entity_of(entry)
+        m = idx.mention(tok)
+        if m and m.entity.type == "Country":
+            return m.entity
+    return None
+
+
+def _compound_text(tok: Token) -> str:
+    left = [c for c in tok.lefts if c.dep_ == "compound"]
+    return " ".join(t.text for t in (*left, tok))
+
+
+def modifiers(tok: Token) -> Iterator[Token]:
+    """Pre-modifiers of a noun, recursively: "Dutch lithography giant ASML"."""
+    for child in tok.lefts:
+        if child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod", "nummod"):
+            yield child
+            yield from modifiers(child)
+
+
+def args_of(tok: Token, idx: DocIndex, *, role: str, exclude: set[str] = frozenset(),
+            conj: bool = True) -> list[Arg]:
+    """Entities a syntactic argument stands for, distributing over coordination."""
+    out = _arg(tok, idx, role=role, exclude=exclude)
+    if conj:
+        for c in tok.conjuncts:
+            if c.i > tok.i:
+                out += _arg(c, idx, role=role, exclude=exclude)
+    return out
+
+
+def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str]) -> list[Arg]:
+    if m := idx.mention(tok):
+        return [m]
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if low in L.PRONOUNS or (low in ("they", "their") and role == "subj"):
+        a = _pronoun(tok, idx, exclude)
+        return [a] if a else []
+    dets = {c.lower_ for c in tok.lefts if c.dep_ == "det"}
+    if dets & {"the", "this", "that"} and tok.pos_ == "NOUN":
+        types = ORGS if lemma in L.ORG_ANAPHORS else {"GovernmentBody"} if lemma in L.GOV_ANAPHORS else None
+        if types:
+            a = idx.antecedent(tok, types, exclude)
+            return [a] if a else []
+    if lemma in L.GOV_NOUNS:
+        for mod in modifiers(tok):
+            if (c := demonym_of(mod, idx)) is not None:
+                return [Arg(c, mod.idx, mod.idx + len(mod.text))]
+    # "X's Azure platform", "the PRC's ability": the possessor acts.
+    for child in tok.lefts:
+        if child.dep_ == "poss" and (m := idx.mention(child)) and (
+                role == "subj" and m.entity.type in ORGS or role == "obj" and lemma in L.MARKET_NOUNS):
+            return [Arg(m.entity, m.start, m.end, indirect=True)]
+    if role == "obj" and lemma in L.MARKET_NOUNS:
+        out: list[Arg] = []
+        for prep in tok.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "as", "including", "like", "of"):
+                for p in prep.children:
+                    if p.dep_ == "pobj":
+                        out += [Arg(a.entity, a.start, a.end, a.coref, True)
+                                for a in args_of(p, idx, role="obj", exclude=exclude)
+                                if a.entity.type not in ("Product", "Person")]
+        if not out:
+            for mod in modifiers(tok):
+                if (c := demonym_of(mod, idx)) is not None:
+                    out.append(Arg(c, mod.idx, mod.idx + len(mod.text), indirect=True))
+        return out
+    return []
+
+
+def _pronoun(tok: Token, idx: DocIndex, exclude: set[str]) -> Arg | None:
+    # Prefer the subject of the governing clause in the same sentence ("Tencent said its model").
+    head = tok.head
+    while head.dep_ not in ("ROOT",) and head.head is not head:
+        if head.pos_ in ("VERB", "AUX"):
+            for s in head.children:
+                if s.dep_ in ("nsubj",) and s.i < tok.i and (m := idx.mention(s)) and m.entity.type in ORGS \
+                        and m.entity.iri not in exclude:
+                    return Arg(m.entity, tok.idx, tok.idx + len(tok.text), coref=True)
+        head = head.head
+    for s in head.children:
+        if s.dep_ == "nsubj" and s.i < tok.i and (m := idx.mention(s)) and m.entity.type in ORGS \
+                and m.entity.iri not in exclude:
+            return Arg(m.entity, tok.idx, tok.idx + len(tok.text), coref=True)
+    return idx.antecedent(tok, ORGS, exclude)
+
+
+# ---------------------------------------------------------------- clause structure
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "amod"))
+
+
+def subject_tokens(verb: Token) -> list[Token]:
+    """The tokens that act as the verb's subject, climbing through control and coordination."""
+    passive = is_passive(verb)
+    for c in verb.children:
+        if passive and c.dep_ == "agent":
+            return [p for p in c.children if p.dep_ == "pobj"]
+        if not passive and c.dep_ in ("nsubj", "csubj"):
+            if c.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+                return [verb.head]
+            return [c]
+    if passive:
+        return []
+    if verb.dep_ == "relcl":
+        return [verb.head]
+    if verb.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp") and verb.head is not verb:
+        head = verb.head
+        if head.dep_ == "prep" and head.head is not head:  # "retaliated by restricting"
+            head = head.head
+        if verb.dep_ == "xcomp":
+            objs = [c for c in head.children if c.dep_ in ("dobj",)]
+            if objs and head.lemma_ in ("order", "tell", "force", "require", "direct", "instruct", "ask", "urge"):
+                return objs
+        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            return [head]
+        return subject_tokens(head) if head.pos_ in ("VERB", "AUX") else []
+    return []
+
+
+def object_tokens(verb: Token, slot: str) -> list[Token]:
+    if slot == "dobj":
+        passive = is_passive(verb)
+        deps = ("nsubjpass",) if passive else ("dobj", "attr")
+        out = [c for c in verb.children if c.dep_ in deps]
+        if passive and not out and verb.dep_ in ("acl", "relcl"):
+            out = [verb.head]
+        return out
+    if slot == "dative":
+        return [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    word = slot.split(":", 1)[1]
+    out = []
+    holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    for h in holders:
+        for prep in h.children:
+            if prep.dep_ in ("prep", "dative") and prep.lower_ == word:
+                out += [p for p in prep.children if p.dep_ == "pobj"]
+                # "sales of equipment to China": one level further
+                for p in list(prep.children):
+                    for prep2 in p.children:
+                        if prep2.dep_ == "prep" and prep2.lower_ == word and prep2 is not prep:
+                            out += [q for q in prep2.children if q.dep_ == "pobj"]
+    return out
+
+
+def modality(verb: Token) -> tuple[bool, str]:
+    """(asserted, why not): negation, modals and speculative heads up the clause chain."""
+    tok = verb
+    for _ in range(6):
+        for c in tok.children:
+            if c.dep_ == "neg":
+                return False, "negated"
+            if c.dep_ == "aux" and c.lower_ in L.MODALS:
+                return False, "modal"
+            if c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"):
+                return False, "conditional"
+        if tok is not verb and tok.lemma_.lower() in L.SPECULATIVE:
+            return False, "speculative"
+        if tok.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl", "conj", "pcomp", "pobj", "prep") \
+                and tok.head is not tok:
+            tok = tok.head
+        else:
+            break
+    return True, ""
+
+
+def has_particle(verb: Token, parts: set[str]) -> bool:
+    return any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in parts for c in verb.children)
+
+
+# ---------------------------------------------------------------- rules
+
+Rule = Callable[["Span", DocIndex], Iterator[Candidate]]
+
+
+def _pairs(subjs: list[Arg], objs: list[Arg], pred: str, rule: str, conf: float, asserted: bool,
+           toks: tuple[int, ...]) -> Iterator[Candidate]:
+    for s in subjs:
+        for o in objs:
+            c = conf * (0.85 if s.coref or o.coref else 1.0) * (0.92 if o.indirect else 1.0)
+            yield Candidate(s, pred, o, rule, round(c, 3), asserted, toks)
+
+
+def verb_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """Subject-verb-object with a trigger verb, in the active or the passive voice."""
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "amod":
+            continue
+        lemma = verb.lemma_.lower()
+        frames = L.VERBS.get(lemma)
+        if not frames or (lemma in L.NEEDS_PARTICLE and not has_particle(verb, L.NEEDS_PARTICLE[lemma])):
+            continue
+        asserted, why = modality(verb)
+        stopped = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in L.STOP_VERBS
+        if lemma in L.STATIVE_PASSIVE:
+            if not is_passive(verb):
+                continue
+            subj_toks = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
+                [verb.head] if verb.dep_ in ("acl", "amod", "relcl") else [])
+        else:
+            subj_toks = subject_tokens(verb)
+        subjs = [a for t in subj_toks for a in args_of(t, idx, role="subj")]
+        if not subjs:
+            continue
+        for pred, slots in frames:
+            if lemma in L.STATIVE_PASSIVE:
+                slots = tuple(s for s in slots if s.startswith("prep:"))
+            if stopped and pred == "suppliesTo":
+                pred = "restricts"
+            negated_withhold = not asserted and why == "negated" and lemma in L.WITHHOLD
+            if negated_withhold:
+                pred, slots = "restricts", ("prep:in", "prep:to")
+            exclude = {s.entity.iri for s in subjs}
+            objs: list[Arg] = []
+            for slot in slots:
+                for t in object_tokens(verb, slot):
+                    objs += args_of(t, idx, role="obj", exclude=exclude)
+                if objs and slot == "dobj":
+                    break
+            yield from _pairs(subjs, _dedupe(objs), pred, f"verb:{lemma}", 0.85,
+                              asserted or negated_withhold, (verb.idx,))
+
+
+def noun_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """Relational nouns, with or without a light verb: "filed a lawsuit against", "a joint venture with"."""
+    for noun in sent:
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or lemma not in L.NOUNS:
+            continue
+        pred, preps = L.NOUNS[lemma]
+        objs: list[Arg] = []
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
+                for p in prep.children:
+                    if p.dep_ == "pobj":
+                        objs += args_of(p, idx, role="obj")
+        # the light verb may carry the preposition instead: "imposed sanctions on Russia"
+        verb = noun.head
+        while verb.dep_ in ("conj", "compound", "pobj", "prep") and verb.head is not verb and verb.pos_ != "VERB":
+            verb = verb.head
+        if not objs and noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in L.LIGHT_VERBS:
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ in preps:
+                    objs += [a for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role="obj")]
+        if not objs:
+            continue
+        # the actor: a possessor ("Microsoft's investment in"), else the clause's subject/agent
+        subjs = [a for c in noun.children if c.dep_ == "poss" for a in args_of(c, idx, role="subj")]
+        if not subjs and verb.pos_ in ("VERB", "AUX"):
+            subjs = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj")]
+        asserted = modality(verb)[0] if verb.pos_ in ("VERB", "AUX") else True
+        objs = [o for o in objs if o.entity.iri not in {s.entity.iri for s in subjs}]
+        yield from _pairs(subjs, _dedupe(objs), pred, f"noun:{lemma}", 0.75, asserted, (noun.idx,))
+
+
+def _dedupe(args: list[Arg]) -> list[Arg]:
+    seen, out = set(), []
+    for a in args:
+        if a.entity.iri not in seen:
+            seen.add(a.entity.iri)
+            out.append(a)
+    return out
+
+
+def role_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """People and their roles: "Lisa Su, chief executive of AMD", "AMD CEO Lisa Su",
+    "Microsoft's chief executive Satya Nadella", "founder and chairman of 360"."""
+    for tok in sent:
+        m = idx.mention(tok)
+        if not m or m.entity.type != "Person" or (tok.i + 1 < len(tok.doc) and idx.tok2m.get(tok.i + 1, (None,))[0] is idx.tok2m[tok.i][0]):
+            continue  # only the last token of a person's name
+        roles = [c for c in tok.children if c.dep_ in ("appos", "compound") and c.lower_ in L.ROLES
+                 or c.dep_ == "appos" and c.lemma_.lower() in L.ROLES]
+        if tok.dep_ in ("appos", "compound") and tok.head.lemma_.lower() in L.ROLES:
+            roles.append(tok.head)
+        roles += [c for c in tok.children if c.dep_ == "appos" for c in [c] if c.pos_ == "NOUN"]
+        seen = set()
+        for role in roles:
+            for r in (role, *role.conjuncts):
+                if r.i in seen:
+                    continue
+                seen.add(r.i)
+                pred = _role_pred(r)
+                if not pred:
+                    continue
+                orgs = _role_orgs(r, idx) or [
+                    a for c in tok.children if c.dep_ == "compound" and c.i < r.i
+                    for a in args_of(c, idx, role="obj", conj=False)]
+                orgs = [o for o in orgs if o.entity.type in ACTOR - {"Person"}]
+                yield from _pairs([m], orgs, pred, f"role:{r.lemma_.lower()}", 0.8, True, (r.idx,))
+
+
+def _role_pred(r: Token) -> str | None:
+    lemma = r.lemma_.lower()
+    if lemma not in L.ROLES:
+        return None
+    pred = L.ROLES[lemma]
+    mods = {c.lower_ for c in r.lefts if c.dep_ in ("amod", "compound")}
+    if pred == "worksFor" and lemma in ("executive", "minister", "officer") and mods & L.LEAD_MODIFIERS:
+        return "leads"
+    if lemma == "executive" and not mods & {"chief"}:
+        return "worksFor"
+    return pred
+
+
+def _role_orgs(r: Token, idx: DocIndex) -> list[Arg]:
+    out: list[Arg] = []
+    for c in r.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "with", "from"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    # "an expert at Tsinghua University's Center": the institution employs
+                    owner = [a for q in p.children if q.dep_ == "poss" for a in args_of(q, idx, role="obj")]
+                    out += owner or args_of(p, idx, role="obj")
+        if c.dep_ in ("poss", "compound") and (a := idx.mention(c)):
+            out.append(a)
+    head = r.head
+    if r.dep_ == "conj" and head.lemma_.lower() in L.ROLES:
+        out += _role_orgs(head, idx)
+    return out
+
+
+def descriptor_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """Appositions, possessives and pre-modifiers that carry facts about a named organisation:
+    "Chinese chipmaker SMIC", "Foxconn, a Taiwanese contract manufacturer", "Taiwan's TSMC",
+    "Huawei's chip unit HiSilicon", "ByteDance, the owner of TikTok", "Meta's Llama"."""
+    done: set[int] = set()
+    for tok in sent:
+        m = idx.mention(tok, actor=False)
+        if not m:
+            continue
+        span = idx.tok2m[tok.i][0]
+        if tok.i != span.root.i or span.start in done:
+            continue
+        done.add(span.start)
+        ent = m.entity
+        descr = [c for c in tok.children if c.dep_ == "appos" and not idx.mention(c)]
+        if tok.dep_ == "appos" and not idx.mention(tok.head):
+            descr.append(tok.head)
+        if ent.type in ORGS:
+            for d in [tok, *descr]:
+                for mod in (modifiers(d) if d is tok else [d, *modifiers(d)]):
+                    if mod.i in range(span.start, span.end):
+                        continue
+                    if (c := demonym_of(mod, idx)) and mod.dep_ != "poss":
+                        yield Candidate(m, "basedIn", Arg(c, mod.idx, mod.idx + len(mod.text)),
+                                        "descriptor:demonym", 0.8, True, (mod.idx,))
+                    if mod.lower_ == "based":
+                        for p in mod.children:
+                            if p.dep_ in ("npadvmod", "compound", "nmod") and (pl := idx.mention(p, actor=False)) \
+                                    and pl.entity.type in PLACE:
+                                yield Candidate(m, "basedIn", pl, "descriptor:based", 0.85, True, (mod.idx,))
+            for d in descr:
+                lemma = d.lemma_.lower()
+                for prep in d.children:
+                    if prep.dep_ != "prep" or prep.lower_ != "of":
+                        continue
+                    for p in prep.children:
+                        for o in args_of(p, idx, role="obj") if p.dep_ == "pobj" else []:
+                            if lemma in L.OWNER_NOUNS:
+                                yield Candidate(m, "owns", o, "appos:owner", 0.8, True, (d.idx,))
+                            elif lemma in L.PART_NOUNS:
+                                yield Candidate(o, "owns", m, "appos:unit", 0.8, True, (d.idx,))
+        # possessives: "Huawei's chip unit HiSilicon", "Taiwan's TSMC", "Meta's Llama", "its iPhones"
+        head = tok.head
+        for owner_tok in [c for c in tok.children if c.dep_ == "poss"] + \
+                [c for c in head.children if c.dep_ == "poss" and tok.dep_ in ("compound", "appos", "nsubj")
+                 and head.lemma_.lower() in L.PRODUCT_NOUNS | L.PART_NOUNS]:
+            for o in args_of(owner_tok, idx, role="subj", exclude={ent.iri}):
+                yield from _possessive(o, m, head if owner_tok.head is head else tok)
+
+
+def _possessive(owner: Arg, owned: Arg, noun: Token) -> Iterator[Candidate]:
+    ot, dt = owner.entity.type, owned.entity.type
+    if ot == "Country" and dt in ORGS:
+        yield Candidate(owned, "basedIn", owner, "poss:country", 0.8, True, (noun.idx,))
+    elif ot in ORGS and dt == "Product":
+        yield Candidate(owner, "develops", owned, "poss:product", 0.8, True, (noun.idx,))
+    elif ot in ORGS and dt in ORGS:
+        yield Candidate(owner, "owns", owned, "poss:unit", 0.75, True, (noun.idx,))
+    elif ot == "Person" and dt == "Company":
+        yield Candidate(owner, "leads", owned, "poss:person", 0.6, True, (noun.idx,))
+
+
+def place_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "Taylor, Texas" -> locatedIn; "the World AI Conference in Shanghai" -> locatedIn."""
+    toks = list(sent)
+    for i, tok in enumerate(toks[:-2]):
+        a = idx.mention(tok, actor=False)
+        if not a or a.entity.type not in ("City", "Region") or idx.tok2m.get(tok.i + 1, (None,))[0] is idx.tok2m[tok.i][0]:
+            continue
+        if toks[i + 1].text == "," and (b := idx.mention(toks[i + 2], actor=False)) \
+                and b.entity.type in PLACE and b.entity.iri != a.entity.iri \
+                and not (a.entity.type == "Region" and b.entity.type == "City"):
+            yield Candidate(a, "locatedIn", b, "place:comma", 0.85, True, (toks[i + 1].idx,))
+    for tok in sent:
+        m = idx.mention(tok, actor=False)
+        if not m or m.entity.type != "Event" or tok.i != idx.tok2m[tok.i][0].root.i:
+            continue
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+                for p in prep.children:
+                    if p.dep_ == "pobj" and (pl := idx.mention(p, actor=False)) and pl.entity.type in PLACE:
+                        yield Candidate(m, "locatedIn", pl, "place:event-in", 0.85, True, (prep.idx,))
+
+
+RULES: tuple[Rule, ...] = (verb_rule, noun_rule, role_rule, descriptor_rule, place_rule)

@@ -1,0 +1,112 @@
+"""The domain gazetteer: real entities with canonical names, types, aliases and QIDs.
+
+Data lives in ontologies/gazetteer.jsonl (documented in ontologies/README.md); users add
+their own JSON-lines files with the same fields, and later files win on a clash.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import KGError
+
+ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontologies"
+DEFAULT_GAZETTEER = ONTOLOGY_DIR / "gazetteer.jsonl"
+TYPES = {"Company", "GovernmentBody", "Country", "City", "Region", "Person", "Organization",
+         "Product", "Event", "Policy"}
+# The spaCy NER label a gazetteer type is tagged with, so downstream rules see one scheme.
+SPACY_LABEL = {"Company": "ORG", "GovernmentBody": "ORG", "Organization": "ORG", "Country": "GPE",
+               "City": "GPE", "Region": "GPE", "Person": "PERSON", "Product": "PRODUCT",
+               "Event": "EVENT", "Policy": "LAW"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    qid: str | None = None
+    demonyms: tuple[str, ...] = ()
+    metonym_for: str | None = None
+    part_of: str | None = None
+
+
+def key(text: str) -> str:
+    """Lookup key for names: case-, quote-, article- and possessive-insensitive."""
+    s = unicodedata.normalize("NFKC", text).replace("\u2019", "'").casefold()
+    s = re.sub(r"'s$", "", s.strip())
+    s = re.sub(r"^the\s+", "", s)
+    s = re.sub(r"[\s\-]+", " ", s)
+    return s.strip(" .,;:'\"")
+
+
+@dataclass
+class Gazetteer:
+    entries: dict[str, Entry] = field(default_factory=dict)  # canonical name -> entry
+    index: dict[str, str] = field(default_factory=dict)  # key(alias) -> canonical name
+    demonyms: dict[str, str] = field(default_factory=dict)  # key(demonym) -> country name
+
+    def add(self, entry: Entry) -> None:
+        old = self.entries.get(entry.name)
+        if old:  # later files win, but aliases accumulate
+            for alias in old.aliases:
+                self.index.pop(key(alias), None)
+        self.entries[entry.name] = entry
+        for form in (entry.name, *entry.aliases):
+            self.index[key(form)] = entry.name
+        for dem in entry.demonyms:
+            self.demonyms[key(dem)] = entry.name
+
+    def lookup(self, text: str) -> Entry | None:
+        name = self.index.get(key(text))
+        return self.entries.get(name) if name else None
+
+    def demonym(self, text: str) -> Entry | None:
+        name = self.demonyms.get(key(text))
+        return self.entries.get(name) if name else None
+
+    def patterns(self) -> list[dict]:
+        """Entity-ruler patterns: every name and alias, labelled, with the entry as id."""
+        out = []
+        for entry in self.entries.values():
+            for form in sorted({entry.name, *entry.aliases}):
+                out.append({"label": SPACY_LABEL[entry.type], "pattern": form, "id": entry.name})
+        return out
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+
+def parse_lines(lines: Iterable[str], origin: str) -> Iterable[Entry]:
+    for n, line in enumerate(lines, 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        try:
+            rec = json.loads(line)
+            if rec["type"] not in TYPES:
+                raise ValueError(f"type {rec['type']!r} is not one of {', '.join(sorted(TYPES))}")
+            yield Entry(name=rec["name"], type=rec["type"], aliases=tuple(rec.get("aliases", ())),
+                        qid=rec.get("qid"), demonyms=tuple(rec.get("demonyms", ())),
+                        metonym_for=rec.get("metonym_for"), part_of=rec.get("part_of"))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise KGError(f"{origin}:{n}: bad gazetteer entry ({exc}); see ontologies/README.md") from None
+
+
+@lru_cache(maxsize=8)
+def load(extra: tuple[str, ...] = ()) -> Gazetteer:
+    """The built-in gazetteer plus any user files (later entries win)."""
+    gaz = Gazetteer()
+    for path in (DEFAULT_GAZETTEER, *map(Path, extra)):
+        if not path.exists():
+            if path == DEFAULT_GAZETTEER:
+                continue
+            raise KGError(f"{path}: gazetteer file not found")
+        for entry in parse_lines(path.read_text(encoding="utf-8").splitlines(), str(path)):
+            gaz.add(entry)
+    return gaz

@@ -1,0 +1,149 @@
+"""SPARQL over the store: the project's prefixes predeclared, saved queries by name,
+results as a table, CSV or the standard SPARQL 1.1 JSON results format."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .errors import QueryError
+from .store import PREFIXES, GraphStore
+
+QUERY_DIR = Path(__file__).resolve().parent / "queries"
+
+
+@dataclass
+class Result:
+    kind: str  # "select", "ask" or "graph"
+    vars: list[str] = field(default_factory=list)
+    rows: list[list[ox.NamedNode | ox.Literal | ox.BlankNode | None]] = field(default_factory=list)
+    boolean: bool | None = None
+    triples: list[ox.Triple] = field(default_factory=list)
+
+    def records(self) -> list[dict[str, str | None]]:
+        """Rows as plain dicts of strings: what notebooks and pandas want."""
+        return [{v: (t.value if t is not None else None) for v, t in zip(self.vars, row)} for row in self.rows]
+
+    def __len__(self) -> int:
+        return len(self.rows) if self.kind == "select" else len(self.triples)
+
+
+def saved_queries() -> dict[str, Path]:
+    return {p.stem: p for p in sorted(QUERY_DIR.glob("*.rq"))}
+
+
+def describe_saved(path: Path) -> str:
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# title:"):
+            return line.split(":", 1)[1].strip()
+    return ""
+
+
+def load_saved(name: str, params: dict[str, str] | None = None) -> str:
+    known = saved_queries()
+    if name not in known:
+        raise QueryError(f"no saved query named {name!r}; saved queries: {', '.join(known)}")
+    return fill(known[name].read_text(encoding="utf-8"), params or {})
+
+
+def fill(text: str, params: dict[str, str]) -> str:
+    """Replace {{name}} placeholders by escaped string literals, or {{name|default}}."""
+    def sub(m: re.Match) -> str:
+        name, _, default = m.group(1).partition("|")
+        value = params.get(name.strip(), default.strip() if default else None)
+        if value is None:
+            raise QueryError(f"this query needs --param {name.strip()}=VALUE")
+        return json.dumps(value, ensure_ascii=False)  # a valid SPARQL string literal
+
+    return re.sub(r"\{\{\s*([^}]+?)\s*\}\}", sub, text)
+
+
+def query(sparql: str, *, store: str | Path | GraphStore = "kg-out") -> Result:
+    """Run a SPARQL query on a built graph (default graph = union of all article graphs)."""
+    gs = store if isinstance(store, GraphStore) else GraphStore(_store_path(store), read_only=True)
+    try:
+        res = gs.query(sparql)
+    except SyntaxError as exc:
+        raise QueryError(f"invalid SPARQL: {str(exc).splitlines()[0]}") from None
+    except OSError as exc:
+        raise QueryError(f"query failed: {str(exc).splitlines()[0]}") from None
+    if isinstance(res, ox.QueryBoolean):
+        return Result("ask", boolean=bool(res))
+    if isinstance(res, ox.QuerySolutions):
+        names = [v.value for v in res.variables]
+        return Result("select", names, [[sol[v] for v in names] for sol in res])
+    return Result("graph", triples=list(res))
+
+
+def _store_path(path: str | Path) -> Path:
+    p = Path(path)
+    return p / "store" if (p / "store").is_dir() else p
+
+
+# ------------------------------------------------------------------ rendering
+
+def to_json(res: Result) -> str:
+    """SPARQL 1.1 Query Results JSON Format."""
+    if res.kind == "ask":
+        return json.dumps({"head": {}, "boolean": res.boolean})
+    if res.kind == "graph":
+        raise QueryError("CONSTRUCT/DESCRIBE results are RDF: use --format turtle")
+    bindings = []
+    for row in res.rows:
+        b = {}
+        for v, t in zip(res.vars, row):
+            if t is not None:
+                b[v] = _term_json(t)
+        bindings.append(b)
+    return json.dumps({"head": {"vars": res.vars}, "results": {"bindings": bindings}},
+                      ensure_ascii=False, indent=1)
+
+
+def _term_json(t) -> dict:
+    if isinstance(t, ox.NamedNode):
+        return {"type": "uri", "value": t.value}
+    if isinstance(t, ox.BlankNode):
+        return {"type": "bnode", "value": t.value}
+    out = {"type": "literal", "value": t.value}
+    if t.language:
+        out["xml:lang"] = t.language
+    elif t.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        out["datatype"] = t.datatype.value
+    return out
+
+
+def to_csv(res: Result) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    if res.kind == "ask":
+        w.writerow(["boolean"]); w.writerow([str(res.boolean).lower()])
+    elif res.kind == "graph":
+        raise QueryError("CONSTRUCT/DESCRIBE results are RDF: use --format turtle")
+    else:
+        w.writerow(res.vars)
+        for row in res.rows:
+            w.writerow(["" if t is None else t.value for t in row])
+    return buf.getvalue()
+
+
+def to_turtle(res: Result) -> str:
+    if res.kind != "graph":
+        raise QueryError("--format turtle is for CONSTRUCT/DESCRIBE queries")
+    return ox.serialize(res.triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES).decode()
+
+
+def shorten(t) -> str:
+    """kg:restricts instead of the full IRI in tables."""
+    if t is None:
+        return ""
+    if isinstance(t, ox.NamedNode):
+        for prefix, ns in PREFIXES.items():
+            if t.value.startswith(ns) and re.fullmatch(r"[\w.-]*", t.value[len(ns):]):
+                return f"{prefix}:{t.value[len(ns):]}"
+        return t.value
+    return t.value
