@@ -13,6 +13,7 @@ __version__ = "0.1.0"
 
 # Binding the functions after their modules load keeps `kg.build` etc. the functions even
 # though submodules of the same names exist (an import only sets the attribute once).
+from . import viz as _viz_module  # noqa: E402,F401  (load the submodule before binding the function)
 from .api import extract_records as _extract_records  # noqa: E402
 from .api import viz  # noqa: E402
 from .build import build  # noqa: E402

@@ -1,0 +1,80 @@
+"""Fixtures, defined once: paths, the spaCy pipeline (loaded once per session), a small
+corpus of every file kind, and one real build of it shared by the read-only tests."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    if not (SHARED / "corpora").is_dir():
+        pytest.skip(f"{SHARED} is absent (it sits beside the repository in CI)")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from kg.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def gaz():
+    from kg.gazetteer import load
+
+    return load()
+
+
+SMALL = {
+    "a.txt": "TITLE: OpenAI blocks API access in China\nDATE: 2024-07-09\nSOURCE: test desk\n-----\n"
+             "OpenAI began blocking API traffic from China on July 9, 2024. "
+             "Microsoft said customers in China can still use the Azure OpenAI Service through 21Vianet.\n",
+    "b.md": "---\ntitle: \"Chips award\"\ndate: 2024-04-08\nsource: test desk\n---\n# Chips award\n\n"
+            "The U.S. Commerce Department awarded TSMC $6.6 billion to build chip plants in Phoenix, Arizona.\n",
+    "c.html": "<html><head><title>Deal cleared</title><meta name='date' content='2023-11-21'></head><body>"
+              "<nav><a href='/'>Home</a> Menu Subscribe</nav><script>var x = 'Nvidia acquired Intel';</script>"
+              "<article><h1>Deal cleared</h1><p>China's market regulator approved Broadcom's acquisition of "
+              "VMware on November 21, 2023. Broadcom acquired VMware for $69 billion.</p></article>"
+              "<footer>Copyright</footer></body></html>",
+    "d.json": json.dumps([{"title": "Samsung in Texas", "date": "2024-12-20", "source": "test desk",
+                           "text": "Samsung Electronics is building a chip plant in Taylor, Texas."},
+                          {"title": "Anthropic funding", "published": "2023-09-25",
+                           "content": "Amazon agreed to invest up to $4 billion in Anthropic."}]),
+    "e.jsonl": json.dumps({"title": "Gallium", "published": "2023-07-03",
+                           "body": "Zhou Hongyi, founder and chairman of 360 Security Technology, spoke in Beijing."})
+               + "\n{broken json\n",
+}
+
+
+def write_corpus(folder: Path, files: dict[str, str | bytes] = SMALL) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, content in files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def small_corpus(tmp_path_factory) -> Path:
+    return write_corpus(tmp_path_factory.mktemp("corpus"))
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory, small_corpus, nlp):
+    """One real build of the small corpus: (out dir, report). Tests must not modify it."""
+    import kg
+
+    out = tmp_path_factory.mktemp("out")
+    report = kg.build(small_corpus, out=out, exports=("ttl", "trig", "jsonld", "nq"))
+    return out, report

@@ -1,0 +1,28 @@
+"""The quickstart notebook runs top to bottom (stored without outputs)."""
+from __future__ import annotations
+
+import nbformat
+import pytest
+
+from .conftest import ROOT
+
+NOTEBOOK = ROOT / "notebooks" / "quickstart.ipynb"
+
+
+def test_notebook_is_stored_without_outputs():
+    nb = nbformat.read(NOTEBOOK, as_version=4)
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            assert not cell.outputs and cell.execution_count is None
+
+
+@pytest.mark.slow
+def test_quickstart_notebook_executes():
+    from nbclient import NotebookClient
+
+    nb = nbformat.read(NOTEBOOK, as_version=4)
+    NotebookClient(nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(ROOT)}}).execute()
+    outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
+    assert not [o for o in outputs if o.output_type == "error"]
+    text = "".join(str(o.get("text", "")) + str(o.get("data", {})) for o in outputs)
+    assert "articles," in text and "graph.html" in text and "<table>" in text

@@ -1,0 +1,91 @@
+"""The closed vocabulary: the code's terms exist in ontologies/kg.ttl with label, comment,
+domain and range; the gazetteer is valid data; ids are stable and safe."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+import rdflib
+from hypothesis import given
+from hypothesis import strategies as st
+from rdflib import OWL, RDF, RDFS
+
+from kg import vocab
+from kg.gazetteer import DEFAULT_GAZETTEER, ONTOLOGY_DIR, TYPES, key
+from kg.ids import ONTOLOGY, entity_iri, slug
+
+KG = rdflib.Namespace(ONTOLOGY)
+
+
+@pytest.fixture(scope="module")
+def onto() -> rdflib.Graph:
+    return rdflib.Graph().parse(ONTOLOGY_DIR / "kg.ttl", format="turtle")
+
+
+def test_the_19_core_predicates_are_defined(onto, shared):
+    contract = (shared / "ONTOLOGY.md").read_text()
+    names = re.findall(r"^\| (\w+) \|", contract, re.M)
+    core = [n for n in names if n not in ("predicate",)]
+    assert len(core) == 19 and set(core) == set(vocab.PREDICATES)
+
+
+@pytest.mark.parametrize("pred", vocab.PREDICATES)
+def test_predicate_has_label_comment_domain_range(onto, pred):
+    p = KG[pred]
+    assert (p, RDF.type, OWL.ObjectProperty) in onto
+    for prop in (RDFS.label, RDFS.comment, RDFS.domain, RDFS.range):
+        assert onto.value(p, prop) is not None, (pred, prop)
+    assert (p, KG.coreTerm, rdflib.Literal(True)) in onto
+
+
+def test_classes_and_evidence_terms_exist(onto):
+    for cls in vocab.CLASSES:
+        assert (KG[cls], RDF.type, OWL.Class) in onto, cls
+    defined = set(onto.subjects())
+    for term in vocab.EVIDENCE_PROPS + ("builtWith",):
+        assert KG[term] in defined, term
+    for sym in vocab.SYMMETRIC:
+        assert (KG[sym], RDF.type, OWL.SymmetricProperty) in onto
+
+
+def test_vocab_rejects_typos():
+    with pytest.raises(ValueError, match="unknown predicate"):
+        vocab.check_predicate("restrict")
+
+
+def test_gazetteer_is_valid_and_unambiguous():
+    names, forms = set(), {}
+    for n, line in enumerate(DEFAULT_GAZETTEER.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        assert rec["type"] in TYPES, (n, rec)
+        assert rec["name"] not in names, rec["name"]
+        names.add(rec["name"])
+        if "qid" in rec:
+            assert re.fullmatch(r"Q[1-9]\d*", rec["qid"]), rec
+        for form in {rec["name"], *rec.get("aliases", [])}:
+            assert forms.setdefault(key(form), rec["name"]) == rec["name"], f"{form!r} names two entities"
+    assert len(names) >= 500
+
+
+def test_gazetteer_recognises_domain_names(nlp):
+    doc = nlp("21Vianet, SenseTime and the Cyberspace Administration of China met 世纪互联 officials.")
+    found = {(e.text, e.ent_id_) for e in doc.ents}
+    assert ("21Vianet", "21Vianet") in found and ("SenseTime", "SenseTime") in found
+    assert ("Cyberspace Administration of China", "Cyberspace Administration of China") in found
+    assert ("世纪互联", "21Vianet") in found
+
+
+@given(st.text(min_size=1, max_size=60))
+def test_entity_iris_are_valid_and_stable(label):
+    iri = entity_iri(label)
+    assert iri == entity_iri(label)
+    assert re.fullmatch(r"https://w3id\.org/kg/id/entity/[a-z0-9-]+", iri), iri
+    assert slug(label)
+
+
+def test_shapes_parse():
+    g = rdflib.Graph().parse(ONTOLOGY_DIR / "shapes.ttl", format="turtle")
+    assert len(g) > 50

@@ -1,0 +1,122 @@
+"""Store and exports: one named graph per article, union queries, exports isomorphic to the
+store (rdflib.compare), idempotent rebuilds and incremental updates."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+from rdflib.compare import isomorphic, to_isomorphic
+
+import kg
+from kg.export import MERGED
+from kg.ids import ID_BASE
+from kg.store import GraphStore
+
+from .conftest import write_corpus
+
+
+def store_dataset(out: Path) -> rdflib.Dataset:
+    """What the store holds, read through N-Quads into rdflib (the reference for comparisons)."""
+    gs = GraphStore(out / "store", read_only=True)
+    data = gs.ox.dump(format=ox.RdfFormat.N_QUADS)
+    ds = rdflib.Dataset()
+    ds.parse(data=data.decode(), format="nquads")
+    return ds
+
+
+def quads(ds: rdflib.Dataset) -> set:
+    return {(s, p, o, g.identifier if hasattr(g, "identifier") else g) for s, p, o, g in ds.quads()}
+
+
+def test_trig_and_jsonld_are_isomorphic_to_the_store(built):
+    out, _ = built
+    ref = store_dataset(out)
+    for name, fmt in (("graph.trig", "trig"), ("graph.jsonld", "json-ld"), ("graph.nq", "nquads")):
+        ds = rdflib.Dataset()
+        ds.parse(out / name, format=fmt)
+        assert quads(ds) == quads(ref), name
+        for g in ref.graphs():  # graph by graph, as graphs (no blank nodes are minted)
+            assert isomorphic(ds.graph(g.identifier), g)
+
+
+def test_turtle_is_the_merged_fact_graph(built):
+    out, _ = built
+    g = rdflib.Graph().parse(out / "graph.ttl", format="turtle")
+    gs = GraphStore(out / "store", read_only=True)
+    ref = rdflib.Graph().parse(data=ox.serialize(list(gs.query(MERGED)), format=ox.RdfFormat.N_TRIPLES).decode(),
+                               format="nt")
+    assert len(g) > 0 and to_isomorphic(g) == to_isomorphic(ref)
+    kgns = rdflib.Namespace("https://w3id.org/kg/ontology#")
+    openai, china = rdflib.URIRef(ID_BASE + "entity/openai"), rdflib.URIRef(ID_BASE + "entity/china")
+    assert (openai, kgns.restricts, china) in g
+    assert (openai, rdflib.RDFS.label, rdflib.Literal("OpenAI")) in g
+    assert (openai, rdflib.RDF.type, kgns.Company) in g
+
+
+def test_one_named_graph_per_article_and_union_default(built):
+    out, report = built
+    gs = GraphStore(out / "store", read_only=True)
+    graphs = {g.value for g in gs.ox.named_graphs()}
+    articles = {g for g in graphs if g.startswith(ID_BASE + "article/")}
+    assert len(articles) == report.articles_read == 6
+    rows = list(gs.query("SELECT ?o WHERE { ?s kg:restricts ?o }"))
+    assert any(r["o"].value == ID_BASE + "entity/china" for r in rows)
+    # without the union view the default graph is empty: facts live in article graphs only
+    assert not list(gs.query("SELECT ?o WHERE { ?s kg:restricts ?o }", union=False))
+
+
+def test_evidence_is_reachable_from_a_fact(built):
+    out, _ = built
+    q = """SELECT ?sentence ?title ?conf ?start ?end ?rule WHERE {
+      ?s rdfs:label "OpenAI" . ?o rdfs:label "China" . ?s kg:restricts ?o .
+      ?x rdf:subject ?s ; rdf:predicate kg:restricts ; rdf:object ?o ; kg:sentence ?sentence ;
+         kg:confidence ?conf ; kg:charStart ?start ; kg:charEnd ?end ; kg:rule ?rule ;
+         prov:wasDerivedFrom ?a . ?a dcterms:title ?title . }"""
+    rows = kg.query(q, store=out).records()
+    assert rows and rows[0]["title"] == "OpenAI blocks API access in China"
+    assert "blocking API traffic from China" in rows[0]["sentence"]
+    assert 0 < float(rows[0]["conf"]) <= 1 and int(rows[0]["start"]) < int(rows[0]["end"])
+
+
+def nquads(out: Path) -> list[str]:
+    gs = GraphStore(out / "store", read_only=True)
+    return sorted(gs.ox.dump(format=ox.RdfFormat.N_QUADS).decode().splitlines())
+
+
+def test_rebuild_is_idempotent_and_incremental(tmp_path, small_corpus, nlp):
+    corpus = tmp_path / "c"
+    shutil.copytree(small_corpus, corpus)
+    out = tmp_path / "out"
+    first = kg.build(corpus, out=out, exports=())
+    before = nquads(out)
+    again = kg.build(corpus, out=out, exports=())
+    assert again.articles_unchanged == first.articles_read and nquads(out) == before
+    # edit one article, delete another: the result equals a from-scratch build
+    (corpus / "b.md").write_text("---\ntitle: Edited\n---\nIntel acquired Tower Semiconductor.\n")
+    (corpus / "d.json").unlink()
+    inc = kg.build(corpus, out=out, exports=())
+    assert inc.articles_removed == 3 and inc.articles_unchanged == 3
+    fresh = tmp_path / "fresh"
+    kg.build(corpus, out=fresh, exports=())
+    assert nquads(out) == nquads(fresh)
+
+
+def test_store_in_use_or_missing_is_a_clear_error(tmp_path):
+    from kg.errors import StoreError
+
+    with pytest.raises(StoreError, match="no store here"):
+        GraphStore(tmp_path / "none", read_only=True)
+
+
+def test_bad_input_never_loses_the_built_graph(tmp_path, nlp):
+    corpus = write_corpus(tmp_path / "c", {"ok.txt": "OpenAI blocked API access from China."})
+    out = tmp_path / "out"
+    kg.build(corpus, out=out, exports=())
+    before = nquads(out)
+    write_corpus(corpus, {"bad.txt": b"\x00\x00binary", "bad.jsonl": b"{nope\n"})
+    warnings: list[str] = []
+    report = kg.build(corpus, out=out, exports=(), on_warning=warnings.append)
+    assert report.articles_skipped == 2 and len(warnings) == 2 and nquads(out) == before
