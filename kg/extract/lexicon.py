@@ -46,14 +46,13 @@ VERBS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "absorb": (("acquires", ("dobj",)),),
     "compete": (("competesWith", ("prep:with", "prep:against")),),
     "rival": (("competesWith", ("dobj",)),),
-    "launch": (("launches", ("dobj",)),), "release": (("launches", ("dobj",)),),
-    "unveil": (("launches", ("dobj",)),), "introduce": (("launches", ("dobj",)),),
-    "debut": (("launches", ("dobj",)),), "roll": (("launches", ("dobj",)),),
+    **{v: (("launches", ("dobj",)), ("suppliesTo", ("prep:for",))) for v in (
+        "launch", "release", "unveil", "introduce", "debut", "roll")},
+    **{v: (("develops", ("dobj",)), ("suppliesTo", ("prep:for",))) for v in ("design", "develop", "tailor")},
+    "raise": (("~investsIn", ("prep:from",)),), "secure": (("~investsIn", ("prep:from",)),),
     "announce": (("launches", ("dobj",)),),
-    "develop": (("develops", ("dobj",)),), "design": (("develops", ("dobj",)),),
     "train": (("develops", ("dobj",)),), "create": (("develops", ("dobj",)),),
     "own": (("owns", ("dobj",)),), "control": (("owns", ("dobj",)),),
-    "operate": (("owns", ("dobj",)),),
     "found": (("founded", ("dobj",)),), "co-found": (("founded", ("dobj",)),),
     "cofound": (("founded", ("dobj",)),), "establish": (("founded", ("dobj",)),),
     "start": (("founded", ("dobj",)),),
@@ -127,7 +126,7 @@ PRODUCT_NOUNS = {"model", "models", "chip", "chips", "processor", "processors", 
                  "gpu", "gpus", "assistant", "chatbot", "handset", "series", "engine", "tool", "browser",
                  "operating", "cloud", "car", "vehicle", "satellite", "network"}
 # People and buyers that stand for their market: "customers in China", "Chinese developers".
-MARKET_NOUNS = {"customer", "developer", "user", "client", "buyer", "market", "company", "firm",
+MARKET_NOUNS = {"investor", "backer", "lender", "shareholder", "customer", "developer", "user", "client", "buyer", "market", "company", "firm",
                 "business", "enterprise", "operator", "consumer", "entity", "manufacturer",
                 "chipmaker", "maker", "military", "army", "supplier", "traffic", "access", "ability",
                 "export", "sale", "shipment", "import", "purchase", "use", "government"}

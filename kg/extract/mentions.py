@@ -60,6 +60,8 @@ class Resolver:
             return None
         entry = self.gaz.entries.get(ent_id) if ent_id else None
         entry = entry or self.gaz.lookup(text) or self.gaz.lookup(LEGAL_SUFFIX.sub("", text))
+        if entry is None and text.endswith("s") and label in ("PRODUCT", "ORG"):
+            entry = self.gaz.lookup(text[:-1])  # "iPhones" names the iPhone
         if entry:
             return self.from_entry(entry)
         k = key(text)

@@ -18,6 +18,9 @@ from . import lexicon as L
 from .mentions import Resolved, Resolver
 
 PLACE = {"Country", "City", "Region"}
+MONEY = {"euro", "dollar", "yuan", "yen", "pound", "won", "billion", "million", "fine", "penalty", "sum"}
+QUANTIFIERS = {"most", "some", "all", "many", "much", "part", "half", "share", "majority", "portion", "one",
+               "several", "few", "none", "each", "any", "bulk", "rest"}
 ACTOR = {"Company", "GovernmentBody", "Country", "Person", "Organization"}
 ORGS = {"Company", "Organization"}
 
@@ -54,10 +57,20 @@ class DocIndex:
     @classmethod
     def build(cls, doc, gaz: Gazetteer) -> "DocIndex":
         idx = cls(gaz, Resolver(gaz))
+        spans = []
         for ent in doc.ents:
-            res = idx.resolver.resolve(ent.text, ent.label_, ent.ent_id_)
-            if res is None:
+            if ent.label_ not in KEEP or _junk(ent, gaz):
                 continue
+            res = idx.resolver.resolve(ent.text, ent.label_, ent.ent_id_)
+            if res is not None and res.entry is None and ent.label_ == "ORG":
+                res = _with_country(ent, idx) or res
+            if res is not None:
+                spans.append((ent, res))
+        covered = {t.i for ent, _ in spans for t in ent}
+        spans += _described_bodies(doc, idx, covered)
+        covered = {t.i for ent, _ in spans for t in ent}
+        spans += _named_products(doc, idx, covered)
+        for ent, res in sorted(spans, key=lambda x: x[0].start):
             for tok in ent:
                 idx.tok2m[tok.i] = (ent, res)
             idx.history.append((ent.start, Arg(res.entity, ent.start_char, ent.end_char)))
@@ -84,6 +97,92 @@ class DocIndex:
         return Arg(best.entity, tok.idx, tok.idx + len(tok.text), coref=True)
 
 
+# ---------------------------------------------------------------- mentions NER misses
+
+KEEP = {"ORG", "GPE", "LOC", "PERSON", "PRODUCT", "EVENT", "LAW", "FAC"}
+# Capitalised words that NER tags as organisations but that name no one.
+NOT_NAMES = {"ai", "api", "apis", "llm", "llms", "gpu", "gpus", "cpu", "ceo", "cfo", "ipo", "r&d", "ev",
+             "evs", "genai", "agi", "saas", "iot", "5g", "it", "hr", "pr", "ip"}
+
+
+def _junk(ent, gaz: Gazetteer) -> bool:
+    if ent.ent_id_:
+        return False
+    text = ent.text.strip()
+    if text.lower().strip(".") in NOT_NAMES:
+        return True
+    # a one-word unknown name used as a noun modifier ("an AI lab") is a descriptor, not a name
+    return (ent.label_ == "ORG" and len(ent) == 1 and ent.root.dep_ == "compound"
+            and ent.root.head.pos_ == "NOUN" and gaz.lookup(text) is None)
+
+
+def _country_modifier(tok: Token, idx: "DocIndex"):
+    for c in tok.lefts:
+        if c.dep_ in ("poss", "amod", "compound", "nmod") and (e := demonym_of(c, idx)) is not None:
+            return c, e
+    return None
+
+
+def _with_country(ent, idx: "DocIndex") -> Resolved | None:
+    """ "China's Cyberspace Administration" -> the Cyberspace Administration of China."""
+    hit = _country_modifier(ent.root, idx)
+    if not hit:
+        return None
+    _, country = hit
+    for form in (f"{ent.text} of {country.label}", f"{country.label}'s {ent.text}", f"{country.label} {ent.text}"):
+        if entry := idx.gaz.lookup(form):
+            return idx.resolver.from_entry(entry)
+    return None
+
+
+def _described_bodies(doc, idx: "DocIndex", covered: set[int]) -> list:
+    """Lower-case descriptions of government bodies: "the Chinese foreign ministry"."""
+    out = []
+    for tok in doc:
+        if tok.i in covered or tok.pos_ != "NOUN" or tok.lemma_.lower() not in L.GOV_ANAPHORS | {"ministry"}:
+            continue
+        i = tok.i
+        while i > 0 and doc[i - 1].i not in covered and (
+                doc[i - 1].pos_ in ("ADJ", "PROPN", "NOUN") and doc[i - 1].dep_ in ("amod", "compound", "nmod", "poss")
+                or doc[i - 1].dep_ == "case"):
+            i -= 1
+        for start in range(i, tok.i):  # longest description first
+            span = doc[start: tok.i + 1]
+            if span[0].dep_ == "case":
+                continue
+            forms = [span.text]
+            if (country := demonym_of(span[0], idx)) is not None and len(span) > 1:
+                rest = span[1:].text.lstrip("'s ").strip() if span[1].dep_ != "case" else span[2:].text
+                forms += [f"{rest} of {country.label}", f"{country.label}'s {rest}", f"{country.label} {rest}"]
+            entry = next((e for f in forms if (e := idx.gaz.lookup(f)) is not None), None)
+            if entry is not None and entry.type == "GovernmentBody":
+                out.append((span, idx.resolver.from_entry(entry)))
+                break
+    return out
+
+
+def _named_products(doc, idx: "DocIndex", covered: set[int]) -> list:
+    """Proper names before a product noun: "Huawei's Ascend chips", "its Hunyuan model"."""
+    out = []
+    for tok in doc:
+        if tok.i in covered or tok.pos_ != "NOUN" or tok.lower_ not in L.PRODUCT_NOUNS:
+            continue
+        names = []
+        for c in reversed(list(tok.lefts)):
+            if c.dep_ in ("compound", "nmod", "nummod") and c.pos_ in ("PROPN", "NUM") and c.i not in covered \
+                    and c.i == (names[0].i if names else tok.i) - 1:
+                names.insert(0, c)
+            else:
+                break
+        if not names or names[0].pos_ != "PROPN" or names[0].lower_ in NOT_NAMES:
+            continue
+        span = doc[names[0].i: names[-1].i + 1]
+        res = idx.resolver.resolve(span.text, "PRODUCT")
+        if res is not None and res.entity.type == "Product":
+            out.append((span, res))
+    return out
+
+
 # ---------------------------------------------------------------- argument finding
 
 def demonym_of(tok: Token, idx: DocIndex) -> Entity | None:
@@ -91,6 +190,8 @@ def demonym_of(tok: Token, idx: DocIndex) -> Entity | None:
     if tok.ent_type_ in ("NORP", "GPE") or tok.pos_ in ("ADJ", "PROPN"):
         for text in (tok.text, _compound_text(tok)):
             entry = idx.gaz.demonym(text)
+            if entry is None and (e := idx.gaz.lookup(text)) is not None and e.type == "Country":
+                entry = e
             if entry:
                 return idx.resolver.entity_of(entry)
         m = idx.mention(tok)
@@ -109,7 +210,8 @@ def modifiers(tok: Token) -> Iterator[Token]:
     for child in tok.lefts:
         if child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod", "nummod"):
             yield child
-            yield from modifiers(child)
+            if child.pos_ != "VERB":  # "Hong Kong-listed": a participle's own modifiers are not the noun's
+                yield from modifiers(child)
 
 
 def args_of(tok: Token, idx: DocIndex, *, role: str, exclude: set[str] = frozenset(),
@@ -136,6 +238,18 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str]) -> list[Arg
         if types:
             a = idx.antecedent(tok, types, exclude)
             return [a] if a else []
+    if lemma in QUANTIFIERS or tok.pos_ == "NUM":  # "most of its iPhones", "some of its machines"
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                return [a for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role=role, exclude=exclude)]
+    if role == "obj" and tok.pos_ == "NOUN":  # "its latest model, SenseNova 5.5" / "the Kirin processor"
+        for c in tok.children:
+            if c.dep_ in ("appos", "compound", "nmod") and (m := idx.mention(c)) and m.entity.type == "Product":
+                return [m]
+    if lemma in MONEY or tok.ent_type_ == "MONEY":  # "fined Google 4.34 billion euros" (parsed as a compound)
+        named = [m for c in tok.lefts if c.dep_ == "compound" and (m := idx.mention(c))]
+        if named:
+            return named
     if lemma in L.GOV_NOUNS:
         for mod in modifiers(tok):
             if (c := demonym_of(mod, idx)) is not None:
@@ -186,14 +300,21 @@ def is_passive(verb: Token) -> bool:
         verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "amod"))
 
 
+OBJECT_CONTROL = {"order", "tell", "force", "require", "direct", "instruct", "ask", "urge", "compel", "push",
+                  "pressure", "allow", "permit", "help", "enable"}
+PREP_CONTROL = {"rely": "on", "depend": "on", "count": "on", "call": "on", "turn": "to", "tap": None}
+RELATIVE = {"which", "that", "who", "whom"}
+
+
 def subject_tokens(verb: Token) -> list[Token]:
     """The tokens that act as the verb's subject, climbing through control and coordination."""
     passive = is_passive(verb)
-    for c in verb.children:
+    children = sorted(verb.children, key=lambda c: c.dep_ != "nsubj" or c.ent_type_ == "")  # "unit HiSilicon designed"
+    for c in children:
         if passive and c.dep_ == "agent":
             return [p for p in c.children if p.dep_ == "pobj"]
         if not passive and c.dep_ in ("nsubj", "csubj"):
-            if c.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+            if c.lower_ in RELATIVE and verb.dep_ == "relcl":
                 return [verb.head]
             return [c]
     if passive:
@@ -204,23 +325,41 @@ def subject_tokens(verb: Token) -> list[Token]:
         head = verb.head
         if head.dep_ == "prep" and head.head is not head:  # "retaliated by restricting"
             head = head.head
-        if verb.dep_ == "xcomp":
+        if verb.dep_ in ("xcomp", "advcl"):
+            lemma = head.lemma_.lower()
             objs = [c for c in head.children if c.dep_ in ("dobj",)]
-            if objs and head.lemma_ in ("order", "tell", "force", "require", "direct", "instruct", "ask", "urge"):
+            if objs and lemma in OBJECT_CONTROL:
                 return objs
+            if lemma in PREP_CONTROL:  # "relies on Foxconn to assemble"
+                pobjs = [p for c in head.children if c.dep_ == "prep" and c.lower_ == PREP_CONTROL[lemma]
+                         for p in c.children if p.dep_ == "pobj"]
+                if pobjs:
+                    return pobjs
+        if verb.dep_ == "conj":  # shares the grammatical subject, active or passive
+            subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                return [head.head] if subj[0].lower_ in RELATIVE and head.dep_ == "relcl" else subj
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
             return [head]
         return subject_tokens(head) if head.pos_ in ("VERB", "AUX") else []
     return []
 
 
+def co_subjects(verb: Token) -> list[Token]:
+    """ "Japan joined the United States and the Netherlands in restricting": the joined act too."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "in" and head.head.lemma_.lower() == "join":
+        return [c for c in head.head.children if c.dep_ == "dobj"]
+    return []
+
+
 def object_tokens(verb: Token, slot: str) -> list[Token]:
     if slot == "dobj":
         passive = is_passive(verb)
-        deps = ("nsubjpass",) if passive else ("dobj", "attr")
+        deps = ("nsubjpass",) if passive else ("dobj", "attr", "dative")
         out = [c for c in verb.children if c.dep_ in deps]
-        if passive and not out and verb.dep_ in ("acl", "relcl"):
-            out = [verb.head]
+        if passive and verb.dep_ in ("acl", "relcl") and (not out or out[0].lower_ in RELATIVE):
+            out = [verb.head]  # "the processor, which was manufactured by SMIC"
         return out
     if slot == "dative":
         return [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
@@ -270,21 +409,37 @@ Rule = Callable[["Span", DocIndex], Iterator[Candidate]]
 
 
 def _pairs(subjs: list[Arg], objs: list[Arg], pred: str, rule: str, conf: float, asserted: bool,
-           toks: tuple[int, ...]) -> Iterator[Candidate]:
+           toks: tuple[int, ...] = ()) -> Iterator[Candidate]:
     for s in subjs:
         for o in objs:
             c = conf * (0.85 if s.coref or o.coref else 1.0) * (0.92 if o.indirect else 1.0)
             yield Candidate(s, pred, o, rule, round(c, 3), asserted, toks)
 
 
+CLAUSE_DEPS = {"amod", "ROOT", "conj", "relcl", "xcomp", "ccomp", "advcl", "acl", "pcomp"}
+
+
+def verb_lemma(tok: Token) -> str:
+    """The tagger's lemma, repaired when it is not a known verb ("fined" -> "fin" -> "fine")."""
+    lemma = tok.lemma_.lower()
+    if lemma in L.VERBS or lemma in PREP_CONTROL:
+        return lemma
+    low = tok.lower_
+    for cut, add in (("ed", ""), ("d", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"),
+                     ("ied", "y"), ("ies", "y")):
+        if low.endswith(cut) and (cand := low[: -len(cut)] + add) in L.VERBS:
+            return cand
+    return lemma
+
+
 def verb_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """Subject-verb-object with a trigger verb, in the active or the passive voice."""
     for verb in sent:
-        if verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "amod":
+        if verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in CLAUSE_DEPS:
             continue
-        lemma = verb.lemma_.lower()
-        frames = L.VERBS.get(lemma)
-        if not frames or (lemma in L.NEEDS_PARTICLE and not has_particle(verb, L.NEEDS_PARTICLE[lemma])):
+        lemma = verb_lemma(verb)
+        frames = L.VERBS.get(lemma, ())
+        if not (frames or lemma in PREP_CONTROL) or (lemma in L.NEEDS_PARTICLE and not has_particle(verb, L.NEEDS_PARTICLE[lemma])):
             continue
         asserted, why = modality(verb)
         stopped = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in L.STOP_VERBS
@@ -294,15 +449,22 @@ def verb_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             subj_toks = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
                 [verb.head] if verb.dep_ in ("acl", "amod", "relcl") else [])
         else:
-            subj_toks = subject_tokens(verb)
-        subjs = [a for t in subj_toks for a in args_of(t, idx, role="subj")]
+            subj_toks = subject_tokens(verb) + co_subjects(verb)
+        subjs = _dedupe([a for t in subj_toks for a in args_of(t, idx, role="subj")])
+        if stopped and not subjs:
+            # "ordered operators to stop buying from Micron": the one who orders restricts
+            boss = verb.head.head if verb.head.dep_ in ("xcomp", "ccomp") else None
+            if boss is not None and boss.lemma_.lower() in OBJECT_CONTROL:
+                subjs = [a for t in subject_tokens(boss) for a in args_of(t, idx, role="subj")]
         if not subjs:
             continue
         for pred, slots in frames:
             if lemma in L.STATIVE_PASSIVE:
                 slots = tuple(s for s in slots if s.startswith("prep:"))
-            if stopped and pred == "suppliesTo":
-                pred = "restricts"
+            reverse = pred.startswith("~")  # "raised money from investors": the investors invest
+            pred = pred.lstrip("~")
+            if stopped and pred in ("suppliesTo", "acquires"):  # stop shipping to / stop buying from
+                pred, slots = "restricts", (slots if pred == "suppliesTo" else ("prep:from",))
             negated_withhold = not asserted and why == "negated" and lemma in L.WITHHOLD
             if negated_withhold:
                 pred, slots = "restricts", ("prep:in", "prep:to")
@@ -310,11 +472,18 @@ def verb_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             objs: list[Arg] = []
             for slot in slots:
                 for t in object_tokens(verb, slot):
-                    objs += args_of(t, idx, role="obj", exclude=exclude)
+                    objs += [o for o in args_of(t, idx, role="obj", exclude=exclude)
+                             if slot != "prep:for" or o.indirect]
                 if objs and slot == "dobj":
                     break
-            yield from _pairs(subjs, _dedupe(objs), pred, f"verb:{lemma}", 0.85,
-                              asserted or negated_withhold, (verb.idx,))
+            pairs = _pairs(_dedupe(objs), subjs, pred, f"verb:{lemma}", 0.8, asserted) if reverse else \
+                _pairs(subjs, _dedupe(objs), pred, f"verb:{lemma}", 0.85, asserted or negated_withhold)
+            yield from pairs
+        if lemma in PREP_CONTROL and asserted:  # "Apple relies on Foxconn": Foxconn supplies Apple
+            for c in verb.children:
+                if c.dep_ == "prep" and c.lower_ == PREP_CONTROL[lemma]:
+                    sup = [a for p in c.children if p.dep_ == "pobj" for a in args_of(p, idx, role="obj")]
+                    yield from _pairs(sup, subjs, "suppliesTo", f"verb:{lemma}-on", 0.7, True)
 
 
 def noun_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
@@ -460,7 +629,7 @@ def descriptor_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         # possessives: "Huawei's chip unit HiSilicon", "Taiwan's TSMC", "Meta's Llama", "its iPhones"
         head = tok.head
         for owner_tok in [c for c in tok.children if c.dep_ == "poss"] + \
-                [c for c in head.children if c.dep_ == "poss" and tok.dep_ in ("compound", "appos", "nsubj")
+                [c for c in head.children if c.dep_ == "poss" and tok.dep_ in ("compound", "appos", "nsubj", "nmod")
                  and head.lemma_.lower() in L.PRODUCT_NOUNS | L.PART_NOUNS]:
             for o in args_of(owner_tok, idx, role="subj", exclude={ent.iri}):
                 yield from _possessive(o, m, head if owner_tok.head is head else tok)
