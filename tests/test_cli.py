@@ -139,3 +139,11 @@ def test_library_functions_are_not_shadowed_by_submodules():
     for name in ("build", "query", "extract", "viz", "saved_query"):
         assert callable(getattr(kg, name)) and not hasattr(getattr(kg, name), "__path__"), name
         assert type(getattr(kg, name)).__name__ == "function", name
+
+
+def test_founding_article_gives_openai_restricting_china(shared, tmp_path, nlp):
+    out = tmp_path / "out"
+    assert run("build", str(shared / "corpora"), "-o", str(out), "--quiet", "--no-html").exit_code == 0
+    res = run("query", "--saved", "who-restricts-whom", "--store", str(out), "-f", "json")
+    rows = json.loads(res.stdout)["results"]["bindings"]
+    assert any(r["subject"]["value"] == "OpenAI" and r["object"]["value"] == "China" for r in rows)

@@ -32,8 +32,8 @@ CONSTRAINTS: dict[str, tuple[set[str] | None, set[str] | None]] = {
     "founded": ({"Person", "Company", "Organization", "GovernmentBody", "Country"}, {"Company", "Organization", "Product", "Event"}),
     "basedIn": ({"Company", "Organization"}, PLACE),
     "locatedIn": ({"City", "Region", "Event", "Organization"}, PLACE),
-    "accuses": ({"Company", "GovernmentBody", "Country", "Organization", "Person"}, {"Company", "GovernmentBody", "Country", "Organization", "Person"}),
-    "sues": ({"Company", "GovernmentBody", "Country", "Organization", "Person"}, {"Company", "GovernmentBody", "Country", "Organization", "Person"}),
+    "accuses": ({"Company", "GovernmentBody", "Country", "Organization", "Person", "Product"}, {"Company", "GovernmentBody", "Country", "Organization", "Person"}),
+    "sues": ({"Company", "GovernmentBody", "Country", "Organization", "Person", "Product"}, {"Company", "GovernmentBody", "Country", "Organization", "Person"}),
 }
 
 

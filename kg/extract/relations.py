@@ -432,6 +432,17 @@ def verb_lemma(tok: Token) -> str:
     return lemma
 
 
+LISTING = {"add", "place", "put", "include", "list"}
+
+
+def _is_list(tok: Token, idx: DocIndex) -> bool:
+    """The Entity List, a blacklist, the Unverified List: listing there is a sanction."""
+    m = idx.mention(tok, actor=False)
+    if m is not None and m.entity.type == "Policy" and "list" in m.entity.label.lower():
+        return True
+    return tok.lemma_.lower() in ("list", "blacklist", "watchlist")
+
+
 def verb_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """Subject-verb-object with a trigger verb, in the active or the passive voice."""
     for verb in sent:
@@ -439,7 +450,7 @@ def verb_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             continue
         lemma = verb_lemma(verb)
         frames = L.VERBS.get(lemma, ())
-        if not (frames or lemma in PREP_CONTROL) or (lemma in L.NEEDS_PARTICLE and not has_particle(verb, L.NEEDS_PARTICLE[lemma])):
+        if not (frames or lemma in PREP_CONTROL or lemma in LISTING) or (lemma in L.NEEDS_PARTICLE and not has_particle(verb, L.NEEDS_PARTICLE[lemma])):
             continue
         asserted, why = modality(verb)
         stopped = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in L.STOP_VERBS
@@ -479,6 +490,12 @@ def verb_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             pairs = _pairs(_dedupe(objs), subjs, pred, f"verb:{lemma}", 0.8, asserted) if reverse else \
                 _pairs(subjs, _dedupe(objs), pred, f"verb:{lemma}", 0.85, asserted or negated_withhold)
             yield from pairs
+        if lemma in LISTING and asserted:  # "added SMIC to the Entity List"
+            lists = [p for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on")
+                     for p in c.children if p.dep_ == "pobj" and _is_list(p, idx)]
+            if lists:
+                objs = [a for t in object_tokens(verb, "dobj") for a in args_of(t, idx, role="obj")]
+                yield from _pairs(subjs, _dedupe(objs), "sanctions", f"verb:{lemma}-list", 0.85, True)
         if lemma in PREP_CONTROL and asserted:  # "Apple relies on Foxconn": Foxconn supplies Apple
             for c in verb.children:
                 if c.dep_ == "prep" and c.lower_ == PREP_CONTROL[lemma]:
@@ -507,9 +524,12 @@ def noun_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         holders = [noun]
         if noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in L.LIGHT_VERBS:
             holders.append(verb)  # "imposed sanctions on Russia": the preposition hangs on the verb
-        objs = [a for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in preps
-                for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role="obj", exclude=exclude)]
-        asserted = modality(verb)[0] if verb.pos_ in ("VERB", "AUX") else True
+        preps_ = [prep for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in preps]
+        preps_ += [c for prep in preps_ for c in prep.conjuncts if c.dep_ in ("prep", "conj")]  # "on X and on Y"
+        objs = [a for prep in preps_ for p in prep.children if p.dep_ == "pobj"
+                for a in args_of(p, idx, role="obj", exclude=exclude)]
+        asserted = (modality(verb)[0] and verb.lemma_.lower() not in L.SPECULATIVE) \
+            if verb.pos_ in ("VERB", "AUX") else True
         objs = [o for o in objs if o.entity.iri not in exclude]
         yield from _pairs(subjs, _dedupe(objs), pred, f"noun:{lemma}", 0.75, asserted, (noun.idx,))
 

@@ -1,0 +1,101 @@
+"""Extraction, table-driven: sentences and the facts they must (and must not) yield.
+
+These sentences are the project's own, written to exercise each rule; none is taken from
+the gold sets. Labels are canonical names (gazetteer names where the entity is known).
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import facts_of
+from kg.models import Article
+
+# (sentence, expected facts as (subject, predicate, object), facts that must not appear)
+CASES = [
+    # active and passive voice, coordination on both sides
+    ("The Commerce Department added SMIC to the Entity List in December 2020.",
+     {("U.S. Department of Commerce", "sanctions", "SMIC")}, set()),
+    ("The Mate 60 Pro processor was manufactured by SMIC.", {("SMIC", "manufactures", "Mate 60 Pro")}, set()),
+    ("Samsung Electronics supplies memory chips to Apple, Nvidia and AMD.",
+     {("Samsung Electronics", "suppliesTo", "Apple"), ("Samsung Electronics", "suppliesTo", "Nvidia"),
+      ("Samsung Electronics", "suppliesTo", "AMD")}, set()),
+    ("Baidu and Tencent compete with Alibaba Group in cloud computing.",
+     {("Baidu", "competesWith", "Alibaba Group"), ("Tencent", "competesWith", "Alibaba Group")}, set()),
+    ("Broadcom acquired VMware for $69 billion.", {("Broadcom", "acquires", "VMware")}, set()),
+    # light verbs and relational nouns
+    ("TikTok filed a lawsuit against the U.S. government in May 2024.", {("TikTok", "sues", "United States")}, set()),
+    ("The European Union imposed sanctions on Russian chip distributors and on Belarus.",
+     {("European Union", "sanctions", "Belarus")}, set()),
+    ("Nvidia struck a deal with Foxconn to build AI factories.", {("Nvidia", "partnersWith", "Foxconn")}, set()),
+    ("Microsoft's investment in OpenAI reached $13 billion.", {("Microsoft", "investsIn", "OpenAI")}, set()),
+    # people and roles
+    ("Jensen Huang, chief executive of Nvidia, visited Taipei.", {("Jensen Huang", "leads", "Nvidia")}, set()),
+    ("Alibaba Group chairman Joe Tsai spoke in Hong Kong.", {("Joe Tsai", "leads", "Alibaba Group")}, set()),
+    ("Ren Zhengfei, the founder of Huawei, rarely gives interviews.", {("Ren Zhengfei", "founded", "Huawei")}, set()),
+    ("A spokesperson for ASML, Monique Mols, declined to comment.", set(), set()),
+    # appositions, possessives, demonyms, places
+    ("Nexperia, a Dutch chipmaker owned by China's Wingtech, sold its Newport plant.",
+     {("Nexperia", "basedIn", "Netherlands")}, {("Wingtech", "basedIn", "Netherlands")}),
+    ("South Korean memory maker SK Hynix supplies Nvidia.",
+     {("SK Hynix", "basedIn", "South Korea"), ("SK Hynix", "suppliesTo", "Nvidia")}, set()),
+    ("Taiwan's TSMC makes most of the world's advanced chips.", {("TSMC", "basedIn", "Taiwan")}, set()),
+    ("Alibaba's cloud unit Alibaba Cloud cut prices.", {("Alibaba Group", "owns", "Alibaba Cloud")}, set()),
+    ("Meta's Llama models are openly available.", {("Meta Platforms", "develops", "Llama")}, set()),
+    ("Intel is building a chip plant in New Albany, Ohio.", {("New Albany", "locatedIn", "Ohio")}, set()),
+    ("DeepSeek is based in Hangzhou.", {("DeepSeek", "basedIn", "Hangzhou")}, set()),
+    # metonymy and coreference
+    ("Beijing banned exports of antimony to the United States.",
+     {("China", "restricts", "antimony")}, {("Beijing", "restricts", "antimony")}),
+    ("Micron reported higher sales. The chipmaker said it would invest $15 billion in Idaho.",
+     set(), {("Micron Technology", "investsIn", "Idaho")}),
+    ("Arm was founded in Cambridge in 1990. SoftBank later acquired the company.",
+     {("SoftBank Group", "acquires", "Arm")}, set()),
+    # negation, speculation, conditionals: no fact
+    ("The Dutch government did not ban ASML from servicing machines in China.", set(),
+     {("Netherlands", "restricts", "ASML")}),
+    ("Washington could restrict exports of HBM chips to China.", set(), {("United States", "restricts", "China")}),
+    ("Analysts expect Tencent to acquire a stake in Ubisoft.", set(), {("Tencent", "acquires", "Ubisoft")}),
+    ("The White House is considering sanctions on CXMT.", set(), {("White House", "sanctions", "CXMT")}),
+    # withholding is restricting
+    ("Meta said it would not release its multimodal model in the European Union.",
+     {("Meta Platforms", "restricts", "European Union")}, set()),
+]
+
+
+def facts(nlp, gaz, text: str) -> set[tuple[str, str, str]]:
+    doc = nlp(text)
+    return {(t.subject.label, t.predicate, t.object.label) for t in facts_of(doc, Article("t", text, "t"), gaz)}
+
+
+@pytest.mark.parametrize("text,expected,forbidden", CASES, ids=[c[0][:40] for c in CASES])
+def test_sentence(nlp, gaz, text, expected, forbidden):
+    got = facts(nlp, gaz, text)
+    assert expected <= got, f"missing {expected - got}; got {got}"
+    assert not (forbidden & got), f"unwanted {forbidden & got}"
+
+
+def test_evidence_offsets_point_into_the_text(nlp, gaz):
+    text = "Some preamble here.\nOn July 9, 2024, OpenAI blocked API traffic from China, according to Reuters."
+    doc = nlp(text)
+    (t,) = [t for t in facts_of(doc, Article("t", text, "t"), gaz) if t.predicate == "restricts"]
+    ev = t.evidence
+    assert text[ev.sent_start:ev.sent_end].strip() == ev.sentence
+    assert text[ev.subj_start:ev.subj_end] == "OpenAI" and text[ev.obj_start:ev.obj_end] == "China"
+    assert ev.fact_date == "2024-07-09" and ev.attributed_to == "Reuters" and ev.rule == "verb:block"
+    assert 0 < ev.confidence <= 1
+
+
+def test_canonical_entities_share_one_iri(nlp, gaz):
+    text = ("The U.S. Commerce Department restricted Huawei Technologies. "
+            "The Department of Commerce later sanctioned Huawei.")
+    doc = nlp(text)
+    ts = list(facts_of(doc, Article("t", text, "t"), gaz))
+    assert {t.subject.iri for t in ts} == {"https://w3id.org/kg/id/entity/u-s-department-of-commerce"}
+    assert {t.object.label for t in ts} == {"Huawei"}
+
+
+def test_unasserted_readings_are_flagged_when_kept(nlp, gaz):
+    text = "The Dutch government did not ban ASML from servicing machines."
+    doc = nlp(text)
+    kept = list(facts_of(doc, Article("t", text, "t"), gaz, include_unasserted=True))
+    assert all(not t.evidence.asserted for t in kept if t.predicate == "restricts")
