@@ -33,7 +33,7 @@ def extract_records(paths: list[str | Path], *, model: str | None = None, gazett
     from .gazetteer import load as load_gazetteer
     from .nlp import load_pipeline
 
-    arts = read_corpus([Path(p) for p in paths], on_warning=on_warning)
+    arts = read_corpus([Path(p) for p in paths], on_warning=on_warning, dedupe=False)
     nlp = load_pipeline(model, gazetteers)
     for art, triples in extract(arts, nlp=nlp, gazetteer=load_gazetteer(gazetteers),
                                 include_unasserted=include_unasserted):

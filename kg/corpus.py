@@ -39,8 +39,10 @@ def iter_files(root: Path) -> Iterator[Path]:
             yield path
 
 
-def read_corpus(paths: Path | str | list[Path | str], *, on_warning: Warn | None = None) -> Iterator[Article]:
-    """Yield every article under the given files/folders, each distinct text once."""
+def read_corpus(paths: Path | str | list[Path | str], *, on_warning: Warn | None = None,
+                dedupe: bool = True) -> Iterator[Article]:
+    """Yield every article under the given files/folders, each distinct text once (unless
+    dedupe=False: then every file's copy, as `kg extract` reports per file)."""
     warn = on_warning or (lambda msg: None)
     roots = [Path(p) for p in (paths if isinstance(paths, list) else [paths])]
     for root in roots:
@@ -51,7 +53,7 @@ def read_corpus(paths: Path | str | list[Path | str], *, on_warning: Warn | None
         for path in iter_files(root):
             try:
                 for art in read_file(path, on_warning=warn):
-                    if art.id not in seen:
+                    if not dedupe or art.id not in seen:
                         seen.add(art.id)
                         yield art
             except SkipFile as exc:

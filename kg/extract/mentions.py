@@ -72,8 +72,9 @@ class Resolver:
         etype = guess_type(text, label)
         if etype is None:
             return None
+        # "Nvidia Corp." and "Nvidia" share one IRI; the label keeps the name as written
         name = LEGAL_SUFFIX.sub("", text).strip() if etype == "Company" else text
-        res = Resolved(Entity(iri=entity_iri(name), label=name, type=etype))
+        res = Resolved(Entity(iri=entity_iri(name), label=text, type=etype))
         self.seen[k] = res
         return res
 

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 from ..gazetteer import Gazetteer
+from ..ids import entity_iri
 from ..models import Entity
 from . import lexicon as L
 from .mentions import Resolved, Resolver
@@ -102,7 +103,7 @@ class DocIndex:
 KEEP = {"ORG", "GPE", "LOC", "PERSON", "PRODUCT", "EVENT", "LAW", "FAC"}
 # Capitalised words that NER tags as organisations but that name no one.
 NOT_NAMES = {"ai", "api", "apis", "llm", "llms", "gpu", "gpus", "cpu", "ceo", "cfo", "ipo", "r&d", "ev",
-             "evs", "genai", "agi", "saas", "iot", "5g", "it", "hr", "pr", "ip"}
+             "evs", "genai", "agi", "saas", "iot", "5g", "it", "hr", "pr", "ip", "gmt", "utc", "est"}
 
 
 def _junk(ent, gaz: Gazetteer) -> bool:
@@ -545,17 +546,20 @@ def _dedupe(args: list[Arg]) -> list[Arg]:
 
 def role_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """People and their roles: "Lisa Su, chief executive of AMD", "AMD CEO Lisa Su",
-    "Microsoft's chief executive Satya Nadella", "founder and chairman of 360"."""
+    "Microsoft's chief executive Satya Nadella", "founder and chairman of 360", "X was acting
+    comptroller at Y", and plain membership: "Wang Ziqiang at the Institute of Mechanics"."""
     for tok in sent:
         m = idx.mention(tok)
         if not m or m.entity.type != "Person" or (tok.i + 1 < len(tok.doc) and idx.tok2m.get(tok.i + 1, (None,))[0] is idx.tok2m[tok.i][0]):
             continue  # only the last token of a person's name
-        roles = [c for c in tok.children if c.dep_ in ("appos", "compound") and c.lower_ in L.ROLES
-                 or c.dep_ == "appos" and c.lemma_.lower() in L.ROLES]
-        if tok.dep_ in ("appos", "compound") and tok.head.lemma_.lower() in L.ROLES:
+        roles = [c for c in tok.children if c.dep_ in ("appos", "compound") and _is_role(c)]
+        if tok.dep_ in ("appos", "compound") and _is_role(tok.head):
             roles.append(tok.head)
-        roles += [c for c in tok.children if c.dep_ == "appos" for c in [c] if c.pos_ == "NOUN"]
-        seen = set()
+        roles += [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c not in roles]
+        if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":  # "X was acting comptroller at Y"
+            roles += [c for c in tok.head.children if c.dep_ == "attr" and _is_role(c)]
+        seen: set[int] = set()
+        found = False
         for role in roles:
             for r in (role, *role.conjuncts):
                 if r.i in seen:
@@ -568,7 +572,19 @@ def role_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                     a for c in tok.children if c.dep_ == "compound" and c.i < r.i
                     for a in args_of(c, idx, role="obj", conj=False)]
                 orgs = [o for o in orgs if o.entity.type in ACTOR - {"Person"}]
+                found = found or bool(orgs)
                 yield from _pairs([m], orgs, pred, f"role:{r.lemma_.lower()}", 0.8, True, (r.idx,))
+        if found:
+            continue
+        for prep in tok.children:  # "Roger K. Crouch of NASA", "an analyst with Bernstein" (no role word)
+            if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "with"):
+                orgs = [a for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role="obj")
+                        if a.entity.type in ("Company", "Organization", "GovernmentBody")]
+                yield from _pairs([m], orgs, "worksFor", f"member:{prep.lower_}", 0.65, True, (prep.idx,))
+
+
+def _is_role(tok: Token) -> bool:
+    return tok.lower_ in L.ROLES or tok.lemma_.lower() in L.ROLES
 
 
 def _role_pred(r: Token) -> str | None:
@@ -584,15 +600,19 @@ def _role_pred(r: Token) -> str | None:
     return pred
 
 
-def _role_orgs(r: Token, idx: DocIndex) -> list[Arg]:
+def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
     out: list[Arg] = []
     for c in r.children:
-        if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "with", "from"):
+        if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "with", "from", "in"):
             for p in c.children:
                 if p.dep_ == "pobj":
                     # "an expert at Tsinghua University's Center": the institution employs
                     owner = [a for q in p.children if q.dep_ == "poss" for a in args_of(q, idx, role="obj")]
-                    out += owner or args_of(p, idx, role="obj")
+                    found = owner or args_of(p, idx, role="obj")
+                    if not found and depth == 0 and not idx.mention(p):
+                        # "professor of political science at Queens College", "the firm of Skadden"
+                        found = _role_orgs(p, idx, depth + 1)
+                    out += found
         if c.dep_ in ("poss", "compound") and (a := idx.mention(c)):
             out.append(a)
     head = r.head
@@ -712,26 +732,104 @@ def _possessive(owner: Arg, owned: Arg, noun: Token) -> Iterator[Candidate]:
         yield Candidate(owner, "leads", owned, "poss:person", 0.6, True, (noun.idx,))
 
 
+REGION_WORDS = {"part", "region", "area", "province", "district", "state", "county", "coast", "corner", "outskirts"}
+
+
 def place_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
-    """ "Taylor, Texas" -> locatedIn; "the World AI Conference in Shanghai" -> locatedIn."""
+    """Places inside places and things located in them: "Taylor, Texas", "Kassala in eastern Sudan",
+    "Beijing's Tiananmen Square", "Madagascar, an island nation in the Indian Ocean", "the World AI
+    Conference in Shanghai", and the dateline "BANGKOK, Thailand (AP)"."""
     toks = list(sent)
     for i, tok in enumerate(toks[:-2]):
         a = idx.mention(tok, actor=False)
-        if not a or a.entity.type not in ("City", "Region") or idx.tok2m.get(tok.i + 1, (None,))[0] is idx.tok2m[tok.i][0]:
+        if not a or a.entity.type not in ("City", "Region") or _continues(tok, idx):
             continue
-        if toks[i + 1].text == "," and (b := idx.mention(toks[i + 2], actor=False)) \
-                and b.entity.type in PLACE and b.entity.iri != a.entity.iri \
-                and not (a.entity.type == "Region" and b.entity.type == "City"):
-            yield Candidate(a, "locatedIn", b, "place:comma", 0.85, True, (toks[i + 1].idx,))
+        j = i + 2
+        while j < len(toks) - 1 and toks[j].pos_ == "ADJ" and not idx.mention(toks[j]):
+            j += 1  # "Mohammadia, south-east Algeria"
+        b = idx.mention(toks[j], actor=False) if toks[i + 1].text == "," else None
+        if b is None or b.entity.type not in PLACE or b.entity.iri == a.entity.iri \
+                or a.entity.type == "Region" and b.entity.type == "City" or _in_list(toks, j, idx):
+            continue
+        yield Candidate(a, "locatedIn", b, "place:comma", 0.85, True, (toks[i + 1].idx,))
+    yield from dateline(sent, idx)
     for tok in sent:
         m = idx.mention(tok, actor=False)
-        if not m or m.entity.type != "Event" or tok.i != idx.tok2m[tok.i][0].root.i:
+        if not m or tok.i != idx.tok2m[tok.i][0].root.i:
             continue
-        for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
-                for p in prep.children:
-                    if p.dep_ == "pobj" and (pl := idx.mention(p, actor=False)) and pl.entity.type in PLACE:
-                        yield Candidate(m, "locatedIn", pl, "place:event-in", 0.85, True, (prep.idx,))
+        t = m.entity.type
+        if t in ("Event", "City", "Region") or t in ORGS:
+            pred = "basedIn" if t in ORGS else "locatedIn"
+            preps = ("in", "of") if t in ORGS else ("in", "at")
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in preps:
+                    for pl in _place_objects(prep, idx):
+                        yield Candidate(m, pred, pl, f"place:{prep.lower_}", 0.7 if t in ORGS else 0.8, True, (prep.idx,))
+            for app in tok.children:  # "Madagascar, an island nation in the Indian Ocean"
+                if app.dep_ == "appos" and not idx.mention(app) and t in ("City", "Region", "Country"):
+                    for prep in app.children:
+                        if prep.dep_ == "prep" and prep.lower_ == "in":
+                            for pl in _place_objects(prep, idx):
+                                yield Candidate(m, "locatedIn", pl, "place:appos", 0.75, True, (prep.idx,))
+        if t in ("City", "Region"):  # "Beijing's Tiananmen Square", "Bosnia's capital, Sarajevo"
+            heads = [tok] + ([tok.head] if tok.dep_ == "appos" else [])
+            for h in heads:
+                for c in h.children:
+                    if c.dep_ == "poss" and (pl := idx.mention(c, actor=False)) and pl.entity.type in PLACE \
+                            and pl.entity.iri != m.entity.iri:
+                        yield Candidate(m, "locatedIn", pl, "place:poss", 0.75, True, (c.idx,))
+
+
+def dateline(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """A wire dateline, "BANGKOK, Thailand (AP)": the city is in the place, the agency is based in both."""
+    toks = list(sent)
+    comma = next((i for i, t in enumerate(toks[:5]) if t.text == ","), None)
+    if not comma or not all(t.is_upper or t.is_punct for t in toks[:comma]) or comma + 3 >= len(toks):
+        return
+    b = idx.mention(toks[comma + 1], actor=False)
+    if b is None or b.entity.type not in PLACE:
+        return
+    city_text = sent.doc[sent.start: sent.start + comma].text
+    res = idx.resolver.resolve(city_text, "GPE")
+    ent = res.entity if res and res.entity.type in PLACE else Entity(entity_iri(city_text), city_text, "City")
+    city = Arg(ent, toks[0].idx, toks[comma - 1].idx + len(toks[comma - 1]))
+    yield Candidate(city, "locatedIn", b, "place:dateline", 0.8, True, (toks[comma].idx,))
+    k = _span_end(toks[comma + 1], idx) - sent.start
+    if k + 2 < len(toks) and toks[k].text == "(":
+        org = idx.mention(toks[k + 1], actor=False)
+        if org is not None and org.entity.type in ORGS:
+            for place in (city, b):
+                yield Candidate(org, "basedIn", place, "place:dateline", 0.7, True, (toks[k].idx,))
+
+
+def _place_objects(prep: Token, idx: DocIndex) -> list[Arg]:
+    out = []
+    for p in prep.children:
+        if p.dep_ != "pobj":
+            continue
+        if (pl := idx.mention(p, actor=False)) and pl.entity.type in PLACE:
+            out.append(pl)
+        elif p.lemma_.lower() in REGION_WORDS:  # "in the southeastern part of Rwanda"
+            out += [pl for q in p.children if q.dep_ == "prep" and q.lower_ == "of"
+                    for r in q.children if r.dep_ == "pobj" and (pl := idx.mention(r, actor=False))
+                    and pl.entity.type in PLACE]
+    return out
+
+
+def _continues(tok: Token, idx: DocIndex) -> bool:
+    nxt = idx.tok2m.get(tok.i + 1)
+    return nxt is not None and nxt[0] is idx.tok2m[tok.i][0]
+
+
+def _span_end(tok: Token, idx: DocIndex) -> int:
+    return idx.tok2m[tok.i][0].end
+
+
+def _in_list(toks: list, j: int, idx: DocIndex) -> bool:
+    """ "Colombia, Bolivia, Ecuador": a list of places, not a place inside another."""
+    end = _span_end(toks[j], idx) - toks[0].i
+    return end < len(toks) - 1 and toks[end].text == "," and idx.mention(toks[end + 1]) is not None \
+        or end < len(toks) and toks[end].lower_ in ("and", "or")
 
 
 RULES: tuple[Rule, ...] = (verb_rule, noun_rule, role_rule, descriptor_rule, anaphor_rule, place_rule)
