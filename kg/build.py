@@ -88,6 +88,10 @@ def build(paths: str | Path | list[str | Path], *, out: str | Path = "kg-out", m
     if report.articles_read == 0:
         raise CorpusError(f"no articles found in {', '.join(map(str, paths_list))} "
                           "(looked for .txt .md .html .json .jsonl files)")
+    changed = report.articles_read - report.articles_unchanged + report.articles_removed
+    marker = merged_marker(store.built_articles())
+    if changed or store.merged_marker() != marker:  # also completes a build that was interrupted
+        store.refresh_merged(marker, qids=_qids(gazetteers))
     store.put_ontology(ONTOLOGY_FILE)
     store.flush()
     _count(store, report)
@@ -96,6 +100,21 @@ def build(paths: str | Path | list[str | Path], *, out: str | Path = "kg-out", m
     report.outputs["store"] = str(out / "store")
     report.seconds = round(time.perf_counter() - t0, 2)
     return report
+
+
+def _qids(gazetteers: tuple[str, ...]) -> dict[str, str]:
+    from .ids import entity_iri
+
+    gaz = load_gazetteer(tuple(gazetteers))
+    return {entity_iri(e.name): e.qid for e in gaz.entries.values() if e.qid}
+
+
+def merged_marker(built: dict[str, str]) -> str:
+    """Which article graphs (and settings) the merged facts summarise."""
+    h = hashlib.sha256()
+    for aid, settings in sorted(built.items()):
+        h.update(f"{aid}:{settings}\n".encode())
+    return h.hexdigest()[:16]
 
 
 def _chain(first: Article, rest: Iterator[Article]) -> Iterator[Article]:

@@ -129,6 +129,7 @@ def query_cli(
     param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="NAME=VALUE for a saved query's {{NAME}}; repeatable.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, json (SPARQL 1.1 results) or turtle (CONSTRUCT).")] = "table",
     list_: Annotated[bool, typer.Option("--list", help="List the saved queries and exit.")] = False,
+    as_of: Annotated[Optional[str], typer.Option("--as-of", help="YYYY-MM-DD: query only articles published by that date.")] = None,
 ) -> None:
     """Run SPARQL on a built graph; kg:, kgid:, rdf:, rdfs:, prov:, dcterms:, schema: are predeclared."""
     q = importlib.import_module("kg.query")  # the module, not the kg.query() function
@@ -147,7 +148,7 @@ def query_cli(
             text = sparql
         else:
             raise KGError("give a SPARQL query, a .rq file, or --saved NAME (see --list)")
-        res = q.query(text, store=store)
+        res = q.query(text, store=store, as_of=as_of)
         if fmt == "json":
             typer.echo(q.to_json(res))
         elif fmt == "csv":

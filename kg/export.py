@@ -30,7 +30,7 @@ def exporter(name: str, filename: str) -> Callable[[Exporter], Exporter]:
 
 @exporter("ttl", "graph.ttl")
 def to_turtle(store: GraphStore, path: Path) -> Path:
-    triples = list(store.query(MERGED))
+    triples = sorted(set(store.query(MERGED)), key=str)  # a fact read in n articles is one triple here
     ox.serialize(triples, str(path), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
     return path
 

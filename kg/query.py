@@ -12,7 +12,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import QueryError
-from .store import PREFIXES, GraphStore
+from .store import MERGED, ONTOLOGY_GRAPH, PREFIXES, GraphStore
 
 QUERY_DIR = Path(__file__).resolve().parent / "queries"
 
@@ -63,11 +63,12 @@ def fill(text: str, params: dict[str, str]) -> str:
     return re.sub(r"\{\{\s*([^}]+?)\s*\}\}", sub, text)
 
 
-def query(sparql: str, *, store: str | Path | GraphStore = "kg-out") -> Result:
-    """Run a SPARQL query on a built graph (default graph = union of all article graphs)."""
+def query(sparql: str, *, store: str | Path | GraphStore = "kg-out", as_of: str | None = None) -> Result:
+    """Run a SPARQL query on a built graph. The default graph is the union of all graphs; with
+    as_of=YYYY-MM-DD, only articles published by that date (and the merged entity graph)."""
     gs = store if isinstance(store, GraphStore) else GraphStore(_store_path(store), read_only=True)
     try:
-        res = gs.query(sparql)
+        res = gs.query(sparql, graphs=_as_of_graphs(gs, as_of) if as_of else None)
     except SyntaxError as exc:
         raise QueryError(f"invalid SPARQL: {str(exc).splitlines()[0]}") from None
     except OSError as exc:
@@ -78,6 +79,19 @@ def query(sparql: str, *, store: str | Path | GraphStore = "kg-out") -> Result:
         names = [v.value for v in res.variables]
         return Result("select", names, [[sol[v] for v in names] for sol in res])
     return Result("graph", triples=list(res))
+
+
+def _as_of_graphs(gs: GraphStore, as_of: str) -> list:
+    from .corpus import iso_date
+
+    day = iso_date(as_of)
+    if not day or len(day) != 10:
+        raise QueryError(f"--as-of {as_of!r}: expected a date as YYYY-MM-DD")
+    q = f"""SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?g a schema:NewsArticle ; dcterms:date ?d }}
+           FILTER(SUBSTR(STR(?d), 1, 10) <= "{day}") }}"""  # day is digits and dashes only
+    rows = gs.ox.query(q, prefixes=PREFIXES)
+    # an article dated only by year or month counts from the start of that period
+    return sorted((r["g"] for r in rows), key=lambda g: g.value) + [MERGED, ONTOLOGY_GRAPH]
 
 
 def _store_path(path: str | Path) -> Path:

@@ -16,8 +16,8 @@ import pyoxigraph as ox
 
 from .errors import StoreError
 from .extract import EXTRACTOR
-from .ids import ONTOLOGY, article_iri, assertion_iri, wikidata_iri
-from .models import Article, Entity, Triple
+from .ids import ID_BASE, ONTOLOGY, article_iri, assertion_iri, fact_iri, wikidata_iri
+from .models import Article, Triple
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -59,6 +59,8 @@ def K(local: str) -> ox.NamedNode:
 
 
 A = N(RDF + "type")
+MERGED = N(ID_BASE + "graph/merged")
+ONTOLOGY_GRAPH = N(ONTOLOGY.rstrip("#"))  # the named graph holding one kg:Fact per distinct fact
 
 
 def article_triples(art: Article, triples: Iterable[Triple], built_with: str) -> Iterator[ox.Triple]:
@@ -76,11 +78,8 @@ def article_triples(art: Article, triples: Iterable[Triple], built_with: str) ->
         yield ox.Triple(a, N(SCHEMA + "url"), L(art.url, "anyURI"))
     if art.source:
         yield ox.Triple(a, N(DCT + "source"), L(art.source))
-    entities: dict[str, Entity] = {}
     for t in triples:
         s, p, o, ev = N(t.subject.iri), K(t.predicate), N(t.object.iri), t.evidence
-        entities[t.subject.iri] = t.subject
-        entities[t.object.iri] = t.object
         if ev.asserted:
             yield ox.Triple(s, p, o)
         x = N(assertion_iri(art.id, t.subject.iri, t.predicate, t.object.iri, ev.subj_start, ev.obj_start))
@@ -90,6 +89,11 @@ def article_triples(art: Article, triples: Iterable[Triple], built_with: str) ->
         yield ox.Triple(x, N(RDF + "predicate"), p)
         yield ox.Triple(x, N(RDF + "object"), o)
         yield ox.Triple(x, N(PROV + "wasDerivedFrom"), a)
+        # how this article named and typed the two ends; the merged graph describes each entity once
+        yield ox.Triple(x, K("subjectLabel"), L(t.subject.label))
+        yield ox.Triple(x, K("objectLabel"), L(t.object.label))
+        yield ox.Triple(x, K("subjectType"), K(t.subject.type))
+        yield ox.Triple(x, K("objectType"), K(t.object.type))
         yield ox.Triple(x, K("sentence"), L(ev.sentence))
         for name, value in (("charStart", ev.sent_start), ("charEnd", ev.sent_end),
                             ("subjectStart", ev.subj_start), ("subjectEnd", ev.subj_end),
@@ -104,12 +108,6 @@ def article_triples(art: Article, triples: Iterable[Triple], built_with: str) ->
             yield ox.Triple(x, K("factDate"), date_literal(ev.fact_date))
         if ev.attributed_to:
             yield ox.Triple(x, K("attributedTo"), L(ev.attributed_to))
-    for e in entities.values():
-        n = N(e.iri)
-        yield ox.Triple(n, A, K(e.type))
-        yield ox.Triple(n, N(RDFS + "label"), L(e.label))
-        if e.qid:
-            yield ox.Triple(n, N(OWL + "sameAs"), N(wikidata_iri(e.qid)))
 
 
 class GraphStore:
@@ -139,10 +137,79 @@ class GraphStore:
 
     def put_ontology(self, path: Path) -> None:
         """Keep the ontology in its own named graph, so queries can use its labels and kg:coreTerm."""
-        g = N(ONTOLOGY.rstrip("#"))
+        g = ONTOLOGY_GRAPH
         triples = ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
         body = " .\n".join(str(t.triple) for t in triples)
         self.ox.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}")
+
+    # --------------------------------------------------------------- merged facts
+    def merged_marker(self) -> str | None:
+        q = f"SELECT ?h WHERE {{ GRAPH {MERGED} {{ {MERGED} kg:mergedFrom ?h }} }}"
+        return next((r["h"].value for r in self.ox.query(q, prefixes=PREFIXES)), None)
+
+    def refresh_merged(self, marker: str, qids: dict[str, str] | None = None) -> int:
+        """Recompute the merged graph in one transaction: each entity described once (label,
+        type, other names, Wikidata link) and one kg:Fact per distinct asserted triple with its
+        support across articles. Returns the number of facts."""
+        q = """SELECT ?x ?s ?p ?o ?conf ?a ?date ?src WHERE { GRAPH ?a {
+                 ?x a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:confidence ?conf .
+                 FILTER NOT EXISTS { ?x kg:asserted false }
+                 OPTIONAL { ?a dcterms:date ?date } OPTIONAL { ?a dcterms:source ?src } } }"""
+        groups: dict[tuple, dict] = {}
+        for r in self.ox.query(q, prefixes=PREFIXES):
+            g = groups.setdefault((r["s"], r["p"], r["o"]), {"x": set(), "art": {}, "src": set(), "dates": set()})
+            g["x"].add(r["x"])
+            art = r["a"].value
+            g["art"][art] = max(g["art"].get(art, 0.0), float(r["conf"].value))
+            g["src"].add(r["src"].value if r["src"] else art)
+            if r["date"]:
+                g["dates"].add(r["date"])
+        lines = [str(ox.Triple(MERGED, K("mergedFrom"), L(marker)))]
+        lines += [str(t) for t in self._entity_descriptions(qids or {})]
+        for (s, p, o), g in sorted(groups.items(), key=lambda kv: tuple(t.value for t in kv[0])):
+            f = N(fact_iri(s.value, p.value, o.value))
+            miss = 1.0
+            for c in g["art"].values():
+                miss *= 1.0 - c
+            triples = [(A, K("Fact")), (A, N(RDF + "Statement")), (N(RDF + "subject"), s),
+                       (N(RDF + "predicate"), p), (N(RDF + "object"), o),
+                       (K("supportCount"), L(len(g["art"]))), (K("sourceCount"), L(len(g["src"]))),
+                       (K("aggregateConfidence"), L(Decimal(str(round(1.0 - miss, 3)))))]
+            if g["dates"]:
+                dates = sorted(g["dates"], key=lambda d: d.value)
+                triples += [(K("firstSeen"), dates[0]), (K("lastSeen"), dates[-1])]
+            triples += [(N(PROV + "wasDerivedFrom"), x) for x in sorted(g["x"], key=lambda t: t.value)]
+            lines += [str(ox.Triple(f, pp, oo)) for pp, oo in triples]
+        body = " .\n".join(lines)
+        self.ox.update(f"DROP SILENT GRAPH {MERGED} ;\nINSERT DATA {{ GRAPH {MERGED} {{\n{body} .\n}} }}")
+        return len(groups)
+
+    def _entity_descriptions(self, qids: dict[str, str]) -> Iterator[ox.Triple]:
+        """One label (the most used; ties by name) and one type per entity, from the assertions."""
+        q = """SELECT ?e ?label ?type WHERE { GRAPH ?a {
+                 { ?x rdf:subject ?e ; kg:subjectLabel ?label ; kg:subjectType ?type }
+                 UNION { ?x rdf:object ?e ; kg:objectLabel ?label ; kg:objectType ?type } } }"""
+        labels: dict[str, dict[str, int]] = {}
+        types: dict[str, dict[str, int]] = {}
+        for r in self.ox.query(q, prefixes=PREFIXES):
+            e = r["e"].value
+            labels.setdefault(e, {}).setdefault(r["label"].value, 0)
+            labels[e][r["label"].value] += 1
+            types.setdefault(e, {}).setdefault(r["type"].value, 0)
+            types[e][r["type"].value] += 1
+        for e in sorted(labels):
+            ranked = sorted(labels[e], key=lambda lab: (-labels[e][lab], lab))
+            n = N(e)
+            yield ox.Triple(n, N(RDFS + "label"), L(ranked[0]))
+            for alt in ranked[1:]:
+                yield ox.Triple(n, N(SKOS + "altLabel"), L(alt))
+            yield ox.Triple(n, A, N(min(types[e], key=lambda t: (-types[e][t], t))))
+            if e in qids:
+                yield ox.Triple(n, N(OWL + "sameAs"), N(wikidata_iri(qids[e])))
+
+    def article_graphs(self) -> list[ox.NamedNode]:
+        prefix = article_iri("")
+        return sorted((g for g in self.ox.named_graphs() if g.value.startswith(prefix)), key=lambda g: g.value)
 
     def remove_article(self, aid: str) -> None:
         self.ox.update(f"DROP SILENT GRAPH {N(article_iri(aid))}")
@@ -158,7 +225,10 @@ class GraphStore:
         self.ox.flush()
 
     # --------------------------------------------------------------- reading
-    def query(self, sparql: str, *, union: bool = True):
+    def query(self, sparql: str, *, union: bool = True, graphs: list | None = None):
+        """SPARQL over the union of all graphs, or over the merge of `graphs` when given."""
+        if graphs is not None:
+            return self.ox.query(sparql, prefixes=PREFIXES, default_graph=graphs)
         return self.ox.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=union)
 
     def quads(self) -> Iterator[ox.Quad]:

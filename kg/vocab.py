@@ -21,7 +21,8 @@ CLASSES: tuple[str, ...] = (
 EVIDENCE_PROPS: tuple[str, ...] = (
     "Assertion", "sentence", "charStart", "charEnd", "subjectStart", "subjectEnd",
     "objectStart", "objectEnd", "rule", "extractor", "confidence", "asserted", "factDate",
-    "attributedTo",
+    "attributedTo", "subjectLabel", "objectLabel", "subjectType", "objectType",
+    "Fact", "supportCount", "sourceCount", "firstSeen", "lastSeen", "aggregateConfidence", "mergedFrom",
 )
 
 

@@ -104,10 +104,10 @@ LIGHT_VERBS = {"impose", "file", "strike", "sign", "reach", "make", "take", "pla
 ROLES: dict[str, str] = {
     **{w: "founded" for w in ("founder", "co-founder", "cofounder")},
     **{w: "leads" for w in ("ceo", "chairman", "chairwoman", "chair", "president", "head", "director",
-                            "chief", "boss", "leader", "premier", "chancellor", "governor", "secretary",
+                            "chief", "boss", "leader", "premier", "chancellor", "governor",
                             "administrator", "commissioner", "chairperson", "mayor", "commander",
                             "comptroller", "superintendent", "principal", "dean", "publisher", "owner")},
-    **{w: "worksFor" for w in ("spokesperson", "spokesman", "spokeswoman", "analyst", "researcher",
+    **{w: "worksFor" for w in ("secretary", "spokesperson", "spokesman", "spokeswoman", "analyst", "researcher",
                                "expert", "engineer", "employee", "official", "executive", "minister",
                                "scientist", "economist", "professor", "fellow", "adviser", "advisor",
                                "lawyer", "member", "representative", "ambassador", "envoy", "staffer",
