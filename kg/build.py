@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .corpus import read_corpus
 from .errors import CorpusError
-from .export import export
+from .export import EXPORTERS, export
 from .extract import EXTRACTOR, extract
 from .gazetteer import DEFAULT_GAZETTEER, ONTOLOGY_DIR
 from .gazetteer import load as load_gazetteer
@@ -38,7 +38,8 @@ def settings_hash(model: str | None, gazetteers: tuple[str, ...]) -> str:
 
 def build(paths: str | Path | list[str | Path], *, out: str | Path = "kg-out", model: str | None = None,
           gazetteers: tuple[str, ...] = (), exports: tuple[str, ...] = DEFAULT_EXPORTS,
-          progress: bool = False, on_warning: Callable[[str], None] | None = None) -> BuildReport:
+          progress: bool = False, on_warning: Callable[[str], None] | None = None, jobs: int = 1,
+          on_article: Callable[[Article, int], None] | None = None) -> BuildReport:
     """Build (or update) the knowledge graph for a corpus and write the exports to `out`."""
     t0 = time.perf_counter()
     out = Path(out)
@@ -77,8 +78,10 @@ def build(paths: str | Path | list[str | Path], *, out: str | Path = "kg-out", m
 
             nlp = load_pipeline(model, tuple(gazetteers))
             gaz = load_gazetteer(tuple(gazetteers))
-            for art, triples in extract(_chain(first, pending), nlp=nlp, gazetteer=gaz):
+            for art, triples in extract(_chain(first, pending), nlp=nlp, gazetteer=gaz, n_process=max(1, jobs)):
                 store.replace_article(art, triples, settings)
+                if on_article:
+                    on_article(art, len(triples))
                 if prog:
                     prog.update(task, advance=1, description=f"extracting {_short(art.title)}")
     for aid in sorted(set(built) - seen):
@@ -92,11 +95,16 @@ def build(paths: str | Path | list[str | Path], *, out: str | Path = "kg-out", m
     marker = merged_marker(store.built_articles())
     if changed or store.merged_marker() != marker:  # also completes a build that was interrupted
         store.refresh_merged(marker, qids=_qids(gazetteers))
-    store.put_ontology(ONTOLOGY_FILE)
+        changed += 1
+    changed += store.put_ontology(ONTOLOGY_FILE)
     store.flush()
     _count(store, report)
+    stamp = out / ".exports"  # the marker the exports were last written for
+    fresh = not changed and stamp.exists() and stamp.read_text() == marker
     for name in exports:
-        report.outputs[name] = str(export(store, name, out_dir=out))
+        path = out / EXPORTERS[name][0]
+        report.outputs[name] = str(path if fresh and path.exists() else export(store, name, out_dir=out))
+    stamp.write_text(marker)
     report.outputs["store"] = str(out / "store")
     report.seconds = round(time.perf_counter() - t0, 2)
     return report

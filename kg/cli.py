@@ -46,6 +46,8 @@ def build_cli(
     gazetteer: Gaz = None,
     no_html: Annotated[bool, typer.Option("--no-html", help="Skip the HTML view (faster on big graphs).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes for spaCy parsing (the result is identical for any number).")] = 1,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Print a line on stderr as each article is stored.")] = False,
 ) -> None:
     """Read articles, extract facts, merge them into the RDF store and write the exports."""
     from .build import DEFAULT_EXPORTS, build
@@ -53,7 +55,8 @@ def build_cli(
     exports = tuple(e for e in DEFAULT_EXPORTS if not (no_html and e == "html"))
     try:
         report = build(list(corpus), out=out, model=model, gazetteers=tuple(map(str, gazetteer or ())),
-                       exports=exports, progress=not quiet and sys.stderr.isatty(), on_warning=warn)
+                       exports=exports, progress=not quiet and sys.stderr.isatty(), on_warning=warn, jobs=jobs,
+                       on_article=_log_article if verbose else None)
     except KGError as exc:
         fail(exc)
     except KeyboardInterrupt:
@@ -62,6 +65,10 @@ def build_cli(
         raise typer.Exit(130)
     if not quiet:
         _summary(report)
+
+
+def _log_article(art, n_facts: int) -> None:
+    typer.echo(f"kg: stored {art.id} ({n_facts} facts) {art.title or ''}", err=True)
 
 
 def _summary(report) -> None:
@@ -200,6 +207,37 @@ def viz_cli(
     except KGError as exc:
         fail(exc)
     typer.echo(str(path))
+
+
+@app.command("diff")
+def diff_cli(
+    old: Annotated[Path, typer.Argument(help="The earlier build folder, store, or export (.trig .nq .ttl .jsonld).")],
+    new: Annotated[Path, typer.Argument(help="The later build folder, store, or export.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or jsonl.")] = "table",
+) -> None:
+    """List facts added and removed between two builds, with the evidence for each."""
+    from .diff import diff
+
+    try:
+        if fmt not in ("table", "jsonl"):
+            raise KGError(f"unknown --format {fmt!r}; use table or jsonl")
+        changes = diff(old, new)
+    except KGError as exc:
+        fail(exc)
+    if fmt == "jsonl":
+        for c in changes:
+            typer.echo(json.dumps(c.as_dict(), ensure_ascii=False))
+        return
+    from rich.table import Table
+
+    t = Table("", "subject", "predicate", "object", "evidence")
+    for c in changes:
+        first = f"{c.evidence[0][0]} ({c.evidence[0][1]})" if c.evidence else ""
+        t.add_row(c.sign, c.subject, c.predicate, c.object, first)
+    con = _console()
+    con.print(t)
+    added = sum(c.sign == "+" for c in changes)
+    con.print(f"{added} added, {len(changes) - added} removed")
 
 
 @app.callback(invoke_without_command=True)

@@ -128,6 +128,24 @@ class GraphStore:
             hint = "another kg process may be using it" if "lock" in msg.lower() else "is it a kg store?"
             raise StoreError(f"{self.path}: cannot open the store ({msg}); {hint}") from None
 
+    @classmethod
+    def open_any(cls, path: str | Path) -> "GraphStore":
+        """A build folder, a store directory, or an export file (.trig .nq .ttl .jsonld), read-only."""
+        p = Path(path)
+        if p.is_dir():
+            return cls(p / "store" if (p / "store").is_dir() else p, read_only=True)
+        fmt = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".ttl": ox.RdfFormat.TURTLE,
+               ".nt": ox.RdfFormat.N_TRIPLES, ".jsonld": ox.RdfFormat.JSON_LD}.get(p.suffix.lower())
+        if not p.exists() or fmt is None:
+            raise StoreError(f"{p}: not a kg build folder, store or export (.trig .nq .ttl .nt .jsonld)")
+        gs = cls.__new__(cls)
+        gs.path, gs.ox = p, ox.Store()
+        try:
+            gs.ox.bulk_load(path=str(p), format=fmt)
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise StoreError(f"{p}: cannot parse ({str(exc).splitlines()[0]})") from None
+        return gs
+
     # --------------------------------------------------------------- writing
     def replace_article(self, art: Article, triples: Iterable[Triple], built_with: str) -> None:
         """Drop the article's graph and write the new one, in a single transaction."""
@@ -135,12 +153,17 @@ class GraphStore:
         body = " .\n".join(str(t) for t in article_triples(art, triples, built_with))
         self.ox.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}")
 
-    def put_ontology(self, path: Path) -> None:
-        """Keep the ontology in its own named graph, so queries can use its labels and kg:coreTerm."""
+    def put_ontology(self, path: Path) -> bool:
+        """Keep the ontology in its own named graph, so queries can use its labels and kg:coreTerm.
+        Returns whether it changed."""
         g = ONTOLOGY_GRAPH
-        triples = ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
-        body = " .\n".join(str(t.triple) for t in triples)
+        new = sorted(str(t.triple) for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+        old = sorted(str(q.triple) for q in self.ox.quads_for_pattern(None, None, None, g))
+        if new == old:
+            return False
+        body = " .\n".join(new)
         self.ox.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}")
+        return True
 
     # --------------------------------------------------------------- merged facts
     def merged_marker(self) -> str | None:

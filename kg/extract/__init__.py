@@ -86,7 +86,8 @@ def to_triple(c: Candidate, art: Article, sent, date: str | None, who: str | Non
 
 
 def attribution(sent, idx: DocIndex) -> str | None:
-    """Who the sentence is attributed to: "according to Reuters", "said Zhou Hongyi"."""
+    """Who the sentence is attributed to: "according to Reuters", "said Zhou Hongyi",
+    "a Microsoft spokesperson confirmed", "Reuters reported that"."""
     for tok in sent:
         if tok.lower_ == "according" and tok.dep_ == "prep":
             for to in tok.children:
@@ -95,8 +96,14 @@ def attribution(sent, idx: DocIndex) -> str | None:
                         return m.entity.label
         if tok.lemma_.lower() in SAY_VERBS and tok.pos_ == "VERB":
             for c in tok.children:
-                if c.dep_ == "nsubj" and (m := idx.mention(c, actor=False)):
+                if c.dep_ != "nsubj":
+                    continue
+                if (m := idx.mention(c, actor=False)):
                     return m.entity.label
+                # "a Microsoft spokesperson", "OpenAI's spokesperson": the organisation speaks
+                for mod in c.lefts:
+                    if mod.dep_ in ("compound", "poss", "amod") and (m := idx.mention(mod, actor=False)):
+                        return m.entity.label
     return None
 
 
