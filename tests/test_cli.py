@@ -15,7 +15,7 @@ from kg.cli import app
 from .conftest import write_corpus
 
 runner = CliRunner()
-COMMANDS = ["build", "extract", "query", "viz"]
+COMMANDS = ["build", "extract", "query", "viz", "diff"]
 
 
 def run(*args: str):
@@ -147,3 +147,23 @@ def test_founding_article_gives_openai_restricting_china(shared, tmp_path, nlp):
     res = run("query", "--saved", "who-restricts-whom", "--store", str(out), "-f", "json")
     rows = json.loads(res.stdout)["results"]["bindings"]
     assert any(r["subject"]["value"] == "OpenAI" and r["object"]["value"] == "China" for r in rows)
+
+
+def test_diff_lists_added_and_removed_facts_with_evidence(tmp_path, nlp):
+    old = write_corpus(tmp_path / "old", {"a.txt": "OpenAI blocked API access from China.",
+                                          "b.txt": "Broadcom acquired VMware."})
+    new = write_corpus(tmp_path / "new", {"a.txt": "OpenAI blocked API access from China.",
+                                          "c.txt": "AMD acquired Xilinx."})
+    for folder, out in ((old, tmp_path / "o1"), (new, tmp_path / "o2")):
+        assert run("build", str(folder), "-o", str(out), "-q", "--no-html").exit_code == 0
+    res = run("diff", str(tmp_path / "o1"), str(tmp_path / "o2"), "-f", "jsonl")
+    assert res.exit_code == 0, res.output
+    changes = [json.loads(line) for line in res.stdout.splitlines()]
+    assert {(c["change"], c["subject"], c["predicate"], c["object"]) for c in changes} == {
+        ("added", "AMD", "acquires", "Xilinx"), ("removed", "Broadcom", "acquires", "VMware")}
+    assert changes[0]["evidence"][0]["sentence"] == "AMD acquired Xilinx."
+    # exports work as inputs too
+    res = run("diff", str(tmp_path / "o1" / "graph.trig"), str(tmp_path / "o2" / "graph.jsonld"))
+    assert res.exit_code == 0 and "1 added, 1 removed" in res.stdout
+    bad = run("diff", str(tmp_path / "o1"), str(tmp_path / "nothing.csv"))
+    assert bad.exit_code == 2 and "not a kg build folder" in bad.output

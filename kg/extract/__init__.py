@@ -42,6 +42,21 @@ def fits(pred: str, s: Entity, o: Entity) -> bool:
     return s.iri != o.iri and (dom is None or s.type in dom) and (rng is None or o.type in rng)
 
 
+def coerce(c: Candidate) -> Candidate:
+    """A one-word name NER took for a person ("AMD acquired Xilinx") in a slot only an
+    organisation fits is read as a company."""
+    if fits(c.pred, c.subj.entity, c.obj.entity):
+        return c
+    ends = []
+    for arg, i in ((c.subj, 0), (c.obj, 1)):
+        e = arg.entity
+        if e.type == "Person" and " " not in e.label and e.qid is None and not e.aliases:
+            arg = replace(arg, entity=replace(e, type="Company"))
+        ends.append(arg)
+    fixed = replace(c, subj=ends[0], obj=ends[1])
+    return fixed if fits(fixed.pred, fixed.subj.entity, fixed.obj.entity) else c
+
+
 def extract(articles: Iterable[Article], *, nlp=None, gazetteer: Gazetteer | None = None,
             model: str | None = None, include_unasserted: bool = False,
             batch_size: int = 32, n_process: int = 1) -> Iterator[tuple[Article, list[Triple]]]:
@@ -67,6 +82,7 @@ def facts_of(doc, art: Article, gaz: Gazetteer, *, include_unasserted: bool = Fa
         date = find_date(sent.text, year)
         who = attribution(sent, idx)
         for c in cands:
+            c = coerce(c)
             if not fits(c.pred, c.subj.entity, c.obj.entity) or (not c.asserted and not include_unasserted):
                 continue
             t = to_triple(c, art, sent, date, who)
