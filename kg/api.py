@@ -8,7 +8,7 @@ from .corpus import read_corpus
 from .models import Triple
 
 
-def triple_record(t: Triple, source: str) -> dict:
+def triple_record(t: Triple, source: str, text: str = "") -> dict:
     """One fact as the JSON object `kg extract` prints (the contract of eval/score.py)."""
     ev = t.evidence
 
@@ -22,7 +22,9 @@ def triple_record(t: Triple, source: str) -> dict:
             "predicate": t.predicate, "object": ent(t.object, ev.obj_start, ev.obj_end),
             "confidence": ev.confidence, "asserted": ev.asserted, "sentence": ev.sentence,
             "char_start": ev.sent_start, "char_end": ev.sent_end, "date": ev.fact_date,
-            "attributed_to": ev.attributed_to, "rule": ev.rule, "article_id": ev.article_id}
+            "attributed_to": ev.attributed_to, "rule": ev.rule, "article_id": ev.article_id,
+            "explain": {"rule": ev.rule, "trigger": ev.trigger, "subject_text": text[ev.subj_start:ev.subj_end],
+                        "object_text": text[ev.obj_start:ev.obj_end]}}
 
 
 def extract_records(paths: list[str | Path], *, model: str | None = None, gazetteers: tuple[str, ...] = (),
@@ -38,7 +40,7 @@ def extract_records(paths: list[str | Path], *, model: str | None = None, gazett
     for art, triples in extract(arts, nlp=nlp, gazetteer=load_gazetteer(gazetteers),
                                 include_unasserted=include_unasserted):
         for t in triples:
-            yield triple_record(t, art.path)
+            yield triple_record(t, art.path, art.text)
 
 
 def viz(*, store: str | Path = "kg-out", output: str | Path | None = None) -> Path:

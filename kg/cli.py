@@ -53,15 +53,22 @@ def build_cli(
     from .build import DEFAULT_EXPORTS, build
 
     exports = tuple(e for e in DEFAULT_EXPORTS if not (no_html and e == "html"))
+    stored = [0]
+
+    def on_article(art, n_facts: int) -> None:
+        stored[0] += 1
+        if verbose:
+            _log_article(art, n_facts)
+
     try:
         report = build(list(corpus), out=out, model=model, gazetteers=tuple(map(str, gazetteer or ())),
                        exports=exports, progress=not quiet and sys.stderr.isatty(), on_warning=warn, jobs=jobs,
-                       on_article=_log_article if verbose else None)
+                       on_article=on_article)
     except KGError as exc:
         fail(exc)
     except KeyboardInterrupt:
-        typer.echo("kg: interrupted; every article finished before the stop is kept in the store; "
-                   "run the same command again to complete the build", err=True)
+        typer.echo(f"kg: interrupted; the {stored[0]} article(s) stored before the stop are kept in "
+                   f"{out / 'store'}; run the same command again to complete the build", err=True)
         raise typer.Exit(130)
     if not quiet:
         _summary(report)
@@ -121,10 +128,15 @@ def extract_cli(
 def _fact_table(records, explain: bool) -> None:
     from rich.table import Table
 
-    t = Table("subject", "predicate", "object", "conf", "sentence", *(("rule",) if explain else ()))
+    t = Table("subject", "predicate", "object", "conf", "sentence", *(("why",) if explain else ()))
     for r in records:
+        why = ()
+        if explain:
+            x = r["explain"]
+            why = (f"{x['rule']} on '{x['trigger'] or ''}': subject '{x['subject_text']}', "
+                   f"object '{x['object_text']}'" + ("" if r["asserted"] else " (not asserted)"),)
         t.add_row(r["subject"]["label"], r["predicate"], r["object"]["label"], f"{r['confidence']:.2f}",
-                  r["sentence"], *((r["rule"],) if explain else ()))
+                  r["sentence"], *why)
     _console().print(t)
 
 

@@ -60,6 +60,7 @@ class Evidence:
     asserted: bool = True
     fact_date: str | None = None  # a date mentioned in the sentence, ISO form
     attributed_to: str | None = None
+    trigger: str | None = None  # the words the rule fired on, for --explain
 
 
 @dataclass(frozen=True, slots=True)

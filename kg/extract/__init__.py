@@ -97,8 +97,19 @@ def to_triple(c: Candidate, art: Article, sent, date: str | None, who: str | Non
     ev = Evidence(article_id=art.id, sentence=sent.text.strip(), sent_start=sent.start_char,
                   sent_end=sent.end_char, subj_start=c.subj.start, subj_end=c.subj.end,
                   obj_start=c.obj.start, obj_end=c.obj.end, rule=c.rule, confidence=c.confidence,
-                  asserted=c.asserted, fact_date=date, attributed_to=who)
+                  asserted=c.asserted, fact_date=date, attributed_to=who, trigger=_trigger(c, sent))
     return Triple(subject=c.subj.entity, predicate=c.pred, object=c.obj.entity, evidence=ev)
+
+
+def _trigger(c: Candidate, sent) -> str | None:
+    doc = sent.doc
+    words = [tok.text for off in c.tokens if (tok := _token_at(doc, off)) is not None]
+    return " ".join(words) or None
+
+
+def _token_at(doc, offset: int):
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
 
 
 def attribution(sent, idx: DocIndex) -> str | None:

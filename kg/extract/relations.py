@@ -488,20 +488,20 @@ def verb_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                              if slot != "prep:for" or o.indirect]
                 if objs and slot == "dobj":
                     break
-            pairs = _pairs(_dedupe(objs), subjs, pred, f"verb:{lemma}", 0.8, asserted) if reverse else \
-                _pairs(subjs, _dedupe(objs), pred, f"verb:{lemma}", 0.85, asserted or negated_withhold)
+            pairs = _pairs(_dedupe(objs), subjs, pred, f"verb:{lemma}", 0.8, asserted, (verb.idx,)) if reverse \
+                else _pairs(subjs, _dedupe(objs), pred, f"verb:{lemma}", 0.85, asserted or negated_withhold, (verb.idx,))
             yield from pairs
         if lemma in LISTING and asserted:  # "added SMIC to the Entity List"
             lists = [p for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on")
                      for p in c.children if p.dep_ == "pobj" and _is_list(p, idx)]
             if lists:
                 objs = [a for t in object_tokens(verb, "dobj") for a in args_of(t, idx, role="obj")]
-                yield from _pairs(subjs, _dedupe(objs), "sanctions", f"verb:{lemma}-list", 0.85, True)
+                yield from _pairs(subjs, _dedupe(objs), "sanctions", f"verb:{lemma}-list", 0.85, True, (verb.idx,))
         if lemma in PREP_CONTROL and asserted:  # "Apple relies on Foxconn": Foxconn supplies Apple
             for c in verb.children:
                 if c.dep_ == "prep" and c.lower_ == PREP_CONTROL[lemma]:
                     sup = [a for p in c.children if p.dep_ == "pobj" for a in args_of(p, idx, role="obj")]
-                    yield from _pairs(sup, subjs, "suppliesTo", f"verb:{lemma}-on", 0.7, True)
+                    yield from _pairs(sup, subjs, "suppliesTo", f"verb:{lemma}-on", 0.7, True, (verb.idx,))
 
 
 def noun_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
