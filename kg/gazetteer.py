@@ -18,11 +18,11 @@ from .errors import KGError
 ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontologies"
 DEFAULT_GAZETTEER = ONTOLOGY_DIR / "gazetteer.jsonl"
 TYPES = {"Company", "GovernmentBody", "Country", "City", "Region", "Person", "Organization",
-         "Product", "Event", "Policy"}
+         "Product", "Event", "Policy", "Facility"}
 # The spaCy NER label a gazetteer type is tagged with, so downstream rules see one scheme.
 SPACY_LABEL = {"Company": "ORG", "GovernmentBody": "ORG", "Organization": "ORG", "Country": "GPE",
                "City": "GPE", "Region": "GPE", "Person": "PERSON", "Product": "PRODUCT",
-               "Event": "EVENT", "Policy": "LAW"}
+               "Event": "EVENT", "Policy": "LAW", "Facility": "FAC"}
 
 
 @dataclass(frozen=True)

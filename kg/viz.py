@@ -30,6 +30,7 @@ CLASS_COLOURS: dict[str, str] = {
     "Product": "#b07aa1",
     "Event": "#ff9da7",
     "Policy": "#9c755f",
+    "Facility": "#d4a6c8",
     "Entity": "#bab0ac",
 }
 SYMMETRIC_PREDICATES = frozenset({"partnersWith", "competesWith"})

@@ -14,7 +14,7 @@ SYMMETRIC: frozenset[str] = frozenset({"partnersWith", "competesWith"})
 
 CLASSES: tuple[str, ...] = (
     "Company", "GovernmentBody", "Country", "City", "Region", "Person", "Organization",
-    "Product", "Event", "Policy",
+    "Product", "Event", "Policy", "Facility",
 )
 
 # Evidence (kg:Assertion) properties.

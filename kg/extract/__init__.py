@@ -31,7 +31,7 @@ CONSTRAINTS: dict[str, tuple[set[str] | None, set[str] | None]] = {
     "leads": (PERSONS, {"Company", "Organization", "GovernmentBody", "Country"}),
     "founded": ({"Person", "Company", "Organization", "GovernmentBody", "Country"}, {"Company", "Organization", "Product", "Event"}),
     "basedIn": ({"Company", "Organization"}, PLACE),
-    "locatedIn": ({"City", "Region", "Event", "Organization"}, PLACE),
+    "locatedIn": ({"City", "Region", "Event", "Organization", "Facility"}, PLACE),
     "accuses": ({"Company", "GovernmentBody", "Country", "Organization", "Person", "Product"}, {"Company", "GovernmentBody", "Country", "Organization", "Person"}),
     "sues": ({"Company", "GovernmentBody", "Country", "Organization", "Person", "Product"}, {"Company", "GovernmentBody", "Country", "Organization", "Person"}),
 }

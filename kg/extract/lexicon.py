@@ -36,7 +36,8 @@ VERBS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "produce": (("manufactures", ("dobj",)),), "build": (("develops", ("dobj",)),),
     "partner": (("partnersWith", ("prep:with",)),), "collaborate": (("partnersWith", ("prep:with",)),),
     "cooperate": (("partnersWith", ("prep:with",)),), "ally": (("partnersWith", ("prep:with",)),),
-    "team": (("partnersWith", ("prep:with",)),), "join": (("partnersWith", ("prep:with",)),),
+    "team": (("partnersWith", ("prep:with",)),),
+    "join": (("partnersWith", ("prep:with",)), ("worksFor", ("dobj",))),
     "invest": (("investsIn", ("prep:in",)),), "fund": (("investsIn", ("dobj",)),),
     "back": (("investsIn", ("dobj",)),), "finance": (("investsIn", ("dobj",)),),
     "subsidize": (("investsIn", ("dobj",)),), "subsidise": (("investsIn", ("dobj",)),),
@@ -64,7 +65,9 @@ VERBS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "condemn": (("accuses", ("dobj",)),), "criticize": (("accuses", ("dobj",)),),
     "criticise": (("accuses", ("dobj",)),), "denounce": (("accuses", ("dobj",)),),
     "sue": (("sues", ("dobj",)),),
-    "work": (("worksFor", ("prep:for", "prep:at")),),
+    "work": (("worksFor", ("prep:for", "prep:at", "prep:with")),),
+    "teach": (("worksFor", ("prep:at",)),), "serve": (("worksFor", ("prep:in", "prep:on", "prep:at", "prep:with")),),
+    "hire": (("~worksFor", ("dobj",)),), "employ": (("~worksFor", ("dobj",)),),
 }
 VERBS.pop("blacklist?", None)
 

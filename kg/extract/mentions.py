@@ -123,6 +123,6 @@ def guess_type(text: str, label: str) -> str | None:
         return "Event"
     if label == "LAW":
         return "Policy"
-    if label == "FAC" and EVENT_WORDS.search(text):
-        return "Event"
+    if label == "FAC":
+        return "Event" if EVENT_WORDS.search(text) else "Facility"
     return None

@@ -19,6 +19,7 @@ from . import lexicon as L
 from .mentions import Resolved, Resolver
 
 PLACE = {"Country", "City", "Region"}
+SITES = {"City", "Region", "Facility"}  # things that sit inside a place
 MONEY = {"euro", "dollar", "yuan", "yen", "pound", "won", "billion", "million", "fine", "penalty", "sum"}
 QUANTIFIERS = {"most", "some", "all", "many", "much", "part", "half", "share", "majority", "portion", "one",
                "several", "few", "none", "each", "any", "bulk", "rest"}
@@ -112,9 +113,11 @@ def _junk(ent, gaz: Gazetteer) -> bool:
     text = ent.text.strip()
     if text.lower().strip(".") in NOT_NAMES:
         return True
-    # a one-word unknown name used as a noun modifier ("an AI lab") is a descriptor, not a name
+    # a one-word unknown name modifying "lab", "company", "industry" ("a Hong Kong-listed ML lab")
+    # describes a kind, not a named body; before "spokesman" or "employee" it names the employer
     return (ent.label_ == "ORG" and len(ent) == 1 and ent.root.dep_ == "compound"
-            and ent.root.head.pos_ == "NOUN" and gaz.lookup(text) is None)
+            and ent.root.head.lemma_.lower() in L.ORG_ANAPHORS | {"industry", "sector", "market", "startup"}
+            and gaz.lookup(text) is None)
 
 
 def _country_modifier(tok: Token, idx: "DocIndex"):
@@ -613,8 +616,11 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
                         # "professor of political science at Queens College", "the firm of Skadden"
                         found = _role_orgs(p, idx, depth + 1)
                     out += found
-        if c.dep_ in ("poss", "compound") and (a := idx.mention(c)):
-            out.append(a)
+        if c.dep_ in ("poss", "compound"):
+            if a := idx.mention(c):
+                out.append(a)
+            elif c.dep_ == "compound":  # "CNEN Radioprotection Director": through the compound chain
+                out += [a for cc in c.subtree if cc.i < c.i and (a := idx.mention(cc))]
     head = r.head
     if r.dep_ == "conj" and head.lemma_.lower() in L.ROLES:
         out += _role_orgs(head, idx)
@@ -742,7 +748,18 @@ def place_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     toks = list(sent)
     for i, tok in enumerate(toks[:-2]):
         a = idx.mention(tok, actor=False)
-        if not a or a.entity.type not in ("City", "Region") or _continues(tok, idx):
+        if not a or a.entity.type not in SITES or _continues(tok, idx):
+            continue
+        # "Kassala in eastern Sudan", "Oxford in central Massachusetts", whatever the parser attached
+        j = i + 1
+        if toks[j].lower_ == "in":
+            j += 1
+            while j < len(toks) - 1 and (toks[j].pos_ == "ADJ" or toks[j].lower_ == "the") and not idx.mention(toks[j]):
+                j += 1
+            b = idx.mention(toks[j], actor=False)
+            if b is not None and b.entity.type in PLACE and b.entity.iri != a.entity.iri \
+                    and not (b.entity.type == "City" and a.entity.type != "Facility"):
+                yield Candidate(a, "locatedIn", b, "place:in", 0.75, True, (toks[i + 1].idx,))
             continue
         j = i + 2
         while j < len(toks) - 1 and toks[j].pos_ == "ADJ" and not idx.mention(toks[j]):
@@ -758,7 +775,7 @@ def place_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if not m or tok.i != idx.tok2m[tok.i][0].root.i:
             continue
         t = m.entity.type
-        if t in ("Event", "City", "Region") or t in ORGS:
+        if t in ("Event", "City", "Region", "Facility") or t in ORGS:
             pred = "basedIn" if t in ORGS else "locatedIn"
             preps = ("in", "of") if t in ORGS else ("in", "at")
             for prep in tok.children:
@@ -771,7 +788,7 @@ def place_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                         if prep.dep_ == "prep" and prep.lower_ == "in":
                             for pl in _place_objects(prep, idx):
                                 yield Candidate(m, "locatedIn", pl, "place:appos", 0.75, True, (prep.idx,))
-        if t in ("City", "Region"):  # "Beijing's Tiananmen Square", "Bosnia's capital, Sarajevo"
+        if t in SITES:  # "Beijing's Tiananmen Square", "Bosnia's capital, Sarajevo"
             heads = [tok] + ([tok.head] if tok.dep_ == "appos" else [])
             for h in heads:
                 for c in h.children:
@@ -828,8 +845,12 @@ def _span_end(tok: Token, idx: DocIndex) -> int:
 def _in_list(toks: list, j: int, idx: DocIndex) -> bool:
     """ "Colombia, Bolivia, Ecuador": a list of places, not a place inside another."""
     end = _span_end(toks[j], idx) - toks[0].i
-    return end < len(toks) - 1 and toks[end].text == "," and idx.mention(toks[end + 1]) is not None \
-        or end < len(toks) and toks[end].lower_ in ("and", "or")
+    def place_at(k: int) -> bool:
+        m = idx.mention(toks[k], actor=False) if k < len(toks) else None
+        return m is not None and m.entity.type in PLACE
+
+    return end < len(toks) - 1 and toks[end].text == "," and place_at(end + 1) \
+        or end < len(toks) - 1 and toks[end].lower_ in ("and", "or") and place_at(end + 1)
 
 
 RULES: tuple[Rule, ...] = (verb_rule, noun_rule, role_rule, descriptor_rule, anaphor_rule, place_rule)
