@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from .errors import CorpusError
-from .ids import article_id, normalise_text
+from .ids import article_id, normalise_text, valid_unicode
 from .models import Article
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
@@ -211,5 +211,5 @@ def _first_line_title(text: str) -> str | None:
 def _clean(value: str | None) -> str | None:
     if value is None:
         return None
-    value = re.sub(r"\s+", " ", str(value)).strip()
+    value = re.sub(r"\s+", " ", valid_unicode(str(value))).strip()
     return value or None

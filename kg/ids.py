@@ -14,14 +14,19 @@ ID_BASE = "https://w3id.org/kg/id/"
 WIKIDATA = "http://www.wikidata.org/entity/"
 
 
+def valid_unicode(text: str) -> str:
+    """Pair up surrogates a JSON file spelled as escapes ("\\ud83d\\ude00"); a lone one becomes U+FFFD."""
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
 def normalise_text(text: str) -> str:
     """The form of an article's text that its identity is computed from."""
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", valid_unicode(text)).replace("\r\n", "\n").replace("\r", "\n")
     return text.strip()
 
 
 def digest(*parts: object, size: int = 16) -> str:
-    h = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8"))
+    h = hashlib.sha256(valid_unicode("\x1f".join(str(p) for p in parts)).encode("utf-8"))
     return h.hexdigest()[:size]
 
 

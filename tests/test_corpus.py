@@ -95,3 +95,10 @@ def test_iso_dates(raw, iso):
 
 def test_small_corpus_fixture_matches_its_source():
     assert set(SMALL) == {"a.txt", "b.md", "c.html", "d.json", "e.jsonl"}
+
+
+def test_json_escaped_surrogates_never_break_a_build(tmp_path):
+    write_corpus(tmp_path, {"s.jsonl": '{"title": "\\ud800 bad", "text": "OpenAI \\ud83d\\ude00 blocked China \\udc00."}\n'})
+    (art,) = read_corpus(tmp_path)
+    assert art.title == "\ufffd bad" and "\U0001F600" in art.text and art.text.endswith("\ufffd.")
+    art.text.encode("utf-8")  # valid text all the way down

@@ -31,9 +31,9 @@ VERBS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "offer": (("suppliesTo", ("prep:to", "prep:for", "dative", "prep:in")),),
     "serve": (("suppliesTo", ("dobj", "prep:in")),),
     "license": (("suppliesTo", ("prep:to",)),),
-    "manufacture": (("manufactures", ("dobj",)),), "make": (("manufactures", ("dobj",)),),
-    "fabricate": (("manufactures", ("dobj",)),), "assemble": (("manufactures", ("dobj",)),),
-    "produce": (("manufactures", ("dobj",)),), "build": (("develops", ("dobj",)),),
+    "manufacture": (("manufactures", ("dobj",)), ("suppliesTo", ("prep:for",))), "make": (("manufactures", ("dobj",)), ("suppliesTo", ("prep:for",))),
+    "fabricate": (("manufactures", ("dobj",)), ("suppliesTo", ("prep:for",))), "assemble": (("manufactures", ("dobj",)), ("suppliesTo", ("prep:for",))),
+    "produce": (("manufactures", ("dobj",)), ("suppliesTo", ("prep:for",))), "build": (("develops", ("dobj",)), ("partnersWith", ("prep:with",))),
     "partner": (("partnersWith", ("prep:with",)),), "collaborate": (("partnersWith", ("prep:with",)),),
     "cooperate": (("partnersWith", ("prep:with",)),), "ally": (("partnersWith", ("prep:with",)),),
     "team": (("partnersWith", ("prep:with",)),),
@@ -47,9 +47,10 @@ VERBS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "absorb": (("acquires", ("dobj",)),),
     "compete": (("competesWith", ("prep:with", "prep:against")),),
     "rival": (("competesWith", ("dobj",)),),
-    **{v: (("launches", ("dobj",)), ("suppliesTo", ("prep:for",))) for v in (
+    **{v: (("launches", ("dobj",)), ("suppliesTo", ("market:for",))) for v in (
         "launch", "release", "unveil", "introduce", "debut", "roll")},
-    **{v: (("develops", ("dobj",)), ("suppliesTo", ("prep:for",))) for v in ("design", "develop", "tailor")},
+    **{v: (("develops", ("dobj",)), ("suppliesTo", ("market:for",)), ("partnersWith", ("prep:with",)))
+       for v in ("design", "develop", "tailor", "co-develop", "codevelop")},
     "raise": (("~investsIn", ("prep:from",)),), "secure": (("~investsIn", ("prep:from",)),),
     "announce": (("launches", ("dobj",)),),
     "train": (("develops", ("dobj",)),), "create": (("develops", ("dobj",)),),
@@ -133,6 +134,9 @@ PRODUCT_NOUNS = {"model", "models", "chip", "chips", "processor", "processors", 
                  "platform", "phone", "smartphone", "software", "system", "device", "accelerator",
                  "gpu", "gpus", "assistant", "chatbot", "handset", "series", "engine", "tool", "browser",
                  "operating", "cloud", "car", "vehicle", "satellite", "network"}
+# Market nouns that provide rather than receive: a nationality on them does not name a target.
+PROVIDER_NOUNS = {"investor", "backer", "lender", "shareholder", "supplier", "maker", "manufacturer", "chipmaker",
+                  "operator", "exporter", "vendor", "producer"}
 # People and buyers that stand for their market: "customers in China", "Chinese developers".
 MARKET_NOUNS = {"investor", "backer", "lender", "shareholder", "customer", "developer", "user", "client", "buyer", "market", "company", "firm",
                 "business", "enterprise", "operator", "consumer", "entity", "manufacturer",

@@ -34,6 +34,7 @@ class Arg:
     end: int
     coref: bool = False
     indirect: bool = False  # reached through a market noun ("customers in China")
+    demonym: bool = False  # a nationality standing for its country ("Chinese developers")
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ class DocIndex:
                 res = _with_country(ent, idx) or res
             if res is not None:
                 spans.append((ent, res))
+        spans = [_with_version(ent, res, idx) for ent, res in spans]
         covered = {t.i for ent, _ in spans for t in ent}
         spans += _described_bodies(doc, idx, covered)
         covered = {t.i for ent, _ in spans for t in ent}
@@ -118,6 +120,16 @@ def _junk(ent, gaz: Gazetteer) -> bool:
     return (ent.label_ == "ORG" and len(ent) == 1 and ent.root.dep_ == "compound"
             and ent.root.head.lemma_.lower() in L.ORG_ANAPHORS | {"industry", "sector", "market", "startup"}
             and gaz.lookup(text) is None)
+
+
+def _with_version(ent, res: Resolved, idx: "DocIndex"):
+    """ "Claude 3", "Llama 3.1": a product name followed by a version number names that version."""
+    doc = ent.doc
+    if res.entity.type != "Product" or ent.end >= len(doc) or not doc[ent.end].like_num \
+            or doc[ent.end].ent_type_ not in ("", "CARDINAL", "PRODUCT"):
+        return ent, res
+    span = doc[ent.start: ent.end + 1]
+    return span, idx.resolver.resolve(span.text, "PRODUCT") or res
 
 
 def _country_modifier(tok: Token, idx: "DocIndex"):
@@ -236,6 +248,9 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str]) -> list[Arg
     if low in L.PRONOUNS or (low in ("they", "their") and role == "subj"):
         a = _pronoun(tok, idx, exclude)
         return [a] if a else []
+    named = [m for c in tok.children if c.dep_ == "appos" and (m := idx.mention(c))]
+    if named and tok.pos_ == "NOUN":  # "the cloud provider Alibaba Cloud": the name, not an antecedent
+        return named
     dets = {c.lower_ for c in tok.lefts if c.dep_ == "det"}
     if dets & {"the", "this", "that"} and tok.pos_ == "NOUN":
         types = ORGS if lemma in L.ORG_ANAPHORS else {"GovernmentBody"} if lemma in L.GOV_ANAPHORS else None
@@ -246,9 +261,9 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str]) -> list[Arg
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 return [a for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role=role, exclude=exclude)]
-    if role == "obj" and tok.pos_ == "NOUN":  # "its latest model, SenseNova 5.5" / "the Kirin processor"
+    if role == "obj" and tok.pos_ == "NOUN":  # "its latest model, SenseNova 5.5", "the cloud provider Alibaba Cloud"
         for c in tok.children:
-            if c.dep_ in ("appos", "compound", "nmod") and (m := idx.mention(c)) and m.entity.type == "Product":
+            if (m := idx.mention(c)) and (c.dep_ == "appos" or c.dep_ in ("compound", "nmod") and m.entity.type == "Product"):
                 return [m]
     if lemma in MONEY or tok.ent_type_ == "MONEY":  # "fined Google 4.34 billion euros" (parsed as a compound)
         named = [m for c in tok.lefts if c.dep_ == "compound" and (m := idx.mention(c))]
@@ -258,26 +273,27 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str]) -> list[Arg
         for mod in modifiers(tok):
             if (c := demonym_of(mod, idx)) is not None:
                 return [Arg(c, mod.idx, mod.idx + len(mod.text))]
-    # "X's Azure platform", "the PRC's ability": the possessor acts.
-    for child in tok.lefts:
-        if child.dep_ == "poss" and (m := idx.mention(child)) and (
-                role == "subj" and m.entity.type in ORGS or role == "obj" and lemma in L.MARKET_NOUNS):
-            return [Arg(m.entity, m.start, m.end, indirect=True)]
-    if role == "obj" and lemma in L.MARKET_NOUNS:
-        out: list[Arg] = []
+    market = role == "obj" and lemma in L.MARKET_NOUNS
+    out: list[Arg] = []
+    if market:  # "customers in China", "exports of equipment to China", "suppliers such as Google"
         for prep in tok.rights:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "as", "including", "like", "of"):
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "as", "including", "like", "of", "to"):
                 for p in prep.children:
                     if p.dep_ == "pobj":
                         out += [Arg(a.entity, a.start, a.end, a.coref, True)
                                 for a in args_of(p, idx, role="obj", exclude=exclude)
                                 if a.entity.type not in ("Product", "Person")]
-        if not out:
-            for mod in modifiers(tok):
-                if (c := demonym_of(mod, idx)) is not None:
-                    out.append(Arg(c, mod.idx, mod.idx + len(mod.text), indirect=True))
-        return out
-    return []
+        if out:
+            return out
+    # "X's Azure platform", "the PRC's ability": the possessor acts.
+    for child in tok.lefts:
+        if child.dep_ == "poss" and (m := idx.mention(child)) and (role == "subj" and m.entity.type in ORGS or market):
+            return [Arg(m.entity, m.start, m.end, indirect=True)]
+    if market and lemma not in L.PROVIDER_NOUNS:  # "Chinese developers" stand for China; "American investors" do not
+        for mod in modifiers(tok):
+            if (c := demonym_of(mod, idx)) is not None:
+                out.append(Arg(c, mod.idx, mod.idx + len(mod.text), indirect=True, demonym=True))
+    return out
 
 
 def _pronoun(tok: Token, idx: DocIndex, exclude: set[str]) -> Arg | None:
@@ -412,10 +428,15 @@ def has_particle(verb: Token, parts: set[str]) -> bool:
 Rule = Callable[["Span", DocIndex], Iterator[Candidate]]
 
 
+DEMONYM_OK = {"restricts", "suppliesTo"}  # "barred Chinese developers" restricts China; a sanction is named
+
+
 def _pairs(subjs: list[Arg], objs: list[Arg], pred: str, rule: str, conf: float, asserted: bool,
            toks: tuple[int, ...] = ()) -> Iterator[Candidate]:
     for s in subjs:
         for o in objs:
+            if o.demonym and pred not in DEMONYM_OK:
+                continue
             c = conf * (0.85 if s.coref or o.coref else 1.0) * (0.92 if o.indirect else 1.0)
             yield Candidate(s, pred, o, rule, round(c, 3), asserted, toks)
 
@@ -488,9 +509,9 @@ def verb_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             for slot in slots:
                 for t in object_tokens(verb, slot):
                     objs += [o for o in args_of(t, idx, role="obj", exclude=exclude)
-                             if slot != "prep:for" or o.indirect]
-                if objs and slot == "dobj":
-                    break
+                             if not slot.startswith("market:") or o.indirect]
+                if objs and slot == "dobj" and not all(o.indirect for o in objs):
+                    break  # a named object; an indirect one ("ASML's exports") lets "to China" count too
             pairs = _pairs(_dedupe(objs), subjs, pred, f"verb:{lemma}", 0.8, asserted, (verb.idx,)) if reverse \
                 else _pairs(subjs, _dedupe(objs), pred, f"verb:{lemma}", 0.85, asserted or negated_withhold, (verb.idx,))
             yield from pairs
@@ -645,6 +666,10 @@ def descriptor_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if tok.dep_ == "appos" and not idx.mention(tok.head):
             descr.append(tok.head)
         if ent.type in ORGS:
+            for d in descr:  # "SMIC, China's biggest chipmaker"
+                for c in d.lefts:
+                    if c.dep_ == "poss" and (pl := idx.mention(c)) and pl.entity.type == "Country":
+                        yield Candidate(m, "basedIn", pl, "descriptor:poss-country", 0.8, True, (d.idx,))
             for d in [tok, *descr]:
                 for mod in (modifiers(d) if d is tok else [d, *modifiers(d)]):
                     if mod.i in range(span.start, span.end):
@@ -777,7 +802,10 @@ def place_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         t = m.entity.type
         if t in ("Event", "City", "Region", "Facility") or t in ORGS:
             pred = "basedIn" if t in ORGS else "locatedIn"
-            preps = ("in", "of") if t in ORGS else ("in", "at")
+            # "Trust Co. of New York"; "in" only for names the gazetteer does not know: for a known
+            # company "Apple in Zhengzhou" is where it operates, not where it is based
+            known = idx.tok2m[tok.i][1].entry is not None
+            preps = (("of",) if known else ("in", "of")) if t in ORGS else ("in", "at")
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in preps:
                     for pl in _place_objects(prep, idx):
@@ -806,6 +834,9 @@ def dateline(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     b = idx.mention(toks[comma + 1], actor=False)
     if b is None or b.entity.type not in PLACE:
         return
+    after = _span_end(toks[comma + 1], idx) - sent.start
+    if after < len(toks) and toks[after].text not in ("(", "--", "-", "\u2014", ":") and not toks[after].is_punct:
+        return  # "SMIC, China's biggest chipmaker, was added": not a dateline
     city_text = sent.doc[sent.start: sent.start + comma].text
     res = idx.resolver.resolve(city_text, "GPE")
     ent = res.entity if res and res.entity.type in PLACE else Entity(entity_iri(city_text), city_text, "City")
@@ -853,4 +884,75 @@ def _in_list(toks: list, j: int, idx: DocIndex) -> bool:
         or end < len(toks) - 1 and toks[end].lower_ in ("and", "or") and place_at(end + 1)
 
 
-RULES: tuple[Rule, ...] = (verb_rule, noun_rule, role_rule, descriptor_rule, anaphor_rule, place_rule)
+NOMINALS: dict[str, tuple[str, tuple[str, ...], bool]] = {
+    # noun: (predicate, prepositions naming the other end, reversed: the other end is the subject)
+    "supplier": ("suppliesTo", ("to", "for"), False), "provider": ("suppliesTo", ("to", "for"), False),
+    "vendor": ("suppliesTo", ("to", "for"), False), "customer": ("suppliesTo", ("of",), True),
+    "client": ("suppliesTo", ("of",), True), "owner": ("owns", ("of",), False), "parent": ("owns", ("of",), False),
+    "unit": ("owns", ("of",), True), "subsidiary": ("owns", ("of",), True), "division": ("owns", ("of",), True),
+    "arm": ("owns", ("of",), True), "affiliate": ("owns", ("of",), True),
+    "rival": ("competesWith", ("of", "to"), False), "competitor": ("competesWith", ("of", "to"), False),
+    "partner": ("partnersWith", ("of", "to", "with"), False), "ally": ("partnersWith", ("of",), False),
+    "investor": ("investsIn", ("in",), False), "backer": ("investsIn", ("of",), False),
+    "shareholder": ("investsIn", ("in",), False), "maker": ("manufactures", ("of",), False),
+    "manufacturer": ("manufactures", ("of",), False), "developer": ("develops", ("of",), False),
+    "founder": ("founded", ("of",), False), "acquirer": ("acquires", ("of",), False),
+}
+
+
+def nominal_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """Relational nouns said of a named entity, in a copula or an apposition: "SK Hynix is the main
+    supplier of memory to Nvidia", "ByteDance, TikTok's parent company", "X is a unit of Y"."""
+    for noun in sent:
+        lemma = noun.lemma_.lower()
+        frame = NOMINALS.get(lemma) or (NOMINALS["parent"] if lemma == "company" and any(
+            c.lower_ == "parent" for c in noun.lefts) else None)
+        if frame is None or noun.pos_ != "NOUN" or idx.mention(noun):
+            continue
+        pred, preps, rev = frame
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be":  # "X is the supplier of ..."
+            holders = [a for c in noun.head.children if c.dep_ == "nsubj" for a in args_of(c, idx, role="subj")]
+            asserted = modality(noun.head)[0]
+        elif noun.dep_ == "appos" and (m := idx.mention(noun.head)):  # "ByteDance, TikTok's parent company"
+            holders, asserted = [m], True
+        else:
+            continue
+        others = [a for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in preps
+                  for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role="obj")]
+        if pred in ("owns", "suppliesTo") and not rev:  # "TikTok's parent", "Apple's supplier" (reversed)
+            for c in noun.lefts:
+                if c.dep_ == "poss":
+                    owned = args_of(c, idx, role="obj")
+                    if pred == "owns":
+                        others += owned
+                    else:
+                        yield from _pairs(holders, owned, pred, f"nominal:{lemma}", 0.75, asserted, (noun.idx,))
+        others = [o for o in _dedupe(others) if o.entity.iri not in {h.entity.iri for h in holders}]
+        if rev:
+            yield from _pairs(others, holders, pred, f"nominal:{lemma}", 0.75, asserted, (noun.idx,))
+        else:
+            yield from _pairs(holders, others, pred, f"nominal:{lemma}", 0.75, asserted, (noun.idx,))
+
+
+FUNDING = {"subsidy", "grant", "funding", "loan", "investment", "award", "incentive", "financing", "stake"}
+GIVING = {"give", "provide", "award", "grant", "offer", "extend", "pledge", "promise", "hand", "approve"}
+
+
+def funding_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "The Japanese government gave Rapidus a subsidy", "awarded a grant to Intel"."""
+    for verb in sent:
+        if verb_lemma(verb) not in GIVING:
+            continue
+        dobjs = [c for c in verb.children if c.dep_ == "dobj"]
+        if not any(d.lemma_.lower() in FUNDING or any(c.lemma_.lower() in FUNDING for c in d.subtree) for d in dobjs):
+            continue
+        subjs = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj")]
+        targets = [t for t in verb.children if t.dep_ == "dative" and t.pos_ != "ADP"] + \
+                  [p for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")
+                   for p in c.children if p.dep_ == "pobj"]
+        objs = [a for t in targets for a in args_of(t, idx, role="obj") if a.entity.type in ORGS]
+        yield from _pairs(subjs, _dedupe(objs), "investsIn", "verb:fund-give", 0.8, modality(verb)[0], (verb.idx,))
+
+
+RULES: tuple[Rule, ...] = (verb_rule, noun_rule, nominal_rule, funding_rule, role_rule, descriptor_rule,
+                           anaphor_rule, place_rule)
