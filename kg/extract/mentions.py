@@ -44,7 +44,7 @@ class Resolver:
 
     def entity_of(self, entry: Entry) -> Entity:
         return Entity(iri=entity_iri(entry.name), label=entry.name, type=entry.type,
-                      qid=entry.qid, aliases=tuple(entry.aliases))
+                      qid=entry.qid, aliases=tuple(entry.aliases), known=True)
 
     def from_entry(self, entry: Entry) -> Resolved:
         actor = None

@@ -89,16 +89,28 @@ class DocIndex:
         return Arg(ent, span.start_char, span.end_char)
 
     def antecedent(self, tok: Token, types: set[str], exclude: set[str] = frozenset()) -> Arg | None:
-        """The nearest earlier mention of a fitting type: the company, the chipmaker, it."""
-        best = None
+        """The earlier mention "the company", "the chipmaker" or "it" refers to: the subject of the
+        same or the previous sentence when one fits (subjects are what a text is about), else the
+        nearest fitting mention."""
+        best = subject = None
+        start = _previous_sentence_start(tok)
         for i, arg in self.history:
             if i >= tok.i:
                 break
             if arg.entity.type in types and arg.entity.iri not in exclude:
                 best = arg
+                if i >= start and tok.doc[i].dep_ in ("nsubj", "nsubjpass") or \
+                        i >= start and tok.doc[i].head.dep_ in ("nsubj", "nsubjpass") and tok.doc[i].dep_ == "compound":
+                    subject = arg
+        best = subject or best
         if best is None:
             return None
         return Arg(best.entity, tok.idx, tok.idx + len(tok.text), coref=True)
+
+
+def _previous_sentence_start(tok: Token) -> int:
+    sent = tok.sent
+    return sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
 
 
 # ---------------------------------------------------------------- mentions NER misses
@@ -231,18 +243,19 @@ def modifiers(tok: Token) -> Iterator[Token]:
 
 
 def args_of(tok: Token, idx: DocIndex, *, role: str, exclude: set[str] = frozenset(),
-            conj: bool = True) -> list[Arg]:
-    """Entities a syntactic argument stands for, distributing over coordination."""
-    out = _arg(tok, idx, role=role, exclude=exclude)
+            conj: bool = True, actor: bool = True) -> list[Arg]:
+    """Entities a syntactic argument stands for, distributing over coordination. actor=False
+    keeps places literal ("headquartered in Beijing" is the city, "Beijing retaliated" China)."""
+    out = _arg(tok, idx, role=role, exclude=exclude, actor=actor)
     if conj:
         for c in tok.conjuncts:
             if c.i > tok.i:
-                out += _arg(c, idx, role=role, exclude=exclude)
+                out += _arg(c, idx, role=role, exclude=exclude, actor=actor)
     return out
 
 
-def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str]) -> list[Arg]:
-    if m := idx.mention(tok):
+def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool = True) -> list[Arg]:
+    if m := idx.mention(tok, actor=actor):
         return [m]
     low, lemma = tok.lower_, tok.lemma_.lower()
     if low in L.PRONOUNS or (low in ("they", "their") and role == "subj"):
@@ -441,6 +454,7 @@ def _pairs(subjs: list[Arg], objs: list[Arg], pred: str, rule: str, conf: float,
             yield Candidate(s, pred, o, rule, round(c, 3), asserted, toks)
 
 
+PLACE_PREDICATES = {"basedIn", "locatedIn"}
 CLAUSE_DEPS = {"amod", "ROOT", "conj", "relcl", "xcomp", "ccomp", "advcl", "acl", "pcomp"}
 
 
@@ -506,9 +520,10 @@ def verb_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 pred, slots = "restricts", ("prep:in", "prep:to")
             exclude = {s.entity.iri for s in subjs}
             objs: list[Arg] = []
+            literal = pred not in PLACE_PREDICATES
             for slot in slots:
                 for t in object_tokens(verb, slot):
-                    objs += [o for o in args_of(t, idx, role="obj", exclude=exclude)
+                    objs += [o for o in args_of(t, idx, role="obj", exclude=exclude, actor=literal)
                              if not slot.startswith("market:") or o.indirect]
                 if objs and slot == "dobj" and not all(o.indirect for o in objs):
                     break  # a named object; an indirect one ("ASML's exports") lets "to China" count too
@@ -556,6 +571,12 @@ def noun_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         asserted = (modality(verb)[0] and verb.lemma_.lower() not in L.SPECULATIVE) \
             if verb.pos_ in ("VERB", "AUX") else True
         objs = [o for o in objs if o.entity.iri not in exclude]
+        if not objs and pred in ("partnersWith", "competesWith") and len(subjs) > 1:
+            # "Microsoft and G42 agreed a partnership": the coordinated parties partner each other
+            subjs = _dedupe(subjs)
+            for i, a in enumerate(subjs):
+                yield from _pairs([a], subjs[i + 1:], pred, f"noun:{lemma}", 0.7, asserted, (noun.idx,))
+            continue
         yield from _pairs(subjs, _dedupe(objs), pred, f"noun:{lemma}", 0.75, asserted, (noun.idx,))
 
 
