@@ -621,11 +621,19 @@ def role_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 yield from _pairs([m], orgs, pred, f"role:{r.lemma_.lower()}", 0.8, True, (r.idx,))
         if found:
             continue
-        for prep in tok.children:  # "Roger K. Crouch of NASA", "an analyst with Bernstein" (no role word)
-            if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "with"):
-                orgs = [a for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role="obj")
+        nxt = [tok.doc[tok.i + 1]] if tok.i + 1 < len(tok.doc) else []
+        for prep in [*tok.children, *[n for n in nxt if n.head is not tok]]:
+            # "Roger K. Crouch of NASA", "Zhu Rongsheng from Tsinghua University's Center" (wherever attached)
+            if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "with", "from"):
+                orgs = [a for p in prep.children if p.dep_ == "pobj" for a in _employer(p, idx)
                         if a.entity.type in ("Company", "Organization", "GovernmentBody")]
                 yield from _pairs([m], orgs, "worksFor", f"member:{prep.lower_}", 0.65, True, (prep.idx,))
+
+
+def _employer(p: Token, idx: DocIndex) -> list[Arg]:
+    """The institution behind "Tsinghua University's Center for ...": the possessor employs."""
+    owner = [a for q in p.children if q.dep_ == "poss" for a in args_of(q, idx, role="obj")]
+    return owner or args_of(p, idx, role="obj")
 
 
 def _is_role(tok: Token) -> bool:
@@ -714,6 +722,14 @@ def descriptor_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                                 yield Candidate(m, "owns", o, "appos:owner", 0.8, True, (d.idx,))
                             elif lemma in L.PART_NOUNS:
                                 yield Candidate(o, "owns", m, "appos:unit", 0.8, True, (d.idx,))
+        before = tok.doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.lemma_.lower() in L.PART_NOUNS and before.head is not tok:
+            # "Huawei's chip unit HiSilicon designed": the parser made them two subjects
+            for c in before.children:
+                if c.dep_ == "poss":
+                    for o in args_of(c, idx, role="subj", exclude={ent.iri}):
+                        if o.entity.type in ORGS and ent.type in ORGS:
+                            yield Candidate(o, "owns", m, "poss:unit", 0.75, True, (before.idx,))
         # possessives: "Huawei's chip unit HiSilicon", "Taiwan's TSMC", "Meta's Llama", "its iPhones"
         head = tok.head
         for owner_tok in [c for c in tok.children if c.dep_ == "poss"] + \
