@@ -27,9 +27,9 @@ ONTOLOGY_FILE = ONTOLOGY_DIR / "kg.ttl"
 
 def settings_hash(model: str | None, gazetteers: tuple[str, ...]) -> str:
     """What, besides the text, decides an article's facts. A change re-extracts everything."""
-    h = hashlib.sha256(f"{EXTRACTOR}|{model or 'default'}".encode())
+    h = hashlib.sha256(f"{EXTRACTOR}|{model or 'default'}".encode())  # default: the first model found
     for p in (DEFAULT_GAZETTEER, *map(Path, gazetteers)):
-        if p.exists():
+        if p.is_file():
             h.update(p.read_bytes())
     for p in sorted((Path(__file__).parent / "extract").glob("*.py")):
         h.update(p.read_bytes())  # a rule change is a settings change
@@ -54,8 +54,23 @@ def build(paths: str | Path | list[str | Path], *, out: str | Path = "kg-out", m
     for p in paths_list:
         if not Path(p).exists():
             raise CorpusError(f"{p}: no such file or folder; pass the folder that holds your articles")
-    store = GraphStore(out / "store")
+    check_gazetteers(gazetteers)
     settings = settings_hash(model, gazetteers)
+    store = GraphStore(out / "store")
+    try:
+        _update(store, report, paths_list, out, settings, model, gazetteers, exports, progress, warn, jobs, on_article)
+    finally:
+        store.flush()
+        store.close()  # release the lock now, even on an error: the caller may query next
+    report.outputs["store"] = str(out / "store")
+    report.seconds = round(time.perf_counter() - t0, 2)
+    return report
+
+
+def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path, settings: str, model: str | None,
+            gazetteers: tuple[str, ...], exports: tuple[str, ...], progress: bool, warn: Callable[[str], None],
+            jobs: int, on_article: Callable[[Article, int], None] | None) -> None:
+    """Bring the store in line with the corpus, then refresh the merged graphs and the exports."""
     built = store.built_articles()
     seen: set[str] = set()
     bar = _progress() if progress else nullcontext(None)
@@ -64,7 +79,7 @@ def build(paths: str | Path | list[str | Path], *, out: str | Path = "kg-out", m
         for art in read_corpus(list(map(Path, paths_list)), on_warning=warn):
             seen.add(art.id)
             report.articles_read += 1
-            if built.get(art.id) == settings:
+            if built.get(art.id) == built_with(settings, art):
                 report.articles_unchanged += 1
                 continue
             yield art
@@ -79,18 +94,18 @@ def build(paths: str | Path | list[str | Path], *, out: str | Path = "kg-out", m
             nlp = load_pipeline(model, tuple(gazetteers))
             gaz = load_gazetteer(tuple(gazetteers))
             for art, triples in extract(_chain(first, pending), nlp=nlp, gazetteer=gaz, n_process=max(1, jobs)):
-                store.replace_article(art, triples, settings)
+                store.replace_article(art, triples, built_with(settings, art))
                 if on_article:
                     on_article(art, len(triples))
                 if prog:
                     prog.update(task, advance=1, description=f"extracting {_short(art.title)}")
+    report.articles_skipped = sum(1 for w in report.warnings if ": skipped: " in w)
+    if report.articles_read == 0:  # before dropping anything: a mistyped folder must not empty the store
+        raise CorpusError(f"no articles found in {', '.join(map(str, paths_list))} "
+                          "(looked for .txt .md .html .json .jsonl files); the store was left as it was")
     for aid in sorted(set(built) - seen):
         store.remove_article(aid)
         report.articles_removed += 1
-    report.articles_skipped = sum(1 for w in report.warnings if "skipped" in w)
-    if report.articles_read == 0:
-        raise CorpusError(f"no articles found in {', '.join(map(str, paths_list))} "
-                          "(looked for .txt .md .html .json .jsonl files)")
     changed = report.articles_read - report.articles_unchanged + report.articles_removed
     marker = merged_marker(store.built_articles())
     if changed or store.merged_marker() != marker:  # also completes a build that was interrupted
@@ -99,15 +114,27 @@ def build(paths: str | Path | list[str | Path], *, out: str | Path = "kg-out", m
     changed += store.put_ontology(ONTOLOGY_FILE)
     store.flush()
     _count(store, report)
-    stamp = out / ".exports"  # the marker the exports were last written for
-    fresh = not changed and stamp.exists() and stamp.read_text() == marker
+    stamp = out / ".exports"  # the marker and export set the exports were last written for
+    wanted = f"{marker} {' '.join(sorted(exports))}"
+    fresh = not changed and stamp.exists() and stamp.read_text() == wanted
     for name in exports:
         path = out / EXPORTERS[name][0]
         report.outputs[name] = str(path if fresh and path.exists() else export(store, name, out_dir=out))
-    stamp.write_text(marker)
-    report.outputs["store"] = str(out / "store")
-    report.seconds = round(time.perf_counter() - t0, 2)
-    return report
+    stamp.write_text(wanted)
+
+
+def built_with(settings: str, art: Article) -> str:
+    """The cache key of an article's graph: extraction settings plus its metadata, so a changed
+    title or date is stored again even when the text is the same."""
+    meta = hashlib.sha256(repr((art.title, art.date, art.url, art.source)).encode()).hexdigest()[:8]
+    return f"{settings}:{meta}"
+
+
+def check_gazetteers(gazetteers: tuple[str, ...]) -> None:
+    for g in gazetteers:
+        if not Path(g).is_file():
+            raise CorpusError(f"{g}: gazetteer file not found (expected a JSON-lines file, see ontologies/README.md)")
+    load_gazetteer(tuple(map(str, gazetteers)))  # validates every entry before any work starts
 
 
 def _qids(gazetteers: tuple[str, ...]) -> dict[str, str]:
@@ -131,13 +158,12 @@ def _chain(first: Article, rest: Iterator[Article]) -> Iterator[Article]:
 
 
 def _count(store: GraphStore, report: BuildReport) -> None:
-    # kg:coreTerm lives in the ontology, not the store: facts are kg: links between entities
-    q = """SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o .
-           FILTER(STRSTARTS(STR(?p), STR(kg:)) && isIRI(?o) && STRSTARTS(STR(?o), "https://w3id.org/kg/id/entity/")) }
-           GROUP BY ?p ORDER BY DESC(?n)"""
+    """Distinct facts (kg:Fact nodes of the merged graph) by predicate, and described entities."""
+    q = """SELECT ?p (COUNT(?f) AS ?n) WHERE { GRAPH kgid:graph\\/merged { ?f a kg:Fact ; rdf:predicate ?p } }
+           GROUP BY ?p ORDER BY DESC(?n) ?p"""
     report.facts_by_predicate = {r["p"].value.rsplit("#", 1)[-1]: int(r["n"].value) for r in store.query(q)}
     report.facts = sum(report.facts_by_predicate.values())
-    ents = "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e rdfs:label ?l . FILTER(STRSTARTS(STR(?e), \"https://w3id.org/kg/id/entity/\")) }"
+    ents = "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH kgid:graph\\/entities { ?e rdfs:label ?l } }"
     report.entities = int(next(iter(store.query(ents)))["n"].value)
 
 

@@ -13,7 +13,13 @@ from .errors import KGError
 
 app = typer.Typer(help="Turn a folder of tech-geopolitics news into a queryable knowledge graph.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
-err = None
+
+
+def _cell(value: object) -> str:
+    """Table cells are data, never Rich markup: "[/b]" in a sentence must print as is."""
+    from rich.markup import escape
+
+    return escape("" if value is None else str(value))
 
 
 def _console(stderr: bool = False):
@@ -135,8 +141,8 @@ def _fact_table(records, explain: bool) -> None:
             x = r["explain"]
             why = (f"{x['rule']} on '{x['trigger'] or ''}': subject '{x['subject_text']}', "
                    f"object '{x['object_text']}'" + ("" if r["asserted"] else " (not asserted)"),)
-        t.add_row(r["subject"]["label"], r["predicate"], r["object"]["label"], f"{r['confidence']:.2f}",
-                  r["sentence"], *why)
+        t.add_row(*map(_cell, (r["subject"]["label"], r["predicate"], r["object"]["label"],
+                               f"{r['confidence']:.2f}", r["sentence"], *why)))
     _console().print(t)
 
 
@@ -162,7 +168,10 @@ def query_cli(
         if saved:
             text = q.load_saved(saved, params)
         elif sparql and sparql.endswith(".rq") and Path(sparql).is_file():
-            text = q.fill(Path(sparql).read_text(encoding="utf-8"), params)
+            try:
+                text = q.fill(Path(sparql).read_text(encoding="utf-8"), params)
+            except (OSError, UnicodeDecodeError) as exc:
+                raise KGError(f"{sparql}: cannot read the query ({exc}); save it as UTF-8") from None
         elif sparql:
             text = sparql
         else:
@@ -201,7 +210,7 @@ def _result_table(res, q) -> None:
         return
     t = Table(*res.vars)
     for row in res.rows:
-        t.add_row(*(q.shorten(v) for v in row))
+        t.add_row(*(_cell(q.shorten(v)) for v in row))
     con.print(t)
     con.print(f"{len(res.rows)} row(s)")
 
@@ -245,7 +254,7 @@ def diff_cli(
     t = Table("", "subject", "predicate", "object", "evidence")
     for c in changes:
         first = f"{c.evidence[0][0]} ({c.evidence[0][1]})" if c.evidence else ""
-        t.add_row(c.sign, c.subject, c.predicate, c.object, first)
+        t.add_row(*map(_cell, (c.sign, c.subject, c.predicate, c.object, first)))
     con = _console()
     con.print(t)
     added = sum(c.sign == "+" for c in changes)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 from .errors import CorpusError
@@ -16,6 +17,7 @@ from .models import Article
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
 MAX_BYTES = 20_000_000  # a news article is never this big; protects memory on stray dumps
+MAX_CHARS = 200_000  # longer texts are cut (with a warning) at a paragraph: the parser's memory grows with length
 TEXT_KEYS = ("text", "content", "body")
 DATE_KEYS = ("date", "published", "published_at", "datePublished")
 
@@ -48,16 +50,22 @@ def read_corpus(paths: Path | str | list[Path | str], *, on_warning: Warn | None
     for root in roots:
         if not root.exists():
             raise CorpusError(f"{root}: no such file or folder; pass the folder that holds your articles")
-    seen: set[str] = set()
-    for root in roots:
-        for path in iter_files(root):
-            try:
-                for art in read_file(path, on_warning=warn):
-                    if not dedupe or art.id not in seen:
-                        seen.add(art.id)
-                        yield art
-            except SkipFile as exc:
-                warn(f"{path}: skipped: {exc}")
+    # one order whatever the order of the arguments: the first copy of a text wins, always the same one
+    files = sorted({p.resolve(): p for root in roots for p in iter_files(root)}.items())
+    seen: dict[str, Article] = {}
+    for _, path in files:
+        try:
+            for art in read_file(path, on_warning=warn):
+                first = seen.get(art.id)
+                if first is None:
+                    seen[art.id] = art
+                elif (first.title, first.date, first.url, first.source) != (art.title, art.date, art.url, art.source):
+                    warn(f"{art.path}: same text as {first.path} with other metadata; "
+                         f"{'reported separately' if not dedupe else 'keeping the metadata of ' + first.path}")
+                if not dedupe or first is None:
+                    yield art
+        except SkipFile as exc:
+            warn(f"{path}: skipped: {exc}")
 
 
 def read_file(path: Path, *, on_warning: Warn | None = None) -> Iterator[Article]:
@@ -65,21 +73,23 @@ def read_file(path: Path, *, on_warning: Warn | None = None) -> Iterator[Article
     suffix = path.suffix.lower()
     text = decode(path)
     if suffix in (".txt",):
-        yield from _one(path, str(path), **parse_header_text(text))
+        yield from _one(path, str(path), warn=warn, **parse_header_text(text))
     elif suffix in (".md", ".markdown"):
-        yield from _one(path, str(path), **parse_markdown(text))
+        yield from _one(path, str(path), warn=warn, **parse_markdown(text))
     elif suffix in (".html", ".htm"):
-        yield from _one(path, str(path), **parse_html(text))
+        yield from _one(path, str(path), warn=warn, **parse_html(text))
     elif suffix == ".json":
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise SkipFile(f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+        except RecursionError:
+            raise SkipFile("JSON nested too deeply to be an article") from None
         records = data if isinstance(data, list) else [data]
         for i, rec in enumerate(records, 1):
             where = f"{path}[{i}]" if isinstance(data, list) else str(path)
             try:
-                yield from _one(path, where, **parse_record(rec))
+                yield from _one(path, where, warn=warn, **parse_record(rec))
             except SkipFile as exc:
                 warn(f"{where}: skipped: {exc}")
     elif suffix == ".jsonl":
@@ -88,17 +98,24 @@ def read_file(path: Path, *, on_warning: Warn | None = None) -> Iterator[Article
                 continue
             where = f"{path}:{lineno}"
             try:
-                yield from _one(path, where, **parse_record(json.loads(line)))
+                yield from _one(path, where, warn=warn, **parse_record(json.loads(line)))
             except json.JSONDecodeError as exc:
                 warn(f"{where}: skipped: invalid JSON at column {exc.colno}: {exc.msg}")
+            except RecursionError:
+                warn(f"{where}: skipped: JSON nested too deeply to be an article")
             except SkipFile as exc:
                 warn(f"{where}: skipped: {exc}")
 
 
-def _one(path: Path, where: str, *, text: str, **meta: str | None) -> Iterator[Article]:
+def _one(path: Path, where: str, *, text: str, warn: Warn | None = None, **meta: str | None) -> Iterator[Article]:
     text = normalise_text(text or "")
     if len(text) < 2:
         raise SkipFile("no article text")
+    if len(text) > MAX_CHARS:
+        cut = text.rfind("\n", 0, MAX_CHARS)
+        text = text[: cut if cut > MAX_CHARS // 2 else MAX_CHARS].rstrip()
+        if warn:
+            warn(f"{where}: only the first {len(text):,} characters are read (an article is not this long)")
     title = meta.get("title") or _first_line_title(text) or path.stem
     yield Article(id=article_id(text), text=text, path=where, title=_clean(title),
                   date=iso_date(meta.get("date")), url=_clean(meta.get("url")),
@@ -173,10 +190,12 @@ def parse_html(html: str) -> dict[str, str | None]:
 def parse_record(rec: object) -> dict[str, str | None]:
     if not isinstance(rec, dict):
         raise SkipFile(f"expected a JSON object, found {type(rec).__name__}")
-    text = next((rec[k] for k in TEXT_KEYS if isinstance(rec.get(k), str) and rec[k].strip()), None)
+    fields = {str(k).lower(): v for k, v in rec.items()}
+    text = next((fields[k] for k in TEXT_KEYS if isinstance(fields.get(k), str) and fields[k].strip()), None)
     if text is None:
         raise SkipFile(f"no text field (one of {', '.join(TEXT_KEYS)})")
-    meta = {k.lower(): str(v) for k, v in rec.items() if isinstance(v, (str, int, float)) and k not in TEXT_KEYS}
+    meta = {k: str(v) for k, v in fields.items()
+            if isinstance(v, (str, int, float)) and not isinstance(v, bool) and k not in TEXT_KEYS}
     return {"text": text, **_meta_from(meta)}
 
 
@@ -198,8 +217,13 @@ def iso_date(value: str | None) -> str | None:
     if not m:
         return None
     y, mo, d = m.groups()
-    if mo and not 1 <= int(mo) <= 12 or d and not 1 <= int(d) <= 31:
+    if mo and not 1 <= int(mo) <= 12:
         return None
+    if d:
+        try:
+            date.fromisoformat(f"{y}-{mo}-{d}")  # 2024-02-31 is not a date
+        except ValueError:
+            return None
     return "-".join(x for x in (y, mo, d) if x)
 
 

@@ -16,7 +16,7 @@ EXPORTERS: dict[str, tuple[str, Exporter]] = {}
 
 # Merged view for graph.ttl: the facts themselves and the entities' labels, types and links,
 # without evidence nodes or article records (those are in graph.trig, per article).
-MERGED = f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{
+MERGED_VIEW = f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{
   ?s ?p ?o . FILTER(STRSTARTS(STR(?s), "{ID_BASE}entity/"))
 }}"""
 
@@ -30,7 +30,7 @@ def exporter(name: str, filename: str) -> Callable[[Exporter], Exporter]:
 
 @exporter("ttl", "graph.ttl")
 def to_turtle(store: GraphStore, path: Path) -> Path:
-    triples = sorted(set(store.query(MERGED)), key=str)  # a fact read in n articles is one triple here
+    triples = sorted(set(store.query(MERGED_VIEW)), key=str)  # a fact read in n articles is one triple here
     ox.serialize(triples, str(path), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
     return path
 
@@ -70,8 +70,17 @@ def export(store: GraphStore, name: str, path: str | Path | None = None, *, out_
         raise ExportError(f"unknown export format {name!r}; known: {', '.join(EXPORTERS)}")
     filename, fn = EXPORTERS[name]
     target = Path(path) if path else Path(out_dir or ".") / filename
-    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"{target.parent}: cannot create the folder ({exc.strerror or exc})") from None
+    if target.is_dir():
+        raise ExportError(f"{target} is a folder; give a file name such as {target / filename}")
     tmp = target.with_name(target.name + ".tmp")
-    fn(store, tmp)
-    tmp.replace(target)  # never leave a half-written export behind
+    try:
+        fn(store, tmp)
+        tmp.replace(target)  # never leave a half-written export behind
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ExportError(f"{target}: cannot write ({exc.strerror or exc})") from None
     return target

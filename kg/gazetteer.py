@@ -53,7 +53,7 @@ class Gazetteer:
 
     def add(self, entry: Entry) -> None:
         old = self.entries.get(entry.name)
-        if old:  # later files win, but aliases accumulate
+        if old:  # a later file's entry replaces the earlier one, aliases included
             for alias in old.aliases:
                 self.index.pop(key(alias), None)
         self.entries[entry.name] = entry
@@ -89,12 +89,20 @@ def parse_lines(lines: Iterable[str], origin: str) -> Iterable[Entry]:
             continue
         try:
             rec = json.loads(line)
-            if rec["type"] not in TYPES:
-                raise ValueError(f"type {rec['type']!r} is not one of {', '.join(sorted(TYPES))}")
+            if not isinstance(rec, dict) or not isinstance(rec.get("name"), str) or not rec["name"].strip():
+                raise ValueError("each line needs a \"name\" string")
+            if rec.get("type") not in TYPES:
+                raise ValueError(f"type {rec.get('type')!r} is not one of {', '.join(sorted(TYPES))}")
+            for field_ in ("aliases", "demonyms"):
+                if not isinstance(rec.get(field_, []), list) or not all(isinstance(a, str) for a in rec.get(field_, [])):
+                    raise ValueError(f"\"{field_}\" must be a list of strings")
+            for field_ in ("qid", "metonym_for", "part_of"):
+                if rec.get(field_) is not None and not isinstance(rec[field_], str):
+                    raise ValueError(f"\"{field_}\" must be a string")
             yield Entry(name=rec["name"], type=rec["type"], aliases=tuple(rec.get("aliases", ())),
                         qid=rec.get("qid"), demonyms=tuple(rec.get("demonyms", ())),
                         metonym_for=rec.get("metonym_for"), part_of=rec.get("part_of"))
-        except (ValueError, KeyError, TypeError) as exc:
+        except (ValueError, KeyError, TypeError, RecursionError) as exc:
             raise KGError(f"{origin}:{n}: bad gazetteer entry ({exc}); see ontologies/README.md") from None
 
 
@@ -103,10 +111,14 @@ def load(extra: tuple[str, ...] = ()) -> Gazetteer:
     """The built-in gazetteer plus any user files (later entries win)."""
     gaz = Gazetteer()
     for path in (DEFAULT_GAZETTEER, *map(Path, extra)):
-        if not path.exists():
+        if not path.is_file():
             if path == DEFAULT_GAZETTEER:
                 continue
             raise KGError(f"{path}: gazetteer file not found")
-        for entry in parse_lines(path.read_text(encoding="utf-8").splitlines(), str(path)):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise KGError(f"{path}: cannot read the gazetteer ({exc}); save it as UTF-8 JSON lines") from None
+        for entry in parse_lines(text.splitlines(), str(path)):
             gaz.add(entry)
     return gaz

@@ -12,7 +12,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import QueryError
-from .store import MERGED, ONTOLOGY_GRAPH, PREFIXES, GraphStore
+from .store import ENTITIES, ONTOLOGY_GRAPH, PREFIXES, GraphStore
 
 QUERY_DIR = Path(__file__).resolve().parent / "queries"
 
@@ -67,18 +67,19 @@ def query(sparql: str, *, store: str | Path | GraphStore = "kg-out", as_of: str 
     """Run a SPARQL query on a built graph. The default graph is the union of all graphs; with
     as_of=YYYY-MM-DD, only articles published by that date (and the merged entity graph)."""
     gs = store if isinstance(store, GraphStore) else GraphStore(_store_path(store), read_only=True)
+    graphs = _as_of_graphs(gs, as_of) if as_of else None
     try:
-        res = gs.query(sparql, graphs=_as_of_graphs(gs, as_of) if as_of else None)
+        res = gs.query(sparql, graphs=graphs)
+        if isinstance(res, ox.QueryBoolean):
+            return Result("ask", boolean=bool(res))
+        if isinstance(res, ox.QuerySolutions):
+            names = [v.value for v in res.variables]
+            return Result("select", names, [[sol[v] for v in names] for sol in res])
+        return Result("graph", triples=list(res))
     except SyntaxError as exc:
         raise QueryError(f"invalid SPARQL: {str(exc).splitlines()[0]}") from None
-    except OSError as exc:
-        raise QueryError(f"query failed: {str(exc).splitlines()[0]}") from None
-    if isinstance(res, ox.QueryBoolean):
-        return Result("ask", boolean=bool(res))
-    if isinstance(res, ox.QuerySolutions):
-        names = [v.value for v in res.variables]
-        return Result("select", names, [[sol[v] for v in names] for sol in res])
-    return Result("graph", triples=list(res))
+    except (OSError, RuntimeError, ValueError) as exc:  # e.g. a SERVICE call: no network here
+        raise QueryError(f"query failed: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from None
 
 
 def _as_of_graphs(gs: GraphStore, as_of: str) -> list:
@@ -90,8 +91,9 @@ def _as_of_graphs(gs: GraphStore, as_of: str) -> list:
     q = f"""SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?g a schema:NewsArticle ; dcterms:date ?d }}
            FILTER(SUBSTR(STR(?d), 1, 10) <= "{day}") }}"""  # day is digits and dashes only
     rows = gs.ox.query(q, prefixes=PREFIXES)
-    # an article dated only by year or month counts from the start of that period
-    return sorted((r["g"] for r in rows), key=lambda g: g.value) + [MERGED, ONTOLOGY_GRAPH]
+    # an article dated only by year or month counts from the start of that period; the merged
+    # kg:Fact nodes summarise every article, so only entity descriptions come along
+    return sorted((r["g"] for r in rows), key=lambda g: g.value) + [ENTITIES, ONTOLOGY_GRAPH]
 
 
 def _store_path(path: str | Path) -> Path:

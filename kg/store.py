@@ -1,10 +1,12 @@
 """The RDF store: an on-disk Oxigraph dataset, one named graph per article.
 
 Everything that touches the store goes through this module. An article's graph holds its
-metadata, its facts (plain `s p o`), the entities' labels and types, and one evidence node
-(kg:Assertion, an rdf:Statement with PROV-O links) per reading. Replacing an article's
-graph is one SPARQL Update, hence one transaction: a crash leaves the old graph or the new
-one, never half of either. Queries see the union of all graphs as the default graph.
+metadata, its facts (plain `s p o`) and one evidence node (kg:Assertion, an rdf:Statement
+with PROV-O links, and how the article named and typed both ends) per reading. Replacing an
+article's graph is one SPARQL Update, hence one transaction: a crash leaves the old graph or
+the new one, never half of either. Two derived graphs, rewritten together in one
+transaction, describe each entity once (ENTITIES) and summarise each distinct fact with its
+support (MERGED). Queries see the union of all graphs as the default graph.
 """
 from __future__ import annotations
 
@@ -59,8 +61,9 @@ def K(local: str) -> ox.NamedNode:
 
 
 A = N(RDF + "type")
-MERGED = N(ID_BASE + "graph/merged")
-ONTOLOGY_GRAPH = N(ONTOLOGY.rstrip("#"))  # the named graph holding one kg:Fact per distinct fact
+MERGED = N(ID_BASE + "graph/merged")  # one kg:Fact per distinct fact, with its support
+ENTITIES = N(ID_BASE + "graph/entities")  # each entity's label, type, other names and Wikidata link
+ONTOLOGY_GRAPH = N(ONTOLOGY.rstrip("#"))  # ontologies/kg.ttl, so queries can read labels and kg:coreTerm
 
 
 def article_triples(art: Article, triples: Iterable[Triple], built_with: str) -> Iterator[ox.Triple]:
@@ -118,7 +121,8 @@ class GraphStore:
         try:
             if read_only:
                 if not self.path.exists():
-                    raise StoreError(f"{self.path}: no store here; run `kg build CORPUS -o {self.path.parent}` first")
+                    out = self.path.parent if self.path.name == "store" else self.path
+                    raise StoreError(f"{self.path}: no store here; run `kg build CORPUS -o {out}` first")
                 self.ox = ox.Store.read_only(str(self.path))
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
@@ -188,7 +192,7 @@ class GraphStore:
             if r["date"]:
                 g["dates"].add(r["date"])
         lines = [str(ox.Triple(MERGED, K("mergedFrom"), L(marker)))]
-        lines += [str(t) for t in self._entity_descriptions(qids or {})]
+        entity_lines = " .\n".join(str(t) for t in self._entity_descriptions(qids or {}))
         for (s, p, o), g in sorted(groups.items(), key=lambda kv: tuple(t.value for t in kv[0])):
             f = N(fact_iri(s.value, p.value, o.value))
             miss = 1.0
@@ -204,7 +208,9 @@ class GraphStore:
             triples += [(N(PROV + "wasDerivedFrom"), x) for x in sorted(g["x"], key=lambda t: t.value)]
             lines += [str(ox.Triple(f, pp, oo)) for pp, oo in triples]
         body = " .\n".join(lines)
-        self.ox.update(f"DROP SILENT GRAPH {MERGED} ;\nINSERT DATA {{ GRAPH {MERGED} {{\n{body} .\n}} }}")
+        entities = f"GRAPH {ENTITIES} {{\n{entity_lines} .\n}}" if entity_lines else ""
+        self.ox.update(f"DROP SILENT GRAPH {MERGED} ;\nDROP SILENT GRAPH {ENTITIES} ;\n"
+                       f"INSERT DATA {{ GRAPH {MERGED} {{\n{body} .\n}}\n{entities} }}")
         return len(groups)
 
     def _entity_descriptions(self, qids: dict[str, str]) -> Iterator[ox.Triple]:

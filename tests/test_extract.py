@@ -97,5 +97,6 @@ def test_canonical_entities_share_one_iri(nlp, gaz):
 def test_unasserted_readings_are_flagged_when_kept(nlp, gaz):
     text = "The Dutch government did not ban ASML from servicing machines."
     doc = nlp(text)
-    kept = list(facts_of(doc, Article("t", text, "t"), gaz, include_unasserted=True))
-    assert all(not t.evidence.asserted for t in kept if t.predicate == "restricts")
+    kept = [t for t in facts_of(doc, Article("t", text, "t"), gaz, include_unasserted=True) if t.predicate == "restricts"]
+    assert kept and all(not t.evidence.asserted for t in kept)
+    assert not [t for t in facts_of(doc, Article("t", text, "t"), gaz) if t.predicate == "restricts"]

@@ -11,7 +11,7 @@ import rdflib
 from rdflib.compare import isomorphic, to_isomorphic
 
 import kg
-from kg.export import MERGED
+from kg.export import MERGED_VIEW
 from kg.ids import ID_BASE
 from kg.store import GraphStore
 
@@ -46,7 +46,7 @@ def test_turtle_is_the_merged_fact_graph(built):
     out, _ = built
     g = rdflib.Graph().parse(out / "graph.ttl", format="turtle")
     gs = GraphStore(out / "store", read_only=True)
-    ref = rdflib.Graph().parse(data=ox.serialize(list(gs.query(MERGED)), format=ox.RdfFormat.N_TRIPLES).decode(),
+    ref = rdflib.Graph().parse(data=ox.serialize(list(gs.query(MERGED_VIEW)), format=ox.RdfFormat.N_TRIPLES).decode(),
                                format="nt")
     assert len(g) > 0 and to_isomorphic(g) == to_isomorphic(ref)
     kgns = rdflib.Namespace("https://w3id.org/kg/ontology#")

@@ -143,4 +143,4 @@ def attribution(sent, idx: DocIndex) -> str | None:
     return None
 
 
-__all__ = ["extract", "facts_of", "EXTRACTOR", "fits", "replace"]
+__all__ = ["extract", "facts_of", "EXTRACTOR", "fits"]
