@@ -5,7 +5,8 @@
     rows = kg.query("SELECT ?s ?o WHERE { ?s kg:restricts ?o }", store="kg-out").records()
     facts = list(kg.extract(["corpora/"]))
 
-Heavy libraries (spaCy, Oxigraph) load on first use, not at import.
+spaCy and its model load on first use, not at import (importing kg loads only the light
+Oxigraph bindings).
 """
 from __future__ import annotations
 

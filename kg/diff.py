@@ -7,11 +7,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .ids import ID_BASE
 from .store import GraphStore
 
-FACTS = """SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o .
-  FILTER(STRSTARTS(STR(?p), STR(kg:)) && isIRI(?o) && STRSTARTS(STR(?s), "https://w3id.org/kg/id/entity/")
-         && STRSTARTS(STR(?o), "https://w3id.org/kg/id/entity/")) }"""
+FACTS = f"""SELECT DISTINCT ?s ?p ?o WHERE {{ ?s ?p ?o .
+  FILTER(STRSTARTS(STR(?p), STR(kg:)) && isIRI(?o) && STRSTARTS(STR(?s), "{ID_BASE}entity/")
+         && STRSTARTS(STR(?o), "{ID_BASE}entity/")) }}"""
 LABELS = "SELECT DISTINCT ?e ?l WHERE { ?e rdfs:label ?l }"
 EVIDENCE = """SELECT DISTINCT ?s ?p ?o ?sentence ?title WHERE {
   ?x a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:sentence ?sentence .

@@ -14,11 +14,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import KGError
+from .vocab import CLASSES
 
 ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontologies"
 DEFAULT_GAZETTEER = ONTOLOGY_DIR / "gazetteer.jsonl"
-TYPES = {"Company", "GovernmentBody", "Country", "City", "Region", "Person", "Organization",
-         "Product", "Event", "Policy", "Facility"}
+TYPES = set(CLASSES)
 # The spaCy NER label a gazetteer type is tagged with, so downstream rules see one scheme.
 SPACY_LABEL = {"Company": "ORG", "GovernmentBody": "ORG", "Organization": "ORG", "Country": "GPE",
                "City": "GPE", "Region": "GPE", "Person": "PERSON", "Product": "PRODUCT",

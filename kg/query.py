@@ -66,7 +66,7 @@ def fill(text: str, params: dict[str, str]) -> str:
 def query(sparql: str, *, store: str | Path | GraphStore = "kg-out", as_of: str | None = None) -> Result:
     """Run a SPARQL query on a built graph. The default graph is the union of all graphs; with
     as_of=YYYY-MM-DD, only articles published by that date (and the merged entity graph)."""
-    gs = store if isinstance(store, GraphStore) else GraphStore(_store_path(store), read_only=True)
+    gs = store if isinstance(store, GraphStore) else GraphStore.open_any(store)
     graphs = _as_of_graphs(gs, as_of) if as_of else None
     try:
         res = gs.query(sparql, graphs=graphs)
@@ -94,11 +94,6 @@ def _as_of_graphs(gs: GraphStore, as_of: str) -> list:
     # an article dated only by year or month counts from the start of that period; the merged
     # kg:Fact nodes summarise every article, so only entity descriptions come along
     return sorted((r["g"] for r in rows), key=lambda g: g.value) + [ENTITIES, ONTOLOGY_GRAPH]
-
-
-def _store_path(path: str | Path) -> Path:
-    p = Path(path)
-    return p / "store" if (p / "store").is_dir() else p
 
 
 # ------------------------------------------------------------------ rendering

@@ -136,8 +136,8 @@ class GraphStore:
     def open_any(cls, path: str | Path) -> "GraphStore":
         """A build folder, a store directory, or an export file (.trig .nq .ttl .jsonld), read-only."""
         p = Path(path)
-        if p.is_dir():
-            return cls(p / "store" if (p / "store").is_dir() else p, read_only=True)
+        if p.is_dir() or not p.suffix:  # a build folder or a store (a missing one says how to make it)
+            return cls(p / "store" if (p / "store").is_dir() or not p.exists() else p, read_only=True)
         fmt = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".ttl": ox.RdfFormat.TURTLE,
                ".nt": ox.RdfFormat.N_TRIPLES, ".jsonld": ox.RdfFormat.JSON_LD}.get(p.suffix.lower())
         if not p.exists() or fmt is None:

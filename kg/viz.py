@@ -16,6 +16,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from .vocab import SYMMETRIC
+
 __all__ = ["CLASS_COLOURS", "render_html"]
 
 # Fixed palette (Tableau 10 + grey); dict order is also the legend order.
@@ -33,7 +35,7 @@ CLASS_COLOURS: dict[str, str] = {
     "Facility": "#d4a6c8",
     "Entity": "#bab0ac",
 }
-SYMMETRIC_PREDICATES = frozenset({"partnersWith", "competesWith"})
+SYMMETRIC_PREDICATES = SYMMETRIC  # drawn without arrows
 MAX_EVIDENCE = 3  # sentences shown per edge tooltip
 LARGE_GRAPH = 1000  # above this, skip vis's O(n^2) Kamada-Kawai initial layout
 STABILIZATION_ITERATIONS = 200
