@@ -56,9 +56,21 @@ CASES = [
     ("Washington could restrict exports of HBM chips to China.", set(), {("United States", "restricts", "China")}),
     ("Analysts expect Tencent to acquire a stake in Ubisoft.", set(), {("Tencent", "acquires", "Ubisoft")}),
     ("The White House is considering sanctions on CXMT.", set(), {("White House", "sanctions", "CXMT")}),
-    # withholding is restricting
+    # withholding is restricting; an attempt is not an acquisition
     ("Meta said it would not release its multimodal model in the European Union.",
      {("Meta Platforms", "restricts", "European Union")}, set()),
+    ("TSMC refused to sell chips to Huawei.", {("TSMC", "restricts", "Huawei")}, {("TSMC", "suppliesTo", "Huawei")}),
+    ("Qualcomm failed to acquire NXP.", set(), {("Qualcomm", "acquires", "NXP Semiconductors")}),
+    ("Nvidia tried to take over Arm.", set(), {("Nvidia", "acquires", "Arm")}),
+    # phrasal and light triggers, copular nouns, funding
+    ("Jack Ma set up Alibaba Group in Hangzhou in 1999.", {("Jack Ma", "founded", "Alibaba Group")}, set()),
+    ("SK Hynix is the main supplier of high-bandwidth memory to Nvidia.", {("SK Hynix", "suppliesTo", "Nvidia")}, set()),
+    ("ByteDance, TikTok's parent company, sued the U.S. government.",
+     {("ByteDance", "owns", "TikTok"), ("ByteDance", "sues", "United States")}, set()),
+    ("The Japanese government gave Rapidus a subsidy of 590 billion yen.", {("Japan", "investsIn", "Rapidus")}, set()),
+    ("Lenovo is headquartered in Beijing.", {("Lenovo", "basedIn", "Beijing")}, {("Lenovo", "basedIn", "China")}),
+    ("The U.S. Treasury sanctioned several Russian companies.", set(),
+     {("U.S. Department of the Treasury", "sanctions", "Russia")}),
 ]
 
 

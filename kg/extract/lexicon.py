@@ -57,7 +57,9 @@ VERBS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "own": (("owns", ("dobj",)),), "control": (("owns", ("dobj",)),),
     "found": (("founded", ("dobj",)),), "co-found": (("founded", ("dobj",)),),
     "cofound": (("founded", ("dobj",)),), "establish": (("founded", ("dobj",)),),
-    "start": (("founded", ("dobj",)),),
+    "start": (("founded", ("dobj",)),), "set": (("founded", ("dobj",)),),
+    "take": (("acquires", ("dobj",)),), "require": (("regulates", ("dobj",)),),
+    "rule": (("regulates", ("prep:on",)),), "oversee": (("regulates", ("dobj",)),),
     "lead": (("leads", ("dobj",)),), "head": (("leads", ("dobj",)),), "run": (("leads", ("dobj",)),),
     "chair": (("leads", ("dobj",)),), "operate": (("leads", ("dobj",)),), "manage": (("leads", ("dobj",)),),
     "headquarter": (("basedIn", ("prep:in",)),), "base": (("basedIn", ("prep:in",)),),
@@ -75,7 +77,7 @@ VERBS.pop("blacklist?", None)
 # Verbs whose subject is the located/based thing even in the passive ("is headquartered in").
 STATIVE_PASSIVE = {"headquarter", "base", "locate", "hold"}
 # Phrasal particles that must be present for a verb to count ("cut off", "roll out", "team up").
-NEEDS_PARTICLE = {"cut": {"off"}, "roll": {"out"}, "team": {"up"}, "set": {"up"}}
+NEEDS_PARTICLE = {"cut": {"off"}, "roll": {"out"}, "team": {"up"}, "set": {"up"}, "take": {"over"}}
 # Only these verbs keep their meaning with a Product object; the others need an actor object.
 ACTOR_OBJECT = {"restricts", "sanctions", "suppliesTo", "partnersWith", "investsIn", "competesWith",
                 "accuses", "sues", "worksFor", "leads"}
@@ -159,5 +161,8 @@ SAY_VERBS = {"say", "report", "confirm", "announce", "state", "tell", "note", "a
 SPECULATIVE = {"consider", "weigh", "mull", "explore", "contemplate", "expect", "hope", "propose",
                "threaten", "could", "might", "may", "rumor", "rumour", "speculate", "predict",
                "forecast", "estimate", "urge", "want", "seek", "ask", "debate", "discuss", "deny",
+               "try", "attempt", "aim", "intend", "bid", "reject",
                "plan_to_consider"}
+# Heads that negate what they govern: "refused to sell chips to Huawei" withholds, so restricts.
+NEGATING = {"refuse", "decline", "fail", "stop_short"}
 MODALS = {"could", "might", "may", "should", "must"}

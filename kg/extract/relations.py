@@ -424,6 +424,8 @@ def modality(verb: Token) -> tuple[bool, str]:
                 return False, "conditional"
         if tok is not verb and tok.lemma_.lower() in L.SPECULATIVE:
             return False, "speculative"
+        if tok is not verb and tok.lemma_.lower() in L.NEGATING:
+            return False, "negated"
         if tok.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl", "conj", "pcomp", "pobj", "prep") \
                 and tok.head is not tok:
             tok = tok.head
