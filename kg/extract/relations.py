@@ -329,8 +329,12 @@ def _pronoun(tok: Token, idx: DocIndex, exclude: set[str]) -> Arg | None:
 # ---------------------------------------------------------------- clause structure
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "amod"))
+    """Passive voice, including bare participles: "the law ... to see it banned in the U.S.",
+    "a chip designed by HiSilicon". A participle with "have" is a perfect, not a passive."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "amod", "xcomp", "ccomp", "oprd", "advcl") \
+        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 OBJECT_CONTROL = {"order", "tell", "force", "require", "direct", "instruct", "ask", "urge", "compel", "push",
