@@ -71,6 +71,13 @@ CASES = [
     ("Lenovo is headquartered in Beijing.", {("Lenovo", "basedIn", "Beijing")}, {("Lenovo", "basedIn", "China")}),
     ("The U.S. Treasury sanctioned several Russian companies.", set(),
      {("U.S. Department of the Treasury", "sanctions", "Russia")}),
+    ("Applied Materials said it had stopped shipping equipment to SMIC.", {("Applied Materials", "restricts", "SMIC")}, set()),
+    ("The Chinese government has banned the use of Micron chips in critical infrastructure.",
+     {("China", "restricts", "Micron Technology")}, set()),
+    ("Google's parent Alphabet owns YouTube.", {("Alphabet", "owns", "Google"), ("Alphabet", "owns", "YouTube")},
+     {("Google", "owns", "Alphabet")}),
+    ("Samsung and TSMC compete for orders from Apple.", {("Samsung Electronics", "competesWith", "TSMC")}, set()),
+    ("The deal between Microsoft and OpenAI runs until 2030.", {("Microsoft", "partnersWith", "OpenAI")}, set()),
 ]
 
 

@@ -15,7 +15,7 @@ VERBS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     **{v: ((R, _OBJ_RESTRICT),) for v in (
         "restrict", "block", "ban", "bar", "curb", "limit", "embargo", "prohibit", "forbid",
         "suspend", "halt", "cut", "throttle", "exclude", "deny", "outlaw", "blacklist?", "tighten",
-        "choke", "constrain", "freeze", "revoke", "withhold", "cripple")},
+        "choke", "constrain", "freeze", "revoke", "withhold", "cripple", "stop", "cease")},
     "blacklist": ((S, ("dobj",)), (R, ("dobj",))),
     "sanction": ((S, ("dobj",)),),
     "penalize": ((S, ("dobj",)),), "penalise": ((S, ("dobj",)),),
@@ -132,6 +132,10 @@ PART_NOUNS = {"unit", "subsidiary", "arm", "division", "affiliate", "branch", "b
               "spin-off", "spinoff", "offshoot"}
 OWNER_NOUNS = {"owner", "parent", "operator", "backer"}
 # Nouns that a product name compounds with: "the Kirin 9000S processor", "its Hunyuan model".
+# Goods named by their maker: "Micron chips", "Huawei equipment" (the maker stands for them).
+MAKER_GOODS = {"chip", "chips", "equipment", "gear", "product", "products", "hardware", "component",
+               "components", "part", "parts", "technology", "phone", "phones", "smartphone", "gpu", "gpus",
+               "processor", "processors", "server", "servers", "device", "devices", "software", "app", "apps"}
 PRODUCT_NOUNS = {"model", "models", "chip", "chips", "processor", "processors", "app", "apps", "service",
                  "platform", "phone", "smartphone", "software", "system", "device", "accelerator",
                  "gpu", "gpus", "assistant", "chatbot", "handset", "series", "engine", "tool", "browser",

@@ -278,6 +278,10 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
         for c in tok.children:
             if (m := idx.mention(c)) and (c.dep_ == "appos" or c.dep_ in ("compound", "nmod") and m.entity.type == "Product"):
                 return [m]
+    if role == "obj" and tok.lower_ in L.MAKER_GOODS:  # "banned the use of Micron chips"
+        makers = [m for c in tok.lefts if c.dep_ == "compound" and (m := idx.mention(c)) and m.entity.type in ORGS]
+        if makers:
+            return [Arg(m.entity, m.start, m.end, m.coref, True) for m in makers]
     if lemma in MONEY or tok.ent_type_ == "MONEY":  # "fined Google 4.34 billion euros" (parsed as a compound)
         named = [m for c in tok.lefts if c.dep_ == "compound" and (m := idx.mention(c))]
         if named:
@@ -533,6 +537,10 @@ def verb_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                              if not slot.startswith("market:") or o.indirect]
                 if objs and slot == "dobj" and not all(o.indirect for o in objs):
                     break  # a named object; an indirect one ("ASML's exports") lets "to China" count too
+            if not objs and pred in ("partnersWith", "competesWith") and len(subjs) > 1:
+                for i, a in enumerate(subjs):  # "Samsung and TSMC compete for orders"
+                    yield from _pairs([a], subjs[i + 1:], pred, f"verb:{lemma}", 0.8, asserted, (verb.idx,))
+                continue
             pairs = _pairs(_dedupe(objs), subjs, pred, f"verb:{lemma}", 0.8, asserted, (verb.idx,)) if reverse \
                 else _pairs(subjs, _dedupe(objs), pred, f"verb:{lemma}", 0.85, asserted or negated_withhold, (verb.idx,))
             yield from pairs
@@ -560,6 +568,14 @@ def noun_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         while verb.dep_ in ("conj", "compound", "pobj", "prep", "dobj", "appos") and verb.head is not verb \
                 and verb.pos_ not in ("VERB", "AUX"):
             verb = verb.head
+        if pred in ("partnersWith", "competesWith"):  # "the deal between Microsoft and OpenAI"
+            parties = _dedupe([a for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "between"
+                               for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role="obj")])
+            if len(parties) > 1:
+                asserted = modality(noun.head)[0] if noun.head.pos_ in ("VERB", "AUX") else True
+                for i, a in enumerate(parties):
+                    yield from _pairs([a], parties[i + 1:], pred, f"noun:{lemma}", 0.75, asserted, (noun.idx,))
+                continue
         # the actor: a possessor ("Microsoft's investment in"), else the clause's subject/agent
         subjs = [a for c in noun.children if c.dep_ == "poss" for a in args_of(c, idx, role="subj")]
         if not subjs and verb.pos_ in ("VERB", "AUX"):
@@ -801,7 +817,10 @@ def _possessive(owner: Arg, owned: Arg, noun: Token) -> Iterator[Candidate]:
     elif ot in ORGS and dt == "Product":
         yield Candidate(owner, "develops", owned, "poss:product", 0.8, True, (noun.idx,))
     elif ot in ORGS and dt in ORGS:
-        yield Candidate(owner, "owns", owned, "poss:unit", 0.75, True, (noun.idx,))
+        if noun.lemma_.lower() in L.OWNER_NOUNS or any(c.lower_ == "parent" for c in noun.lefts):
+            yield Candidate(owned, "owns", owner, "poss:parent", 0.75, True, (noun.idx,))  # "Google's parent Alphabet"
+        else:
+            yield Candidate(owner, "owns", owned, "poss:unit", 0.75, True, (noun.idx,))
     elif ot == "Person" and dt == "Company":
         yield Candidate(owner, "leads", owned, "poss:person", 0.6, True, (noun.idx,))
 
