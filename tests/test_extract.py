@@ -78,6 +78,11 @@ CASES = [
      {("Google", "owns", "Alphabet")}),
     ("Samsung and TSMC compete for orders from Apple.", {("Samsung Electronics", "competesWith", "TSMC")}, set()),
     ("The deal between Microsoft and OpenAI runs until 2030.", {("Microsoft", "partnersWith", "OpenAI")}, set()),
+    ("TikTok is owned by ByteDance, a Chinese company based in Beijing.",
+     {("ByteDance", "owns", "TikTok"), ("ByteDance", "basedIn", "Beijing"), ("ByteDance", "basedIn", "China")}, set()),
+    ("The FCC banned the sale of new Huawei and ZTE equipment in the United States.",
+     {("Federal Communications Commission", "restricts", "Huawei"), ("Federal Communications Commission", "restricts", "ZTE")},
+     set()),
 ]
 
 

@@ -264,6 +264,8 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
     named = [m for c in tok.children if c.dep_ == "appos" and (m := idx.mention(c))]
     if named and tok.pos_ == "NOUN":  # "the cloud provider Alibaba Cloud": the name, not an antecedent
         return named
+    if tok.dep_ == "appos" and tok.pos_ == "NOUN" and (m := idx.mention(tok.head)):
+        return [m]  # "ByteDance, a Chinese company based in Beijing": the description is ByteDance
     dets = {c.lower_ for c in tok.lefts if c.dep_ == "det"}
     if dets & {"the", "this", "that"} and tok.pos_ == "NOUN":
         types = ORGS if lemma in L.ORG_ANAPHORS else {"GovernmentBody"} if lemma in L.GOV_ANAPHORS else None
@@ -278,8 +280,10 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
         for c in tok.children:
             if (m := idx.mention(c)) and (c.dep_ == "appos" or c.dep_ in ("compound", "nmod") and m.entity.type == "Product"):
                 return [m]
-    if role == "obj" and tok.lower_ in L.MAKER_GOODS:  # "banned the use of Micron chips"
-        makers = [m for c in tok.lefts if c.dep_ == "compound" and (m := idx.mention(c)) and m.entity.type in ORGS]
+    if role == "obj" and tok.lower_ in L.MAKER_GOODS:  # "banned the use of Micron chips", "Huawei and ZTE equipment"
+        named = [c for c in tok.lefts if c.dep_ in ("compound", "nmod")]
+        named += [cc for c in named for cc in c.conjuncts]
+        makers = [m for c in named if (m := idx.mention(c)) and m.entity.type in ORGS]
         if makers:
             return [Arg(m.entity, m.start, m.end, m.coref, True) for m in makers]
     if lemma in MONEY or tok.ent_type_ == "MONEY":  # "fined Google 4.34 billion euros" (parsed as a compound)
@@ -406,7 +410,9 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
         return [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
     word = slot.split(":", 1)[1]
     out = []
-    holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    # a gerund the parser hung under the verb ("supplies etching tools to ...") holds its preposition
+    holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "dative")
+                        or c.dep_ == "xcomp" and c.tag_ == "VBG" and not any(g.dep_ == "aux" for g in c.children)]
     for h in holders:
         for prep in h.children:
             if prep.dep_ in ("prep", "dative") and prep.lower_ == word:
