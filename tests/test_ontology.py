@@ -89,3 +89,18 @@ def test_entity_iris_are_valid_and_stable(label):
 def test_shapes_parse():
     g = rdflib.Graph().parse(ONTOLOGY_DIR / "shapes.ttl", format="turtle")
     assert len(g) > 50
+
+
+def test_no_undefined_names_or_unused_imports():
+    """pyflakes-level checks (ruff F): an undefined name is a crash waiting for its input."""
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
+    if ruff is None:
+        pytest.skip("ruff is not installed (it comes with the test extras)")
+    root = Path(__file__).resolve().parent.parent
+    proc = subprocess.run([ruff, "check", "--select", "F,E9", "kg", "tests"], cwd=root, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout[-3000:]

@@ -17,7 +17,7 @@ import kg
 from kg.export import export
 from kg.store import GraphStore
 
-from .conftest import ROOT, write_corpus
+from .conftest import write_corpus
 
 ARTICLES = {
     "a.txt": "TITLE: One\nDATE: 2023-05-21\nSOURCE: Wire A\n-----\n"

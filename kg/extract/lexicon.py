@@ -14,7 +14,7 @@ _TO = ("prep:to", "prep:in", "prep:for", "dative")
 VERBS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     **{v: ((R, _OBJ_RESTRICT),) for v in (
         "restrict", "block", "ban", "bar", "curb", "limit", "embargo", "prohibit", "forbid",
-        "suspend", "halt", "cut", "throttle", "exclude", "deny", "outlaw", "blacklist?", "tighten",
+        "suspend", "halt", "cut", "throttle", "exclude", "deny", "outlaw", "tighten",
         "choke", "constrain", "freeze", "revoke", "withhold", "cripple", "stop", "cease")},
     "blacklist": ((S, ("dobj",)), (R, ("dobj",))),
     "sanction": ((S, ("dobj",)),),
@@ -29,7 +29,6 @@ VERBS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "export": (("suppliesTo", ("prep:to",)),), "deliver": (("suppliesTo", _TO),),
     "provide": (("suppliesTo", ("prep:to", "prep:for", "dative", "prep:in")),),
     "offer": (("suppliesTo", ("prep:to", "prep:for", "dative", "prep:in")),),
-    "serve": (("suppliesTo", ("dobj", "prep:in")),),
     "license": (("suppliesTo", ("prep:to",)),),
     "manufacture": (("manufactures", ("dobj",)), ("suppliesTo", ("prep:for",))), "make": (("manufactures", ("dobj",)), ("suppliesTo", ("prep:for",))),
     "fabricate": (("manufactures", ("dobj",)), ("suppliesTo", ("prep:for",))), "assemble": (("manufactures", ("dobj",)), ("suppliesTo", ("prep:for",))),
@@ -69,10 +68,9 @@ VERBS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "criticise": (("accuses", ("dobj",)),), "denounce": (("accuses", ("dobj",)),),
     "sue": (("sues", ("dobj",)),),
     "work": (("worksFor", ("prep:for", "prep:at", "prep:with")),),
-    "teach": (("worksFor", ("prep:at",)),), "serve": (("worksFor", ("prep:in", "prep:on", "prep:at", "prep:with")),),
+    "teach": (("worksFor", ("prep:at",)),), "serve": (("suppliesTo", ("dobj", "prep:in")), ("worksFor", ("prep:in", "prep:on", "prep:at", "prep:with"))),
     "hire": (("~worksFor", ("dobj",)),), "employ": (("~worksFor", ("dobj",)),),
 }
-VERBS.pop("blacklist?", None)
 
 # Verbs whose subject is the located/based thing even in the passive ("is headquartered in").
 STATIVE_PASSIVE = {"headquarter", "base", "locate", "hold"}
@@ -165,8 +163,7 @@ SAY_VERBS = {"say", "report", "confirm", "announce", "state", "tell", "note", "a
 SPECULATIVE = {"consider", "weigh", "mull", "explore", "contemplate", "expect", "hope", "propose",
                "threaten", "could", "might", "may", "rumor", "rumour", "speculate", "predict",
                "forecast", "estimate", "urge", "want", "seek", "ask", "debate", "discuss", "deny",
-               "try", "attempt", "aim", "intend", "bid", "reject",
-               "plan_to_consider"}
+               "try", "attempt", "aim", "intend", "bid", "reject"}
 # Heads that negate what they govern: "refused to sell chips to Huawei" withholds, so restricts.
-NEGATING = {"refuse", "decline", "fail", "stop_short"}
+NEGATING = {"refuse", "decline", "fail", }
 MODALS = {"could", "might", "may", "should", "must"}

@@ -1,0 +1,352 @@
+"""Noun-phrase rules: people's roles, appositions, possessives, nationalities and "-based",
+descriptions that refer back ("the South Korean company"), and places inside places.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+from ..ids import entity_iri
+from ..models import Entity
+from . import lexicon as L
+from .index import ACTOR, ORGS, PLACE, SITES, Arg, Candidate, DocIndex, demonym_of
+from .syntax import _pairs, args_of, modifiers, subject_tokens
+
+def role_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """People and their roles: "Lisa Su, chief executive of AMD", "AMD CEO Lisa Su",
+    "Microsoft's chief executive Satya Nadella", "founder and chairman of 360", "X was acting
+    comptroller at Y", and plain membership: "Wang Ziqiang at the Institute of Mechanics"."""
+    for tok in sent:
+        m = idx.mention(tok)
+        if not m or m.entity.type != "Person" or (tok.i + 1 < len(tok.doc) and idx.tok2m.get(tok.i + 1, (None,))[0] is idx.tok2m[tok.i][0]):
+            continue  # only the last token of a person's name
+        roles = [c for c in tok.children if c.dep_ in ("appos", "compound") and _is_role(c)]
+        if tok.dep_ in ("appos", "compound") and _is_role(tok.head):
+            roles.append(tok.head)
+        roles += [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c not in roles]
+        if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":  # "X was acting comptroller at Y"
+            roles += [c for c in tok.head.children if c.dep_ == "attr" and _is_role(c)]
+        seen: set[int] = set()
+        found = False
+        for role in roles:
+            for r in (role, *role.conjuncts):
+                if r.i in seen:
+                    continue
+                seen.add(r.i)
+                pred = _role_pred(r)
+                if not pred:
+                    continue
+                orgs = _role_orgs(r, idx) or [
+                    a for c in tok.children if c.dep_ == "compound" and c.i < r.i
+                    for a in args_of(c, idx, role="obj", conj=False)]
+                orgs = [o for o in orgs if o.entity.type in ACTOR - {"Person"}]
+                found = found or bool(orgs)
+                yield from _pairs([m], orgs, pred, f"role:{r.lemma_.lower()}", 0.8, True, (r.idx,))
+        if found:
+            continue
+        nxt = [tok.doc[tok.i + 1]] if tok.i + 1 < len(tok.doc) else []
+        for prep in [*tok.children, *[n for n in nxt if n.head is not tok]]:
+            # "Roger K. Crouch of NASA", "Zhu Rongsheng from Tsinghua University's Center" (wherever attached)
+            if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "with", "from"):
+                orgs = [a for p in prep.children if p.dep_ == "pobj" for a in _employer(p, idx)
+                        if a.entity.type in ("Company", "Organization", "GovernmentBody")]
+                yield from _pairs([m], orgs, "worksFor", f"member:{prep.lower_}", 0.65, True, (prep.idx,))
+
+
+def _employer(p: Token, idx: DocIndex) -> list[Arg]:
+    """The institution behind "Tsinghua University's Center for ...": the possessor employs."""
+    owner = [a for q in p.children if q.dep_ == "poss" for a in args_of(q, idx, role="obj")]
+    return owner or args_of(p, idx, role="obj")
+
+
+def _is_role(tok: Token) -> bool:
+    return tok.lower_ in L.ROLES or tok.lemma_.lower() in L.ROLES
+
+
+def _role_pred(r: Token) -> str | None:
+    lemma = r.lemma_.lower()
+    if lemma not in L.ROLES:
+        return None
+    pred = L.ROLES[lemma]
+    mods = {c.lower_ for c in r.lefts if c.dep_ in ("amod", "compound")}
+    if pred == "worksFor" and lemma in ("executive", "minister", "officer") and mods & L.LEAD_MODIFIERS:
+        return "leads"
+    if lemma == "executive" and not mods & {"chief"}:
+        return "worksFor"
+    return pred
+
+
+def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
+    out: list[Arg] = []
+    for c in r.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "with", "from", "in"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    # "an expert at Tsinghua University's Center": the institution employs
+                    owner = [a for q in p.children if q.dep_ == "poss" for a in args_of(q, idx, role="obj")]
+                    found = owner or args_of(p, idx, role="obj")
+                    if not found and depth == 0 and not idx.mention(p):
+                        # "professor of political science at Queens College", "the firm of Skadden"
+                        found = _role_orgs(p, idx, depth + 1)
+                    out += found
+        if c.dep_ in ("poss", "compound"):
+            if a := idx.mention(c):
+                out.append(a)
+            elif c.dep_ == "compound":  # "CNEN Radioprotection Director": through the compound chain
+                out += [a for cc in c.subtree if cc.i < c.i and (a := idx.mention(cc))]
+    head = r.head
+    if r.dep_ == "conj" and head.lemma_.lower() in L.ROLES:
+        out += _role_orgs(head, idx)
+    return out
+
+
+def descriptor_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """Appositions, possessives and pre-modifiers that carry facts about a named organisation:
+    "Chinese chipmaker SMIC", "Foxconn, a Taiwanese contract manufacturer", "Taiwan's TSMC",
+    "Huawei's chip unit HiSilicon", "ByteDance, the owner of TikTok", "Meta's Llama"."""
+    done: set[int] = set()
+    for tok in sent:
+        m = idx.mention(tok, actor=False)
+        if not m:
+            continue
+        span = idx.tok2m[tok.i][0]
+        if tok.i != span.root.i or span.start in done:
+            continue
+        done.add(span.start)
+        ent = m.entity
+        descr = [c for c in tok.children if c.dep_ == "appos" and not idx.mention(c)]
+        if tok.dep_ == "appos" and not idx.mention(tok.head):
+            descr.append(tok.head)
+        if ent.type in ORGS:
+            for d in descr:  # "SMIC, China's biggest chipmaker"
+                for c in d.lefts:
+                    if c.dep_ == "poss" and (pl := idx.mention(c)) and pl.entity.type == "Country":
+                        yield Candidate(m, "basedIn", pl, "descriptor:poss-country", 0.8, True, (d.idx,))
+            for d in [tok, *descr]:
+                for mod in (modifiers(d) if d is tok else [d, *modifiers(d)]):
+                    if mod.i in range(span.start, span.end):
+                        continue
+                    if (c := demonym_of(mod, idx)) and mod.dep_ != "poss":
+                        yield Candidate(m, "basedIn", Arg(c, mod.idx, mod.idx + len(mod.text)),
+                                        "descriptor:demonym", 0.8, True, (mod.idx,))
+                    if mod.lower_ == "based":
+                        for p in mod.children:
+                            if p.dep_ in ("npadvmod", "compound", "nmod") and (pl := idx.mention(p, actor=False)) \
+                                    and pl.entity.type in PLACE:
+                                yield Candidate(m, "basedIn", pl, "descriptor:based", 0.85, True, (mod.idx,))
+            for d in descr:
+                lemma = d.lemma_.lower()
+                for prep in d.children:
+                    if prep.dep_ != "prep" or prep.lower_ != "of":
+                        continue
+                    for p in prep.children:
+                        for o in args_of(p, idx, role="obj") if p.dep_ == "pobj" else []:
+                            if lemma in L.OWNER_NOUNS:
+                                yield Candidate(m, "owns", o, "appos:owner", 0.8, True, (d.idx,))
+                            elif lemma in L.PART_NOUNS:
+                                yield Candidate(o, "owns", m, "appos:unit", 0.8, True, (d.idx,))
+        before = tok.doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.lemma_.lower() in L.PART_NOUNS and before.head is not tok:
+            # "Huawei's chip unit HiSilicon designed": the parser made them two subjects
+            for c in before.children:
+                if c.dep_ == "poss":
+                    for o in args_of(c, idx, role="subj", exclude={ent.iri}):
+                        if o.entity.type in ORGS and ent.type in ORGS:
+                            yield Candidate(o, "owns", m, "poss:unit", 0.75, True, (before.idx,))
+        # possessives: "Huawei's chip unit HiSilicon", "Taiwan's TSMC", "Meta's Llama", "its iPhones"
+        head = tok.head
+        for owner_tok in [c for c in tok.children if c.dep_ == "poss"] + \
+                [c for c in head.children if c.dep_ == "poss" and tok.dep_ in ("compound", "appos", "nsubj", "nmod")
+                 and head.lemma_.lower() in L.PRODUCT_NOUNS | L.PART_NOUNS]:
+            for o in args_of(owner_tok, idx, role="subj", exclude={ent.iri}):
+                yield from _possessive(o, m, head if owner_tok.head is head else tok)
+
+
+def anaphor_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """Descriptions that carry a place: "the South Korean company" (referring back),
+    "American suppliers such as Google and Qualcomm", "Chinese tech giants like Baidu and Tencent",
+    "the Beijing-based company"."""
+    for tok in sent:
+        if tok.pos_ != "NOUN" or idx.mention(tok):
+            continue
+        places = _places_in(tok, idx)
+        if not places:
+            continue
+        targets: list[Arg] = []
+        for prep in tok.children:  # a list introduced by such as / like / including
+            if prep.dep_ == "prep" and prep.lower_ in ("as", "like", "including"):
+                targets += [a for p in prep.children if p.dep_ == "pobj"
+                            for a in args_of(p, idx, role="obj") if a.entity.type in ORGS]
+        if not targets and tok.lemma_.lower() in L.ORG_ANAPHORS and \
+                {c.lower_ for c in tok.lefts if c.dep_ == "det"} & {"the", "this", "that"} \
+                and tok.dep_ not in ("appos",) and not any(c.dep_ == "appos" for c in tok.children):
+            exclude = {a.entity.iri for a in _clause_actors(tok, idx)}
+            if (a := idx.antecedent(tok, ORGS, exclude)) is not None:
+                targets = [a]
+        for t in targets:
+            for place, rule, conf in places:
+                yield Candidate(t, "basedIn", place, rule, conf * (0.9 if t.coref else 1.0), True, (tok.idx,))
+
+
+def _places_in(noun: Token, idx: DocIndex) -> list[tuple[Arg, str, float]]:
+    out = []
+    for mod in modifiers(noun):
+        if mod.dep_ != "poss" and (c := demonym_of(mod, idx)) is not None:
+            out.append((Arg(c, mod.idx, mod.idx + len(mod.text)), "descriptor:demonym", 0.8))
+        if mod.lower_ == "based":
+            for p in mod.children:
+                if p.dep_ in ("npadvmod", "compound", "nmod") and (pl := idx.mention(p, actor=False)) \
+                        and pl.entity.type in PLACE:
+                    out.append((pl, "descriptor:based", 0.85))
+    return out
+
+
+def _clause_actors(tok: Token, idx: DocIndex) -> list[Arg]:
+    """Entities acting in the clause around a noun: a description there never refers to them."""
+    head = tok.head
+    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return []
+    return [a for t in subject_tokens(head) if t.i != tok.i for a in args_of(t, idx, role="subj")]
+
+
+def _possessive(owner: Arg, owned: Arg, noun: Token) -> Iterator[Candidate]:
+    ot, dt = owner.entity.type, owned.entity.type
+    if ot == "Country" and dt in ORGS:
+        yield Candidate(owned, "basedIn", owner, "poss:country", 0.8, True, (noun.idx,))
+    elif ot in ORGS and dt == "Product":
+        yield Candidate(owner, "develops", owned, "poss:product", 0.8, True, (noun.idx,))
+    elif ot in ORGS and dt in ORGS:
+        if noun.lemma_.lower() in L.OWNER_NOUNS or any(c.lower_ == "parent" for c in noun.lefts):
+            yield Candidate(owned, "owns", owner, "poss:parent", 0.75, True, (noun.idx,))  # "Google's parent Alphabet"
+        else:
+            yield Candidate(owner, "owns", owned, "poss:unit", 0.75, True, (noun.idx,))
+    elif ot == "Person" and dt == "Company":
+        yield Candidate(owner, "leads", owned, "poss:person", 0.6, True, (noun.idx,))
+
+
+REGION_WORDS = {"part", "region", "area", "province", "district", "state", "county", "coast", "corner", "outskirts"}
+
+
+def place_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """Places inside places and things located in them: "Taylor, Texas", "Kassala in eastern Sudan",
+    "Beijing's Tiananmen Square", "Madagascar, an island nation in the Indian Ocean", "the World AI
+    Conference in Shanghai", and the dateline "BANGKOK, Thailand (AP)"."""
+    toks = list(sent)
+    for i, tok in enumerate(toks[:-2]):
+        a = idx.mention(tok, actor=False)
+        if not a or a.entity.type not in SITES or _continues(tok, idx):
+            continue
+        # "Kassala in eastern Sudan", "Oxford in central Massachusetts", whatever the parser attached
+        j = i + 1
+        if toks[j].lower_ == "in":
+            j += 1
+            while j < len(toks) - 1 and (toks[j].pos_ == "ADJ" or toks[j].lower_ == "the") and not idx.mention(toks[j]):
+                j += 1
+            b = idx.mention(toks[j], actor=False)
+            if b is not None and b.entity.type in PLACE and b.entity.iri != a.entity.iri \
+                    and not (b.entity.type == "City" and a.entity.type != "Facility"):
+                yield Candidate(a, "locatedIn", b, "place:in", 0.75, True, (toks[i + 1].idx,))
+            continue
+        j = i + 2
+        while j < len(toks) - 1 and toks[j].pos_ == "ADJ" and not idx.mention(toks[j]):
+            j += 1  # "Mohammadia, south-east Algeria"
+        b = idx.mention(toks[j], actor=False) if toks[i + 1].text == "," else None
+        if b is None or b.entity.type not in PLACE or b.entity.iri == a.entity.iri \
+                or a.entity.type == "Region" and b.entity.type == "City" or _in_list(toks, j, idx):
+            continue
+        yield Candidate(a, "locatedIn", b, "place:comma", 0.85, True, (toks[i + 1].idx,))
+    yield from dateline(sent, idx)
+    for tok in sent:
+        m = idx.mention(tok, actor=False)
+        if not m or tok.i != idx.tok2m[tok.i][0].root.i:
+            continue
+        t = m.entity.type
+        if t in ("Event", "City", "Region", "Facility") or t in ORGS:
+            pred = "basedIn" if t in ORGS else "locatedIn"
+            # "Trust Co. of New York"; "in" only for names the gazetteer does not know: for a known
+            # company "Apple in Zhengzhou" is where it operates, not where it is based
+            known = idx.tok2m[tok.i][1].entry is not None
+            preps = (("of",) if known else ("in", "of")) if t in ORGS else ("in", "at")
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in preps:
+                    for pl in _place_objects(prep, idx):
+                        yield Candidate(m, pred, pl, f"place:{prep.lower_}", 0.7 if t in ORGS else 0.8, True, (prep.idx,))
+            for app in tok.children:  # "Madagascar, an island nation in the Indian Ocean"
+                if app.dep_ == "appos" and not idx.mention(app) and t in ("City", "Region", "Country"):
+                    for prep in app.children:
+                        if prep.dep_ == "prep" and prep.lower_ == "in":
+                            for pl in _place_objects(prep, idx):
+                                yield Candidate(m, "locatedIn", pl, "place:appos", 0.75, True, (prep.idx,))
+        if t in SITES:  # "Beijing's Tiananmen Square", "Bosnia's capital, Sarajevo"
+            heads = [tok] + ([tok.head] if tok.dep_ == "appos" else [])
+            for h in heads:
+                for c in h.children:
+                    if c.dep_ == "poss" and (pl := idx.mention(c, actor=False)) and pl.entity.type in PLACE \
+                            and pl.entity.iri != m.entity.iri:
+                        yield Candidate(m, "locatedIn", pl, "place:poss", 0.75, True, (c.idx,))
+
+
+def dateline(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """A wire dateline, "BANGKOK, Thailand (AP)": the city is in the place, the agency is based in both."""
+    toks = list(sent)
+    comma = next((i for i, t in enumerate(toks[:5]) if t.text == ","), None)
+    if not comma or not all(t.is_upper or t.is_punct for t in toks[:comma]) or comma + 3 >= len(toks):
+        return
+    b = idx.mention(toks[comma + 1], actor=False)
+    if b is None or b.entity.type not in PLACE:
+        return
+    after = _span_end(toks[comma + 1], idx) - sent.start
+    if after < len(toks) and toks[after].text not in ("(", "--", "-", "\u2014", ":") and not toks[after].is_punct:
+        return  # "SMIC, China's biggest chipmaker, was added": not a dateline
+    city_text = sent.doc[sent.start: sent.start + comma].text
+    res = idx.resolver.resolve(city_text, "GPE")
+    ent = res.entity if res and res.entity.type in PLACE else Entity(entity_iri(city_text), city_text, "City")
+    city = Arg(ent, toks[0].idx, toks[comma - 1].idx + len(toks[comma - 1]))
+    yield Candidate(city, "locatedIn", b, "place:dateline", 0.8, True, (toks[comma].idx,))
+    k = _span_end(toks[comma + 1], idx) - sent.start
+    if k + 2 < len(toks) and toks[k].text == "(":
+        org = idx.mention(toks[k + 1], actor=False)
+        if org is not None and org.entity.type in ORGS:
+            for place in (city, b):
+                yield Candidate(org, "basedIn", place, "place:dateline", 0.7, True, (toks[k].idx,))
+
+
+def _place_objects(prep: Token, idx: DocIndex) -> list[Arg]:
+    out = []
+    for p in prep.children:
+        if p.dep_ != "pobj":
+            continue
+        if (pl := idx.mention(p, actor=False)) and pl.entity.type in PLACE:
+            out.append(pl)
+        elif p.lemma_.lower() in REGION_WORDS:  # "in the southeastern part of Rwanda"
+            out += [pl for q in p.children if q.dep_ == "prep" and q.lower_ == "of"
+                    for r in q.children if r.dep_ == "pobj" and (pl := idx.mention(r, actor=False))
+                    and pl.entity.type in PLACE]
+    return out
+
+
+def _continues(tok: Token, idx: DocIndex) -> bool:
+    nxt = idx.tok2m.get(tok.i + 1)
+    return nxt is not None and nxt[0] is idx.tok2m[tok.i][0]
+
+
+def _span_end(tok: Token, idx: DocIndex) -> int:
+    return idx.tok2m[tok.i][0].end
+
+
+def _in_list(toks: list, j: int, idx: DocIndex) -> bool:
+    """ "Colombia, Bolivia, Ecuador": a list of places, not a place inside another."""
+    end = _span_end(toks[j], idx) - toks[0].i
+    def place_at(k: int) -> bool:
+        m = idx.mention(toks[k], actor=False) if k < len(toks) else None
+        return m is not None and m.entity.type in PLACE
+
+    return end < len(toks) - 1 and toks[end].text == "," and place_at(end + 1) \
+        or end < len(toks) - 1 and toks[end].lower_ in ("and", "or") and place_at(end + 1)
+
+

@@ -1,0 +1,229 @@
+"""Mentions of a parsed Doc, with the discourse state rules need (coreference), and the
+names NER misses: described government bodies, products before product nouns, versions.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+from ..gazetteer import Gazetteer
+from ..models import Entity
+from . import lexicon as L
+from .mentions import Resolved, Resolver
+
+PLACE = {"Country", "City", "Region"}
+SITES = {"City", "Region", "Facility"}  # things that sit inside a place
+MONEY = {"euro", "dollar", "yuan", "yen", "pound", "won", "billion", "million", "fine", "penalty", "sum"}
+QUANTIFIERS = {"most", "some", "all", "many", "much", "part", "half", "share", "majority", "portion", "one",
+               "several", "few", "none", "each", "any", "bulk", "rest"}
+ACTOR = {"Company", "GovernmentBody", "Country", "Person", "Organization"}
+ORGS = {"Company", "Organization"}
+
+
+@dataclass(frozen=True)
+class Arg:
+    entity: Entity
+    start: int
+    end: int
+    coref: bool = False
+    indirect: bool = False  # reached through a market noun ("customers in China")
+    demonym: bool = False  # a nationality standing for its country ("Chinese developers")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    subj: Arg
+    pred: str
+    obj: Arg
+    rule: str
+    confidence: float
+    asserted: bool = True
+    tokens: tuple[int, ...] = ()  # trigger token offsets, for --explain
+
+
+@dataclass
+class DocIndex:
+    """Mentions of one Doc by token, plus the running discourse for coreference."""
+
+    gaz: Gazetteer
+    resolver: Resolver
+    tok2m: dict[int, tuple[Span, Resolved]] = field(default_factory=dict)
+    history: list[tuple[int, Arg]] = field(default_factory=list)  # (token index, mention) in order
+
+    @classmethod
+    def build(cls, doc, gaz: Gazetteer) -> "DocIndex":
+        idx = cls(gaz, Resolver(gaz))
+        spans = []
+        for ent in doc.ents:
+            if ent.label_ not in KEEP or _junk(ent, gaz):
+                continue
+            res = idx.resolver.resolve(ent.text, ent.label_, ent.ent_id_)
+            if res is not None and res.entry is None and ent.label_ == "ORG":
+                res = _with_country(ent, idx) or res
+            if res is not None:
+                spans.append((ent, res))
+        spans = [_with_version(ent, res, idx) for ent, res in spans]
+        covered = {t.i for ent, _ in spans for t in ent}
+        spans += _described_bodies(doc, idx, covered)
+        covered = {t.i for ent, _ in spans for t in ent}
+        spans += _named_products(doc, idx, covered)
+        for ent, res in sorted(spans, key=lambda x: x[0].start):
+            for tok in ent:
+                idx.tok2m[tok.i] = (ent, res)
+            idx.history.append((ent.start, Arg(res.entity, ent.start_char, ent.end_char)))
+        return idx
+
+    def mention(self, tok: Token, *, actor: bool = True) -> Arg | None:
+        hit = self.tok2m.get(tok.i)
+        if not hit:
+            return None
+        span, res = hit
+        ent = res.actor if (actor and res.actor) else res.entity
+        return Arg(ent, span.start_char, span.end_char)
+
+    def antecedent(self, tok: Token, types: set[str], exclude: set[str] = frozenset()) -> Arg | None:
+        """The earlier mention "the company", "the chipmaker" or "it" refers to: the subject of the
+        same or the previous sentence when one fits (subjects are what a text is about), else the
+        nearest fitting mention."""
+        best = subject = None
+        start = _previous_sentence_start(tok)
+        for i, arg in self.history:
+            if i >= tok.i:
+                break
+            if arg.entity.type in types and arg.entity.iri not in exclude:
+                best = arg
+                if i >= start and tok.doc[i].dep_ in ("nsubj", "nsubjpass") or \
+                        i >= start and tok.doc[i].head.dep_ in ("nsubj", "nsubjpass") and tok.doc[i].dep_ == "compound":
+                    subject = arg
+        best = subject or best
+        if best is None:
+            return None
+        return Arg(best.entity, tok.idx, tok.idx + len(tok.text), coref=True)
+
+
+def _previous_sentence_start(tok: Token) -> int:
+    sent = tok.sent
+    return sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+
+
+# ---------------------------------------------------------------- mentions NER misses
+
+KEEP = {"ORG", "GPE", "LOC", "PERSON", "PRODUCT", "EVENT", "LAW", "FAC"}
+# Capitalised words that NER tags as organisations but that name no one.
+NOT_NAMES = {"ai", "api", "apis", "llm", "llms", "gpu", "gpus", "cpu", "ceo", "cfo", "ipo", "r&d", "ev",
+             "evs", "genai", "agi", "saas", "iot", "5g", "it", "hr", "pr", "ip", "gmt", "utc", "est"}
+
+
+def _junk(ent, gaz: Gazetteer) -> bool:
+    if ent.ent_id_:
+        return False
+    text = ent.text.strip()
+    if text.lower().strip(".") in NOT_NAMES:
+        return True
+    # a one-word unknown name modifying "lab", "company", "industry" ("a Hong Kong-listed ML lab")
+    # describes a kind, not a named body; before "spokesman" or "employee" it names the employer
+    return (ent.label_ == "ORG" and len(ent) == 1 and ent.root.dep_ == "compound"
+            and ent.root.head.lemma_.lower() in L.ORG_ANAPHORS | {"industry", "sector", "market", "startup"}
+            and gaz.lookup(text) is None)
+
+
+def _with_version(ent, res: Resolved, idx: "DocIndex"):
+    """ "Claude 3", "Llama 3.1": a product name followed by a version number names that version."""
+    doc = ent.doc
+    if res.entity.type != "Product" or ent.end >= len(doc) or not doc[ent.end].like_num \
+            or doc[ent.end].ent_type_ not in ("", "CARDINAL", "PRODUCT"):
+        return ent, res
+    span = doc[ent.start: ent.end + 1]
+    return span, idx.resolver.resolve(span.text, "PRODUCT") or res
+
+
+def _country_modifier(tok: Token, idx: "DocIndex"):
+    for c in tok.lefts:
+        if c.dep_ in ("poss", "amod", "compound", "nmod") and (e := demonym_of(c, idx)) is not None:
+            return c, e
+    return None
+
+
+def _with_country(ent, idx: "DocIndex") -> Resolved | None:
+    """ "China's Cyberspace Administration" -> the Cyberspace Administration of China."""
+    hit = _country_modifier(ent.root, idx)
+    if not hit:
+        return None
+    _, country = hit
+    for form in (f"{ent.text} of {country.label}", f"{country.label}'s {ent.text}", f"{country.label} {ent.text}"):
+        if entry := idx.gaz.lookup(form):
+            return idx.resolver.from_entry(entry)
+    return None
+
+
+def _described_bodies(doc, idx: "DocIndex", covered: set[int]) -> list:
+    """Lower-case descriptions of government bodies: "the Chinese foreign ministry"."""
+    out = []
+    for tok in doc:
+        if tok.i in covered or tok.pos_ != "NOUN" or tok.lemma_.lower() not in L.GOV_ANAPHORS | {"ministry"}:
+            continue
+        i = tok.i
+        while i > 0 and doc[i - 1].i not in covered and (
+                doc[i - 1].pos_ in ("ADJ", "PROPN", "NOUN") and doc[i - 1].dep_ in ("amod", "compound", "nmod", "poss")
+                or doc[i - 1].dep_ == "case"):
+            i -= 1
+        for start in range(i, tok.i):  # longest description first
+            span = doc[start: tok.i + 1]
+            if span[0].dep_ == "case":
+                continue
+            forms = [span.text]
+            if (country := demonym_of(span[0], idx)) is not None and len(span) > 1:
+                rest = span[1:].text.lstrip("'s ").strip() if span[1].dep_ != "case" else span[2:].text
+                forms += [f"{rest} of {country.label}", f"{country.label}'s {rest}", f"{country.label} {rest}"]
+            entry = next((e for f in forms if (e := idx.gaz.lookup(f)) is not None), None)
+            if entry is not None and entry.type == "GovernmentBody":
+                out.append((span, idx.resolver.from_entry(entry)))
+                break
+    return out
+
+
+def _named_products(doc, idx: "DocIndex", covered: set[int]) -> list:
+    """Proper names before a product noun: "Huawei's Ascend chips", "its Hunyuan model"."""
+    out = []
+    for tok in doc:
+        if tok.i in covered or tok.pos_ != "NOUN" or tok.lower_ not in L.PRODUCT_NOUNS:
+            continue
+        names = []
+        for c in reversed(list(tok.lefts)):
+            if c.dep_ in ("compound", "nmod", "nummod") and c.pos_ in ("PROPN", "NUM") and c.i not in covered \
+                    and c.i == (names[0].i if names else tok.i) - 1:
+                names.insert(0, c)
+            else:
+                break
+        if not names or names[0].pos_ != "PROPN" or names[0].lower_ in NOT_NAMES:
+            continue
+        span = doc[names[0].i: names[-1].i + 1]
+        res = idx.resolver.resolve(span.text, "PRODUCT")
+        if res is not None and res.entity.type == "Product":
+            out.append((span, res))
+    return out
+
+
+def demonym_of(tok: Token, idx: DocIndex) -> Entity | None:
+    """A nationality word or country name used as a modifier: Chinese, Dutch, U.S., Taiwan's."""
+    if tok.ent_type_ in ("NORP", "GPE") or tok.pos_ in ("ADJ", "PROPN"):
+        for text in (tok.text, _compound_text(tok)):
+            entry = idx.gaz.demonym(text)
+            if entry is None and (e := idx.gaz.lookup(text)) is not None and e.type == "Country":
+                entry = e
+            if entry:
+                return idx.resolver.entity_of(entry)
+        m = idx.mention(tok)
+        if m and m.entity.type == "Country":
+            return m.entity
+    return None
+
+
+def _compound_text(tok: Token) -> str:
+    left = [c for c in tok.lefts if c.dep_ == "compound"]
+    return " ".join(t.text for t in (*left, tok))
+
+

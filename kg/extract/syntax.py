@@ -1,0 +1,258 @@
+"""Clause structure over the dependency parse: what a syntactic argument stands for
+(coordination, coreference, market nouns, nationalities), subjects through control and
+coordination, objects by slot, and modality (negation, modals, speculation).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+from ..models import Entity  # noqa: F401  (annotations)
+from . import lexicon as L
+from .index import ORGS, Arg, Candidate, DocIndex, MONEY, QUANTIFIERS, demonym_of
+
+def modifiers(tok: Token) -> Iterator[Token]:
+    """Pre-modifiers of a noun, recursively: "Dutch lithography giant ASML"."""
+    for child in tok.lefts:
+        if child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod", "nummod"):
+            yield child
+            if child.pos_ != "VERB":  # "Hong Kong-listed": a participle's own modifiers are not the noun's
+                yield from modifiers(child)
+
+
+def args_of(tok: Token, idx: DocIndex, *, role: str, exclude: set[str] = frozenset(),
+            conj: bool = True, actor: bool = True) -> list[Arg]:
+    """Entities a syntactic argument stands for, distributing over coordination. actor=False
+    keeps places literal ("headquartered in Beijing" is the city, "Beijing retaliated" China)."""
+    out = _arg(tok, idx, role=role, exclude=exclude, actor=actor)
+    if conj:
+        for c in tok.conjuncts:
+            if c.i > tok.i:
+                out += _arg(c, idx, role=role, exclude=exclude, actor=actor)
+    return out
+
+
+def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool = True) -> list[Arg]:
+    if m := idx.mention(tok, actor=actor):
+        return [m]
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if low in L.PRONOUNS or (low in ("they", "their") and role == "subj"):
+        a = _pronoun(tok, idx, exclude)
+        return [a] if a else []
+    named = [m for c in tok.children if c.dep_ == "appos" and (m := idx.mention(c))]
+    if named and tok.pos_ == "NOUN":  # "the cloud provider Alibaba Cloud": the name, not an antecedent
+        return named
+    if tok.dep_ == "appos" and tok.pos_ == "NOUN" and (m := idx.mention(tok.head)):
+        return [m]  # "ByteDance, a Chinese company based in Beijing": the description is ByteDance
+    dets = {c.lower_ for c in tok.lefts if c.dep_ == "det"}
+    if dets & {"the", "this", "that"} and tok.pos_ == "NOUN":
+        types = ORGS if lemma in L.ORG_ANAPHORS else {"GovernmentBody"} if lemma in L.GOV_ANAPHORS else None
+        if types:
+            a = idx.antecedent(tok, types, exclude)
+            return [a] if a else []
+    if lemma in QUANTIFIERS or tok.pos_ == "NUM":  # "most of its iPhones", "some of its machines"
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                return [a for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role=role, exclude=exclude)]
+    if role == "obj" and tok.pos_ == "NOUN":  # "its latest model, SenseNova 5.5", "the cloud provider Alibaba Cloud"
+        for c in tok.children:
+            if (m := idx.mention(c)) and (c.dep_ == "appos" or c.dep_ in ("compound", "nmod") and m.entity.type == "Product"):
+                return [m]
+    if role == "obj" and tok.lower_ in L.MAKER_GOODS:  # "banned the use of Micron chips", "Huawei and ZTE equipment"
+        named = [c for c in tok.lefts if c.dep_ in ("compound", "nmod")]
+        named += [cc for c in named for cc in c.conjuncts]
+        makers = [m for c in named if (m := idx.mention(c)) and m.entity.type in ORGS]
+        if makers:
+            return [Arg(m.entity, m.start, m.end, m.coref, True) for m in makers]
+    if lemma in MONEY or tok.ent_type_ == "MONEY":  # "fined Google 4.34 billion euros" (parsed as a compound)
+        named = [m for c in tok.lefts if c.dep_ == "compound" and (m := idx.mention(c))]
+        if named:
+            return named
+    if lemma in L.GOV_NOUNS:
+        for mod in modifiers(tok):
+            if (c := demonym_of(mod, idx)) is not None:
+                return [Arg(c, mod.idx, mod.idx + len(mod.text))]
+    market = role == "obj" and lemma in L.MARKET_NOUNS
+    out: list[Arg] = []
+    if market:  # "customers in China", "exports of equipment to China", "suppliers such as Google"
+        for prep in tok.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "as", "including", "like", "of", "to"):
+                for p in prep.children:
+                    if p.dep_ == "pobj":
+                        out += [Arg(a.entity, a.start, a.end, a.coref, True)
+                                for a in args_of(p, idx, role="obj", exclude=exclude)
+                                if a.entity.type not in ("Product", "Person")]
+        if out:
+            return out
+    # "X's Azure platform", "the PRC's ability": the possessor acts.
+    for child in tok.lefts:
+        if child.dep_ == "poss" and (m := idx.mention(child)) and (role == "subj" and m.entity.type in ORGS or market):
+            return [Arg(m.entity, m.start, m.end, indirect=True)]
+    if market and lemma not in L.PROVIDER_NOUNS:  # "Chinese developers" stand for China; "American investors" do not
+        for mod in modifiers(tok):
+            if (c := demonym_of(mod, idx)) is not None:
+                out.append(Arg(c, mod.idx, mod.idx + len(mod.text), indirect=True, demonym=True))
+    return out
+
+
+def _pronoun(tok: Token, idx: DocIndex, exclude: set[str]) -> Arg | None:
+    # Prefer the subject of the governing clause in the same sentence ("Tencent said its model").
+    head = tok.head
+    while head.dep_ not in ("ROOT",) and head.head is not head:
+        if head.pos_ in ("VERB", "AUX"):
+            for s in head.children:
+                if s.dep_ in ("nsubj",) and s.i < tok.i and (m := idx.mention(s)) and m.entity.type in ORGS \
+                        and m.entity.iri not in exclude:
+                    return Arg(m.entity, tok.idx, tok.idx + len(tok.text), coref=True)
+        head = head.head
+    for s in head.children:
+        if s.dep_ == "nsubj" and s.i < tok.i and (m := idx.mention(s)) and m.entity.type in ORGS \
+                and m.entity.iri not in exclude:
+            return Arg(m.entity, tok.idx, tok.idx + len(tok.text), coref=True)
+    return idx.antecedent(tok, ORGS, exclude)
+
+
+# ---------------------------------------------------------------- clause structure
+
+def is_passive(verb: Token) -> bool:
+    """Passive voice, including bare participles: "the law ... to see it banned in the U.S.",
+    "a chip designed by HiSilicon". A participle with "have" is a perfect, not a passive."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "amod", "xcomp", "ccomp", "oprd", "advcl") \
+        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+OBJECT_CONTROL = {"order", "tell", "force", "require", "direct", "instruct", "ask", "urge", "compel", "push",
+                  "pressure", "allow", "permit", "help", "enable"}
+PREP_CONTROL = {"rely": "on", "depend": "on", "count": "on", "call": "on", "turn": "to", "tap": None}
+RELATIVE = {"which", "that", "who", "whom"}
+
+
+def subject_tokens(verb: Token) -> list[Token]:
+    """The tokens that act as the verb's subject, climbing through control and coordination."""
+    passive = is_passive(verb)
+    children = sorted(verb.children, key=lambda c: c.dep_ != "nsubj" or c.ent_type_ == "")  # "unit HiSilicon designed"
+    for c in children:
+        if passive and c.dep_ == "agent":
+            return [p for p in c.children if p.dep_ == "pobj"]
+        if not passive and c.dep_ in ("nsubj", "csubj"):
+            if c.lower_ in RELATIVE and verb.dep_ == "relcl":
+                return [verb.head]
+            return [c]
+    if passive:
+        return []
+    if verb.dep_ == "relcl":
+        return [verb.head]
+    if verb.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp") and verb.head is not verb:
+        head = verb.head
+        if head.dep_ == "prep" and head.head is not head:  # "retaliated by restricting"
+            head = head.head
+        if verb.dep_ in ("xcomp", "advcl"):
+            lemma = head.lemma_.lower()
+            objs = [c for c in head.children if c.dep_ in ("dobj",)]
+            if objs and lemma in OBJECT_CONTROL:
+                return objs
+            if lemma in PREP_CONTROL:  # "relies on Foxconn to assemble"
+                pobjs = [p for c in head.children if c.dep_ == "prep" and c.lower_ == PREP_CONTROL[lemma]
+                         for p in c.children if p.dep_ == "pobj"]
+                if pobjs:
+                    return pobjs
+        if verb.dep_ == "conj":  # shares the grammatical subject, active or passive
+            subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                return [head.head] if subj[0].lower_ in RELATIVE and head.dep_ == "relcl" else subj
+        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            return [head]
+        return subject_tokens(head) if head.pos_ in ("VERB", "AUX") else []
+    return []
+
+
+def co_subjects(verb: Token) -> list[Token]:
+    """ "Japan joined the United States and the Netherlands in restricting": the joined act too."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "in" and head.head.lemma_.lower() == "join":
+        return [c for c in head.head.children if c.dep_ == "dobj"]
+    return []
+
+
+def object_tokens(verb: Token, slot: str) -> list[Token]:
+    if slot == "dobj":
+        passive = is_passive(verb)
+        deps = ("nsubjpass",) if passive else ("dobj", "attr", "dative")
+        out = [c for c in verb.children if c.dep_ in deps]
+        if passive and verb.dep_ in ("acl", "relcl") and (not out or out[0].lower_ in RELATIVE):
+            out = [verb.head]  # "the processor, which was manufactured by SMIC"
+        return out
+    if slot == "dative":
+        return [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    word = slot.split(":", 1)[1]
+    out = []
+    # a gerund the parser hung under the verb ("supplies etching tools to ...") holds its preposition
+    holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "dative")
+                        or c.dep_ == "xcomp" and c.tag_ == "VBG" and not any(g.dep_ == "aux" for g in c.children)]
+    for h in holders:
+        for prep in h.children:
+            if prep.dep_ in ("prep", "dative") and prep.lower_ == word:
+                out += [p for p in prep.children if p.dep_ == "pobj"]
+                # "sales of equipment to China": one level further
+                for p in list(prep.children):
+                    for prep2 in p.children:
+                        if prep2.dep_ == "prep" and prep2.lower_ == word and prep2 is not prep:
+                            out += [q for q in prep2.children if q.dep_ == "pobj"]
+    return out
+
+
+def modality(verb: Token) -> tuple[bool, str]:
+    """(asserted, why not): negation, modals and speculative heads up the clause chain."""
+    tok = verb
+    for _ in range(6):
+        for c in tok.children:
+            if c.dep_ == "neg":
+                return False, "negated"
+            if c.dep_ == "aux" and c.lower_ in L.MODALS:
+                return False, "modal"
+            if c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"):
+                return False, "conditional"
+        if tok is not verb and tok.lemma_.lower() in L.SPECULATIVE:
+            return False, "speculative"
+        if tok is not verb and tok.lemma_.lower() in L.NEGATING:
+            return False, "negated"
+        if tok.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl", "conj", "pcomp", "pobj", "prep") \
+                and tok.head is not tok:
+            tok = tok.head
+        else:
+            break
+    return True, ""
+
+
+def has_particle(verb: Token, parts: set[str]) -> bool:
+    return any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in parts for c in verb.children)
+
+
+
+Rule = Callable[["Span", DocIndex], Iterator[Candidate]]
+
+DEMONYM_OK = {"restricts", "suppliesTo"}  # "barred Chinese developers" restricts China; a sanction is named
+
+
+def _pairs(subjs: list[Arg], objs: list[Arg], pred: str, rule: str, conf: float, asserted: bool,
+           toks: tuple[int, ...] = ()) -> Iterator[Candidate]:
+    for s in subjs:
+        for o in objs:
+            if o.demonym and pred not in DEMONYM_OK:
+                continue
+            c = conf * (0.85 if s.coref or o.coref else 1.0) * (0.92 if o.indirect else 1.0)
+            yield Candidate(s, pred, o, rule, round(c, 3), asserted, toks)
+
+
+def _dedupe(args: list[Arg]) -> list[Arg]:
+    seen, out = set(), []
+    for a in args:
+        if a.entity.iri not in seen:
+            seen.add(a.entity.iri)
+            out.append(a)
+    return out
