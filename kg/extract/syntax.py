@@ -85,6 +85,9 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
                         out += [Arg(a.entity, a.start, a.end, a.coref, True)
                                 for a in args_of(p, idx, role="obj", exclude=exclude)
                                 if a.entity.type not in ("Product", "Person")]
+        if out and lemma in DEAL_NOUNS:  # "cleared Broadcom's takeover of VMware": both parties are concerned
+            out += [Arg(m.entity, m.start, m.end, indirect=True) for c in tok.lefts
+                    if c.dep_ == "poss" and (m := idx.mention(c)) and m.entity.iri not in exclude]
         if out:
             return out
     # "X's Azure platform", "the PRC's ability": the possessor acts.
@@ -96,6 +99,9 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
             if (c := demonym_of(mod, idx)) is not None:
                 out.append(Arg(c, mod.idx, mod.idx + len(mod.text), indirect=True, demonym=True))
     return out
+
+
+DEAL_NOUNS = {"takeover", "acquisition", "merger", "deal", "purchase", "sale"}
 
 
 def _pronoun(tok: Token, idx: DocIndex, exclude: set[str]) -> Arg | None:
