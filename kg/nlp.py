@@ -22,11 +22,45 @@ def _paragraphs(doc):
     return doc
 
 
+PLACE_LABELS = {"GPE", "LOC", "NORP"}
+NAME_LABELS = {"ORG", "FAC", "EVENT", "WORK_OF_ART"}
+
+
+def _ner_memo(doc):
+    """Remember what the statistical NER found before the gazetteer overrides it."""
+    doc.user_data["kg_ner"] = [(e.start, e.end, e.label_) for e in doc.ents]
+    return doc
+
+
+def _names_in_names(doc):
+    """A place inside a longer organisation name belongs to that name: "America West Airlines",
+    "Bank of China Hong Kong" -- unless the gazetteer knows the longer name itself."""
+    ents = list(doc.ents)
+    changed = False
+    for start, end, label in doc.user_data.pop("kg_ner", []):
+        if label not in NAME_LABELS or end - start < 2:
+            continue
+        inside = [e for e in ents if start <= e.start and e.end <= end and (e.start, e.end) != (start, end)]
+        if not inside or not all(e.label_ in PLACE_LABELS for e in inside):
+            continue
+        if any(e.start < end and e.end > start and e not in inside for e in ents):
+            continue  # overlaps something else the gazetteer found: leave it
+        from spacy.tokens import Span
+
+        ents = [e for e in ents if e not in inside] + [Span(doc, start, end, label=label)]
+        changed = True
+    if changed:
+        doc.ents = sorted(ents, key=lambda e: e.start)
+    return doc
+
+
 def _register() -> None:
     from spacy.language import Language
 
     if not Language.has_factory("kg_paragraphs"):
         Language.component("kg_paragraphs", func=_paragraphs)
+        Language.component("kg_ner_memo", func=_ner_memo)
+        Language.component("kg_names_in_names", func=_names_in_names)
 
 
 CO_WORDS = ("found", "founded", "founds", "founding", "founder", "founders", "develop", "developed",
@@ -62,9 +96,11 @@ def load_pipeline(model: str | None = None, gazetteers: tuple[str, ...] = ()) ->
         nlp.add_pipe("kg_paragraphs", before="parser")
     gaz = load_gazetteer(gazetteers)
     if len(gaz) and "ner" in nlp.pipe_names:
-        ruler = nlp.add_pipe("entity_ruler", name="kg_gazetteer", before="ner",
-                             config={"phrase_matcher_attr": "ORTH", "validate": False})
+        nlp.add_pipe("kg_ner_memo", after="ner")
+        ruler = nlp.add_pipe("entity_ruler", name="kg_gazetteer", after="kg_ner_memo",
+                             config={"phrase_matcher_attr": "ORTH", "validate": False, "overwrite_ents": True})
         ruler.add_patterns(gaz.patterns())
+        nlp.add_pipe("kg_names_in_names", after="kg_gazetteer")
     return nlp
 
 

@@ -49,7 +49,10 @@ COERCE = {"Person": ("Company",), "Company": ("Product",), "Organization": ("Pro
 
 def coerce(c: Candidate) -> Candidate:
     """An entity the gazetteer does not know, typed by NER in a way its slot rules out, takes the
-    type the slot needs: "AMD acquired Xilinx" (NER: a person), "Baidu unveiled Ernie 4.0"."""
+    type the slot needs: "AMD acquired Xilinx" (NER: a person), "Baidu unveiled Ernie 4.0".
+    An organisation "located in" a place is based there (ONTOLOGY.md: basedIn is for organisations)."""
+    if c.pred == "locatedIn" and c.subj.entity.type in ("Company", "Organization"):
+        c = replace(c, pred="basedIn")
     if fits(c.pred, c.subj.entity, c.obj.entity):
         return c
     for arg_name in ("subj", "obj"):

@@ -27,6 +27,12 @@ def role_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if tok.dep_ in ("appos", "compound") and _is_role(tok.head):
             roles.append(tok.head)
         roles += [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c not in roles]
+        if tok.dep_ in ("nsubj", "nsubjpass"):  # "Simon worked as CEO of Telsis", "was named chairman of X"
+            verb = tok.head
+            roles += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                      for p in c.children if p.dep_ == "pobj" and _is_role(p)]
+            roles += [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp") and c.pos_ == "NOUN"
+                      and _is_role(c) and c not in roles]
         if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":  # "X was acting comptroller at Y"
             roles += [c for c in tok.head.children if c.dep_ == "attr" and _is_role(c)]
         seen: set[int] = set()
@@ -118,6 +124,8 @@ def descriptor_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         done.add(span.start)
         ent = m.entity
         descr = [c for c in tok.children if c.dep_ == "appos" and not idx.mention(c)]
+        if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":  # "America West was a U.S. airline"
+            descr += [c for c in tok.head.children if c.dep_ == "attr" and c.pos_ == "NOUN" and not idx.mention(c)]
         if tok.dep_ == "appos" and not idx.mention(tok.head):
             descr.append(tok.head)
         if ent.type in ORGS:
