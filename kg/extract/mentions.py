@@ -23,7 +23,7 @@ GOV_WORDS = re.compile(r"\b(ministry|department|administration|agency|commission
                        r"treasury|cabinet|white house|pentagon|state council)\b", re.I)
 ORG_WORDS = re.compile(r"\b(university|institute|center|centre|academy|foundation|association|school|"
                        r"college|society|federation|union|alliance|council on|think tank|ngo)\b", re.I)
-EVENT_WORDS = re.compile(r"\b(conference|summit|expo|forum|congress|fair|show|olympics|meeting)\b", re.I)
+EVENT_WORDS = re.compile(r"(conference|summit|expo|forum|congress|fair|show|olympics|meeting|games)", re.I)
 COMPANY_WORDS = re.compile(r"\b(inc|corp|ltd|llc|plc|technologies|technology|holdings|group|systems|"
                            r"semiconductor|electronics|capital|ventures|labs?|ai|cloud|networks?)\b", re.I)
 
@@ -105,11 +105,12 @@ def guess_type(text: str, label: str) -> str | None:
     """Type a name the gazetteer does not know, from its NER label and head words."""
     if label == "PERSON":
         return "Person"
+    last = text.split()[-1] if text.split() else ""
     if label == "ORG":
-        if EVENT_WORDS.search(text) and not COMPANY_WORDS.search(text):
-            return "Event"
         if GOV_WORDS.search(text):
             return "GovernmentBody"
+        if EVENT_WORDS.fullmatch(last) and not COMPANY_WORDS.search(text):  # "... Conference", not "Fair Trade ..."
+            return "Event"
         if ORG_WORDS.search(text):
             return "Organization"
         return "Company"
@@ -124,5 +125,5 @@ def guess_type(text: str, label: str) -> str | None:
     if label == "LAW":
         return "Policy"
     if label == "FAC":
-        return "Event" if EVENT_WORDS.search(text) else "Facility"
+        return "Event" if EVENT_WORDS.fullmatch(last) else "Facility"
     return None

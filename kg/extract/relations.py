@@ -41,6 +41,7 @@ def verb_lemma(tok: Token) -> str:
     return lemma
 
 
+RECIPROCAL = {"compete", "partner", "collaborate", "cooperate", "ally", "team", "merge", "rival"}
 LISTING = {"add", "place", "put", "include", "list"}
 
 
@@ -97,7 +98,7 @@ def verb_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                              if not slot.startswith("market:") or o.indirect]
                 if objs and slot == "dobj" and not all(o.indirect for o in objs):
                     break  # a named object; an indirect one ("ASML's exports") lets "to China" count too
-            if not objs and pred in ("partnersWith", "competesWith") and len(subjs) > 1:
+            if not objs and pred in ("partnersWith", "competesWith") and len(subjs) > 1 and lemma in RECIPROCAL:
                 for i, a in enumerate(subjs):  # "Samsung and TSMC compete for orders"
                     yield from _pairs([a], subjs[i + 1:], pred, f"verb:{lemma}", 0.8, asserted, (verb.idx,))
                 continue

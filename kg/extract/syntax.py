@@ -67,6 +67,10 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
         for c in tok.children:
             if (m := idx.mention(c)) and (c.dep_ == "appos" or c.dep_ in ("compound", "nmod") and m.entity.type == "Product"):
                 return [m]
+        if tok.lower_ in L.PRODUCT_NOUNS:  # "banned DeepSeek's models": the maker is who is restricted
+            makers = [m for c in tok.lefts if c.dep_ == "poss" and (m := idx.mention(c)) and m.entity.type in ORGS]
+            if makers:
+                return [Arg(m.entity, m.start, m.end, m.coref, True) for m in makers]
     if role == "obj" and tok.lower_ in L.MAKER_GOODS:  # "banned the use of Micron chips", "Huawei and ZTE equipment"
         named = [c for c in tok.lefts if c.dep_ in ("compound", "nmod")]
         named += [cc for c in named for cc in c.conjuncts]
