@@ -127,7 +127,7 @@ def _token_at(doc, offset: int):
 def attribution(sent, idx: DocIndex) -> str | None:
     """Who the sentence is attributed to: "according to Reuters", "said Zhou Hongyi",
     "a Microsoft spokesperson confirmed", "Reuters reported that"."""
-    for tok in sent:
+    for tok in idx.sent_tokens(sent):
         if tok.lower_ == "according" and tok.dep_ == "prep":
             for to in tok.children:
                 for p in to.children:

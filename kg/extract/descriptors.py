@@ -19,7 +19,7 @@ def role_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """People and their roles: "Lisa Su, chief executive of AMD", "AMD CEO Lisa Su",
     "Microsoft's chief executive Satya Nadella", "founder and chairman of 360", "X was acting
     comptroller at Y", and plain membership: "Wang Ziqiang at the Institute of Mechanics"."""
-    for tok in sent:
+    for tok in idx.sent_tokens(sent):
         m = idx.mention(tok)
         if not m or m.entity.type != "Person" or (tok.i + 1 < len(tok.doc) and idx.tok2m.get(tok.i + 1, (None,))[0] is idx.tok2m[tok.i][0]):
             continue  # only the last token of a person's name
@@ -114,7 +114,7 @@ def descriptor_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     "Chinese chipmaker SMIC", "Foxconn, a Taiwanese contract manufacturer", "Taiwan's TSMC",
     "Huawei's chip unit HiSilicon", "ByteDance, the owner of TikTok", "Meta's Llama"."""
     done: set[int] = set()
-    for tok in sent:
+    for tok in idx.sent_tokens(sent):
         m = idx.mention(tok, actor=False)
         if not m:
             continue
@@ -177,7 +177,7 @@ def anaphor_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """Descriptions that carry a place: "the South Korean company" (referring back),
     "American suppliers such as Google and Qualcomm", "Chinese tech giants like Baidu and Tencent",
     "the Beijing-based company"."""
-    for tok in sent:
+    for tok in idx.sent_tokens(sent):
         if tok.pos_ != "NOUN" or idx.mention(tok):
             continue
         places = _places_in(tok, idx)
@@ -244,7 +244,7 @@ def place_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """Places inside places and things located in them: "Taylor, Texas", "Kassala in eastern Sudan",
     "Beijing's Tiananmen Square", "Madagascar, an island nation in the Indian Ocean", "the World AI
     Conference in Shanghai", and the dateline "BANGKOK, Thailand (AP)"."""
-    toks = list(sent)
+    toks = idx.sent_tokens(sent)
     for i, tok in enumerate(toks[:-2]):
         a = idx.mention(tok, actor=False)
         if not a or a.entity.type not in SITES or _continues(tok, idx):
@@ -269,7 +269,7 @@ def place_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             continue
         yield Candidate(a, "locatedIn", b, "place:comma", 0.85, True, (toks[i + 1].idx,))
     yield from dateline(sent, idx)
-    for tok in sent:
+    for tok in idx.sent_tokens(sent):
         m = idx.mention(tok, actor=False)
         if not m or tok.i != idx.tok2m[tok.i][0].root.i:
             continue
@@ -301,7 +301,7 @@ def place_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
 
 def dateline(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """A wire dateline, "BANGKOK, Thailand (AP)": the city is in the place, the agency is based in both."""
-    toks = list(sent)
+    toks = idx.sent_tokens(sent)
     comma = next((i for i, t in enumerate(toks[:5]) if t.text == ","), None)
     if not comma or not all(t.is_upper or t.is_punct for t in toks[:comma]) or comma + 3 >= len(toks):
         return

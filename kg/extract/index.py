@@ -52,10 +52,12 @@ class DocIndex:
     resolver: Resolver
     tok2m: dict[int, tuple[Span, Resolved]] = field(default_factory=dict)
     history: list[tuple[int, Arg]] = field(default_factory=list)  # (token index, mention) in order
+    tokens: list = field(default_factory=list)  # the Doc's tokens, made once (spaCy builds a new object per access)
 
     @classmethod
     def build(cls, doc, gaz: Gazetteer) -> "DocIndex":
         idx = cls(gaz, Resolver(gaz))
+        idx.tokens = list(doc)
         spans = []
         for ent in doc.ents:
             if ent.label_ not in KEEP or _junk(ent, gaz):
@@ -75,6 +77,9 @@ class DocIndex:
                 idx.tok2m[tok.i] = (ent, res)
             idx.history.append((ent.start, Arg(res.entity, ent.start_char, ent.end_char)))
         return idx
+
+    def sent_tokens(self, sent: Span) -> list:
+        return self.tokens[sent.start: sent.end]
 
     def mention(self, tok: Token, *, actor: bool = True) -> Arg | None:
         hit = self.tok2m.get(tok.i)

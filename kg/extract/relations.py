@@ -55,7 +55,7 @@ def _is_list(tok: Token, idx: DocIndex) -> bool:
 
 def verb_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """Subject-verb-object with a trigger verb, in the active or the passive voice."""
-    for verb in sent:
+    for verb in idx.sent_tokens(sent):
         if verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in CLAUSE_DEPS:
             continue
         lemma = verb_lemma(verb)
@@ -120,7 +120,7 @@ def verb_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
 
 def noun_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """Relational nouns, with or without a light verb: "filed a lawsuit against", "a joint venture with"."""
-    for noun in sent:
+    for noun in idx.sent_tokens(sent):
         lemma = noun.lemma_.lower()
         if noun.pos_ != "NOUN" or lemma not in L.NOUNS:
             continue
@@ -185,7 +185,7 @@ NOMINALS: dict[str, tuple[str, tuple[str, ...], bool]] = {
 def nominal_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """Relational nouns said of a named entity, in a copula or an apposition: "SK Hynix is the main
     supplier of memory to Nvidia", "ByteDance, TikTok's parent company", "X is a unit of Y"."""
-    for noun in sent:
+    for noun in idx.sent_tokens(sent):
         lemma = noun.lemma_.lower()
         frame = NOMINALS.get(lemma) or (NOMINALS["parent"] if lemma == "company" and any(
             c.lower_ == "parent" for c in noun.lefts) else None)
@@ -222,8 +222,8 @@ GIVING = {"give", "provide", "award", "grant", "offer", "extend", "pledge", "pro
 
 def funding_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "The Japanese government gave Rapidus a subsidy", "awarded a grant to Intel"."""
-    for verb in sent:
-        if verb_lemma(verb) not in GIVING:
+    for verb in idx.sent_tokens(sent):
+        if verb.pos_ != "VERB" or verb_lemma(verb) not in GIVING:
             continue
         dobjs = [c for c in verb.children if c.dep_ == "dobj"]
         if not any(d.lemma_.lower() in FUNDING or any(c.lemma_.lower() in FUNDING for c in d.subtree) for d in dobjs):
