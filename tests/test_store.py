@@ -109,6 +109,10 @@ def test_store_in_use_or_missing_is_a_clear_error(tmp_path):
 
     with pytest.raises(StoreError, match="no store here"):
         GraphStore(tmp_path / "none", read_only=True)
+    held = GraphStore(tmp_path / "busy" / "store")  # a build holding the store
+    with pytest.raises(StoreError, match="another kg process may be using it"):
+        kg.build(write_corpus(tmp_path / "c", {"a.txt": "Broadcom acquired VMware."}), out=tmp_path / "busy", exports=())
+    held.close()
 
 
 def test_bad_input_never_loses_the_built_graph(tmp_path, nlp):
