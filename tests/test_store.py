@@ -124,3 +124,19 @@ def test_bad_input_never_loses_the_built_graph(tmp_path, nlp):
     warnings: list[str] = []
     report = kg.build(corpus, out=out, exports=(), on_warning=warnings.append)
     assert report.articles_skipped == 2 and len(warnings) == 2 and nquads(out) == before
+
+
+def test_built_graph_conforms_to_the_shapes(built):
+    """Every assertion has one rule, one confidence in [0, 1], offsets in order; every article an id;
+    every entity a label (ontologies/shapes.ttl), checked with pySHACL and RDFS inference."""
+    import pyshacl
+
+    from kg.gazetteer import ONTOLOGY_DIR
+
+    out, _ = built
+    g = rdflib.Graph()
+    for s, p, o, _c in store_dataset(out).quads():
+        g.add((s, p, o))
+    conforms, _, text = pyshacl.validate(g, shacl_graph=str(ONTOLOGY_DIR / "shapes.ttl"),
+                                         ont_graph=str(ONTOLOGY_DIR / "kg.ttl"), inference="rdfs")
+    assert conforms, text[:3000]
