@@ -69,6 +69,7 @@ VERBS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "sue": (("sues", ("dobj",)),),
     "work": (("worksFor", ("prep:for", "prep:at", "prep:with")),),
     "teach": (("worksFor", ("prep:at",)),), "serve": (("suppliesTo", ("dobj", "prep:in")), ("worksFor", ("prep:in", "prep:on", "prep:at", "prep:with"))),
+    "represent": (("worksFor", ("dobj",)),), "advise": (("worksFor", ("dobj",)),),
     "hire": (("~worksFor", ("dobj",)),), "employ": (("~worksFor", ("dobj",)),),
 }
 
