@@ -134,3 +134,39 @@ def test_unasserted_readings_are_flagged_when_kept(nlp, gaz):
     kept = [t for t in facts_of(doc, Article("t", text, "t"), gaz, include_unasserted=True) if t.predicate == "restricts"]
     assert kept and all(not t.evidence.asserted for t in kept)
     assert not [t for t in facts_of(doc, Article("t", text, "t"), gaz) if t.predicate == "restricts"]
+
+
+WORDS = ["Nvidia", "Huawei", "China", "the", "The", "company", "Chinese", "Dutch", "its", "it", "said", "sold",
+         "chips", "to", "in", "of", "and", ",", ".", "blocked", "was", "acquired", "by", "Beijing", "'s", "unit",
+         "chief", "executive", "Lisa", "Su", "(", ")", "\n", "not", "could", "based", "-", "firm", "the", "Entity", "List"]
+
+
+def test_rules_terminate_on_verbless_and_odd_sentences(nlp, gaz):
+    """Head chains end at the root: a verbless sentence once looped forever (Token identity)."""
+    import signal
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    def alarm(*_):
+        raise TimeoutError("extraction did not terminate")
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=25))
+    def run(words):
+        text = " ".join(words)
+        signal.signal(signal.SIGALRM, alarm)
+        signal.alarm(10)
+        try:
+            list(facts_of(nlp(text), Article("t", text, "t"), gaz))
+        finally:
+            signal.alarm(0)
+
+    run()
+    signal.signal(signal.SIGALRM, alarm)
+    signal.alarm(10)
+    try:
+        text = "Samsung makes chips. The South Korean company."
+        assert ("Samsung Electronics", "basedIn", "South Korea") in facts(nlp, gaz, text)
+    finally:
+        signal.alarm(0)

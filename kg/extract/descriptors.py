@@ -4,6 +4,7 @@ descriptions that refer back ("the South Korean company"), and places inside pla
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ def role_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if found:
             continue
         nxt = [tok.doc[tok.i + 1]] if tok.i + 1 < len(tok.doc) else []
-        for prep in [*tok.children, *[n for n in nxt if n.head is not tok]]:
+        for prep in [*tok.children, *[n for n in nxt if n.head.i != tok.i]]:
             # "Roger K. Crouch of NASA", "Zhu Rongsheng from Tsinghua University's Center" (wherever attached)
             if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "with", "from"):
                 orgs = [a for p in prep.children if p.dep_ == "pobj" for a in _employer(p, idx)
@@ -157,7 +158,7 @@ def descriptor_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                             elif lemma in L.PART_NOUNS:
                                 yield Candidate(o, "owns", m, "appos:unit", 0.8, True, (d.idx,))
         before = tok.doc[span.start - 1] if span.start > 0 else None
-        if before is not None and before.lemma_.lower() in L.PART_NOUNS and before.head is not tok:
+        if before is not None and before.lemma_.lower() in L.PART_NOUNS and before.head.i != tok.i:
             # "Huawei's chip unit HiSilicon designed": the parser made them two subjects
             for c in before.children:
                 if c.dep_ == "poss":
@@ -170,7 +171,7 @@ def descriptor_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 [c for c in head.children if c.dep_ == "poss" and tok.dep_ in ("compound", "appos", "nsubj", "nmod")
                  and head.lemma_.lower() in L.PRODUCT_NOUNS | L.PART_NOUNS]:
             for o in args_of(owner_tok, idx, role="subj", exclude={ent.iri}):
-                yield from _possessive(o, m, head if owner_tok.head is head else tok)
+                yield from _possessive(o, m, head if owner_tok.head.i == head.i else tok)
 
 
 def anaphor_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
@@ -188,9 +189,9 @@ def anaphor_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             if prep.dep_ == "prep" and prep.lower_ in ("as", "like", "including"):
                 targets += [a for p in prep.children if p.dep_ == "pobj"
                             for a in args_of(p, idx, role="obj") if a.entity.type in ORGS]
-        if not targets and tok.lemma_.lower() in L.ORG_ANAPHORS and \
+        if not targets and tok.lemma_.lower() in L.ORG_ANAPHORS and tok.tag_ != "NNS" and \
                 {c.lower_ for c in tok.lefts if c.dep_ == "det"} & {"the", "this", "that"} \
-                and tok.dep_ not in ("appos",) and not any(c.dep_ == "appos" for c in tok.children):
+                and tok.dep_ not in ("appos", "attr") and not any(c.dep_ == "appos" for c in tok.children):
             exclude = {a.entity.iri for a in _clause_actors(tok, idx)}
             if (a := idx.antecedent(tok, ORGS, exclude)) is not None:
                 targets = [a]
@@ -215,7 +216,7 @@ def _places_in(noun: Token, idx: DocIndex) -> list[tuple[Arg, str, float]]:
 def _clause_actors(tok: Token, idx: DocIndex) -> list[Arg]:
     """Entities acting in the clause around a noun: a description there never refers to them."""
     head = tok.head
-    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
     if head.pos_ not in ("VERB", "AUX"):
         return []
@@ -224,6 +225,9 @@ def _clause_actors(tok: Token, idx: DocIndex) -> list[Arg]:
 
 def _possessive(owner: Arg, owned: Arg, noun: Token) -> Iterator[Candidate]:
     ot, dt = owner.entity.type, owned.entity.type
+    if dt in ORGS and not owned.entity.known and noun.lower_ in L.PRODUCT_NOUNS:
+        dt = "Product"  # "HiSilicon's Kirin processors": NER took Kirin for an organisation
+        owned = replace(owned, entity=replace(owned.entity, type="Product"))
     if ot == "Country" and dt in ORGS:
         yield Candidate(owned, "basedIn", owner, "poss:country", 0.8, True, (noun.idx,))
     elif ot in ORGS and dt == "Product":

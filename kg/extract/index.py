@@ -89,21 +89,29 @@ class DocIndex:
         ent = res.actor if (actor and res.actor) else res.entity
         return Arg(ent, span.start_char, span.end_char)
 
-    def antecedent(self, tok: Token, types: set[str], exclude: set[str] = frozenset()) -> Arg | None:
-        """The earlier mention "the company", "the chipmaker" or "it" refers to: the subject of the
-        same or the previous sentence when one fits (subjects are what a text is about), else the
-        nearest fitting mention."""
-        best = subject = None
+    def antecedent(self, tok: Token, types: set[str], exclude: set[str] = frozenset(), *,
+                   head_word: str | None = None, same_sentence: bool = True) -> Arg | None:
+        """The earlier mention "the company", "the department" or "its" refers to: the nearest
+        fitting mention in the same sentence ("Broadcom's chief ... built the company"), else the
+        subject of the previous sentence (subjects are what a text is about), else the nearest
+        fitting mention. head_word: the antecedent's name must contain it ("the department")."""
+        nearest = subject = here = None
         start = _previous_sentence_start(tok)
+        sent_start = tok.sent.start
         for i, arg in self.history:
             if i >= tok.i:
                 break
-            if arg.entity.type in types and arg.entity.iri not in exclude:
-                best = arg
-                if i >= start and tok.doc[i].dep_ in ("nsubj", "nsubjpass") or \
-                        i >= start and tok.doc[i].head.dep_ in ("nsubj", "nsubjpass") and tok.doc[i].dep_ == "compound":
-                    subject = arg
-        best = subject or best
+            if arg.entity.type not in types or arg.entity.iri in exclude:
+                continue
+            if head_word and head_word not in arg.entity.label.lower():
+                continue
+            nearest = arg
+            if same_sentence and i >= sent_start:
+                here = arg
+            elif i >= start and (self.tokens[i].dep_ in ("nsubj", "nsubjpass") or
+                                 self.tokens[i].head.dep_ in ("nsubj", "nsubjpass") and self.tokens[i].dep_ == "compound"):
+                subject = arg
+        best = here or subject or nearest
         if best is None:
             return None
         return Arg(best.entity, tok.idx, tok.idx + len(tok.text), coref=True)

@@ -126,7 +126,7 @@ def noun_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             continue
         pred, preps = L.NOUNS[lemma]
         verb = noun.head  # the clause the noun sits in: "operated by X under a venture with Y"
-        while verb.dep_ in ("conj", "compound", "pobj", "prep", "dobj", "appos") and verb.head is not verb \
+        while verb.dep_ in ("conj", "compound", "pobj", "prep", "dobj", "appos") and verb.head.i != verb.i \
                 and verb.pos_ not in ("VERB", "AUX"):
             verb = verb.head
         if pred in ("partnersWith", "competesWith"):  # "the deal between Microsoft and OpenAI"

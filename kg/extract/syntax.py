@@ -5,6 +5,7 @@ coordination, objects by slot, and modality (negation, modals, speculation).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -54,10 +55,12 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
     if tok.dep_ == "appos" and tok.pos_ == "NOUN" and (m := idx.mention(tok.head)):
         return [m]  # "ByteDance, a Chinese company based in Beijing": the description is ByteDance
     dets = {c.lower_ for c in tok.lefts if c.dep_ == "det"}
-    if dets & {"the", "this", "that"} and tok.pos_ == "NOUN":
-        types = ORGS if lemma in L.ORG_ANAPHORS else {"GovernmentBody"} if lemma in L.GOV_ANAPHORS else None
-        if types:
-            a = idx.antecedent(tok, types, exclude)
+    if dets & {"the", "this", "that"} and tok.pos_ == "NOUN" and tok.tag_ != "NNS":  # "the companies": no one
+        if lemma in L.ORG_ANAPHORS:
+            a = idx.antecedent(tok, ORGS, exclude)
+            return [a] if a else []
+        if lemma in L.GOV_ANAPHORS:  # "the department" is a Department, "the agency" an Agency
+            a = idx.antecedent(tok, {"GovernmentBody"}, exclude, head_word=None if lemma == "regulator" else lemma)
             return [a] if a else []
     if lemma in QUANTIFIERS or tok.pos_ == "NUM":  # "most of its iPhones", "some of its machines"
         for prep in tok.children:
@@ -67,6 +70,9 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
         for c in tok.children:
             if (m := idx.mention(c)) and (c.dep_ == "appos" or c.dep_ in ("compound", "nmod") and m.entity.type == "Product"):
                 return [m]
+            if m and c.dep_ in ("compound", "nmod") and tok.lower_ in L.PRODUCT_NOUNS and not m.entity.known \
+                    and m.entity.type in ORGS:  # "HiSilicon's Kirin processors": Kirin names the product
+                return [replace(m, entity=replace(m.entity, type="Product"))]
         if tok.lower_ in L.PRODUCT_NOUNS:  # "banned DeepSeek's models": the maker is who is restricted
             makers = [m for c in tok.lefts if c.dep_ == "poss" and (m := idx.mention(c)) and m.entity.type in ORGS]
             if makers:
@@ -117,7 +123,7 @@ DEAL_NOUNS = {"takeover", "acquisition", "merger", "deal", "purchase", "sale"}
 def _pronoun(tok: Token, idx: DocIndex, exclude: set[str]) -> Arg | None:
     # Prefer the subject of the governing clause in the same sentence ("Tencent said its model").
     head = tok.head
-    while head.dep_ not in ("ROOT",) and head.head is not head:
+    while head.dep_ not in ("ROOT",) and head.head.i != head.i:
         if head.pos_ in ("VERB", "AUX"):
             for s in head.children:
                 if s.dep_ in ("nsubj",) and s.i < tok.i and (m := idx.mention(s)) and m.entity.type in ORGS \
@@ -128,7 +134,22 @@ def _pronoun(tok: Token, idx: DocIndex, exclude: set[str]) -> Arg | None:
         if s.dep_ == "nsubj" and s.i < tok.i and (m := idx.mention(s)) and m.entity.type in ORGS \
                 and m.entity.iri not in exclude:
             return Arg(m.entity, tok.idx, tok.idx + len(tok.text), coref=True)
+    if tok.lower_ == "it":  # a bare "it" is often the action or the deal: only a salient company
+        prev = _previous_subject(tok, idx)
+        return Arg(prev.entity, tok.idx, tok.idx + len(tok.text), coref=True) \
+            if prev is not None and prev.entity.type in ORGS and prev.entity.iri not in exclude else None
     return idx.antecedent(tok, ORGS, exclude)
+
+
+def _previous_subject(tok: Token, idx: DocIndex) -> Arg | None:
+    sent = tok.sent
+    if sent.start == 0:
+        return None
+    prev = tok.doc[sent.start - 1].sent
+    for t in idx.sent_tokens(prev):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and (m := idx.mention(t)):
+            return m
+    return None
 
 
 # ---------------------------------------------------------------- clause structure
@@ -163,9 +184,9 @@ def subject_tokens(verb: Token) -> list[Token]:
         return []
     if verb.dep_ == "relcl":
         return [verb.head]
-    if verb.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp") and verb.head is not verb:
+    if verb.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp") and verb.head.i != verb.i:
         head = verb.head
-        if head.dep_ == "prep" and head.head is not head:  # "retaliated by restricting"
+        if head.dep_ == "prep" and head.head.i != head.i:  # "retaliated by restricting"
             head = head.head
         if verb.dep_ in ("xcomp", "advcl"):
             lemma = head.lemma_.lower()
@@ -209,7 +230,8 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
     out = []
     # a gerund the parser hung under the verb ("supplies etching tools to ...") holds its preposition
     holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "dative")
-                        or c.dep_ == "xcomp" and c.tag_ == "VBG" and not any(g.dep_ == "aux" for g in c.children)]
+                        or c.dep_ == "xcomp" and c.tag_ == "VBG" and not any(g.dep_ == "aux" for g in c.children)
+                        and verb.lemma_.lower() not in L.STOP_VERBS]  # "stop processing data of users in Italy"
     for h in holders:
         for prep in h.children:
             if prep.dep_ in ("prep", "dative") and prep.lower_ == word:
@@ -217,7 +239,7 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
                 # "sales of equipment to China": one level further
                 for p in list(prep.children):
                     for prep2 in p.children:
-                        if prep2.dep_ == "prep" and prep2.lower_ == word and prep2 is not prep:
+                        if prep2.dep_ == "prep" and prep2.lower_ == word and prep2.i != prep.i:
                             out += [q for q in prep2.children if q.dep_ == "pobj"]
     return out
 
@@ -233,12 +255,12 @@ def modality(verb: Token) -> tuple[bool, str]:
                 return False, "modal"
             if c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"):
                 return False, "conditional"
-        if tok is not verb and tok.lemma_.lower() in L.SPECULATIVE:
+        if tok.i != verb.i and tok.lemma_.lower() in L.SPECULATIVE:
             return False, "speculative"
-        if tok is not verb and tok.lemma_.lower() in L.NEGATING:
+        if tok.i != verb.i and tok.lemma_.lower() in L.NEGATING:
             return False, "negated"
         if tok.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl", "conj", "pcomp", "pobj", "prep") \
-                and tok.head is not tok:
+                and tok.head.i != tok.i:
             tok = tok.head
         else:
             break
