@@ -16,7 +16,17 @@ from pathlib import Path
 from .errors import KGError
 from .vocab import CLASSES
 
-ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontologies"
+def _ontology_dir() -> Path:
+    """ontologies/ beside the package in a checkout (editable install), else the copy a wheel
+    installs under sys.prefix/share/kg/ontologies."""
+    import sys
+
+    here = Path(__file__).resolve().parent.parent / "ontologies"
+    installed = Path(sys.prefix) / "share" / "kg" / "ontologies"
+    return here if (here / "kg.ttl").exists() or not (installed / "kg.ttl").exists() else installed
+
+
+ONTOLOGY_DIR = _ontology_dir()
 DEFAULT_GAZETTEER = ONTOLOGY_DIR / "gazetteer.jsonl"
 TYPES = set(CLASSES)
 # The spaCy NER label a gazetteer type is tagged with, so downstream rules see one scheme.
