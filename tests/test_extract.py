@@ -87,6 +87,12 @@ CASES = [
      {("Fair Trade Commission", "sanctions", "Samsung Electronics")}, set()),
     ("DeepSeek's models were banned by South Korea's government.", {("South Korea", "restricts", "DeepSeek")}, set()),
     ("The Netherlands and Japan agreed to join the U.S. restrictions.", set(), {("Netherlands", "partnersWith", "Japan")}),
+    ("Apple did not comment, and the U.S. government banned Huawei.", {("United States", "restricts", "Huawei")}, set()),
+    ("The Chinese regulator fined Alibaba.", {("China", "sanctions", "Alibaba Group")}, set()),
+    ("The Commerce Department banned Huawei. Later, the Chinese regulator fined Alibaba.",
+     {("China", "sanctions", "Alibaba Group")}, {("U.S. Department of Commerce", "sanctions", "Alibaba Group")}),
+    ("The Chinese securities regulatory commission fined Ant Group.",
+     {("China Securities Regulatory Commission", "sanctions", "Ant Group")}, set()),
     ("The Greater Boston Food Bank is located in Boston.", {("Greater Boston Food Bank", "basedIn", "Boston")}, set()),
     ("TikTok is owned by ByteDance, a Chinese company based in Beijing.",
      {("ByteDance", "owns", "TikTok"), ("ByteDance", "basedIn", "Beijing"), ("ByteDance", "basedIn", "China")}, set()),
@@ -163,6 +169,8 @@ def test_rules_terminate_on_verbless_and_odd_sentences(nlp, gaz):
             signal.alarm(0)
 
     run()
+    deep = "Apple wanted " + "to try " * 1500 + "to ban Huawei. Nvidia acquired Mellanox."
+    assert ("Nvidia", "acquires", "Mellanox") in facts(nlp, gaz, deep)  # the absurd sentence is skipped, not fatal
     signal.signal(signal.SIGALRM, alarm)
     signal.alarm(10)
     try:

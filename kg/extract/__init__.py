@@ -88,7 +88,10 @@ def facts_of(doc, art: Article, gaz: Gazetteer, *, include_unasserted: bool = Fa
     year = art.date[:4] if art.date else None
     best: dict[tuple, Triple] = {}
     for sent in doc.sents:
-        cands = [c for rule in RULES for c in rule(sent, idx)]
+        try:
+            cands = [c for rule in RULES for c in rule(sent, idx)]
+        except RecursionError:  # a pathologically nested parse (scraped junk): skip the sentence, keep the rest
+            continue
         if not cands:
             continue
         date = find_date(sent.text, year)

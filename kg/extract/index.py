@@ -189,7 +189,7 @@ def _described_bodies(doc, idx: "DocIndex", covered: set[int]) -> list:
                 continue
             forms = [span.text]
             if (country := demonym_of(span[0], idx)) is not None and len(span) > 1:
-                rest = span[1:].text.lstrip("'s ").strip() if span[1].dep_ != "case" else span[2:].text
+                rest = span[1:].text.removeprefix("'s").strip() if span[1].dep_ != "case" else span[2:].text
                 forms += [f"{rest} of {country.label}", f"{country.label}'s {rest}", f"{country.label} {rest}"]
             entry = next((e for f in forms if (e := idx.gaz.lookup(f)) is not None), None)
             if entry is not None and entry.type == "GovernmentBody":

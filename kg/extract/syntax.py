@@ -60,8 +60,12 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
             a = idx.antecedent(tok, ORGS, exclude)
             return [a] if a else []
         if lemma in L.GOV_ANAPHORS:  # "the department" is a Department, "the agency" an Agency
+            for mod in modifiers(tok):  # "the Chinese regulator": the state acts
+                if (c := demonym_of(mod, idx)) is not None:
+                    return [Arg(c, mod.idx, mod.idx + len(mod.text))]
             a = idx.antecedent(tok, {"GovernmentBody"}, exclude, head_word=None if lemma == "regulator" else lemma)
-            return [a] if a else []
+            if a:
+                return [a]
     if lemma in QUANTIFIERS or tok.pos_ == "NUM":  # "most of its iPhones", "some of its machines"
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -259,6 +263,8 @@ def modality(verb: Token) -> tuple[bool, str]:
             return False, "speculative"
         if tok.i != verb.i and tok.lemma_.lower() in L.NEGATING:
             return False, "negated"
+        if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            break  # "Apple did not comment, and the U.S. banned Huawei": a clause of its own
         if tok.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl", "conj", "pcomp", "pobj", "prep") \
                 and tok.head.i != tok.i:
             tok = tok.head
