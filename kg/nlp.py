@@ -1,4 +1,5 @@
-"""Load the spaCy pipeline once and add the gazetteer as an entity ruler before NER."""
+"""Load the spaCy pipeline once; add the gazetteer as an entity ruler that overrides NER, and
+restore an organisation name NER found when the gazetteer only matched a place inside it."""
 from __future__ import annotations
 
 from functools import lru_cache
