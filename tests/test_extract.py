@@ -99,6 +99,13 @@ CASES = [
     ("The FCC banned the sale of new Huawei and ZTE equipment in the United States.",
      {("Federal Communications Commission", "restricts", "Huawei"), ("Federal Communications Commission", "restricts", "ZTE")},
      set()),
+    # wire datelines and monitoring source lines
+    ("SEOUL, South Korea (AP) -- Samsung Electronics said profits fell.",
+     {("Seoul", "locatedIn", "South Korea"), ("AP", "basedIn", "Seoul")}, set()),
+    ("Taipei, Aug. 4 (CNA) -- TSMC reported record revenue.", {("CNA", "basedIn", "Taipei")}, set()),
+    ("Brussels EUROPE DAILY in French 0900 GMT 3 Mar 24", {("EUROPE DAILY", "basedIn", "Brussels")}, set()),
+    ("Huawei, China's largest phone maker (by sales) -- a fact.", {("Huawei", "basedIn", "China")},
+     {("Huawei", "locatedIn", "China")}),
 ]
 
 

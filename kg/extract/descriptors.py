@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -13,6 +14,7 @@ if TYPE_CHECKING:
 from ..ids import entity_iri
 from ..models import Entity
 from . import lexicon as L
+from .dates import MONTHS
 from .index import ACTOR, ORGS, PLACE, SITES, Arg, Candidate, DocIndex, demonym_of
 from .syntax import _pairs, args_of, modifiers, subject_tokens
 
@@ -138,6 +140,8 @@ def descriptor_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 for mod in (modifiers(d) if d is tok else [d, *modifiers(d)]):
                     if mod.i in range(span.start, span.end):
                         continue
+                    if mod.dep_ == "compound" and mod.head.pos_ == "PROPN" and mod.head.i not in range(span.start, span.end):
+                        continue  # "MEXICO CITY (AP)": the country word is part of another name
                     if (c := demonym_of(mod, idx)) and mod.dep_ != "poss":
                         yield Candidate(m, "basedIn", Arg(c, mod.idx, mod.idx + len(mod.text)),
                                         "descriptor:demonym", 0.8, True, (mod.idx,))
@@ -303,29 +307,131 @@ def place_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                         yield Candidate(m, "locatedIn", pl, "place:poss", 0.75, True, (c.idx,))
 
 
+LANGUAGES = {"english", "arabic", "spanish", "french", "russian", "chinese", "mandarin", "turkish", "german",
+             "japanese", "korean", "portuguese", "persian", "farsi", "serbo-croatian", "italian", "hebrew",
+             "polish", "hungarian", "czech", "romanian", "bulgarian", "greek", "ukrainian", "vietnamese",
+             "thai", "indonesian", "urdu", "hindi", "dutch", "swedish", "pashto", "dari", "khmer", "burmese"}
+DASHES = {"--", "-", "\u2014", "\u2013", ":"}
+_DOC_ID = re.compile(r"^[A-Z]{2}\d{6,}$")
+
+
 def dateline(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
-    """A wire dateline, "BANGKOK, Thailand (AP)": the city is in the place, the agency is based in both."""
+    """Where a wire story or a monitored broadcast comes from, the way news agencies print it:
+    "BANGKOK, Thailand (AP)", "MEXICO CITY (AP) --", "Sofia, February 15 (BTA) --",
+    "Moscow March 5 (ITAR-TASS) --", "BEIJING, Oct 7 (Reuters) -", and the monitoring source line
+    "Paris Radio Monte Carlo in Arabic 1700 GMT 7 Apr 94". The city is in the country; the agency or
+    broadcaster is based in both (the annotation convention for wire datelines)."""
     toks = idx.sent_tokens(sent)
-    comma = next((i for i, t in enumerate(toks[:5]) if t.text == ","), None)
-    if not comma or not all(t.is_upper or t.is_punct for t in toks[:comma]) or comma + 3 >= len(toks):
+    yield from _source_line(toks, idx)
+    i = 3 if len(toks) > 3 and [t.text for t in toks[:3]] == ["(", "Text", ")"] else 0
+    j = i
+    while j < len(toks) and j - i < 4 and _name_word(toks[j]) and toks[j].lower_.rstrip(".") not in MONTHS:
+        j += 1
+    if j == i or j >= len(toks):
         return
-    b = idx.mention(toks[comma + 1], actor=False)
-    if b is None or b.entity.type not in PLACE:
-        return
-    after = _span_end(toks[comma + 1], idx) - sent.start
-    if after < len(toks) and toks[after].text not in ("(", "--", "-", "\u2014", ":") and not toks[after].is_punct:
+    city_toks = toks[i:j]
+    k = j
+    country = None
+    if toks[k].text == "," and k + 1 < len(toks) and (b := idx.mention(toks[k + 1], actor=False)) is not None \
+            and b.entity.type in PLACE and b.entity.type != "City":
+        country, k = b, _span_end(toks[k + 1], idx) - sent.start
+    if k < len(toks) and toks[k].text == ",":
+        k += 1
+    dated = False
+    while k < len(toks) and (toks[k].lower_.rstrip(".") in MONTHS or toks[k].like_num):
+        k, dated = k + 1, True
+    agency: list = []
+    if k < len(toks) and toks[k].text == "(":
+        close = next((n for n in range(k + 1, min(k + 6, len(toks))) if toks[n].text == ")"), None)
+        if close is None:
+            return
+        agency, k = toks[k + 1: close], close + 1
+    elif dated:
+        while k < len(toks) and toks[k].is_upper and toks[k].text not in DASHES:
+            agency.append(toks[k])
+            k += 1
+    ended = k >= len(toks) or toks[k].text in DASHES or (k == len(toks) - 1 and toks[k].is_punct)
+    caps = all(t.is_upper or t.is_punct for t in city_toks)
+    if not ended or not (agency or country) or not (caps or dated and agency):
         return  # "SMIC, China's biggest chipmaker, was added": not a dateline
-    city_text = sent.doc[sent.start: sent.start + comma].text
-    res = idx.resolver.resolve(city_text, "GPE")
-    ent = res.entity if res and res.entity.type in PLACE else Entity(entity_iri(city_text), city_text, "City")
-    city = Arg(ent, toks[0].idx, toks[comma - 1].idx + len(toks[comma - 1]))
-    yield Candidate(city, "locatedIn", b, "place:dateline", 0.8, True, (toks[comma].idx,))
-    k = _span_end(toks[comma + 1], idx) - sent.start
-    if k + 2 < len(toks) and toks[k].text == "(":
-        org = idx.mention(toks[k + 1], actor=False)
-        if org is not None and org.entity.type in ORGS:
-            for place in (city, b):
-                yield Candidate(org, "basedIn", place, "place:dateline", 0.7, True, (toks[k].idx,))
+    city = _place_arg(city_toks, idx)
+    if city is None:
+        return
+    if country is not None and country.entity.iri != city.entity.iri:
+        yield Candidate(city, "locatedIn", country, "place:dateline", 0.8, True, (city_toks[-1].idx,))
+    org = _source_arg(agency, idx) if agency else None
+    if org is not None:
+        for place in (city, country):
+            if place is not None:
+                yield Candidate(org, "basedIn", place, "place:dateline", 0.7, True, (agency[0].idx,))
+
+
+def _source_line(toks: list, idx: DocIndex) -> Iterator[Candidate]:
+    """A monitoring source line: "[doc id] City SOURCE in Language 1700 GMT 7 Apr 94", or a line that
+    is only "Tokyo MAINICHI SHIMBUN"."""
+    start = next((n + 1 for n, t in enumerate(toks) if _DOC_ID.match(t.text)), 0)
+    end = next((n for n in range(start + 2, len(toks) - 1) if toks[n].lower_ == "in"
+                and toks[n + 1].lower_ in LANGUAGES), None)
+    if end is None:
+        body = [t for t in toks[start:] if not t.is_punct]
+        if not (2 <= len(body) <= 6 and body[0].is_title and sum(t.is_upper for t in body) >= 1
+                and body[-1].is_upper and len(body[-1]) > 1):
+            return
+        end = start + len(body)
+    words = toks[start:end]
+    if not words or not all(_name_word(t) or t.text == "-" for t in words):
+        return
+    n_city = _city_length(words, idx)
+    if n_city is None or n_city >= len(words):
+        return
+    city, org = _place_arg(words[:n_city], idx), _source_arg(words[n_city:], idx)
+    if city is not None and org is not None:
+        yield Candidate(org, "basedIn", city, "place:source-line", 0.75, True, (words[n_city].idx,))
+
+
+def _name_word(tok: Token) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper() or tok.text in (".", "-") or tok.text[:1].isupper() and "-" in tok.text
+
+
+def _city_length(words: list, idx: DocIndex) -> int | None:
+    """How many of the leading words name the city: what the gazetteer knows, else "X City", else one."""
+    if len(words) > 2 and words[1].lower_ == "city":
+        return 2
+    for n in range(min(3, len(words) - 1), 0, -1):
+        entry = idx.gaz.lookup(" ".join(t.text for t in words[:n]))
+        if entry is not None and entry.type in PLACE:
+            return n
+    if words[0].ent_type_ in ("GPE", "LOC") and words[0].ent_iob_ == "B":
+        n = 1
+        while n < len(words) - 1 and words[n].ent_iob_ == "I" and words[n].ent_type_ == words[0].ent_type_:
+            n += 1
+        if n < len(words):
+            return n
+    return 1 if words[0].is_title else None
+
+
+def _text(toks: list) -> str:
+    return toks[0].doc[toks[0].i: toks[-1].i + 1].text
+
+
+def _place_arg(toks: list, idx: DocIndex) -> Arg | None:
+    text = _text(toks)
+    res = idx.resolver.resolve(text, "GPE")
+    ent = res.entity if res and res.entity.type in PLACE else Entity(entity_iri(text), text, "City")
+    return Arg(ent, toks[0].idx, toks[-1].idx + len(toks[-1]))
+
+
+def _source_arg(toks: list, idx: DocIndex) -> Arg | None:
+    if not toks or not toks[0].text[:1].isupper():
+        return None
+    hit = idx.tok2m.get(toks[0].i)
+    if hit and (hit[0].start, hit[0].end) == (toks[0].i, toks[-1].i + 1) and hit[1].entity.type in ORGS:
+        return idx.mention(toks[0], actor=False)
+    text = _text(toks)
+    res = idx.resolver.resolve(text, "ORG")
+    if res is None or res.entity.type not in ORGS | {"GovernmentBody"}:
+        return None
+    return Arg(res.entity, toks[0].idx, toks[-1].idx + len(toks[-1]))
 
 
 def _place_objects(prep: Token, idx: DocIndex) -> list[Arg]:
