@@ -55,6 +55,58 @@ def _names_in_names(doc):
     return doc
 
 
+# The last word of a name that makes it a place, whatever NER said: "Cameron Parish",
+# "the Ocala National Forest", "Harris Counties".
+GEO_HEADS = {"county", "counties", "parish", "forest", "river", "mountain", "mountains", "valley", "island",
+             "islands", "province", "district", "lake", "bay", "desert", "peninsula", "canyon", "basin",
+             "sea", "ocean", "coast", "strait", "gulf", "prefecture", "oblast", "delta", "plateau", "hills"}
+# Words that describe a person in an apposition: "Harrington, a professor of political science".
+PERSON_NOUNS = {"professor", "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "senator",
+                "congressman", "congresswoman", "actor", "actress", "author", "writer", "novelist",
+                "scientist", "physicist", "economist", "historian", "journalist", "teacher", "student",
+                "activist", "diplomat", "ambassador", "mayor", "governor", "minister", "chairman",
+                "chairwoman", "founder", "co-founder", "widow", "son", "daughter", "wife", "husband",
+                "mother", "father", "brother", "sister", "singer", "composer", "poet", "player", "coach"}
+ORG_WORDS = {"center", "centre", "institute", "foundation", "university", "college", "school", "airport",
+             "corp", "corp.", "inc", "inc.", "co", "co.", "company", "group", "bank", "fund", "agency"}
+
+
+def _repair(doc):
+    """Correct NER labels that the words of a name or its apposition contradict: a name ending in
+    "County" or "Forest" is a place; "Ulf D. Merbold" (a middle initial) and "Harrington, a professor"
+    are people. Names the gazetteer matched are left alone."""
+    ents = list(doc.ents)
+    changed = False
+    for n, e in enumerate(ents):
+        if e.ent_id_:
+            continue
+        label = e.label_
+        words = [t.text for t in e if t.dep_ != "det"]
+        if label in ("ORG", "PERSON", "NORP", "GPE") and len(words) > 1 and words[-1].lower() in GEO_HEADS:
+            label = "LOC"
+        elif label in ("ORG", "GPE", "NORP") and 3 <= len(words) <= 4 and _initialled(e):
+            label = "PERSON"
+        elif label == "ORG" and not any(t.lower_ in ORG_WORDS for t in e) and any(
+                c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS and c.i >= e.end for c in e.root.children):
+            label = "PERSON"
+        if label != e.label_:
+            from spacy.tokens import Span
+
+            ents[n] = Span(doc, e.start, e.end, label=label)
+            changed = True
+    if changed:
+        doc.ents = ents
+    return doc
+
+
+def _initialled(e) -> bool:
+    """First name, middle initial, surname: "Ulf D. Merbold", "Roger K. Crouch"."""
+    toks = list(e)
+    return (toks[0].is_title and toks[0].is_alpha and toks[-1].is_title and toks[-1].is_alpha
+            and any(len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "." for t in toks[1:-1])
+            and not any(t.lower_ in ORG_WORDS for t in toks))
+
+
 def _register() -> None:
     from spacy.language import Language
 
@@ -62,6 +114,7 @@ def _register() -> None:
         Language.component("kg_paragraphs", func=_paragraphs)
         Language.component("kg_ner_memo", func=_ner_memo)
         Language.component("kg_names_in_names", func=_names_in_names)
+        Language.component("kg_ner_repair", func=_repair)
 
 
 CO_WORDS = ("found", "founded", "founds", "founding", "founder", "founders", "develop", "developed",
@@ -69,10 +122,18 @@ CO_WORDS = ("found", "founded", "founds", "founding", "founder", "founders", "de
             "chairs", "invest", "invested", "invests", "author", "authored", "operate", "operated")
 
 
+VICE_WORDS = ("president", "presidents", "chairman", "chairwoman", "chair", "premier", "minister",
+              "ministers", "chancellor", "governor", "mayor", "director", "admiral")
+
+
 def _keep_co_words(nlp) -> None:
-    """Keep "co-founded", "co-developed" whole: split at the hyphen the parser loses the verb."""
+    """Keep "co-founded", "co-developed", "vice-president" whole: split at the hyphen the parser
+    loses the verb or the role."""
     for word in CO_WORDS:
         for form in (f"co-{word}", f"Co-{word}"):
+            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
+    for word in VICE_WORDS:
+        for form in (f"vice-{word}", f"Vice-{word}", f"Vice-{word.title()}"):
             nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
 
 
@@ -102,6 +163,8 @@ def load_pipeline(model: str | None = None, gazetteers: tuple[str, ...] = ()) ->
                              config={"phrase_matcher_attr": "ORTH", "validate": False, "overwrite_ents": True})
         ruler.add_patterns(gaz.patterns())
         nlp.add_pipe("kg_names_in_names", after="kg_gazetteer")
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("kg_ner_repair", last=True)
     return nlp
 
 

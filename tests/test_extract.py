@@ -99,6 +99,15 @@ CASES = [
     ("The FCC banned the sale of new Huawei and ZTE equipment in the United States.",
      {("Federal Communications Commission", "restricts", "Huawei"), ("Federal Communications Commission", "restricts", "ZTE")},
      set()),
+    # roles before the name, second roles, and names NER mislabels
+    ("The chief executive of Nvidia, Jensen Huang, said demand was strong.", {("Jensen Huang", "leads", "Nvidia")}, set()),
+    ("Karl Ortmann, chairman of Infineon and vice-president of Bitkom, spoke in Munich.",
+     {("Karl Ortmann", "leads", "Infineon Technologies"), ("Karl Ortmann", "worksFor", "Bitkom")},
+     {("Karl Ortmann", "worksFor", "Infineon Technologies")}),
+    ("Mary T. Okafor of the Semiconductor Industry Association testified on Tuesday.",
+     {("Mary T. Okafor", "worksFor", "Semiconductor Industry Association")}, set()),
+    ("The chief of Belarus's Security Committee, Ivan Tertel, spoke.", set(), {("Ivan Tertel", "leads", "Belarus")}),
+    ("Samsung is building a plant in Arizona's Maricopa County.", {("Maricopa County", "locatedIn", "Arizona")}, set()),
     # wire datelines and monitoring source lines
     ("SEOUL, South Korea (AP) -- Samsung Electronics said profits fell.",
      {("Seoul", "locatedIn", "South Korea"), ("AP", "basedIn", "Seoul")}, set()),

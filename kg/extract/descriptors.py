@@ -29,6 +29,11 @@ def role_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         roles = [c for c in tok.children if c.dep_ in ("appos", "compound") and _is_role(c)]
         if tok.dep_ in ("appos", "compound") and _is_role(tok.head):
             roles.append(tok.head)
+        first = idx.tok2m[tok.i][0].start
+        if first > 1 and tok.doc[first - 1].text == ",":  # "the deputy secretary of the Foreign Ministry, Ali"
+            org_end = tok.doc[first - 2]
+            roles += [r for r in org_end.ancestors if _is_role(r) and r.i < first and r not in roles and (
+                r.right_edge.i == first - 2 or tok.dep_ == "appos" and tok.head.i == org_end.i)][:1]
         roles += [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c not in roles]
         if tok.dep_ in ("nsubj", "nsubjpass"):  # "Simon worked as CEO of Telsis", "was named chairman of X"
             verb = tok.head
@@ -41,7 +46,11 @@ def role_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         seen: set[int] = set()
         found = False
         for role in roles:
-            for r in (role, *role.conjuncts):
+            # "leader of Bosnian Serbs and vice-president of the Union": the parser hung the second
+            # role on the first one's object
+            stray = [c for p in role.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                     for c in o.children if c.dep_ == "conj" and _is_role(c)]
+            for r in (role, *role.conjuncts, *stray):
                 if r.i in seen:
                     continue
                 seen.add(r.i)
@@ -95,7 +104,8 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
             for p in c.children:
                 if p.dep_ == "pobj":
                     # "an expert at Tsinghua University's Center": the institution employs
-                    owner = [a for q in p.children if q.dep_ == "poss" for a in args_of(q, idx, role="obj")]
+                    owner = [a for q in p.children if q.dep_ == "poss" for a in args_of(q, idx, role="obj")
+                             if a.entity.type != "Country"]  # "chief of Belarus's Security Committee"
                     found = owner or args_of(p, idx, role="obj")
                     if not found and depth == 0 and not idx.mention(p):
                         # "professor of political science at Queens College", "the firm of Skadden"
@@ -107,7 +117,7 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
             elif c.dep_ == "compound":  # "CNEN Radioprotection Director": through the compound chain
                 out += [a for cc in c.subtree if cc.i < c.i and (a := idx.mention(cc))]
     head = r.head
-    if r.dep_ == "conj" and head.lemma_.lower() in L.ROLES:
+    if r.dep_ == "conj" and head.lemma_.lower() in L.ROLES and not out:  # "founder and chairman of 360"
         out += _role_orgs(head, idx)
     return out
 

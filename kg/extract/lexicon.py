@@ -121,7 +121,10 @@ ROLES: dict[str, str] = {
                                "deputy", "agent", "trader", "specialist", "aide", "counsel", "investigator",
                                "designer", "developer", "architect", "technician", "worker", "staff",
                                "player", "coach", "placekicker", "pilot", "astronaut", "physician",
-                               "doctor", "nurse", "teacher")},
+                               "doctor", "nurse", "teacher", "vice-president", "vice-chairman",
+                               "vice-chairwoman", "vice-chair", "vice-premier", "vice-minister",
+                               "vice-chancellor", "vice-governor", "vice-mayor", "vice-director",
+                               "vice-admiral")},
 }
 # "chief executive", "prime minister", "managing director": a modifier that turns a role into leads.
 LEAD_MODIFIERS = {"chief", "prime", "managing", "executive", "general"}
