@@ -39,10 +39,16 @@ def _names_in_names(doc):
     ents = list(doc.ents)
     changed = False
     for start, end, label in doc.user_data.pop("kg_ner", []):
-        if label not in NAME_LABELS or end - start < 2:
+        if label not in NAME_LABELS | {"PERSON"} or end - start < 2:
             continue
         inside = [e for e in ents if start <= e.start and e.end <= end and (e.start, e.end) != (start, end)]
-        if not inside or not all(e.label_ in PLACE_LABELS for e in inside):
+        if not inside:
+            continue
+        if label == "PERSON":  # "Virginia Galle": a first name that is also a place
+            if not (len(inside) == 1 and inside[0].start == start and inside[0].label_ in PLACE_LABELS
+                    and all(t.is_title for t in doc[start:end])):
+                continue
+        elif not all(e.label_ in PLACE_LABELS or _generic(e) for e in inside):
             continue
         if any(e.start < end and e.end > start and e not in inside for e in ents):
             continue  # overlaps something else the gazetteer found: leave it
@@ -67,6 +73,7 @@ PERSON_NOUNS = {"professor", "spokesman", "spokeswoman", "spokesperson", "lawyer
                 "activist", "diplomat", "ambassador", "mayor", "governor", "minister", "chairman",
                 "chairwoman", "founder", "co-founder", "widow", "son", "daughter", "wife", "husband",
                 "mother", "father", "brother", "sister", "singer", "composer", "poet", "player", "coach"}
+PLACE_NOUNS = {"capital", "city", "town", "village", "port", "suburb", "province", "county", "state", "region"}
 ORG_WORDS = {"center", "centre", "institute", "foundation", "university", "college", "school", "airport",
              "corp", "corp.", "inc", "inc.", "co", "co.", "company", "group", "bank", "fund", "agency"}
 
@@ -86,6 +93,9 @@ def _repair(doc):
             label = "LOC"
         elif label in ("ORG", "GPE", "NORP") and 3 <= len(words) <= 4 and _initialled(e):
             label = "PERSON"
+        elif label in ("PERSON", "ORG") and len(e) <= 3 and any(
+                c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS and c.i >= e.end for c in e.root.children):
+            label = "GPE"  # "Yerevan, the capital of Armenia"
         elif label == "ORG" and not any(t.lower_ in ORG_WORDS for t in e) and any(
                 c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS and c.i >= e.end for c in e.root.children):
             label = "PERSON"
@@ -105,6 +115,16 @@ def _initialled(e) -> bool:
     return (toks[0].is_title and toks[0].is_alpha and toks[-1].is_title and toks[-1].is_alpha
             and any(len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "." for t in toks[1:-1])
             and not any(t.lower_ in ORG_WORDS for t in toks))
+
+
+# One-word names the gazetteer knows as a short alias ("Congress", "Parliament"): inside a longer
+# name NER found ("National Congress", "Haitian Parliament") they belong to that name.
+GENERIC_ALIASES = {"congress", "parliament", "senate", "navy", "army", "cabinet", "government", "assembly",
+                   "commission", "council", "court", "ministry", "party", "police"}
+
+
+def _generic(ent) -> bool:
+    return len(ent) == 1 and ent.text.lower() in GENERIC_ALIASES and ent.ent_id_.lower() != ent.text.lower()
 
 
 def _register() -> None:

@@ -108,6 +108,11 @@ CASES = [
      {("Mary T. Okafor", "worksFor", "Semiconductor Industry Association")}, set()),
     ("The chief of Belarus's Security Committee, Ivan Tertel, spoke.", set(), {("Ivan Tertel", "leads", "Belarus")}),
     ("Samsung is building a plant in Arizona's Maricopa County.", {("Maricopa County", "locatedIn", "Arizona")}, set()),
+    ("The Dutch government summoned Georgia Hartman, a Commerce Department official, to The Hague.",
+     {("Georgia Hartman", "worksFor", "U.S. Department of Commerce")}, set()),
+    ("Chips were made in Dresden, East Germany, before 1990.", {("Dresden", "locatedIn", "East Germany")}, set()),
+    ("Engineers flew in from Hsinchu, the home of TSMC, and from Tainan, a city in southern Taiwan.",
+     {("Tainan", "locatedIn", "Taiwan")}, set()),
     # wire datelines and monitoring source lines
     ("SEOUL, South Korea (AP) -- Samsung Electronics said profits fell.",
      {("Seoul", "locatedIn", "South Korea"), ("AP", "basedIn", "Seoul")}, set()),

@@ -255,6 +255,7 @@ def _possessive(owner: Arg, owned: Arg, noun: Token) -> Iterator[Candidate]:
         yield Candidate(owner, "leads", owned, "poss:person", 0.6, True, (noun.idx,))
 
 
+CAPITAL_NOUNS = {"capital", "city", "town", "village", "port", "suburb", "province", "state", "region", "district"}
 REGION_WORDS = {"part", "region", "area", "province", "district", "state", "county", "coast", "corner", "outskirts"}
 
 
@@ -304,8 +305,10 @@ def place_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                         yield Candidate(m, pred, pl, f"place:{prep.lower_}", 0.7 if t in ORGS else 0.8, True, (prep.idx,))
             for app in tok.children:  # "Madagascar, an island nation in the Indian Ocean"
                 if app.dep_ == "appos" and not idx.mention(app) and t in ("City", "Region", "Country"):
+                    # "Yerevan, the capital of Armenia", "Lowman, a resort town in central Idaho"
+                    preps = ("in", "of") if app.lemma_.lower() in CAPITAL_NOUNS else ("in",)
                     for prep in app.children:
-                        if prep.dep_ == "prep" and prep.lower_ == "in":
+                        if prep.dep_ == "prep" and prep.lower_ in preps:
                             for pl in _place_objects(prep, idx):
                                 yield Candidate(m, "locatedIn", pl, "place:appos", 0.75, True, (prep.idx,))
         if t in SITES:  # "Beijing's Tiananmen Square", "Bosnia's capital, Sarajevo"
