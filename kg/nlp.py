@@ -91,8 +91,10 @@ def _repair(doc):
         words = [t.text for t in e if t.dep_ != "det"]
         if label in ("ORG", "PERSON", "NORP", "GPE") and len(words) > 1 and words[-1].lower() in GEO_HEADS:
             label = "LOC"
-        elif label in ("ORG", "GPE", "NORP") and 3 <= len(words) <= 4 and _initialled(e):
-            label = "PERSON"
+        elif label in ("ORG", "GPE", "NORP") and (3 <= len(words) <= 4 and _initialled(e) or _aged(e)):
+            label = "PERSON"  # "Ulf D. Merbold", "Marie Ferraro, 50, of Bethany"
+        elif label in ("GPE", "LOC", "ORG") and e[0].lower_ in TITLES and len(e) > 2 and e[1].lower_ == "of":
+            label = "PERSON"  # "the Duchess of York"
         elif label in ("PERSON", "ORG") and len(e) <= 3 and any(
                 c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS and c.i >= e.end for c in e.root.children):
             label = "GPE"  # "Yerevan, the capital of Armenia"
@@ -107,6 +109,18 @@ def _repair(doc):
     if changed:
         doc.ents = ents
     return doc
+
+
+TITLES = {"duke", "duchess", "prince", "princess", "earl", "countess", "baron", "baroness", "marquis",
+          "marquess", "lord", "lady", "archduke", "archduchess", "emir", "sultan", "king", "queen"}
+
+
+def _aged(e) -> bool:
+    """A name followed by an age in commas, the way news introduces people: "Ferraro, 50, of ..."."""
+    doc = e.doc
+    return (e.end + 2 < len(doc) and doc[e.end].text == "," and doc[e.end + 1].like_num
+            and doc[e.end + 1].text.isdigit() and 1 <= int(doc[e.end + 1].text) <= 110
+            and doc[e.end + 2].text == "," and all(t.is_title or t.is_punct for t in e))
 
 
 def _initialled(e) -> bool:

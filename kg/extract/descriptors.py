@@ -16,7 +16,7 @@ from ..models import Entity
 from . import lexicon as L
 from .dates import MONTHS
 from .index import ACTOR, ORGS, PLACE, SITES, Arg, Candidate, DocIndex, demonym_of
-from .syntax import _pairs, args_of, modifiers, subject_tokens
+from .syntax import _pairs, args_of, modality, modifiers, subject_tokens
 
 def role_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """People and their roles: "Lisa Su, chief executive of AMD", "AMD CEO Lisa Su",
@@ -35,6 +35,7 @@ def role_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             roles += [r for r in org_end.ancestors if _is_role(r) and r.i < first and r not in roles and (
                 r.right_edge.i == first - 2 or tok.dep_ == "appos" and tok.head.i == org_end.i)][:1]
         roles += [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c not in roles]
+        n_appos = len(roles)  # roles said of the person in the clause follow; those depend on its modality
         if tok.dep_ in ("nsubj", "nsubjpass"):  # "Simon worked as CEO of Telsis", "was named chairman of X"
             verb = tok.head
             roles += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
@@ -43,9 +44,11 @@ def role_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                       and _is_role(c) and c not in roles]
         if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":  # "X was acting comptroller at Y"
             roles += [c for c in tok.head.children if c.dep_ == "attr" and _is_role(c)]
+        clause_asserted = modality(tok.head)[0] if tok.dep_ in ("nsubj", "nsubjpass") else True
         seen: set[int] = set()
         found = False
-        for role in roles:
+        for k, role in enumerate(roles):
+            asserted = clause_asserted or k < n_appos
             # "leader of Bosnian Serbs and vice-president of the Union": the parser hung the second
             # role on the first one's object
             stray = [c for p in role.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
@@ -62,16 +65,24 @@ def role_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                     for a in args_of(c, idx, role="obj", conj=False)]
                 orgs = [o for o in orgs if o.entity.type in ACTOR - {"Person"}]
                 found = found or bool(orgs)
-                yield from _pairs([m], orgs, pred, f"role:{r.lemma_.lower()}", 0.8, True, (r.idx,))
+                yield from _pairs([m], orgs, pred, f"role:{r.lemma_.lower()}", 0.8, asserted, (r.idx,))
         if found:
             continue
         nxt = [tok.doc[tok.i + 1]] if tok.i + 1 < len(tok.doc) else []
-        for prep in [*tok.children, *[n for n in nxt if n.head.i != tok.i]]:
-            # "Roger K. Crouch of NASA", "Zhu Rongsheng from Tsinghua University's Center" (wherever attached)
+        for prep in [*tok.children, *[n for n in nxt if n.head.i != tok.i and n.lower_ in ("of", "from")]]:
+            # "Roger K. Crouch of NASA" (wherever the parser hung "of"), "Zhu Rongsheng from
+            # Tsinghua University's Center"; not "diver Brian Michaud of Millinocket", a town NER
+            # took for a company: an unknown one-word name is not enough
             if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "with", "from"):
                 orgs = [a for p in prep.children if p.dep_ == "pobj" for a in _employer(p, idx)
-                        if a.entity.type in ("Company", "Organization", "GovernmentBody")]
+                        if a.entity.type in ("Company", "Organization", "GovernmentBody") and _named_body(a, idx)]
                 yield from _pairs([m], orgs, "worksFor", f"member:{prep.lower_}", 0.65, True, (prep.idx,))
+
+
+def _named_body(a: Arg, idx: DocIndex) -> bool:
+    """A name that surely names an organisation: known, an acronym, or more than one word."""
+    text = a.entity.label
+    return a.entity.known or a.entity.type != "Company" or " " in text or text.isupper()
 
 
 def _employer(p: Token, idx: DocIndex) -> list[Arg]:
@@ -106,6 +117,9 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
                     # "an expert at Tsinghua University's Center": the institution employs
                     owner = [a for q in p.children if q.dep_ == "poss" for a in args_of(q, idx, role="obj")
                              if a.entity.type != "Country"]  # "chief of Belarus's Security Committee"
+                    here = idx.mention(p, actor=False)
+                    if here is not None and here.entity.type in PLACE - {"Country"}:
+                        continue  # "mayor of Mohammadia, south-east Algeria": a town, not an employer
                     found = owner or args_of(p, idx, role="obj")
                     if not found and depth == 0 and not idx.mention(p):
                         # "professor of political science at Queens College", "the firm of Skadden"

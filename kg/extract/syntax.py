@@ -259,6 +259,9 @@ def modality(verb: Token) -> tuple[bool, str]:
                 return False, "modal"
             if c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"):
                 return False, "conditional"
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) \
+                    and any(a.dep_ == "aux" and a.lower_ in ("would", "'d") for a in tok.children):
+                return False, "conditional"  # "if the vote were held today, X would be president"
         if tok.i != verb.i and tok.lemma_.lower() in L.SPECULATIVE:
             return False, "speculative"
         if tok.i != verb.i and tok.lemma_.lower() in L.NEGATING:
