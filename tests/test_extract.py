@@ -123,6 +123,15 @@ CASES = [
     ("Kevin Marsh, the chairman of Arm, would not comment.", {("Kevin Marsh", "leads", "Arm")}, set()),
     ("The Duchess of Cornwall opened a Rolls-Royce plant in Derby.", set(),
      {("Duchess of Cornwall", "locatedIn", "Derby")}),
+    # places: "X, in Y", lists before "in", headquarters, countries in regions
+    ("Workers gathered at the Moscone Center, in San Francisco, for the launch.",
+     {("Moscone Center", "locatedIn", "San Francisco")}, set()),
+    ("Reporters waited outside Micron headquarters in nearby Boise, Idaho, on Monday.",
+     {("Micron Technology", "basedIn", "Boise"), ("Micron Technology", "basedIn", "Idaho")}, set()),
+    ("New fabs operate in Hsinchu, Taichung and Tainan in western Taiwan.",
+     {("Hsinchu", "locatedIn", "Taiwan"), ("Taichung", "locatedIn", "Taiwan"), ("Tainan", "locatedIn", "Taiwan")}, set()),
+    ("Exports rose in Singapore, a city-state in Southeast Asia.", {("Singapore", "locatedIn", "Southeast Asia")}, set()),
+    ("Exports rose in Japan, South Korea and Taiwan in 2024.", set(), {("Japan", "locatedIn", "Taiwan")}),
     # wire datelines and monitoring source lines
     ("SEOUL, South Korea (AP) -- Samsung Electronics said profits fell.",
      {("Seoul", "locatedIn", "South Korea"), ("AP", "basedIn", "Seoul")}, set()),

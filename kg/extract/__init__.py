@@ -39,6 +39,8 @@ CONSTRAINTS: dict[str, tuple[set[str] | None, set[str] | None]] = {
 
 def fits(pred: str, s: Entity, o: Entity) -> bool:
     dom, rng = CONSTRAINTS[pred]
+    if pred == "locatedIn" and s.type == "Country":  # "Madagascar, an island nation in the Indian Ocean"
+        return s.iri != o.iri and o.type == "Region"
     return s.iri != o.iri and (dom is None or s.type in dom) and (rng is None or o.type in rng)
 
 

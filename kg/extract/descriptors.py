@@ -121,7 +121,7 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
                     if here is not None and here.entity.type in PLACE - {"Country"}:
                         continue  # "mayor of Mohammadia, south-east Algeria": a town, not an employer
                     found = owner or args_of(p, idx, role="obj")
-                    if not found and depth == 0 and not idx.mention(p):
+                    if not found and depth < 2 and not idx.mention(p):
                         # "professor of political science at Queens College", "the firm of Skadden"
                         found = _role_orgs(p, idx, depth + 1)
                     out += found
@@ -284,14 +284,28 @@ def place_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             continue
         # "Kassala in eastern Sudan", "Oxford in central Massachusetts", whatever the parser attached
         j = i + 1
+        comma = toks[j].text == "," and toks[j + 1].lower_ == "in"
+        if comma:
+            j += 1  # "the Palace of Fine Arts, in San Francisco"
         if toks[j].lower_ == "in":
             j += 1
             while j < len(toks) - 1 and (toks[j].pos_ == "ADJ" or toks[j].lower_ == "the") and not idx.mention(toks[j]):
                 j += 1
             b = idx.mention(toks[j], actor=False)
             if b is not None and b.entity.type in PLACE and b.entity.iri != a.entity.iri \
-                    and not (b.entity.type == "City" and a.entity.type != "Facility"):
+                    and not (b.entity.type == "City" and a.entity.type != "Facility" and not comma):
                 yield Candidate(a, "locatedIn", b, "place:in", 0.75, True, (toks[i + 1].idx,))
+                for c in tok.conjuncts:  # "Hsinchu, Taichung and Tainan in western Taiwan"
+                    other = idx.mention(c, actor=False)
+                    if c.i < tok.i and other is not None and other.entity.type == a.entity.type \
+                            and not any(p.dep_ == "prep" for p in c.children) and other.entity.iri != b.entity.iri:
+                        yield Candidate(other, "locatedIn", b, "place:in-list", 0.7, True, (toks[i + 1].idx,))
+                # "the Savannah River Plant, in Aiken, S.C.": in the state as well
+                k = _span_end(toks[j], idx) - toks[0].i
+                if b.entity.type == "City" and k + 1 < len(toks) and toks[k].text == "," \
+                        and (c := idx.mention(toks[k + 1], actor=False)) is not None \
+                        and c.entity.type in PLACE and not _in_list(toks, k + 1, idx):
+                    yield Candidate(a, "locatedIn", c, "place:in", 0.75, True, (toks[i + 1].idx,))
             continue
         j = i + 2
         while j < len(toks) - 1 and toks[j].pos_ == "ADJ" and not idx.mention(toks[j]):
@@ -302,6 +316,24 @@ def place_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             continue
         yield Candidate(a, "locatedIn", b, "place:comma", 0.85, True, (toks[i + 1].idx,))
     yield from dateline(sent, idx)
+    yield from _coordinated_places(toks, idx)
+    for i, tok in enumerate(toks[:-3]):  # "NRC headquarters in nearby Rockville, Md."
+        a = idx.mention(tok, actor=False)
+        if a is None or a.entity.type not in ORGS | {"GovernmentBody"} or _continues(tok, idx) \
+                or toks[i + 1].lower_ not in ("headquarters", "hq", "head-office") or toks[i + 2].lower_ not in ("in", "at"):
+            continue
+        j = i + 3
+        while j < len(toks) - 1 and toks[j].pos_ == "ADJ" and not idx.mention(toks[j]):
+            j += 1
+        b = idx.mention(toks[j], actor=False)
+        if b is None or b.entity.type not in PLACE:
+            continue
+        yield Candidate(a, "basedIn", b, "place:headquarters", 0.8, True, (toks[i + 1].idx,))
+        k = _span_end(toks[j], idx) - toks[0].i
+        if b.entity.type == "City" and k + 1 < len(toks) and toks[k].text == "," \
+                and (c := idx.mention(toks[k + 1], actor=False)) is not None and c.entity.type in PLACE \
+                and not _in_list(toks, k + 1, idx):
+            yield Candidate(a, "basedIn", c, "place:headquarters", 0.8, True, (toks[i + 1].idx,))
     for tok in idx.sent_tokens(sent):
         m = idx.mention(tok, actor=False)
         if not m or tok.i != idx.tok2m[tok.i][0].root.i:
@@ -317,8 +349,9 @@ def place_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 if prep.dep_ == "prep" and prep.lower_ in preps:
                     for pl in _place_objects(prep, idx):
                         yield Candidate(m, pred, pl, f"place:{prep.lower_}", 0.7 if t in ORGS else 0.8, True, (prep.idx,))
+        if t in ("City", "Region", "Country"):
             for app in tok.children:  # "Madagascar, an island nation in the Indian Ocean"
-                if app.dep_ == "appos" and not idx.mention(app) and t in ("City", "Region", "Country"):
+                if app.dep_ == "appos" and not idx.mention(app):
                     # "Yerevan, the capital of Armenia", "Lowman, a resort town in central Idaho"
                     preps = ("in", "of") if app.lemma_.lower() in CAPITAL_NOUNS else ("in",)
                     for prep in app.children:
@@ -340,6 +373,27 @@ LANGUAGES = {"english", "arabic", "spanish", "french", "russian", "chinese", "ma
              "thai", "indonesian", "urdu", "hindi", "dutch", "swedish", "pashto", "dari", "khmer", "burmese"}
 DASHES = {"--", "-", "\u2014", "\u2013", ":"}
 _DOC_ID = re.compile(r"^[A-Z]{2}\d{6,}$")
+
+
+def _coordinated_places(toks: list, idx: DocIndex) -> Iterator[Candidate]:
+    """ "Brazoria, Galveston and Harris counties in southeast Texas": a place after "in" holds every
+    place of the list before it."""
+    for tok in toks:
+        if tok.dep_ != "prep" or tok.lower_ != "in" or tok.head.dep_ != "conj":
+            continue
+        places = [pl for p in [tok] for pl in _place_objects(p, idx)]
+        if not places:
+            continue
+        head = tok.head
+        members = [c for c in head.conjuncts if c.i < head.i]
+        for c in members:
+            a = idx.mention(c, actor=False)
+            if a is None or a.entity.type not in ("City", "Region") or not c.is_title \
+                    or any(p.dep_ == "prep" for p in c.children):
+                continue  # "Dan Sai District in Loei Province, Lomsak District in ...": each has its own
+            for b in places:
+                if b.entity.iri != a.entity.iri:
+                    yield Candidate(a, "locatedIn", b, "place:in-list", 0.7, True, (tok.idx,))
 
 
 def dateline(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
