@@ -132,6 +132,8 @@ CASES = [
      {("Hsinchu", "locatedIn", "Taiwan"), ("Taichung", "locatedIn", "Taiwan"), ("Tainan", "locatedIn", "Taiwan")}, set()),
     ("Exports rose in Singapore, a city-state in Southeast Asia.", {("Singapore", "locatedIn", "Southeast Asia")}, set()),
     ("Exports rose in Japan, South Korea and Taiwan in 2024.", set(), {("Japan", "locatedIn", "Taiwan")}),
+    ("Huawei filed the complaint in the District Court for the Eastern District of Texas, in Plano.", set(),
+     {("Texas", "locatedIn", "Plano")}),
     # wire datelines and monitoring source lines
     ("SEOUL, South Korea (AP) -- Samsung Electronics said profits fell.",
      {("Seoul", "locatedIn", "South Korea"), ("AP", "basedIn", "Seoul")}, set()),

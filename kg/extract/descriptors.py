@@ -293,7 +293,7 @@ def place_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 j += 1
             b = idx.mention(toks[j], actor=False)
             if b is not None and b.entity.type in PLACE and b.entity.iri != a.entity.iri \
-                    and not (b.entity.type == "City" and a.entity.type != "Facility" and not comma):
+                    and not (b.entity.type == "City" and a.entity.type != "Facility" and not (comma and not a.entity.known)):
                 yield Candidate(a, "locatedIn", b, "place:in", 0.75, True, (toks[i + 1].idx,))
                 for c in tok.conjuncts:  # "Hsinchu, Taichung and Tainan in western Taiwan"
                     other = idx.mention(c, actor=False)
