@@ -93,6 +93,9 @@ def _repair(doc):
             label = "LOC"
         elif label in ("ORG", "GPE", "NORP") and (3 <= len(words) <= 4 and _initialled(e) or _aged(e)):
             label = "PERSON"  # "Ulf D. Merbold", "Marie Ferraro, 50, of Bethany"
+        elif label == "ORG" and len(e) == 1 and e[0].is_title and e.start >= 2 and doc[e.start - 1].lower_ == "of" \
+                and doc[e.start - 2].lower_.rstrip(".") in ("co", "corp", "inc", "ltd", "company", "corporation"):
+            label = "GPE"  # "Avis Bourg Co. of Folsom"
         elif label in ("GPE", "LOC", "ORG") and e[0].lower_ in TITLES and len(e) > 2 and e[1].lower_ == "of":
             label = "PERSON"  # "the Duchess of York"
         elif label in ("PERSON", "ORG") and len(e) <= 3 and any(

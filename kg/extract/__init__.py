@@ -9,6 +9,7 @@ from ..gazetteer import load as load_gazetteer
 from ..models import Article, Entity, Evidence, Triple
 from .dates import find_date
 from .lexicon import SAY_VERBS
+from .descriptors import widen_places
 from .relations import PLACE, RULES, Candidate, DocIndex
 
 EXTRACTOR = "kg-rules/0.1"
@@ -96,6 +97,7 @@ def facts_of(doc, art: Article, gaz: Gazetteer, *, include_unasserted: bool = Fa
             continue
         if not cands:
             continue
+        cands += list(widen_places(cands, idx, doc))
         date = find_date(sent.text, year)
         who = attribution(sent, idx)
         for c in cands:

@@ -125,8 +125,11 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
                         # "professor of political science at Queens College", "the firm of Skadden"
                         found = _role_orgs(p, idx, depth + 1)
                     out += found
-        if c.dep_ in ("poss", "compound"):
+        if c.dep_ in ("poss", "compound", "nmod") and c.i < r.i:
             if a := idx.mention(c):
+                if a.entity.type == "Person" and not a.entity.known and c.dep_ != "poss" and " " not in a.entity.label:
+                    # "Former Pepco executive Sharon Dixon": NER took the employer for a person
+                    a = replace(a, entity=replace(a.entity, type="Company"))
                 out.append(a)
             elif c.dep_ == "compound":  # "CNEN Radioprotection Director": through the compound chain
                 out += [a for cc in c.subtree if cc.i < c.i and (a := idx.mention(cc))]
@@ -300,6 +303,17 @@ def place_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                     if c.i < tok.i and other is not None and other.entity.type == a.entity.type \
                             and not any(p.dep_ == "prep" for p in c.children) and other.entity.iri != b.entity.iri:
                         yield Candidate(other, "locatedIn", b, "place:in-list", 0.7, True, (toks[i + 1].idx,))
+                # "Yatsushiro in Kumamoto Prefecture in southern Japan": in both
+                k = _span_end(toks[j], idx) - toks[0].i
+                if k + 1 < len(toks) and toks[k].lower_ == "in":
+                    k += 1
+                    while k < len(toks) - 1 and (toks[k].pos_ == "ADJ" or toks[k].lower_ == "the") \
+                            and not idx.mention(toks[k]):
+                        k += 1
+                    far = idx.mention(toks[k], actor=False)
+                    if far is not None and far.entity.type in PLACE - {"City"} and far.entity.iri not in (
+                            a.entity.iri, b.entity.iri):
+                        yield Candidate(a, "locatedIn", far, "place:in", 0.7, True, (toks[i + 1].idx,))
                 # "the Savannah River Plant, in Aiken, S.C.": in the state as well
                 k = _span_end(toks[j], idx) - toks[0].i
                 if b.entity.type == "City" and k + 1 < len(toks) and toks[k].text == "," \
@@ -317,6 +331,7 @@ def place_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         yield Candidate(a, "locatedIn", b, "place:comma", 0.85, True, (toks[i + 1].idx,))
     yield from dateline(sent, idx)
     yield from _coordinated_places(toks, idx)
+    yield from _listed_sites(toks, idx)
     for i, tok in enumerate(toks[:-3]):  # "NRC headquarters in nearby Rockville, Md."
         a = idx.mention(tok, actor=False)
         if a is None or a.entity.type not in ORGS | {"GovernmentBody"} or _continues(tok, idx) \
@@ -375,6 +390,46 @@ DASHES = {"--", "-", "\u2014", "\u2013", ":"}
 _DOC_ID = re.compile(r"^[A-Z]{2}\d{6,}$")
 
 
+def _listed_sites(toks: list, idx: DocIndex) -> Iterator[Candidate]:
+    """A listing line: "U.S. Coast Guard Training Center, Petaluma, Calif.;", "Camp Butner, N.C.;"."""
+    first = idx.mention(toks[0], actor=False) if toks else None
+    if first is None or toks[0].i != idx.tok2m[toks[0].i][0].start or toks[0].is_upper:
+        return  # an all-caps first name is a dateline's city
+    k = _span_end(toks[0], idx) - toks[0].i
+    places: list[Arg] = []
+    while k + 1 < len(toks) and toks[k].text == "," and (pl := idx.mention(toks[k + 1], actor=False)) is not None \
+            and pl.entity.type in PLACE:
+        places.append(pl)
+        k = _span_end(toks[k + 1], idx) - toks[0].i
+    if not places or len(places) > 2 or k < len(toks) and toks[k].text not in (";", ".") \
+            or first.entity.type in PLACE - {"Region"} or first.entity.type == "Person":
+        return
+    pred = "basedIn" if first.entity.type in ORGS | {"GovernmentBody"} else "locatedIn"
+    for pl in places:
+        if pl.entity.iri != first.entity.iri:
+            yield Candidate(first, pred, pl, "place:listing", 0.75, True, (toks[1].idx,))
+
+
+def widen_places(cands: list[Candidate], idx: DocIndex, doc) -> Iterator[Candidate]:
+    """A thing in a city is in the city's state too: "based in West Point, Ga.", "a judgment against
+    K mart in St. Claire Shores, Mich.", "the U.S. Bankruptcy Court in Jacksonville, Fla."."""
+    for c in cands:
+        if c.pred not in ("basedIn", "locatedIn") or c.obj.entity.type != "City" or c.subj.coref:
+            continue
+        span = doc.char_span(c.obj.start, c.obj.end, alignment_mode="expand")
+        if span is None or span.end + 1 >= len(doc) or doc[span.end].text != ",":
+            continue
+        nxt = doc[span.end + 1]
+        state = idx.mention(nxt, actor=False)
+        if state is None or state.entity.type not in ("Region", "Country") or state.entity.iri == c.subj.entity.iri:
+            continue
+        end = idx.tok2m[nxt.i][0].end
+        if end < len(doc) and doc[end].lower_ in ("and", "or") or end + 1 < len(doc) and doc[end].text == "," \
+                and idx.mention(doc[end + 1]) is not None and doc[end + 2: end + 3].text in (",", "and"):
+            continue  # a list of places, not a city and its state
+        yield replace(c, obj=state, rule=c.rule + "+state", confidence=round(c.confidence * 0.95, 3))
+
+
 def _coordinated_places(toks: list, idx: DocIndex) -> Iterator[Candidate]:
     """ "Brazoria, Galveston and Harris counties in southeast Texas": a place after "in" holds every
     place of the list before it."""
@@ -413,9 +468,10 @@ def dateline(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     city_toks = toks[i:j]
     k = j
     country = None
+    caps = all(t.is_upper or t.is_punct for t in city_toks)
     if toks[k].text == "," and k + 1 < len(toks) and (b := idx.mention(toks[k + 1], actor=False)) is not None \
-            and b.entity.type in PLACE and b.entity.type != "City":
-        country, k = b, _span_end(toks[k + 1], idx) - sent.start
+            and b.entity.type in PLACE and (b.entity.type != "City" or caps):
+        country, k = b, _span_end(toks[k + 1], idx) - sent.start  # "ROYAL OAK, Mich.": a state NER does not know
     if k < len(toks) and toks[k].text == ",":
         k += 1
     dated = False
@@ -432,7 +488,6 @@ def dateline(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             agency.append(toks[k])
             k += 1
     ended = k >= len(toks) or toks[k].text in DASHES or (k == len(toks) - 1 and toks[k].is_punct)
-    caps = all(t.is_upper or t.is_punct for t in city_toks)
     if not ended or not (agency or country) or not (caps or dated and agency):
         return  # "SMIC, China's biggest chipmaker, was added": not a dateline
     city = _place_arg(city_toks, idx)

@@ -68,7 +68,9 @@ VERBS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "criticise": (("accuses", ("dobj",)),), "denounce": (("accuses", ("dobj",)),),
     "sue": (("sues", ("dobj",)),),
     "work": (("worksFor", ("prep:for", "prep:at", "prep:with")),),
-    "teach": (("worksFor", ("prep:at",)),), "serve": (("suppliesTo", ("dobj", "prep:in")), ("worksFor", ("prep:in", "prep:on", "prep:at", "prep:with"))),
+    "teach": (("worksFor", ("prep:at",)),),
+    "cover": (("worksFor", ("prep:for",)),), "write": (("worksFor", ("prep:for",)),),
+    "report": (("worksFor", ("prep:for",)),), "broadcast": (("worksFor", ("prep:for",)),), "serve": (("suppliesTo", ("dobj", "prep:in")), ("worksFor", ("prep:in", "prep:on", "prep:at", "prep:with"))),
     "represent": (("worksFor", ("dobj",)),), "advise": (("worksFor", ("dobj",)),),
     "hire": (("~worksFor", ("dobj",)),), "employ": (("~worksFor", ("dobj",)),),
 }
@@ -124,7 +126,9 @@ ROLES: dict[str, str] = {
                                "doctor", "nurse", "teacher", "vice-president", "vice-chairman",
                                "vice-chairwoman", "vice-chair", "vice-premier", "vice-minister",
                                "vice-chancellor", "vice-governor", "vice-mayor", "vice-director",
-                               "vice-admiral")},
+                               "vice-admiral", "assistant", "anchor", "anchorman", "anchorwoman", "columnist",
+                               "inspector", "auditor", "chemist", "biologist", "physicist", "geologist",
+                               "meteorologist", "epidemiologist", "statistician", "pollster")},
 }
 # "chief executive", "prime minister", "managing director": a modifier that turns a role into leads.
 LEAD_MODIFIERS = {"chief", "prime", "managing", "executive", "general"}

@@ -23,6 +23,12 @@ GOV_WORDS = re.compile(r"\b(ministry|department|administration|agency|commission
                        r"treasury|cabinet|white house|pentagon|state council)\b", re.I)
 ORG_WORDS = re.compile(r"\b(university|institute|center|centre|academy|foundation|association|school|"
                        r"college|society|federation|union|alliance|council on|think tank|ngo)\b", re.I)
+# The Associated Press abbreviations of U.S. states ("Rockville, Md."): a place NER finds there is a
+# state, not a city. Only the type is taken from here; the name stays as written.
+STATE_ABBREVIATIONS = {"Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
+                       "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nebr",
+                       "Nev", "N.H", "N.J", "N.M", "N.Y", "N.C", "N.D", "Okla", "Ore", "Pa", "R.I", "S.C",
+                       "S.D", "Tenn", "Tex", "Vt", "Va", "Wash", "W.Va", "Wis", "Wyo", "D.C"}
 EVENT_WORDS = re.compile(r"(conference|summit|expo|forum|congress|fair|show|olympics|meeting|games)", re.I)
 COMPANY_WORDS = re.compile(r"\b(inc|corp|ltd|llc|plc|technologies|technology|holdings|group|systems|"
                            r"semiconductor|electronics|capital|ventures|labs?|ai|cloud|networks?)\b", re.I)
@@ -115,7 +121,7 @@ def guess_type(text: str, label: str) -> str | None:
             return "Organization"
         return "Company"
     if label == "GPE":
-        return "City"
+        return "Region" if text.rstrip(".") in STATE_ABBREVIATIONS else "City"
     if label == "LOC":
         return "Region"
     if label == "PRODUCT":
