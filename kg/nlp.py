@@ -101,6 +101,10 @@ def _repair(doc):
         elif label in ("PERSON", "ORG") and len(e) <= 3 and any(
                 c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS and c.i >= e.end for c in e.root.children):
             label = "GPE"  # "Yerevan, the capital of Armenia"
+        elif label == "ORG" and len(e) == 1 and any(  # "Mason, who headed the CDC"
+                c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in ("nsubj", "nsubjpass") for w in c.children)
+                for c in e.root.children):
+            label = "PERSON"
         elif label == "ORG" and not any(t.lower_ in ORG_WORDS for t in e) and any(
                 c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS and c.i >= e.end for c in e.root.children):
             label = "PERSON"

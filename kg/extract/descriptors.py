@@ -42,6 +42,9 @@ def role_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                       for p in c.children if p.dep_ == "pobj" and _is_role(p)]
             roles += [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp") and c.pos_ == "NOUN"
                       and _is_role(c) and c not in roles]
+        if tok.dep_ == "dobj":  # "named Larry Jinks publisher of the San Jose Mercury News"
+            roles += [c for c in tok.head.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN")
+                      and _is_role(c) and c not in roles]
         if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":  # "X was acting comptroller at Y"
             roles += [c for c in tok.head.children if c.dep_ == "attr" and _is_role(c)]
         clause_asserted = modality(tok.head)[0] if tok.dep_ in ("nsubj", "nsubjpass") else True
@@ -69,7 +72,8 @@ def role_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if found:
             continue
         nxt = [tok.doc[tok.i + 1]] if tok.i + 1 < len(tok.doc) else []
-        for prep in [*tok.children, *[n for n in nxt if n.head.i != tok.i and n.lower_ in ("of", "from")]]:
+        loose = ("of", "from") if tok.dep_ in ("dobj", "pobj", "dative") else ("of", "from", "at")
+        for prep in [*tok.children, *[n for n in nxt if n.head.i != tok.i and n.lower_ in loose]]:
             # "Roger K. Crouch of NASA" (wherever the parser hung "of"), "Zhu Rongsheng from
             # Tsinghua University's Center"; not "diver Brian Michaud of Millinocket", a town NER
             # took for a company: an unknown one-word name is not enough
@@ -87,7 +91,8 @@ def _named_body(a: Arg, idx: DocIndex) -> bool:
 
 def _employer(p: Token, idx: DocIndex) -> list[Arg]:
     """The institution behind "Tsinghua University's Center for ...": the possessor employs."""
-    owner = [a for q in p.children if q.dep_ == "poss" for a in args_of(q, idx, role="obj")]
+    owner = [a for q in p.children if q.dep_ == "poss" for a in args_of(q, idx, role="obj")
+             if a.entity.type in ORGS | {"GovernmentBody"}]  # not "New York's Mount Sinai School"
     return owner or args_of(p, idx, role="obj")
 
 
@@ -169,6 +174,8 @@ def descriptor_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                         continue
                     if mod.dep_ == "compound" and mod.head.pos_ == "PROPN" and mod.head.i not in range(span.start, span.end):
                         continue  # "MEXICO CITY (AP)": the country word is part of another name
+                    if mod.i > 0 and mod.doc[mod.i - 1].lower_ == "in" and mod.lower_ in LANGUAGES:
+                        continue  # "CLARIN in Spanish": a language, not a nationality
                     if (c := demonym_of(mod, idx)) and mod.dep_ != "poss":
                         yield Candidate(m, "basedIn", Arg(c, mod.idx, mod.idx + len(mod.text)),
                                         "descriptor:demonym", 0.8, True, (mod.idx,))

@@ -229,7 +229,7 @@ def demonym_of(tok: Token, idx: DocIndex) -> Entity | None:
                 entry = e
             if entry:
                 return idx.resolver.entity_of(entry)
-        m = idx.mention(tok)
+        m = idx.mention(tok, actor=False)  # a city before a name ("Tokyo MAINICHI") is not a nationality
         if m and m.entity.type == "Country":
             return m.entity
     return None
