@@ -144,6 +144,12 @@ CASES = [
     ("Commerce Department spokesman Ryan Lemmon declined to comment.",
      {("Ryan Lemmon", "worksFor", "U.S. Department of Commerce")}, set()),
     ("SAN JOSE, Calif.", {("San Jose", "locatedIn", "Calif")}, set()),
+    ("Talks were held in Nara, the ancient capital of Japan, in May.", {("Nara", "locatedIn", "Japan")}, set()),
+    ("Engineers met at the Hudson Valley Research Park, a research campus in New York, on Friday.",
+     {("Hudson Valley Research Park", "basedIn", "New York")}, set()),
+    ("Workers were treated at Hsinchu Mackay Hospital in nearby Zhubei.",
+     {("Hsinchu Mackay Hospital", "basedIn", "Zhubei")}, set()),
+    ("Reporters gathered at Infineon's Dresden headquarters on Monday.", {("Infineon Technologies", "basedIn", "Dresden")}, set()),
     # wire datelines and monitoring source lines
     ("SEOUL, South Korea (AP) -- Samsung Electronics said profits fell.",
      {("Seoul", "locatedIn", "South Korea"), ("AP", "basedIn", "Seoul")}, set()),

@@ -299,11 +299,15 @@ def place_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             j += 1  # "the Palace of Fine Arts, in San Francisco"
         if toks[j].lower_ == "in":
             j += 1
-            while j < len(toks) - 1 and (toks[j].pos_ == "ADJ" or toks[j].lower_ == "the") and not idx.mention(toks[j]):
-                j += 1
+            while j < len(toks) - 1 and (toks[j].pos_ in ("ADJ", "ADV") or toks[j].lower_ == "the") \
+                    and not idx.mention(toks[j]):
+                j += 1  # "in nearby Gainesville", "in southern Japan"
             b = idx.mention(toks[j], actor=False)
+            after_b = _span_end(toks[j], idx) - toks[0].i if b is not None else 0
+            regional = after_b < len(toks) and toks[after_b].lower_ in REGION_WORDS  # "in Umbria province"
             if b is not None and b.entity.type in PLACE and b.entity.iri != a.entity.iri \
-                    and not (b.entity.type == "City" and a.entity.type != "Facility" and not (comma and not a.entity.known)):
+                    and not (b.entity.type == "City" and a.entity.type != "Facility" and not regional
+                             and not (comma and not a.entity.known)):
                 yield Candidate(a, "locatedIn", b, "place:in", 0.75, True, (toks[i + 1].idx,))
                 for c in tok.conjuncts:  # "Hsinchu, Taichung and Tainan in western Taiwan"
                     other = idx.mention(c, actor=False)
@@ -339,6 +343,8 @@ def place_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     yield from dateline(sent, idx)
     yield from _coordinated_places(toks, idx)
     yield from _listed_sites(toks, idx)
+    yield from _described_places(toks, idx)
+    yield from _named_sites(toks, idx)
     for i, tok in enumerate(toks[:-3]):  # "NRC headquarters in nearby Rockville, Md."
         a = idx.mention(tok, actor=False)
         if a is None or a.entity.type not in ORGS | {"GovernmentBody"} or _continues(tok, idx) \
@@ -397,6 +403,72 @@ DASHES = {"--", "-", "\u2014", "\u2013", ":"}
 _DOC_ID = re.compile(r"^[A-Z]{2}\d{6,}$")
 
 
+def _described_places(toks: list, idx: DocIndex) -> Iterator[Candidate]:
+    """ "Cuenca, third most important city in Ecuador", "the Campbell Farm, a retreat center in
+    Wapato": a description after the comma that places the name, however the parser attached it."""
+    for i, tok in enumerate(toks[:-4]):
+        a = idx.mention(tok, actor=False)
+        if a is None or _continues(tok, idx) or toks[i + 1].text != "," or not (
+                a.entity.type in ("City", "Region", "Facility", "Country")
+                or a.entity.type in ORGS and not a.entity.known):
+            continue  # a company the gazetteer knows is described elsewhere; "a plant in Y" is not its seat
+        j = i + 2
+        while j < len(toks) - 2 and j - i < 8 and toks[j].pos_ in ("DET", "ADJ", "ADV", "NUM", "NOUN") \
+                and not idx.mention(toks[j]) and toks[j].lower_ not in CAPITAL_NOUNS | SITE_NOUNS:
+            j += 1
+        noun = toks[j].lower_
+        if a.entity.type in ORGS and noun not in SITE_NOUNS - {"nation", "country", "island"}:
+            continue
+        if noun not in CAPITAL_NOUNS | SITE_NOUNS or toks[j + 1].lower_ not in ("in", "of") \
+                or toks[j + 1].lower_ == "of" and noun not in CAPITAL_NOUNS:
+            continue
+        if a.entity.type == "Country" and noun not in ("nation", "country", "state", "island"):
+            continue
+        k = j + 2
+        while k < len(toks) - 1 and (toks[k].pos_ in ("ADJ", "ADV") or toks[k].lower_ == "the") and not idx.mention(toks[k]):
+            k += 1
+        b = idx.mention(toks[k], actor=False)
+        if b is None or b.entity.type not in PLACE or b.entity.iri == a.entity.iri \
+                or a.entity.type == "Country" and b.entity.type != "Region":
+            continue
+        yield Candidate(a, "locatedIn", b, "place:described", 0.75, True, (toks[j].idx,))
+
+
+def _named_sites(toks: list, idx: DocIndex) -> Iterator[Candidate]:
+    """Where unknown organisations and named sites are: "Shands Hospital in nearby Gainesville" (an
+    organisation the gazetteer does not know, right before "in" and a place), "the Rocky Flats
+    plutonium processing plant in Colorado", "the NRC's Rockville, Md., headquarters"."""
+    for i, tok in enumerate(toks[:-2]):
+        a = idx.mention(tok, actor=False)
+        if a is None or _continues(tok, idx):
+            continue
+        if a.entity.type in ORGS and not a.entity.known and toks[i + 1].lower_ == "in":
+            k = i + 2
+            while k < len(toks) - 1 and (toks[k].pos_ in ("ADJ", "ADV") or toks[k].lower_ == "the") \
+                    and not idx.mention(toks[k]):
+                k += 1
+            b = idx.mention(toks[k], actor=False)
+            if b is not None and b.entity.type in ("City", "Region") and b.entity.iri != a.entity.iri:
+                yield Candidate(a, "basedIn", b, "place:org-in", 0.65, True, (toks[i + 1].idx,))
+        if a.entity.type in ("City", "Region", "Facility") and tok.dep_ in ("compound", "nmod") \
+                and tok.head.lower_ in SITE_NOUNS and tok.head.i > tok.i:
+            for prep in tok.head.children:
+                if prep.dep_ == "prep" and prep.lower_ == "in":
+                    for pl in _place_objects(prep, idx):
+                        if pl.entity.iri != a.entity.iri:
+                            yield Candidate(a, "locatedIn", pl, "place:site-in", 0.7, True, (prep.idx,))
+        if a.entity.type in PLACE and tok.head.lower_ in ("headquarters", "hq", "head-office") and tok.i < tok.head.i:
+            for owner in tok.head.children:
+                if owner.dep_ == "poss" and (o := idx.mention(owner, actor=False)) is not None \
+                        and o.entity.type in ORGS | {"GovernmentBody"}:
+                    yield Candidate(o, "basedIn", a, "place:headquarters", 0.8, True, (tok.head.idx,))
+
+
+SITE_NOUNS = {"center", "centre", "farm", "base", "plant", "factory", "facility", "site", "campus", "park",
+              "hospital", "airport", "station", "mine", "refinery", "fab", "port", "nation", "country", "island",
+              "resort", "complex", "compound", "camp", "prison", "school", "university", "museum", "stadium"}
+
+
 def _listed_sites(toks: list, idx: DocIndex) -> Iterator[Candidate]:
     """A listing line: "U.S. Coast Guard Training Center, Petaluma, Calif.;", "Camp Butner, N.C.;"."""
     first = idx.mention(toks[0], actor=False) if toks else None
@@ -424,9 +496,17 @@ def widen_places(cands: list[Candidate], idx: DocIndex, doc) -> Iterator[Candida
         if c.pred not in ("basedIn", "locatedIn") or c.obj.entity.type != "City" or c.subj.coref:
             continue
         span = doc.char_span(c.obj.start, c.obj.end, alignment_mode="expand")
-        if span is None or span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        if span is None or span.end + 1 >= len(doc) or doc[span.end].text not in (",", "in"):
             continue
         nxt = doc[span.end + 1]
+        if doc[span.end].lower_ == "in":  # "at St. Nicholas Hospital in Gosforth in northeast England"
+            k = span.end + 1
+            while k < len(doc) - 1 and (doc[k].pos_ in ("ADJ", "ADV") or doc[k].lower_ == "the") and not idx.mention(doc[k]):
+                k += 1
+            far = idx.mention(doc[k], actor=False)
+            if far is not None and far.entity.type in ("Region", "Country") and far.entity.iri != c.subj.entity.iri:
+                yield replace(c, obj=far, rule=c.rule + "+region", confidence=round(c.confidence * 0.9, 3))
+            continue
         state = idx.mention(nxt, actor=False)
         if state is None or state.entity.type not in ("Region", "Country") or state.entity.iri == c.subj.entity.iri:
             continue
