@@ -74,6 +74,7 @@ PERSON_NOUNS = {"professor", "spokesman", "spokeswoman", "spokesperson", "lawyer
                 "chairwoman", "founder", "co-founder", "widow", "son", "daughter", "wife", "husband",
                 "mother", "father", "brother", "sister", "singer", "composer", "poet", "player", "coach"}
 PLACE_NOUNS = {"capital", "city", "town", "village", "port", "suburb", "province", "county", "state", "region"}
+LEGAL_ENDINGS = {"corp", "inc", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "s.a", "nv", "bv"}
 ORG_WORDS = {"center", "centre", "institute", "foundation", "university", "college", "school", "airport",
              "corp", "corp.", "inc", "inc.", "co", "co.", "company", "group", "bank", "fund", "agency"}
 
@@ -84,6 +85,17 @@ def _repair(doc):
     are people. Names the gazetteer matched are left alone."""
     ents = list(doc.ents)
     changed = False
+    from spacy.tokens import Span
+
+    for n, e in enumerate(list(ents)):  # "Pittsburgh-Corning Corp. of Pittsburgh": a legal suffix ends the name
+        if e.label_ != "ORG" or e.ent_id_:
+            continue
+        cut = next((t.i for t in e if t.lower_.rstrip(".") in LEGAL_ENDINGS and t.i + 2 < e.end
+                    and doc[t.i + 1].lower_ == "of" and doc[t.i + 2].is_title), None)
+        if cut is not None:
+            ents[n] = Span(doc, e.start, cut + 1, label="ORG")
+            ents.insert(n + 1, Span(doc, cut + 2, e.end, label="GPE"))
+            changed = True
     for n, e in enumerate(ents):
         if e.ent_id_:
             continue
@@ -109,8 +121,6 @@ def _repair(doc):
                 c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS and c.i >= e.end for c in e.root.children):
             label = "PERSON"
         if label != e.label_:
-            from spacy.tokens import Span
-
             ents[n] = Span(doc, e.start, e.end, label=label)
             changed = True
     if changed:

@@ -150,6 +150,9 @@ CASES = [
     ("Workers were treated at Hsinchu Mackay Hospital in nearby Zhubei.",
      {("Hsinchu Mackay Hospital", "basedIn", "Zhubei")}, set()),
     ("Reporters gathered at Infineon's Dresden headquarters on Monday.", {("Infineon Technologies", "basedIn", "Dresden")}, set()),
+    ("Shipments left Kokusai Semiconductor Equipment Corp. of Toyama on Monday.",
+     {("Kokusai Semiconductor Equipment Corp", "basedIn", "Toyama")}, set()),
+    ("Investors backed Hsinchu's Ennostar Optronics last year.", {("Ennostar Optronics", "basedIn", "Hsinchu")}, set()),
     # wire datelines and monitoring source lines
     ("SEOUL, South Korea (AP) -- Samsung Electronics said profits fell.",
      {("Seoul", "locatedIn", "South Korea"), ("AP", "basedIn", "Seoul")}, set()),

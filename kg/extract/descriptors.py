@@ -268,6 +268,8 @@ def _possessive(owner: Arg, owned: Arg, noun: Token) -> Iterator[Candidate]:
         owned = replace(owned, entity=replace(owned.entity, type="Product"))
     if ot == "Country" and dt in ORGS:
         yield Candidate(owned, "basedIn", owner, "poss:country", 0.8, True, (noun.idx,))
+    elif ot in ("City", "Region") and dt in ORGS and not owned.entity.known:
+        yield Candidate(owned, "basedIn", owner, "poss:city", 0.7, True, (noun.idx,))  # "Giessen's Bezirksparkasse"
     elif ot in ORGS and dt == "Product":
         yield Candidate(owner, "develops", owned, "poss:product", 0.8, True, (noun.idx,))
     elif ot in ORGS and dt in ORGS:
