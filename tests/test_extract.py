@@ -153,6 +153,17 @@ CASES = [
     ("Shipments left Kokusai Semiconductor Equipment Corp. of Toyama on Monday.",
      {("Kokusai Semiconductor Equipment Corp", "basedIn", "Toyama")}, set()),
     ("Investors backed Hsinchu's Ennostar Optronics last year.", {("Ennostar Optronics", "basedIn", "Hsinchu")}, set()),
+    # control, goods before the recipient, copular roles, "majority-owned", coordinated goods
+    ("Washington has barred Nvidia from selling its H20 chips to Chinese customers.",
+     {("United States", "restricts", "Nvidia")}, {("United States", "suppliesTo", "China"), ("Nvidia", "suppliesTo", "China")}),
+    ("Samsung Electronics supplies high-bandwidth memory to AMD.", {("Samsung Electronics", "suppliesTo", "AMD")}, set()),
+    ("TSMC, whose chairman is C.C. Wei, builds chips for Apple and Nvidia in Arizona.",
+     {("C.C. Wei", "leads", "TSMC"), ("TSMC", "suppliesTo", "Apple"), ("TSMC", "suppliesTo", "Nvidia")}, set()),
+    ("Arm Holdings, which is majority-owned by SoftBank, sued Qualcomm in 2022.",
+     {("SoftBank Group", "owns", "Arm"), ("Arm", "sues", "Qualcomm")}, set()),
+    ("Beijing retaliated by banning exports of gallium and germanium to the United States.",
+     {("China", "restricts", "United States")}, set()),
+    ("The EU fined Apple 1.8 billion euros in March 2024.", {("European Union", "sanctions", "Apple")}, set()),
     # wire datelines and monitoring source lines
     ("SEOUL, South Korea (AP) -- Samsung Electronics said profits fell.",
      {("Seoul", "locatedIn", "South Korea"), ("AP", "basedIn", "Seoul")}, set()),

@@ -42,6 +42,10 @@ def role_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                       for p in c.children if p.dep_ == "pobj" and _is_role(p)]
             roles += [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp") and c.pos_ == "NOUN"
                       and _is_role(c) and c not in roles]
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be":  # "TSMC, whose chairman is C.C. Wei"; "Arm's chief is X"
+            for r in tok.head.children:
+                if r.dep_ == "nsubj" and _is_role(r) and r not in roles:
+                    roles.append(r)
         if tok.dep_ == "dobj":  # "named Larry Jinks publisher of the San Jose Mercury News"
             roles += [c for c in tok.head.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN")
                       and _is_role(c) and c not in roles]
@@ -138,6 +142,9 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
                 out.append(a)
             elif c.dep_ == "compound":  # "CNEN Radioprotection Director": through the compound chain
                 out += [a for cc in c.subtree if cc.i < c.i and (a := idx.mention(cc))]
+    for c in r.children:  # "TSMC, whose chairman is C.C. Wei": the relative clause's head
+        if c.dep_ == "poss" and c.lower_ == "whose" and r.head.dep_ == "relcl":
+            out += [a for a in args_of(r.head.head, idx, role="obj")]
     head = r.head
     if r.dep_ == "conj" and head.lemma_.lower() in L.ROLES and not out:  # "founder and chairman of 360"
         out += _role_orgs(head, idx)

@@ -32,7 +32,7 @@ VERBS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "license": (("suppliesTo", ("prep:to",)),),
     "manufacture": (("manufactures", ("dobj",)), ("suppliesTo", ("prep:for",))), "make": (("manufactures", ("dobj",)), ("suppliesTo", ("prep:for",))),
     "fabricate": (("manufactures", ("dobj",)), ("suppliesTo", ("prep:for",))), "assemble": (("manufactures", ("dobj",)), ("suppliesTo", ("prep:for",))),
-    "produce": (("manufactures", ("dobj",)), ("suppliesTo", ("prep:for",))), "build": (("develops", ("dobj",)), ("partnersWith", ("prep:with",))),
+    "produce": (("manufactures", ("dobj",)), ("suppliesTo", ("prep:for",))), "build": (("develops", ("dobj",)), ("partnersWith", ("prep:with",)), ("suppliesTo", ("prep:for",))),
     "partner": (("partnersWith", ("prep:with",)),), "collaborate": (("partnersWith", ("prep:with",)),),
     "cooperate": (("partnersWith", ("prep:with",)),), "ally": (("partnersWith", ("prep:with",)),),
     "team": (("partnersWith", ("prep:with",)),),
@@ -84,6 +84,9 @@ ACTOR_OBJECT = {"restricts", "sanctions", "suppliesTo", "partnersWith", "invests
                 "accuses", "sues", "worksFor", "leads"}
 # Supply verbs under "stop/halt/cease/suspend" turn into restricting ("stop shipping to China").
 STOP_VERBS = {"stop", "halt", "cease", "suspend", "end", "pause", "discontinue"}
+# Verbs whose "from V-ing" clause is kept from happening: "barred Nvidia from selling to China".
+PREVENTING = {"bar", "ban", "block", "prevent", "stop", "prohibit", "restrict", "forbid", "keep", "exclude",
+              "deter", "discourage", "preclude", "restrain", "disqualify", "blacklist"}
 # Verbs that, negated, still assert a restriction: withholding is restricting.
 WITHHOLD = {"release", "launch", "offer", "sell", "provide", "ship", "make"}
 

@@ -25,6 +25,9 @@ from .syntax import (OBJECT_CONTROL, PREP_CONTROL, Rule, _dedupe, _pairs, args_o
 
 
 PLACE_PREDICATES = {"basedIn", "locatedIn"}
+# Predicates whose object is never a product: "supplies high-bandwidth memory to AMD" looks past the goods.
+NO_PRODUCT_OBJECT = {"suppliesTo", "partnersWith", "investsIn", "worksFor", "leads", "sues",
+                     "accuses", "basedIn", "locatedIn"}
 CLAUSE_DEPS = {"amod", "ROOT", "conj", "relcl", "xcomp", "ccomp", "advcl", "acl", "pcomp"}
 
 
@@ -95,9 +98,10 @@ def verb_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             for slot in slots:
                 for t in object_tokens(verb, slot):
                     objs += [o for o in args_of(t, idx, role="obj", exclude=exclude, actor=literal)
-                             if not slot.startswith("market:") or o.indirect]
-                if objs and slot == "dobj" and not all(o.indirect for o in objs):
-                    break  # a named object; an indirect one ("ASML's exports") lets "to China" count too
+                             if (not slot.startswith("market:") or o.indirect)
+                             and not (o.entity.type == "Product" and pred in NO_PRODUCT_OBJECT)]
+                if objs and slot == "dobj" and not all(o.indirect or o.entity.type == "Product" for o in objs):
+                    break  # a named object; an indirect one ("ASML's exports") or goods let "to China" count too
             if not objs and pred in ("partnersWith", "competesWith") and len(subjs) > 1 and lemma in RECIPROCAL:
                 for i, a in enumerate(subjs):  # "Samsung and TSMC compete for orders"
                     yield from _pairs([a], subjs[i + 1:], pred, f"verb:{lemma}", 0.8, asserted, (verb.idx,))

@@ -88,7 +88,7 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
         if makers:
             return [Arg(m.entity, m.start, m.end, m.coref, True) for m in makers]
     if lemma in MONEY or tok.ent_type_ == "MONEY":  # "fined Google 4.34 billion euros" (parsed as a compound)
-        named = [m for c in tok.lefts if c.dep_ == "compound" and (m := idx.mention(c))]
+        named = [m for c in tok.lefts if c.dep_ in ("compound", "nmod") and (m := idx.mention(c))]
         if named:
             return named
     if lemma in L.GOV_NOUNS:
@@ -163,6 +163,8 @@ def is_passive(verb: Token) -> bool:
     "a chip designed by HiSilicon". A participle with "have" is a perfect, not a passive."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True
+    if verb.tag_ == "VBN" and verb.dep_ == "acomp" and any(c.dep_ == "agent" for c in verb.children):
+        return True  # "which is majority-owned by SoftBank"
     return verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "amod", "xcomp", "ccomp", "oprd", "advcl") \
         and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
@@ -227,13 +229,18 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
         out = [c for c in verb.children if c.dep_ in deps]
         if passive and verb.dep_ in ("acl", "relcl") and (not out or out[0].lower_ in RELATIVE):
             out = [verb.head]  # "the processor, which was manufactured by SMIC"
+        if passive and verb.dep_ == "acomp" and not out:  # "Arm, which is majority-owned by SoftBank"
+            be = verb.head
+            subj = [c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")]
+            out = [be.head] if be.dep_ == "relcl" and (not subj or subj[0].lower_ in RELATIVE) else subj
         return out
     if slot == "dative":
         return [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
     word = slot.split(":", 1)[1]
     out = []
     # a gerund the parser hung under the verb ("supplies etching tools to ...") holds its preposition
-    holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "dative")
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    holders = [verb] + [cc for c in objects for cc in c.conjuncts if cc.i > c.i] + [c for c in verb.children if c.dep_ in ("dobj", "dative")
                         or c.dep_ == "xcomp" and c.tag_ == "VBG" and not any(g.dep_ == "aux" for g in c.children)
                         and verb.lemma_.lower() not in L.STOP_VERBS]  # "stop processing data of users in Italy"
     for h in holders:
@@ -266,6 +273,8 @@ def modality(verb: Token) -> tuple[bool, str]:
             return False, "speculative"
         if tok.i != verb.i and tok.lemma_.lower() in L.NEGATING:
             return False, "negated"
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in L.PREVENTING:
+            return False, "prevented"  # "barred Nvidia from selling chips to China": no sale is asserted
         if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             break  # "Apple did not comment, and the U.S. banned Huawei": a clause of its own
         if tok.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl", "conj", "pcomp", "pobj", "prep") \
