@@ -46,6 +46,10 @@ def role_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             for r in tok.head.children:
                 if r.dep_ == "nsubj" and _is_role(r) and r not in roles:
                     roles.append(r)
+        for rel in tok.children:  # "Satya Nadella, who became Microsoft's CEO in 2014"
+            if rel.dep_ == "relcl" and any(w.lower_ in ("who", "that") and w.dep_ == "nsubj" for w in rel.children):
+                roles += [c for c in rel.children if c.dep_ in ("attr", "oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN")
+                          and _is_role(c) and c not in roles]
         if tok.dep_ == "dobj":  # "named Larry Jinks publisher of the San Jose Mercury News"
             roles += [c for c in tok.head.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN")
                       and _is_role(c) and c not in roles]
@@ -171,10 +175,14 @@ def descriptor_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if tok.dep_ == "appos" and not idx.mention(tok.head):
             descr.append(tok.head)
         if ent.type in ORGS:
+            # "Samsung and SK Hynix, South Korea's two memory giants": a plural description covers the list
+            members = [m] + [a for c in tok.conjuncts for a in [idx.mention(c, actor=False)]
+                             if a is not None and a.entity.type in ORGS] if any(d.tag_ == "NNS" for d in descr) else [m]
             for d in descr:  # "SMIC, China's biggest chipmaker"
                 for c in d.lefts:
                     if c.dep_ == "poss" and (pl := idx.mention(c)) and pl.entity.type == "Country":
-                        yield Candidate(m, "basedIn", pl, "descriptor:poss-country", 0.8, True, (d.idx,))
+                        for who in members:
+                            yield Candidate(who, "basedIn", pl, "descriptor:poss-country", 0.8, True, (d.idx,))
             for d in [tok, *descr]:
                 for mod in (modifiers(d) if d is tok else [d, *modifiers(d)]):
                     if mod.i in range(span.start, span.end):
@@ -286,6 +294,8 @@ def _possessive(owner: Arg, owned: Arg, noun: Token) -> Iterator[Candidate]:
             yield Candidate(owner, "owns", owned, "poss:unit", 0.75, True, (noun.idx,))
     elif ot == "Person" and dt == "Company":
         yield Candidate(owner, "leads", owned, "poss:person", 0.6, True, (noun.idx,))
+    elif ot in ORGS | {"GovernmentBody"} and dt == "Person" and noun.ent_type_ == "PERSON":
+        yield Candidate(owned, "worksFor", owner, "poss:member", 0.6, True, (noun.idx,))  # "AMD's Lisa Su"
 
 
 CAPITAL_NOUNS = {"capital", "city", "town", "village", "port", "suburb", "province", "state", "region", "district"}
@@ -387,6 +397,15 @@ def place_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                     for pl in _place_objects(prep, idx):
                         yield Candidate(m, pred, pl, f"place:{prep.lower_}", 0.7 if t in ORGS else 0.8, True, (prep.idx,))
         if t in ("City", "Region", "Country"):
+            for app in tok.children:  # "the Netherlands, home to ASML": the company is based there
+                if app.dep_ == "appos" and app.lower_ == "home":
+                    for prep in app.children:
+                        if prep.dep_ == "prep" and prep.lower_ in ("to", "of"):
+                            for p in prep.children:
+                                if p.dep_ == "pobj":
+                                    for o in args_of(p, idx, role="obj"):
+                                        if o.entity.type in ORGS:
+                                            yield Candidate(o, "basedIn", m, "place:home", 0.75, True, (app.idx,))
             for app in tok.children:  # "Madagascar, an island nation in the Indian Ocean"
                 if app.dep_ == "appos" and not idx.mention(app):
                     # "Yerevan, the capital of Armenia", "Lowman, a resort town in central Idaho"

@@ -69,6 +69,7 @@ VERBS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "sue": (("sues", ("dobj",)),),
     "work": (("worksFor", ("prep:for", "prep:at", "prep:with")),),
     "teach": (("worksFor", ("prep:at",)),),
+    "pledge": (("investsIn", ("prep:to", "dative")),), "commit": (("investsIn", ("prep:to",)),),
     "cover": (("worksFor", ("prep:for",)),), "write": (("worksFor", ("prep:for",)),),
     "report": (("worksFor", ("prep:for",)),), "broadcast": (("worksFor", ("prep:for",)),), "serve": (("suppliesTo", ("dobj", "prep:in")), ("worksFor", ("prep:in", "prep:on", "prep:at", "prep:with"))),
     "represent": (("worksFor", ("dobj",)),), "advise": (("worksFor", ("dobj",)),),
@@ -97,6 +98,8 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "restriction": (R, ("on", "against", "to")), "curb": (R, ("on", "to")), "ban": (R, ("on", "against")),
     "control": (R, ("on",)), "embargo": (R, ("on", "against")), "limit": (R, ("on",)),
     "blockade": (R, ("on", "against")),
+    "investigation": ("regulates", ("into", "of")), "probe": ("regulates", ("into", "of")),
+    "inquiry": ("regulates", ("into",)),
     "lawsuit": ("sues", ("against",)), "suit": ("sues", ("against",)), "complaint": ("sues", ("against",)),
     "deal": ("partnersWith", ("with",)), "agreement": ("partnersWith", ("with",)),
     "partnership": ("partnersWith", ("with",)), "venture": ("partnersWith", ("with",)),
@@ -108,7 +111,8 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 LIGHT_VERBS = {"impose", "file", "strike", "sign", "reach", "make", "take", "place", "put", "form",
                "announce", "enter", "complete", "seal", "bring", "levy", "slap", "expand", "tighten",
-               "have", "hold", "agree", "finalize", "finalise", "close", "launch", "set", "establish", "ink"}
+               "have", "hold", "agree", "finalize", "finalise", "close", "launch", "set", "establish", "ink",
+               "open", "start", "begin", "conduct", "initiate", "announce"}
 
 # Role nouns for people: "founder of", "chief executive of", "spokesperson for".
 ROLES: dict[str, str] = {

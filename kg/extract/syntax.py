@@ -124,18 +124,24 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
 DEAL_NOUNS = {"takeover", "acquisition", "merger", "deal", "purchase", "sale"}
 
 
+SPEAKERS = ORGS | {"GovernmentBody", "Country"}  # what "it" may be when it is the subject of the governing clause
+
+
 def _pronoun(tok: Token, idx: DocIndex, exclude: set[str]) -> Arg | None:
+    # a subject "it" may be a government or a country ("China said it would ban"); a possessive
+    # "its" in a clause about someone else ("fined Google for abusing its Android") stays a company
+    types = SPEAKERS if tok.dep_ in ("nsubj", "nsubjpass") else ORGS
     # Prefer the subject of the governing clause in the same sentence ("Tencent said its model").
     head = tok.head
     while head.dep_ not in ("ROOT",) and head.head.i != head.i:
         if head.pos_ in ("VERB", "AUX"):
             for s in head.children:
-                if s.dep_ in ("nsubj",) and s.i < tok.i and (m := idx.mention(s)) and m.entity.type in ORGS \
+                if s.dep_ in ("nsubj",) and s.i < tok.i and (m := idx.mention(s)) and m.entity.type in types \
                         and m.entity.iri not in exclude:
                     return Arg(m.entity, tok.idx, tok.idx + len(tok.text), coref=True)
         head = head.head
-    for s in head.children:
-        if s.dep_ == "nsubj" and s.i < tok.i and (m := idx.mention(s)) and m.entity.type in ORGS \
+    for s in head.children:  # "SAMR said it was investigating Nvidia", "China said it would ban ..."
+        if s.dep_ == "nsubj" and s.i < tok.i and (m := idx.mention(s)) and m.entity.type in types \
                 and m.entity.iri not in exclude:
             return Arg(m.entity, tok.idx, tok.idx + len(tok.text), coref=True)
     if tok.lower_ == "it":  # a bare "it" is often the action or the deal: only a salient company
