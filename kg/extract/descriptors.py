@@ -276,6 +276,22 @@ def _clause_actors(tok: Token, idx: DocIndex) -> list[Arg]:
     return [a for t in subject_tokens(head) if t.i != tok.i for a in args_of(t, idx, role="subj")]
 
 
+# Words between an organisation's possessive and another organisation's name, and what they say:
+# (predicate, whether the possessor is the subject).
+RELATION_WORDS = {
+    "rival": ("competesWith", True), "competitor": ("competesWith", True),
+    "partner": ("partnersWith", True), "ally": ("partnersWith", True),
+    "customer": ("suppliesTo", True), "client": ("suppliesTo", True),
+    "supplier": ("suppliesTo", False), "vendor": ("suppliesTo", False), "foundry": ("suppliesTo", False),
+    "investor": ("investsIn", False), "backer": ("investsIn", False), "shareholder": ("investsIn", False),
+}
+
+
+def _relation_word(noun: Token) -> str | None:
+    words = [noun, *[c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")]]
+    return next((w.lemma_.lower() for w in words if w.lemma_.lower() in RELATION_WORDS), None)
+
+
 def _possessive(owner: Arg, owned: Arg, noun: Token) -> Iterator[Candidate]:
     ot, dt = owner.entity.type, owned.entity.type
     if dt in ORGS and not owned.entity.known and noun.lower_ in L.PRODUCT_NOUNS:
@@ -287,6 +303,11 @@ def _possessive(owner: Arg, owned: Arg, noun: Token) -> Iterator[Candidate]:
         yield Candidate(owned, "basedIn", owner, "poss:city", 0.7, True, (noun.idx,))  # "Giessen's Bezirksparkasse"
     elif ot in ORGS and dt == "Product":
         yield Candidate(owner, "develops", owned, "poss:product", 0.8, True, (noun.idx,))
+    elif ot in ORGS and dt in ORGS and (rel := _relation_word(noun)) is not None:
+        # "OpenAI's rival Anthropic", "Apple's supplier Foxconn", "Nvidia's partner Foxconn"
+        pred, owner_is_subject = RELATION_WORDS[rel]
+        s_, o_ = (owner, owned) if owner_is_subject else (owned, owner)
+        yield Candidate(s_, pred, o_, f"poss:{rel}", 0.75, True, (noun.idx,))
     elif ot in ORGS and dt in ORGS:
         if noun.lemma_.lower() in L.OWNER_NOUNS or any(c.lower_ == "parent" for c in noun.lefts):
             yield Candidate(owned, "owns", owner, "poss:parent", 0.75, True, (noun.idx,))  # "Google's parent Alphabet"

@@ -176,18 +176,24 @@ def _described_bodies(doc, idx: "DocIndex", covered: set[int]) -> list:
     """Lower-case descriptions of government bodies: "the Chinese foreign ministry"."""
     out = []
     for tok in doc:
-        if tok.i in covered or tok.pos_ != "NOUN" or tok.lemma_.lower() not in L.GOV_ANAPHORS | {"ministry"}:
+        if tok.i in covered or not (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.is_lower) \
+                or tok.lemma_.lower() not in L.GOV_ANAPHORS | {"ministry"}:
             continue
         i = tok.i
         while i > 0 and doc[i - 1].i not in covered and (
                 doc[i - 1].pos_ in ("ADJ", "PROPN", "NOUN") and doc[i - 1].dep_ in ("amod", "compound", "nmod", "poss")
                 or doc[i - 1].dep_ == "case"):
             i -= 1
-        for start in range(i, tok.i):  # longest description first
+        owner = None  # "China's foreign ministry": the country is already a mention of its own
+        if i > 0 and doc[i].dep_ == "case" and doc[i - 1].i in covered:
+            owner = demonym_of(doc[i - 1], idx)
+        for start in range(i, tok.i + 1):  # longest description first
             span = doc[start: tok.i + 1]
             if span[0].dep_ == "case":
                 continue
             forms = [span.text]
+            if owner is not None and start == i + (doc[i].dep_ == "case"):
+                forms += [f"{span.text} of {owner.label}", f"{owner.label}'s {span.text}", f"{owner.label} {span.text}"]
             if (country := demonym_of(span[0], idx)) is not None and len(span) > 1:
                 rest = span[1:].text.removeprefix("'s").strip() if span[1].dep_ != "case" else span[2:].text
                 forms += [f"{rest} of {country.label}", f"{country.label}'s {rest}", f"{country.label} {rest}"]

@@ -85,6 +85,10 @@ ACTOR_OBJECT = {"restricts", "sanctions", "suppliesTo", "partnersWith", "invests
                 "accuses", "sues", "worksFor", "leads"}
 # Supply verbs under "stop/halt/cease/suspend" turn into restricting ("stop shipping to China").
 STOP_VERBS = {"stop", "halt", "cease", "suspend", "end", "pause", "discontinue"}
+# Holdings that change hands: selling them is divesting, not supplying ("sold its stake in Nvidia").
+HOLDINGS = {"stake", "share", "shares", "holding", "holdings", "interest", "unit", "business", "division",
+            "subsidiary", "asset", "assets", "operation", "operations", "arm", "plant", "factory", "fab", "company"}
+DIVEST_VERBS = {"sell", "divest", "dump", "offload", "unload", "reduce", "cut", "trim", "exit", "spin"}
 # Verbs whose "from V-ing" clause is kept from happening: "barred Nvidia from selling to China".
 PREVENTING = {"bar", "ban", "block", "prevent", "stop", "prohibit", "restrict", "forbid", "keep", "exclude",
               "deter", "discourage", "preclude", "restrain", "disqualify", "blacklist"}
@@ -176,6 +180,7 @@ SAY_VERBS = {"say", "report", "confirm", "announce", "state", "tell", "note", "a
              "disclose", "reveal"}
 # Heads that make what they govern hypothetical or unasserted.
 SPECULATIVE = {"consider", "weigh", "mull", "explore", "contemplate", "expect", "hope", "propose",
+               "pressure", "press", "lobby",
                "threaten", "could", "might", "may", "rumor", "rumour", "speculate", "predict",
                "forecast", "estimate", "urge", "want", "seek", "ask", "debate", "discuss", "deny",
                "try", "attempt", "aim", "intend", "bid", "reject"}

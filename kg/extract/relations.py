@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 from . import lexicon as L
 from .descriptors import anaphor_rule, descriptor_rule, place_rule, role_rule
-from .index import ORGS, PLACE, Arg, Candidate, DocIndex  # noqa: F401  (PLACE, DocIndex re-exported)
+from .index import ORGS, PLACE, Arg, Candidate, DocIndex, demonym_of  # noqa: F401  (PLACE, DocIndex re-exported)
 from .syntax import (OBJECT_CONTROL, PREP_CONTROL, Rule, _dedupe, _pairs, args_of, co_subjects, has_particle,
                      is_passive, modality, object_tokens, subject_tokens)
 
@@ -89,6 +89,9 @@ def verb_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             pred = pred.lstrip("~")
             if stopped and pred in ("suppliesTo", "acquires"):  # stop shipping to / stop buying from
                 pred, slots = "restricts", (slots if pred == "suppliesTo" else ("prep:from",))
+            if pred == "suppliesTo" and lemma in L.DIVEST_VERBS and any(
+                    o.lemma_.lower() in L.HOLDINGS for o in object_tokens(verb, "dobj")):
+                continue  # "SoftBank sold its stake in Nvidia": a divestment, not a sale of goods
             negated_withhold = not asserted and why == "negated" and lemma in L.WITHHOLD
             if negated_withhold:
                 pred, slots = "restricts", ("prep:in", "prep:to")
@@ -102,6 +105,11 @@ def verb_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                              and not (o.entity.type == "Product" and pred in NO_PRODUCT_OBJECT)]
                 if objs and slot == "dobj" and not all(o.indirect or o.entity.type == "Product" for o in objs):
                     break  # a named object; an indirect one ("ASML's exports") or goods let "to China" count too
+            if not objs and pred in ("accuses", "sues"):  # "condemned the U.S. sanctions on Chinese firms"
+                objs = [a for t in object_tokens(verb, "dobj") if t.lemma_.lower() in L.NOUNS
+                        and L.NOUNS[t.lemma_.lower()][0] in ("sanctions", "restricts")
+                        for c in t.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")
+                        for a in _actor_of(c, idx) if a.entity.iri not in exclude]
             if not objs and pred in ("partnersWith", "competesWith") and len(subjs) > 1 and lemma in RECIPROCAL:
                 for i, a in enumerate(subjs):  # "Samsung and TSMC compete for orders"
                     yield from _pairs([a], subjs[i + 1:], pred, f"verb:{lemma}", 0.8, asserted, (verb.idx,))
@@ -141,6 +149,18 @@ def noun_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 for i, a in enumerate(parties):
                     yield from _pairs([a], parties[i + 1:], pred, f"noun:{lemma}", 0.75, asserted, (noun.idx,))
                 continue
+        if pred == "investsIn" and verb.lemma_.lower() in L.DIVEST_VERBS:
+            continue  # "sold its stake in Nvidia"
+        if pred in ("sanctions", "restricts") and noun.dep_ == "pobj" and noun.head.lower_ == "under":
+            # "Huawei has been under U.S. sanctions since 2019": the one named on the noun acts
+            actors = [a for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")
+                      for a in _actor_of(c, idx)]
+            clause = noun.head.head
+            targets = [a for t in subject_tokens(clause) for a in args_of(t, idx, role="obj")] \
+                if clause.pos_ in ("VERB", "AUX") else []
+            yield from _pairs(_dedupe(actors), _dedupe(targets), pred, f"noun:{lemma}-under", 0.75,
+                              modality(clause)[0] if clause.pos_ in ("VERB", "AUX") else True, (noun.idx,))
+            continue
         # the actor: a possessor ("Microsoft's investment in"), else the clause's subject/agent
         subjs = [a for c in noun.children if c.dep_ == "poss" for a in args_of(c, idx, role="subj")]
         if not subjs and verb.pos_ in ("VERB", "AUX"):
@@ -168,6 +188,13 @@ def noun_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
 
 
 
+
+
+def _actor_of(tok: Token, idx: DocIndex) -> list[Arg]:
+    """Who a modifier names: "U.S. sanctions", "American controls", "Washington's curbs"."""
+    if (country := demonym_of(tok, idx)) is not None:
+        return [Arg(country, tok.idx, tok.idx + len(tok.text))]
+    return args_of(tok, idx, role="subj")
 
 
 NOMINALS: dict[str, tuple[str, tuple[str, ...], bool]] = {

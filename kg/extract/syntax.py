@@ -52,6 +52,11 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
     named = [m for c in tok.children if c.dep_ == "appos" and (m := idx.mention(c))]
     if named and tok.pos_ == "NOUN":  # "the cloud provider Alibaba Cloud": the name, not an antecedent
         return named
+    if lemma in L.PART_NOUNS:  # "Google's DeepMind unit developed AlphaFold": the unit acts
+        named = [m for c in tok.children if c.dep_ in ("compound", "nmod") and (m := idx.mention(c))
+                 and m.entity.type in ORGS]
+        if named:
+            return named
     if tok.dep_ == "appos" and tok.pos_ == "NOUN" and (m := idx.mention(tok.head)):
         return [m]  # "ByteDance, a Chinese company based in Beijing": the description is ByteDance
     dets = {c.lower_ for c in tok.lefts if c.dep_ == "det"}
