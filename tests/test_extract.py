@@ -189,6 +189,13 @@ CASES = [
      {("Google", "develops", "AlphaFold")}),
     ("OpenAI's rival Anthropic released Claude 3 in March 2024.", {("OpenAI", "competesWith", "Anthropic")},
      {("OpenAI", "owns", "Anthropic")}),
+    ("Micron Technology said that China's cybersecurity regulator had barred its chips from key infrastructure.",
+     {("China", "restricts", "Micron Technology")}, set()),
+    ("Rapidus was founded in 2022 by eight Japanese companies, including Toyota, Sony and NTT.",
+     {("Toyota", "founded", "Rapidus"), ("Sony", "founded", "Rapidus"), ("NTT", "founded", "Rapidus")}, set()),
+    ("Rapidus has received more than 900 billion yen from the Japanese government.", {("Japan", "investsIn", "Rapidus")}, set()),
+    ("TSMC received an order from Apple.", set(), {("Apple", "investsIn", "TSMC")}),
+    ("Cerebras, a Sunnyvale chip startup, filed for an IPO.", {("Cerebras Systems", "basedIn", "Sunnyvale")}, set()),
     # wire datelines and monitoring source lines
     ("SEOUL, South Korea (AP) -- Samsung Electronics said profits fell.",
      {("Seoul", "locatedIn", "South Korea"), ("AP", "basedIn", "Seoul")}, set()),

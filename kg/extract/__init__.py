@@ -1,6 +1,8 @@
 """Article -> facts. `extract()` streams (Article, [Triple]) pairs; only this package uses spaCy."""
 from __future__ import annotations
 
+import logging
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
@@ -11,6 +13,8 @@ from .dates import find_date
 from .lexicon import SAY_VERBS
 from .descriptors import widen_places
 from .relations import PLACE, RULES, Candidate, DocIndex
+
+log = logging.getLogger("kg.extract")
 
 EXTRACTOR = "kg-rules/0.1"
 PERSONS = {"Person"}
@@ -94,6 +98,12 @@ def facts_of(doc, art: Article, gaz: Gazetteer, *, include_unasserted: bool = Fa
         try:
             cands = [c for rule in RULES for c in rule(sent, idx)]
         except RecursionError:  # a pathologically nested parse (scraped junk): skip the sentence, keep the rest
+            continue
+        except Exception as exc:  # a rule's bug must not cost the article or the build; tests run strict
+            if os.environ.get("KG_STRICT"):
+                raise
+            log.warning("%s: skipped the sentence at character %d (%s: %s)", art.path or art.id,
+                        sent.start_char, type(exc).__name__, exc)
             continue
         if not cands:
             continue

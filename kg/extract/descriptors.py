@@ -194,6 +194,10 @@ def descriptor_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                     if (c := demonym_of(mod, idx)) and mod.dep_ != "poss":
                         yield Candidate(m, "basedIn", Arg(c, mod.idx, mod.idx + len(mod.text)),
                                         "descriptor:demonym", 0.8, True, (mod.idx,))
+                    elif d is not tok and mod.dep_ in ("compound", "nmod") \
+                            and (pl := idx.mention(mod, actor=False)) is not None and not _continues(mod, idx) \
+                            and pl.entity.type in ("City", "Region"):
+                        yield Candidate(m, "basedIn", pl, "descriptor:place", 0.75, True, (mod.idx,))  # "an Abu Dhabi AI company"
                     if mod.lower_ == "based":
                         for p in mod.children:
                             if p.dep_ in ("npadvmod", "compound", "nmod") and (pl := idx.mention(p, actor=False)) \
@@ -721,8 +725,8 @@ def _place_objects(prep: Token, idx: DocIndex) -> list[Arg]:
 
 
 def _continues(tok: Token, idx: DocIndex) -> bool:
-    nxt = idx.tok2m.get(tok.i + 1)
-    return nxt is not None and nxt[0] is idx.tok2m[tok.i][0]
+    here, nxt = idx.tok2m.get(tok.i), idx.tok2m.get(tok.i + 1)
+    return here is not None and nxt is not None and nxt[0] is here[0]
 
 
 def _span_end(tok: Token, idx: DocIndex) -> int:

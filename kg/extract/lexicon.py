@@ -51,6 +51,7 @@ VERBS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     **{v: (("develops", ("dobj",)), ("suppliesTo", ("market:for",)), ("partnersWith", ("prep:with",)))
        for v in ("design", "develop", "tailor", "co-develop", "codevelop")},
     "raise": (("~investsIn", ("prep:from",)),), "secure": (("~investsIn", ("prep:from",)),),
+    **{v: (("~investsIn", ("prep:from",)),) for v in ("receive", "get", "win", "obtain", "accept")},
     "announce": (("launches", ("dobj",)),),
     "train": (("develops", ("dobj",)),), "create": (("develops", ("dobj",)),),
     "own": (("owns", ("dobj",)),), "control": (("owns", ("dobj",)),),
@@ -85,6 +86,12 @@ ACTOR_OBJECT = {"restricts", "sanctions", "suppliesTo", "partnersWith", "invests
                 "accuses", "sues", "worksFor", "leads"}
 # Supply verbs under "stop/halt/cease/suspend" turn into restricting ("stop shipping to China").
 STOP_VERBS = {"stop", "halt", "cease", "suspend", "end", "pause", "discontinue"}
+# Money and funding: with "receive", "get", "win", "obtain" only these make the giver an investor
+# ("received 900 billion yen from the government"; not "received an order from Apple").
+FUNDING = {"yen", "dollar", "euro", "yuan", "won", "pound", "billion", "million", "trillion", "funding", "fund",
+           "subsidy", "subsidies", "grant", "investment", "financing", "capital", "loan", "backing", "money", "aid",
+           "support", "stake"}
+MONEY_ONLY = {"receive", "get", "win", "obtain", "accept"}
 # Holdings that change hands: selling them is divesting, not supplying ("sold its stake in Nvidia").
 HOLDINGS = {"stake", "share", "shares", "holding", "holdings", "interest", "unit", "business", "division",
             "subsidiary", "asset", "assets", "operation", "operations", "arm", "plant", "factory", "fab", "company"}

@@ -89,6 +89,11 @@ def verb_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             pred = pred.lstrip("~")
             if stopped and pred in ("suppliesTo", "acquires"):  # stop shipping to / stop buying from
                 pred, slots = "restricts", (slots if pred == "suppliesTo" else ("prep:from",))
+            if reverse and lemma in L.MONEY_ONLY and not any(
+                    o.lemma_.lower() in L.FUNDING or o.ent_type_ == "MONEY" or
+                    any(c.lemma_.lower() in L.FUNDING or c.ent_type_ == "MONEY" for c in o.subtree)
+                    for o in object_tokens(verb, "dobj")):
+                continue  # "received an order from Apple" is not an investment
             if pred == "suppliesTo" and lemma in L.DIVEST_VERBS and any(
                     o.lemma_.lower() in L.HOLDINGS for o in object_tokens(verb, "dobj")):
                 continue  # "SoftBank sold its stake in Nvidia": a divestment, not a sale of goods

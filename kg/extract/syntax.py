@@ -83,7 +83,8 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
                     and m.entity.type in ORGS:  # "HiSilicon's Kirin processors": Kirin names the product
                 return [replace(m, entity=replace(m.entity, type="Product"))]
         if tok.lower_ in L.PRODUCT_NOUNS:  # "banned DeepSeek's models": the maker is who is restricted
-            makers = [m for c in tok.lefts if c.dep_ == "poss" and (m := idx.mention(c)) and m.entity.type in ORGS]
+            makers = [m for c in tok.lefts if c.dep_ == "poss" and (m := idx.mention(c) or (
+                _clause_owner(c, idx, exclude) if c.lower_ == "its" else None)) and m.entity.type in ORGS]
             if makers:
                 return [Arg(m.entity, m.start, m.end, m.coref, True) for m in makers]
     if role == "obj" and tok.lower_ in L.MAKER_GOODS:  # "banned the use of Micron chips", "Huawei and ZTE equipment"
@@ -100,6 +101,12 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
         for mod in modifiers(tok):
             if (c := demonym_of(mod, idx)) is not None:
                 return [Arg(c, mod.idx, mod.idx + len(mod.text))]
+    if tok.tag_ == "NNS" and not idx.mention(tok):  # "eight Japanese companies, including Toyota, Sony and NTT"
+        listed = [a for prep in tok.rights if prep.dep_ == "prep" and prep.lower_ in ("including", "like", "as")
+                  for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role=role, exclude=exclude)
+                  if a.entity.type in SPEAKERS | {"Person"}]
+        if listed and (role == "subj" or lemma not in L.MARKET_NOUNS):
+            return listed
     market = role == "obj" and lemma in L.MARKET_NOUNS
     out: list[Arg] = []
     if market:  # "customers in China", "exports of equipment to China", "suppliers such as Google"
@@ -130,6 +137,19 @@ DEAL_NOUNS = {"takeover", "acquisition", "merger", "deal", "purchase", "sale"}
 
 
 SPEAKERS = ORGS | {"GovernmentBody", "Country"}  # what "it" may be when it is the subject of the governing clause
+
+
+def _clause_owner(tok: Token, idx: DocIndex, exclude: set[str]) -> Arg | None:
+    """ "its" as the nearest governing clause's company subject in this sentence, or no one:
+    "Micron said the regulator had barred its chips" is Micron's chips."""
+    head = tok.head
+    while head.head.i != head.i:
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            for s in head.children:
+                if s.dep_ == "nsubj" and s.i < tok.i and (m := idx.mention(s)) and m.entity.type in ORGS:
+                    return None if m.entity.iri in exclude else Arg(m.entity, tok.idx, tok.idx + len(tok.text), coref=True)
+    return None
 
 
 def _pronoun(tok: Token, idx: DocIndex, exclude: set[str]) -> Arg | None:
