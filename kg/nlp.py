@@ -27,6 +27,15 @@ PLACE_LABELS = {"GPE", "LOC", "NORP"}
 NAME_LABELS = {"ORG", "FAC", "EVENT", "WORK_OF_ART"}
 
 
+def _set_ents(doc, ents, restored) -> None:
+    """Set the entities; spaCy keeps a replaced entity's id on its tokens, so a name restored over a
+    gazetteer match ("Palestine Liberation Organization" over "Palestine") would still read as it."""
+    doc.ents = ents
+    for span in restored:
+        for tok in span:
+            tok.ent_id_ = ""
+
+
 def _ner_memo(doc):
     """Remember what the statistical NER found before the gazetteer overrides it."""
     doc.user_data["kg_ner"] = [(e.start, e.end, e.label_) for e in doc.ents]
@@ -48,8 +57,9 @@ def _names_in_names(doc):
             if not (len(inside) == 1 and inside[0].start == start and inside[0].label_ in PLACE_LABELS
                     and all(t.is_title for t in doc[start:end])):
                 continue
-        elif not all(e.label_ in PLACE_LABELS or _generic(e) for e in inside):
-            continue
+        elif not (all(e.label_ in PLACE_LABELS or _generic(e) for e in inside)
+                  or doc[end - 1].lower_ in INSTITUTION_HEADS and all(e.end < end for e in inside)):
+            continue  # "Taiwan Semiconductor Research Institute" is not TSMC
         if any(e.start < end and e.end > start and e not in inside for e in ents):
             continue  # overlaps something else the gazetteer found: leave it
         from spacy.tokens import Span
@@ -57,7 +67,7 @@ def _names_in_names(doc):
         ents = [e for e in ents if e not in inside] + [Span(doc, start, end, label=label)]
         changed = True
     if changed:
-        doc.ents = sorted(ents, key=lambda e: e.start)
+        _set_ents(doc, sorted(ents, key=lambda e: e.start), restored=[e for e in ents if not e.id_])
     return doc
 
 
@@ -74,6 +84,8 @@ PERSON_NOUNS = {"professor", "spokesman", "spokeswoman", "spokesperson", "lawyer
                 "chairwoman", "founder", "co-founder", "widow", "son", "daughter", "wife", "husband",
                 "mother", "father", "brother", "sister", "singer", "composer", "poet", "player", "coach"}
 PLACE_NOUNS = {"capital", "city", "town", "village", "port", "suburb", "province", "county", "state", "region"}
+COMPANY_ENDINGS = {"limited", "ltd", "inc", "corp", "corporation", "company", "llc", "plc", "gmbh", "ag",
+                   "holdings", "group", "technologies", "systems", "industries", "airlines", "bank"}
 LEGAL_ENDINGS = {"corp", "inc", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "s.a", "nv", "bv"}
 ORG_WORDS = {"center", "centre", "institute", "foundation", "university", "college", "school", "airport",
              "corp", "corp.", "inc", "inc.", "co", "co.", "company", "group", "bank", "fund", "agency"}
@@ -103,6 +115,8 @@ def _repair(doc):
         words = [t.text for t in e if t.dep_ != "det"]
         if label in ("ORG", "PERSON", "NORP", "GPE") and len(words) > 1 and words[-1].lower() in GEO_HEADS:
             label = "LOC"
+        elif label in ("PERSON", "GPE", "NORP", "FAC") and len(e) > 1 and e[-1].lower_.rstrip(".") in COMPANY_ENDINGS:
+            label = "ORG"  # "Myford Limited", "Acme Holdings Inc."
         elif label in ("ORG", "GPE", "NORP") and (3 <= len(words) <= 4 and _initialled(e) or _aged(e)):
             label = "PERSON"  # "Ulf D. Merbold", "Marie Ferraro, 50, of Bethany"
         elif label == "ORG" and len(e) == 1 and e[0].is_title and e.start >= 2 and doc[e.start - 1].lower_ == "of" \
@@ -124,7 +138,7 @@ def _repair(doc):
             ents[n] = Span(doc, e.start, e.end, label=label)
             changed = True
     if changed:
-        doc.ents = ents
+        _set_ents(doc, ents, restored=[e for e in ents if not e.id_])
     return doc
 
 
@@ -148,6 +162,10 @@ def _initialled(e) -> bool:
             and not any(t.lower_ in ORG_WORDS for t in toks))
 
 
+# Last words that make a longer name a body of its own, whatever known name it starts with.
+INSTITUTION_HEADS = {"institute", "foundation", "university", "college", "school", "association", "council",
+                     "consortium", "alliance", "academy", "laboratory", "laboratories", "center", "centre",
+                     "museum", "society", "federation", "union", "committee", "commission", "hospital"}
 # One-word names the gazetteer knows as a short alias ("Congress", "Parliament"): inside a longer
 # name NER found ("National Congress", "Haitian Parliament") they belong to that name.
 GENERIC_ALIASES = {"congress", "parliament", "senate", "navy", "army", "cabinet", "government", "assembly",

@@ -196,6 +196,12 @@ CASES = [
     ("Rapidus has received more than 900 billion yen from the Japanese government.", {("Japan", "investsIn", "Rapidus")}, set()),
     ("TSMC received an order from Apple.", set(), {("Apple", "investsIn", "TSMC")}),
     ("Cerebras, a Sunnyvale chip startup, filed for an IPO.", {("Cerebras Systems", "basedIn", "Sunnyvale")}, set()),
+    ("Palestine Liberation Organization chairman Yasser Arafat spoke.",
+     set(), {("Yasser Arafat", "leads", "Palestine")}),
+    ("The Taiwan Semiconductor Research Institute has 200 staff and is located in Hsinchu.",
+     {("Taiwan Semiconductor Research Institute", "basedIn", "Hsinchu")}, set()),
+    ("Valve Corporation is an American game developer and distribution company headquartered in Bellevue, Washington.",
+     {("Valve Corporation", "basedIn", "Bellevue")}, set()),
     # wire datelines and monitoring source lines
     ("SEOUL, South Korea (AP) -- Samsung Electronics said profits fell.",
      {("Seoul", "locatedIn", "South Korea"), ("AP", "basedIn", "Seoul")}, set()),

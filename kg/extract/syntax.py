@@ -40,9 +40,12 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
     if m := idx.mention(tok, actor=actor):
         return [m]
     low, lemma = tok.lower_, tok.lemma_.lower()
-    if tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.pos_ == "NOUN":
+    attr = tok
+    while attr.dep_ == "conj" and attr.head.i != attr.i and attr.pos_ == "NOUN":
+        attr = attr.head  # "an American developer and distribution company headquartered in Bellevue"
+    if attr.dep_ == "attr" and attr.head.lemma_ == "be" and tok.pos_ == "NOUN":
         # "America West was a U.S. airline headquartered in Tempe": the description is the subject
-        named = [a for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.i
+        named = [a for c in attr.head.children if c.dep_ == "nsubj" and c.i < tok.i
                  for a in _arg(c, idx, role=role, exclude=exclude, actor=actor)]
         if named:
             return named
