@@ -202,6 +202,12 @@ CASES = [
      {("Taiwan Semiconductor Research Institute", "basedIn", "Hsinchu")}, set()),
     ("Valve Corporation is an American game developer and distribution company headquartered in Bellevue, Washington.",
      {("Valve Corporation", "basedIn", "Bellevue")}, set()),
+    ("Carriers flying the jet are Delta, Orion, Piedmont, Southwest, United and U.S. Air.", set(),
+     {("Piedmont", "locatedIn", "Southwest")}),
+    ("The border runs between Dan Sai District in Loei Province, Nakhon Thai District in Phitsanulok Province.",
+     {("Dan Sai District", "locatedIn", "Loei Province")}, {("Loei Province", "locatedIn", "Nakhon Thai District")}),
+    ("A storm dumped rain on Cedar City, Utah Monday afternoon.", {("Cedar City", "locatedIn", "Utah")}, set()),
+    ("Shelley Yeager, director of the summer camp at Oxford, spoke.", set(), {("Shelley Yeager", "leads", "Oxford")}),
     # wire datelines and monitoring source lines
     ("SEOUL, South Korea (AP) -- Samsung Electronics said profits fell.",
      {("Seoul", "locatedIn", "South Korea"), ("AP", "basedIn", "Seoul")}, set()),

@@ -135,8 +135,9 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
                         continue  # "mayor of Mohammadia, south-east Algeria": a town, not an employer
                     found = owner or args_of(p, idx, role="obj")
                     if not found and depth < 2 and not idx.mention(p):
-                        # "professor of political science at Queens College", "the firm of Skadden"
-                        found = _role_orgs(p, idx, depth + 1)
+                        # "professor of political science at Queens College", "the firm of Skadden";
+                        # not "director of the camp at Oxford" (a town NER took for a company)
+                        found = [a for a in _role_orgs(p, idx, depth + 1) if _named_body(a, idx)]
                     out += found
         if c.dep_ in ("poss", "compound", "nmod") and c.i < r.i:
             if a := idx.mention(c):
@@ -196,7 +197,7 @@ def descriptor_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                                         "descriptor:demonym", 0.8, True, (mod.idx,))
                     elif d is not tok and mod.dep_ in ("compound", "nmod") \
                             and (pl := idx.mention(mod, actor=False)) is not None and not _continues(mod, idx) \
-                            and pl.entity.type in ("City", "Region"):
+                            and pl.entity.type in ("City", "Region") and mod.lower_ not in LANGUAGES:
                         yield Candidate(m, "basedIn", pl, "descriptor:place", 0.75, True, (mod.idx,))  # "an Abu Dhabi AI company"
                     if mod.lower_ == "based":
                         for p in mod.children:
@@ -381,7 +382,8 @@ def place_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             j += 1  # "Mohammadia, south-east Algeria"
         b = idx.mention(toks[j], actor=False) if toks[i + 1].text == "," else None
         if b is None or b.entity.type not in PLACE or b.entity.iri == a.entity.iri \
-                or a.entity.type == "Region" and b.entity.type == "City" or _in_list(toks, j, idx):
+                or a.entity.type == "Region" and b.entity.type == "City" or _in_list(toks, j, idx) \
+                or _listed_before(toks, i, idx) or _name_goes_on(toks, j, idx):
             continue
         yield Candidate(a, "locatedIn", b, "place:comma", 0.85, True, (toks[i + 1].idx,))
     yield from dateline(sent, idx)
@@ -733,6 +735,29 @@ def _span_end(tok: Token, idx: DocIndex) -> int:
     return idx.tok2m[tok.i][0].end
 
 
+def _listed_before(toks: list, i: int, idx: DocIndex) -> bool:
+    """ "Delta, Orion, Piedmont, Southwest": a name after a comma that follows another name is a list item."""
+    start = idx.tok2m[toks[i].i][0].start - toks[0].i
+    if start < 2 or toks[start - 1].text != ",":
+        return False
+    prev = idx.mention(toks[start - 2], actor=False)
+    return prev is not None and prev.entity.type in PLACE and prev.entity.type == idx.mention(toks[i], actor=False).entity.type
+
+
+def _name_goes_on(toks: list, j: int, idx: DocIndex) -> bool:
+    """ "Aloha, America West": the place word is the start of a longer name, or "Nakhon Thai District
+    in Phitsanulok Province": the second place has a place of its own."""
+    end = _span_end(toks[j], idx) - toks[0].i
+    if end >= len(toks):
+        return False
+    nxt = toks[end]
+    return nxt.is_title and nxt.pos_ == "PROPN" and idx.tok2m.get(nxt.i) is None and not nxt.ent_type_ \
+        and nxt.lower_.rstrip(".") not in MONTHS and nxt.lower_ not in WEEKDAYS or nxt.lower_ == "in"
+
+
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
 def _in_list(toks: list, j: int, idx: DocIndex) -> bool:
     """ "Colombia, Bolivia, Ecuador": a list of places, not a place inside another."""
     end = _span_end(toks[j], idx) - toks[0].i
@@ -740,7 +765,13 @@ def _in_list(toks: list, j: int, idx: DocIndex) -> bool:
         m = idx.mention(toks[k], actor=False) if k < len(toks) else None
         return m is not None and m.entity.type in PLACE
 
-    return end < len(toks) - 1 and toks[end].text == "," and place_at(end + 1) \
+    def name_then_more(k: int) -> bool:  # "Southwest, United and U.S. Air": a list of any names
+        if k >= len(toks) or idx.tok2m.get(toks[k].i) is None:
+            return False
+        after = _span_end(toks[k], idx) - toks[0].i
+        return after < len(toks) and (toks[after].text == "," or toks[after].lower_ in ("and", "or"))
+
+    return end < len(toks) - 1 and toks[end].text == "," and (place_at(end + 1) or name_then_more(end + 1)) \
         or end < len(toks) - 1 and toks[end].lower_ in ("and", "or") and place_at(end + 1)
 
 
