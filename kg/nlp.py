@@ -99,6 +99,12 @@ def _repair(doc):
     changed = False
     from spacy.tokens import Span
 
+    taken = {t.i for e in ents for t in e}
+    for n, e in enumerate(ents):  # "Lumentum Holdings Inc.": the gazetteer's name, then the legal suffix
+        if e.label_ == "ORG" and e.id_ and e.end < len(doc) and doc[e.end].i not in taken \
+                and doc[e.end].lower_.rstrip(".") in LEGAL_ENDINGS | {"corporation", "limited", "company"}:
+            ents[n] = Span(doc, e.start, e.end + 1, label="ORG", span_id=e.id_)
+            changed = True
     for n, e in enumerate(list(ents)):  # "Pittsburgh-Corning Corp. of Pittsburgh": a legal suffix ends the name
         if e.label_ != "ORG" or e.ent_id_:
             continue
