@@ -46,6 +46,7 @@ class Entry:
     part_of: str | None = None
 
 
+@lru_cache(maxsize=65536)
 def key(text: str) -> str:
     """Lookup key for names: case-, quote-, article- and possessive-insensitive."""
     s = unicodedata.normalize("NFKC", text).replace("\u2019", "'").casefold()

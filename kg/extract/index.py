@@ -53,6 +53,7 @@ class DocIndex:
     tok2m: dict[int, tuple[Span, Resolved]] = field(default_factory=dict)
     history: list[tuple[int, Arg]] = field(default_factory=list)  # (token index, mention) in order
     tokens: list = field(default_factory=list)  # the Doc's tokens, made once (spaCy builds a new object per access)
+    _args: dict = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, doc, gaz: Gazetteer) -> "DocIndex":
@@ -85,9 +86,12 @@ class DocIndex:
         hit = self.tok2m.get(tok.i)
         if not hit:
             return None
-        span, res = hit
-        ent = res.actor if (actor and res.actor) else res.entity
-        return Arg(ent, span.start_char, span.end_char)
+        k = (tok.i, actor)
+        if (arg := self._args.get(k)) is None:  # one Arg per token and reading: rules ask many times
+            span, res = hit
+            ent = res.actor if (actor and res.actor) else res.entity
+            arg = self._args[k] = Arg(ent, span.start_char, span.end_char)
+        return arg
 
     def antecedent(self, tok: Token, types: set[str], exclude: set[str] = frozenset(), *,
                    head_word: str | None = None, same_sentence: bool = True) -> Arg | None:
@@ -175,7 +179,7 @@ def _with_country(ent, idx: "DocIndex") -> Resolved | None:
 def _described_bodies(doc, idx: "DocIndex", covered: set[int]) -> list:
     """Lower-case descriptions of government bodies: "the Chinese foreign ministry"."""
     out = []
-    for tok in doc:
+    for tok in idx.tokens or doc:
         if tok.i in covered or not (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.is_lower) \
                 or tok.lemma_.lower() not in L.GOV_ANAPHORS | {"ministry"}:
             continue
@@ -207,7 +211,7 @@ def _described_bodies(doc, idx: "DocIndex", covered: set[int]) -> list:
 def _named_products(doc, idx: "DocIndex", covered: set[int]) -> list:
     """Proper names before a product noun: "Huawei's Ascend chips", "its Hunyuan model"."""
     out = []
-    for tok in doc:
+    for tok in idx.tokens or doc:
         if tok.i in covered or tok.pos_ != "NOUN" or tok.lower_ not in L.PRODUCT_NOUNS:
             continue
         names = []
