@@ -209,6 +209,11 @@ CASES = [
      {("Dan Sai District", "locatedIn", "Loei Province")}, {("Loei Province", "locatedIn", "Nakhon Thai District")}),
     ("A storm dumped rain on Cedar City, Utah Monday afternoon.", {("Cedar City", "locatedIn", "Utah")}, set()),
     ("Shelley Yeager, director of the summer camp at Oxford, spoke.", set(), {("Shelley Yeager", "leads", "Oxford")}),
+    ("ByteDance denied reports that it was developing its own AI chips with Broadcom.", set(),
+     {("ByteDance", "partnersWith", "Broadcom")}),
+    ("Beijing has ordered state-owned companies to stop using Microsoft's Windows.", {("China", "restricts", "Windows")}, set()),
+    ("The Cyberspace Administration of China reviewed Micron. The regulator ordered operators to stop buying Micron's chips.",
+     {("Cyberspace Administration of China", "restricts", "Micron Technology")}, set()),
     # wire datelines and monitoring source lines
     ("SEOUL, South Korea (AP) -- Samsung Electronics said profits fell.",
      {("Seoul", "locatedIn", "South Korea"), ("AP", "basedIn", "Seoul")}, set()),

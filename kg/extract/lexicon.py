@@ -191,6 +191,11 @@ SPECULATIVE = {"consider", "weigh", "mull", "explore", "contemplate", "expect", 
                "threaten", "could", "might", "may", "rumor", "rumour", "speculate", "predict",
                "forecast", "estimate", "urge", "want", "seek", "ask", "debate", "discuss", "deny",
                "try", "attempt", "aim", "intend", "bid", "reject"}
+# Nouns that hold a proposition ("reports that X", "plans to Y"): modality passes through them.
+CONTENT_NOUNS = {"report", "claim", "rumor", "rumour", "allegation", "suggestion", "speculation", "plan",
+                 "proposal", "idea", "talk", "possibility", "prospect", "option", "threat", "intention", "bid"}
+# Verbs that, after "stop", restrict what they take: "ordered companies to stop using Microsoft's Windows".
+USE_VERBS = {"use", "deploy", "install", "procure", "purchase", "buy", "adopt", "run"}
 # Heads that negate what they govern: "refused to sell chips to Huawei" withholds, so restricts.
 NEGATING = {"refuse", "decline", "fail", }
 MODALS = {"could", "might", "may", "should", "must"}

@@ -63,6 +63,8 @@ def verb_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             continue
         lemma = verb_lemma(verb)
         frames = L.VERBS.get(lemma, ())
+        if lemma in L.USE_VERBS and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in L.STOP_VERBS:
+            frames = (*frames, ("restricts", ("dobj",)))  # "stop using Microsoft's Windows": the one who orders it restricts
         if not (frames or lemma in PREP_CONTROL or lemma in LISTING) or (lemma in L.NEEDS_PARTICLE and not has_particle(verb, L.NEEDS_PARTICLE[lemma])):
             continue
         asserted, why = modality(verb)

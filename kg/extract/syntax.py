@@ -314,6 +314,8 @@ def modality(verb: Token) -> tuple[bool, str]:
         if tok.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl", "conj", "pcomp", "pobj", "prep") \
                 and tok.head.i != tok.i:
             tok = tok.head
+        elif tok.dep_ in ("dobj", "nsubj", "attr") and tok.lemma_.lower() in L.CONTENT_NOUNS and tok.head.i != tok.i:
+            tok = tok.head  # "denied reports that it was developing chips": the report is what is denied
         else:
             break
     return True, ""
