@@ -214,6 +214,10 @@ CASES = [
     ("Beijing has ordered state-owned companies to stop using Microsoft's Windows.", {("China", "restricts", "Windows")}, set()),
     ("The Cyberspace Administration of China reviewed Micron. The regulator ordered operators to stop buying Micron's chips.",
      {("Cyberspace Administration of China", "restricts", "Micron Technology")}, set()),
+    ("The bill was written by Sen. Mark Warner, D-Va., chairman of the Senate Intelligence Committee.",
+     {("Mark Warner", "leads", "Senate Intelligence Committee")}, set()),
+    ("A Stanford University law professor, Mark Lemley testified for the plaintiffs.",
+     {("Mark Lemley", "worksFor", "Stanford University")}, set()),
     # wire datelines and monitoring source lines
     ("SEOUL, South Korea (AP) -- Samsung Electronics said profits fell.",
      {("Seoul", "locatedIn", "South Korea"), ("AP", "basedIn", "Seoul")}, set()),

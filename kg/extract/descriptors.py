@@ -27,10 +27,17 @@ def role_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if not m or m.entity.type != "Person" or (tok.i + 1 < len(tok.doc) and idx.tok2m.get(tok.i + 1, (None,))[0] is idx.tok2m[tok.i][0]):
             continue  # only the last token of a person's name
         roles = [c for c in tok.children if c.dep_ in ("appos", "compound") and _is_role(c)]
+        # "Sen. Donald Riegle Jr., D-Mich., chairman of the Senate Banking Committee", "Ferraro, 50,
+        # chairman of": a party tag or an age between the name and the role
+        roles += [r for c in tok.children if c.dep_ in ("appos", "npadvmod") and (c.like_num or _party_tag(c))
+                  for r in c.children if r.dep_ == "appos" and _is_role(r) and r not in roles]
         if tok.dep_ in ("appos", "compound") and _is_role(tok.head):
             roles.append(tok.head)
         first = idx.tok2m[tok.i][0].start
-        if first > 1 and tok.doc[first - 1].text == ",":  # "the deputy secretary of the Foreign Ministry, Ali"
+        if first > 1 and tok.doc[first - 1].text == "," and _is_role(tok.doc[first - 2]) \
+                and tok.doc[first - 2] not in roles and idx.tok2m.get(first - 2) is None:
+            roles.append(tok.doc[first - 2])  # "A University of Texas law professor, Wright helped"
+        elif first > 1 and tok.doc[first - 1].text == ",":  # "the deputy secretary of the Foreign Ministry, Ali"
             org_end = tok.doc[first - 2]
             roles += [r for r in org_end.ancestors if _is_role(r) and r.i < first and r not in roles and (
                 r.right_edge.i == first - 2 or tok.dep_ == "appos" and tok.head.i == org_end.i)][:1]
@@ -89,6 +96,15 @@ def role_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 orgs = [a for p in prep.children if p.dep_ == "pobj" for a in _employer(p, idx)
                         if a.entity.type in ("Company", "Organization", "GovernmentBody") and _named_body(a, idx)]
                 yield from _pairs([m], orgs, "worksFor", f"member:{prep.lower_}", 0.65, True, (prep.idx,))
+
+
+_PARTY_TAG = re.compile(r"^[DRI]$")
+
+
+def _party_tag(tok: Token) -> bool:
+    """ "D-Mich.", "R-S.C.": a U.S. legislator's party and state."""
+    return any(c.dep_ == "compound" and _PARTY_TAG.match(c.text) for c in tok.children) or bool(
+        re.match(r"^[DRI]-[A-Z]", tok.text))
 
 
 def _named_body(a: Arg, idx: DocIndex) -> bool:
