@@ -114,12 +114,26 @@ def facts_of(doc, art: Article, gaz: Gazetteer, *, include_unasserted: bool = Fa
             c = coerce(c)
             if not fits(c.pred, c.subj.entity, c.obj.entity) or (not c.asserted and not include_unasserted):
                 continue
+            if c.pred == "locatedIn" and _contradicts(c.subj.entity, c.obj.entity, gaz):
+                continue
             t = to_triple(c, art, sent, date, who)
             k = (t.key(), t.evidence.subj_start, t.evidence.obj_start)
             if k not in best or best[k].evidence.confidence < t.evidence.confidence:
                 best[k] = t
     yield from sorted(best.values(), key=lambda t: (t.evidence.sent_start, t.evidence.subj_start,
                                                      t.predicate, t.object.iri))
+
+
+def _contradicts(place: Entity, container: Entity, gaz: Gazetteer) -> bool:
+    """The gazetteer knows where a place is: "Tennessee, Kentucky" in a list is not Tennessee in
+    Kentucky. A known place is only inside what its part_of chain names."""
+    if not (place.known and container.known) or container.type == "Country":
+        return False  # countries change ("Dresden, East Germany"); states and cities do not
+    entry, chain = gaz.entries.get(place.label), []
+    while entry is not None and entry.part_of and len(chain) < 6:
+        chain.append(entry.part_of)
+        entry = gaz.entries.get(entry.part_of)
+    return bool(chain) and container.label not in chain
 
 
 def to_triple(c: Candidate, art: Article, sent, date: str | None, who: str | None) -> Triple:

@@ -166,6 +166,10 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
     for c in r.children:  # "TSMC, whose chairman is C.C. Wei": the relative clause's head
         if c.dep_ == "poss" and c.lower_ == "whose" and r.head.dep_ == "relcl":
             out += [a for a in args_of(r.head.head, idx, role="obj")]
+    if not out and depth == 0:  # "Guatemalan President X": the nationality, when nothing else names the body
+        out += [Arg(country, c.idx, c.idx + len(c.text)) for c in r.children
+                if c.dep_ in ("compound", "amod") and c.i < r.i and idx.gaz.demonym(c.text) is not None
+                and (country := demonym_of(c, idx)) is not None]
     head = r.head
     if r.dep_ == "conj" and head.lemma_.lower() in L.ROLES and not out:  # "founder and chairman of 360"
         out += _role_orgs(head, idx)
@@ -582,6 +586,8 @@ def widen_places(cands: list[Candidate], idx: DocIndex, doc) -> Iterator[Candida
         if state is None or state.entity.type not in ("Region", "Country") or state.entity.iri == c.subj.entity.iri:
             continue
         end = idx.tok2m[nxt.i][0].end
+        if end < len(doc) and doc[end].dep_ == "case":
+            continue  # "in London, Argentina's diplomatic mission"
         if end < len(doc) and doc[end].lower_ in ("and", "or") or end + 1 < len(doc) and doc[end].text == "," \
                 and idx.mention(doc[end + 1]) is not None and doc[end + 2: end + 3].text in (",", "and"):
             continue  # a list of places, not a city and its state
@@ -671,7 +677,7 @@ def _source_line(toks: list, idx: DocIndex) -> Iterator[Candidate]:
         if not (2 <= len(body) <= 6 and body[0].is_title and sum(t.is_upper for t in body) >= 1
                 and body[-1].is_upper and len(body[-1]) > 1):
             return
-        end = start + len(body)
+        end = body[-1].i - toks[0].i + 1  # "Moscow ITAR-TASS": through the last word, hyphens included
     words = toks[start:end]
     if not words or not all(_name_word(t) or t.text == "-" for t in words):
         return
@@ -767,6 +773,10 @@ def _name_goes_on(toks: list, j: int, idx: DocIndex) -> bool:
     if end >= len(toks):
         return False
     nxt = toks[end]
+    if nxt.dep_ == "case" or nxt.lower_ in ("'s", "'"):
+        # "in London, Argentina's diplomatic mission": a possessor, not a containing place; but
+        # "Leninakan, Armenia's second-largest city" describes the first place
+        return nxt.head.head.lemma_.lower() not in CAPITAL_NOUNS
     return nxt.is_title and nxt.pos_ == "PROPN" and idx.tok2m.get(nxt.i) is None and not nxt.ent_type_ \
         and nxt.lower_.rstrip(".") not in MONTHS and nxt.lower_ not in WEEKDAYS or nxt.lower_ == "in"
 
@@ -787,7 +797,11 @@ def _in_list(toks: list, j: int, idx: DocIndex) -> bool:
         after = _span_end(toks[k], idx) - toks[0].i
         return after < len(toks) and (toks[after].text == "," or toks[after].lower_ in ("and", "or"))
 
+    def pair_at(k: int) -> bool:  # "Phoenix, Arizona and Austin, Texas": a list of city-state pairs
+        after = _span_end(toks[k], idx) - toks[0].i
+        return after + 1 < len(toks) and toks[after].text == "," and place_at(after + 1)
+
     return end < len(toks) - 1 and toks[end].text == "," and (place_at(end + 1) or name_then_more(end + 1)) \
-        or end < len(toks) - 1 and toks[end].lower_ in ("and", "or") and place_at(end + 1)
+        or end < len(toks) - 1 and toks[end].lower_ in ("and", "or") and place_at(end + 1) and not pair_at(end + 1)
 
 

@@ -140,6 +140,10 @@ def _junk(ent, gaz: Gazetteer) -> bool:
     text = ent.text.strip()
     if text.lower().strip(".") in NOT_NAMES:
         return True
+    if ent.label_ in ("PERSON", "ORG") and gaz.demonym(text) is not None and gaz.lookup(text) is None:
+        return True  # "Guatemalan" tagged as an organisation is a nationality
+    if ent.label_ in ("PERSON", "ORG", "GPE", "LOC") and not any(ch.isupper() for ch in text):
+        return True  # "doesn", "producer", "capitol": NER's lower-case guesses name no one
     # a one-word unknown name modifying "lab", "company", "industry" ("a Hong Kong-listed ML lab")
     # describes a kind, not a named body; before "spokesman" or "employee" it names the employer
     return (ent.label_ == "ORG" and len(ent) == 1 and ent.root.dep_ == "compound"
