@@ -226,6 +226,12 @@ CASES = [
      {("Phoenix", "locatedIn", "Arizona"), ("Hillsboro", "locatedIn", "Oregon")}, set()),
     ("Guatemalan President Bernardo Arevalo met Nvidia executives.", {("Bernardo Arevalo", "leads", "Guatemala")}, set()),
     ("Moscow ITAR-TASS", {("ITAR-TASS", "basedIn", "Moscow")}, set()),
+    ("New fabs are planned in Dresden and Magdeburg, Germany.",
+     {("Dresden", "locatedIn", "Germany"), ("Magdeburg", "locatedIn", "Germany")}, set()),
+    ("Data came from Guadalajara, Monterrey, Tijuana, Hermosillo and Puebla.", set(),
+     {("Monterrey", "locatedIn", "Hermosillo"), ("Guadalajara", "locatedIn", "Hermosillo")}),
+    ("Police in Umbria province in central Italy arrested five people.", {("Umbria", "locatedIn", "Italy")}, set()),
+    ("Exports from the Chinese city of Shenzhen rose.", {("Shenzhen", "locatedIn", "China")}, set()),
     # wire datelines and monitoring source lines
     ("SEOUL, South Korea (AP) -- Samsung Electronics said profits fell.",
      {("Seoul", "locatedIn", "South Korea"), ("AP", "basedIn", "Seoul")}, set()),

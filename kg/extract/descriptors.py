@@ -406,6 +406,14 @@ def place_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 or _listed_before(toks, i, idx) or _name_goes_on(toks, j, idx):
             continue
         yield Candidate(a, "locatedIn", b, "place:comma", 0.85, True, (toks[i + 1].idx,))
+        for c in tok.conjuncts:  # "Port Arthur and Galveston, Texas" (two names joined by "and", nothing else)
+            other = idx.mention(c, actor=False)
+            span_a = idx.tok2m[tok.i][0]
+            if c.i < tok.i and other is not None and other.entity.type == a.entity.type == "City" \
+                    and c.i + 2 == span_a.start and c.doc[c.i + 1].lower_ in ("and", "or") \
+                    and other.entity.iri != b.entity.iri and not any(
+                        p.dep_ == "prep" or p.dep_ == "appos" and idx.mention(p, actor=False) != b for p in c.children):
+                yield Candidate(other, "locatedIn", b, "place:comma-list", 0.75, True, (toks[i + 1].idx,))
     yield from dateline(sent, idx)
     yield from _coordinated_places(toks, idx)
     yield from _listed_sites(toks, idx)
@@ -526,12 +534,28 @@ def _named_sites(toks: list, idx: DocIndex) -> Iterator[Candidate]:
             if b is not None and b.entity.type in ("City", "Region") and b.entity.iri != a.entity.iri:
                 yield Candidate(a, "basedIn", b, "place:org-in", 0.65, True, (toks[i + 1].idx,))
         if a.entity.type in ("City", "Region", "Facility") and tok.dep_ in ("compound", "nmod") \
-                and tok.head.lower_ in SITE_NOUNS and tok.head.i > tok.i:
+                and tok.head.lemma_.lower() in SITE_NOUNS | REGION_WORDS and tok.head.i > tok.i:
+            # "the Rocky Flats plant in Colorado", "Umbria and Lazio provinces in central Italy"
+            members = [a] + [m for c in tok.conjuncts if (m := idx.mention(c, actor=False)) is not None
+                             and m.entity.type in ("City", "Region", "Facility")]
             for prep in tok.head.children:
                 if prep.dep_ == "prep" and prep.lower_ == "in":
                     for pl in _place_objects(prep, idx):
-                        if pl.entity.iri != a.entity.iri:
-                            yield Candidate(a, "locatedIn", pl, "place:site-in", 0.7, True, (prep.idx,))
+                        for who in members:
+                            if pl.entity.iri != who.entity.iri:
+                                yield Candidate(who, "locatedIn", pl, "place:site-in", 0.7, True, (prep.idx,))
+        if a.entity.type in ("City", "Region") and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+                and tok.head.head.lemma_.lower() in REGION_WORDS | CAPITAL_NOUNS:
+            # "Serbia's southern province of Kosovo", "the Chinese city of Shenzhen"
+            noun = tok.head.head
+            for c in noun.lefts:
+                if c.dep_ == "poss" and (pl := idx.mention(c, actor=False)) is not None and pl.entity.type in PLACE \
+                        and pl.entity.iri != a.entity.iri:
+                    yield Candidate(a, "locatedIn", pl, "place:province-of", 0.75, True, (noun.idx,))
+                elif c.dep_ in ("amod", "compound") and (country := demonym_of(c, idx)) is not None \
+                        and country.iri != a.entity.iri and idx.gaz.demonym(c.text) is not None:
+                    yield Candidate(a, "locatedIn", Arg(country, c.idx, c.idx + len(c.text)), "place:province-of",
+                                    0.75, True, (noun.idx,))
         if a.entity.type in PLACE and tok.head.lower_ in ("headquarters", "hq", "head-office") and tok.i < tok.head.i:
             for owner in tok.head.children:
                 if owner.dep_ == "poss" and (o := idx.mention(owner, actor=False)) is not None \
@@ -556,8 +580,8 @@ def _listed_sites(toks: list, idx: DocIndex) -> Iterator[Candidate]:
         places.append(pl)
         k = _span_end(toks[k + 1], idx) - toks[0].i
     if not places or len(places) > 2 or k < len(toks) and toks[k].text not in (";", ".") \
-            or first.entity.type in PLACE - {"Region"} or first.entity.type == "Person":
-        return
+            or first.entity.type in PLACE - {"Region"} and len(places) < 2 or first.entity.type == "Person":
+        return  # "Fort Hamilton, Brooklyn, N.Y.;": a place before a city and its state is a site
     pred = "basedIn" if first.entity.type in ORGS | {"GovernmentBody"} else "locatedIn"
     for pl in places:
         if pl.entity.iri != first.entity.iri:
