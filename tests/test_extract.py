@@ -232,6 +232,13 @@ CASES = [
      {("Monterrey", "locatedIn", "Hermosillo"), ("Guadalajara", "locatedIn", "Hermosillo")}),
     ("Police in Umbria province in central Italy arrested five people.", {("Umbria", "locatedIn", "Italy")}, set()),
     ("Exports from the Chinese city of Shenzhen rose.", {("Shenzhen", "locatedIn", "China")}, set()),
+    # coreference: through descriptions, possessors of subjects, main clauses
+    ("Cambricon Technologies designs AI chips. The Chinese chipmaker was added to the Entity List. "
+     "It sells accelerators to ByteDance.", {("Cambricon", "suppliesTo", "ByteDance")}, set()),
+    ("Anthropic's largest backers are Amazon and Google. The startup uses Amazon's Trainium chips to train its "
+     "Claude models.", {("Anthropic", "develops", "Claude")}, {("Amazon", "develops", "Claude"), ("Google", "develops", "Claude")}),
+    ("The Commerce Department revoked licences that allowed Intel and Qualcomm to supply chips to Huawei. "
+     "The Chinese company had used them in laptops.", {("Huawei", "basedIn", "China")}, {("Intel", "basedIn", "China")}),
     # wire datelines and monitoring source lines
     ("SEOUL, South Korea (AP) -- Samsung Electronics said profits fell.",
      {("Seoul", "locatedIn", "South Korea"), ("AP", "basedIn", "Seoul")}, set()),

@@ -99,7 +99,7 @@ class DocIndex:
         fitting mention in the same sentence ("Broadcom's chief ... built the company"), else the
         subject of the previous sentence (subjects are what a text is about), else the nearest
         fitting mention. head_word: the antecedent's name must contain it ("the department")."""
-        nearest = subject = here = None
+        nearest = main = here = None
         start = _previous_sentence_start(tok)
         sent_start = tok.sent.start
         for i, arg in self.history:
@@ -112,10 +112,14 @@ class DocIndex:
             nearest = arg
             if same_sentence and i >= sent_start:
                 here = arg
-            elif i >= start and (self.tokens[i].dep_ in ("nsubj", "nsubjpass") or
-                                 self.tokens[i].head.dep_ in ("nsubj", "nsubjpass") and self.tokens[i].dep_ == "compound"):
-                subject = arg
-        best = here or subject or nearest
+            elif i >= start:
+                r = self.tok2m[i][0].root if i in self.tok2m else self.tokens[i]
+                if r.dep_ == "poss" and r.head.dep_ in ("nsubj", "nsubjpass"):
+                    r = r.head  # "Anthropic's largest backers are ...": the possessor is the topic
+                if r.dep_ in ("nsubj", "nsubjpass"):
+                    if r.head.dep_ == "ROOT":
+                        main = arg  # the main clause's subject over a subordinate one's
+        best = here or main or nearest  # a subordinate clause's subject is no better than the nearest name
         if best is None:
             return None
         return Arg(best.entity, tok.idx, tok.idx + len(tok.text), coref=True)

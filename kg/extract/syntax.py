@@ -167,11 +167,21 @@ def _pronoun(tok: Token, idx: DocIndex, exclude: set[str]) -> Arg | None:
                 if s.dep_ in ("nsubj",) and s.i < tok.i and (m := idx.mention(s)) and m.entity.type in types \
                         and m.entity.iri not in exclude:
                     return Arg(m.entity, tok.idx, tok.idx + len(tok.text), coref=True)
+                if s.dep_ == "nsubj" and s.i < tok.i and s.pos_ == "NOUN" and not idx.mention(s) \
+                        and s.lemma_.lower() in L.ORG_ANAPHORS:  # "The startup uses ... to train its models"
+                    found = [a for a in _arg(s, idx, role="subj", exclude=exclude) if a.entity.type in types]
+                    if found:
+                        return Arg(found[0].entity, tok.idx, tok.idx + len(tok.text), coref=True)
         head = head.head
     for s in head.children:  # "SAMR said it was investigating Nvidia", "China said it would ban ..."
         if s.dep_ == "nsubj" and s.i < tok.i and (m := idx.mention(s)) and m.entity.type in types \
                 and m.entity.iri not in exclude:
             return Arg(m.entity, tok.idx, tok.idx + len(tok.text), coref=True)
+        if s.dep_ == "nsubj" and s.i < tok.i and s.pos_ == "NOUN" and not idx.mention(s) \
+                and s.lemma_.lower() in L.ORG_ANAPHORS:  # "The startup uses ... to train its models"
+            found = [a for a in _arg(s, idx, role="subj", exclude=exclude) if a.entity.type in types]
+            if found:
+                return Arg(found[0].entity, tok.idx, tok.idx + len(tok.text), coref=True)
     if tok.lower_ == "it":  # a bare "it" is often the action or the deal: only a salient company
         prev = _previous_subject(tok, idx)
         return Arg(prev.entity, tok.idx, tok.idx + len(tok.text), coref=True) \
@@ -185,8 +195,12 @@ def _previous_subject(tok: Token, idx: DocIndex) -> Arg | None:
         return None
     prev = tok.doc[sent.start - 1].sent
     for t in idx.sent_tokens(prev):
-        if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and (m := idx.mention(t)):
-            return m
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
+            if m := idx.mention(t):
+                return m
+            # "The Chinese chipmaker was added ... It sells accelerators": through the description
+            found = _arg(t, idx, role="subj", exclude=set())
+            return found[0] if found else None
     return None
 
 
