@@ -239,6 +239,7 @@ CASES = [
      "Claude models.", {("Anthropic", "develops", "Claude")}, {("Amazon", "develops", "Claude"), ("Google", "develops", "Claude")}),
     ("The Commerce Department revoked licences that allowed Intel and Qualcomm to supply chips to Huawei. "
      "The Chinese company had used them in laptops.", {("Huawei", "basedIn", "China")}, {("Intel", "basedIn", "China")}),
+    ("Moonshot AI released its Kimi K2 model in July 2025.", {("Moonshot AI", "launches", "Kimi K2")}, set()),
     # wire datelines and monitoring source lines
     ("SEOUL, South Korea (AP) -- Samsung Electronics said profits fell.",
      {("Seoul", "locatedIn", "South Korea"), ("AP", "basedIn", "Seoul")}, set()),

@@ -3,6 +3,7 @@ names NER misses: described government bodies, products before product nouns, ve
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -155,10 +156,14 @@ def _junk(ent, gaz: Gazetteer) -> bool:
             and gaz.lookup(text) is None)
 
 
+_VERSION = re.compile(r"^[A-Z]\d+(\.\d+)?[a-z]?$")  # "Kimi K2", "DeepSeek V3", "Mistral 7B" is a size, not this
+
+
 def _with_version(ent, res: Resolved, idx: "DocIndex"):
     """ "Claude 3", "Llama 3.1": a product name followed by a version number names that version."""
     doc = ent.doc
-    if res.entity.type != "Product" or ent.end >= len(doc) or not doc[ent.end].like_num \
+    if res.entity.type != "Product" or ent.end >= len(doc) \
+            or not (doc[ent.end].like_num or _VERSION.match(doc[ent.end].text)) \
             or doc[ent.end].ent_type_ not in ("", "CARDINAL", "PRODUCT"):
         return ent, res
     span = doc[ent.start: ent.end + 1]
