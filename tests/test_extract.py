@@ -240,6 +240,10 @@ CASES = [
     ("The Commerce Department revoked licences that allowed Intel and Qualcomm to supply chips to Huawei. "
      "The Chinese company had used them in laptops.", {("Huawei", "basedIn", "China")}, {("Intel", "basedIn", "China")}),
     ("Moonshot AI released its Kimi K2 model in July 2025.", {("Moonshot AI", "launches", "Kimi K2")}, set()),
+    ("Customers in Brazil use the cloud service, which is operated locally by Oracle.",
+     {("Oracle", "suppliesTo", "Brazil")}, set()),
+    ("Chinese developers use Nvidia's chips to train models.", {("Nvidia", "suppliesTo", "China")}, set()),
+    ("Chinese developers could not use Nvidia's chips.", set(), {("Nvidia", "suppliesTo", "China")}),
     # wire datelines and monitoring source lines
     ("SEOUL, South Korea (AP) -- Samsung Electronics said profits fell.",
      {("Seoul", "locatedIn", "South Korea"), ("AP", "basedIn", "Seoul")}, set()),

@@ -63,6 +63,8 @@ def verb_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             continue
         lemma = verb_lemma(verb)
         frames = L.VERBS.get(lemma, ())
+        if lemma in L.USE_VERBS | {"access"} and modality(verb)[0]:
+            yield from _users_market(verb, idx)
         if lemma in L.USE_VERBS and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in L.STOP_VERBS:
             frames = (*frames, ("restricts", ("dobj",)))  # "stop using Microsoft's Windows": the one who orders it restricts
         if not (frames or lemma in PREP_CONTROL or lemma in LISTING) or (lemma in L.NEEDS_PARTICLE and not has_particle(verb, L.NEEDS_PARTICLE[lemma])):
@@ -197,6 +199,29 @@ def noun_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
 
 
 
+
+
+OPERATE_VERBS = {"operate", "run", "provide", "offer", "host", "sell", "distribute", "make", "supply"}
+
+
+def _users_market(verb: Token, idx: DocIndex) -> Iterator[Candidate]:
+    """ "customers in China can still use the Azure OpenAI Service, which is operated by 21Vianet",
+    "Chinese developers use Nvidia's chips": whoever makes or operates what a market uses supplies it."""
+    markets = [a for t in subject_tokens(verb) if t.lemma_.lower() in L.MARKET_NOUNS and not idx.mention(t)
+               for a in args_of(t, idx, role="obj") if a.indirect and a.entity.type in ("Country", "Region", "City")]
+    if not markets:
+        return
+    providers: list[Arg] = []
+    for obj in object_tokens(verb, "dobj"):
+        for c in obj.children:
+            if c.dep_ == "poss" and (m := idx.mention(c)) is not None and m.entity.type in ORGS:
+                providers.append(m)  # "Nvidia's chips"
+        for c in [*obj.children, *(idx.tok2m[obj.i][0].root.children if obj.i in idx.tok2m else [])]:
+            if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in OPERATE_VERBS:
+                providers += [a for t in subject_tokens(c) for a in args_of(t, idx, role="subj")
+                              if a.entity.type in ORGS]  # "which is operated locally by 21Vianet"
+    yield from _pairs(_dedupe(providers), _dedupe(markets), "suppliesTo", f"verb:{verb_lemma(verb)}-market", 0.7,
+                      True, (verb.idx,))
 
 
 def _actor_of(tok: Token, idx: DocIndex) -> list[Arg]:
