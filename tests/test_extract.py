@@ -244,6 +244,9 @@ CASES = [
      {("Oracle", "suppliesTo", "Brazil")}, set()),
     ("Chinese developers use Nvidia's chips to train models.", {("Nvidia", "suppliesTo", "China")}, set()),
     ("Chinese developers could not use Nvidia's chips.", set(), {("Nvidia", "suppliesTo", "China")}),
+    ("A 2019 U.S. law bars agencies from buying Hikvision cameras.", {("United States", "restricts", "Hikvision")}, set()),
+    ("ZTE sued the U.S. government, challenging a rule that barred carriers from buying its equipment.",
+     {("ZTE", "sues", "United States"), ("United States", "restricts", "ZTE")}, set()),
     # wire datelines and monitoring source lines
     ("SEOUL, South Korea (AP) -- Samsung Electronics said profits fell.",
      {("Seoul", "locatedIn", "South Korea"), ("AP", "basedIn", "Seoul")}, set()),

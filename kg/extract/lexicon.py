@@ -159,7 +159,10 @@ OWNER_NOUNS = {"owner", "parent", "operator", "backer"}
 # Goods named by their maker: "Micron chips", "Huawei equipment" (the maker stands for them).
 MAKER_GOODS = {"chip", "chips", "equipment", "gear", "product", "products", "hardware", "component",
                "components", "part", "parts", "technology", "phone", "phones", "smartphone", "gpu", "gpus",
-               "processor", "processors", "server", "servers", "device", "devices", "software", "app", "apps"}
+               "processor", "processors", "server", "servers", "device", "devices", "software", "app", "apps",
+               "camera", "cameras", "drone", "drones", "modem", "modems", "router", "routers", "battery",
+               "batteries", "panel", "panels", "tool", "tools", "machine", "machines", "system", "systems",
+               "gpus", "accelerator", "accelerators", "memory", "wafer", "wafers", "services", "service"}
 PRODUCT_NOUNS = {"model", "models", "chip", "chips", "processor", "processors", "app", "apps", "service",
                  "platform", "phone", "smartphone", "software", "system", "device", "accelerator",
                  "gpu", "gpus", "assistant", "chatbot", "handset", "series", "engine", "tool", "browser",

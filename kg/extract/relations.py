@@ -81,6 +81,8 @@ def verb_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         else:
             subj_toks = subject_tokens(verb) + co_subjects(verb)
         subjs = _dedupe([a for t in subj_toks for a in args_of(t, idx, role="subj")])
+        if not subjs and any(p == "restricts" for p, _ in frames):
+            subjs = _policy_actor(verb, subj_toks, idx)  # "a law that barred federal agencies from ..."
         if stopped and not subjs:
             # "ordered operators to stop buying from Micron": the one who orders restricts
             boss = verb.head.head if verb.head.dep_ in ("xcomp", "ccomp") else None
@@ -116,6 +118,15 @@ def verb_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                              and not (o.entity.type == "Product" and pred in NO_PRODUCT_OBJECT)]
                 if objs and slot == "dobj" and not all(o.indirect or o.entity.type == "Product" for o in objs):
                     break  # a named object; an indirect one ("ASML's exports") or goods let "to China" count too
+            if pred == "restricts" and not any(o.entity.type != "Product" and not o.indirect for o in objs):
+                # "barred federal agencies from buying its equipment": the maker of the goods is restricted
+                for prep in verb.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "from":
+                        for g in prep.children:
+                            if g.dep_ == "pcomp" and verb_lemma(g) in L.USE_VERBS | {"import", "acquire"}:
+                                objs += [o for t in object_tokens(g, "dobj")
+                                         for o in args_of(t, idx, role="obj", exclude=exclude)
+                                         if o.entity.type in ORGS or o.entity.type == "Product"]
             if not objs and pred in ("accuses", "sues"):  # "condemned the U.S. sanctions on Chinese firms"
                 objs = [a for t in object_tokens(verb, "dobj") if t.lemma_.lower() in L.NOUNS
                         and L.NOUNS[t.lemma_.lower()][0] in ("sanctions", "restricts")
@@ -199,6 +210,28 @@ def noun_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
 
 
 
+
+
+POLICY_NOUNS = {"law", "rule", "regulation", "order", "measure", "act", "bill", "ban", "decree", "directive",
+                "policy", "restriction", "control", "sanction", "statute", "provision"}
+
+
+def _policy_actor(verb: Token, subj_toks: list, idx: DocIndex) -> list[Arg]:
+    """The state behind a law that restricts: "a U.S. law that barred ..." (its modifier), or the
+    government the sentence names before it ("sued the U.S. government, challenging a law that barred ...")."""
+    heads = [verb.head if t.lower_ in ("that", "which") and verb.dep_ == "relcl" else t for t in subj_toks]
+    for h in heads:
+        if h.lemma_.lower() not in POLICY_NOUNS:
+            continue
+        named = [a for c in h.lefts if c.dep_ in ("compound", "amod", "nmod", "poss") for a in _actor_of(c, idx)
+                 if a.entity.type in ("Country", "GovernmentBody")]
+        if named:
+            return named
+        before = [a for i, a in idx.history if h.sent.start <= i < h.i and a.entity.type in ("Country", "GovernmentBody")]
+        if before:
+            last = before[-1]
+            return [Arg(last.entity, last.start, last.end, coref=True)]
+    return []
 
 
 OPERATE_VERBS = {"operate", "run", "provide", "offer", "host", "sell", "distribute", "make", "supply"}

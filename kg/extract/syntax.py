@@ -94,6 +94,8 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
         named = [c for c in tok.lefts if c.dep_ in ("compound", "nmod")]
         named += [cc for c in named for cc in c.conjuncts]
         makers = [m for c in named if (m := idx.mention(c)) and m.entity.type in ORGS]
+        makers += [m for c in tok.lefts if c.dep_ == "poss" and (m := idx.mention(c) or (  # "its equipment"
+            _clause_owner(c, idx, exclude) if c.lower_ == "its" else None)) and m.entity.type in ORGS]
         if makers:
             return [Arg(m.entity, m.start, m.end, m.coref, True) for m in makers]
     if lemma in MONEY or tok.ent_type_ == "MONEY":  # "fined Google 4.34 billion euros" (parsed as a compound)
