@@ -247,6 +247,11 @@ CASES = [
     ("A 2019 U.S. law bars agencies from buying Hikvision cameras.", {("United States", "restricts", "Hikvision")}, set()),
     ("ZTE sued the U.S. government, challenging a rule that barred carriers from buying its equipment.",
      {("ZTE", "sues", "United States"), ("United States", "restricts", "ZTE")}, set()),
+    ("SoftBank agreed to sell Arm to Nvidia in 2020.", {("Nvidia", "acquires", "Arm")}, {("SoftBank Group", "suppliesTo", "Nvidia")}),
+    ("TSMC is the exclusive manufacturer of Apple's A-series processors.", {("TSMC", "suppliesTo", "Apple")},
+     {("TSMC", "manufactures", "Apple")}),
+    ("Italy fined OpenAI. The country also banned DeepSeek.", {("Italy", "restricts", "DeepSeek")}, set()),
+    ("AMD closed its acquisition of Xilinx after Chinese regulators approved it.", {("AMD", "acquires", "Xilinx")}, set()),
     # wire datelines and monitoring source lines
     ("SEOUL, South Korea (AP) -- Samsung Electronics said profits fell.",
      {("Seoul", "locatedIn", "South Korea"), ("AP", "basedIn", "Seoul")}, set()),
@@ -325,7 +330,7 @@ def test_rules_terminate_on_verbless_and_odd_sentences(nlp, gaz):
 
     run()
     deep = "Apple wanted " + "to try " * 1500 + "to ban Huawei. Nvidia acquired Mellanox."
-    assert ("Nvidia", "acquires", "Mellanox") in facts(nlp, gaz, deep)  # the absurd sentence is skipped, not fatal
+    assert ("Nvidia", "acquires", "Mellanox Technologies") in facts(nlp, gaz, deep)  # the absurd sentence is skipped, not fatal
     signal.signal(signal.SIGALRM, alarm)
     signal.alarm(10)
     try:

@@ -103,8 +103,16 @@ def verb_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                     for o in object_tokens(verb, "dobj")):
                 continue  # "received an order from Apple" is not an investment
             if pred == "suppliesTo" and lemma in L.DIVEST_VERBS and any(
-                    o.lemma_.lower() in L.HOLDINGS for o in object_tokens(verb, "dobj")):
+                    o.lemma_.lower() in L.HOLDINGS and not idx.mention(o) for o in object_tokens(verb, "dobj")):
                 continue  # "SoftBank sold its stake in Nvidia": a divestment, not a sale of goods
+            sold = [a for t in object_tokens(verb, "dobj") if (m := idx.mention(t, actor=False)) is not None
+                    for a in [m] if a.entity.type in ORGS] if pred == "suppliesTo" and lemma in L.DIVEST_VERBS else []
+            if sold:  # "SoftBank agreed to sell Arm to Nvidia": the buyer acquires the company
+                buyers = [a for t in object_tokens(verb, "prep:to") for a in args_of(t, idx, role="obj")
+                          if a.entity.type in ORGS | {"Person"} and a.entity.iri not in {s_.entity.iri for s_ in sold}]
+                yield from _pairs(_dedupe(buyers), _dedupe(sold), "acquires", f"verb:{lemma}-company", 0.75,
+                                  asserted, (verb.idx,))
+                continue
             negated_withhold = not asserted and why == "negated" and lemma in L.WITHHOLD
             if negated_withhold:
                 pred, slots = "restricts", ("prep:in", "prep:to")
@@ -308,6 +316,13 @@ def nominal_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                     else:
                         yield from _pairs(holders, owned, pred, f"nominal:{lemma}", 0.75, asserted, (noun.idx,))
         others = [o for o in _dedupe(others) if o.entity.iri not in {h.entity.iri for h in holders}]
+        if pred == "manufactures" and not rev:  # "the exclusive manufacturer of Apple's processors": Apple is the customer
+            customers = [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in preps
+                         for p in prep.children if p.dep_ == "pobj" and not idx.mention(p)
+                         for c in p.children if c.dep_ == "poss" and (m := idx.mention(c)) is not None
+                         and m.entity.type in ORGS]
+            yield from _pairs(holders, customers, "suppliesTo", f"nominal:{lemma}", 0.75, asserted, (noun.idx,))
+            others = [o for o in others if o.entity.iri not in {c.entity.iri for c in customers}]
         if rev:
             yield from _pairs(others, holders, pred, f"nominal:{lemma}", 0.75, asserted, (noun.idx,))
         else:

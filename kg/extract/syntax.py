@@ -67,6 +67,9 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
         if lemma in L.ORG_ANAPHORS:
             a = idx.antecedent(tok, ORGS, exclude)
             return [a] if a else []
+        if lemma in ("country", "nation"):  # "Apple agreed to invest in Indonesia after the country banned ..."
+            a = idx.antecedent(tok, {"Country"}, exclude)
+            return [a] if a else []
         if lemma in L.GOV_ANAPHORS:  # "the department" is a Department, "the agency" an Agency
             for mod in modifiers(tok):  # "the Chinese regulator": the state acts
                 if (c := demonym_of(mod, idx)) is not None:
