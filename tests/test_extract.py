@@ -252,6 +252,11 @@ CASES = [
      {("TSMC", "manufactures", "Apple")}),
     ("Italy fined OpenAI. The country also banned DeepSeek.", {("Italy", "restricts", "DeepSeek")}, set()),
     ("AMD closed its acquisition of Xilinx after Chinese regulators approved it.", {("AMD", "acquires", "Xilinx")}, set()),
+    ("Nvidia expects strong demand, said John Rizzo, a company spokesman.", {("John Rizzo", "worksFor", "Nvidia")}, set()),
+    ("James Blight and David Welch of Harvard University say that war was near.",
+     {("James Blight", "worksFor", "Harvard University"), ("David Welch", "worksFor", "Harvard University")}, set()),
+    ("Intel named Lip-Bu Tan chief executive, succeeding Pat Gelsinger, who will become the company's adviser.",
+     {("Pat Gelsinger", "worksFor", "Intel")}, set()),
     # wire datelines and monitoring source lines
     ("SEOUL, South Korea (AP) -- Samsung Electronics said profits fell.",
      {("Seoul", "locatedIn", "South Korea"), ("AP", "basedIn", "Seoul")}, set()),

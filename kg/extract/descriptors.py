@@ -84,11 +84,25 @@ def role_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 orgs = [o for o in orgs if o.entity.type in ACTOR - {"Person"}]
                 found = found or bool(orgs)
                 yield from _pairs([m], orgs, pred, f"role:{r.lemma_.lower()}", 0.8, asserted, (r.idx,))
+        if not found and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in L.SAY_VERBS:
+            # "The EPA is working on a brochure, said Robin Woods, a spokeswoman": who speaks for the
+            # subject of what is said
+            speaker_roles = [r for r in roles if r.lemma_.lower() in SPEAKER_ROLES and not _role_orgs(r, idx)]
+            if speaker_roles:
+                said = [c for c in tok.head.children if c.dep_ == "ccomp"]
+                own = any(p.dep_ == "prep" and p.lower_ in ("of", "at", "for", "from") for p in tok.children)
+                orgs = [a for v in said for t in subject_tokens(v) if (a := idx.mention(t)) is not None
+                        and a.entity.type in ORGS | {"GovernmentBody"}] if not own else []
+                found = bool(orgs)
+                yield from _pairs([m], _dedupe_args(orgs), "worksFor", f"role:{speaker_roles[0].lemma_.lower()}-said",
+                                  0.7, True, (speaker_roles[0].idx,))
         if found:
             continue
         nxt = [tok.doc[tok.i + 1]] if tok.i + 1 < len(tok.doc) else []
         loose = ("of", "from") if tok.dep_ in ("dobj", "pobj", "dative") else ("of", "from", "at")
-        for prep in [*tok.children, *[n for n in nxt if n.head.i != tok.i and n.lower_ in loose]]:
+        shared = [p for c in tok.conjuncts if c.i > tok.i and (pm := idx.mention(c)) is not None
+                  and pm.entity.type == "Person" for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "at")]
+        for prep in [*tok.children, *[n for n in nxt if n.head.i != tok.i and n.lower_ in loose], *shared]:
             # "Roger K. Crouch of NASA" (wherever the parser hung "of"), "Zhu Rongsheng from
             # Tsinghua University's Center"; not "diver Brian Michaud of Millinocket", a town NER
             # took for a company: an unknown one-word name is not enough
@@ -96,6 +110,19 @@ def role_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 orgs = [a for p in prep.children if p.dep_ == "pobj" for a in _employer(p, idx)
                         if a.entity.type in ("Company", "Organization", "GovernmentBody") and _named_body(a, idx)]
                 yield from _pairs([m], orgs, "worksFor", f"member:{prep.lower_}", 0.65, True, (prep.idx,))
+
+
+SPEAKER_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "representative", "chief", "executive",
+                 "director", "manager", "officer", "engineer", "analyst"}
+
+
+def _dedupe_args(args: list[Arg]) -> list[Arg]:
+    seen, out = set(), []
+    for a in args:
+        if a.entity.iri not in seen:
+            seen.add(a.entity.iri)
+            out.append(a)
+    return out
 
 
 _PARTY_TAG = re.compile(r"^[DRI]$")
@@ -155,6 +182,9 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
                         # not "director of the camp at Oxford" (a town NER took for a company)
                         found = [a for a in _role_orgs(p, idx, depth + 1) if _named_body(a, idx)]
                     out += found
+        if c.dep_ == "poss" and not idx.mention(c) and c.lemma_.lower() in L.ORG_ANAPHORS:
+            out += args_of(c, idx, role="obj")  # "who will become the newspaper's chairman"
+            continue
         if c.dep_ in ("poss", "compound", "nmod") and c.i < r.i:
             if a := idx.mention(c):
                 if a.entity.type == "Person" and not a.entity.known and c.dep_ != "poss" and " " not in a.entity.label:
@@ -340,7 +370,9 @@ def _possessive(owner: Arg, owned: Arg, noun: Token) -> Iterator[Candidate]:
             yield Candidate(owner, "owns", owned, "poss:unit", 0.75, True, (noun.idx,))
     elif ot == "Person" and dt == "Company":
         yield Candidate(owner, "leads", owned, "poss:person", 0.6, True, (noun.idx,))
-    elif ot in ORGS | {"GovernmentBody"} and dt == "Person" and noun.ent_type_ == "PERSON":
+    elif ot in ORGS | {"GovernmentBody"} and dt == "Person" and noun.ent_type_ == "PERSON" \
+            and not any(w.lower() in ("school", "university", "institute", "center", "college", "foundation")
+                        for w in owned.entity.label.split()):
         yield Candidate(owned, "worksFor", owner, "poss:member", 0.6, True, (noun.idx,))  # "AMD's Lisa Su"
 
 

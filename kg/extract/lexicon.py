@@ -146,7 +146,7 @@ ROLES: dict[str, str] = {
                                "vice-chancellor", "vice-governor", "vice-mayor", "vice-director",
                                "vice-admiral", "assistant", "anchor", "anchorman", "anchorwoman", "columnist",
                                "inspector", "auditor", "chemist", "biologist", "physicist", "geologist",
-                               "meteorologist", "epidemiologist", "statistician", "pollster")},
+                               "meteorologist", "epidemiologist", "statistician", "pollster", "candidate")},
 }
 # "chief executive", "prime minister", "managing director": a modifier that turns a role into leads.
 LEAD_MODIFIERS = {"chief", "prime", "managing", "executive", "general"}
@@ -182,7 +182,8 @@ GOV_NOUNS = {"government", "administration", "authority", "authorities", "regula
 ORG_ANAPHORS = {"company", "firm", "startup", "start-up", "chipmaker", "giant", "group", "maker",
                 "manufacturer", "lab", "laboratory", "carrier", "provider", "conglomerate", "business",
                 "developer", "supplier", "foundry", "retailer", "platform", "automaker", "operator",
-                "corporation", "outfit", "unicorn", "vendor", "designer", "producer"}
+                "corporation", "outfit", "unicorn", "vendor", "designer", "producer", "newspaper", "bank",
+                "airline", "network", "broadcaster", "insurer", "lender", "utility", "university"}
 GOV_ANAPHORS = {"agency", "department", "ministry", "regulator", "commission", "bureau", "watchdog",
                 "administration", "office"}
 PRONOUNS = {"it", "its", "itself"}
