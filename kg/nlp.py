@@ -114,6 +114,10 @@ def _repair(doc):
             ents[n] = Span(doc, e.start, cut + 1, label="ORG")
             ents.insert(n + 1, Span(doc, cut + 2, e.end, label="GPE"))
             changed = True
+    for n, e in enumerate(ents):  # "Anthropologist Dean Falk", "Soprano Judy Kaye": the occupation is not the name
+        if e.label_ == "PERSON" and not e.ent_id_ and len(e) >= 3 and e[0].is_title and _occupation(e[0].lower_):
+            ents[n] = Span(doc, e.start + 1, e.end, label="PERSON")
+            changed = True
     for n, e in enumerate(ents):
         if e.ent_id_:
             continue
@@ -150,6 +154,17 @@ def _repair(doc):
 
 TITLES = {"duke", "duchess", "prince", "princess", "earl", "countess", "baron", "baroness", "marquis",
           "marquess", "lord", "lady", "archduke", "archduchess", "emir", "sultan", "king", "queen"}
+
+
+OCCUPATIONS = {"anthropologist", "archaeologist", "soprano", "tenor", "baritone", "pianist", "violinist",
+               "novelist", "playwright", "poet", "painter", "sculptor", "photographer", "astronaut", "physicist",
+               "chemist", "economist", "historian", "diver", "pilot", "actor", "actress", "singer", "rapper",
+               "comedian", "attorney", "lawyer", "judge", "senator", "governor", "mayor", "spokesman",
+               "spokeswoman", "spokesperson", "analyst", "professor", "dr", "dr.", "coach", "quarterback"}
+
+
+def _occupation(word: str) -> bool:
+    return word in OCCUPATIONS
 
 
 def _aged(e) -> bool:

@@ -257,6 +257,8 @@ CASES = [
      {("James Blight", "worksFor", "Harvard University"), ("David Welch", "worksFor", "Harvard University")}, set()),
     ("Intel named Lip-Bu Tan chief executive, succeeding Pat Gelsinger, who will become the company's adviser.",
      {("Pat Gelsinger", "worksFor", "Intel")}, set()),
+    ("Anthropologist Dean Falk of Stony Brook University supports the findings.",
+     {("Dean Falk", "worksFor", "Stony Brook University")}, set()),
     # wire datelines and monitoring source lines
     ("SEOUL, South Korea (AP) -- Samsung Electronics said profits fell.",
      {("Seoul", "locatedIn", "South Korea"), ("AP", "basedIn", "Seoul")}, set()),

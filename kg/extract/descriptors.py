@@ -478,7 +478,7 @@ def place_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             # "Trust Co. of New York"; "in" only for names the gazetteer does not know: for a known
             # company "Apple in Zhengzhou" is where it operates, not where it is based
             known = idx.tok2m[tok.i][1].entry is not None
-            preps = (("of",) if known else ("in", "of")) if t in ORGS else ("in", "at")
+            preps = (("of",) if known else ("in", "of", "at")) if t in ORGS else ("in", "at")
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in preps:
                     for pl in _place_objects(prep, idx):
