@@ -259,6 +259,9 @@ CASES = [
      {("Pat Gelsinger", "worksFor", "Intel")}, set()),
     ("Anthropologist Dean Falk of Stony Brook University supports the findings.",
      {("Dean Falk", "worksFor", "Stony Brook University")}, set()),
+    ("In Arizona, heavy rain in Chandler delayed work on the new fab.", {("Chandler", "locatedIn", "Arizona")}, set()),
+    ("In Pittsburgh, Dade County, and Rochester, unions signed contracts.", set(), {("Dade County", "locatedIn", "Pittsburgh")}),
+    ("SMIC has a fab in the Pudong district of Shanghai.", {("Pudong", "locatedIn", "Shanghai")}, set()),
     # wire datelines and monitoring source lines
     ("SEOUL, South Korea (AP) -- Samsung Electronics said profits fell.",
      {("Seoul", "locatedIn", "South Korea"), ("AP", "basedIn", "Seoul")}, set()),

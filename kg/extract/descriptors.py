@@ -451,6 +451,7 @@ def place_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     yield from _listed_sites(toks, idx)
     yield from _described_places(toks, idx)
     yield from _named_sites(toks, idx)
+    yield from _scene(toks, idx)
     for i, tok in enumerate(toks[:-3]):  # "NRC headquarters in nearby Rockville, Md."
         a = idx.mention(tok, actor=False)
         if a is None or a.entity.type not in ORGS | {"GovernmentBody"} or _continues(tok, idx) \
@@ -549,6 +550,32 @@ def _described_places(toks: list, idx: DocIndex) -> Iterator[Candidate]:
         yield Candidate(a, "locatedIn", b, "place:described", 0.75, True, (toks[j].idx,))
 
 
+def _scene(toks: list, idx: DocIndex) -> Iterator[Candidate]:
+    """A sentence that opens "In Idaho," sets the scene: the towns and sites it names are there
+    ("In Colorado, 13 inches of snow in Denver prompted ..."). Only for a state, province or county."""
+    if len(toks) < 5 or toks[0].lower_ != "in" or idx.tok2m.get(toks[1].i) is None:
+        return
+    scene = idx.mention(toks[1], actor=False)
+    end = _span_end(toks[1], idx) - toks[0].i
+    if scene is None or scene.entity.type != "Region" or end >= len(toks) or toks[end].text != ",":
+        return
+    if end + 2 < len(toks) and idx.tok2m.get(toks[end + 1].i) is not None:
+        return  # "In Pittsburgh, Dade County, Fla., and Rochester": a list, not a scene
+    seen: set[int] = set()
+    for tok in toks[end + 1:]:
+        hit = idx.tok2m.get(tok.i)
+        if hit is None or hit[0].start in seen:
+            continue
+        seen.add(hit[0].start)
+        m = idx.mention(tok, actor=False)
+        if m is None or m.entity.type not in ("City", "Facility", "Region") or m.entity.iri == scene.entity.iri:
+            continue
+        after = hit[0].end
+        if after < len(tok.doc) and tok.doc[after].text == ",":
+            continue  # "Boise, Idaho": it names its own place
+        yield Candidate(m, "locatedIn", scene, "place:scene", 0.6, True, (toks[0].idx,))
+
+
 def _named_sites(toks: list, idx: DocIndex) -> Iterator[Candidate]:
     """Where unknown organisations and named sites are: "Shands Hospital in nearby Gainesville" (an
     organisation the gazetteer does not know, right before "in" and a place), "the Rocky Flats
@@ -566,12 +593,14 @@ def _named_sites(toks: list, idx: DocIndex) -> Iterator[Candidate]:
             if b is not None and b.entity.type in ("City", "Region") and b.entity.iri != a.entity.iri:
                 yield Candidate(a, "basedIn", b, "place:org-in", 0.65, True, (toks[i + 1].idx,))
         if a.entity.type in ("City", "Region", "Facility") and tok.dep_ in ("compound", "nmod") \
-                and tok.head.lemma_.lower() in SITE_NOUNS | REGION_WORDS and tok.head.i > tok.i:
+                and tok.head.lemma_.lower() in SITE_NOUNS | REGION_WORDS | QUARTER_NOUNS and tok.head.i > tok.i:
             # "the Rocky Flats plant in Colorado", "Umbria and Lazio provinces in central Italy"
             members = [a] + [m for c in tok.conjuncts if (m := idx.mention(c, actor=False)) is not None
                              and m.entity.type in ("City", "Region", "Facility")]
             for prep in tok.head.children:
-                if prep.dep_ == "prep" and prep.lower_ == "in":
+                # "in central Italy"; "the Brighton Beach section of Brooklyn"
+                if prep.dep_ == "prep" and (prep.lower_ == "in" or prep.lower_ == "of" and tok.head.lemma_.lower()
+                                            in REGION_WORDS | QUARTER_NOUNS):
                     for pl in _place_objects(prep, idx):
                         for who in members:
                             if pl.entity.iri != who.entity.iri:
@@ -595,6 +624,7 @@ def _named_sites(toks: list, idx: DocIndex) -> Iterator[Candidate]:
                     yield Candidate(o, "basedIn", a, "place:headquarters", 0.8, True, (tok.head.idx,))
 
 
+QUARTER_NOUNS = {"section", "neighborhood", "neighbourhood", "suburb", "borough", "quarter", "district"}
 SITE_NOUNS = {"center", "centre", "farm", "base", "plant", "factory", "facility", "site", "campus", "park",
               "hospital", "airport", "station", "mine", "refinery", "fab", "port", "nation", "country", "island",
               "resort", "complex", "compound", "camp", "prison", "school", "university", "museum", "stadium"}
