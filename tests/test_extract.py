@@ -262,6 +262,8 @@ CASES = [
     ("In Arizona, heavy rain in Chandler delayed work on the new fab.", {("Chandler", "locatedIn", "Arizona")}, set()),
     ("In Pittsburgh, Dade County, and Rochester, unions signed contracts.", set(), {("Dade County", "locatedIn", "Pittsburgh")}),
     ("SMIC has a fab in the Pudong district of Shanghai.", {("Pudong", "locatedIn", "Shanghai")}, set()),
+    ("Buenos Aires CLARIN", {("CLARIN", "basedIn", "Buenos Aires")}, set()),
+    ("Her home is in the Louisville suburb of Okolona.", set(), {("Louisville", "locatedIn", "Okolona")}),
     # wire datelines and monitoring source lines
     ("SEOUL, South Korea (AP) -- Samsung Electronics said profits fell.",
      {("Seoul", "locatedIn", "South Korea"), ("AP", "basedIn", "Seoul")}, set()),

@@ -590,7 +590,8 @@ def _named_sites(toks: list, idx: DocIndex) -> Iterator[Candidate]:
                     and not idx.mention(toks[k]):
                 k += 1
             b = idx.mention(toks[k], actor=False)
-            if b is not None and b.entity.type in ("City", "Region") and b.entity.iri != a.entity.iri:
+            if b is not None and b.entity.type in ("City", "Region") and b.entity.iri != a.entity.iri \
+                    and (_named_body(a, idx) or b.entity.type == "Region"):  # not "Alice in Wonderland"
                 yield Candidate(a, "basedIn", b, "place:org-in", 0.65, True, (toks[i + 1].idx,))
         if a.entity.type in ("City", "Region", "Facility") and tok.dep_ in ("compound", "nmod") \
                 and tok.head.lemma_.lower() in SITE_NOUNS | REGION_WORDS | QUARTER_NOUNS and tok.head.i > tok.i:
@@ -624,7 +625,7 @@ def _named_sites(toks: list, idx: DocIndex) -> Iterator[Candidate]:
                     yield Candidate(o, "basedIn", a, "place:headquarters", 0.8, True, (tok.head.idx,))
 
 
-QUARTER_NOUNS = {"section", "neighborhood", "neighbourhood", "suburb", "borough", "quarter", "district"}
+QUARTER_NOUNS = {"section", "neighborhood", "neighbourhood", "quarter", "district"}  # not "the Louisville suburb of Okolona"
 SITE_NOUNS = {"center", "centre", "farm", "base", "plant", "factory", "facility", "site", "campus", "park",
               "hospital", "airport", "station", "mine", "refinery", "fab", "port", "nation", "country", "island",
               "resort", "complex", "compound", "camp", "prison", "school", "university", "museum", "stadium"}
@@ -783,6 +784,11 @@ def _city_length(words: list, idx: DocIndex) -> int | None:
     """How many of the leading words name the city: what the gazetteer knows, else "X City", else one."""
     if len(words) > 2 and words[1].lower_ == "city":
         return 2
+    lead = next((n for n, t in enumerate(words) if t.is_upper and len(t) > 1), None)
+    if lead and 1 <= lead <= 3 and all(t.is_title for t in words[:lead]):
+        known = next((n for n in range(min(3, len(words) - 1), 0, -1)
+                      if (e := idx.gaz.lookup(" ".join(t.text for t in words[:n]))) is not None and e.type in PLACE), None)
+        return known or lead  # "Buenos Aires CLARIN": the title-case words before the all-caps source
     for n in range(min(3, len(words) - 1), 0, -1):
         entry = idx.gaz.lookup(" ".join(t.text for t in words[:n]))
         if entry is not None and entry.type in PLACE:
