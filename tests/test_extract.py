@@ -264,6 +264,10 @@ CASES = [
     ("SMIC has a fab in the Pudong district of Shanghai.", {("Pudong", "locatedIn", "Shanghai")}, set()),
     ("Buenos Aires CLARIN", {("CLARIN", "basedIn", "Buenos Aires")}, set()),
     ("Her home is in the Louisville suburb of Okolona.", set(), {("Louisville", "locatedIn", "Okolona")}),
+    ("Sao Paulo O ESTADO DE SAO PAULO in Portuguese 12 Jan 94 p 3", {("O ESTADO DE SAO PAULO", "basedIn", "Sao Paulo")}, set()),
+    ("Myford Limited is a British machine tool maker based in Beeston, Nottinghamshire.",
+     {("Myford Limited", "basedIn", "Beeston"), ("Myford Limited", "basedIn", "United Kingdom")}, set()),
+    ("Proudly headquartered in Minnesota, Polaris serves more than 100 countries.", {("Polaris", "basedIn", "Minnesota")}, set()),
     # wire datelines and monitoring source lines
     ("SEOUL, South Korea (AP) -- Samsung Electronics said profits fell.",
      {("Seoul", "locatedIn", "South Korea"), ("AP", "basedIn", "Seoul")}, set()),

@@ -784,7 +784,7 @@ def _city_length(words: list, idx: DocIndex) -> int | None:
     """How many of the leading words name the city: what the gazetteer knows, else "X City", else one."""
     if len(words) > 2 and words[1].lower_ == "city":
         return 2
-    lead = next((n for n, t in enumerate(words) if t.is_upper and len(t) > 1), None)
+    lead = next((n for n, t in enumerate(words) if t.is_upper and n > 0), None)
     if lead and 1 <= lead <= 3 and all(t.is_title for t in words[:lead]):
         known = next((n for n in range(min(3, len(words) - 1), 0, -1)
                       if (e := idx.gaz.lookup(" ".join(t.text for t in words[:n]))) is not None and e.type in PLACE), None)

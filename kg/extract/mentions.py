@@ -28,7 +28,12 @@ ORG_WORDS = re.compile(r"\b(university|institute|center|centre|academy|foundatio
 STATE_ABBREVIATIONS = {"Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
                        "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nebr",
                        "Nev", "N.H", "N.J", "N.M", "N.Y", "N.C", "N.D", "Okla", "Ore", "Pa", "R.I", "S.C",
-                       "S.D", "Tenn", "Tex", "Vt", "Va", "Wash", "W.Va", "Wis", "Wyo", "D.C"}
+                       "S.D", "Tenn", "Tex", "Vt", "Va", "Wash", "W.Va", "Wis", "Wyo", "D.C",
+                       # and the postal codes ("Spokane, WA")
+                       "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+                       "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
+                       "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
+                       "VA", "WA", "WV", "WI", "WY", "DC"}
 EVENT_WORDS = re.compile(r"(conference|summit|expo|forum|congress|fair|show|olympics|meeting|games)", re.I)
 COMPANY_WORDS = re.compile(r"\b(inc|corp|ltd|llc|plc|technologies|technology|holdings|group|systems|"
                            r"semiconductor|electronics|capital|ventures|labs?|ai|cloud|networks?)\b", re.I)

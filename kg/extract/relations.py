@@ -76,8 +76,9 @@ def verb_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 continue
             subj_toks = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
                 [verb.head] if verb.dep_ in ("acl", "amod", "relcl") else []) or (
-                # "has 40 teachers and is located in Cincinnati": the first verb's subject
-                [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.dep_ == "conj" else [])
+                # "has 40 teachers and is located in Cincinnati": the first verb's subject; "Proudly
+                # headquartered in Minnesota, Polaris serves ...": the main clause's subject
+                [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.dep_ in ("conj", "advcl") else [])
         else:
             subj_toks = subject_tokens(verb) + co_subjects(verb)
         subjs = _dedupe([a for t in subj_toks for a in args_of(t, idx, role="subj")])
