@@ -268,6 +268,11 @@ CASES = [
     ("Myford Limited is a British machine tool maker based in Beeston, Nottinghamshire.",
      {("Myford Limited", "basedIn", "Beeston"), ("Myford Limited", "basedIn", "United Kingdom")}, set()),
     ("Proudly headquartered in Minnesota, Polaris serves more than 100 countries.", {("Polaris", "basedIn", "Minnesota")}, set()),
+    ("Martin Viessmann is a German billionaire businessman, CEO of Viessmann Group.",
+     {("Martin Viessmann", "leads", "Viessmann Group")}, set()),
+    ("His brother Steven Nielsen is CEO of Dycom Industries.", {("Steven Nielsen", "leads", "Dycom Industries")}, set()),
+    ("Cohere was founded in 2019 by Aidan Gomez, Ivan Zhang and Nick Frosst.",
+     {("Aidan Gomez", "founded", "Cohere"), ("Ivan Zhang", "founded", "Cohere"), ("Nick Frosst", "founded", "Cohere")}, set()),
     # wire datelines and monitoring source lines
     ("SEOUL, South Korea (AP) -- Samsung Electronics said profits fell.",
      {("Seoul", "locatedIn", "South Korea"), ("AP", "basedIn", "Seoul")}, set()),

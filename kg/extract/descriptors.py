@@ -60,8 +60,12 @@ def role_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if tok.dep_ == "dobj":  # "named Larry Jinks publisher of the San Jose Mercury News"
             roles += [c for c in tok.head.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN")
                       and _is_role(c) and c not in roles]
-        if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":  # "X was acting comptroller at Y"
-            roles += [c for c in tok.head.children if c.dep_ == "attr" and _is_role(c)]
+        copula_subject = tok if tok.dep_ == "nsubj" else tok.head if tok.dep_ == "appos" and tok.head.dep_ == "nsubj" else None
+        if copula_subject is not None and copula_subject.head.lemma_ == "be":  # "X was acting comptroller at Y"
+            attrs = [c for c in copula_subject.head.children if c.dep_ == "attr"]
+            roles += [c for c in attrs if _is_role(c) and c not in roles]
+            # "Martin Viessmann is a German businessman, CEO of Viessmann Group"
+            roles += [a for c in attrs for a in c.children if a.dep_ == "appos" and _is_role(a) and a not in roles]
         clause_asserted = modality(tok.head)[0] if tok.dep_ in ("nsubj", "nsubjpass") else True
         seen: set[int] = set()
         found = False

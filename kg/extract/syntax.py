@@ -30,7 +30,13 @@ def args_of(tok: Token, idx: DocIndex, *, role: str, exclude: set[str] = frozens
     keeps places literal ("headquartered in Beijing" is the city, "Beijing retaliated" China)."""
     out = _arg(tok, idx, role=role, exclude=exclude, actor=actor)
     if conj:
-        for c in tok.conjuncts:
+        here = idx.mention(tok, actor=False)
+        # "by Mike Clark, Hayden Tennant and Lisa Humphries": the parser makes the second name an
+        # apposition of the first and the third its conjunct
+        listed = [a for a in tok.children if a.dep_ == "appos" and here is not None
+                  and (m := idx.mention(a, actor=False)) is not None and m.entity.type == here.entity.type
+                  and tok.doc[a.left_edge.i - 1].text == ","]
+        for c in [*tok.conjuncts, *listed, *[cc for a in listed for cc in a.conjuncts]]:
             if c.i > tok.i:
                 out += _arg(c, idx, role=role, exclude=exclude, actor=actor)
     return out
