@@ -273,6 +273,9 @@ CASES = [
     ("His brother Steven Nielsen is CEO of Dycom Industries.", {("Steven Nielsen", "leads", "Dycom Industries")}, set()),
     ("Cohere was founded in 2019 by Aidan Gomez, Ivan Zhang and Nick Frosst.",
      {("Aidan Gomez", "founded", "Cohere"), ("Ivan Zhang", "founded", "Cohere"), ("Nick Frosst", "founded", "Cohere")}, set()),
+    ("A unit of Alibaba, Ant Group runs Alipay.", {("Alibaba Group", "owns", "Ant Group")}, set()),
+    ("A supplier of Apple, Foxconn assembles iPhones in India.", {("Foxconn", "suppliesTo", "Apple")}, set()),
+    ("TSMC is the main supplier of chips to Nvidia.", {("TSMC", "suppliesTo", "Nvidia")}, set()),
     # wire datelines and monitoring source lines
     ("SEOUL, South Korea (AP) -- Samsung Electronics said profits fell.",
      {("Seoul", "locatedIn", "South Korea"), ("AP", "basedIn", "Seoul")}, set()),

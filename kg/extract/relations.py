@@ -275,7 +275,7 @@ def _actor_of(tok: Token, idx: DocIndex) -> list[Arg]:
 
 NOMINALS: dict[str, tuple[str, tuple[str, ...], bool]] = {
     # noun: (predicate, prepositions naming the other end, reversed: the other end is the subject)
-    "supplier": ("suppliesTo", ("to", "for"), False), "provider": ("suppliesTo", ("to", "for"), False),
+    "supplier": ("suppliesTo", ("to", "for", "of"), False), "provider": ("suppliesTo", ("to", "for"), False),
     "vendor": ("suppliesTo", ("to", "for"), False), "customer": ("suppliesTo", ("of",), True),
     "client": ("suppliesTo", ("of",), True), "owner": ("owns", ("of",), False), "parent": ("owns", ("of",), False),
     "unit": ("owns", ("of",), True), "subsidiary": ("owns", ("of",), True), "division": ("owns", ("of",), True),
@@ -304,10 +304,18 @@ def nominal_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             asserted = modality(noun.head)[0]
         elif noun.dep_ == "appos" and (m := idx.mention(noun.head)):  # "ByteDance, TikTok's parent company"
             holders, asserted = [m], True
+        elif noun.left_edge.i == noun.sent.start and (after := _opening_comma(noun)) is not None \
+                and (m := idx.mention(noun.doc[after + 1])) is not None and m.entity.type in ORGS:
+            holders, asserted = [m], True  # "A unit of Alibaba, Ant Group runs Alipay": the description opens the sentence
         else:
             continue
         others = [a for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in preps
                   for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role="obj")]
+        # "the main supplier of chips to Nvidia": the recipient hangs on the goods
+        others += [a for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                   for p in prep.children if p.dep_ == "pobj" and not idx.mention(p)
+                   for prep2 in p.children if prep2.dep_ == "prep" and prep2.lower_ in preps and prep2.lower_ != "of"
+                   for q in prep2.children if q.dep_ == "pobj" for a in args_of(q, idx, role="obj")]
         if pred in ("owns", "suppliesTo") and not rev:  # "TikTok's parent", "Apple's supplier" (reversed)
             for c in noun.lefts:
                 if c.dep_ == "poss":
@@ -328,6 +336,17 @@ def nominal_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             yield from _pairs(others, holders, pred, f"nominal:{lemma}", 0.75, asserted, (noun.idx,))
         else:
             yield from _pairs(holders, others, pred, f"nominal:{lemma}", 0.75, asserted, (noun.idx,))
+
+
+def _opening_comma(noun: Token) -> int | None:
+    """The comma that closes a description opening the sentence ("A subsidiary of Luxottica, EyeMed ...")."""
+    inside = {t.i for t in noun.subtree}
+    for t in noun.doc[noun.i + 1: noun.sent.end - 1]:
+        if t.text == ",":
+            return t.i if t.i + 1 < len(noun.doc) else None
+        if t.i not in inside:
+            return None
+    return None
 
 
 FUNDING = {"subsidy", "grant", "funding", "loan", "investment", "award", "incentive", "financing", "stake"}
