@@ -44,6 +44,7 @@ class Entry:
     demonyms: tuple[str, ...] = ()
     metonym_for: str | None = None
     part_of: str | None = None
+    maker: str | None = None  # products: the canonical name of who makes or runs them
 
 
 @lru_cache(maxsize=65536)
@@ -107,12 +108,12 @@ def parse_lines(lines: Iterable[str], origin: str) -> Iterable[Entry]:
             for field_ in ("aliases", "demonyms"):
                 if not isinstance(rec.get(field_, []), list) or not all(isinstance(a, str) for a in rec.get(field_, [])):
                     raise ValueError(f"\"{field_}\" must be a list of strings")
-            for field_ in ("qid", "metonym_for", "part_of"):
+            for field_ in ("qid", "metonym_for", "part_of", "maker"):
                 if rec.get(field_) is not None and not isinstance(rec[field_], str):
                     raise ValueError(f"\"{field_}\" must be a string")
             yield Entry(name=rec["name"], type=rec["type"], aliases=tuple(rec.get("aliases", ())),
                         qid=rec.get("qid"), demonyms=tuple(rec.get("demonyms", ())),
-                        metonym_for=rec.get("metonym_for"), part_of=rec.get("part_of"))
+                        metonym_for=rec.get("metonym_for"), part_of=rec.get("part_of"), maker=rec.get("maker"))
         except (ValueError, KeyError, TypeError, RecursionError) as exc:
             raise KGError(f"{origin}:{n}: bad gazetteer entry ({exc}); see ontologies/README.md") from None
 

@@ -276,6 +276,8 @@ CASES = [
     ("A unit of Alibaba, Ant Group runs Alipay.", {("Alibaba Group", "owns", "Ant Group")}, set()),
     ("A supplier of Apple, Foxconn assembles iPhones in India.", {("Foxconn", "suppliesTo", "Apple")}, set()),
     ("TSMC is the main supplier of chips to Nvidia.", {("TSMC", "suppliesTo", "Nvidia")}, set()),
+    ("Many businesses in Vietnam now use WeChat every day.", {("Tencent", "suppliesTo", "Vietnam")}, set()),
+    ("Many businesses in Vietnam could not use WeChat.", set(), {("Tencent", "suppliesTo", "Vietnam")}),
     # wire datelines and monitoring source lines
     ("SEOUL, South Korea (AP) -- Samsung Electronics said profits fell.",
      {("Seoul", "locatedIn", "South Korea"), ("AP", "basedIn", "Seoul")}, set()),

@@ -258,6 +258,11 @@ def _users_market(verb: Token, idx: DocIndex) -> Iterator[Candidate]:
         for c in obj.children:
             if c.dep_ == "poss" and (m := idx.mention(c)) is not None and m.entity.type in ORGS:
                 providers.append(m)  # "Nvidia's chips"
+        hit = idx.tok2m.get(obj.i)
+        if hit is not None and hit[1].entry is not None and hit[1].entry.maker:
+            maker = idx.gaz.entries.get(hit[1].entry.maker)  # "use the Azure OpenAI Service": its maker, from the gazetteer
+            if maker is not None:
+                providers.append(Arg(idx.resolver.entity_of(maker), hit[0].start_char, hit[0].end_char, indirect=True))
         for c in [*obj.children, *(idx.tok2m[obj.i][0].root.children if obj.i in idx.tok2m else [])]:
             if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in OPERATE_VERBS:
                 providers += [a for t in subject_tokens(c) for a in args_of(t, idx, role="subj")
