@@ -55,7 +55,7 @@ def test_vocab_rejects_typos():
 
 
 def test_gazetteer_is_valid_and_unambiguous():
-    names, forms = set(), {}
+    names, forms, records = set(), {}, []
     for n, line in enumerate(DEFAULT_GAZETTEER.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
@@ -67,7 +67,14 @@ def test_gazetteer_is_valid_and_unambiguous():
             assert re.fullmatch(r"Q[1-9]\d*", rec["qid"]), rec
         for form in {rec["name"], *rec.get("aliases", [])}:
             assert forms.setdefault(key(form), rec["name"]) == rec["name"], f"{form!r} names two entities"
+        records.append(rec)
     assert len(names) >= 500
+    types = {r["name"]: r["type"] for r in records}
+    for rec in records:  # references name real entries of the right kind
+        for field, kinds in (("part_of", {"Country", "Region", "City"}), ("metonym_for", {"Country", "GovernmentBody", "Organization"}),
+                             ("maker", {"Company", "Organization", "GovernmentBody"})):
+            if field in rec:
+                assert types.get(rec[field]) in kinds, (rec["name"], field, rec[field])
 
 
 def test_gazetteer_recognises_domain_names(nlp):
