@@ -51,7 +51,7 @@ def fits(pred: str, s: Entity, o: Entity) -> bool:
 
 # What an entity NER typed wrongly is more likely to be, by the slot it fills.
 COERCE = {"Person": ("Company",), "Company": ("Product",), "Organization": ("Product", "Company"),
-          "City": ("Company",), "Product": ("Company",), "Facility": ("City",)}  # "based in Beeston" (NER: a building)
+          "City": ("Company",), "Product": ("Company",), "Facility": ("City", "Company"), "Event": ("Company",)}  # "based in Beeston" (NER: a building)
 
 
 def coerce(c: Candidate) -> Candidate:

@@ -84,7 +84,9 @@ def role_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                     continue
                 orgs = _role_orgs(r, idx) or [
                     a for c in tok.children if c.dep_ == "compound" and c.i < r.i
-                    for a in args_of(c, idx, role="obj", conj=False)]
+                    for a in args_of(c, idx, role="obj", conj=False)] or [
+                    a for c in tok.children if c.dep_ == "poss" and c.i < r.i  # "Intel's former CEO Pat Gelsinger"
+                    for a in args_of(c, idx, role="obj", conj=False) if a.entity.type in ORGS | {"GovernmentBody"}]
                 orgs = [o for o in orgs if o.entity.type in ACTOR - {"Person"}]
                 found = found or bool(orgs)
                 yield from _pairs([m], orgs, pred, f"role:{r.lemma_.lower()}", 0.8, asserted, (r.idx,))
@@ -439,8 +441,9 @@ def place_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         b = idx.mention(toks[j], actor=False) if toks[i + 1].text == "," else None
         if b is None or b.entity.type not in PLACE or b.entity.iri == a.entity.iri \
                 or a.entity.type == "Region" and b.entity.type == "City" or _in_list(toks, j, idx) \
-                or _listed_before(toks, i, idx) or _name_goes_on(toks, j, idx):
-            continue
+                or _listed_before(toks, i, idx) or _name_goes_on(toks, j, idx) \
+                or idx.tok2m[toks[j].i][0].root.dep_ in ("nsubj", "nsubjpass") and tok.dep_ == "pobj":
+            continue  # "Under pressure from Washington, the Netherlands restricted ...": a clause's subject
         yield Candidate(a, "locatedIn", b, "place:comma", 0.85, True, (toks[i + 1].idx,))
         for c in tok.conjuncts:  # "Port Arthur and Galveston, Texas" (two names joined by "and", nothing else)
             other = idx.mention(c, actor=False)

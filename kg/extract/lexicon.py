@@ -171,7 +171,7 @@ PRODUCT_NOUNS = {"model", "models", "chip", "chips", "processor", "processors", 
 PROVIDER_NOUNS = {"investor", "backer", "lender", "shareholder", "supplier", "maker", "manufacturer", "chipmaker",
                   "operator", "exporter", "vendor", "producer"}
 # People and buyers that stand for their market: "customers in China", "Chinese developers".
-MARKET_NOUNS = {"takeover", "acquisition", "merger", "deal", "investor", "backer", "lender", "shareholder", "customer", "developer", "user", "client", "buyer", "market", "company", "firm",
+MARKET_NOUNS = {"takeover", "acquisition", "merger", "deal", "investment", "investor", "backer", "lender", "shareholder", "customer", "developer", "user", "client", "buyer", "market", "company", "firm",
                 "business", "enterprise", "operator", "consumer", "entity", "manufacturer",
                 "chipmaker", "maker", "military", "army", "supplier", "traffic", "access", "ability",
                 "export", "sale", "shipment", "import", "purchase", "use", "government"}

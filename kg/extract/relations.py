@@ -98,6 +98,9 @@ def verb_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             pred = pred.lstrip("~")
             if stopped and pred in ("suppliesTo", "acquires"):  # stop shipping to / stop buying from
                 pred, slots = "restricts", (slots if pred == "suppliesTo" else ("prep:from",))
+            if lemma == "serve" and pred == "worksFor" and any(
+                    o.lemma_.lower() in ("term", "sentence", "time") for o in object_tokens(verb, "dobj")):
+                continue  # "is serving a life term at Soledad Prison": a prisoner, not an employee
             if reverse and lemma in L.MONEY_ONLY and not any(
                     o.lemma_.lower() in L.FUNDING or o.ent_type_ == "MONEY" or
                     any(c.lemma_.lower() in L.FUNDING or c.ent_type_ == "MONEY" for c in o.subtree)

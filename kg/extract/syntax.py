@@ -61,6 +61,11 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
     named = [m for c in tok.children if c.dep_ == "appos" and (m := idx.mention(c))]
     if named and tok.pos_ == "NOUN":  # "the cloud provider Alibaba Cloud": the name, not an antecedent
         return named
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl" and lemma in L.ORG_ANAPHORS | L.PART_NOUNS \
+            and any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children):
+        owner = idx.mention(tok.head.head)  # "Samsung, whose foundry makes chips for Qualcomm": Samsung's
+        if owner is not None and owner.entity.type in ORGS:
+            return [Arg(owner.entity, tok.idx, tok.idx + len(tok.text), coref=True)]
     if lemma in L.PART_NOUNS:  # "Google's DeepMind unit developed AlphaFold": the unit acts
         named = [m for c in tok.children if c.dep_ in ("compound", "nmod") and (m := idx.mention(c))
                  and m.entity.type in ORGS]
@@ -147,7 +152,7 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
     return out
 
 
-DEAL_NOUNS = {"takeover", "acquisition", "merger", "deal", "purchase", "sale"}
+DEAL_NOUNS = {"takeover", "acquisition", "merger", "deal", "purchase", "sale", "investment"}
 
 
 SPEAKERS = ORGS | {"GovernmentBody", "Country"}  # what "it" may be when it is the subject of the governing clause
