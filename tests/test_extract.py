@@ -286,6 +286,8 @@ CASES = [
      {("Netherlands", "restricts", "China")}, {("Washington", "locatedIn", "Netherlands")}),
     ("ASML is based in Veldhoven, the Netherlands.", {("Veldhoven", "locatedIn", "Netherlands")}, set()),
     ("Samsung, whose foundry makes chips for Qualcomm, lost ground to TSMC.", {("Samsung Electronics", "suppliesTo", "Qualcomm")}, set()),
+    ("There is no evidence that Huawei supplies chips to Russia.", set(), {("Huawei", "suppliesTo", "Russia")}),
+    ("If the deal closes, Synopsys will own Ansys.", set(), {("Synopsys", "owns", "Ansys")}),
     # wire datelines and monitoring source lines
     ("SEOUL, South Korea (AP) -- Samsung Electronics said profits fell.",
      {("Seoul", "locatedIn", "South Korea"), ("AP", "basedIn", "Seoul")}, set()),

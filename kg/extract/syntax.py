@@ -331,8 +331,10 @@ def modality(verb: Token) -> tuple[bool, str]:
             if c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"):
                 return False, "conditional"
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) \
-                    and any(a.dep_ == "aux" and a.lower_ in ("would", "'d") for a in tok.children):
+                    and any(a.dep_ == "aux" and a.lower_ in ("would", "'d", "will", "'ll") for a in tok.children):
                 return False, "conditional"  # "if the vote were held today, X would be president"
+            if c.dep_ == "det" and c.lower_ == "no" and tok.pos_ == "NOUN" and tok.i != verb.i:
+                return False, "negated"  # "there is no evidence that Huawei supplies chips to Russia"
         if tok.i != verb.i and tok.lemma_.lower() in L.SPECULATIVE:
             return False, "speculative"
         if tok.i != verb.i and tok.lemma_.lower() in L.NEGATING:
