@@ -16,7 +16,7 @@ from ..models import Entity
 from . import lexicon as L
 from .dates import MONTHS
 from .index import ACTOR, ORGS, PLACE, SITES, Arg, Candidate, DocIndex, demonym_of
-from .syntax import _pairs, args_of, modality, modifiers, subject_tokens
+from .syntax import _dedupe, _pairs, args_of, modality, modifiers, subject_tokens
 
 def role_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """People and their roles: "Lisa Su, chief executive of AMD", "AMD CEO Lisa Su",
@@ -100,7 +100,7 @@ def role_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 orgs = [a for v in said for t in subject_tokens(v) if (a := idx.mention(t)) is not None
                         and a.entity.type in ORGS | {"GovernmentBody"}] if not own else []
                 found = bool(orgs)
-                yield from _pairs([m], _dedupe_args(orgs), "worksFor", f"role:{speaker_roles[0].lemma_.lower()}-said",
+                yield from _pairs([m], _dedupe(orgs), "worksFor", f"role:{speaker_roles[0].lemma_.lower()}-said",
                                   0.7, True, (speaker_roles[0].idx,))
         if found:
             continue
@@ -120,15 +120,6 @@ def role_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
 
 SPEAKER_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "representative", "chief", "executive",
                  "director", "manager", "officer", "engineer", "analyst"}
-
-
-def _dedupe_args(args: list[Arg]) -> list[Arg]:
-    seen, out = set(), []
-    for a in args:
-        if a.entity.iri not in seen:
-            seen.add(a.entity.iri)
-            out.append(a)
-    return out
 
 
 _PARTY_TAG = re.compile(r"^[DRI]$")
