@@ -288,6 +288,11 @@ CASES = [
     ("Samsung, whose foundry makes chips for Qualcomm, lost ground to TSMC.", {("Samsung Electronics", "suppliesTo", "Qualcomm")}, set()),
     ("There is no evidence that Huawei supplies chips to Russia.", set(), {("Huawei", "suppliesTo", "Russia")}),
     ("If the deal closes, Synopsys will own Ansys.", set(), {("Synopsys", "owns", "Ansys")}),
+    ("Saudi Arabia's Humain signed a deal with Nvidia in May 2025. Under the agreement, the American chipmaker "
+     "will supply 18,000 of its GB300 chips to the company.",
+     {("Nvidia", "suppliesTo", "Humain"), ("Nvidia", "basedIn", "United States")},
+     {("Humain", "basedIn", "United States"), ("Humain", "suppliesTo", "Nvidia")}),
+    ("In 2023, Italy's privacy watchdog briefly banned ChatGPT.", {("Italy", "restricts", "ChatGPT")}, set()),
     # wire datelines and monitoring source lines
     ("SEOUL, South Korea (AP) -- Samsung Electronics said profits fell.",
      {("Seoul", "locatedIn", "South Korea"), ("AP", "basedIn", "Seoul")}, set()),

@@ -108,6 +108,9 @@ def facts_of(doc, art: Article, gaz: Gazetteer, *, include_unasserted: bool = Fa
         if not cands:
             continue
         cands += list(widen_places(cands, idx, doc))
+        for c in cands:  # what later descriptions ("the American chipmaker") may not refer to
+            if c.pred == "basedIn" and c.asserted and c.obj.entity.type == "Country" and not c.subj.coref:
+                idx.based.setdefault(c.subj.entity.iri, c.obj.entity.iri)
         date = find_date(sent.text, year)
         who = attribution(sent, idx)
         for c in cands:

@@ -55,6 +55,7 @@ class DocIndex:
     history: list[tuple[int, Arg]] = field(default_factory=list)  # (token index, mention) in order
     tokens: list = field(default_factory=list)  # the Doc's tokens, made once (spaCy builds a new object per access)
     _args: dict = field(default_factory=dict, repr=False)
+    based: dict = field(default_factory=dict)  # entity IRI -> country IRI, from basedIn facts of earlier sentences
 
     @classmethod
     def build(cls, doc, gaz: Gazetteer) -> "DocIndex":
@@ -103,10 +104,15 @@ class DocIndex:
         nearest = main = here = None
         start = _previous_sentence_start(tok)
         sent_start = tok.sent.start
+        # "the American chipmaker": not a company this article placed in another country
+        nationality = next((c.iri for m in tok.lefts if m.dep_ in ("amod", "compound", "nmod")
+                            and (c := demonym_of(m, self)) is not None), None)
         for i, arg in self.history:
             if i >= tok.i:
                 break
             if arg.entity.type not in types or arg.entity.iri in exclude:
+                continue
+            if nationality and self.based.get(arg.entity.iri, nationality) != nationality:
                 continue
             if head_word and head_word not in arg.entity.label.lower():
                 continue

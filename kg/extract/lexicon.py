@@ -176,7 +176,7 @@ MARKET_NOUNS = {"takeover", "acquisition", "merger", "deal", "investment", "inve
                 "chipmaker", "maker", "military", "army", "supplier", "traffic", "access", "ability",
                 "export", "sale", "shipment", "import", "purchase", "use", "government"}
 # Nouns through which a country acts: "the U.S. government", "the Chinese authorities".
-GOV_NOUNS = {"government", "administration", "authority", "authorities", "regulator", "officials",
+GOV_NOUNS = {"government", "administration", "authority", "authorities", "regulator", "officials", "watchdog",
              "state", "leadership"}
 # Definite descriptions that refer back to an organisation: "the company", "the chipmaker".
 ORG_ANAPHORS = {"company", "firm", "startup", "start-up", "chipmaker", "giant", "group", "maker",
