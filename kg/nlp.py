@@ -225,6 +225,10 @@ def _keep_co_words(nlp) -> None:
     for word in VICE_WORDS:
         for form in (f"vice-{word}", f"Vice-{word}", f"Vice-{word.title()}"):
             nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
+    # "the Ascend 910C." at the end of a sentence: the period is not part of the model number
+    from spacy.util import compile_suffix_regex
+
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, r"(?<=[0-9][A-Z])\."]).search
 
 
 @lru_cache(maxsize=4)

@@ -293,6 +293,10 @@ CASES = [
      {("Nvidia", "suppliesTo", "Humain"), ("Nvidia", "basedIn", "United States")},
      {("Humain", "basedIn", "United States"), ("Humain", "suppliesTo", "Nvidia")}),
     ("In 2023, Italy's privacy watchdog briefly banned ChatGPT.", {("Italy", "restricts", "ChatGPT")}, set()),
+    ("Italy banned ChatGPT. OpenAI, the app's developer, restored access.", {("OpenAI", "develops", "ChatGPT")}, set()),
+    ("Huawei launched the Ascend 910C. The chip is made by SMIC.", {("SMIC", "manufactures", "Ascend 910C")}, set()),
+    ("DeepSeek released R1 in January. Italy blocks the DeepSeek app.", {("Italy", "restricts", "DeepSeek")},
+     {("Italy", "restricts", "R1")}),
     # wire datelines and monitoring source lines
     ("SEOUL, South Korea (AP) -- Samsung Electronics said profits fell.",
      {("Seoul", "locatedIn", "South Korea"), ("AP", "basedIn", "Seoul")}, set()),

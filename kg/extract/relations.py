@@ -324,11 +324,13 @@ def nominal_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                    for p in prep.children if p.dep_ == "pobj" and not idx.mention(p)
                    for prep2 in p.children if prep2.dep_ == "prep" and prep2.lower_ in preps and prep2.lower_ != "of"
                    for q in prep2.children if q.dep_ == "pobj" for a in args_of(q, idx, role="obj")]
-        if pred in ("owns", "suppliesTo") and not rev:  # "TikTok's parent", "Apple's supplier" (reversed)
+        if pred in ("owns", "suppliesTo", "develops", "manufactures") and not rev:  # "TikTok's parent", "Apple's supplier"
             for c in noun.lefts:
                 if c.dep_ == "poss":
                     owned = args_of(c, idx, role="obj")
-                    if pred == "owns":
+                    if pred in ("develops", "manufactures"):  # "the app's developer"
+                        others += [o for o in owned if o.entity.type == "Product"]
+                    elif pred == "owns":
                         others += owned
                     else:
                         yield from _pairs(holders, owned, pred, f"nominal:{lemma}", 0.75, asserted, (noun.idx,))

@@ -78,6 +78,10 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
         if lemma in L.ORG_ANAPHORS:
             a = idx.antecedent(tok, ORGS, exclude)
             return [a] if a else []
+        if lemma in PRODUCT_ANAPHORS and not any(c.dep_ in ("compound", "poss", "nmod") for c in tok.lefts):
+            # "Italy banned ChatGPT. OpenAI, the app's developer, ..." (not "the DeepSeek app": it names the maker)
+            a = idx.antecedent(tok, {"Product"}, exclude)
+            return [a] if a else []
         if lemma in ("country", "nation"):  # "Apple agreed to invest in Indonesia after the country banned ..."
             a = idx.antecedent(tok, {"Country"}, exclude)
             return [a] if a else []
@@ -152,6 +156,8 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
     return out
 
 
+PRODUCT_ANAPHORS = {"app", "chip", "model", "chatbot", "phone", "smartphone", "processor", "service", "platform",
+                    "system", "device", "software"}
 DEAL_NOUNS = {"takeover", "acquisition", "merger", "deal", "purchase", "sale", "investment"}
 
 
