@@ -392,10 +392,7 @@ def place_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if comma:
             j += 1  # "the Palace of Fine Arts, in San Francisco"
         if toks[j].lower_ == "in":
-            j += 1
-            while j < len(toks) - 1 and (toks[j].pos_ in ("ADJ", "ADV") or toks[j].lower_ == "the") \
-                    and not idx.mention(toks[j]):
-                j += 1  # "in nearby Gainesville", "in southern Japan"
+            j = _past_modifiers(toks, j + 1, idx)  # "in nearby Gainesville", "in southern Japan"
             b = idx.mention(toks[j], actor=False)
             after_b = _span_end(toks[j], idx) - toks[0].i if b is not None else 0
             regional = after_b < len(toks) and toks[after_b].lower_ in REGION_WORDS  # "in Umbria province"
@@ -408,23 +405,6 @@ def place_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                     if c.i < tok.i and other is not None and other.entity.type == a.entity.type \
                             and not any(p.dep_ == "prep" for p in c.children) and other.entity.iri != b.entity.iri:
                         yield Candidate(other, "locatedIn", b, "place:in-list", 0.7, True, (toks[i + 1].idx,))
-                # "Yatsushiro in Kumamoto Prefecture in southern Japan": in both
-                k = _span_end(toks[j], idx) - toks[0].i
-                if k + 1 < len(toks) and toks[k].lower_ == "in":
-                    k += 1
-                    while k < len(toks) - 1 and (toks[k].pos_ == "ADJ" or toks[k].lower_ == "the") \
-                            and not idx.mention(toks[k]):
-                        k += 1
-                    far = idx.mention(toks[k], actor=False)
-                    if far is not None and far.entity.type in PLACE - {"City"} and far.entity.iri not in (
-                            a.entity.iri, b.entity.iri):
-                        yield Candidate(a, "locatedIn", far, "place:in", 0.7, True, (toks[i + 1].idx,))
-                # "the Savannah River Plant, in Aiken, S.C.": in the state as well
-                k = _span_end(toks[j], idx) - toks[0].i
-                if b.entity.type == "City" and k + 1 < len(toks) and toks[k].text == "," \
-                        and (c := idx.mention(toks[k + 1], actor=False)) is not None \
-                        and c.entity.type in PLACE and not _in_list(toks, k + 1, idx):
-                    yield Candidate(a, "locatedIn", c, "place:in", 0.75, True, (toks[i + 1].idx,))
             continue
         j = i + 2
         while j < len(toks) - 1 and toks[j].pos_ == "ADJ" and not idx.mention(toks[j]):
@@ -455,18 +435,11 @@ def place_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if a is None or a.entity.type not in ORGS | {"GovernmentBody"} or _continues(tok, idx) \
                 or toks[i + 1].lower_ not in ("headquarters", "hq", "head-office") or toks[i + 2].lower_ not in ("in", "at"):
             continue
-        j = i + 3
-        while j < len(toks) - 1 and toks[j].pos_ == "ADJ" and not idx.mention(toks[j]):
-            j += 1
+        j = _past_modifiers(toks, i + 3, idx)
         b = idx.mention(toks[j], actor=False)
         if b is None or b.entity.type not in PLACE:
             continue
         yield Candidate(a, "basedIn", b, "place:headquarters", 0.8, True, (toks[i + 1].idx,))
-        k = _span_end(toks[j], idx) - toks[0].i
-        if b.entity.type == "City" and k + 1 < len(toks) and toks[k].text == "," \
-                and (c := idx.mention(toks[k + 1], actor=False)) is not None and c.entity.type in PLACE \
-                and not _in_list(toks, k + 1, idx):
-            yield Candidate(a, "basedIn", c, "place:headquarters", 0.8, True, (toks[i + 1].idx,))
     for tok in idx.sent_tokens(sent):
         m = idx.mention(tok, actor=False)
         if not m or tok.i != idx.tok2m[tok.i][0].root.i:
@@ -538,9 +511,7 @@ def _described_places(toks: list, idx: DocIndex) -> Iterator[Candidate]:
             continue
         if a.entity.type == "Country" and noun not in ("nation", "country", "state", "island"):
             continue
-        k = j + 2
-        while k < len(toks) - 1 and (toks[k].pos_ in ("ADJ", "ADV") or toks[k].lower_ == "the") and not idx.mention(toks[k]):
-            k += 1
+        k = _past_modifiers(toks, j + 2, idx)
         b = idx.mention(toks[k], actor=False)
         if b is None or b.entity.type not in PLACE or b.entity.iri == a.entity.iri \
                 or a.entity.type == "Country" and b.entity.type != "Region":
@@ -583,11 +554,7 @@ def _named_sites(toks: list, idx: DocIndex) -> Iterator[Candidate]:
         if a is None or _continues(tok, idx):
             continue
         if a.entity.type in ORGS and not a.entity.known and toks[i + 1].lower_ == "in":
-            k = i + 2
-            while k < len(toks) - 1 and (toks[k].pos_ in ("ADJ", "ADV") or toks[k].lower_ == "the") \
-                    and not idx.mention(toks[k]):
-                k += 1
-            b = idx.mention(toks[k], actor=False)
+            b = idx.mention(toks[_past_modifiers(toks, i + 2, idx)], actor=False)
             if b is not None and b.entity.type in ("City", "Region") and b.entity.iri != a.entity.iri \
                     and (_named_body(a, idx) or b.entity.type == "Region"):  # not "Alice in Wonderland"
                 yield Candidate(a, "basedIn", b, "place:org-in", 0.65, True, (toks[i + 1].idx,))
@@ -653,20 +620,20 @@ def widen_places(cands: list[Candidate], idx: DocIndex, doc) -> Iterator[Candida
     """A thing in a city is in the city's state too: "based in West Point, Ga.", "a judgment against
     K mart in St. Claire Shores, Mich.", "the U.S. Bankruptcy Court in Jacksonville, Fla."."""
     for c in cands:
-        if c.pred not in ("basedIn", "locatedIn") or c.obj.entity.type != "City" or c.subj.coref:
+        if c.pred not in ("basedIn", "locatedIn") or c.obj.entity.type not in ("City", "Region") or c.subj.coref:
             continue
         span = doc.char_span(c.obj.start, c.obj.end, alignment_mode="expand")
         if span is None or span.end + 1 >= len(doc) or doc[span.end].text not in (",", "in"):
             continue
         nxt = doc[span.end + 1]
-        if doc[span.end].lower_ == "in":  # "at St. Nicholas Hospital in Gosforth in northeast England"
-            k = span.end + 1
-            while k < len(doc) - 1 and (doc[k].pos_ in ("ADJ", "ADV") or doc[k].lower_ == "the") and not idx.mention(doc[k]):
-                k += 1
-            far = idx.mention(doc[k], actor=False)
-            if far is not None and far.entity.type in ("Region", "Country") and far.entity.iri != c.subj.entity.iri:
+        if doc[span.end].lower_ == "in":  # "Yatsushiro in Kumamoto Prefecture in southern Japan"
+            far = idx.mention(doc[_past_modifiers(doc, span.end + 1, idx)], actor=False)
+            if far is not None and far.entity.type in ("Region", "Country") and far.entity.iri not in (
+                    c.subj.entity.iri, c.obj.entity.iri):
                 yield replace(c, obj=far, rule=c.rule + "+region", confidence=round(c.confidence * 0.9, 3))
             continue
+        if c.obj.entity.type != "City":
+            continue  # a state after a comma is a city's state
         state = idx.mention(nxt, actor=False)
         if state is None or state.entity.type not in ("Region", "Country") or state.entity.iri == c.subj.entity.iri:
             continue
@@ -845,6 +812,14 @@ def _continues(tok: Token, idx: DocIndex) -> bool:
 
 def _span_end(tok: Token, idx: DocIndex) -> int:
     return idx.tok2m[tok.i][0].end
+
+
+def _past_modifiers(toks, k: int, idx: DocIndex) -> int:
+    """The index after adjectives, adverbs and "the" that are not names: "in nearby Rockville",
+    "in the southern Chiapas State" (toks: a token list or a Doc)."""
+    while k < len(toks) - 1 and (toks[k].pos_ in ("ADJ", "ADV") or toks[k].lower_ == "the") and not idx.mention(toks[k]):
+        k += 1
+    return k
 
 
 def _listed_before(toks: list, i: int, idx: DocIndex) -> bool:

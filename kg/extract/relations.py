@@ -312,7 +312,7 @@ def nominal_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             asserted = modality(noun.head)[0]
         elif noun.dep_ == "appos" and (m := idx.mention(noun.head)):  # "ByteDance, TikTok's parent company"
             holders, asserted = [m], True
-        elif noun.left_edge.i == noun.sent.start and (after := _opening_comma(noun)) is not None \
+        elif noun.left_edge.i == sent.start and (after := _opening_comma(noun, sent)) is not None \
                 and (m := idx.mention(noun.doc[after + 1])) is not None and m.entity.type in ORGS:
             holders, asserted = [m], True  # "A unit of Alibaba, Ant Group runs Alipay": the description opens the sentence
         else:
@@ -348,10 +348,10 @@ def nominal_rule(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             yield from _pairs(holders, others, pred, f"nominal:{lemma}", 0.75, asserted, (noun.idx,))
 
 
-def _opening_comma(noun: Token) -> int | None:
+def _opening_comma(noun: Token, sent: Span) -> int | None:
     """The comma that closes a description opening the sentence ("A subsidiary of Luxottica, EyeMed ...")."""
     inside = {t.i for t in noun.subtree}
-    for t in noun.doc[noun.i + 1: noun.sent.end - 1]:
+    for t in noun.doc[noun.i + 1: sent.end - 1]:
         if t.text == ",":
             return t.i if t.i + 1 < len(noun.doc) else None
         if t.i not in inside:

@@ -181,34 +181,38 @@ def _pronoun(tok: Token, idx: DocIndex, exclude: set[str]) -> Arg | None:
     # a subject "it" may be a government or a country ("China said it would ban"); a possessive
     # "its" in a clause about someone else ("fined Google for abusing its Android") stays a company
     types = SPEAKERS if tok.dep_ in ("nsubj", "nsubjpass") else ORGS
-    # Prefer the subject of the governing clause in the same sentence ("Tencent said its model").
+    # Prefer the subject of a governing clause in the same sentence ("Tencent said its model"),
+    # up to the root ("SAMR said it was investigating Nvidia", "China said it would ban ...").
     head = tok.head
-    while head.dep_ not in ("ROOT",) and head.head.i != head.i:
-        if head.pos_ in ("VERB", "AUX"):
-            for s in head.children:
-                if s.dep_ in ("nsubj",) and s.i < tok.i and (m := idx.mention(s)) and m.entity.type in types \
-                        and m.entity.iri not in exclude:
-                    return Arg(m.entity, tok.idx, tok.idx + len(tok.text), coref=True)
-                if s.dep_ == "nsubj" and s.i < tok.i and s.pos_ == "NOUN" and not idx.mention(s) \
-                        and s.lemma_.lower() in L.ORG_ANAPHORS:  # "The startup uses ... to train its models"
-                    found = [a for a in _arg(s, idx, role="subj", exclude=exclude) if a.entity.type in types]
-                    if found:
-                        return Arg(found[0].entity, tok.idx, tok.idx + len(tok.text), coref=True)
+    while True:
+        at_root = head.dep_ == "ROOT" or head.head.i == head.i
+        if at_root or head.pos_ in ("VERB", "AUX"):
+            if (found := _clause_subject(head, tok, idx, types, exclude)) is not None:
+                return found
+        if at_root:
+            break
         head = head.head
-    for s in head.children:  # "SAMR said it was investigating Nvidia", "China said it would ban ..."
-        if s.dep_ == "nsubj" and s.i < tok.i and (m := idx.mention(s)) and m.entity.type in types \
-                and m.entity.iri not in exclude:
-            return Arg(m.entity, tok.idx, tok.idx + len(tok.text), coref=True)
-        if s.dep_ == "nsubj" and s.i < tok.i and s.pos_ == "NOUN" and not idx.mention(s) \
-                and s.lemma_.lower() in L.ORG_ANAPHORS:  # "The startup uses ... to train its models"
-            found = [a for a in _arg(s, idx, role="subj", exclude=exclude) if a.entity.type in types]
-            if found:
-                return Arg(found[0].entity, tok.idx, tok.idx + len(tok.text), coref=True)
     if tok.lower_ == "it":  # a bare "it" is often the action or the deal: only a salient company
         prev = _previous_subject(tok, idx)
         return Arg(prev.entity, tok.idx, tok.idx + len(tok.text), coref=True) \
             if prev is not None and prev.entity.type in ORGS and prev.entity.iri not in exclude else None
     return idx.antecedent(tok, ORGS, exclude)
+
+
+def _clause_subject(head: Token, tok: Token, idx: DocIndex, types: set[str], exclude: set[str]) -> Arg | None:
+    """The subject of head, before tok, that a pronoun may stand for: a name of a fitting type, or a
+    description that refers back ("The startup uses ... to train its models")."""
+    for s in head.children:
+        if s.dep_ != "nsubj" or s.i >= tok.i:
+            continue
+        if (m := idx.mention(s)) is not None:
+            if m.entity.type in types and m.entity.iri not in exclude:
+                return Arg(m.entity, tok.idx, tok.idx + len(tok.text), coref=True)
+        elif s.pos_ == "NOUN" and s.lemma_.lower() in L.ORG_ANAPHORS:
+            found = [a for a in _arg(s, idx, role="subj", exclude=exclude) if a.entity.type in types]
+            if found:
+                return Arg(found[0].entity, tok.idx, tok.idx + len(tok.text), coref=True)
+    return None
 
 
 def _previous_subject(tok: Token, idx: DocIndex) -> Arg | None:
