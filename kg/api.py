@@ -51,3 +51,20 @@ def viz(*, store: str | Path = "kg-out", output: str | Path | None = None) -> Pa
     gs = GraphStore.open_any(store)
     target = Path(output) if output else gs.path.parent / "graph.html"
     return export(gs, "html", target)
+
+
+def rule_table(corpus: list[str | Path] | None = None, *, model: str | None = None,
+               gazetteers: tuple[str, ...] = (),
+               on_warning: Callable[[str], None] | None = None) -> list[dict]:
+    """Every registered extraction rule: id, phase, predicates, default confidence, example and,
+    with a corpus, how many facts it gave there (what `kg rules` prints)."""
+    from collections import Counter
+
+    from .extract.registry import rules
+
+    fired: Counter = Counter()
+    if corpus:
+        for rec in extract_records(list(corpus), model=model, gazetteers=gazetteers, on_warning=on_warning):
+            fired[rec["rule"]] += 1
+    return [{"id": s.id, "phase": s.phase, "predicates": list(s.preds), "confidence": s.conf, "example": s.example,
+             **({"fired": fired.get(s.id, 0)} if corpus else {})} for s in rules()]

@@ -261,6 +261,36 @@ def diff_cli(
     con.print(f"{added} added, {len(changes) - added} removed")
 
 
+@app.command("rules")
+def rules_cli(
+    corpus: Annotated[list[Path] | None, typer.Option("--corpus", help="Count how often each rule fires in these files or folders.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or jsonl.")] = "table",
+    model: Model = None,
+    gazetteer: Gaz = None,
+) -> None:
+    """List the extraction rules (id, phase, predicates, confidence, example), optionally with counts."""
+    from .api import rule_table
+
+    if fmt not in ("jsonl", "table"):
+        fail(KGError(f"unknown --format {fmt!r}; use table or jsonl"))
+    try:
+        rows = rule_table(list(corpus) if corpus else None, model=model,
+                          gazetteers=tuple(map(str, gazetteer or ())), on_warning=warn)
+    except KGError as exc:
+        fail(exc)
+    if fmt == "jsonl":
+        for r in rows:
+            sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
+        return
+    from rich.table import Table
+
+    t = Table("rule", "phase", "gives", "conf", *(("fired",) if corpus else ()), "example")
+    for r in rows:
+        t.add_row(*map(_cell, (r["id"], r["phase"], ", ".join(r["predicates"]), f"{r['confidence']:.2f}",
+                               *((str(r["fired"]),) if corpus else ()), r["example"])))
+    _console().print(t)
+
+
 @app.callback(invoke_without_command=True)
 def _root(
     version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,

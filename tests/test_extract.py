@@ -326,7 +326,7 @@ def test_evidence_offsets_point_into_the_text(nlp, gaz):
     ev = t.evidence
     assert text[ev.sent_start:ev.sent_end].strip() == ev.sentence
     assert text[ev.subj_start:ev.subj_end] == "OpenAI" and text[ev.obj_start:ev.obj_end] == "China"
-    assert ev.fact_date == "2024-07-09" and ev.attributed_to == "Reuters" and ev.rule == "verb:block"
+    assert ev.fact_date == "2024-07-09" and ev.attributed_to == "Reuters" and ev.rule == "clause:verb" and ev.trigger == "blocked"
     assert 0 < ev.confidence <= 1
 
 
