@@ -260,7 +260,3 @@ def load_pipeline(model: str | None = None, gazetteers: tuple[str, ...] = ()) ->
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("kg_ner_repair", last=True)
     return nlp
-
-
-def model_name(nlp: "Language") -> str:
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"

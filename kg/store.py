@@ -236,10 +236,6 @@ class GraphStore:
             if e in qids:
                 yield ox.Triple(n, N(OWL + "sameAs"), N(wikidata_iri(qids[e])))
 
-    def article_graphs(self) -> list[ox.NamedNode]:
-        prefix = article_iri("")
-        return sorted((g for g in self.ox.named_graphs() if g.value.startswith(prefix)), key=lambda g: g.value)
-
     def remove_article(self, aid: str) -> None:
         self.ox.update(f"DROP SILENT GRAPH {N(article_iri(aid))}")
 
@@ -259,9 +255,6 @@ class GraphStore:
         if graphs is not None:
             return self.ox.query(sparql, prefixes=PREFIXES, default_graph=graphs)
         return self.ox.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=union)
-
-    def quads(self) -> Iterator[ox.Quad]:
-        return iter(self.ox)
 
     def __len__(self) -> int:
         return len(self.ox)
