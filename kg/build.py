@@ -91,10 +91,9 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
         first = next(pending, None)
         if first is not None:
             from .extract import EXTRACTOR, extract
-            from .nlp import load_pipeline
+            from .nlp import load
 
-            nlp = load_pipeline(model, tuple(gazetteers))
-            gaz = load_gazetteer(tuple(gazetteers))
+            nlp, gaz = load(model, gazetteers)
             for art, triples in extract(_chain(first, pending), nlp=nlp, gazetteer=gaz, n_process=max(1, jobs)):
                 store.replace_article(art, triples, built_with(settings, art), extractor=EXTRACTOR)
                 if on_article:
