@@ -32,13 +32,11 @@ def extract_records(paths: list[str | Path], *, model: str | None = None, gazett
                     on_warning: Callable[[str], None] | None = None) -> Iterator[dict]:
     """Facts in the given files/folders, as JSON-ready dicts, streaming."""
     from .extract import extract
-    from .gazetteer import load as load_gazetteer
-    from .nlp import load_pipeline
+    from .nlp import load
 
     arts = read_corpus([Path(p) for p in paths], on_warning=on_warning, dedupe=False)
-    nlp = load_pipeline(model, gazetteers)
-    for art, triples in extract(arts, nlp=nlp, gazetteer=load_gazetteer(gazetteers),
-                                include_unasserted=include_unasserted):
+    nlp, gaz = load(model, gazetteers)
+    for art, triples in extract(arts, nlp=nlp, gazetteer=gaz, include_unasserted=include_unasserted):
         for t in triples:
             yield triple_record(t, art.path, art.text)
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterator
-from datetime import date
 from pathlib import Path
 
+from .dates import iso_date
 from .errors import CorpusError
 from .ids import article_id, normalise_text, valid_unicode
 from .models import Article
@@ -207,24 +207,6 @@ def _meta_from(meta: dict[str, str]) -> dict[str, str | None]:
             "date": pick(*(k.lower() for k in DATE_KEYS)),
             "url": pick("url", "source_url", "link"),
             "source": pick("source", "publisher", "site", "sitename")}
-
-
-def iso_date(value: str | None) -> str | None:
-    """Keep a date only when it is a real calendar date (YYYY-MM-DD, YYYY-MM or YYYY)."""
-    if not value:
-        return None
-    m = re.match(r"\s*(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:[T ]|\s*$)", str(value))
-    if not m:
-        return None
-    y, mo, d = m.groups()
-    if mo and not 1 <= int(mo) <= 12:
-        return None
-    if d:
-        try:
-            date.fromisoformat(f"{y}-{mo}-{d}")  # 2024-02-31 is not a date
-        except ValueError:
-            return None
-    return "-".join(x for x in (y, mo, d) if x)
 
 
 def _first_line_title(text: str) -> str | None:

@@ -80,11 +80,12 @@ def extract(articles: Iterable[Article], *, nlp=None, gazetteer: Gazetteer | Non
             model: str | None = None, include_unasserted: bool = False,
             batch_size: int = 32, n_process: int = 1) -> Iterator[tuple[Article, list[Triple]]]:
     """Parse articles with spaCy and yield each with its facts, streaming."""
-    if nlp is None:
-        from ..nlp import load_pipeline
+    if nlp is None:  # the pipeline tags names from the gazetteer the rules will look them up in
+        from ..nlp import load
 
-        nlp = load_pipeline(model)
-    gaz = gazetteer or load_gazetteer()
+        nlp, gaz = load(model, gazetteer=gazetteer)
+    else:
+        gaz = gazetteer if gazetteer is not None else load_gazetteer()
     pairs = ((a.text, a) for a in articles)
     for doc, art in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
         yield art, list(facts_of(doc, art, gaz, include_unasserted=include_unasserted))
