@@ -49,3 +49,13 @@ def viz(*, store: str | Path = "kg-out", output: str | Path | None = None) -> Pa
     gs = GraphStore.open_any(store)
     target = Path(output) if output else gs.path.parent / "graph.html"
     return export(gs, "html", target)
+
+
+def dataset(store: str | Path = "kg-out"):
+    """A built graph as an rdflib `Dataset` over the Oxigraph store, read-only and without copying
+    it into memory: for code that already speaks rdflib. Read an article's graph with
+    `ds.get_context(IRI)` (rdflib's `ds.graph(IRI)` creates one, a write). Open it while no build
+    writes to the store: Oxigraph's read-only mode must not race a writer."""
+    from .store import GraphStore, rdflib_dataset
+
+    return rdflib_dataset(GraphStore.open_any(store))
