@@ -52,7 +52,7 @@ def _conll_train(tmp: Path) -> Path | None:
     return gold
 
 
-def snap(out: Path) -> None:
+def snap(out: Path, only: set[str] | None = None) -> None:
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as t:
         tmp = Path(t)
@@ -62,6 +62,8 @@ def snap(out: Path) -> None:
         dirs = {name: _passages(path, tmp / name) for name, path in sets.items()}
         dirs.update({name: path for name, path in FOLDERS.items() if path.exists()})
         for name in sorted(set(GOLD) | set(FOLDERS) | {"conll04-train"}):
+            if only and name not in only:
+                continue
             if name not in dirs:
                 print(f"{name}: absent, skipped")
                 continue
@@ -89,6 +91,8 @@ def diff(a: Path, b: Path, *, rules: bool = False) -> int:
     changed = 0
     for fa in sorted(a.glob("*.jsonl")):
         fb = b / fa.name
+        if not fb.exists() and any(b.glob("*.jsonl")):
+            continue  # a partial snapshot (--only)
         if not fb.exists():
             print(f"{fa.stem}: missing in {b}")
             changed += 1
@@ -111,13 +115,14 @@ def main() -> None:
     sub = p.add_subparsers(dest="cmd", required=True)
     s = sub.add_parser("snap")
     s.add_argument("out", type=Path)
+    s.add_argument("--only", help="comma-separated sets (geo-dev, real-dev, conll04-dev, conll04-train, corpora, ...)")
     d = sub.add_parser("diff")
     d.add_argument("a", type=Path)
     d.add_argument("b", type=Path)
     d.add_argument("--rules", action="store_true", help="compare rule ids and explanations too")
     args = p.parse_args()
     if args.cmd == "snap":
-        snap(args.out)
+        snap(args.out, set(args.only.split(",")) if args.only else None)
     else:
         sys.exit(diff(args.a, args.b, rules=args.rules))
 

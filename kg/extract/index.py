@@ -68,7 +68,7 @@ class DocIndex:
                 continue
             res = idx.resolver.resolve(ent.text, ent.label_, ent.ent_id_)
             if res is not None and res.entry is None and ent.label_ == "ORG":
-                res = _with_country(ent, idx) or res
+                res = _with_country(ent, idx) or _as_department(ent, idx) or res
             if res is not None:
                 spans.append((ent, res))
         spans = [_with_version(ent, res, idx) for ent, res in spans]
@@ -191,6 +191,28 @@ def _country_modifier(tok: Token, idx: "DocIndex"):
         if c.dep_ in ("poss", "amod", "compound", "nmod") and (e := demonym_of(c, idx)) is not None:
             return c, e
     return None
+
+
+DEPARTMENT_FORMS = ("Department of {}", "Department of the {}", "{} Department", "Ministry of {}",
+                    "Ministry of the {}", "{} Ministry")
+
+
+def department_entry(gaz: Gazetteer, base: str):
+    """The government department named by its portfolio: "Commerce" in "Commerce Secretary" or
+    "Commerce said", "the Treasury", "Defense" (the gazetteer knows "Department of Commerce")."""
+    for form in DEPARTMENT_FORMS:
+        entry = gaz.lookup(form.format(base))
+        if entry is not None and entry.type == "GovernmentBody":
+            return entry
+    return None
+
+
+def _as_department(ent, idx: "DocIndex") -> Resolved | None:
+    """An unknown one-word organisation that is a department's portfolio: "Commerce", "Treasury"."""
+    if len(ent) != 1 or not ent.text[:1].isupper():
+        return None
+    entry = department_entry(idx.gaz, ent.text)
+    return idx.resolver.from_entry(entry) if entry is not None else None
 
 
 def _with_country(ent, idx: "DocIndex") -> Resolved | None:

@@ -124,6 +124,8 @@ def load_words(path: Path = WORDS_FILE) -> dict[str, set[str] | dict[str, str | 
     for name, value in data.items():
         _check(name.isupper(), f"{path.name} {name}", "list names are upper case")
         if isinstance(value, dict):  # a word -> word table
+            _check(all(isinstance(v, str) for v in value.values()), f"{path.name} [{name}]",
+                   "a table maps words to one word (a list after a [table] header belongs to the table)")
             out[name] = {k: (v or None) for k, v in value.items()}
         else:
             out[name] = set(_words(value, f"{path.name} {name}", name))

@@ -29,6 +29,11 @@ POSS_RELATION = define("poss:relation", preds=("competesWith", "partnersWith", "
                        example="OpenAI's rival Anthropic")
 POSS_PARENT = define("poss:parent", preds=("owns",), conf=0.75, example="Google's parent Alphabet")
 POSS_UNIT = define("poss:unit", preds=("owns",), conf=0.75, example="Huawei's chip unit HiSilicon")
+POSS_AGENCY = define("poss:agency", preds=("owns",), conf=0.8,
+                     example="the Commerce Department's Bureau of Industry and Security")
+AGENCY_OF = define("agency:of", preds=("owns",), conf=0.8,
+                   example="the Bureau of Industry and Security of the U.S. Department of Commerce")
+AGENCY_PART = define("agency:part", preds=("owns",), conf=0.8, example="BIS, part of the Commerce Department")
 POSS_PERSON = define("poss:person", preds=("leads",), conf=0.6, example="Musk's Tesla")
 POSS_MEMBER = define("poss:member", preds=("worksFor",), conf=0.6, example="AMD's Lisa Su")
 DESCRIBED_DEMONYM = define("descriptor:described-demonym", preds=("basedIn",), conf=0.8,
@@ -38,7 +43,7 @@ DESCRIBED_BASED = define("descriptor:described-based", preds=("basedIn",), conf=
 
 
 @matcher(POSS_COUNTRY_DESCR, DEMONYM, PLACE_MOD, BASED, APPOS_OWNER, APPOS_UNIT, POSS_COUNTRY, POSS_CITY,
-         POSS_PRODUCT, POSS_RELATION, POSS_PARENT, POSS_UNIT, POSS_PERSON, POSS_MEMBER, phase=ENTITY)
+         POSS_PRODUCT, POSS_RELATION, POSS_PARENT, POSS_UNIT, POSS_AGENCY, POSS_PERSON, POSS_MEMBER, phase=ENTITY)
 def descriptors(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """Appositions, possessives and pre-modifiers that carry facts about a named organisation:
     "Chinese chipmaker SMIC", "Foxconn, a Taiwanese contract manufacturer", "Taiwan's TSMC",
@@ -120,6 +125,37 @@ def _modifier_places(m: Arg, tok: Token, span, descr: list, idx: DocIndex) -> It
                         yield BASED.fact(m, "basedIn", pl, (mod.idx,))
 
 
+def is_agency_unit(label: str) -> bool:
+    """A name that says it is a part of a government body: "Criminal Division", "Office of ..."."""
+    return any(w.lower() in L.AGENCY_UNITS for w in label.split())
+
+
+@matcher(AGENCY_OF, AGENCY_PART, phase=ENTITY)
+def agency_structure(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """Government structure: "the Bureau of Industry and Security of the U.S. Department of Commerce",
+    "BIS, part of the Commerce Department": the larger body owns the part."""
+    for tok in idx.sent_tokens(sent):
+        m = idx.mention(tok, actor=False)
+        if m is None or m.entity.type != "GovernmentBody" or tok.i != idx.tok2m[tok.i][0].root.i:
+            continue
+        span = idx.tok2m[tok.i][0]
+        for prep in tok.children:  # "X of Y", the "of" outside X's own name
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i >= span.end:
+                for p in prep.children:
+                    if p.dep_ == "pobj" and (o := idx.mention(p, actor=False)) is not None \
+                            and o.entity.type == "GovernmentBody" and o.entity.iri != m.entity.iri:
+                        yield AGENCY_OF.fact(o, "owns", m, (prep.idx,))
+        for app in tok.children:  # "BIS, part of the Commerce Department"
+            if app.dep_ == "appos" and app.lemma_.lower() in ("part", "component", "arm", "unit", "division") \
+                    and not idx.mention(app):
+                for prep in app.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "of":
+                        for p in prep.children:
+                            if p.dep_ == "pobj" and (o := idx.mention(p, actor=False)) is not None \
+                                    and o.entity.type == "GovernmentBody" and o.entity.iri != m.entity.iri:
+                                yield AGENCY_PART.fact(o, "owns", m, (app.idx,))
+
+
 @matcher(DESCRIBED_DEMONYM, DESCRIBED_BASED, phase=ENTITY)
 def described(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """Descriptions that carry a place: "the South Korean company" (referring back),
@@ -180,6 +216,9 @@ def _possessive(owner: Arg, owned: Arg, noun: Token) -> Iterator[Candidate]:
     if dt in ORGS and not owned.entity.known and noun.lower_ in L.PRODUCT_NOUNS:
         dt = "Product"  # "HiSilicon's Kirin processors": NER took Kirin for an organisation
         owned = replace(owned, entity=replace(owned.entity, type="Product"))
+    if ot == "GovernmentBody" and dt in ORGS and not owned.entity.known and is_agency_unit(owned.entity.label):
+        dt = "GovernmentBody"  # "the Justice Department's Criminal Division": a part of a body is a body
+        owned = replace(owned, entity=replace(owned.entity, type=dt))
     if ot == "Country" and dt in ORGS:
         yield POSS_COUNTRY.fact(owned, "basedIn", owner, (noun.idx,))
     elif ot in ("City", "Region") and dt in ORGS and not owned.entity.known:
@@ -196,6 +235,8 @@ def _possessive(owner: Arg, owned: Arg, noun: Token) -> Iterator[Candidate]:
             yield POSS_PARENT.fact(owned, "owns", owner, (noun.idx,))  # "Google's parent Alphabet"
         else:
             yield POSS_UNIT.fact(owner, "owns", owned, (noun.idx,))
+    elif ot == "GovernmentBody" and dt == "GovernmentBody":
+        yield POSS_AGENCY.fact(owner, "owns", owned, (noun.idx,))  # "the Commerce Department's Bureau of ..."
     elif ot == "Person" and dt == "Company":
         yield POSS_PERSON.fact(owner, "leads", owned, (noun.idx,))
     elif ot in ORGS | {"GovernmentBody"} and dt == "Person" and noun.ent_type_ == "PERSON" \

@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 from .. import lexicon as L
-from ..index import ACTOR, ORGS, PLACE, Arg, Candidate, DocIndex, demonym_of
+from ..index import department_entry, ACTOR, ORGS, PLACE, Arg, Candidate, DocIndex, demonym_of
 from ..registry import define, matcher
 from ..syntax import (named_body, args_of, dedupe, modality, subject_tokens)
 
@@ -41,7 +41,10 @@ def person_roles(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             # role on the first one's object
             stray = [c for p in role.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
                      for c in o.children if c.dep_ == "conj" and _is_role(c)]
-            for r in (role, *role.conjuncts, *stray):
+            # "founder and chairman of 360"; not the titles of the other people in a list of names
+            joined = [c for c in role.conjuncts if not any(
+                t in idx.tok2m and idx.tok2m[t][1].entity.type == "Person" for t in range(min(role.i, c.i) + 1, max(role.i, c.i)))]
+            for r in (role, *joined, *stray):
                 if r.i in seen:
                     continue
                 seen.add(r.i)
@@ -55,7 +58,9 @@ def person_roles(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                     for a in args_of(c, idx, role="obj", conj=False) if a.entity.type in ORGS | {"GovernmentBody"}]
                 orgs = [o for o in orgs if o.entity.type in ACTOR - {"Person"}]
                 found = found or bool(orgs)
-                yield from TITLE.pairs([m], orgs, pred, asserted, (r.idx,))
+                heads = [o for o in orgs if o.entity.type == "GovernmentBody"] if _heads_department(r) else []
+                yield from TITLE.pairs([m], heads, "leads", asserted, (r.idx,))
+                yield from TITLE.pairs([m], [o for o in orgs if o not in heads], pred, asserted, (r.idx,))
         if not found and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in L.SAY_VERBS:
             # "The EPA is working on a brochure, said Robin Woods, a spokeswoman": who speaks for the
             # subject of what is said
@@ -69,26 +74,30 @@ def person_roles(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 yield from SPEAKER.pairs([m], dedupe(orgs), "worksFor", True, (speaker_roles[0].idx,))
         if found:
             continue
-        nxt = [tok.doc[tok.i + 1]] if tok.i + 1 < len(tok.doc) else []
-        loose = ("of", "from") if tok.dep_ in ("dobj", "pobj", "dative") else ("of", "from", "at")
-        shared = [p for c in tok.conjuncts if c.i > tok.i and (pm := idx.mention(c)) is not None
-                  and pm.entity.type == "Person" for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "at")]
-        for prep in [*tok.children, *[n for n in nxt if n.head.i != tok.i and n.lower_ in loose], *shared]:
-            # "Roger K. Crouch of NASA" (wherever the parser hung "of"), "Zhu Rongsheng from
-            # Tsinghua University's Center"; not "diver Brian Michaud of Millinocket", a town NER
-            # took for a company: an unknown one-word name is not enough
-            if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "with", "from"):
-                orgs = [a for p in prep.children if p.dep_ == "pobj" for a in _employer(p, idx)
-                        if a.entity.type in ("Company", "Organization", "GovernmentBody") and named_body(a, idx)]
-                yield from MEMBER.pairs([m], orgs, "worksFor", True, (prep.idx,))
+        yield from _memberships(tok, m, idx)
 
 
+def _memberships(tok: Token, m: Arg, idx: DocIndex) -> Iterator[Candidate]:
+    """A person "of", "at" or "from" a named body, when no role says more: "Roger K. Crouch of NASA"."""
+    nxt = [tok.doc[tok.i + 1]] if tok.i + 1 < len(tok.doc) else []
+    loose = ("of", "from") if tok.dep_ in ("dobj", "pobj", "dative") else ("of", "from", "at")
+    shared = [p for c in tok.conjuncts if c.i > tok.i and (pm := idx.mention(c)) is not None
+              and pm.entity.type == "Person" for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "at")]
+    for prep in [*tok.children, *[n for n in nxt if n.head.i != tok.i and n.lower_ in loose], *shared]:
+        # "Roger K. Crouch of NASA" (wherever the parser hung "of"), "Zhu Rongsheng from
+        # Tsinghua University's Center"; not "diver Brian Michaud of Millinocket", a town NER
+        # took for a company: an unknown one-word name is not enough
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "with", "from"):
+            orgs = [a for p in prep.children if p.dep_ == "pobj" for a in _employer(p, idx)
+                    if a.entity.type in ("Company", "Organization", "GovernmentBody") and named_body(a, idx)]
+            yield from MEMBER.pairs([m], orgs, "worksFor", True, (prep.idx,))
 
 
 def _roles_of(tok: Token, idx: DocIndex) -> tuple[list, int]:
     """The role nouns said of a person, and how many of them are said outside the clause (appositions
     and titles, which stand whatever the clause's modality)."""
-    roles = [c for c in tok.children if c.dep_ in ("appos", "compound") and _is_role(c)]
+    roles = [c for c in tok.children if (c.dep_ in ("appos", "compound") or c.dep_ == "nmod" and c.i < tok.i)
+             and _is_role(c)]
     # "Sen. Donald Riegle Jr., D-Mich., chairman of the Senate Banking Committee", "Ferraro, 50,
     # chairman of": a party tag or an age between the name and the role
     roles += [r for c in tok.children if c.dep_ in ("appos", "npadvmod") and (c.like_num or _party_tag(c))
@@ -104,6 +113,9 @@ def _roles_of(tok: Token, idx: DocIndex) -> tuple[list, int]:
         roles += [r for r in org_end.ancestors if _is_role(r) and r.i < first and r not in roles and (
             r.right_edge.i == first - 2 or tok.dep_ == "appos" and tok.head.i == org_end.i)][:1]
     roles += [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c not in roles]
+    # "Wilbur Ross, Secretary, U.S. Department of Commerce": the parser hangs the title loosely
+    roles += [c for c in tok.children if c.dep_ in ("npadvmod", "conj") and c.left_edge.i == tok.i + 2
+              and tok.doc[tok.i + 1].text == "," and _is_role(c) and c not in roles]
     n_appos = len(roles)  # roles said of the person in the clause follow; those depend on its modality
     if tok.dep_ in ("nsubj", "nsubjpass"):  # "Simon worked as CEO of Telsis", "was named chairman of X"
         verb = tok.head
@@ -157,11 +169,35 @@ def _role_pred(r: Token) -> str | None:
         return None
     pred = L.ROLES[lemma]
     mods = {c.lower_ for c in r.lefts if c.dep_ in ("amod", "compound")}
-    if pred == "worksFor" and lemma in ("executive", "minister", "officer") and mods & L.LEAD_MODIFIERS:
+    if lemma == "officer":  # a chief executive officer leads; a chief financial officer does not
+        return "leads" if "executive" in mods or {"chief", "executive"} <= {c.lower_ for c in r.lefts} else "worksFor"
+    if pred == "worksFor" and lemma in ("executive", "minister") and mods & L.LEAD_MODIFIERS:
         return "leads"
     if lemma == "executive" and not mods & {"chief"}:
         return "worksFor"
     return pred
+
+
+def department(tok: Token, idx: DocIndex) -> Arg | None:
+    """The government department a title names by its subject: "Secretary of Commerce", "Secretary
+    of the Treasury", "Commerce Secretary", "Minister of Trade" (the gazetteer knows the bodies under
+    their full names: "Department of Commerce", "Ministry of Trade")."""
+    words = [t for t in tok.subtree if t.i <= tok.i] if tok.dep_ == "compound" else list(tok.subtree)
+    words = [t for t in words if t.lower_ not in ("the", "u.s.", "us") and t.dep_ != "punct"]
+    if not words or len(words) > 5 or not all(t.text[:1].isupper() or t.lower_ == "and" for t in words):
+        return None
+    base = " ".join(t.text for t in words)
+    entry = department_entry(idx.gaz, base) or idx.gaz.lookup(base)
+    if entry is None or entry.type != "GovernmentBody":
+        return None
+    return Arg(idx.resolver.entity_of(entry), words[0].idx, words[-1].idx + len(words[-1].text))
+
+
+def _heads_department(r: Token) -> bool:
+    """A cabinet title heads its department: "Secretary of Commerce", "Trade Minister"; an "Under
+    Secretary", a "Deputy Minister" or a "press secretary" works for it."""
+    return r.lemma_.lower() in L.HEAD_TITLES and not any(
+        c.lower_ in L.SUBORDINATE_TITLES for c in r.lefts if c.dep_ in ("amod", "compound", "nmod", "advmod"))
 
 
 def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
@@ -176,7 +212,8 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
                     here = idx.mention(p, actor=False)
                     if here is not None and here.entity.type in PLACE - {"Country"}:
                         continue  # "mayor of Mohammadia, south-east Algeria": a town, not an employer
-                    found = owner or args_of(p, idx, role="obj")
+                    found = owner or ([d] if c.lower_ == "of" and (here is None or not here.entity.known)
+                                      and (d := department(p, idx)) is not None else args_of(p, idx, role="obj"))
                     if not found and depth < 2 and not idx.mention(p):
                         # "professor of political science at Queens College", "the firm of Skadden";
                         # not "director of the camp at Oxford" (a town NER took for a company)
@@ -191,6 +228,8 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
                     # "Former Pepco executive Sharon Dixon": NER took the employer for a person
                     a = replace(a, entity=replace(a.entity, type="Company"))
                 out.append(a)
+            elif c.dep_ == "compound" and (d := department(c, idx)) is not None:
+                out.append(d)  # "Commerce Secretary Gina Raimondo": the department, not a company
             elif c.dep_ == "compound":  # "CNEN Radioprotection Director": through the compound chain
                 out += [a for cc in c.subtree if cc.i < c.i and (a := idx.mention(cc))]
     for c in r.children:  # "TSMC, whose chairman is C.C. Wei": the relative clause's head
@@ -200,7 +239,13 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
         out += [Arg(country, c.idx, c.idx + len(c.text)) for c in r.children
                 if c.dep_ in ("compound", "amod") and c.i < r.i and idx.gaz.demonym(c.text) is not None
                 and (country := demonym_of(c, idx)) is not None]
+    for c in r.children:  # "Wilbur Ross, Secretary, U.S. Department of Commerce"
+        if c.dep_ in ("conj", "appos") and c.left_edge.i == r.i + 2 and r.doc[r.i + 1].text == "," \
+                and (a := idx.mention(c)) is not None and a.entity.type in ORGS | {"GovernmentBody"}:
+            out.append(a)
     head = r.head
     if r.dep_ == "conj" and head.lemma_.lower() in L.ROLES and not out:  # "founder and chairman of 360"
         out += _role_orgs(head, idx)
+    if any(o.entity.type == "GovernmentBody" for o in out):  # "U.S. Secretary of Commerce": the department's
+        out = [o for o in out if o.entity.type != "Country"]  # state is not a second employer
     return out
