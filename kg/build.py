@@ -20,6 +20,7 @@ from .gazetteer import DEFAULT_GAZETTEER, ONTOLOGY_DIR
 from .gazetteer import load as load_gazetteer
 from .models import Article, BuildReport
 from .store import GraphStore
+from . import sources
 
 DEFAULT_EXPORTS = ("ttl", "trig", "jsonld", "html")
 ONTOLOGY_FILE = ONTOLOGY_DIR / "kg.ttl"
@@ -74,9 +75,17 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
     built = store.built_articles()
     seen: set[str] = set()
     bar = _progress() if progress else nullcontext(None)
+    origins = sources.load(out)  # file -> article ids, as the last build found them
+    files: dict[str, list[str]] = {}  # the same, as this build finds them
+    unreadable: set[str] = set()
+
+    def on_file(path: Path, ids: list[str], complete: bool) -> None:
+        files[sources.key(path)] = ids
+        if not complete:
+            unreadable.add(sources.key(path))
 
     def todo() -> Iterator[Article]:
-        for art in read_corpus(list(map(Path, paths_list)), on_warning=warn):
+        for art in read_corpus(list(map(Path, paths_list)), on_warning=warn, exclude=(out,), on_file=on_file):
             seen.add(art.id)
             report.articles_read += 1
             if built.get(art.id) == built_with(settings, art):
@@ -103,9 +112,19 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
     if report.articles_read == 0:  # before dropping anything: a mistyped folder must not empty the store
         raise CorpusError(f"no articles found in {', '.join(map(str, paths_list))} "
                           "(looked for .txt .md .html .json .jsonl files); the store was left as it was")
-    for aid in sorted(set(built) - seen):
+    gone = set(built) - seen
+    # a file that is there but cannot be read (permissions, garbage) is not a deleted file: its
+    # articles keep their last good graph; without a record of origins, every unseen one stays
+    kept = gone if unreadable and origins is None else \
+        {aid for f in unreadable for aid in (origins or {}).get(f, ())} & gone
+    for f in unreadable:
+        files[f] = sorted(set(files[f]) | ({a for a in (origins or {}).get(f, ()) if a in built}
+                                           if origins is not None else kept))
+    for aid in sorted(gone - kept):
         store.remove_article(aid)
         report.articles_removed += 1
+    report.articles_kept = len(kept)
+    sources.save(out, files)
     changed = report.articles_read - report.articles_unchanged + report.articles_removed
     marker = merged_marker(store.built_articles())
     if changed or store.merged_marker() != marker:  # also completes a build that was interrupted

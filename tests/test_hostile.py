@@ -180,14 +180,18 @@ def assert_terminal_safe(text: str) -> None:
 def test_query_output_shows_escapes_instead_of_obeying_them(hostile_build, fmt):
     corpus, out = hostile_build
     kg.build(corpus, out=out, exports=())
-    res = run("query", "SELECT ?t WHERE { ?a dcterms:title ?t }", "--store", str(out), "--format", fmt)
+    # titles lose bidi controls at ingest (see below); a literal in the query still carries one
+    res = run("query", 'SELECT ?t WHERE { { ?a dcterms:title ?t } UNION { VALUES ?t { "x\u202ey\x9b2J" } } }',
+              "--store", str(out), "--format", fmt)
     assert res.exit_code == 0, res.output
     assert_terminal_safe(res.output)
+    assert "\x9b" not in res.output
     assert "\\x1b[2J" in res.output or "\\u001b[2J" in res.output
     assert "\\u202e" in res.output.lower()
     if fmt == "json":  # the same value, only written with escapes
         import json
-        assert json.loads(res.output)["results"]["bindings"][0]["t"]["value"] == f"{ESCAPES}Chips\u202eevil"
+        values = {b["t"]["value"] for b in json.loads(res.output)["results"]["bindings"]}
+        assert f"{ESCAPES}Chipsevil" in values and "x\u202ey\x9b2J" in values
 
 
 def test_build_logs_warnings_and_summary_are_terminal_safe(tmp_path, hostile_build):
