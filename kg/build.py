@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable, Iterator
-from contextlib import nullcontext
+from contextlib import closing, nullcontext
 from pathlib import Path
 
 from .corpus import read_corpus
@@ -20,7 +20,7 @@ from .gazetteer import DEFAULT_GAZETTEER, ONTOLOGY_DIR
 from .gazetteer import load as load_gazetteer
 from .models import Article, BuildReport
 from .store import GraphStore
-from . import sources
+from . import sources, workers
 
 DEFAULT_EXPORTS = ("ttl", "trig", "jsonld", "html")
 ONTOLOGY_FILE = ONTOLOGY_DIR / "kg.ttl"
@@ -102,12 +102,18 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
 
             nlp = load_pipeline(model, tuple(gazetteers))
             gaz = load_gazetteer(tuple(gazetteers))
-            for art, triples in extract(_chain(first, pending), nlp=nlp, gazetteer=gaz, n_process=max(1, jobs)):
-                store.replace_article(art, triples, built_with(settings, art))
-                if on_article:
-                    on_article(art, len(triples))
-                if prog:
-                    prog.update(task, advance=1, description=f"extracting {_short(art.title)}")
+            if jobs > 1:
+                parsed = workers.parse(_chain(first, pending), jobs=jobs, nlp=nlp, gazetteer=gaz, model=model,
+                                       gazetteers=tuple(gazetteers))
+            else:
+                parsed = extract(_chain(first, pending), nlp=nlp, gazetteer=gaz)
+            with closing(parsed):  # on Ctrl-C or an error, the workers stop here, not at exit
+                for art, triples in parsed:
+                    store.replace_article(art, triples, built_with(settings, art))
+                    if on_article:
+                        on_article(art, len(triples))
+                    if prog:
+                        prog.update(task, advance=1, description=f"extracting {_short(art.title)}")
     report.articles_skipped = sum(1 for w in report.warnings if ": skipped: " in w)
     if report.articles_read == 0:  # before dropping anything: a mistyped folder must not empty the store
         raise CorpusError(f"no articles found in {', '.join(map(str, paths_list))} "
