@@ -13,13 +13,13 @@ from contextlib import closing, nullcontext
 from pathlib import Path
 
 from .corpus import read_corpus
-from .errors import CorpusError
+from .errors import CorpusError, StoreError
 from .export import EXPORTERS, export
 from .extract import EXTRACTOR, extract
 from .gazetteer import DEFAULT_GAZETTEER, ONTOLOGY_DIR
 from .gazetteer import load as load_gazetteer
 from .models import Article, BuildReport
-from .store import GraphStore
+from .store import GraphStore, disk_full, full_error
 from . import sources, workers
 
 DEFAULT_EXPORTS = ("ttl", "trig", "jsonld", "html")
@@ -58,11 +58,21 @@ def build(paths: str | Path | list[str | Path], *, out: str | Path = "kg-out", m
     check_gazetteers(gazetteers)
     settings = settings_hash(model, gazetteers)
     store = GraphStore(out / "store")
+    done = False
     try:
         _update(store, report, paths_list, out, settings, model, gazetteers, exports, progress, warn, jobs, on_article)
+        done = True
+    except OSError as exc:  # the small files beside the store: the same one-line error as the store's
+        raise (full_error(out, exc) if disk_full(exc) else
+               StoreError(f"{exc.filename or out}: cannot write ({exc.strerror or exc})")) from None
     finally:
-        store.flush()
-        store.close()  # release the lock now, even on an error: the caller may query next
+        try:
+            store.flush()
+        except StoreError:
+            if done:  # else the first error is the one to report: a full disk fails twice
+                raise
+        finally:
+            store.close()  # release the lock now, even on an error: the caller may query next
     report.outputs["store"] = str(out / "store")
     report.seconds = round(time.perf_counter() - t0, 2)
     return report
