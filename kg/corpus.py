@@ -49,6 +49,11 @@ def iter_files(root: Path, *, on_warning: Warn | None = None, exclude: tuple[Pat
     found: list[Path] = []
     for dirpath, dirnames, filenames in os.walk(root, onerror=unlisted):
         here = Path(dirpath)
+        if here == root and (top in skip or _kg_output(root)):  # `kg build in -o in`: all but kg's own files
+            ours = [n for n in filenames if n in KG_OUTPUTS]
+            filenames = [n for n in filenames if n not in KG_OUTPUTS]
+            if ours:
+                warn(f"{root}: not read: {', '.join(sorted(ours))} (written by kg build)")
         for name in list(dirnames):
             sub = here / name
             if name.startswith("."):
@@ -69,6 +74,9 @@ def iter_files(root: Path, *, on_warning: Warn | None = None, exclude: tuple[Pat
             elif path.is_file():
                 found.append(path)
     yield from sorted(found)
+
+
+KG_OUTPUTS = {"graph.html", "graph.jsonld", "graph.trig", "graph.ttl", "graph.nq"}
 
 
 def _inside(path: Path, top: Path) -> bool:

@@ -157,6 +157,12 @@ def test_the_output_folder_inside_the_input_is_never_read(tmp_path, nlp):
     rep = kg.build(corpus, out=out, exports=("html",))
     assert rep.articles_read == 1 and rep.articles_unchanged == 1
     assert "output folder" in second.output and "graph.html" not in second.output.split("output folder")[0]
+    # the output folder is the corpus folder itself: kg's own files are not read
+    same = write_corpus(tmp_path / "same", {"a.txt": "OpenAI blocked API access from China."})
+    for _ in range(2):
+        assert run("build", str(same), "-o", str(same)).exit_code == 0
+    assert (same / "graph.html").exists()
+    assert kg.build(same, out=same, exports=("html",)).articles_read == 1
     # an older build folder sitting in the corpus is not read either
     other = corpus / "old-out"
     shutil.copytree(out, other)
