@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.test_interrupt import SENTENCES, Build, children, nquads, wait_gone  # noqa: E402
+from tests.test_interrupt import SENTENCES, Build, children, nquads, wait_gone
 
 CASES = [("SIGINT", "group", "workers up"), ("SIGINT", "parent", "first article stored"),
          ("SIGINT", "group", "mid-way"), ("SIGINT", "parent", "mid-way"),

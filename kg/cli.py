@@ -42,6 +42,12 @@ def _line(value: object) -> str:
     return safe_line(value)
 
 
+def _json_line(value: object) -> str:
+    from .termsafe import safe_json
+
+    return safe_json(json.dumps(value, ensure_ascii=False))
+
+
 def warn(msg: str) -> None:
     typer.echo(f"kg: warning: {_line(msg)}", err=True)
 
@@ -257,7 +263,7 @@ def diff_cli(
         fail(exc)
     if fmt == "jsonl":
         for c in changes:
-            typer.echo(json.dumps(c.as_dict(), ensure_ascii=False))
+            typer.echo(_json_line(c.as_dict()))
         return
     from rich.table import Table
 

@@ -87,7 +87,7 @@ class _Pool:
                     if not chunk:
                         exhausted = True
                         break
-                    conn.send((seq, chunk))
+                    conn.send(chunk)
                     inflight[conn] = (seq, chunk)
                     seq += 1
             if not inflight:
@@ -149,10 +149,9 @@ def _work(conn: Connection, inherited: list[Connection], parent: int, loaded, mo
 
     while True:
         try:
-            request = conn.recv()
+            chunk = conn.recv()
         except (EOFError, OSError):  # the parent is gone or done
             return
-        n, chunk = request
         try:
             got = [facts for _, facts in extract(chunk, nlp=nlp, gazetteer=gaz)]
             reply: tuple = (got, None)
