@@ -28,7 +28,7 @@ CASES = [("SIGINT", "group", "workers up"), ("SIGINT", "parent", "first article 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--tries", type=int, default=3)
-    ap.add_argument("--articles", type=int, default=32)
+    ap.add_argument("--articles", type=int, default=48)
     args = ap.parse_args()
     import kg
 
@@ -38,7 +38,7 @@ def main() -> None:
     corpus.mkdir()
     for i in range(args.articles):
         (corpus / f"a{i:03d}.txt").write_text(f"TITLE: Item {i}\n-----\n" + " ".join(
-            rnd.choice(SENTENCES) for _ in range(4)) + f" This is report {i}.\n")
+            rnd.choice(SENTENCES) for _ in range(6)) + f" This is report {i}.\n")
     kg.build(corpus, out=tmp / "clean", exports=())
     clean = nquads(tmp / "clean")
     print(f"{'signal':8} {'to':7} {'moment':21} {'tries':>5} {'clean exit':>10} {'s to exit':>12} "
