@@ -68,7 +68,8 @@ def unprivileged():
         pytest.skip(f"running as root and cannot drop CAP_DAC_OVERRIDE here ({exc})")
     saved = data[0].effective
     data[0].effective = saved & ~((1 << 1) | (1 << 2))
-    assert libc.capset(ctypes.byref(hdr), data) == 0, ctypes.get_errno()
+    if libc.capset(ctypes.byref(hdr), data) != 0:
+        pytest.skip(f"running as root and cannot drop CAP_DAC_OVERRIDE here (capset: errno {ctypes.get_errno()})")
     try:
         yield
     finally:
