@@ -22,7 +22,8 @@ from kg.store import GraphStore
 
 from .conftest import write_corpus
 
-pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process state from /proc")
+pytestmark = [pytest.mark.slow,
+              pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process state from /proc")]
 
 KG = [sys.executable, "-c", "from kg.cli import main; main()"]
 EXIT_WITHIN = 30.0  # seconds; a loaded 2-core CI machine is slow, a hang is forever
