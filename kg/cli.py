@@ -18,7 +18,9 @@ def _cell(value: object) -> str:
     """Table cells are data, never Rich markup: "[/b]" in a sentence must print as is."""
     from rich.markup import escape
 
-    return escape("" if value is None else str(value))
+    from .termsafe import safe
+
+    return escape(safe(value))  # article text: escape sequences are shown, not obeyed
 
 
 def _console(stderr: bool = False):
@@ -29,12 +31,24 @@ def _console(stderr: bool = False):
 
 def fail(exc: KGError) -> None:
     """One line on stderr, no traceback, non-zero exit."""
-    typer.echo(f"kg: error: {exc}", err=True)
+    typer.echo(f"kg: error: {_line(exc)}", err=True)
     raise typer.Exit(exc.exit_code)
 
 
+def _line(value: object) -> str:
+    from .termsafe import safe_line
+
+    return safe_line(value)
+
+
+def _json_line(value: object) -> str:
+    from .termsafe import safe_json
+
+    return safe_json(json.dumps(value, ensure_ascii=False))
+
+
 def warn(msg: str) -> None:
-    typer.echo(f"kg: warning: {msg}", err=True)
+    typer.echo(f"kg: warning: {_line(msg)}", err=True)
 
 
 Out = Annotated[Path, typer.Option("--out", "-o", help="Folder for the store and the exports.")]
@@ -73,14 +87,14 @@ def build_cli(
         fail(exc)
     except KeyboardInterrupt:
         typer.echo(f"kg: interrupted; the {stored[0]} article(s) stored before the stop are kept in "
-                   f"{out / 'store'}; run the same command again to complete the build", err=True)
+                   f"{_line(out / 'store')}; run the same command again to complete the build", err=True)
         raise typer.Exit(130)
     if not quiet:
         _summary(report)
 
 
 def _log_article(art, n_facts: int) -> None:
-    typer.echo(f"kg: stored {art.id} ({n_facts} facts) {art.title or ''}", err=True)
+    typer.echo(f"kg: stored {art.id} ({n_facts} facts) {_line(art.title or '')}", err=True)
 
 
 def _summary(report) -> None:
@@ -92,6 +106,7 @@ def _summary(report) -> None:
     t.add_row("  unchanged (cached)", str(report.articles_unchanged))
     t.add_row("  skipped (bad input)", str(report.articles_skipped))
     t.add_row("  removed from store", str(report.articles_removed))
+    t.add_row("  kept (unreadable now)", str(report.articles_kept))
     t.add_row("entities", str(report.entities))
     t.add_row("facts", str(report.facts))
     for p, n in report.facts_by_predicate.items():
@@ -99,7 +114,7 @@ def _summary(report) -> None:
     t.add_row("time", f"{report.seconds:.1f} s")
     con.print(t)
     for name, path in report.outputs.items():
-        con.print(f"{name:>6}: {path}")
+        con.print(f"{name:>6}: {_cell(path)}")
 
 
 @app.command("extract")
@@ -113,6 +128,7 @@ def extract_cli(
 ) -> None:
     """Print the facts found in articles, without building a graph."""
     from .api import extract_records
+    from .termsafe import safe_json
 
     if fmt not in ("jsonl", "table"):
         fail(KGError(f"unknown --format {fmt!r}; use jsonl or table"))
@@ -123,7 +139,7 @@ def extract_cli(
             for rec in records:
                 if not explain:
                     rec.pop("explain", None)
-                sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                sys.stdout.write(safe_json(json.dumps(rec, ensure_ascii=False)) + "\n")
         else:
             _fact_table(records, explain)
     except KGError as exc:
@@ -248,7 +264,7 @@ def diff_cli(
         fail(exc)
     if fmt == "jsonl":
         for c in changes:
-            typer.echo(json.dumps(c.as_dict(), ensure_ascii=False))
+            typer.echo(_json_line(c.as_dict()))
         return
     from rich.table import Table
 
@@ -307,5 +323,5 @@ def main() -> None:
     try:
         app()
     except KGError as exc:  # a library error outside any command's own handling
-        typer.echo(f"kg: error: {exc}", err=True)
+        typer.echo(f"kg: error: {_line(exc)}", err=True)
         sys.exit(exc.exit_code)

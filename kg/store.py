@@ -114,6 +114,28 @@ def article_triples(art: Article, triples: Iterable[Triple], built_with: str, *,
             yield ox.Triple(x, K("attributedTo"), L(ev.attributed_to))
 
 
+def disk_full(exc: OSError) -> bool:
+    """No space, a file over the size limit, a quota: RocksDB reports them as text, Python by errno."""
+    import errno
+
+    return exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT) or any(
+        s in str(exc) for s in ("No space left", "File too large", "quota exceeded"))
+
+
+def full_error(path: Path, exc: OSError) -> StoreError:
+    text = str(exc)
+    why = exc.strerror or next((s for s in ("No space left on device", "File too large", "Disk quota exceeded")
+                                if s.lower() in text.lower()), text.splitlines()[0] if text else "no space")
+    return StoreError(f"{path}: the disk is full ({why}); free some space and run the same command "
+                      "again: what was stored before is kept")
+
+
+def write_error(path: Path, exc: OSError) -> StoreError:
+    if disk_full(exc):
+        return full_error(path, exc)
+    return StoreError(f"{path}: cannot write to the store ({str(exc).splitlines()[0] if str(exc) else exc!r})")
+
+
 class GraphStore:
     """An Oxigraph store on disk. Open read-write for builds, read-only for queries."""
 
@@ -129,6 +151,8 @@ class GraphStore:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self.ox = ox.Store(str(self.path))
         except OSError as exc:
+            if disk_full(exc):
+                raise full_error(self.path, exc) from None
             msg = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
             hint = "another kg process may be using it" if "lock" in msg.lower() else "is it a kg store?"
             raise StoreError(f"{self.path}: cannot open the store ({msg}); {hint}") from None
@@ -156,7 +180,15 @@ class GraphStore:
         """Drop the article's graph and write the new one, in a single transaction."""
         g = N(article_iri(art.id))
         body = " .\n".join(str(t) for t in article_triples(art, triples, built_with, extractor=extractor))
-        self.ox.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}")
+        self._update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}")
+
+    def _update(self, sparql: str) -> None:
+        """One SPARQL Update, one transaction; a full disk is a clear error, and the transaction
+        that met it is not applied, so the store holds what it held before."""
+        try:
+            self.ox.update(sparql)
+        except OSError as exc:
+            raise write_error(self.path, exc) from None
 
     def put_ontology(self, path: Path) -> bool:
         """Keep the ontology in its own named graph, so queries can use its labels and kg:coreTerm.
@@ -167,7 +199,7 @@ class GraphStore:
         if new == old:
             return False
         body = " .\n".join(new)
-        self.ox.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}")
+        self._update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}")
         return True
 
     # --------------------------------------------------------------- merged facts
@@ -210,8 +242,8 @@ class GraphStore:
             lines += [str(ox.Triple(f, pp, oo)) for pp, oo in triples]
         body = " .\n".join(lines)
         entities = f"GRAPH {ENTITIES} {{\n{entity_lines} .\n}}" if entity_lines else ""
-        self.ox.update(f"DROP SILENT GRAPH {MERGED} ;\nDROP SILENT GRAPH {ENTITIES} ;\n"
-                       f"INSERT DATA {{ GRAPH {MERGED} {{\n{body} .\n}}\n{entities} }}")
+        self._update(f"DROP SILENT GRAPH {MERGED} ;\nDROP SILENT GRAPH {ENTITIES} ;\n"
+                     f"INSERT DATA {{ GRAPH {MERGED} {{\n{body} .\n}}\n{entities} }}")
         return len(groups)
 
     def _entity_descriptions(self, qids: dict[str, str]) -> Iterator[ox.Triple]:
@@ -238,7 +270,7 @@ class GraphStore:
                 yield ox.Triple(n, N(OWL + "sameAs"), N(wikidata_iri(qids[e])))
 
     def remove_article(self, aid: str) -> None:
-        self.ox.update(f"DROP SILENT GRAPH {N(article_iri(aid))}")
+        self._update(f"DROP SILENT GRAPH {N(article_iri(aid))}")
 
     def built_articles(self) -> dict[str, str]:
         """article id -> the builtWith hash it was extracted with."""
@@ -248,7 +280,10 @@ class GraphStore:
                 for sol in self.ox.query(q, prefixes=PREFIXES)}
 
     def flush(self) -> None:
-        self.ox.flush()
+        try:
+            self.ox.flush()
+        except OSError as exc:
+            raise write_error(self.path, exc) from None
 
     # --------------------------------------------------------------- reading
     def query(self, sparql: str, *, union: bool = True, graphs: list | None = None):
