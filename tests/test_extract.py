@@ -334,6 +334,10 @@ CASES = [
      "clause:verb"),
     ("Microsoft did not say whether it would invest in Mistral AI.", set(), {("Microsoft", "investsIn", "Mistral AI")},
      None),
+    ("The Commerce Department tightened its rules on chip exports. The announcement cuts off Huawei's efforts to buy chips.",
+     {("U.S. Department of Commerce", "restricts", "Huawei")}, set(), "clause:verb"),
+    ("Sen. Ron Wyden wrote to the Commerce Department.", set(), {("Ron Wyden", "leads", "U.S. Department of Commerce")},
+     None),
     # wire datelines and monitoring source lines
     ("SEOUL, South Korea (AP) -- Samsung Electronics said profits fell.",
      {("Seoul", "locatedIn", "South Korea"), ("AP", "basedIn", "Seoul")}, set(), ("dateline:agency", "place:comma")),

@@ -352,6 +352,8 @@ def modality(verb: Token) -> tuple[bool, str]:
         if tok.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl", "conj", "pcomp", "pobj", "prep") \
                 and tok.head.i != tok.i:
             tok = tok.head
+        elif tok.dep_ == "dobj" and tok.lemma_.lower() == "plan" and tok.head.lemma_.lower() in L.ANNOUNCING:
+            break  # "BIS announced plans to restrict ...": an announced measure is asserted (ONTOLOGY.md)
         elif tok.dep_ in ("dobj", "nsubj", "attr") and tok.lemma_.lower() in L.CONTENT_NOUNS and tok.head.i != tok.i:
             tok = tok.head  # "denied reports that it was developing chips": the report is what is denied
         else:

@@ -164,6 +164,11 @@ def _policy_actor(verb: Token, subj_toks: list, idx: DocIndex) -> list[Arg]:
     """The state behind a law that restricts: "a U.S. law that barred ..." (its modifier), or the
     government the sentence names before it ("sued the U.S. government, challenging a law that barred ...")."""
     heads = [verb.head if t.lower_ in ("that", "which") and verb.dep_ == "relcl" else t for t in subj_toks]
+    h = verb
+    while not heads and h.dep_ in ("xcomp", "acl", "relcl") and h.head.i != h.i:
+        h = h.head  # "the BIS Final Rule designed to restrict Huawei": the rule the clause hangs on
+        if h.pos_ in ("NOUN", "PROPN"):
+            heads = [h]
     for h in heads:
         if h.lemma_.lower() not in L.POLICY_NOUNS:
             continue
