@@ -39,8 +39,10 @@ def settings_hash(model: str | None, gazetteers: tuple[str, ...]) -> str:
 def build(paths: str | Path | list[str | Path], *, out: str | Path = "kg-out", model: str | None = None,
           gazetteers: tuple[str, ...] = (), exports: tuple[str, ...] = DEFAULT_EXPORTS,
           progress: bool = False, on_warning: Callable[[str], None] | None = None, jobs: int = 1,
-          on_article: Callable[[Article, int], None] | None = None) -> BuildReport:
-    """Build (or update) the knowledge graph for a corpus and write the exports to `out`."""
+          on_article: Callable[[Article, int], None] | None = None,
+          columns: str | dict[str, str] | None = None) -> BuildReport:
+    """Build (or update) the knowledge graph for a corpus and write the exports to `out`.
+    `columns` maps article fields to CSV/TSV columns ("text=body,date=published,url=link")."""
     t0 = time.perf_counter()
     out = Path(out)
     report = BuildReport(out_dir=str(out))
@@ -58,7 +60,8 @@ def build(paths: str | Path | list[str | Path], *, out: str | Path = "kg-out", m
     settings = settings_hash(model, gazetteers)
     store = GraphStore(out / "store")
     try:
-        _update(store, report, paths_list, out, settings, model, gazetteers, exports, progress, warn, jobs, on_article)
+        _update(store, report, paths_list, out, settings, model, gazetteers, exports, progress, warn, jobs, on_article,
+                columns)
     finally:
         store.flush()
         store.close()  # release the lock now, even on an error: the caller may query next
@@ -69,18 +72,24 @@ def build(paths: str | Path | list[str | Path], *, out: str | Path = "kg-out", m
 
 def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path, settings: str, model: str | None,
             gazetteers: tuple[str, ...], exports: tuple[str, ...], progress: bool, warn: Callable[[str], None],
-            jobs: int, on_article: Callable[[Article, int], None] | None) -> None:
+            jobs: int, on_article: Callable[[Article, int], None] | None, columns=None) -> None:
     """Bring the store in line with the corpus, then refresh the merged graphs and the exports."""
     built = store.built_articles()
     seen: set[str] = set()
     bar = _progress() if progress else nullcontext(None)
 
     def todo() -> Iterator[Article]:
-        for art in read_corpus(list(map(Path, paths_list)), on_warning=warn):
+        from .ingest.language import is_english, not_read_warning
+
+        for art in read_corpus(list(map(Path, paths_list)), on_warning=warn, columns=columns):
             seen.add(art.id)
             report.articles_read += 1
             if built.get(art.id) == built_with(settings, art):
                 report.articles_unchanged += 1
+                continue
+            if not is_english(art.language):  # stored with its language, no facts: the rules read English
+                warn(not_read_warning(art))
+                store.replace_article(art, [], built_with(settings, art))
                 continue
             yield art
 
@@ -126,7 +135,7 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
 def built_with(settings: str, art: Article) -> str:
     """The cache key of an article's graph: extraction settings plus its metadata, so a changed
     title or date is stored again even when the text is the same."""
-    meta = hashlib.sha256(repr((art.title, art.date, art.url, art.source)).encode()).hexdigest()[:8]
+    meta = hashlib.sha256(repr(art.metadata()).encode()).hexdigest()[:8]
     return f"{settings}:{meta}"
 
 
