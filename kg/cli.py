@@ -289,24 +289,20 @@ def main() -> None:
 
 def dry_run_cli(paths: list[Path], *, columns: str | None = None) -> None:
     """`kg build --dry-run`: the readers' view of the corpus, one row per file, then duplicate groups."""
-    from rich.table import Table
-
     from .ingest.plan import plan
 
     try:
         p = plan(paths, columns=columns)
     except KGError as exc:
         fail(exc)
-    con = _console()
-    t = Table("file", "format", "encoding", "articles", "languages", "notes", title="kg build --dry-run")
-    t.columns[0].overflow = t.columns[5].overflow = "fold"
+    # plain tab-separated lines, not a table: paths stay whole and the listing pipes into cut and grep
+    typer.echo("file\tformat\tencoding\tarticles\tlanguages\tnotes")
     for f in p.files:
         langs = ", ".join(f"{k} {n}" for k, n in sorted(f.languages.items()))
-        t.add_row(*map(_cell, (f.path, f.format, f.encoding, f.articles, langs, "; ".join(f.notes))))
-    con.print(t)
+        typer.echo("\t".join(map(str, (f.path, f.format, f.encoding, f.articles, langs, "; ".join(f.notes)))))
     for title, groups in (("same text in several files (read once)", p.same_text),
                           ("syndicated copies (one story, several publications)", p.stories)):
-        con.print(f"{title}: {len(groups)}")
+        typer.echo(f"{title}: {len(groups)}")
         for g in groups:
-            con.print(_cell(f"  {g[0]}  <-  {', '.join(g[1:])}"))
-    con.print(f"{p.articles} article(s) in {len(p.files)} file(s); nothing was extracted or stored")
+            typer.echo(f"  {g[0]}  <-  {', '.join(g[1:])}")
+    typer.echo(f"{p.articles} article(s) in {len(p.files)} file(s); nothing was extracted or stored")

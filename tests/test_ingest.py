@@ -403,3 +403,25 @@ def test_dry_run_lists_what_would_be_read_and_writes_nothing(tmp_path):
                      "same text in several files (read once): 1", "application/pdf"):
         assert expected in out, (expected, out)
     assert not (tmp_path / "out").exists()
+
+
+# ------------------------------------------------------------------ the README's example files
+def test_every_example_in_the_readme_table_exists_and_is_read():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Input formats", 1)[1].split("\n## ", 1)[0]
+    rows = [line for line in section.splitlines() if line.startswith("|")][2:]
+    names = {n for row in rows for n in row.split("|")[3].replace("`", "").strip().split(", ")}
+    folder = root / "examples" / "formats"
+    assert names == {p.name for p in folder.iterdir()}, names
+    for name in sorted(names):
+        cols = "text=story,date=pub_date,url=permalink,title=headline,source=outlet" if name == "export.csv" else None
+        arts, warnings = read(folder / name, columns=cols)
+        assert arts, (name, warnings)
+        assert all("skipped" not in w for w in warnings if "not HTML pages" not in w), (name, warnings)
+        if name == "french.txt":
+            assert arts[0].language == "fr"
+        if name == "export.csv":
+            assert (arts[0].title, arts[0].date) == ("Gallium rules", "2023-07-03")

@@ -11,7 +11,7 @@ import re
 
 MIN_LETTERS = 40  # below this, n-gram statistics say little
 MIN_PROBABILITY = 0.90
-SAMPLE = 3000  # characters: the opening of an article settles its language
+SAMPLE = 1000  # characters: the opening of an article settles its language (and langdetect costs ~20 ms per 1,000)
 ENGLISH = "en"
 
 NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "pt": "Portuguese",

@@ -6,6 +6,7 @@ syndicated near-copies (one story, several publications).
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,7 +59,7 @@ def plan(paths: list[str | Path], *, columns: str | dict[str, str] | None = None
             check_mapping(path, mapping)
 
         def note(msg: str, fp=fp, path=path) -> None:
-            text = msg.removeprefix(str(path)).lstrip(":@[]0123456789 ")
+            text = re.sub(r"^(@\d+|:\d+|\[\d+\])?:\s*", "", msg.removeprefix(str(path)))
             m = text.find("read as ")
             if m >= 0 and "(detected)" in text:
                 fp.encoding = text[m + 8:text.index(" (detected)")]
