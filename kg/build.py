@@ -111,7 +111,8 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
     report.articles_skipped = sum(1 for w in report.warnings if ": skipped: " in w)
     if report.articles_read == 0:  # before dropping anything: a mistyped folder must not empty the store
         raise CorpusError(f"no articles found in {', '.join(map(str, paths_list))} "
-                          "(looked for .txt .md .html .json .jsonl files); the store was left as it was")
+                          "(looked for .txt .md .html .json .jsonl .rss .atom .xml .warc .warc.gz .csv .tsv files); "
+                          "the store was left as it was")
     for aid in sorted(set(built) - seen):
         store.remove_article(aid)
         report.articles_removed += 1

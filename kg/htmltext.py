@@ -80,7 +80,8 @@ def extract(html: str) -> dict[str, str | None]:
 def fragment_text(html: str) -> str:
     """Text of an HTML fragment (a feed entry's content or summary): every word kept, tags dropped,
     block elements as line breaks. A fragment has no page furniture for trafilatura to remove."""
-    text = "".join(_fallback(html).parts)
+    # line breaks in the markup are spaces (as a browser shows them); only block elements break lines
+    text = "".join(_fallback(re.sub(r"\s+", " ", html)).parts)
     text = re.sub(r"[ \t\r\f\v]+", " ", text)
     text = re.sub(r" ?\n ?", "\n", text)
     return re.sub(r"\n\s*\n+", "\n\n", text).strip()

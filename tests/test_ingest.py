@@ -41,7 +41,8 @@ FEED = """<?xml version="1.0" encoding="UTF-8"?>
     <title>Amazon and Anthropic</title>
     <link>https://wire.example/amazon-anthropic</link>
     <pubDate>2023-09-25T09:00:00Z</pubDate>
-    <description>&lt;p&gt;Amazon agreed to invest up to $4 billion in &lt;b&gt;Anthropic&lt;/b&gt;.&lt;/p&gt;</description>
+    <description>&lt;p&gt;Amazon agreed to invest up to $4 billion in
+      &lt;b&gt;Anthropic&lt;/b&gt;.&lt;/p&gt;</description>
   </item>
   <item>
     <title>OpenAI blocks API traffic</title>
@@ -261,7 +262,8 @@ def test_markdown_table_and_code_block(tmp_path):
 
 
 def test_front_matter_that_is_not_yaml_is_still_read_with_a_warning(tmp_path):
-    (art,), warnings = read(write_corpus(tmp_path, {"x.md": "---\ntitle: A: b: c\ndate: [2024\n---\nTSMC builds chips."}))
+    bad = "---\ntitle: A: b: c\ndate: [2024\n---\nTSMC builds chips."
+    (art,), warnings = read(write_corpus(tmp_path, {"x.md": bad}))
     assert art.text == "TSMC builds chips." and art.title == "A: b: c"
     assert len(warnings) == 2 and "x.md: front matter is not valid YAML at line 3" in warnings[0]
     assert "x.md: date '[2024' not understood" in warnings[1]
@@ -313,9 +315,9 @@ def syndicated() -> dict[str, str]:
     return {
         "wire.txt": f"TITLE: Amazon to invest $4 billion in Anthropic\nSOURCE: Wire\n-----\n{body}",
         "daily.txt": f"TITLE: Amazon bets on Anthropic\nSOURCE: Daily\n-----\nBy A. Reporter\n\n{body}",
-        "herald.txt": f"TITLE: Amazon, Anthropic deal\nSOURCE: Herald\n-----\n" + "\n\n".join(STORY[:4]),
+        "herald.txt": "TITLE: Amazon, Anthropic deal\nSOURCE: Herald\n-----\n" + "\n\n".join(STORY[:4]),
         "post.txt": f"TITLE: Cloud giant backs AI start-up\nSOURCE: Post\n-----\nSEATTLE (Wire) - {body}",
-        "times.txt": f"TITLE: Amazon invests in Anthropic\nSOURCE: Times\n-----\n"
+        "times.txt": "TITLE: Amazon invests in Anthropic\nSOURCE: Times\n-----\n"
                      + body.replace("little changed", "slightly higher"),
     }
 
