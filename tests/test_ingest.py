@@ -427,3 +427,21 @@ def test_every_example_in_the_readme_table_exists_and_is_read():
             assert arts[0].language == "fr"
         if name == "export.csv":
             assert (arts[0].title, arts[0].date) == ("Gallium rules", "2023-07-03")
+
+
+def test_warc_pages_in_a_declared_or_a_guessed_encoding(tmp_path):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    text = "\u201cHuawei\u2019s lawsuit\u201d was filed in Plano, Texas, against the U.S. government on Thursday."
+    html = f"<html><body><article><p>{text}</p></article></body></html>".encode("cp1252")
+    with open(tmp_path / "enc.warc", "wb") as fh:
+        w = WARCWriter(fh, gzip=False)
+        for i, ctype in enumerate(("text/html; charset=windows-1252", "text/html")):
+            http = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+            w.write_record(w.create_warc_record(f"https://x.example/{i}", "response", payload=io.BytesIO(html),
+                                                http_headers=http))
+    arts, warnings = read(tmp_path, dedupe=False)
+    assert [a.text for a in arts] == [text, text]
+    assert len(warnings) == 2 and "read as Windows-1252 (detected)" in warnings[0], warnings
+    assert "same text as" in warnings[1]  # the second capture of one page

@@ -27,12 +27,13 @@ def _mime(value: str | None) -> tuple[str, str | None]:
 
 
 def _html(body: bytes, charset: str | None) -> tuple[str, str | None]:
-    """The page as text, with the encoding to report when it was not UTF-8."""
+    """The page as text, and the encoding to report when it had to be guessed (None when the server's
+    declared charset, or UTF-8, read it)."""
     from .encoding import decode_bytes
 
     if charset:
         try:
-            return body.decode(charset), None if charset.lower().replace("-", "") == "utf8" else charset
+            return body.decode(charset), None
         except (LookupError, UnicodeDecodeError):
             pass
     return decode_bytes(body)
