@@ -15,7 +15,6 @@ from pathlib import Path
 from .corpus import read_corpus
 from .errors import CorpusError
 from .export import EXPORTERS, export
-from .extract import EXTRACTOR, extract
 from .gazetteer import DEFAULT_GAZETTEER, ONTOLOGY_DIR
 from .gazetteer import load as load_gazetteer
 from .models import Article, BuildReport
@@ -27,6 +26,8 @@ ONTOLOGY_FILE = ONTOLOGY_DIR / "kg.ttl"
 
 def settings_hash(model: str | None, gazetteers: tuple[str, ...]) -> str:
     """What, besides the text, decides an article's facts. A change re-extracts everything."""
+    from .extract import EXTRACTOR
+
     h = hashlib.sha256(f"{EXTRACTOR}|{model or 'default'}".encode())  # default: the first model found
     for p in (DEFAULT_GAZETTEER, *map(Path, gazetteers)):
         if p.is_file():
@@ -98,12 +99,12 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
         pending = todo()
         first = next(pending, None)
         if first is not None:
-            from .nlp import load_pipeline
+            from .extract import EXTRACTOR, extract
+            from .nlp import load
 
-            nlp = load_pipeline(model, tuple(gazetteers))
-            gaz = load_gazetteer(tuple(gazetteers))
+            nlp, gaz = load(model, gazetteers)
             for art, triples in extract(_chain(first, pending), nlp=nlp, gazetteer=gaz, n_process=max(1, jobs)):
-                store.replace_article(art, triples, built_with(settings, art))
+                store.replace_article(art, triples, built_with(settings, art), extractor=EXTRACTOR)
                 if on_article:
                     on_article(art, len(triples))
                 if prog:

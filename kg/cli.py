@@ -1,7 +1,6 @@
 """The `kg` command line: each command is a thin wrapper over a library function."""
 from __future__ import annotations
 
-import importlib
 import json
 import sys
 from pathlib import Path
@@ -164,34 +163,34 @@ def query_cli(
     as_of: Annotated[Optional[str], typer.Option("--as-of", help="YYYY-MM-DD: query only articles published by that date.")] = None,
 ) -> None:
     """Run SPARQL on a built graph; kg:, kgid:, rdf:, rdfs:, prov:, dcterms:, schema: are predeclared."""
-    q = importlib.import_module("kg.query")  # the module, not the kg.query() function
+    from .query import describe_saved, fill, load_saved, query, saved_queries, to_csv, to_json, to_turtle
 
     try:
         if list_:
-            for name, path in q.saved_queries().items():
-                typer.echo(f"{name:<22} {q.describe_saved(path)}")
+            for name, path in saved_queries().items():
+                typer.echo(f"{name:<22} {describe_saved(path)}")
             return
         params = dict(_kv(p) for p in (param or []))
         if saved:
-            text = q.load_saved(saved, params)
+            text = load_saved(saved, params)
         elif sparql and sparql.endswith(".rq") and Path(sparql).is_file():
             try:
-                text = q.fill(Path(sparql).read_text(encoding="utf-8"), params)
+                text = fill(Path(sparql).read_text(encoding="utf-8"), params)
             except (OSError, UnicodeDecodeError) as exc:
                 raise KGError(f"{sparql}: cannot read the query ({exc}); save it as UTF-8") from None
         elif sparql:
             text = sparql
         else:
             raise KGError("give a SPARQL query, a .rq file, or --saved NAME (see --list)")
-        res = q.query(text, store=store, as_of=as_of)
+        res = query(text, store=store, as_of=as_of)
         if fmt == "json":
-            typer.echo(q.to_json(res))
+            typer.echo(to_json(res))
         elif fmt == "csv":
-            sys.stdout.write(q.to_csv(res))
+            sys.stdout.write(to_csv(res))
         elif fmt == "turtle":
-            sys.stdout.write(q.to_turtle(res))
+            sys.stdout.write(to_turtle(res))
         elif fmt == "table":
-            _result_table(res, q)
+            _result_table(res)
         else:
             raise KGError(f"unknown --format {fmt!r}; use table, csv, json or turtle")
     except KGError as exc:
@@ -205,19 +204,21 @@ def _kv(text: str) -> tuple[str, str]:
     return k.strip(), v
 
 
-def _result_table(res, q) -> None:
+def _result_table(res) -> None:
     from rich.table import Table
+
+    from .query import shorten, to_turtle
 
     con = _console()
     if res.kind == "ask":
         con.print(str(res.boolean).lower())
         return
     if res.kind == "graph":
-        sys.stdout.write(q.to_turtle(res))
+        sys.stdout.write(to_turtle(res))
         return
     t = Table(*res.vars)
     for row in res.rows:
-        t.add_row(*(_cell(q.shorten(v)) for v in row))
+        t.add_row(*(_cell(shorten(v)) for v in row))
     con.print(t)
     con.print(f"{len(res.rows)} row(s)")
 
@@ -266,6 +267,36 @@ def diff_cli(
     con.print(t)
     added = sum(c.sign == "+" for c in changes)
     con.print(f"{added} added, {len(changes) - added} removed")
+
+
+@app.command("rules")
+def rules_cli(
+    corpus: Annotated[list[Path] | None, typer.Option("--corpus", help="Count how often each rule fires in these files or folders.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or jsonl.")] = "table",
+    model: Model = None,
+    gazetteer: Gaz = None,
+) -> None:
+    """List the extraction rules (id, phase, predicates, confidence, example), optionally with counts."""
+    from .api import rule_table
+
+    if fmt not in ("jsonl", "table"):
+        fail(KGError(f"unknown --format {fmt!r}; use table or jsonl"))
+    try:
+        rows = rule_table(list(corpus) if corpus else None, model=model,
+                          gazetteers=tuple(map(str, gazetteer or ())), on_warning=warn)
+    except KGError as exc:
+        fail(exc)
+    if fmt == "jsonl":
+        for r in rows:
+            sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
+        return
+    from rich.table import Table
+
+    t = Table("rule", "phase", "gives", "conf", *(("fired",) if corpus else ()), "example")
+    for r in rows:
+        t.add_row(*map(_cell, (r["id"], r["phase"], ", ".join(r["predicates"]), f"{r['confidence']:.2f}",
+                               *((str(r["fired"]),) if corpus else ()), r["example"])))
+    _console().print(t)
 
 
 @app.callback(invoke_without_command=True)

@@ -45,16 +45,6 @@ class Entity:
 
 
 @dataclass(frozen=True, slots=True)
-class Mention:
-    """A stretch of article text that names an entity."""
-
-    start: int
-    end: int
-    text: str
-    entity: Entity
-
-
-@dataclass(frozen=True, slots=True)
 class Evidence:
     """Where a fact was read and how it was read."""
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from .dates import iso_date
 from .errors import QueryError
 from .store import ENTITIES, ONTOLOGY_GRAPH, PREFIXES, GraphStore
 
@@ -83,8 +84,6 @@ def query(sparql: str, *, store: str | Path | GraphStore = "kg-out", as_of: str 
 
 
 def _as_of_graphs(gs: GraphStore, as_of: str) -> list:
-    from .corpus import iso_date
-
     day = iso_date(as_of)
     if not day or len(day) != 10:
         raise QueryError(f"--as-of {as_of!r}: expected a date as YYYY-MM-DD")

@@ -17,7 +17,6 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import StoreError
-from .extract import EXTRACTOR
 from .ids import ID_BASE, ONTOLOGY, article_iri, assertion_iri, fact_iri, wikidata_iri
 from .models import Article, Triple
 
@@ -66,8 +65,10 @@ ENTITIES = N(ID_BASE + "graph/entities")  # each entity's label, type, other nam
 ONTOLOGY_GRAPH = N(ONTOLOGY.rstrip("#"))  # ontologies/kg.ttl, so queries can read labels and kg:coreTerm
 
 
-def article_triples(art: Article, triples: Iterable[Triple], built_with: str) -> Iterator[ox.Triple]:
-    """Everything one article contributes, as RDF triples (no blank nodes: all IRIs derive from content)."""
+def article_triples(art: Article, triples: Iterable[Triple], built_with: str, *, extractor: str) -> Iterator[ox.Triple]:
+    """Everything one article contributes, as RDF triples (no blank nodes: all IRIs derive from content).
+    `extractor` names the rules that read the facts (kg:extractor on each evidence node); the
+    caller passes it so that the store, and every command that only reads it, never loads them."""
     a = N(article_iri(art.id))
     yield ox.Triple(a, A, N(SCHEMA + "NewsArticle"))
     yield ox.Triple(a, A, N(PROV + "Entity"))
@@ -111,7 +112,7 @@ def article_triples(art: Article, triples: Iterable[Triple], built_with: str) ->
                             ("objectStart", ev.obj_start), ("objectEnd", ev.obj_end)):
             yield ox.Triple(x, K(name), L(int(value)))
         yield ox.Triple(x, K("rule"), L(ev.rule))
-        yield ox.Triple(x, K("extractor"), L(EXTRACTOR))
+        yield ox.Triple(x, K("extractor"), L(extractor))
         yield ox.Triple(x, K("confidence"), L(Decimal(str(ev.confidence))))
         if not ev.asserted:
             yield ox.Triple(x, K("asserted"), L(False))
@@ -159,10 +160,10 @@ class GraphStore:
         return gs
 
     # --------------------------------------------------------------- writing
-    def replace_article(self, art: Article, triples: Iterable[Triple], built_with: str) -> None:
+    def replace_article(self, art: Article, triples: Iterable[Triple], built_with: str, *, extractor: str) -> None:
         """Drop the article's graph and write the new one, in a single transaction."""
         g = N(article_iri(art.id))
-        body = " .\n".join(str(t) for t in article_triples(art, triples, built_with))
+        body = " .\n".join(str(t) for t in article_triples(art, triples, built_with, extractor=extractor))
         self.ox.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}")
 
     def put_ontology(self, path: Path) -> bool:
@@ -255,10 +256,6 @@ class GraphStore:
             if e in qids:
                 yield ox.Triple(n, N(OWL + "sameAs"), N(wikidata_iri(qids[e])))
 
-    def article_graphs(self) -> list[ox.NamedNode]:
-        prefix = article_iri("")
-        return sorted((g for g in self.ox.named_graphs() if g.value.startswith(prefix)), key=lambda g: g.value)
-
     def remove_article(self, aid: str) -> None:
         self.ox.update(f"DROP SILENT GRAPH {N(article_iri(aid))}")
 
@@ -278,9 +275,6 @@ class GraphStore:
         if graphs is not None:
             return self.ox.query(sparql, prefixes=PREFIXES, default_graph=graphs)
         return self.ox.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=union)
-
-    def quads(self) -> Iterator[ox.Quad]:
-        return iter(self.ox)
 
     def __len__(self) -> int:
         return len(self.ox)

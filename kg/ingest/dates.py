@@ -11,26 +11,12 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from ..dates import iso_date as strict_iso  # YYYY-MM-DD, YYYY-MM or YYYY at the start, else None
+
 _ISO = re.compile(r"\s*(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:[T ]|\s*$)")
 _AMBIGUOUS = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}\b")
 # two defaults that differ in every field: a field the text did not give takes each default in turn
 _D1, _D2 = datetime(2000, 1, 1), datetime(2001, 2, 2)
-
-
-def strict_iso(value: str) -> str | None:
-    """YYYY-MM-DD, YYYY-MM or YYYY at the start of the value (a time may follow), or None."""
-    m = _ISO.match(value)
-    if not m:
-        return None
-    y, mo, d = m.groups()
-    if mo and not 1 <= int(mo) <= 12:
-        return None
-    if d:
-        try:
-            date.fromisoformat(f"{y}-{mo}-{d}")  # 2024-02-31 is not a date
-        except ValueError:
-            return None
-    return "-".join(x for x in (y, mo, d) if x)
 
 
 def normalise_date(value: object) -> str | None:
