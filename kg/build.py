@@ -90,7 +90,7 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
                 continue
             if not is_english(art.language):  # stored with its language, no facts: the rules read English
                 warn(not_read_warning(art))
-                store.replace_article(art, [], built_with(settings, art))
+                store.replace_article(art, [], built_with(settings, art), extractor="")  # no evidence to name
                 continue
             yield art
 
