@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from ..models import Article
 
-THRESHOLD = 0.7  # a copy with a new headline, a byline and one paragraph of five trimmed scores ~0.8
+THRESHOLD = 0.7  # the test story: byline 0.98, dateline 0.98, a word changed 0.94, last of five paragraphs cut 0.81
 NUM_PERM = 64  # 64 hashes estimate a Jaccard of 0.7 within about +-0.06: enough to tell a copy from a story
 SHINGLE = 3  # words
 MIN_WORDS = 40  # shorter texts share too many phrases by chance to be called copies
@@ -36,7 +36,7 @@ class CopyFinder:
 
         self.threshold = threshold
         self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-        self.sigs: dict[str, bytes] = {}  # raw hash values: a tenth of the memory of MinHash objects
+        self.sigs: dict[str, bytes] = {}  # raw hash values, lighter than MinHash objects
         self.original: dict[str, str] = {}  # article id -> the id of its story's first article
         self.order: dict[str, int] = {}  # originals in the order they were read
 
