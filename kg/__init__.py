@@ -4,9 +4,10 @@
     report = kg.build("corpora/", out="kg-out")
     rows = kg.query("SELECT ?s ?o WHERE { ?s kg:restricts ?o }", store="kg-out").records()
     facts = list(kg.extract(["corpora/"]))
+    ds = kg.dataset("kg-out")  # an rdflib Dataset over the same store
 
-spaCy, its model and the extraction rules load on the first extraction;
-importing kg loads only the light Oxigraph bindings.
+spaCy, its model and the extraction rules load on the first extraction, rdflib on the first
+`kg.dataset()`; importing kg loads only the light Oxigraph bindings.
 
 `kg.build`, `kg.query`, `kg.extract` and `kg.viz` are these functions, although modules of the
 same names implement them (kg/build.py, kg/query.py, kg/extract/, kg/viz.py). Import from the
@@ -17,14 +18,14 @@ from __future__ import annotations
 import sys
 import types
 
-from .api import viz
+from .api import dataset, viz
 from .build import build
 from .query import load_saved as _load_saved
 from .query import query
 
 __version__ = "0.1.0"
 
-__all__ = ["build", "query", "saved_query", "extract", "viz", "__version__"]
+__all__ = ["build", "query", "saved_query", "extract", "viz", "dataset", "__version__"]
 
 
 def saved_query(name: str, *, store="kg-out", **params: str):

@@ -72,3 +72,13 @@ def rule_table(corpus: list[str | Path] | None = None, *, model: str | None = No
             fired[rec["rule"]] += 1
     return [{"id": s.id, "phase": s.phase, "predicates": list(s.preds), "confidence": s.conf, "example": s.example,
              **({"fired": fired.get(s.id, 0)} if corpus else {})} for s in rules()]
+
+
+def dataset(store: str | Path = "kg-out"):
+    """A built graph as an rdflib `Dataset` over the Oxigraph store, read-only and without copying
+    it into memory: for code that already speaks rdflib. Read an article's graph with
+    `ds.get_context(IRI)` (rdflib's `ds.graph(IRI)` creates one, a write). Open it while no build
+    writes to the store: Oxigraph's read-only mode must not race a writer."""
+    from .store import GraphStore, rdflib_dataset
+
+    return rdflib_dataset(GraphStore.open_any(store))

@@ -287,3 +287,17 @@ class GraphStore:
 
     def close(self) -> None:
         del self.ox
+
+
+def rdflib_dataset(gs: GraphStore):
+    """The store as an rdflib Dataset, through oxrdflib's Oxigraph store plugin: rdflib's API
+    (SPARQL, triple patterns, named graphs) answered by Oxigraph on the store itself, nothing
+    copied into memory. As in `kg query`, the default graph is the union of all graphs and the
+    project's prefixes are bound; a store opened read-only refuses writes."""
+    import rdflib
+    from oxrdflib import OxigraphStore
+
+    ds = rdflib.Dataset(store=OxigraphStore(store=gs.ox), default_union=True)
+    for prefix, ns in PREFIXES.items():
+        ds.bind(prefix, ns, override=True, replace=True)
+    return ds

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -372,10 +373,14 @@ def dedupe(args: list[Arg]) -> list[Arg]:
 
 def verb_lemma(tok: Token) -> str:
     """The tagger's lemma, repaired when it is not a known verb ("fined" -> "fin" -> "fine")."""
-    lemma = tok.lemma_.lower()
+    return _verb_lemma(tok.lemma_, tok.lower_)
+
+
+@lru_cache(maxsize=65536)
+def _verb_lemma(lemma: str, low: str) -> str:
+    lemma = lemma.lower()
     if lemma in L.VERBS or lemma in L.PREP_CONTROL:
         return lemma
-    low = tok.lower_
     for cut, add in (("ed", ""), ("d", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"),
                      ("ied", "y"), ("ies", "y")):
         if low.endswith(cut) and (cand := low[: -len(cut)] + add) in L.VERBS:

@@ -1,7 +1,7 @@
 """Clause rules: a trigger verb with its subject and its object, read through the frames table
 (frames.toml [[verb]]), in the active or the passive voice, through control and coordination.
 
-`clause_of(verb)` reads a verb's clause once (lemma, frames, modality, subjects); the rules
+`clauses(sent)` reads each verb's clause once (lemma, frames, modality, subjects); the rules
 below turn it into facts: the frame's own reading, its reverse ("raised money from
 investors"), reciprocal subjects ("Samsung and TSMC compete"), and the clause shapes that
 are not frames (listing, relying on, a market that uses a product, giving money).
@@ -56,11 +56,11 @@ class Clause:
     subjs: list[Arg]
 
 
-def clause_of(verb: Token, idx: DocIndex) -> Clause | None:
-    """The verb's clause, if a frame or a clause rule may read it and it has a subject; once per verb."""
-    key = ("clause", verb.i)
+def clauses(sent: Span, idx: DocIndex) -> list[Clause]:
+    """The sentence's clauses that a frame or a clause rule may read (a trigger and a subject); read once."""
+    key = ("clauses", sent.start)
     if key not in idx.cache:
-        idx.cache[key] = _read_clause(verb, idx)
+        idx.cache[key] = [cl for verb in idx.sent_tokens(sent) if (cl := _read_clause(verb, idx)) is not None]
     return idx.cache[key]
 
 
@@ -92,10 +92,7 @@ def _read_clause(verb: Token, idx: DocIndex) -> Clause | None:
 @matcher(VERB, REVERSE, RECIPROCAL, SELL_COMPANY)
 def verb_frames(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """Subject-verb-object by the verb's frames."""
-    for verb in idx.sent_tokens(sent):
-        cl = clause_of(verb, idx)
-        if cl is None:
-            continue
+    for cl in clauses(sent, idx):
         for frame in cl.frames:
             yield from _frame(cl, frame, idx)
 
@@ -192,10 +189,10 @@ def _is_list(tok: Token, idx: DocIndex) -> bool:
 @matcher(LISTING)
 def listing(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """Putting entities on a list is a sanction on each."""
-    for verb in idx.sent_tokens(sent):
-        cl = clause_of(verb, idx)
-        if cl is None or cl.lemma not in L.LISTING or not cl.asserted:
+    for cl in clauses(sent, idx):
+        if cl.lemma not in L.LISTING or not cl.asserted:
             continue
+        verb = cl.verb
         lists = [p for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on")
                  for p in c.children if p.dep_ == "pobj" and _is_list(p, idx)]
         if lists:
@@ -206,10 +203,10 @@ def listing(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
 @matcher(RELY_ON)
 def rely_on(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """Whoever one relies or depends on supplies them."""
-    for verb in idx.sent_tokens(sent):
-        cl = clause_of(verb, idx)
-        if cl is None or cl.lemma not in L.PREP_CONTROL or not cl.asserted:
+    for cl in clauses(sent, idx):
+        if cl.lemma not in L.PREP_CONTROL or not cl.asserted:
             continue
+        verb = cl.verb
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == L.PREP_CONTROL[cl.lemma]:
                 sup = [a for p in c.children if p.dep_ == "pobj" for a in args_of(p, idx, role="obj")]
