@@ -29,12 +29,18 @@ def triple_record(t: Triple, source: str, text: str = "") -> dict:
 
 def extract_records(paths: list[str | Path], *, model: str | None = None, gazetteers: tuple[str, ...] = (),
                     include_unasserted: bool = False,
-                    on_warning: Callable[[str], None] | None = None) -> Iterator[dict]:
-    """Facts in the given files/folders, as JSON-ready dicts, streaming."""
+                    on_warning: Callable[[str], None] | None = None,
+                    columns: str | dict[str, str] | None = None) -> Iterator[dict]:
+    """Facts in the given files/folders, as JSON-ready dicts, streaming. Articles in a language
+    other than English are reported through on_warning and not read by the English rules."""
     from .extract import extract
+    from .ingest.language import english_only
+    from .ingest.tables import check_columns
     from .nlp import load
 
-    arts = read_corpus([Path(p) for p in paths], on_warning=on_warning, dedupe=False)
+    check_columns([Path(p) for p in paths], columns)  # before the model loads: a wrong mapping fails fast
+    arts = english_only(read_corpus([Path(p) for p in paths], on_warning=on_warning, dedupe=False,
+                                    columns=columns), on_warning)
     nlp, gaz = load(model, gazetteers)
     for art, triples in extract(arts, nlp=nlp, gazetteer=gaz, include_unasserted=include_unasserted):
         for t in triples:

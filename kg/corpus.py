@@ -11,12 +11,17 @@ import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from .dates import iso_date
 from .errors import CorpusError
 from .ids import article_id, normalise_text, valid_unicode
+from .ingest.dates import normalise_date
+from .ingest.encoding import NotText, decode_bytes, describe
 from .models import Article
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
+# read by kg.ingest: feeds, web archives (".warc.gz" ends in ".gz"), table exports
+FEED_SUFFIXES = (".rss", ".atom", ".xml")
+WARC_SUFFIXES = (".warc", ".warc.gz")
+TABLE_SUFFIXES = (".csv", ".tsv")
 MAX_BYTES = 20_000_000  # a news article is never this big; protects memory on stray dumps
 MAX_CHARS = 200_000  # longer texts are cut (with a warning) at a paragraph: the parser's memory grows with length
 TEXT_KEYS = ("text", "content", "body")
@@ -67,7 +72,7 @@ def iter_files(root: Path, *, on_warning: Warn | None = None, exclude: tuple[Pat
                 warn(f"{sub}: not read: the output folder of a kg build is not an article folder")
         for name in filenames:
             path = here / name
-            if name.startswith(".") or path.suffix.lower() not in SUFFIXES or name.lower() == "readme.md":
+            if name.startswith(".") or not file_kind(path) or name.lower() == "readme.md":
                 continue
             if path.is_symlink() and not _inside(path, top):
                 warn(f"{path}: skipped: a link to a file outside the corpus ({os.path.realpath(path)})")
@@ -90,22 +95,45 @@ def _kg_output(folder: Path) -> bool:
         return False
 
 
+def file_kind(path: Path) -> str | None:
+    """The reader a file goes to ("txt", "md", "html", "json", "jsonl", "feed", "warc", "table"), or None."""
+    name = path.name.lower()
+    if name.endswith(WARC_SUFFIXES):
+        return "warc"
+    suffix = path.suffix.lower()
+    if suffix in FEED_SUFFIXES:
+        return "feed"
+    if suffix in TABLE_SUFFIXES:
+        return "table"
+    if suffix in SUFFIXES:
+        return {".markdown": "md", ".htm": "html"}.get(suffix, suffix[1:])
+    return None
+
+
 def read_corpus(paths: Path | str | list[Path | str], *, on_warning: Warn | None = None,
                 dedupe: bool = True, exclude: tuple[Path, ...] = (),
-                on_file: Callable[[Path, list[str], bool], None] | None = None) -> Iterator[Article]:
+                on_file: Callable[[Path, list[str], bool], None] | None = None,
+                columns: str | dict[str, str] | None = None, copies: bool = True) -> Iterator[Article]:
     """Yield every article under the given files/folders, each distinct text once (unless
     dedupe=False: then every file's copy, as `kg extract` reports per file). Folders in `exclude`
     are not read. `on_file(path, article_ids, complete)` hears about each file once it is read:
-    the ids of the articles found in it, and whether all of it could be read."""
+    the ids of the articles found in it, and whether all of it could be read. `columns` maps
+    article fields to CSV/TSV columns ("text=body,date=published"). With copies=True a
+    syndicated near-copy of an earlier article carries copy_of (see kg.ingest.syndication)."""
+    from .ingest.syndication import CopyFinder
+    from .ingest.tables import check_columns
+
     warn = on_warning or (lambda msg: None)
     roots = [Path(p) for p in (paths if isinstance(paths, list) else [paths])]
     for root in roots:
         if not root.exists():
             raise CorpusError(f"{root}: no such file or folder; pass the folder that holds your articles")
+    mapping = check_columns(roots, columns)  # a mapped column a table lacks: an error before any reading
     # one order whatever the order of the arguments: the first copy of a text wins, always the same one
     files = sorted({p.resolve(): p for root in roots
                     for p in iter_files(root, on_warning=warn, exclude=exclude)}.items())
-    seen: dict[str, Article] = {}
+    seen: dict[str, tuple] = {}  # id -> (metadata, path): not the texts, so memory stays small
+    finder = CopyFinder() if copies else None
     for _, path in files:
         ids: list[str] = []
         problems: list[str] = []
@@ -115,16 +143,16 @@ def read_corpus(paths: Path | str | list[Path | str], *, on_warning: Warn | None
             warn(msg)
 
         try:
-            for art in read_file(path, on_warning=warn_here):
+            for art in read_file(path, on_warning=warn_here, columns=mapping):
                 ids.append(art.id)
                 first = seen.get(art.id)
                 if first is None:
-                    seen[art.id] = art
-                elif (first.title, first.date, first.url, first.source) != (art.title, art.date, art.url, art.source):
-                    warn(f"{art.path}: same text as {first.path} with other metadata; "
-                         f"{'reported separately' if not dedupe else 'keeping the metadata of ' + first.path}")
+                    seen[art.id] = (art.metadata(), art.path)
+                elif first[0] != art.metadata():
+                    warn(f"{art.path}: same text as {first[1]} with other metadata; "
+                         f"{'reported separately' if not dedupe else 'keeping the metadata of ' + first[1]}")
                 if not dedupe or first is None:
-                    yield art
+                    yield finder.mark(art) if finder else art
         except SkipFile as exc:
             warn_here(f"{path}: skipped: {exc}")
         if not ids and not problems:
@@ -133,16 +161,41 @@ def read_corpus(paths: Path | str | list[Path | str], *, on_warning: Warn | None
             on_file(path, ids, not any(": skipped: " in m for m in problems))
 
 
-def read_file(path: Path, *, on_warning: Warn | None = None) -> Iterator[Article]:
+def read_file(path: Path, *, on_warning: Warn | None = None,
+              columns: dict[str, str] | None = None) -> Iterator[Article]:
     warn = on_warning or (lambda msg: None)
+    kind = file_kind(path)
+    date_reported: list[str] = []
+
+    def bad_date(where: str, raw: str) -> None:  # once per file: a feed of 500 entries is one report
+        if not date_reported:
+            date_reported.append(raw)
+            shown = raw if len(raw) <= 60 else raw[:57] + "..."
+            warn(f"{where}: date {shown!r} not understood; the article is kept without a date")
+
+    if kind in ("feed", "warc", "table"):
+        from .ingest.readers import read_ingested
+
+        for where, fields in read_ingested(path, kind, warn=warn, columns=columns or {}, max_bytes=MAX_BYTES,
+                                           decode=lambda p: decode(p, on_warning=warn)):
+            try:
+                yield from _one(path, where, warn=warn, bad_date=bad_date, **fields)
+            except SkipFile as exc:
+                warn(f"{where}: skipped: {exc}")
+        return
     suffix = path.suffix.lower()
-    text = decode(path)
+    text = decode(path, on_warning=warn)
     if suffix in (".txt",):
-        yield from _one(path, str(path), warn=warn, **parse_header_text(text))
+        yield from _one(path, str(path), warn=warn, bad_date=bad_date, **parse_header_text(text))
     elif suffix in (".md", ".markdown"):
-        yield from _one(path, str(path), warn=warn, **parse_markdown(text))
+        from .ingest.markdown import parse_markdown as parse_md
+
+        md = parse_md(text)
+        for problem in md["problems"]:
+            warn(f"{path}: {problem}")
+        yield from _one(path, str(path), warn=warn, bad_date=bad_date, text=md["text"], **_meta_from(md["meta"]))
     elif suffix in (".html", ".htm"):
-        yield from _one(path, str(path), warn=warn, **parse_html(text))
+        yield from _one(path, str(path), warn=warn, bad_date=bad_date, **parse_html(text))
     elif suffix == ".json":
         try:
             data = json.loads(text)
@@ -154,7 +207,7 @@ def read_file(path: Path, *, on_warning: Warn | None = None) -> Iterator[Article
         for i, rec in enumerate(records, 1):
             where = f"{path}[{i}]" if isinstance(data, list) else str(path)
             try:
-                yield from _one(path, where, warn=warn, **parse_record(rec))
+                yield from _one(path, where, warn=warn, bad_date=bad_date, **parse_record(rec))
             except SkipFile as exc:
                 warn(f"{where}: skipped: {exc}")
     elif suffix == ".jsonl":
@@ -163,7 +216,7 @@ def read_file(path: Path, *, on_warning: Warn | None = None) -> Iterator[Article
                 continue
             where = f"{path}:{lineno}"
             try:
-                yield from _one(path, where, warn=warn, **parse_record(json.loads(line)))
+                yield from _one(path, where, warn=warn, bad_date=bad_date, **parse_record(json.loads(line)))
             except json.JSONDecodeError as exc:
                 warn(f"{where}: skipped: invalid JSON at column {exc.colno}: {exc.msg}")
             except RecursionError:
@@ -172,7 +225,11 @@ def read_file(path: Path, *, on_warning: Warn | None = None) -> Iterator[Article
                 warn(f"{where}: skipped: {exc}")
 
 
-def _one(path: Path, where: str, *, text: str, warn: Warn | None = None, **meta: str | None) -> Iterator[Article]:
+def _one(path: Path, where: str, *, text: str, warn: Warn | None = None,
+         bad_date: Callable[[str, str], None] | None = None, is_summary: bool = False,
+         **meta: str | None) -> Iterator[Article]:
+    from .ingest.language import detect_language
+
     text = normalise_text(drop_invisible(text or ""))  # the stored text: offsets and the id refer to it
     if len(text) < 2:
         raise SkipFile("no article text")
@@ -182,13 +239,18 @@ def _one(path: Path, where: str, *, text: str, warn: Warn | None = None, **meta:
         if warn:
             warn(f"{where}: only the first {len(text):,} characters are read (an article is not this long)")
     title = meta.get("title") or _first_line_title(text) or path.stem
+    day = iso_date(meta.get("date"))
+    if day is None and meta.get("date") and str(meta["date"]).strip() and bad_date:
+        bad_date(where, _clean(meta["date"]) or "")
     yield Article(id=article_id(text), text=text, path=where, title=_clean(title),
-                  date=iso_date(meta.get("date")), url=_clean(meta.get("url")),
-                  source=_clean(meta.get("source")))
+                  date=day, url=_clean(meta.get("url")),
+                  source=_clean(meta.get("source")), language=detect_language(text),
+                  is_summary=bool(is_summary), captured=iso_date(meta.get("captured")))
 
 
-def decode(path: Path) -> str:
-    """Read a file as text, refusing binary data and undecodable bytes with a reason."""
+def decode(path: Path, *, on_warning: Warn | None = None) -> str:
+    """Read a file as text: UTF-8 (or UTF-16 with a byte-order mark), else the encoding that
+    charset-normalizer detects, named in a warning; binary data is refused with a reason."""
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -196,18 +258,14 @@ def decode(path: Path) -> str:
         raw = path.read_bytes()
     except OSError as exc:
         raise SkipFile(f"cannot read ({exc.strerror or exc})") from None
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return raw.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise SkipFile(f"bad UTF-16 at byte {exc.start}") from None
-    if b"\x00" in raw[:8192]:
-        raise SkipFile("binary data, not text")
     try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise SkipFile(f"not UTF-8 (bad byte at line {line}); re-save the file as UTF-8") from None
+        text, encoding = decode_bytes(raw)
+    except NotText as exc:
+        raise SkipFile(str(exc)) from None
+    if encoding and on_warning:
+        on_warning(f"{path}: not UTF-8; read as {describe(encoding)} (detected), check its accented letters "
+                   "and quotes, or re-save the file as UTF-8")
+    return text
 
 
 _HEADER_LINE = re.compile(r"^([A-Z][A-Z0-9_ ]{1,30}):\s*(.*)$")
@@ -227,22 +285,11 @@ def parse_header_text(text: str) -> dict[str, str | None]:
 
 
 def parse_markdown(text: str) -> dict[str, str | None]:
-    meta: dict[str, str] = {}
-    m = re.match(r"\A---\s*\n(.*?)\n---\s*(\n|\Z)", text, re.S)
-    if m:
-        for line in m.group(1).splitlines():
-            kv = re.match(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$", line)
-            if kv:
-                meta[kv.group(1).lower()] = kv.group(2).strip().strip("'\"")
-        text = text[m.end():]
-    heading = re.search(r"^#\s+(.+)$", text, re.M)
-    if heading and "title" not in meta:
-        meta["title"] = heading.group(1).strip()
-    body = re.sub(r"^#{1,6}\s+", "", text, flags=re.M)  # headings become plain lines
-    body = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", body)  # links keep their text
-    body = re.sub(r"(\*\*|__|`)", "", body)
-    body = re.sub(r"^\s*[-*+]\s+", "", body, flags=re.M)
-    return {"text": body, **_meta_from(meta)}
+    """YAML front matter and a Markdown body, by real parsers (see kg.ingest.markdown)."""
+    from .ingest.markdown import parse_markdown as parse_md
+
+    md = parse_md(text)
+    return {"text": md["text"], **_meta_from(md["meta"])}
 
 
 def parse_html(html: str) -> dict[str, str | None]:
@@ -272,6 +319,14 @@ def _meta_from(meta: dict[str, str]) -> dict[str, str | None]:
             "date": pick(*(k.lower() for k in DATE_KEYS)),
             "url": pick("url", "source_url", "link"),
             "source": pick("source", "publisher", "site", "sitename")}
+
+
+def iso_date(value: str | None) -> str | None:
+    """A real calendar date (YYYY-MM-DD, YYYY-MM or YYYY) from ISO 8601, RFC 2822 or prose
+    ("July 9, 2024", "9 July 2024"); None when the value names no date (see kg.ingest.dates)."""
+    if not value:
+        return None
+    return normalise_date(value)
 
 
 def _first_line_title(text: str) -> str | None:

@@ -75,3 +75,13 @@ def extract(html: str) -> dict[str, str | None]:
             "date": meta.get("date") or meta.get("article:published_time") or meta.get("dc.date"),
             "url": meta.get("og:url") or meta.get("url"),
             "source": meta.get("source") or meta.get("og:site_name") or meta.get("publisher")}
+
+
+def fragment_text(html: str) -> str:
+    """Text of an HTML fragment (a feed entry's content or summary): every word kept, tags dropped,
+    block elements as line breaks. A fragment has no page furniture for trafilatura to remove."""
+    # line breaks in the markup are spaces (as a browser shows them); only block elements break lines
+    text = "".join(_fallback(re.sub(r"\s+", " ", html)).parts)
+    text = re.sub(r"[ \t\r\f\v]+", " ", text)
+    text = re.sub(r" ?\n ?", "\n", text)
+    return re.sub(r"\n\s*\n+", "\n\n", text).strip()

@@ -20,6 +20,16 @@ class Article:
     date: str | None = None  # ISO 8601 date as given by the source
     url: str | None = None
     source: str | None = None
+    language: str | None = None  # ISO 639-1 code when detected with confidence ("fr"); None: unknown
+    is_summary: bool = False  # a feed entry that carried only its summary, not the full text
+    copy_of: str | None = None  # id of the first article of the same (syndicated) story
+    captured: str | None = None  # when a web archive captured the page (ISO date)
+
+    def metadata(self) -> tuple:
+        """Everything besides the text that is stored about the article (a change re-stores it)."""
+        base = (self.title, self.date, self.url, self.source)
+        extra = (self.language, self.is_summary, self.copy_of, self.captured)
+        return base if extra == (None, False, None, None) else base + extra
 
 
 @dataclass(frozen=True, slots=True)

@@ -82,6 +82,14 @@ def article_triples(art: Article, triples: Iterable[Triple], built_with: str, *,
         yield ox.Triple(a, N(SCHEMA + "url"), L(art.url, "anyURI"))
     if art.source:
         yield ox.Triple(a, N(DCT + "source"), L(art.source))
+    if art.language:
+        yield ox.Triple(a, N(DCT + "language"), L(art.language))
+    if art.is_summary:
+        yield ox.Triple(a, K("isSummary"), L(True))
+    if art.copy_of:  # a syndicated copy: its own graph stays as provenance, its story counts once
+        yield ox.Triple(a, K("copyOf"), N(article_iri(art.copy_of)))
+    if art.captured:
+        yield ox.Triple(a, K("capturedOn"), date_literal(art.captured))
     for t in triples:
         s, p, o, ev = N(t.subject.iri), K(t.predicate), N(t.object.iri), t.evidence
         if ev.asserted:
@@ -210,18 +218,26 @@ class GraphStore:
     def refresh_merged(self, marker: str, qids: dict[str, str] | None = None) -> int:
         """Recompute the merged graph in one transaction: each entity described once (label,
         type, other names, Wikidata link) and one kg:Fact per distinct asserted triple with its
-        support across articles. Returns the number of facts."""
-        q = """SELECT ?x ?s ?p ?o ?conf ?a ?date ?src WHERE { GRAPH ?a {
+        support across articles. Returns the number of facts.
+
+        Support counts independent stories: syndicated copies (kg:copyOf) of one story count once
+        in kg:supportCount and kg:sourceCount (the story's source is its original's, or the first
+        by name); kg:publicationCount counts every article, copies included."""
+        q = """SELECT ?x ?s ?p ?o ?conf ?a ?date ?src ?orig WHERE { GRAPH ?a {
                  ?x a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:confidence ?conf .
                  FILTER NOT EXISTS { ?x kg:asserted false }
-                 OPTIONAL { ?a dcterms:date ?date } OPTIONAL { ?a dcterms:source ?src } } }"""
+                 OPTIONAL { ?a dcterms:date ?date } OPTIONAL { ?a dcterms:source ?src }
+                 OPTIONAL { ?a kg:copyOf ?orig } } }"""
         groups: dict[tuple, dict] = {}
         for r in self.ox.query(q, prefixes=PREFIXES):
-            g = groups.setdefault((r["s"], r["p"], r["o"]), {"x": set(), "art": {}, "src": set(), "dates": set()})
+            g = groups.setdefault((r["s"], r["p"], r["o"]),
+                                  {"x": set(), "art": {}, "src": {}, "dates": set(), "pubs": set()})
             g["x"].add(r["x"])
-            art = r["a"].value
-            g["art"][art] = max(g["art"].get(art, 0.0), float(r["conf"].value))
-            g["src"].add(r["src"].value if r["src"] else art)
+            story = r["orig"].value if r["orig"] else r["a"].value
+            g["pubs"].add(r["a"].value)
+            g["art"][story] = max(g["art"].get(story, 0.0), float(r["conf"].value))
+            src = (0 if not r["orig"] else 1, r["src"].value if r["src"] else r["a"].value)
+            g["src"][story] = min(g["src"].get(story, src), src)
             if r["date"]:
                 g["dates"].add(r["date"])
         lines = [str(ox.Triple(MERGED, K("mergedFrom"), L(marker)))]
@@ -233,8 +249,11 @@ class GraphStore:
                 miss *= 1.0 - c
             triples = [(A, K("Fact")), (A, N(RDF + "Statement")), (N(RDF + "subject"), s),
                        (N(RDF + "predicate"), p), (N(RDF + "object"), o),
-                       (K("supportCount"), L(len(g["art"]))), (K("sourceCount"), L(len(g["src"]))),
+                       (K("supportCount"), L(len(g["art"]))),
+                       (K("sourceCount"), L(len({src for _, src in g["src"].values()}))),
                        (K("aggregateConfidence"), L(Decimal(str(round(1.0 - miss, 3)))))]
+            if len(g["pubs"]) > len(g["art"]):  # only where copies were folded: other facts read as before
+                triples.append((K("publicationCount"), L(len(g["pubs"]))))
             if g["dates"]:
                 dates = sorted(g["dates"], key=lambda d: d.value)
                 triples += [(K("firstSeen"), dates[0]), (K("lastSeen"), dates[-1])]

@@ -23,6 +23,7 @@ EVIDENCE_PROPS: tuple[str, ...] = (
     "objectStart", "objectEnd", "rule", "extractor", "confidence", "asserted", "factDate",
     "attributedTo", "subjectLabel", "objectLabel", "subjectType", "objectType",
     "Fact", "supportCount", "sourceCount", "firstSeen", "lastSeen", "aggregateConfidence", "mergedFrom",
+    "copyOf", "isSummary", "capturedOn", "publicationCount",  # article metadata from kg.ingest (issue 15)
 )
 
 

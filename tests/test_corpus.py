@@ -38,7 +38,11 @@ def test_every_kind_is_read_with_metadata(small_corpus):
 
 def test_shared_us_gov_headers(shared):
     arts, warnings = read(shared / "corpora" / "us-gov")
-    assert len(arts) == 11 and not warnings
+    # issue 15: an undated release is reported (once per file), and the index table, which holds no
+    # article text, is skipped with a hint, not silently
+    assert len(arts) == 11 and len(warnings) == 6, warnings
+    assert sum(" not understood; the article is kept without a date" in w for w in warnings) == 5
+    assert "INDEX.tsv: skipped: no text column" in warnings[-1]
     bis = next(a for t, a in arts.items() if t.startswith("Commerce Implements New Export Controls"))
     assert bis.date == "2022-10-07" and bis.url.startswith("https://bis.gov/")
     assert bis.source.startswith("U.S. Department of Commerce")
@@ -60,12 +64,11 @@ def test_article_id_ignores_line_endings_and_outer_space(text):
 
 @pytest.mark.parametrize("name,content,reason", [
     ("bin.txt", b"\x00\x01\x02ELF\x00" * 50, "binary data"),
-    ("latin1.txt", "Caf\xe9 au lait".encode("latin-1"), "not UTF-8"),
+    ("random.txt", bytes(range(1, 256)) * 20, "binary data or an unknown encoding"),
     ("empty.md", b"", "no article text"),
     ("broken.json", b'{"text": "unterminated', "invalid JSON at line 1"),
     ("nontext.json", b'[1]', "expected a JSON object"),
     ("notext.jsonl", b'{"title": "no body"}\n', "no text field"),
-    ("nasty.html", b"<html><script>" + b"<" * 5000 + b"</script><p>\xff\xfe", "not UTF-8"),
 ])
 def test_bad_files_are_skipped_with_a_warning_naming_them(tmp_path, name, content, reason):
     write_corpus(tmp_path, {name: content, "good.txt": "TSMC builds chips in Arizona."})
@@ -79,6 +82,13 @@ def test_hostile_html_still_yields_text(tmp_path):
     write_corpus(tmp_path, {"deep.html": page})
     arts, _ = read(tmp_path)
     assert any("Huawei sued" in a.text for a in arts.values())
+
+
+def test_hostile_html_in_no_declared_encoding_is_read_without_a_crash(tmp_path):
+    write_corpus(tmp_path, {"nasty.html": b"<html><script>" + b"<" * 5000 + b"</script><p>\xff\xfe"})
+    arts, warnings = read(tmp_path)
+    assert [a.text for a in arts.values()] == ["\xff\xfe"]  # what the bytes say in Windows-1252
+    assert len(warnings) == 1 and "nasty.html: not UTF-8; read as Windows-1252" in warnings[0]
 
 
 def test_missing_folder_is_a_clear_error(tmp_path):
@@ -102,3 +112,11 @@ def test_json_escaped_surrogates_never_break_a_build(tmp_path):
     (art,) = read_corpus(tmp_path)
     assert art.title == "\ufffd bad" and "\U0001F600" in art.text and art.text.endswith("\ufffd.")
     art.text.encode("utf-8")  # valid text all the way down
+
+
+def test_a_file_in_another_encoding_is_read_and_the_encoding_named(tmp_path):
+    """Issue 15: a Latin-1 file was skipped as "not UTF-8"; it is now read in the detected encoding."""
+    write_corpus(tmp_path, {"latin1.txt": "Caf\xe9 au lait in Montr\xe9al.".encode("latin-1")})
+    arts, warnings = read(tmp_path)
+    assert [a.text for a in arts.values()] == ["Caf\xe9 au lait in Montr\xe9al."]
+    assert len(warnings) == 1 and "latin1.txt: not UTF-8; read as Windows-1252 (detected)" in warnings[0]
