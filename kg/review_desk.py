@@ -65,6 +65,11 @@ class Desk:
             raise ReviewError(f"{name!r} names {len(hits)} entities ({', '.join(e['iri'] for e in hits)}); give the IRI")
         if not new_ok:
             raise ReviewError(f"no entity named {name!r} in {self.out}; `kg query --saved most-connected` lists some")
+        from .gazetteer import load as load_gazetteer
+
+        known = load_gazetteer().lookup(name)  # a name the gazetteer knows: its canonical entity
+        if known is not None:
+            return {"iri": entity_iri(known.name), "label": known.name, "type": kind or known.type, "alts": set()}
         if kind not in CLASSES:
             raise ReviewError(f"{name!r} is not in the graph yet: give its type ({', '.join(CLASSES)})")
         return {"iri": entity_iri(name), "label": name, "type": kind, "alts": set()}
