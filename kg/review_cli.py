@@ -32,7 +32,11 @@ def _recorded(d: dict, desk) -> None:
     from .review_apply import describe
 
     typer.echo(f"recorded {d['id']} {d['action']}: {describe(d)}")
-    typer.echo(f"in {desk.path}; run `kg build` again to apply it")
+    try:
+        where = desk.path.resolve().relative_to(Path.cwd())
+    except ValueError:
+        where = desk.path
+    typer.echo(f"in {where}; run `kg build` again to apply it")
 
 
 @review_app.callback()
@@ -75,7 +79,7 @@ def review_cli(
     con = _console()
     for it in shown:  # plain lines, not a table: the sentences are the point and need the width
         con.print(f"[bold]{it['id']}[/bold]  {_cell(it['subject'])} {it['predicate']} {_cell(it['object'])}"
-                  f"  (confidence {it['confidence']:.2f}; {', '.join(it['why'])})")
+                  f"  (confidence {it['confidence']:.2f}; {', '.join(it['why'] + ['reviewed'] * it['reviewed'])})")
         for e in it["evidence"][:3]:
             where = ", ".join(x for x in (e["article"], e["source"], e["date"]) if x)
             con.print(f"    {_cell(e['sentence'])}  [dim]({_cell(where)})[/dim]")
