@@ -84,12 +84,14 @@ class Review:
         return iri
 
     def _entity(self, iri: str, aid: str, mention: str, why: list[dict]) -> str:
+        """The entity a reading's end names after the splits (which win over merges: a split may
+        undo a merge where the article meant another actor) and the merges."""
         for d in self.splits:
-            if d["entity"]["iri"] == iri and d.get("article", aid) == aid and \
+            if d["entity"]["iri"] in (iri, self.canonical(iri)) and d.get("article", aid) == aid and \
                     d.get("mention", mention).casefold() == mention.casefold():
                 self.used.add(d["id"])
                 why.append(d)
-                iri = d["into"]["iri"]
+                return self.canonical(d["into"]["iri"])
         if iri in self.merges:
             self.used.add(self.merges[iri]["id"])
             why.append(self.merges[iri])
@@ -221,10 +223,18 @@ class Review:
             out.append({"id": d["id"], "action": d["action"], "what": describe(d), "why": why})
         return out
 
-    def names(self) -> dict[str, tuple[str, str | None]]:
-        """An analyst's name and type for the entities a merge or split targets."""
-        return {d["into"]["iri"]: (d["into"]["label"], d["into"].get("type")) for d in self.decisions
-                if d["action"] in ("merge", "split")}
+    def names(self) -> dict[str, tuple[str, str | None, frozenset[str]]]:
+        """An analyst's name and type for the entities a merge or split targets; a split's target
+        is not called by the name of the entity it was split from."""
+        out: dict[str, tuple[str, str | None, frozenset[str]]] = {}
+        for d in self.decisions:
+            if d["action"] in ("merge", "split"):
+                into = d["into"]
+                _, _, not_its = out.get(into["iri"], ("", None, frozenset()))
+                if d["action"] == "split":
+                    not_its |= {d["entity"]["label"]}
+                out[into["iri"]] = (into["label"], into.get("type"), not_its)
+        return out
 
     def provenance(self, stale: list[dict]) -> list[ox.Triple]:
         """Each decision as a PROV-O activity: who (prov:wasAssociatedWith), when
@@ -301,8 +311,8 @@ def _reading(review: Review, aid: str, d: dict, key: tuple, f: dict, *, rule: st
     lower = sentence.casefold()
     s_at = lower.find(f.get("s_label", "").casefold())
     o_at = lower.find(f.get("o_label", "").casefold())
-    ss = start + (s_at if s_at >= 0 else 0)
-    os_ = start + (o_at if o_at >= 0 else 0)
+    ss = start + max(s_at, 0)
+    os_ = start + max(o_at, 0)
     x = N(f"{ID_BASE}assertion/{digest(aid, s, p, o, ss, os_, d['id'])}")  # never an extractor reading's IRI
     n = decision_node(d)
     props = [(A, K("Assertion")), (A, N(RDF + "Statement")), (S, N(s)), (P, K(p)), (O, N(o)),

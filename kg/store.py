@@ -176,12 +176,13 @@ class GraphStore:
         return next((r["h"].value for r in self.ox.query(q, prefixes=PREFIXES)), None)
 
     def refresh_merged(self, marker: str, qids: dict[str, str] | None = None, *,
-                       names: dict[str, tuple[str, str | None]] | None = None,
+                       names: dict[str, tuple[str, str | None, frozenset[str]]] | None = None,
                        review: Iterable[ox.Triple] = ()) -> int:
         """Recompute the merged graph in one transaction: each entity described once (label,
         type, other names, Wikidata link) and one kg:Fact per distinct asserted triple with its
         support across articles. Returns the number of facts. `names` are an analyst's names
-        (and types) for entities, which win over the articles' own; `review` is the content of
+        (and types) for entities, which win over the articles' own, and names that are not the
+        entity's (those of another entity it was split from); `review` is the content of
         the REVIEW graph (the decisions), written in the same transaction. A fact with a reading
         an analyst accepted (kg:reviewed true) is reviewed, with confidence 1."""
         q = """SELECT ?x ?s ?p ?o ?conf ?a ?date ?src ?rev WHERE { GRAPH ?a {
@@ -228,7 +229,7 @@ class GraphStore:
         return len(groups)
 
     def _entity_descriptions(self, qids: dict[str, str],
-                             names: dict[str, tuple[str, str | None]]) -> Iterator[ox.Triple]:
+                             names: dict[str, tuple[str, str | None, frozenset[str]]]) -> Iterator[ox.Triple]:
         """One label (the most used; ties by name, unless an analyst named it) and one type per
         entity, from the assertions."""
         q = """SELECT ?e ?label ?type WHERE { GRAPH ?a {
@@ -244,9 +245,9 @@ class GraphStore:
             types[e][r["type"].value] += 1
         for e in sorted(labels):
             ranked = sorted(labels[e], key=lambda lab: (-labels[e][lab], lab))
-            name, kind = names.get(e, (None, None))
+            name, kind, not_its = names.get(e, (None, None, frozenset()))
             if name:
-                ranked = [name] + [lab for lab in ranked if lab != name]
+                ranked = [name] + [lab for lab in ranked if lab != name and lab not in not_its]
             n = N(e)
             yield ox.Triple(n, N(RDFS + "label"), L(ranked[0]))
             for alt in ranked[1:]:

@@ -288,3 +288,86 @@ def test_exported_gold_scores_with_score_py(reviewed, shared, tmp_path):
     # it) and misses the added one
     assert (score["fp"], score["fn"]) == (2, 1), proc.stdout
     assert score["tp"] == sum(len(r["triples"]) for r in rows) - 1
+
+
+# ---------------------------------------------------------------- the overlay, without spaCy
+
+def _store_of(tmp_path: Path, name: str, texts: dict[str, list[tuple]]) -> tuple[GraphStore, dict[str, str]]:
+    """A store written from hand-made readings: text -> [(subject, type, predicate, object, type)],
+    each end found in the text by its name (so offsets and mentions are real)."""
+    from kg.ids import article_id, entity_iri
+    from kg.models import Article, Entity, Evidence, Triple
+
+    gs, ids = GraphStore(tmp_path / name / "store"), {}
+    for text, readings in texts.items():
+        art = Article(id=article_id(text), text=text, path="x.txt", title=text[:20], date="2024-01-02")
+        triples = []
+        for subj, st, pred, obj, ot, label in readings:
+            s0, o0 = text.index(subj), text.index(obj)
+            s = Entity(entity_iri(label[0]), label[0], st)
+            o = Entity(entity_iri(label[1]), label[1], ot)
+            ev = Evidence(art.id, text, 0, len(text), s0, s0 + len(subj), o0, o0 + len(obj), "test", 0.7)
+            triples.append(Triple(s, pred, o, ev))
+        gs.replace_article(art, triples, "test")
+        ids[text] = art.id
+    return gs, ids
+
+
+def _apply(gs: GraphStore, review, out: Path) -> list[dict]:
+    from kg.build import merged_marker
+
+    out.mkdir(parents=True, exist_ok=True)
+    return review.apply(gs, merged_marker(gs.built_articles(), review.digest), qids={}, out=out)
+
+
+def _merged(gs: GraphStore) -> set[tuple[str, str, str]]:
+    q = "SELECT ?s ?p ?o WHERE { GRAPH kgid:graph\\/merged { ?f a kg:Fact ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o } }"
+    return {(r["s"].value.rsplit("/", 1)[-1], r["p"].value.rsplit("#", 1)[-1], r["o"].value.rsplit("/", 1)[-1])
+            for r in gs.query(q)}
+
+
+def _nquads(gs: GraphStore) -> list[str]:
+    return sorted(str(q) for q in gs.quads())
+
+
+TEXTS = {
+    "Commerce restricted SMIC.": [("Commerce", "GovernmentBody", "restricts", "SMIC", "Company", ("Commerce", "SMIC"))],
+    "DOC sued Acme. Commerce restricted ZTE.": [
+        ("DOC", "GovernmentBody", "sues", "Acme", "Company", ("U.S. Department of Commerce", "Acme")),
+        ("Commerce", "GovernmentBody", "restricts", "ZTE", "Company", ("Commerce", "ZTE"))],
+}
+
+
+def test_correct_and_split_and_their_undoing(tmp_path):
+    from kg.review_apply import Review
+
+    gs, ids = _store_of(tmp_path, "s", TEXTS)
+    _apply(gs, Review(), tmp_path / "o")
+    raw = _nquads(gs)
+    assert _merged(gs) == {("commerce", "restricts", "smic"), ("u-s-department-of-commerce", "sues", "acme"),
+                           ("commerce", "restricts", "zte")}
+    made = [rv.make("merge", by="a", entity={"iri": E + "commerce", "label": "Commerce"},
+                    into={"iri": DOC, "label": "U.S. Department of Commerce", "type": "GovernmentBody"}),
+            # "DOC" in that article is a company, not the department the gazetteer took it for
+            rv.make("split", by="a", mention="DOC", entity={"iri": DOC, "label": "U.S. Department of Commerce"},
+                    into={"iri": E + "doc-inc", "label": "DOC Inc", "type": "Company"}),
+            rv.make("correct", by="a", reason="an entity listing is a sanction",
+                    fact={"s": DOC, "p": "restricts", "o": E + "smic"}, to={"p": "sanctions"}),
+            rv.make("reject", by="a", reason="no such lawsuit", fact={"s": E + "nobody", "p": "sues", "o": E + "acme"})]
+    stale = _apply(gs, Review(made), tmp_path / "o")
+    assert _merged(gs) == {("u-s-department-of-commerce", "sanctions", "smic"), ("doc-inc", "sues", "acme"),
+                           ("u-s-department-of-commerce", "restricts", "zte")}
+    assert [s["action"] for s in stale] == ["reject"]
+    names = {r["l"]: r["t"].rsplit("#", 1)[-1] for r in kg.query(
+        "SELECT ?l ?t WHERE { GRAPH kgid:graph\\/entities { kgid:entity\\/doc-inc rdfs:label ?l ; a ?t } }", store=gs).records()}
+    assert names == {"DOC Inc": "Company"}  # not also called "U.S. Department of Commerce"
+    # the corrected reading keeps its sentence; the wrong one stays as rejected evidence
+    q = """SELECT ?p ?status ?sentence WHERE { ?x rdf:predicate ?p ; kg:reviewStatus ?status ; kg:sentence ?sentence }"""
+    got = {(r["p"].rsplit("#", 1)[-1], r["status"], r["sentence"]) for r in kg.query(q, store=gs).records()}
+    assert got == {("restricts", "rejected", "Commerce restricted SMIC."), ("sanctions", "added", "Commerce restricted SMIC.")}
+    # laying the same decisions again changes nothing; withdrawing them all restores the extractor's graph
+    once = _nquads(gs)
+    _apply(gs, Review(made), tmp_path / "o")
+    assert _nquads(gs) == once
+    _apply(gs, Review(), tmp_path / "o")
+    assert _nquads(gs) == raw
