@@ -371,3 +371,31 @@ def test_correct_and_split_and_their_undoing(tmp_path):
     assert _nquads(gs) == once
     _apply(gs, Review(), tmp_path / "o")
     assert _nquads(gs) == raw
+
+
+def test_reviewed_graph_conforms_to_the_shapes(reviewed):
+    """Rejected, accepted, added and re-mapped readings are still well-formed evidence."""
+    import pyshacl
+    import rdflib
+
+    from kg.gazetteer import ONTOLOGY_DIR
+
+    ds = rdflib.Dataset()
+    ds.parse(data=canonical(reviewed["out"]).decode(), format="nquads")
+    g = rdflib.Graph()
+    for s, p, o, _c in ds.quads():
+        g.add((s, p, o))
+    conforms, _, text = pyshacl.validate(g, shacl_graph=str(ONTOLOGY_DIR / "shapes.ttl"),
+                                         ont_graph=str(ONTOLOGY_DIR / "kg.ttl"), inference="rdfs")
+    assert conforms, text[:3000]
+
+
+def test_strict_gold_holds_only_what_an_analyst_confirmed(reviewed, tmp_path):
+    from kg.review_queue import export_gold
+
+    res = export_gold(Desk(reviewed["out"]), tmp_path / "g.jsonl")
+    rows = [json.loads(line) for line in (tmp_path / "g.jsonl").read_text().splitlines()]
+    got = {(t["s"], t["p"][0], t["o"]) for r in rows for t in r["triples"]}
+    assert got == {("U.S. Department of Commerce", "restricts", "Huawei"), ("Nvidia", "partnersWith", "TSMC"),
+                   ("U.S. Department of Commerce", "restricts", "ZTE")}
+    assert res["passages"] == 4  # the articles with a decision, rejections included (they say what is false)
