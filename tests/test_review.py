@@ -399,3 +399,13 @@ def test_strict_gold_holds_only_what_an_analyst_confirmed(reviewed, tmp_path):
     assert got == {("U.S. Department of Commerce", "restricts", "Huawei"), ("Nvidia", "partnersWith", "TSMC"),
                    ("U.S. Department of Commerce", "restricts", "ZTE")}
     assert res["passages"] == 4  # the articles with a decision, rejections included (they say what is false)
+
+
+def test_a_broken_decisions_file_stops_the_build_before_it_touches_the_store(tmp_path):
+    corpus = write_corpus(tmp_path / "corpus", {"a.txt": "Commerce restricted SMIC."})
+    (tmp_path / "kg-review.jsonl").write_text('{"action": "reject"}\n', encoding="utf-8")
+    res = runner.invoke(app, ["build", str(corpus), "-o", str(tmp_path / "out"), "-q"])
+    assert res.exit_code == 2 and "Traceback" not in res.output
+    assert res.output.strip().splitlines() == [
+        f"kg: error: {tmp_path / 'kg-review.jsonl'}:1: reject decision without id, by, at, fact"]
+    assert not (tmp_path / "out" / "store").exists()
