@@ -26,7 +26,7 @@ import pyoxigraph as ox
 
 from . import review as rv
 from .ids import ID_BASE, article_iri, digest, slug
-from .store import MERGED, PROV, RDF, RDFS, A, GraphStore, K, L, N, date_literal
+from .store import MERGED, PROV, RDF, RDFS, REVIEW, A, GraphStore, K, L, N, date_literal
 from .vocab import SYMMETRIC
 
 ENTITY = ID_BASE + "entity/"
@@ -36,6 +36,7 @@ STATUS, REVIEWED, ASSERTED = K("reviewStatus"), K("reviewed"), K("asserted")
 INVALIDATED, INFLUENCED = N(PROV + "wasInvalidatedBy"), N(PROV + "wasInfluencedBy")
 RAW = {S: K("extractedSubject"), O: K("extractedObject")}
 OVERLAY = {STATUS, REVIEWED, INVALIDATED, INFLUENCED, *RAW.values()}
+LAID = f"SELECT ?h WHERE {{ GRAPH {REVIEW} {{ {REVIEW} kg:reviewedWith ?h }} }}"  # the decisions last laid
 
 
 def decision_node(d: dict) -> ox.NamedNode:
@@ -71,7 +72,7 @@ class Review:
         self.splits = [d for d in self.decisions if d["action"] == "split"]
         self.verdicts = [d for d in self.decisions if d["action"] in ("accept", "reject", "correct")]
         self.adds = [d for d in self.decisions if d["action"] == "add"]
-        self.used: set[str] = set()
+        self.by_fact = self._index()
 
     # ------------------------------------------------------------ entity mapping
     def canonical(self, iri: str) -> str:
@@ -89,21 +90,23 @@ class Review:
         for d in self.splits:
             if d["entity"]["iri"] in (iri, self.canonical(iri)) and d.get("article", aid) == aid and \
                     d.get("mention", mention).casefold() == mention.casefold():
-                self.used.add(d["id"])
                 why.append(d)
                 return self.canonical(d["into"]["iri"])
         if iri in self.merges:
-            self.used.add(self.merges[iri]["id"])
             why.append(self.merges[iri])
         return self.canonical(iri)
 
-    def _matches(self, d: dict, key: tuple[str, str, str], aid: str) -> bool:
-        if d.get("article", aid) != aid:
-            return False
-        f = d["fact"]
-        want = (self.canonical(f["s"]), f["p"], self.canonical(f["o"]))
-        s, p, o = key
-        return want == key or (p in SYMMETRIC and want == (o, p, s))
+    def _index(self) -> dict[tuple[str, str, str], list[dict]]:
+        """Accept/reject/correct decisions by the fact they name, as merged now (either way round
+        for a symmetric predicate), in the order they were made: the last one wins."""
+        out: dict[tuple[str, str, str], list[dict]] = {}
+        for d in self.verdicts:
+            f = d["fact"]
+            s, o = self.canonical(f["s"]), self.canonical(f["o"])
+            keys = {(s, f["p"], o), (o, f["p"], s)} if f["p"] in SYMMETRIC else {(s, f["p"], o)}
+            for key in keys:
+                out.setdefault(key, []).append(d)
+        return out
 
     # ------------------------------------------------------------ one article
     def overlay(self, aid: str, triples: list[ox.Triple]) -> list[ox.Triple]:
@@ -128,9 +131,8 @@ class Review:
             key = (ends[S], one(P).value.rsplit("#", 1)[-1], ends[O])
             verdict = None
             if ASSERTED not in props:
-                for d in self.verdicts:
-                    if self._matches(d, key, aid):
-                        self.used.add(d["id"])
+                for d in self.by_fact.get(key, ()):
+                    if d.get("article", aid) == aid:
                         verdict = d
             if verdict and verdict["action"] == "accept":
                 props[STATUS], props[REVIEWED] = [L("accepted")], [L(True)]
@@ -150,7 +152,6 @@ class Review:
         for d in self.adds:
             if d["article"] != aid:
                 continue
-            self.used.add(d["id"])
             f = d["fact"]
             key = (self.canonical(f["s"]), f["p"], self.canonical(f["o"]))
             if key in keys:  # the extractor reads it now: the addition confirms that reading
@@ -169,13 +170,17 @@ class Review:
         """Lay the decisions over every article they touch (and strip them from articles they no
         longer touch), then recompute the merged graph with the decisions in it. Returns the
         stale decisions, also reported through `warn` and kept in OUT/.review-state.json."""
-        self.used = set()
         before = _fact_ids(store)
-        for g in self._candidates(store):
+        laid = next((r["h"].value for r in store.query(LAID)), "")
+        overlaid, candidates = self._candidates(store)
+        for g in candidates:
+            if g in overlaid and laid == self.digest:
+                continue  # laid with these very decisions by an earlier build; the article is unchanged
             old = store.graph_triples(g)
             new = self.overlay(g.value.rsplit("/", 1)[-1], old)
-            if set(map(str, new)) != set(map(str, old)):
-                store.replace_graph(g, new)
+            old_set, new_set = set(old), set(new)
+            if old_set != new_set:
+                store.change_graph(g, old_set - new_set, new_set - old_set)
         stale = self.stale(store)
         store.refresh_merged(marker, qids=qids, names=self.names(), review=self.provenance(stale))
         after = _fact_ids(store)
@@ -186,33 +191,38 @@ class Review:
                 warn(f"{self.path or 'review'}: stale decision {s['id']} ({s['action']} {s['what']}): {s['why']}")
         return stale
 
-    def _candidates(self, store: GraphStore) -> list[ox.NamedNode]:
-        """Article graphs that carry an overlay or name something a decision names (a superset of
-        the articles the decisions touch, found without reading every graph)."""
+    def _candidates(self, store: GraphStore) -> tuple[set[ox.NamedNode], list[ox.NamedNode]]:
+        """Article graphs that carry an overlay, or have a reading a decision may touch: one that
+        names a merged or split entity, or states a fact a decision names (a superset, found with
+        one query instead of reading every graph)."""
         q = """SELECT DISTINCT ?g WHERE { GRAPH ?g { ?x kg:reviewStatus|kg:extractedSubject|kg:extractedObject ?v } }"""
-        graphs = {r["g"] for r in store.query(q)}
-        named = set()
-        for d in self.decisions:
-            for key in ("fact", "to"):
-                for end in ("s", "o"):
-                    if d.get(key, {}).get(end):
-                        named |= {d[key][end], self.canonical(d[key][end])}
-            for key in ("entity", "into"):
-                if d.get(key):
-                    named.add(d[key]["iri"])
-        if named:
-            q = """SELECT DISTINCT ?g ?e WHERE { GRAPH ?g { ?x a kg:Assertion .
-                   { ?x rdf:subject ?e } UNION { ?x rdf:object ?e } } }"""
-            graphs |= {r["g"] for r in store.query(q) if r["e"].value in named}
+        overlaid = {r["g"] for r in store.query(q)}
+        graphs = set(overlaid)
+        remapped = set(self.merges) | {d["entity"]["iri"] for d in self.splits}
+        if remapped or self.by_fact:
+            q = """SELECT DISTINCT ?g ?s ?p ?o WHERE { GRAPH ?g {
+                     ?x a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o } }"""
+            for r in store.query(q):
+                s, o = r["s"].value, r["o"].value
+                if r["g"] in graphs:
+                    continue
+                cs, co = self.canonical(s), self.canonical(o)
+                if {s, o, cs, co} & remapped or (cs, r["p"].value.rsplit("#", 1)[-1], co) in self.by_fact:
+                    graphs.add(r["g"])
         existing = set(store.article_graphs())
         graphs |= {N(article_iri(d["article"])) for d in self.adds} & existing
-        return sorted(graphs & existing, key=lambda g: g.value)
+        return overlaid, sorted(graphs & existing, key=lambda g: g.value)
 
     def stale(self, store: GraphStore) -> list[dict]:
+        """The decisions no reading points to: each one that matched left a mark on a reading
+        (prov:wasInfluencedBy, prov:wasInvalidatedBy or prov:wasGeneratedBy)."""
         present = {g.value.rsplit("/", 1)[-1] for g in store.article_graphs()}
+        q = f"""SELECT DISTINCT ?d WHERE {{ GRAPH ?g {{ ?x prov:wasInfluencedBy|prov:wasInvalidatedBy|prov:wasGeneratedBy ?d }}
+                FILTER(STRSTARTS(STR(?d), "{ID_BASE}decision/")) }}"""
+        used = {r["d"].value.rsplit("/", 1)[-1] for r in store.query(q)}
         out = []
         for d in self.decisions:
-            if d["id"] in self.used:
+            if d["id"] in used:
                 continue
             if d.get("article") and d["article"] not in present:
                 why = f"article {d['article']} is no longer in the corpus (deleted, or its text changed)"
@@ -240,7 +250,7 @@ class Review:
         """Each decision as a PROV-O activity: who (prov:wasAssociatedWith), when
         (prov:endedAtTime), why (kg:reason), and what it named."""
         why_stale = {s["id"]: s["why"] for s in stale}
-        out = []
+        out = [ox.Triple(REVIEW, K("reviewedWith"), L(self.digest))] if self.decisions else []
         for d in self.decisions:
             n, agent = decision_node(d), agent_node(d["by"])
             out += [ox.Triple(n, A, K("Decision")), ox.Triple(n, A, N(PROV + "Activity")),
@@ -362,7 +372,7 @@ def _key_of(reading: list[ox.Triple]) -> tuple:
 
 
 def _dedupe(triples: list[ox.Triple]) -> list[ox.Triple]:
-    return sorted(set(triples), key=str)
+    return list(dict.fromkeys(triples))
 
 
 def _fact_ids(store: GraphStore) -> set[str]:

@@ -259,11 +259,16 @@ class GraphStore:
     def graph_triples(self, graph: ox.NamedNode) -> list[ox.Triple]:
         return [q.triple for q in self.ox.quads_for_pattern(None, None, None, graph)]
 
-    def replace_graph(self, graph: ox.NamedNode, triples: Iterable[ox.Triple]) -> None:
-        """Rewrite one named graph in a single transaction (the review overlay of an article)."""
-        body = " .\n".join(sorted(map(str, triples)))
-        insert = f" ;\nINSERT DATA {{ GRAPH {graph} {{\n{body} .\n}} }}" if body else ""
-        self.ox.update(f"DROP SILENT GRAPH {graph}{insert}")
+    def change_graph(self, graph: ox.NamedNode, remove: Iterable[ox.Triple], add: Iterable[ox.Triple]) -> None:
+        """Remove and add triples in one named graph, in a single transaction (the review overlay
+        of an article: a few triples of a large graph)."""
+        parts = []
+        for verb, triples in (("DELETE", remove), ("INSERT", add)):
+            body = " .\n".join(sorted(map(str, triples)))
+            if body:
+                parts.append(f"{verb} DATA {{ GRAPH {graph} {{\n{body} .\n}} }}")
+        if parts:
+            self.ox.update(" ;\n".join(parts))
 
     def article_graphs(self) -> list[ox.NamedNode]:
         prefix = article_iri("")

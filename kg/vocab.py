@@ -40,5 +40,5 @@ def check_class(name: str) -> str:
 # Analyst review (kg/review_apply.py): decisions and the marks they leave on readings and facts.
 REVIEW_TERMS: tuple[str, ...] = (
     "Decision", "action", "reason", "entity", "into", "stale", "reviewStatus", "reviewed",
-    "extractedSubject", "extractedObject",
+    "extractedSubject", "extractedObject", "reviewedWith",
 )
