@@ -173,6 +173,8 @@ class Review:
         before = _fact_ids(store)
         laid = next((r["h"].value for r in store.query(LAID)), "")
         overlaid, candidates = self._candidates(store)
+        if laid and laid != self.digest:  # forget it first: a build stopped half-way lays them all again
+            store.change_graph(REVIEW, [ox.Triple(REVIEW, K("reviewedWith"), L(laid))], [])
         for g in candidates:
             if g in overlaid and laid == self.digest:
                 continue  # laid with these very decisions by an earlier build; the article is unchanged

@@ -293,12 +293,20 @@ def test_exported_gold_scores_with_score_py(reviewed, shared, tmp_path):
 # ---------------------------------------------------------------- the overlay, without spaCy
 
 def _store_of(tmp_path: Path, name: str, texts: dict[str, list[tuple]]) -> tuple[GraphStore, dict[str, str]]:
-    """A store written from hand-made readings: text -> [(subject, type, predicate, object, type)],
-    each end found in the text by its name (so offsets and mentions are real)."""
+    """A store written from hand-made readings: text -> [(subject, type, predicate, object, type,
+    (labels))], each end found in the text by its name (so offsets and mentions are real)."""
+    gs, ids = GraphStore(tmp_path / name / "store"), {}
+    for art, triples in _articles(texts):
+        gs.replace_article(art, triples, "test")
+        ids[art.text] = art.id
+    return gs, ids
+
+
+def _articles(texts: dict[str, list[tuple]]) -> list[tuple]:
     from kg.ids import article_id, entity_iri
     from kg.models import Article, Entity, Evidence, Triple
 
-    gs, ids = GraphStore(tmp_path / name / "store"), {}
+    out = []
     for text, readings in texts.items():
         art = Article(id=article_id(text), text=text, path="x.txt", title=text[:20], date="2024-01-02")
         triples = []
@@ -308,9 +316,8 @@ def _store_of(tmp_path: Path, name: str, texts: dict[str, list[tuple]]) -> tuple
             o = Entity(entity_iri(label[1]), label[1], ot)
             ev = Evidence(art.id, text, 0, len(text), s0, s0 + len(subj), o0, o0 + len(obj), "test", 0.7)
             triples.append(Triple(s, pred, o, ev))
-        gs.replace_article(art, triples, "test")
-        ids[text] = art.id
-    return gs, ids
+        out.append((art, triples))
+    return out
 
 
 def _apply(gs: GraphStore, review, out: Path) -> list[dict]:
@@ -371,6 +378,17 @@ def test_correct_and_split_and_their_undoing(tmp_path):
     assert _nquads(gs) == once
     _apply(gs, Review(), tmp_path / "o")
     assert _nquads(gs) == raw
+    # incremental: decisions laid, then a new article arrives (the laid ones are not redone): the
+    # same graph as laying them over all three articles at once
+    _apply(gs, Review(made), tmp_path / "o")
+    new = {"Commerce restricted Hikvision.": [("Commerce", "GovernmentBody", "restricts", "Hikvision", "Company",
+                                                ("Commerce", "Hikvision"))]}
+    gs.replace_article(*_articles(new)[0], "test")
+    _apply(gs, Review(made), tmp_path / "o")
+    scratch, _ = _store_of(tmp_path, "scratch", {**TEXTS, **new})
+    _apply(scratch, Review(made), tmp_path / "o2")
+    assert _nquads(gs) == _nquads(scratch)
+    assert ("u-s-department-of-commerce", "restricts", "hikvision") in _merged(gs)
 
 
 def test_reviewed_graph_conforms_to_the_shapes(reviewed):
