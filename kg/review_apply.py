@@ -27,7 +27,7 @@ import pyoxigraph as ox
 from . import review as rv
 from .ids import ID_BASE, article_iri, digest, slug
 from .store import MERGED, PROV, RDF, RDFS, REVIEW, A, GraphStore, K, L, N, date_literal
-from .vocab import SYMMETRIC
+from .vocab import PREDICATES, SYMMETRIC
 
 ENTITY = ID_BASE + "entity/"
 STATE = ".review-state.json"  # in the build folder: stale decisions, facts new in the last build
@@ -36,6 +36,7 @@ STATUS, REVIEWED, ASSERTED = K("reviewStatus"), K("reviewed"), K("asserted")
 INVALIDATED, INFLUENCED = N(PROV + "wasInvalidatedBy"), N(PROV + "wasInfluencedBy")
 RAW = {S: K("extractedSubject"), O: K("extractedObject")}
 OVERLAY = {STATUS, REVIEWED, INVALIDATED, INFLUENCED, *RAW.values()}
+FACT_PREDICATES = {K(p) for p in PREDICATES}
 LAID = f"SELECT ?h WHERE {{ GRAPH {REVIEW} {{ {REVIEW} kg:reviewedWith ?h }} }}"  # the decisions last laid
 
 
@@ -295,6 +296,7 @@ def _strip(triples: list[ox.Triple]) -> tuple[list[ox.Triple], dict[ox.NamedNode
     keep, readings = [], {}
     for s, ts in by_subject.items():
         if s.value.startswith(ENTITY):
+            keep += [t for t in ts if t.predicate not in FACT_PREDICATES]
             continue
         props: dict = {}
         for t in ts:
