@@ -31,12 +31,6 @@ def check_predicate(name: str) -> str:
         raise ValueError(f"unknown predicate {name!r}; core predicates: {', '.join(PREDICATES)}")
     return name
 
-
-def check_class(name: str) -> str:
-    if name not in CLASSES:
-        raise ValueError(f"unknown entity class {name!r}; classes: {', '.join(CLASSES)}")
-    return name
-
 # Analyst review (kg/review_apply.py): decisions and the marks they leave on readings and facts.
 REVIEW_TERMS: tuple[str, ...] = (
     "Decision", "action", "reason", "entity", "into", "stale", "reviewStatus", "reviewed",

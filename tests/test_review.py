@@ -8,6 +8,7 @@ import json
 import re
 import subprocess
 import sys
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from kg import review as rv
 from kg.cli import app
 from kg.errors import ReviewError
 from kg.export import export
-from kg.ids import ID_BASE, fact_iri, term
+from kg.ids import ID_BASE, ONTOLOGY, fact_iri
 from kg.review_desk import Desk
 from kg.store import GraphStore
 
@@ -52,7 +53,7 @@ def facts(out: Path) -> set[tuple[str, str, str]]:
 
 
 def fid(s: str, p: str, o: str) -> str:
-    return fact_iri(s, term(p), o).rsplit("/", 1)[-1]
+    return fact_iri(s, ONTOLOGY + p, o).rsplit("/", 1)[-1]
 
 
 @pytest.fixture(scope="module")
@@ -61,8 +62,13 @@ def reviewed(tmp_path_factory, nlp):
     then change the corpus and rebuild incrementally. Snapshots of each stage for the tests."""
     root = tmp_path_factory.mktemp("review")
     corpus = write_corpus(root / "corpus", ARTICLES)
+    # the project's own gazetteer knows a "Commerce" of its own, so the graph holds two nodes for
+    # one department until an analyst merges them
+    gaz = root / "gazetteer.jsonl"
+    gaz.write_text('{"name": "Commerce", "type": "GovernmentBody"}\n', encoding="utf-8")
+    build = partial(kg.build, exports=(), gazetteers=(str(gaz),))
     out = root / "out"
-    first = kg.build(corpus, out=out, exports=())
+    first = build(corpus, out=out)
     snap = {"first_facts": facts(out), "queue": runner.invoke(app, ["review", "--store", str(out), "--format", "jsonl",
                                                                    "--limit", "0"]).stdout}
     desk = Desk(out)
@@ -75,7 +81,7 @@ def reviewed(tmp_path_factory, nlp):
     desk.judge("reject", fid(E + "apple", "sues", E + "samsung-electronics"), article="Apple and Samsung",
                reason="a test of a decision that goes stale", by="ana")
     desk.close()
-    second = kg.build(corpus, out=out, exports=())
+    second = build(corpus, out=out)
     snap.update(facts=facts(out), second=second, decisions=(root / "kg-review.jsonl").read_bytes(),
                 restricts=kg.saved_query("who-restricts-whom", store=out).records(),
                 doc=kg.saved_query("entity", store=out, entity="U.S. Department of Commerce").records())
@@ -85,9 +91,9 @@ def reviewed(tmp_path_factory, nlp):
                                    "The Dutch government restricted ASML from shipping to China. "
                                    "Commerce restricted Hikvision in 2022.\n", encoding="utf-8")
     (corpus / "a4.txt").unlink()
-    third = kg.build(corpus, out=out, exports=())
+    third = build(corpus, out=out)
     snap.update(third=third, final_facts=facts(out))
-    return {"root": root, "corpus": corpus, "out": out, "first": first, **snap}
+    return {"root": root, "corpus": corpus, "out": out, "first": first, "build": build, **snap}
 
 
 def test_decisions_file_round_trips_unchanged(tmp_path):
@@ -141,8 +147,8 @@ def test_rejected_fact_stays_out_of_every_build(reviewed, tmp_path, nlp):
     assert all("restricted ASML" in r["sentence"] for r in rows)
     # a full build and a --jobs 2 build of the same corpus with the same decisions: the same graph
     full, par = tmp_path / "full", tmp_path / "par"
-    kg.build(reviewed["corpus"], out=full, exports=())
-    kg.build(reviewed["corpus"], out=par, exports=(), jobs=2)
+    reviewed["build"](reviewed["corpus"], out=full)
+    reviewed["build"](reviewed["corpus"], out=par, jobs=2)
     assert WRONG not in facts(full) and WRONG not in facts(par)
     assert canonical(full) == canonical(out) == canonical(par)
 
@@ -209,7 +215,7 @@ def test_stale_decision_is_reported_not_dropped(reviewed):
 def test_a_decision_the_extractor_no_longer_matches_is_stale(reviewed, tmp_path):
     decisions = tmp_path / "other.jsonl"
     rv.save(decisions, [rv.make("accept", by="ana", fact={"s": E + "intel", "p": "acquires", "o": E + "dell"})])
-    rep = kg.build(reviewed["corpus"], out=tmp_path / "o", exports=(), decisions=decisions)
+    rep = reviewed["build"](reviewed["corpus"], out=tmp_path / "o", decisions=decisions)
     assert any("stale decision" in w and "no article reads this fact" in w for w in rep.warnings)
 
 
@@ -297,7 +303,7 @@ def _store_of(tmp_path: Path, name: str, texts: dict[str, list[tuple]]) -> tuple
     (labels))], each end found in the text by its name (so offsets and mentions are real)."""
     gs, ids = GraphStore(tmp_path / name / "store"), {}
     for art, triples in _articles(texts):
-        gs.replace_article(art, triples, "test")
+        gs.replace_article(art, triples, "test", extractor="test")
         ids[art.text] = art.id
     return gs, ids
 
@@ -334,7 +340,7 @@ def _merged(gs: GraphStore) -> set[tuple[str, str, str]]:
 
 
 def _nquads(gs: GraphStore) -> list[str]:
-    return sorted(str(q) for q in gs.quads())
+    return sorted(str(q) for q in gs.ox)
 
 
 TEXTS = {
@@ -383,7 +389,7 @@ def test_correct_and_split_and_their_undoing(tmp_path):
     _apply(gs, Review(made), tmp_path / "o")
     new = {"Commerce restricted Hikvision.": [("Commerce", "GovernmentBody", "restricts", "Hikvision", "Company",
                                                 ("Commerce", "Hikvision"))]}
-    gs.replace_article(*_articles(new)[0], "test")
+    gs.replace_article(*_articles(new)[0], "test", extractor="test")
     _apply(gs, Review(made), tmp_path / "o")
     scratch, _ = _store_of(tmp_path, "scratch", {**TEXTS, **new})
     _apply(scratch, Review(made), tmp_path / "o2")
