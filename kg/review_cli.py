@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .cli import _cell, _console, fail, warn
+from .cli import _cell, _console, _json_line, _line, fail, warn
 from .errors import KGError
 
 review_app = typer.Typer(help="Review facts: the queue, and accept / reject / correct / merge / split / add.",
@@ -31,7 +31,7 @@ def _desk(store: Path, decisions: Optional[Path], corpus: Optional[list[Path]] =
 def _recorded(d: dict, desk) -> None:
     from .review_apply import describe
 
-    typer.echo(f"recorded {d['id']} {d['action']}: {describe(d)}")
+    typer.echo(f"recorded {d['id']} {d['action']}: {_line(describe(d))}")
     try:
         where = desk.path.resolve().relative_to(Path.cwd())
     except ValueError:
@@ -74,7 +74,7 @@ def review_cli(
     shown = items[:limit] if limit else items
     if fmt == "jsonl":
         for it in shown:
-            sys.stdout.write(json.dumps(it, ensure_ascii=False) + "\n")
+            sys.stdout.write(_json_line(it) + "\n")
         return
     con = _console()
     for it in shown:  # plain lines, not a table: the sentences are the point and need the width
@@ -201,8 +201,8 @@ def decisions_cli(store: StoreOpt = Path("kg-out"), decisions: DecisionsOpt = No
     except KGError as exc:
         fail(exc)
     for d in desk.review.decisions:
-        typer.echo(f"{d['id']}  {d['at']}  {d['by']:<10} {d['action']:<7} {describe(d)}"
-                   + (f"  ({d['reason']})" if d.get("reason") else ""))
+        typer.echo(_line(f"{d['id']}  {d['at']}  {d['by']:<10} {d['action']:<7} {describe(d)}"
+                         + (f"  ({d['reason']})" if d.get("reason") else "")))
 
 
 @review_app.command("export-gold")
