@@ -86,7 +86,9 @@ class Gazetteer:
         """Entity-ruler patterns: every name and alias, labelled, with the entry as id."""
         out = []
         for entry in self.entries.values():
-            for form in sorted({entry.name, *entry.aliases}):
+            forms = {entry.name, *entry.aliases}
+            forms |= {f.replace("'", "\u2019") for f in forms if "'" in f}  # "People’s Republic of China" as typeset
+            for form in sorted(forms):
                 out.append({"label": SPACY_LABEL[entry.type], "pattern": form, "id": entry.name})
         return out
 

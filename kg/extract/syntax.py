@@ -347,14 +347,26 @@ def modality(verb: Token) -> tuple[bool, str]:
             return False, "prevented"  # "barred Nvidia from selling chips to China": no sale is asserted
         if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             break  # "Apple did not comment, and the U.S. banned Huawei": a clause of its own
+        if tok.dep_ == "ccomp" and _embedded_question(tok):
+            break  # "Alphabet isn't saying how much it has invested": what is not said is still the case
         if tok.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl", "conj", "pcomp", "pobj", "prep") \
                 and tok.head.i != tok.i:
             tok = tok.head
+        elif tok.dep_ == "dobj" and tok.lemma_.lower() == "plan" and tok.head.lemma_.lower() in L.ANNOUNCING:
+            break  # "BIS announced plans to restrict ...": an announced measure is asserted (ONTOLOGY.md)
         elif tok.dep_ in ("dobj", "nsubj", "attr") and tok.lemma_.lower() in L.CONTENT_NOUNS and tok.head.i != tok.i:
             tok = tok.head  # "denied reports that it was developing chips": the report is what is denied
         else:
             break
     return True, ""
+
+
+def _embedded_question(clause: Token) -> bool:
+    """A clause opened by a wh-word under a verb of saying or knowing: "isn't saying how much it has
+    invested", "did not disclose what it paid": the clause is presupposed, not in question."""
+    wh = any(t.tag_ in ("WRB", "WP", "WDT") and t.i < clause.i and (t.head.i == clause.i or t.head.head.i == clause.i)
+             for t in clause.subtree)
+    return wh and clause.head.lemma_.lower() in L.SAY_VERBS | L.KNOW_VERBS
 
 
 def has_particle(verb: Token, parts: set[str]) -> bool:

@@ -77,7 +77,7 @@ def _read_clause(verb: Token, idx: DocIndex) -> Clause | None:
     asserted, why = modality(verb)
     subj_toks = subject_tokens(verb) + co_subjects(verb)
     subjs = dedupe([a for t in subj_toks for a in args_of(t, idx, role="subj")])
-    if not subjs and any(f.pred == "restricts" for f in frames):
+    if not subjs and any(f.pred in ("restricts", "sanctions", "regulates") for f in frames):
         subjs = _policy_actor(verb, subj_toks, idx)  # "a law that barred federal agencies from ..."
     if stopped(verb) and not subjs:
         # "ordered operators to stop buying from Micron": the one who orders restricts
@@ -164,6 +164,11 @@ def _policy_actor(verb: Token, subj_toks: list, idx: DocIndex) -> list[Arg]:
     """The state behind a law that restricts: "a U.S. law that barred ..." (its modifier), or the
     government the sentence names before it ("sued the U.S. government, challenging a law that barred ...")."""
     heads = [verb.head if t.lower_ in ("that", "which") and verb.dep_ == "relcl" else t for t in subj_toks]
+    h = verb
+    while not heads and h.dep_ in ("xcomp", "acl", "relcl") and h.head.i != h.i:
+        h = h.head  # "the BIS Final Rule designed to restrict Huawei": the rule the clause hangs on
+        if h.pos_ in ("NOUN", "PROPN"):
+            heads = [h]
     for h in heads:
         if h.lemma_.lower() not in L.POLICY_NOUNS:
             continue
@@ -175,7 +180,22 @@ def _policy_actor(verb: Token, subj_toks: list, idx: DocIndex) -> list[Arg]:
         if before:
             last = before[-1]
             return [Arg(last.entity, last.start, last.end, coref=True)]
+        if any(c.dep_ == "det" and c.lower_ in ("these", "this", "those", "the", "such") for c in h.children) \
+                and (issuer := _previous_issuer(h, idx)) is not None:
+            return [Arg(issuer.entity, h.idx, h.idx + len(h.text), coref=True)]
     return []
+
+
+def _previous_issuer(h: Token, idx: DocIndex) -> Arg | None:
+    """ "BIS is implementing updates to its controls. These updates will restrict ...": the measure
+    stands for the body the previous sentence says issued it (its subject, a state or a body)."""
+    sent = h.sent
+    if sent.start == 0:
+        return None
+    for t in idx.sent_tokens(h.doc[sent.start - 1].sent):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and (m := idx.mention(t)) is not None:
+            return m if m.entity.type in ("Country", "GovernmentBody") else None
+    return None
 
 
 def _is_list(tok: Token, idx: DocIndex) -> bool:
@@ -196,8 +216,23 @@ def listing(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         lists = [p for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on")
                  for p in c.children if p.dep_ == "pobj" and _is_list(p, idx)]
         if lists:
-            objs = [a for t in object_tokens(verb, "dobj") for a in args_of(t, idx, role="obj")]
-            yield from LISTING.pairs(cl.subjs, dedupe(objs), "sanctions", True, (verb.idx,))
+            yield from LISTING.pairs(cl.subjs, dedupe(_listed(verb, lists, idx)), "sanctions", True, (verb.idx,))
+
+
+def _listed(verb: Token, lists: list, idx: DocIndex) -> list[Arg]:
+    """Who was put on the list: the named objects; for "11 entities in China and Russia ..., including
+    X and Y" the named examples, wherever the parser hung "including" (the places say where the
+    entities are, they are not listed themselves)."""
+    out = []
+    for t in object_tokens(verb, "dobj"):
+        if t.tag_ == "NNS" and not idx.mention(t):
+            holders = [t, verb, *lists]
+            out += [a for h in holders for prep in h.children if prep.dep_ == "prep"
+                    and prep.lower_ in ("including", "like") for p in prep.children if p.dep_ == "pobj"
+                    for a in args_of(p, idx, role="obj") if a.entity.type not in ("Country", "City", "Region")]
+        else:
+            out += args_of(t, idx, role="obj")
+    return out
 
 
 @matcher(RELY_ON)

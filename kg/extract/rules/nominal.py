@@ -66,7 +66,9 @@ def event_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if not subjs:
             continue
         exclude = {s.entity.iri for s in subjs}
-        holders = [noun]
+        # "a fine of 2.4 billion euros on Google", "a grant of $8.5 billion to Intel": past the amount
+        holders = [noun, *[p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                           for p in prep.children if p.dep_ == "pobj" and _amount(p)]]
         if noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in L.LIGHT_VERBS:
             holders.append(verb)  # "imposed sanctions on Russia": the preposition hangs on the verb
         preps_ = [prep for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in preps]
@@ -86,6 +88,10 @@ def event_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
 
 
 
+
+
+def _amount(tok: Token) -> bool:
+    return tok.ent_type_ == "MONEY" or tok.lemma_.lower() in L.MONEY or any(c.like_num for c in tok.children)
 
 
 @matcher(RELATIONAL)

@@ -81,6 +81,8 @@ def in_and_comma(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 or _listed_before(toks, i, idx) or _name_goes_on(toks, j, idx) \
                 or idx.tok2m[toks[j].i][0].root.dep_ in ("nsubj", "nsubjpass") and tok.dep_ == "pobj":
             continue  # "Under pressure from Washington, the Netherlands restricted ...": a clause's subject
+        if i == 0 and tok.is_upper and _dated_line(toks, j, idx):
+            continue  # "WASHINGTON, D.C. – The Bureau ...": a release's dateline gives no fact (ONTOLOGY.md)
         yield COMMA.fact(a, "locatedIn", b, (toks[i + 1].idx,))
         for c in tok.conjuncts:  # "Port Arthur and Galveston, Texas" (two names joined by "and", nothing else)
             other = idx.mention(c, actor=False)
@@ -90,6 +92,14 @@ def in_and_comma(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                     and other.entity.iri != b.entity.iri and not any(
                         p.dep_ == "prep" or p.dep_ == "appos" and idx.mention(p, actor=False) != b for p in c.children):
                 yield COMMA_LIST.fact(other, "locatedIn", b, (toks[i + 1].idx,))
+
+
+def _dated_line(toks: list, j: int, idx: DocIndex) -> bool:
+    """The place at toks[j] ends a dateline: a dash or a colon follows it."""
+    end = span_end(toks[j], idx) - toks[0].i
+    while end < len(toks) and toks[end].text == ".":
+        end += 1
+    return end < len(toks) and toks[end].text in ("--", "-", "\u2014", "\u2013", ":")
 
 
 @matcher(HEADQUARTERS, phase=ENTITY)
