@@ -18,6 +18,7 @@ from .export import EXPORTERS, export
 from .gazetteer import DEFAULT_GAZETTEER, ONTOLOGY_DIR
 from .gazetteer import load as load_gazetteer
 from .models import Article, BuildReport
+from .review_apply import Review, for_build
 from .store import GraphStore, disk_full, full_error
 from . import sources, workers
 
@@ -42,9 +43,10 @@ def build(paths: str | Path | list[str | Path], *, out: str | Path = "kg-out", m
           gazetteers: tuple[str, ...] = (), exports: tuple[str, ...] = DEFAULT_EXPORTS,
           progress: bool = False, on_warning: Callable[[str], None] | None = None, jobs: int = 1,
           on_article: Callable[[Article, int], None] | None = None,
-          columns: str | dict[str, str] | None = None) -> BuildReport:
+          columns: str | dict[str, str] | None = None, decisions: str | Path | None = None) -> BuildReport:
     """Build (or update) the knowledge graph for a corpus and write the exports to `out`.
-    `columns` maps article fields to CSV/TSV columns ("text=body,date=published,url=link")."""
+    `columns` maps article fields to CSV/TSV columns ("text=body,date=published,url=link");
+    `decisions`: the analysts' review file (default: kg-review.jsonl beside the corpus)."""
     t0 = time.perf_counter()
     out = Path(out)
     report = BuildReport(out_dir=str(out))
@@ -60,11 +62,12 @@ def build(paths: str | Path | list[str | Path], *, out: str | Path = "kg-out", m
             raise CorpusError(f"{p}: no such file or folder; pass the folder that holds your articles")
     check_gazetteers(gazetteers)
     settings = settings_hash(model, gazetteers)
+    review = for_build(paths_list, out=out, decisions=decisions)  # read (and checked) before any work
     store = GraphStore(out / "store")
     done = False
     try:
         _update(store, report, paths_list, out, settings, model, gazetteers, exports, progress, warn, jobs, on_article,
-                columns)
+                columns, review=review)
         done = True
     except OSError as exc:  # the small files beside the store: the same one-line error as the store's
         raise (full_error(out, exc) if disk_full(exc) else
@@ -84,7 +87,8 @@ def build(paths: str | Path | list[str | Path], *, out: str | Path = "kg-out", m
 
 def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path, settings: str, model: str | None,
             gazetteers: tuple[str, ...], exports: tuple[str, ...], progress: bool, warn: Callable[[str], None],
-            jobs: int, on_article: Callable[[Article, int], None] | None, columns=None) -> None:
+            jobs: int, on_article: Callable[[Article, int], None] | None, columns=None, *,
+            review: Review | None = None) -> None:
     """Bring the store in line with the corpus, then refresh the merged graphs and the exports."""
     built = store.built_articles()
     seen: set[str] = set()
@@ -154,9 +158,11 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
     report.articles_kept = len(kept)
     sources.save(out, files)
     changed = report.articles_read - report.articles_unchanged + report.articles_removed
-    marker = merged_marker(store.built_articles())
+    review = review or Review()
+    marker = merged_marker(store.built_articles(), review.digest)
     if changed or store.merged_marker() != marker:  # also completes a build that was interrupted
-        store.refresh_merged(marker, qids=_qids(gazetteers))
+        # the analysts' decisions are laid over the article graphs, then the merged graph is recomputed
+        review.apply(store, marker, qids=_qids(gazetteers), out=out, warn=warn)
         changed += 1
     changed += store.put_ontology(ONTOLOGY_FILE)
     store.flush()
@@ -191,11 +197,13 @@ def _qids(gazetteers: tuple[str, ...]) -> dict[str, str]:
     return {entity_iri(e.name): e.qid for e in gaz.entries.values() if e.qid}
 
 
-def merged_marker(built: dict[str, str]) -> str:
-    """Which article graphs (and settings) the merged facts summarise."""
+def merged_marker(built: dict[str, str], review: str = "") -> str:
+    """Which article graphs (and settings, and review decisions) the merged facts summarise."""
     h = hashlib.sha256()
     for aid, settings in sorted(built.items()):
         h.update(f"{aid}:{settings}\n".encode())
+    if review:
+        h.update(f"review:{review}\n".encode())
     return h.hexdigest()[:16]
 
 

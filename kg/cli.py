@@ -70,6 +70,7 @@ def build_cli(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Print a line on stderr as each article is stored.")] = False,
     columns: Columns = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="List what would be read (formats, encodings, languages, duplicate groups); extract and store nothing.")] = False,
+    decisions: Annotated[Optional[Path], typer.Option("--decisions", help="The analysts' review file to apply (default: kg-review.jsonl beside the corpus; see `kg review`).")] = None,
 ) -> None:
     """Read articles, extract facts, merge them into the RDF store and write the exports."""
     from .build import DEFAULT_EXPORTS, build
@@ -88,7 +89,7 @@ def build_cli(
     try:
         report = build(list(corpus), out=out, model=model, gazetteers=tuple(map(str, gazetteer or ())),
                        exports=exports, progress=not quiet and sys.stderr.isatty(), on_warning=warn, jobs=jobs,
-                       on_article=on_article, columns=columns)
+                       on_article=on_article, columns=columns, decisions=decisions)
     except KGError as exc:
         fail(exc)
     except KeyboardInterrupt:
@@ -324,6 +325,11 @@ def _root(
 
         typer.echo(f"kg {__version__}")
         raise typer.Exit()
+
+
+from .review_cli import review_app  # noqa: E402  (the `kg review` commands, kg/review_cli.py)
+
+app.add_typer(review_app, name="review")
 
 
 def main() -> None:

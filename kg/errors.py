@@ -26,3 +26,7 @@ class ModelError(KGError):
 
 class ExportError(KGError):
     """An export format is unknown or could not be written."""
+
+
+class ReviewError(KGError):
+    """A review decision is malformed, names nothing known, or the review file is unreadable."""

@@ -63,6 +63,7 @@ A = N(RDF + "type")
 MERGED = N(ID_BASE + "graph/merged")  # one kg:Fact per distinct fact, with its support
 ENTITIES = N(ID_BASE + "graph/entities")  # each entity's label, type, other names and Wikidata link
 ONTOLOGY_GRAPH = N(ONTOLOGY.rstrip("#"))  # ontologies/kg.ttl, so queries can read labels and kg:coreTerm
+REVIEW = N(ID_BASE + "graph/review")  # analysts' decisions (PROV-O activities), see kg/review.py
 
 
 def article_triples(art: Article, triples: Iterable[Triple], built_with: str, *, extractor: str) -> Iterator[ox.Triple]:
@@ -215,17 +216,24 @@ class GraphStore:
         q = f"SELECT ?h WHERE {{ GRAPH {MERGED} {{ {MERGED} kg:mergedFrom ?h }} }}"
         return next((r["h"].value for r in self.ox.query(q, prefixes=PREFIXES)), None)
 
-    def refresh_merged(self, marker: str, qids: dict[str, str] | None = None) -> int:
+    def refresh_merged(self, marker: str, qids: dict[str, str] | None = None, *,
+                       names: dict[str, tuple[str, str | None, frozenset[str]]] | None = None,
+                       review: Iterable[ox.Triple] = ()) -> int:
         """Recompute the merged graph in one transaction: each entity described once (label,
         type, other names, Wikidata link) and one kg:Fact per distinct asserted triple with its
-        support across articles. Returns the number of facts.
+        support across articles. Returns the number of facts. `names` are an analyst's names
+        (and types) for entities, which win over the articles' own, and names that are not the
+        entity's (those of another entity it was split from); `review` is the content of
+        the REVIEW graph (the decisions), written in the same transaction. A fact with a reading
+        an analyst accepted (kg:reviewed true) is reviewed, with confidence 1.
 
         Support counts independent stories: syndicated copies (kg:copyOf) of one story count once
         in kg:supportCount and kg:sourceCount (the story's source is its original's, or the first
         by name); kg:publicationCount counts every article, copies included."""
-        q = """SELECT ?x ?s ?p ?o ?conf ?a ?date ?src ?orig WHERE { GRAPH ?a {
+        q = """SELECT ?x ?s ?p ?o ?conf ?a ?date ?src ?orig ?rev WHERE { GRAPH ?a {
                  ?x a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:confidence ?conf .
                  FILTER NOT EXISTS { ?x kg:asserted false }
+                 OPTIONAL { ?x kg:reviewed ?rev }
                  OPTIONAL { ?a dcterms:date ?date } OPTIONAL { ?a dcterms:source ?src }
                  OPTIONAL { ?a kg:copyOf ?orig } } }"""
         groups: dict[tuple, dict] = {}
@@ -233,6 +241,8 @@ class GraphStore:
             g = groups.setdefault((r["s"], r["p"], r["o"]),
                                   {"x": set(), "art": {}, "src": {}, "dates": set(), "pubs": set()})
             g["x"].add(r["x"])
+            if r["rev"] is not None and r["rev"].value == "true":
+                g["reviewed"] = True
             story = r["orig"].value if r["orig"] else r["a"].value
             g["pubs"].add(r["a"].value)
             g["art"][story] = max(g["art"].get(story, 0.0), float(r["conf"].value))
@@ -241,19 +251,22 @@ class GraphStore:
             if r["date"]:
                 g["dates"].add(r["date"])
         lines = [str(ox.Triple(MERGED, K("mergedFrom"), L(marker)))]
-        entity_lines = " .\n".join(str(t) for t in self._entity_descriptions(qids or {}))
+        entity_lines = " .\n".join(str(t) for t in self._entity_descriptions(qids or {}, names or {}))
         for (s, p, o), g in sorted(groups.items(), key=lambda kv: tuple(t.value for t in kv[0])):
             f = N(fact_iri(s.value, p.value, o.value))
             miss = 1.0
             for c in g["art"].values():
                 miss *= 1.0 - c
+            conf = 1.0 if g.get("reviewed") else round(1.0 - miss, 3)
             triples = [(A, K("Fact")), (A, N(RDF + "Statement")), (N(RDF + "subject"), s),
                        (N(RDF + "predicate"), p), (N(RDF + "object"), o),
                        (K("supportCount"), L(len(g["art"]))),
                        (K("sourceCount"), L(len({src for _, src in g["src"].values()}))),
-                       (K("aggregateConfidence"), L(Decimal(str(round(1.0 - miss, 3)))))]
+                       (K("aggregateConfidence"), L(Decimal(str(conf))))]
             if len(g["pubs"]) > len(g["art"]):  # only where copies were folded: other facts read as before
                 triples.append((K("publicationCount"), L(len(g["pubs"]))))
+            if g.get("reviewed"):
+                triples.append((K("reviewed"), L(True)))
             if g["dates"]:
                 dates = sorted(g["dates"], key=lambda d: d.value)
                 triples += [(K("firstSeen"), dates[0]), (K("lastSeen"), dates[-1])]
@@ -261,12 +274,16 @@ class GraphStore:
             lines += [str(ox.Triple(f, pp, oo)) for pp, oo in triples]
         body = " .\n".join(lines)
         entities = f"GRAPH {ENTITIES} {{\n{entity_lines} .\n}}" if entity_lines else ""
-        self._update(f"DROP SILENT GRAPH {MERGED} ;\nDROP SILENT GRAPH {ENTITIES} ;\n"
-                     f"INSERT DATA {{ GRAPH {MERGED} {{\n{body} .\n}}\n{entities} }}")
+        review_lines = " .\n".join(sorted(set(map(str, review))))
+        decisions = f"GRAPH {REVIEW} {{\n{review_lines} .\n}}" if review_lines else ""
+        self._update(f"DROP SILENT GRAPH {MERGED} ;\nDROP SILENT GRAPH {ENTITIES} ;\nDROP SILENT GRAPH {REVIEW} ;\n"
+                     f"INSERT DATA {{ GRAPH {MERGED} {{\n{body} .\n}}\n{entities}\n{decisions} }}")
         return len(groups)
 
-    def _entity_descriptions(self, qids: dict[str, str]) -> Iterator[ox.Triple]:
-        """One label (the most used; ties by name) and one type per entity, from the assertions."""
+    def _entity_descriptions(self, qids: dict[str, str],
+                             names: dict[str, tuple[str, str | None, frozenset[str]]]) -> Iterator[ox.Triple]:
+        """One label (the most used; ties by name, unless an analyst named it) and one type per
+        entity, from the assertions."""
         q = """SELECT ?e ?label ?type WHERE { GRAPH ?a {
                  { ?x rdf:subject ?e ; kg:subjectLabel ?label ; kg:subjectType ?type }
                  UNION { ?x rdf:object ?e ; kg:objectLabel ?label ; kg:objectType ?type } } }"""
@@ -280,13 +297,34 @@ class GraphStore:
             types[e][r["type"].value] += 1
         for e in sorted(labels):
             ranked = sorted(labels[e], key=lambda lab: (-labels[e][lab], lab))
+            name, kind, not_its = names.get(e, (None, None, frozenset()))
+            if name:
+                ranked = [name] + [lab for lab in ranked if lab != name and lab not in not_its]
             n = N(e)
             yield ox.Triple(n, N(RDFS + "label"), L(ranked[0]))
             for alt in ranked[1:]:
                 yield ox.Triple(n, N(SKOS + "altLabel"), L(alt))
-            yield ox.Triple(n, A, N(min(types[e], key=lambda t: (-types[e][t], t))))
+            yield ox.Triple(n, A, K(kind) if kind else N(min(types[e], key=lambda t: (-types[e][t], t))))
             if e in qids:
                 yield ox.Triple(n, N(OWL + "sameAs"), N(wikidata_iri(qids[e])))
+
+    def graph_triples(self, graph: ox.NamedNode) -> list[ox.Triple]:
+        return [q.triple for q in self.ox.quads_for_pattern(None, None, None, graph)]
+
+    def change_graph(self, graph: ox.NamedNode, remove: Iterable[ox.Triple], add: Iterable[ox.Triple]) -> None:
+        """Remove and add triples in one named graph, in a single transaction (the review overlay
+        of an article: a few triples of a large graph)."""
+        parts = []
+        for verb, triples in (("DELETE", remove), ("INSERT", add)):
+            body = " .\n".join(sorted(map(str, triples)))
+            if body:
+                parts.append(f"{verb} DATA {{ GRAPH {graph} {{\n{body} .\n}} }}")
+        if parts:
+            self._update(" ;\n".join(parts))
+
+    def article_graphs(self) -> list[ox.NamedNode]:
+        prefix = article_iri("")
+        return sorted((g for g in self.ox.named_graphs() if g.value.startswith(prefix)), key=lambda g: g.value)
 
     def remove_article(self, aid: str) -> None:
         self._update(f"DROP SILENT GRAPH {N(article_iri(aid))}")

@@ -31,3 +31,9 @@ def check_predicate(name: str) -> str:
     if name not in PREDICATES:
         raise ValueError(f"unknown predicate {name!r}; core predicates: {', '.join(PREDICATES)}")
     return name
+
+# Analyst review (kg/review_apply.py): decisions and the marks they leave on readings and facts.
+REVIEW_TERMS: tuple[str, ...] = (
+    "Decision", "action", "reason", "entity", "into", "stale", "reviewStatus", "reviewed",
+    "extractedSubject", "extractedObject", "reviewedWith",
+)
