@@ -155,6 +155,10 @@ def query_cli(
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, json (SPARQL 1.1 results) or turtle (CONSTRUCT).")] = "table",
     list_: Annotated[bool, typer.Option("--list", help="List the saved queries and exit.")] = False,
     as_of: Annotated[Optional[str], typer.Option("--as-of", help="YYYY-MM-DD: query only articles published by that date.")] = None,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Stop the query after this many seconds.")] = 30.0,
+    max_rows: Annotated[int, typer.Option("--max-rows", min=1, help="Refuse results with more rows (or triples) than this.")] = 1_000_000,
+    max_memory: Annotated[int, typer.Option("--max-memory", min=64, help="Stop the query when the process holds more MB than this.")] = 2048,
+    allow_service: Annotated[bool, typer.Option("--allow-service", help="Allow SERVICE (federated queries to other endpoints).")] = False,
 ) -> None:
     """Run SPARQL on a built graph; kg:, kgid:, rdf:, rdfs:, prov:, dcterms:, schema: are predeclared."""
     q = importlib.import_module("kg.query")  # the module, not the kg.query() function
@@ -176,7 +180,10 @@ def query_cli(
             text = sparql
         else:
             raise KGError("give a SPARQL query, a .rq file, or --saved NAME (see --list)")
-        res = q.query(text, store=store, as_of=as_of)
+        from .guard import Limits
+
+        limits = Limits(timeout=timeout, max_rows=max_rows, max_memory_mb=max_memory, allow_service=allow_service)
+        res = q.query_here(text, store=store, as_of=as_of, limits=limits)
         if fmt == "json":
             typer.echo(q.to_json(res))
         elif fmt == "csv":
@@ -278,3 +285,27 @@ def main() -> None:
     except KGError as exc:  # a library error outside any command's own handling
         typer.echo(f"kg: error: {exc}", err=True)
         sys.exit(exc.exit_code)
+
+
+@app.command("serve")
+def serve_cli(
+    store: StoreOpt = Path("kg-out"),
+    host: Annotated[str, typer.Option("--host", help="Address to bind; the default serves this machine only.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="TCP port.")] = 7878,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Stop a query after this many seconds (answered 503).")] = 5.0,
+    max_rows: Annotated[int, typer.Option("--max-rows", min=1, help="Refuse results with more rows (or triples) than this (503).")] = 10_000,
+    max_memory: Annotated[int, typer.Option("--max-memory", min=64, help="Stop a query when its worker holds more MB than this (503).")] = 1024,
+    workers: Annotated[int, typer.Option("--workers", min=1, help="Query worker processes (queries running at once).")] = 4,
+    allow_service: Annotated[bool, typer.Option("--allow-service", help="Allow SERVICE (lets clients make this server fetch URLs).")] = False,
+) -> None:
+    """Serve the graph read-only: SPARQL 1.1 Protocol at /sparql, a query page at /, the view at
+    /graph.html and a page per entity at /id/entity/NAME."""
+    from .guard import Limits
+    from .serve import serve
+
+    limits = Limits(timeout=timeout, max_rows=max_rows, max_memory_mb=max_memory, allow_service=allow_service)
+    try:
+        serve(store=store, host=host, port=port, limits=limits, workers=workers,
+              on_ready=lambda url: typer.echo(f"kg: serving {store} at {url} (sparql endpoint {url}sparql); Ctrl-C stops", err=True))
+    except KGError as exc:
+        fail(exc)
