@@ -309,3 +309,21 @@ def serve_cli(
               on_ready=lambda url: typer.echo(f"kg: serving {store} at {url} (sparql endpoint {url}sparql); Ctrl-C stops", err=True))
     except KGError as exc:
         fail(exc)
+
+
+@app.command("push")
+def push_cli(
+    endpoint: Annotated[str, typer.Option("--endpoint", help="Graph Store Protocol URL, e.g. http://host:7878/store (Oxigraph) or http://host:3030/DS/data (Fuseki).")],
+    store: StoreOpt = Path("kg-out"),
+    force: Annotated[bool, typer.Option("--force", help="Send every graph, not only those changed since the last push.")] = False,
+) -> None:
+    """Send the graph to a SPARQL store, one named graph per article (HTTP PUT; only changed
+    graphs after the first push). Credentials: KG_PUSH_USER/KG_PUSH_PASSWORD or KG_PUSH_TOKEN."""
+    from .push import push
+
+    try:
+        report = push(store=store, endpoint=endpoint, force=force)
+    except KGError as exc:
+        fail(exc)
+    typer.echo(f"kg: pushed to {report.endpoint}: {len(report.sent)} graph(s) sent, {len(report.deleted)} deleted, "
+               f"{report.unchanged} unchanged")
