@@ -327,3 +327,75 @@ def push_cli(
         fail(exc)
     typer.echo(f"kg: pushed to {report.endpoint}: {len(report.sent)} graph(s) sent, {len(report.deleted)} deleted, "
                f"{report.unchanged} unchanged")
+
+
+@app.command("export")
+def export_cli(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="graphml or gexf (for Gephi), or ttl, trig, jsonld, nq, html.")] = "graphml",
+    store: StoreOpt = Path("kg-out"),
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default: graph.FORMAT beside the store).")] = None,
+) -> None:
+    """Write the graph in one format; graphml and gexf hold entities and facts with evidence."""
+    from .export import EXPORTERS, export
+    from .store import GraphStore
+
+    try:
+        if fmt not in EXPORTERS:
+            raise KGError(f"unknown --format {fmt!r}; use {', '.join(EXPORTERS)}")
+        gs = GraphStore.open_any(store)
+        typer.echo(str(export(gs, fmt, output, out_dir=gs.path.parent)))
+    except KGError as exc:
+        fail(exc)
+
+
+@app.command("analyze")
+def analyze_cli(
+    store: StoreOpt = Path("kg-out"),
+    top: Annotated[int, typer.Option("--top", min=1, help="How many actors to list per measure.")] = 10,
+) -> None:
+    """Top actors (PageRank, betweenness), communities (Louvain) and degree by predicate."""
+    from .graph import analyze, to_networkx
+
+    try:
+        a = analyze(to_networkx(store), top=top)
+    except KGError as exc:
+        fail(exc)
+    from rich.table import Table
+
+    con = _console()
+    t = Table("rank", "PageRank", "", "betweenness", "", title="top actors")
+    for i in range(max(len(a.pagerank), len(a.betweenness))):
+        p = a.pagerank[i] if i < len(a.pagerank) else ("", "")
+        b = a.betweenness[i] if i < len(a.betweenness) else ("", "")
+        t.add_row(str(i + 1), *map(_cell, (p[0], p[1], b[0], b[1])))
+    con.print(t)
+    c = Table("community", "size", "members (most connected first)", title="communities (Louvain)")
+    for i, members in enumerate(a.communities[:top], 1):
+        c.add_row(str(i), str(len(members)), _cell(", ".join(members[:8]) + (" …" if len(members) > 8 else "")))
+    con.print(c)
+    d = Table("predicate", "actors with the most facts", title="degree by predicate")
+    for pred, pairs in a.degree_by_predicate.items():
+        d.add_row(pred, _cell(", ".join(f"{n} ({k})" for n, k in pairs[:5])))
+    con.print(d)
+
+
+@app.command("path")
+def path_cli(
+    a: Annotated[str, typer.Argument(help="An entity's name, e.g. OpenAI.")],
+    b: Annotated[str, typer.Argument(help="Another entity's name, e.g. China.")],
+    store: StoreOpt = Path("kg-out"),
+    limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many shortest chains.")] = 3,
+) -> None:
+    """The shortest chains of facts linking two entities, each hop with its evidence."""
+    from .graph import paths, to_networkx
+
+    try:
+        chains = paths(to_networkx(store), a, b, limit=limit)
+    except KGError as exc:
+        fail(exc)
+    for i, chain in enumerate(chains, 1):
+        typer.echo(f"chain {i} ({len(chain)} hop{'s' if len(chain) > 1 else ''}):")
+        for h in chain:
+            typer.echo(f"  {h.source} --{h.predicate}--> {h.target}")
+            typer.echo(f"      \"{h.sentence}\"")
+            typer.echo(f"      ({h.article})")
