@@ -399,3 +399,24 @@ def path_cli(
             typer.echo(f"  {h.source} --{h.predicate}--> {h.target}")
             typer.echo(f"      \"{h.sentence}\"")
             typer.echo(f"      ({h.article})")
+
+
+@app.command("validate")
+def validate_cli(
+    store: StoreOpt = Path("kg-out"),
+    shapes: Annotated[Optional[Path], typer.Option("--shapes", help="SHACL shapes to check against (default: ontologies/shapes.ttl).")] = None,
+) -> None:
+    """Check the graph against the SHACL shapes; each violation with its article and sentence.
+    Exit code 1 when there are violations."""
+    from .validate import validate
+
+    try:
+        violations = validate(store=store, shapes=shapes)
+    except KGError as exc:
+        fail(exc)
+    for v in violations:
+        typer.echo(f"kg: violation: {v}")
+    if violations:
+        typer.echo(f"kg: {len(violations)} violation(s) of the shapes", err=True)
+        raise typer.Exit(1)
+    typer.echo("kg: the graph conforms to the shapes")
