@@ -11,6 +11,7 @@ import os
 import queue
 import threading
 import time
+from collections import OrderedDict
 from pathlib import Path
 
 from .errors import KGError, QueryError
@@ -188,7 +189,7 @@ class WorkerPool:
             result = worker.run(job, limits)
         except (QueryTimeout, QueryTooLarge, QueryError) as exc:
             if worker.proc.is_alive() and not worker.conn.closed:
-                self.idle.put(worker)  # an ordinary query error: the worker is fine
+                self._release(worker)  # an ordinary query error: the worker is fine
             else:
                 self._replace(worker)
             raise exc from None
@@ -196,8 +197,14 @@ class WorkerPool:
             worker.kill()
             self._replace(worker)
             raise
-        self.idle.put(worker)
+        self._release(worker)
         return result
+
+    def _release(self, worker: Worker) -> None:
+        if self.closed:
+            worker.close()
+        else:
+            self.idle.put(worker)
 
     def _replace(self, dead: Worker) -> None:
         with self.lock:
@@ -214,8 +221,9 @@ class WorkerPool:
                 break
 
 
-_POOLS: dict[str, WorkerPool] = {}
+_POOLS: OrderedDict[str, WorkerPool] = OrderedDict()
 _POOLS_LOCK = threading.Lock()
+MAX_POOLS = 4  # stores queried recently keep their worker; an older one's worker is stopped
 
 
 def store_source(source: str | Path) -> str:
@@ -230,6 +238,9 @@ def pool_for(source: str | Path) -> WorkerPool:
     with _POOLS_LOCK:
         if key not in _POOLS:
             _POOLS[key] = WorkerPool(key, size=1)
+            while len(_POOLS) > MAX_POOLS:
+                _POOLS.popitem(last=False)[1].close()
+        _POOLS.move_to_end(key)
         return _POOLS[key]
 
 
