@@ -102,3 +102,40 @@ def test_check_lets_ordinary_queries_through(text):
 
 def test_service_is_allowed_when_asked():
     check("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", Limits(allow_service=True))
+
+
+@pytest.mark.slow
+def test_ctrl_c_stops_a_running_query(built):
+    """Issue 10, item 4: the cartesian query ignored Ctrl-C. Now the command stops at once."""
+    import signal
+
+    out, _ = built
+    proc = subprocess.Popen([sys.executable, "-c", "from kg.cli import main; main()", "query", CARTESIAN,
+                             "--store", str(out), "--timeout", "60"], stderr=subprocess.PIPE, text=True)
+    wait_until_busy(proc.pid, cpu_seconds=2.5)  # past start-up (under 1 s of CPU), deep in the engine
+    assert proc.poll() is None
+    sent = time.monotonic()
+    proc.send_signal(signal.SIGINT)
+    try:
+        _, err = proc.communicate(timeout=10)
+    finally:
+        proc.kill()
+    assert proc.returncode == 130 and time.monotonic() - sent < 5
+    assert err.strip() == "kg: interrupted; the query was stopped"
+
+
+def wait_until_busy(pid: int, *, cpu_seconds: float, limit: float = 60) -> None:
+    """Wait until a process has used this much CPU time (Linux /proc; elsewhere a fixed wait)."""
+    import os
+
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        try:
+            with open(f"/proc/{pid}/stat") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+        except OSError:
+            time.sleep(5)
+            return
+        if (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK") >= cpu_seconds:
+            return
+        time.sleep(0.1)
