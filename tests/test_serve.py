@@ -137,19 +137,19 @@ def test_a_slow_query_is_cut_off_while_a_second_client_is_answered(server):
             slow["status"] = 200
         except urllib.error.HTTPError as exc:
             slow["status"], slow["body"] = exc.code, exc.read().decode()
-        slow["seconds"] = time.monotonic() - start
+        slow["done"] = time.monotonic()
+        slow["seconds"] = slow["done"] - start
 
     t = threading.Thread(target=run_slow)
     t.start()
     time.sleep(0.5)
-    start = time.monotonic()
     body = client(server, "ASK { ?s kg:restricts ?o }", JSON).query().convert()
-    cheap_seconds = time.monotonic() - start
-    still_running = t.is_alive()
+    cheap_done = time.monotonic()
     t.join(30)
-    assert body["boolean"] is True and still_running and cheap_seconds < 1.5
+    # the cheap query was answered while the slow one still held its worker
+    assert body["boolean"] is True and cheap_done < slow["done"], (cheap_done, slow)
     assert slow["status"] == 503 and "time limit" in slow["body"], slow
-    assert 1.5 < slow["seconds"] < 10
+    assert 1.9 < slow["seconds"] < 15
     # and the server goes on: its killed worker was replaced
     assert client(server, "ASK { ?s kg:restricts ?o }", JSON).query().convert()["boolean"] is True
 
