@@ -7,7 +7,7 @@ stack on a few thousand and the process dies with a segfault), and SERVICE, whic
 engine fetch remote endpoints (a server-side request forgery hole behind `kg serve`) unless
 the caller allows it. While it runs, a time limit and a memory limit are enforced from outside
 the engine, which cannot be interrupted: the query runs in a worker process that is killed at
-the limit (kg.workers, for the library and the server), or, for the one-shot command line, in
+the limit (kg.querypool, for the library and the server), or, for the one-shot command line, in
 a thread of a process that exits at the limit. Results above max_rows are refused, not cut.
 """
 from __future__ import annotations

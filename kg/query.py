@@ -80,7 +80,7 @@ def query(sparql: str, *, store: str | Path | GraphStore = "kg-out", as_of: str 
     check(sparql, limits)
     if isinstance(store, GraphStore) and not store.path.is_dir():
         return execute(store, sparql, as_of=as_of, max_rows=limits.max_rows)
-    from .workers import pool_for, store_source
+    from .querypool import pool_for, store_source
 
     source = store.path if isinstance(store, GraphStore) else Path(store)
     if not Path(store_source(source)).exists() or not (Path(source).is_dir() or Path(source).suffix):

@@ -2,7 +2,7 @@
 page, the HTML view and one page per entity. An ASGI app (Starlette) served by uvicorn.
 
 Every query goes through the guard (kg.guard) and runs in a pool of worker processes that
-hold the store open read-only (kg.workers): a query past its time or memory limit is stopped
+hold the store open read-only (kg.querypool): a query past its time or memory limit is stopped
 by killing its worker, while the other workers go on answering. Status codes:
 400 a query that does not parse or is refused (too deep, too many UNIONs, SERVICE),
 403 an update, 406 no acceptable result format, 413 a request body over MAX_BODY,
@@ -58,7 +58,7 @@ def create_app(store: str | Path = "kg-out", *, limits: Limits = SERVE_LIMITS, w
     from starlette.responses import FileResponse, HTMLResponse, PlainTextResponse, Response
     from starlette.routing import Route
 
-    from .workers import WorkerPool, store_source
+    from .querypool import WorkerPool, store_source
 
     source = store_source(store)
     if not Path(source).exists():

@@ -1,6 +1,6 @@
-"""Query workers: processes that hold a store open read-only and answer queries, so that a
-query past its time or memory limit can really be stopped (its process is killed) without
-touching the caller. The library keeps one small pool per store for the life of the Python
+"""Query workers (the build's parsing workers are kg.workers): processes that hold a store
+open read-only and answer queries, so that a query past its time or memory limit can really
+be stopped (its process is killed) without touching the caller. The library keeps one small pool per store for the life of the Python
 process; `kg serve` keeps a larger one. A worker reopens the store when its files change, so a
 rebuild is seen by the next query."""
 from __future__ import annotations
