@@ -61,15 +61,13 @@ def main() -> None:
     import kg
     from kg.corpus import read_corpus
     from kg.extract import extract
-    from kg.gazetteer import load
-    from kg.nlp import load_pipeline
+    from kg.nlp import load
 
     work = args.keep or Path(tempfile.mkdtemp(prefix="kg-bench-"))
     corpus, out = work / "corpus", work / "out"
     shutil.rmtree(out, ignore_errors=True)
     make_corpus(corpus, args.articles)
-    nlp = load_pipeline()
-    gaz = load()
+    nlp, gaz = load()
     texts = [a.text for a in read_corpus(corpus)]
 
     import spacy

@@ -4,24 +4,28 @@
     report = kg.build("corpora/", out="kg-out")
     rows = kg.query("SELECT ?s ?o WHERE { ?s kg:restricts ?o }", store="kg-out").records()
     facts = list(kg.extract(["corpora/"]))
+    ds = kg.dataset("kg-out")  # an rdflib Dataset over the same store
 
-spaCy and its model load on first use, not at import (importing kg loads only the light
-Oxigraph bindings).
+spaCy, its model and the extraction rules load on the first extraction, rdflib on the first
+`kg.dataset()`; importing kg loads only the light Oxigraph bindings.
+
+`kg.build`, `kg.query`, `kg.extract` and `kg.viz` are these functions, although modules of the
+same names implement them (kg/build.py, kg/query.py, kg/extract/, kg/viz.py). Import from the
+modules by name (`from kg.query import to_json`); `import kg.query as q` gives the function.
 """
 from __future__ import annotations
 
+import sys
+import types
+
+from .api import dataset, viz
+from .build import build
+from .query import load_saved as _load_saved
+from .query import query
+
 __version__ = "0.1.0"
 
-# Binding the functions after their modules load keeps `kg.build` etc. the functions even
-# though submodules of the same names exist (an import only sets the attribute once).
-from . import viz as _viz_module  # noqa: E402,F401  (load the submodule before binding the function)
-from .api import extract_records as _extract_records  # noqa: E402
-from .api import viz  # noqa: E402
-from .build import build  # noqa: E402
-from .query import load_saved as _load_saved  # noqa: E402
-from .query import query  # noqa: E402
-
-__all__ = ["build", "query", "extract", "viz", "saved_query", "__version__"]
+__all__ = ["build", "query", "saved_query", "extract", "viz", "dataset", "__version__"]
 
 
 def saved_query(name: str, *, store="kg-out", **params: str):
@@ -31,4 +35,21 @@ def saved_query(name: str, *, store="kg-out", **params: str):
 
 def extract(paths, **kwargs):
     """Facts in files/folders as JSON-ready dicts (what `kg extract` prints)."""
-    return _extract_records(list(paths) if isinstance(paths, (list, tuple)) else [paths], **kwargs)
+    from .api import extract_records
+
+    return extract_records(list(paths) if isinstance(paths, (list, tuple)) else [paths], **kwargs)
+
+
+class _Package(types.ModuleType):
+    """Loading a submodule sets it as an attribute of its package. For kg/extract/, which loads
+    only when the first article is parsed, that would turn `kg.extract` from the function into
+    the package halfway through a session; the public functions keep their names instead."""
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if name in _FUNCTIONS and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+_FUNCTIONS = frozenset(__all__) - {"__version__"}
+sys.modules[__name__].__class__ = _Package

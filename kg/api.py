@@ -32,13 +32,11 @@ def extract_records(paths: list[str | Path], *, model: str | None = None, gazett
                     on_warning: Callable[[str], None] | None = None) -> Iterator[dict]:
     """Facts in the given files/folders, as JSON-ready dicts, streaming."""
     from .extract import extract
-    from .gazetteer import load as load_gazetteer
-    from .nlp import load_pipeline
+    from .nlp import load
 
     arts = read_corpus([Path(p) for p in paths], on_warning=on_warning, dedupe=False)
-    nlp = load_pipeline(model, gazetteers)
-    for art, triples in extract(arts, nlp=nlp, gazetteer=load_gazetteer(gazetteers),
-                                include_unasserted=include_unasserted):
+    nlp, gaz = load(model, gazetteers)
+    for art, triples in extract(arts, nlp=nlp, gazetteer=gaz, include_unasserted=include_unasserted):
         for t in triples:
             yield triple_record(t, art.path, art.text)
 
@@ -51,3 +49,30 @@ def viz(*, store: str | Path = "kg-out", output: str | Path | None = None) -> Pa
     gs = GraphStore.open_any(store)
     target = Path(output) if output else gs.path.parent / "graph.html"
     return export(gs, "html", target)
+
+
+def rule_table(corpus: list[str | Path] | None = None, *, model: str | None = None,
+               gazetteers: tuple[str, ...] = (),
+               on_warning: Callable[[str], None] | None = None) -> list[dict]:
+    """Every registered extraction rule: id, phase, predicates, default confidence, example and,
+    with a corpus, how many facts it gave there (what `kg rules` prints)."""
+    from collections import Counter
+
+    from .extract.registry import rules
+
+    fired: Counter = Counter()
+    if corpus:
+        for rec in extract_records(list(corpus), model=model, gazetteers=gazetteers, on_warning=on_warning):
+            fired[rec["rule"]] += 1
+    return [{"id": s.id, "phase": s.phase, "predicates": list(s.preds), "confidence": s.conf, "example": s.example,
+             **({"fired": fired.get(s.id, 0)} if corpus else {})} for s in rules()]
+
+
+def dataset(store: str | Path = "kg-out"):
+    """A built graph as an rdflib `Dataset` over the Oxigraph store, read-only and without copying
+    it into memory: for code that already speaks rdflib. Read an article's graph with
+    `ds.get_context(IRI)` (rdflib's `ds.graph(IRI)` creates one, a write). Open it while no build
+    writes to the store: Oxigraph's read-only mode must not race a writer."""
+    from .store import GraphStore, rdflib_dataset
+
+    return rdflib_dataset(GraphStore.open_any(store))

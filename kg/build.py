@@ -9,17 +9,17 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable, Iterator
-from contextlib import nullcontext
+from contextlib import closing, nullcontext
 from pathlib import Path
 
 from .corpus import read_corpus
-from .errors import CorpusError
+from .errors import CorpusError, StoreError
 from .export import EXPORTERS, export
-from .extract import EXTRACTOR, extract
 from .gazetteer import DEFAULT_GAZETTEER, ONTOLOGY_DIR
 from .gazetteer import load as load_gazetteer
 from .models import Article, BuildReport
-from .store import GraphStore
+from .store import GraphStore, disk_full, full_error
+from . import sources, workers
 
 DEFAULT_EXPORTS = ("ttl", "trig", "jsonld", "html")
 ONTOLOGY_FILE = ONTOLOGY_DIR / "kg.ttl"
@@ -27,6 +27,8 @@ ONTOLOGY_FILE = ONTOLOGY_DIR / "kg.ttl"
 
 def settings_hash(model: str | None, gazetteers: tuple[str, ...]) -> str:
     """What, besides the text, decides an article's facts. A change re-extracts everything."""
+    from .extract import EXTRACTOR
+
     h = hashlib.sha256(f"{EXTRACTOR}|{model or 'default'}".encode())  # default: the first model found
     for p in (DEFAULT_GAZETTEER, *map(Path, gazetteers)):
         if p.is_file():
@@ -57,11 +59,21 @@ def build(paths: str | Path | list[str | Path], *, out: str | Path = "kg-out", m
     check_gazetteers(gazetteers)
     settings = settings_hash(model, gazetteers)
     store = GraphStore(out / "store")
+    done = False
     try:
         _update(store, report, paths_list, out, settings, model, gazetteers, exports, progress, warn, jobs, on_article)
+        done = True
+    except OSError as exc:  # the small files beside the store: the same one-line error as the store's
+        raise (full_error(out, exc) if disk_full(exc) else
+               StoreError(f"{exc.filename or out}: cannot write ({exc.strerror or exc})")) from None
     finally:
-        store.flush()
-        store.close()  # release the lock now, even on an error: the caller may query next
+        try:
+            store.flush()
+        except StoreError:
+            if done:  # else the first error is the one to report: a full disk fails twice
+                raise
+        finally:
+            store.close()  # release the lock now, even on an error: the caller may query next
     report.outputs["store"] = str(out / "store")
     report.seconds = round(time.perf_counter() - t0, 2)
     return report
@@ -74,9 +86,17 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
     built = store.built_articles()
     seen: set[str] = set()
     bar = _progress() if progress else nullcontext(None)
+    origins = sources.load(out)  # file -> article ids, as the last build found them
+    files: dict[str, list[str]] = {}  # the same, as this build finds them
+    unreadable: set[str] = set()
+
+    def on_file(path: Path, ids: list[str], complete: bool) -> None:
+        files[sources.key(path)] = ids
+        if not complete:
+            unreadable.add(sources.key(path))
 
     def todo() -> Iterator[Article]:
-        for art in read_corpus(list(map(Path, paths_list)), on_warning=warn):
+        for art in read_corpus(list(map(Path, paths_list)), on_warning=warn, exclude=(out,), on_file=on_file):
             seen.add(art.id)
             report.articles_read += 1
             if built.get(art.id) == built_with(settings, art):
@@ -89,23 +109,39 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
         pending = todo()
         first = next(pending, None)
         if first is not None:
-            from .nlp import load_pipeline
+            from .extract import EXTRACTOR, extract
+            from .nlp import load
 
-            nlp = load_pipeline(model, tuple(gazetteers))
-            gaz = load_gazetteer(tuple(gazetteers))
-            for art, triples in extract(_chain(first, pending), nlp=nlp, gazetteer=gaz, n_process=max(1, jobs)):
-                store.replace_article(art, triples, built_with(settings, art))
-                if on_article:
-                    on_article(art, len(triples))
-                if prog:
-                    prog.update(task, advance=1, description=f"extracting {_short(art.title)}")
+            nlp, gaz = load(model, gazetteers)
+            if jobs > 1:
+                parsed = workers.parse(_chain(first, pending), jobs=jobs, nlp=nlp, gazetteer=gaz, model=model,
+                                       gazetteers=tuple(gazetteers))
+            else:
+                parsed = extract(_chain(first, pending), nlp=nlp, gazetteer=gaz)
+            with closing(parsed):  # on Ctrl-C or an error, the workers stop here, not at exit
+                for art, triples in parsed:
+                    store.replace_article(art, triples, built_with(settings, art), extractor=EXTRACTOR)
+                    if on_article:
+                        on_article(art, len(triples))
+                    if prog:
+                        prog.update(task, advance=1, description=f"extracting {_short(art.title)}")
     report.articles_skipped = sum(1 for w in report.warnings if ": skipped: " in w)
     if report.articles_read == 0:  # before dropping anything: a mistyped folder must not empty the store
         raise CorpusError(f"no articles found in {', '.join(map(str, paths_list))} "
                           "(looked for .txt .md .html .json .jsonl files); the store was left as it was")
-    for aid in sorted(set(built) - seen):
+    gone = set(built) - seen
+    # a file that is there but cannot be read (permissions, garbage) is not a deleted file: its
+    # articles keep their last good graph; without a record of origins, every unseen one stays
+    kept = gone if unreadable and origins is None else \
+        {aid for f in unreadable for aid in (origins or {}).get(f, ())} & gone
+    for f in unreadable:
+        files[f] = sorted(set(files[f]) | ({a for a in (origins or {}).get(f, ()) if a in built}
+                                           if origins is not None else kept))
+    for aid in sorted(gone - kept):
         store.remove_article(aid)
         report.articles_removed += 1
+    report.articles_kept = len(kept)
+    sources.save(out, files)
     changed = report.articles_read - report.articles_unchanged + report.articles_removed
     marker = merged_marker(store.built_articles())
     if changed or store.merged_marker() != marker:  # also completes a build that was interrupted

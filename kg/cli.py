@@ -1,7 +1,6 @@
 """The `kg` command line: each command is a thin wrapper over a library function."""
 from __future__ import annotations
 
-import importlib
 import json
 import sys
 from pathlib import Path
@@ -19,7 +18,9 @@ def _cell(value: object) -> str:
     """Table cells are data, never Rich markup: "[/b]" in a sentence must print as is."""
     from rich.markup import escape
 
-    return escape("" if value is None else str(value))
+    from .termsafe import safe
+
+    return escape(safe(value))  # article text: escape sequences are shown, not obeyed
 
 
 def _console(stderr: bool = False):
@@ -30,12 +31,24 @@ def _console(stderr: bool = False):
 
 def fail(exc: KGError) -> None:
     """One line on stderr, no traceback, non-zero exit."""
-    typer.echo(f"kg: error: {exc}", err=True)
+    typer.echo(f"kg: error: {_line(exc)}", err=True)
     raise typer.Exit(exc.exit_code)
 
 
+def _line(value: object) -> str:
+    from .termsafe import safe_line
+
+    return safe_line(value)
+
+
+def _json_line(value: object) -> str:
+    from .termsafe import safe_json
+
+    return safe_json(json.dumps(value, ensure_ascii=False))
+
+
 def warn(msg: str) -> None:
-    typer.echo(f"kg: warning: {msg}", err=True)
+    typer.echo(f"kg: warning: {_line(msg)}", err=True)
 
 
 Out = Annotated[Path, typer.Option("--out", "-o", help="Folder for the store and the exports.")]
@@ -74,14 +87,14 @@ def build_cli(
         fail(exc)
     except KeyboardInterrupt:
         typer.echo(f"kg: interrupted; the {stored[0]} article(s) stored before the stop are kept in "
-                   f"{out / 'store'}; run the same command again to complete the build", err=True)
+                   f"{_line(out / 'store')}; run the same command again to complete the build", err=True)
         raise typer.Exit(130)
     if not quiet:
         _summary(report)
 
 
 def _log_article(art, n_facts: int) -> None:
-    typer.echo(f"kg: stored {art.id} ({n_facts} facts) {art.title or ''}", err=True)
+    typer.echo(f"kg: stored {art.id} ({n_facts} facts) {_line(art.title or '')}", err=True)
 
 
 def _summary(report) -> None:
@@ -93,6 +106,7 @@ def _summary(report) -> None:
     t.add_row("  unchanged (cached)", str(report.articles_unchanged))
     t.add_row("  skipped (bad input)", str(report.articles_skipped))
     t.add_row("  removed from store", str(report.articles_removed))
+    t.add_row("  kept (unreadable now)", str(report.articles_kept))
     t.add_row("entities", str(report.entities))
     t.add_row("facts", str(report.facts))
     for p, n in report.facts_by_predicate.items():
@@ -100,7 +114,7 @@ def _summary(report) -> None:
     t.add_row("time", f"{report.seconds:.1f} s")
     con.print(t)
     for name, path in report.outputs.items():
-        con.print(f"{name:>6}: {path}")
+        con.print(f"{name:>6}: {_cell(path)}")
 
 
 @app.command("extract")
@@ -114,6 +128,7 @@ def extract_cli(
 ) -> None:
     """Print the facts found in articles, without building a graph."""
     from .api import extract_records
+    from .termsafe import safe_json
 
     if fmt not in ("jsonl", "table"):
         fail(KGError(f"unknown --format {fmt!r}; use jsonl or table"))
@@ -124,7 +139,7 @@ def extract_cli(
             for rec in records:
                 if not explain:
                     rec.pop("explain", None)
-                sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                sys.stdout.write(safe_json(json.dumps(rec, ensure_ascii=False)) + "\n")
         else:
             _fact_table(records, explain)
     except KGError as exc:
@@ -161,19 +176,19 @@ def query_cli(
     allow_service: Annotated[bool, typer.Option("--allow-service", help="Allow SERVICE (federated queries to other endpoints).")] = False,
 ) -> None:
     """Run SPARQL on a built graph; kg:, kgid:, rdf:, rdfs:, prov:, dcterms:, schema: are predeclared."""
-    q = importlib.import_module("kg.query")  # the module, not the kg.query() function
+    from .query import describe_saved, fill, load_saved, query_here, saved_queries, to_csv, to_json, to_turtle
 
     try:
         if list_:
-            for name, path in q.saved_queries().items():
-                typer.echo(f"{name:<22} {q.describe_saved(path)}")
+            for name, path in saved_queries().items():
+                typer.echo(f"{name:<22} {describe_saved(path)}")
             return
         params = dict(_kv(p) for p in (param or []))
         if saved:
-            text = q.load_saved(saved, params)
+            text = load_saved(saved, params)
         elif sparql and sparql.endswith(".rq") and Path(sparql).is_file():
             try:
-                text = q.fill(Path(sparql).read_text(encoding="utf-8"), params)
+                text = fill(Path(sparql).read_text(encoding="utf-8"), params)
             except (OSError, UnicodeDecodeError) as exc:
                 raise KGError(f"{sparql}: cannot read the query ({exc}); save it as UTF-8") from None
         elif sparql:
@@ -183,15 +198,15 @@ def query_cli(
         from .guard import Limits
 
         limits = Limits(timeout=timeout, max_rows=max_rows, max_memory_mb=max_memory, allow_service=allow_service)
-        res = q.query_here(text, store=store, as_of=as_of, limits=limits)
+        res = query_here(text, store=store, as_of=as_of, limits=limits)
         if fmt == "json":
-            typer.echo(q.to_json(res))
+            typer.echo(to_json(res))
         elif fmt == "csv":
-            sys.stdout.write(q.to_csv(res))
+            sys.stdout.write(to_csv(res))
         elif fmt == "turtle":
-            sys.stdout.write(q.to_turtle(res))
+            sys.stdout.write(to_turtle(res))
         elif fmt == "table":
-            _result_table(res, q)
+            _result_table(res)
         else:
             raise KGError(f"unknown --format {fmt!r}; use table, csv, json or turtle")
     except KGError as exc:
@@ -205,19 +220,21 @@ def _kv(text: str) -> tuple[str, str]:
     return k.strip(), v
 
 
-def _result_table(res, q) -> None:
+def _result_table(res) -> None:
     from rich.table import Table
+
+    from .query import shorten, to_turtle
 
     con = _console()
     if res.kind == "ask":
         con.print(str(res.boolean).lower())
         return
     if res.kind == "graph":
-        sys.stdout.write(q.to_turtle(res))
+        sys.stdout.write(to_turtle(res))
         return
     t = Table(*res.vars)
     for row in res.rows:
-        t.add_row(*(_cell(q.shorten(v)) for v in row))
+        t.add_row(*(_cell(shorten(v)) for v in row))
     con.print(t)
     con.print(f"{len(res.rows)} row(s)")
 
@@ -254,7 +271,7 @@ def diff_cli(
         fail(exc)
     if fmt == "jsonl":
         for c in changes:
-            typer.echo(json.dumps(c.as_dict(), ensure_ascii=False))
+            typer.echo(_json_line(c.as_dict()))
         return
     from rich.table import Table
 
@@ -266,6 +283,36 @@ def diff_cli(
     con.print(t)
     added = sum(c.sign == "+" for c in changes)
     con.print(f"{added} added, {len(changes) - added} removed")
+
+
+@app.command("rules")
+def rules_cli(
+    corpus: Annotated[list[Path] | None, typer.Option("--corpus", help="Count how often each rule fires in these files or folders.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or jsonl.")] = "table",
+    model: Model = None,
+    gazetteer: Gaz = None,
+) -> None:
+    """List the extraction rules (id, phase, predicates, confidence, example), optionally with counts."""
+    from .api import rule_table
+
+    if fmt not in ("jsonl", "table"):
+        fail(KGError(f"unknown --format {fmt!r}; use table or jsonl"))
+    try:
+        rows = rule_table(list(corpus) if corpus else None, model=model,
+                          gazetteers=tuple(map(str, gazetteer or ())), on_warning=warn)
+    except KGError as exc:
+        fail(exc)
+    if fmt == "jsonl":
+        for r in rows:
+            sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
+        return
+    from rich.table import Table
+
+    t = Table("rule", "phase", "gives", "conf", *(("fired",) if corpus else ()), "example")
+    for r in rows:
+        t.add_row(*map(_cell, (r["id"], r["phase"], ", ".join(r["predicates"]), f"{r['confidence']:.2f}",
+                               *((str(r["fired"]),) if corpus else ()), r["example"])))
+    _console().print(t)
 
 
 @app.callback(invoke_without_command=True)
@@ -283,7 +330,7 @@ def main() -> None:
     try:
         app()
     except KGError as exc:  # a library error outside any command's own handling
-        typer.echo(f"kg: error: {exc}", err=True)
+        typer.echo(f"kg: error: {_line(exc)}", err=True)
         sys.exit(exc.exit_code)
 
 
@@ -393,12 +440,14 @@ def path_cli(
         chains = paths(to_networkx(store), a, b, limit=limit)
     except KGError as exc:
         fail(exc)
+    from .termsafe import safe_line  # names, sentences and titles come from articles
+
     for i, chain in enumerate(chains, 1):
         typer.echo(f"chain {i} ({len(chain)} hop{'s' if len(chain) > 1 else ''}):")
         for h in chain:
-            typer.echo(f"  {h.source} --{h.predicate}--> {h.target}")
-            typer.echo(f"      \"{h.sentence}\"")
-            typer.echo(f"      ({h.article})")
+            typer.echo(f"  {safe_line(h.source)} --{h.predicate}--> {safe_line(h.target)}")
+            typer.echo(f"      \"{safe_line(h.sentence)}\"")
+            typer.echo(f"      ({safe_line(h.article)})")
 
 
 @app.command("validate")
@@ -414,8 +463,10 @@ def validate_cli(
         violations = validate(store=store, shapes=shapes)
     except KGError as exc:
         fail(exc)
+    from .termsafe import safe_line  # the sentence and title come from articles
+
     for v in violations:
-        typer.echo(f"kg: violation: {v}")
+        typer.echo(f"kg: violation: {safe_line(v)}")
     if violations:
         typer.echo(f"kg: {len(violations)} violation(s) of the shapes", err=True)
         raise typer.Exit(1)

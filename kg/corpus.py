@@ -6,11 +6,12 @@ the file (and line, for JSON lines), passed to ``on_warning``; the build goes on
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Callable, Iterator
-from datetime import date
 from pathlib import Path
 
+from .dates import iso_date
 from .errors import CorpusError
 from .ids import article_id, normalise_text, valid_unicode
 from .models import Article
@@ -28,34 +29,94 @@ class SkipFile(Exception):
     """A file (or one record in it) cannot be read; the message says why."""
 
 
-def iter_files(root: Path) -> Iterator[Path]:
-    """Article files under root (or root itself), in a stable order; hidden files skipped."""
+def iter_files(root: Path, *, on_warning: Warn | None = None, exclude: tuple[Path, ...] = ()) -> Iterator[Path]:
+    """Article files under root (or root itself), in a stable order; hidden files skipped.
+
+    Only what lies inside the corpus is read: a link that leads out of it (corpus/passwd.txt ->
+    /etc/passwd) is not followed, nor is a kg output folder (`exclude`, or one holding a build's
+    `.exports` stamp or store), whose graph.html would come back as an article; each with a warning,
+    as is a folder that cannot be listed. Links to folders are not followed."""
+    warn = on_warning or (lambda msg: None)
     if root.is_file():
-        yield root
+        yield root  # named on the command line: the user chose it, wherever a link leads
         return
-    for path in sorted(root.rglob("*")):
-        rel = path.relative_to(root).parts
-        if any(part.startswith(".") for part in rel) or not path.is_file():
-            continue
-        if path.suffix.lower() in SUFFIXES and path.name.lower() != "readme.md":
-            yield path
+    top = root.resolve()
+    skip = {p.resolve() for p in exclude}
+
+    def unlisted(exc: OSError) -> None:
+        warn(f"{exc.filename}: not read: cannot read the folder ({exc.strerror or exc}); its articles are missing")
+
+    found: list[Path] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unlisted):
+        here = Path(dirpath)
+        if here == root and (top in skip or _kg_output(root)):  # `kg build in -o in`: all but kg's own files
+            ours = [n for n in filenames if n in KG_OUTPUTS]
+            filenames = [n for n in filenames if n not in KG_OUTPUTS]
+            if ours:
+                warn(f"{root}: not read: {', '.join(sorted(ours))} (written by kg build)")
+        for name in list(dirnames):
+            sub = here / name
+            if name.startswith("."):
+                dirnames.remove(name)
+            elif sub.is_symlink():
+                dirnames.remove(name)
+                if not _inside(sub, top):
+                    warn(f"{sub}: not read: a link to a folder outside the corpus ({os.path.realpath(sub)})")
+            elif sub.resolve() in skip or _kg_output(sub):
+                dirnames.remove(name)
+                warn(f"{sub}: not read: the output folder of a kg build is not an article folder")
+        for name in filenames:
+            path = here / name
+            if name.startswith(".") or path.suffix.lower() not in SUFFIXES or name.lower() == "readme.md":
+                continue
+            if path.is_symlink() and not _inside(path, top):
+                warn(f"{path}: skipped: a link to a file outside the corpus ({os.path.realpath(path)})")
+            elif path.is_file():
+                found.append(path)
+    yield from sorted(found)
+
+
+KG_OUTPUTS = {"graph.html", "graph.jsonld", "graph.trig", "graph.ttl", "graph.nq"}
+
+
+def _inside(path: Path, top: Path) -> bool:
+    return Path(os.path.realpath(path)).is_relative_to(top)
+
+
+def _kg_output(folder: Path) -> bool:
+    try:
+        return (folder / ".exports").is_file() or (folder / "store" / "CURRENT").is_file()
+    except OSError:  # a folder that cannot be looked into is reported when the walk reaches it
+        return False
 
 
 def read_corpus(paths: Path | str | list[Path | str], *, on_warning: Warn | None = None,
-                dedupe: bool = True) -> Iterator[Article]:
+                dedupe: bool = True, exclude: tuple[Path, ...] = (),
+                on_file: Callable[[Path, list[str], bool], None] | None = None) -> Iterator[Article]:
     """Yield every article under the given files/folders, each distinct text once (unless
-    dedupe=False: then every file's copy, as `kg extract` reports per file)."""
+    dedupe=False: then every file's copy, as `kg extract` reports per file). Folders in `exclude`
+    are not read. `on_file(path, article_ids, complete)` hears about each file once it is read:
+    the ids of the articles found in it, and whether all of it could be read."""
     warn = on_warning or (lambda msg: None)
     roots = [Path(p) for p in (paths if isinstance(paths, list) else [paths])]
     for root in roots:
         if not root.exists():
             raise CorpusError(f"{root}: no such file or folder; pass the folder that holds your articles")
     # one order whatever the order of the arguments: the first copy of a text wins, always the same one
-    files = sorted({p.resolve(): p for root in roots for p in iter_files(root)}.items())
+    files = sorted({p.resolve(): p for root in roots
+                    for p in iter_files(root, on_warning=warn, exclude=exclude)}.items())
     seen: dict[str, Article] = {}
     for _, path in files:
+        ids: list[str] = []
+        problems: list[str] = []
+
+        def warn_here(msg: str) -> None:
+            problems.append(msg)
+            warn(msg)
+
         try:
-            for art in read_file(path, on_warning=warn):
+            for art in read_file(path, on_warning=warn_here):
+                ids.append(art.id)
                 first = seen.get(art.id)
                 if first is None:
                     seen[art.id] = art
@@ -65,7 +126,11 @@ def read_corpus(paths: Path | str | list[Path | str], *, on_warning: Warn | None
                 if not dedupe or first is None:
                     yield art
         except SkipFile as exc:
-            warn(f"{path}: skipped: {exc}")
+            warn_here(f"{path}: skipped: {exc}")
+        if not ids and not problems:
+            warn_here(f"{path}: skipped: no articles in it")
+        if on_file:
+            on_file(path, ids, not any(": skipped: " in m for m in problems))
 
 
 def read_file(path: Path, *, on_warning: Warn | None = None) -> Iterator[Article]:
@@ -108,7 +173,7 @@ def read_file(path: Path, *, on_warning: Warn | None = None) -> Iterator[Article
 
 
 def _one(path: Path, where: str, *, text: str, warn: Warn | None = None, **meta: str | None) -> Iterator[Article]:
-    text = normalise_text(text or "")
+    text = normalise_text(drop_invisible(text or ""))  # the stored text: offsets and the id refer to it
     if len(text) < 2:
         raise SkipFile("no article text")
     if len(text) > MAX_CHARS:
@@ -209,24 +274,6 @@ def _meta_from(meta: dict[str, str]) -> dict[str, str | None]:
             "source": pick("source", "publisher", "site", "sitename")}
 
 
-def iso_date(value: str | None) -> str | None:
-    """Keep a date only when it is a real calendar date (YYYY-MM-DD, YYYY-MM or YYYY)."""
-    if not value:
-        return None
-    m = re.match(r"\s*(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:[T ]|\s*$)", str(value))
-    if not m:
-        return None
-    y, mo, d = m.groups()
-    if mo and not 1 <= int(mo) <= 12:
-        return None
-    if d:
-        try:
-            date.fromisoformat(f"{y}-{mo}-{d}")  # 2024-02-31 is not a date
-        except ValueError:
-            return None
-    return "-".join(x for x in (y, mo, d) if x)
-
-
 def _first_line_title(text: str) -> str | None:
     first = text.split("\n", 1)[0].strip()
     return first if 0 < len(first) <= 160 and not first.endswith(".") else None
@@ -235,5 +282,17 @@ def _first_line_title(text: str) -> str | None:
 def _clean(value: str | None) -> str | None:
     if value is None:
         return None
-    value = re.sub(r"\s+", " ", valid_unicode(str(value))).strip()
+    value = re.sub(r"\s+", " ", drop_invisible(valid_unicode(str(value)))).strip()
     return value or None
+
+
+# Characters that print as nothing but change how text is split and matched: zero-width space,
+# non-joiner and joiner, word joiner, invisible operators, BOM, soft hyphen, Mongolian vowel
+# separator, and the bidi marks, embeddings, overrides and isolates. "Huawei\u200d." hides a
+# sentence end from the tokenizer; "\u202eHuawei" would become a label no one can search for.
+# They go before the Article is made, so the parser, the stored text and every offset agree.
+_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def drop_invisible(text: str) -> str:
+    return _INVISIBLE.sub("", text)

@@ -81,10 +81,12 @@ def predictor(nlp=None, gaz=None) -> Callable[[dict], list[Prediction]]:
     from .extract import facts_of
     from .gazetteer import load as load_gazetteer
     from .models import Article
-    from .nlp import load_pipeline
+    from .nlp import load
 
-    nlp = nlp or load_pipeline()
-    gaz = gaz or load_gazetteer()
+    if nlp is None:
+        nlp, gaz = load(gazetteer=gaz)
+    elif gaz is None:
+        gaz = load_gazetteer()
 
     def predict(row: dict) -> list[Prediction]:
         art = Article(row["id"], row["text"], row["id"])

@@ -118,9 +118,13 @@ def parse_lines(lines: Iterable[str], origin: str) -> Iterable[Entry]:
             raise KGError(f"{origin}:{n}: bad gazetteer entry ({exc}); see ontologies/README.md") from None
 
 
-@lru_cache(maxsize=8)
-def load(extra: tuple[str, ...] = ()) -> Gazetteer:
-    """The built-in gazetteer plus any user files (later entries win)."""
+def load(extra: Iterable[str | Path] = ()) -> Gazetteer:
+    """The built-in gazetteer plus any user files (later entries win), read once per process."""
+    return _load(tuple(map(str, extra)))
+
+
+@lru_cache(maxsize=8)  # keyed on the normalised tuple: load() and load(()) are one object
+def _load(extra: tuple[str, ...]) -> Gazetteer:
     gaz = Gazetteer()
     for path in (DEFAULT_GAZETTEER, *map(Path, extra)):
         if not path.is_file():

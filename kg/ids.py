@@ -60,9 +60,5 @@ def fact_iri(s: str, p: str, o: str) -> str:
     return f"{ID_BASE}fact/{digest(s, p, o)}"
 
 
-def term(local: str) -> str:
-    return ONTOLOGY + local
-
-
 def wikidata_iri(qid: str) -> str:
     return WIKIDATA + qid

@@ -35,16 +35,6 @@ class Entity:
 
 
 @dataclass(frozen=True, slots=True)
-class Mention:
-    """A stretch of article text that names an entity."""
-
-    start: int
-    end: int
-    text: str
-    entity: Entity
-
-
-@dataclass(frozen=True, slots=True)
 class Evidence:
     """Where a fact was read and how it was read."""
 
@@ -86,6 +76,7 @@ class BuildReport:
     articles_skipped: int = 0
     articles_unchanged: int = 0
     articles_removed: int = 0
+    articles_kept: int = 0  # built before, unreadable now: their last good graph stays
     entities: int = 0
     facts: int = 0
     facts_by_predicate: dict[str, int] = field(default_factory=dict)

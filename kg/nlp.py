@@ -2,10 +2,13 @@
 restore an organisation name NER found when the gazetteer only matched a place inside it."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import ModelError
+from .gazetteer import Gazetteer
 from .gazetteer import load as load_gazetteer
 
 if TYPE_CHECKING:
@@ -231,8 +234,31 @@ def _keep_co_words(nlp) -> None:
     nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, r"(?<=[0-9][A-Z])\."]).search
 
 
-@lru_cache(maxsize=4)
-def load_pipeline(model: str | None = None, gazetteers: tuple[str, ...] = ()) -> "Language":
+def load(model: str | None = None, gazetteers: Iterable[str | Path] = (), *,
+         gazetteer: Gazetteer | None = None) -> tuple["Language", Gazetteer]:
+    """The spaCy pipeline and the gazetteer its entity ruler tags names from: every extraction
+    needs both, and they must agree (the rules look up what the ruler tagged). `gazetteers` are
+    user files over the built-in one; both halves are loaded once per process. A `gazetteer`
+    built in code gets a pipeline with its own patterns."""
+    files = tuple(map(str, gazetteers))
+    if gazetteer is not None and files:
+        raise TypeError("pass gazetteer files or a Gazetteer, not both")
+    if gazetteer is None or gazetteer is load_gazetteer(files):
+        return _cached_pipeline(model, files), load_gazetteer(files)
+    return _pipeline(model, gazetteer), gazetteer
+
+
+def load_pipeline(model: str | None = None, gazetteers: Iterable[str | Path] = ()) -> "Language":
+    """The pipeline alone, for the built-in gazetteer plus `gazetteers` files."""
+    return load(model, gazetteers)[0]
+
+
+@lru_cache(maxsize=4)  # keyed on normalised arguments: load() and load(None, ()) share one pipeline
+def _cached_pipeline(model: str | None, files: tuple[str, ...]) -> "Language":
+    return _pipeline(model, load_gazetteer(files))
+
+
+def _pipeline(model: str | None, gaz: Gazetteer) -> "Language":
     import spacy
 
     names = (model,) if model else DEFAULT_MODELS
@@ -250,17 +276,13 @@ def load_pipeline(model: str | None = None, gazetteers: tuple[str, ...] = ()) ->
     _keep_co_words(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_paragraphs", before="parser")
-    gaz = load_gazetteer(gazetteers)
     if len(gaz) and "ner" in nlp.pipe_names:
         nlp.add_pipe("kg_ner_memo", after="ner")
         ruler = nlp.add_pipe("entity_ruler", name="kg_gazetteer", after="kg_ner_memo",
                              config={"phrase_matcher_attr": "ORTH", "validate": False, "overwrite_ents": True})
-        ruler.add_patterns(gaz.patterns())
+        with nlp.select_pipes(enable=["kg_gazetteer"]):  # patterns match on ORTH: only the tokenizer
+            ruler.add_patterns(gaz.patterns())             # needs to read them, not the whole pipeline
         nlp.add_pipe("kg_names_in_names", after="kg_gazetteer")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("kg_ner_repair", last=True)
     return nlp
-
-
-def model_name(nlp: "Language") -> str:
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"

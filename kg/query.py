@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from .dates import iso_date
 from .errors import QueryError
 from .store import ENTITIES, ONTOLOGY_GRAPH, PREFIXES, GraphStore
+from .termsafe import safe, safe_json
 
 QUERY_DIR = Path(__file__).resolve().parent / "queries"
 
@@ -51,16 +53,33 @@ def load_saved(name: str, params: dict[str, str] | None = None) -> str:
     return fill(known[name].read_text(encoding="utf-8"), params or {})
 
 
+# {{name}}, {{name:type}}, {{name|default}}: a parameter name only, so SPARQL's own nested groups
+# ({{ ?f a kg:Fact }}, {{ ?s ?p ?o } UNION {...}}) are never taken for parameters.
+PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][\w-]*)\s*(?::\s*(date|string)\s*)?(?:\|([^{}]*?))?\s*\}\}")
+
+
 def fill(text: str, params: dict[str, str]) -> str:
-    """Replace {{name}} placeholders by escaped string literals, or {{name|default}}."""
+    """Replace {{name}} placeholders by escaped string literals, or {{name|default}}. A typed one,
+    {{name:date}}, takes only a calendar date (YYYY-MM-DD): "yesterday" compared as a string
+    would match every row."""
     def sub(m: re.Match) -> str:
-        name, _, default = m.group(1).partition("|")
-        value = params.get(name.strip(), default.strip() if default else None)
+        name, kind, default = m.group(1), m.group(2), m.group(3)
+        value = params.get(name, default.strip() if default else None)
         if value is None:
-            raise QueryError(f"this query needs --param {name.strip()}=VALUE")
+            raise QueryError(f"this query needs --param {name}=VALUE")
+        if kind == "date":
+            value = check_date(value, f"--param {name}={value!r}")
         return json.dumps(value, ensure_ascii=False)  # a valid SPARQL string literal
 
-    return re.sub(r"\{\{\s*([^}]+?)\s*\}\}", sub, text)
+    return PLACEHOLDER.sub(sub, text)
+
+
+def check_date(value: str, what: str) -> str:
+
+    day = iso_date(value)
+    if not day or len(day) != 10 or day != value.strip()[:10]:
+        raise QueryError(f"{what}: expected a date as YYYY-MM-DD")
+    return day
 
 
 def query(sparql: str, *, store: str | Path | GraphStore = "kg-out", as_of: str | None = None,
@@ -168,11 +187,7 @@ def _boolean(value: bool, fmt) -> bytes:
 
 
 def _as_of_graphs(gs: GraphStore, as_of: str) -> list:
-    from .corpus import iso_date
-
-    day = iso_date(as_of)
-    if not day or len(day) != 10:
-        raise QueryError(f"--as-of {as_of!r}: expected a date as YYYY-MM-DD")
+    day = check_date(as_of, f"--as-of {as_of!r}")
     q = f"""SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?g a schema:NewsArticle ; dcterms:date ?d }}
            FILTER(SUBSTR(STR(?d), 1, 10) <= "{day}") }}"""  # day is digits and dashes only
     rows = gs.ox.query(q, prefixes=PREFIXES)
@@ -196,8 +211,8 @@ def to_json(res: Result) -> str:
             if t is not None:
                 b[v] = _term_json(t)
         bindings.append(b)
-    return json.dumps({"head": {"vars": res.vars}, "results": {"bindings": bindings}},
-                      ensure_ascii=False, indent=1)
+    return safe_json(json.dumps({"head": {"vars": res.vars}, "results": {"bindings": bindings}},
+                                ensure_ascii=False, indent=1))
 
 
 def _term_json(t) -> dict:
@@ -223,7 +238,7 @@ def to_csv(res: Result) -> str:
     else:
         w.writerow(res.vars)
         for row in res.rows:
-            w.writerow(["" if t is None else t.value for t in row])
+            w.writerow([safe(t.value) if t is not None else "" for t in row])  # shown, not obeyed, on a terminal
     return buf.getvalue()
 
 

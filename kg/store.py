@@ -17,7 +17,6 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import StoreError
-from .extract import EXTRACTOR
 from .ids import ID_BASE, ONTOLOGY, article_iri, assertion_iri, fact_iri, wikidata_iri
 from .models import Article, Triple
 
@@ -66,8 +65,10 @@ ENTITIES = N(ID_BASE + "graph/entities")  # each entity's label, type, other nam
 ONTOLOGY_GRAPH = N(ONTOLOGY.rstrip("#"))  # ontologies/kg.ttl, so queries can read labels and kg:coreTerm
 
 
-def article_triples(art: Article, triples: Iterable[Triple], built_with: str) -> Iterator[ox.Triple]:
-    """Everything one article contributes, as RDF triples (no blank nodes: all IRIs derive from content)."""
+def article_triples(art: Article, triples: Iterable[Triple], built_with: str, *, extractor: str) -> Iterator[ox.Triple]:
+    """Everything one article contributes, as RDF triples (no blank nodes: all IRIs derive from content).
+    `extractor` names the rules that read the facts (kg:extractor on each evidence node); the
+    caller passes it so that the store, and every command that only reads it, never loads them."""
     a = N(article_iri(art.id))
     yield ox.Triple(a, A, N(SCHEMA + "NewsArticle"))
     yield ox.Triple(a, A, N(PROV + "Entity"))
@@ -103,7 +104,7 @@ def article_triples(art: Article, triples: Iterable[Triple], built_with: str) ->
                             ("objectStart", ev.obj_start), ("objectEnd", ev.obj_end)):
             yield ox.Triple(x, K(name), L(int(value)))
         yield ox.Triple(x, K("rule"), L(ev.rule))
-        yield ox.Triple(x, K("extractor"), L(EXTRACTOR))
+        yield ox.Triple(x, K("extractor"), L(extractor))
         yield ox.Triple(x, K("confidence"), L(Decimal(str(ev.confidence))))
         if not ev.asserted:
             yield ox.Triple(x, K("asserted"), L(False))
@@ -111,6 +112,28 @@ def article_triples(art: Article, triples: Iterable[Triple], built_with: str) ->
             yield ox.Triple(x, K("factDate"), date_literal(ev.fact_date))
         if ev.attributed_to:
             yield ox.Triple(x, K("attributedTo"), L(ev.attributed_to))
+
+
+def disk_full(exc: OSError) -> bool:
+    """No space, a file over the size limit, a quota: RocksDB reports them as text, Python by errno."""
+    import errno
+
+    return exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT) or any(
+        s in str(exc) for s in ("No space left", "File too large", "quota exceeded"))
+
+
+def full_error(path: Path, exc: OSError) -> StoreError:
+    text = str(exc)
+    why = exc.strerror or next((s for s in ("No space left on device", "File too large", "Disk quota exceeded")
+                                if s.lower() in text.lower()), text.splitlines()[0] if text else "no space")
+    return StoreError(f"{path}: the disk is full ({why}); free some space and run the same command "
+                      "again: what was stored before is kept")
+
+
+def write_error(path: Path, exc: OSError) -> StoreError:
+    if disk_full(exc):
+        return full_error(path, exc)
+    return StoreError(f"{path}: cannot write to the store ({str(exc).splitlines()[0] if str(exc) else exc!r})")
 
 
 class GraphStore:
@@ -128,6 +151,8 @@ class GraphStore:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self.ox = ox.Store(str(self.path))
         except OSError as exc:
+            if disk_full(exc):
+                raise full_error(self.path, exc) from None
             msg = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
             hint = "another kg process may be using it" if "lock" in msg.lower() else "is it a kg store?"
             raise StoreError(f"{self.path}: cannot open the store ({msg}); {hint}") from None
@@ -151,11 +176,19 @@ class GraphStore:
         return gs
 
     # --------------------------------------------------------------- writing
-    def replace_article(self, art: Article, triples: Iterable[Triple], built_with: str) -> None:
+    def replace_article(self, art: Article, triples: Iterable[Triple], built_with: str, *, extractor: str) -> None:
         """Drop the article's graph and write the new one, in a single transaction."""
         g = N(article_iri(art.id))
-        body = " .\n".join(str(t) for t in article_triples(art, triples, built_with))
-        self.ox.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}")
+        body = " .\n".join(str(t) for t in article_triples(art, triples, built_with, extractor=extractor))
+        self._update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}")
+
+    def _update(self, sparql: str) -> None:
+        """One SPARQL Update, one transaction; a full disk is a clear error, and the transaction
+        that met it is not applied, so the store holds what it held before."""
+        try:
+            self.ox.update(sparql)
+        except OSError as exc:
+            raise write_error(self.path, exc) from None
 
     def put_ontology(self, path: Path) -> bool:
         """Keep the ontology in its own named graph, so queries can use its labels and kg:coreTerm.
@@ -166,7 +199,7 @@ class GraphStore:
         if new == old:
             return False
         body = " .\n".join(new)
-        self.ox.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}")
+        self._update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}")
         return True
 
     # --------------------------------------------------------------- merged facts
@@ -209,8 +242,8 @@ class GraphStore:
             lines += [str(ox.Triple(f, pp, oo)) for pp, oo in triples]
         body = " .\n".join(lines)
         entities = f"GRAPH {ENTITIES} {{\n{entity_lines} .\n}}" if entity_lines else ""
-        self.ox.update(f"DROP SILENT GRAPH {MERGED} ;\nDROP SILENT GRAPH {ENTITIES} ;\n"
-                       f"INSERT DATA {{ GRAPH {MERGED} {{\n{body} .\n}}\n{entities} }}")
+        self._update(f"DROP SILENT GRAPH {MERGED} ;\nDROP SILENT GRAPH {ENTITIES} ;\n"
+                     f"INSERT DATA {{ GRAPH {MERGED} {{\n{body} .\n}}\n{entities} }}")
         return len(groups)
 
     def _entity_descriptions(self, qids: dict[str, str]) -> Iterator[ox.Triple]:
@@ -236,12 +269,8 @@ class GraphStore:
             if e in qids:
                 yield ox.Triple(n, N(OWL + "sameAs"), N(wikidata_iri(qids[e])))
 
-    def article_graphs(self) -> list[ox.NamedNode]:
-        prefix = article_iri("")
-        return sorted((g for g in self.ox.named_graphs() if g.value.startswith(prefix)), key=lambda g: g.value)
-
     def remove_article(self, aid: str) -> None:
-        self.ox.update(f"DROP SILENT GRAPH {N(article_iri(aid))}")
+        self._update(f"DROP SILENT GRAPH {N(article_iri(aid))}")
 
     def built_articles(self) -> dict[str, str]:
         """article id -> the builtWith hash it was extracted with."""
@@ -251,7 +280,10 @@ class GraphStore:
                 for sol in self.ox.query(q, prefixes=PREFIXES)}
 
     def flush(self) -> None:
-        self.ox.flush()
+        try:
+            self.ox.flush()
+        except OSError as exc:
+            raise write_error(self.path, exc) from None
 
     # --------------------------------------------------------------- reading
     def query(self, sparql: str, *, union: bool = True, graphs: list | None = None):
@@ -259,9 +291,6 @@ class GraphStore:
         if graphs is not None:
             return self.ox.query(sparql, prefixes=PREFIXES, default_graph=graphs)
         return self.ox.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=union)
-
-    def quads(self) -> Iterator[ox.Quad]:
-        return iter(self.ox)
 
     def __len__(self) -> int:
         return len(self.ox)
@@ -274,3 +303,17 @@ class GraphStore:
 
     def close(self) -> None:
         del self.ox
+
+
+def rdflib_dataset(gs: GraphStore):
+    """The store as an rdflib Dataset, through oxrdflib's Oxigraph store plugin: rdflib's API
+    (SPARQL, triple patterns, named graphs) answered by Oxigraph on the store itself, nothing
+    copied into memory. As in `kg query`, the default graph is the union of all graphs and the
+    project's prefixes are bound; a store opened read-only refuses writes."""
+    import rdflib
+    from oxrdflib import OxigraphStore
+
+    ds = rdflib.Dataset(store=OxigraphStore(store=gs.ox), default_union=True)
+    for prefix, ns in PREFIXES.items():
+        ds.bind(prefix, ns, override=True, replace=True)
+    return ds

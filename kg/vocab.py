@@ -30,9 +30,3 @@ def check_predicate(name: str) -> str:
     if name not in PREDICATES:
         raise ValueError(f"unknown predicate {name!r}; core predicates: {', '.join(PREDICATES)}")
     return name
-
-
-def check_class(name: str) -> str:
-    if name not in CLASSES:
-        raise ValueError(f"unknown entity class {name!r}; classes: {', '.join(CLASSES)}")
-    return name

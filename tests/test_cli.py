@@ -117,7 +117,7 @@ def test_extract_jsonl_matches_the_scorer_contract(small_corpus, nlp):
     text = (small_corpus / "a.txt").read_text().split("-----\n", 1)[1].strip()
     assert text[fact["char_start"]:fact["char_end"]].strip() == fact["sentence"]
     table = run("extract", str(small_corpus / "a.txt"), "--format", "table", "--explain")
-    assert table.exit_code == 0 and "restricts" in table.stdout and "verb:" in table.stdout
+    assert table.exit_code == 0 and "restricts" in table.stdout and "clause:" in table.stdout
 
 
 def test_viz_command(tmp_path, built):

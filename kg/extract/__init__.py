@@ -9,10 +9,10 @@ from dataclasses import replace
 from ..gazetteer import Gazetteer
 from ..gazetteer import load as load_gazetteer
 from ..models import Article, Entity, Evidence, Triple
+from . import lexicon as L
 from .dates import find_date
-from .lexicon import SAY_VERBS
-from .descriptors import widen_places
-from .relations import PLACE, RULES, Candidate, DocIndex
+from .index import PLACE, Candidate, DocIndex
+from .registry import DERIVED, ENTITY, RELATIONS, matchers
 
 log = logging.getLogger("kg.extract")
 
@@ -31,7 +31,8 @@ CONSTRAINTS: dict[str, tuple[set[str] | None, set[str] | None]] = {
     "competesWith": ({"Company", "Organization", "Product", "Country"}, {"Company", "Organization", "Product", "Country"}),
     "launches": ({"Company", "Organization", "GovernmentBody", "Country"}, {"Product", "Policy", "Event"}),
     "develops": ({"Company", "Organization", "GovernmentBody", "Country"}, {"Product"}),
-    "owns": ({"Company", "Organization", "Person", "GovernmentBody", "Country"}, {"Company", "Organization", "Product"}),
+    "owns": ({"Company", "Organization", "Person", "GovernmentBody", "Country"},
+             {"Company", "Organization", "Product", "GovernmentBody"}),
     "worksFor": (PERSONS, {"Company", "Organization", "GovernmentBody", "Country"}),
     "leads": (PERSONS, {"Company", "Organization", "GovernmentBody", "Country"}),
     "founded": ({"Person", "Company", "Organization", "GovernmentBody", "Country"}, {"Company", "Organization", "Product", "Event"}),
@@ -80,37 +81,28 @@ def extract(articles: Iterable[Article], *, nlp=None, gazetteer: Gazetteer | Non
             model: str | None = None, include_unasserted: bool = False,
             batch_size: int = 32, n_process: int = 1) -> Iterator[tuple[Article, list[Triple]]]:
     """Parse articles with spaCy and yield each with its facts, streaming."""
-    if nlp is None:
-        from ..nlp import load_pipeline
+    if nlp is None:  # the pipeline tags names from the gazetteer the rules will look them up in
+        from ..nlp import load
 
-        nlp = load_pipeline(model)
-    gaz = gazetteer or load_gazetteer()
+        nlp, gaz = load(model, gazetteer=gazetteer)
+    else:
+        gaz = gazetteer if gazetteer is not None else load_gazetteer()
     pairs = ((a.text, a) for a in articles)
     for doc, art in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
         yield art, list(facts_of(doc, art, gaz, include_unasserted=include_unasserted))
 
 
-def facts_of(doc, art: Article, gaz: Gazetteer, *, include_unasserted: bool = False) -> Iterator[Triple]:
+def facts_of(doc, art: Article, gaz: Gazetteer, *, include_unasserted: bool = False,
+             only: set[str] | None = None) -> Iterator[Triple]:
+    """The facts of one parsed article. only: run just these rules (registry ids), for tests."""
     idx = DocIndex.build(doc, gaz)
     year = art.date[:4] if art.date else None
+    by_sent = candidates(doc, idx, art, only=only)
     best: dict[tuple, Triple] = {}
     for sent in doc.sents:
-        try:
-            cands = [c for rule in RULES for c in rule(sent, idx)]
-        except RecursionError:  # a pathologically nested parse (scraped junk): skip the sentence, keep the rest
-            continue
-        except Exception as exc:  # a rule's bug must not cost the article or the build; tests run strict
-            if os.environ.get("KG_STRICT"):
-                raise
-            log.warning("%s: skipped the sentence at character %d (%s: %s)", art.path or art.id,
-                        sent.start_char, type(exc).__name__, exc)
-            continue
+        cands = by_sent.get(sent.start)
         if not cands:
             continue
-        cands += list(widen_places(cands, idx, doc))
-        for c in cands:  # what later descriptions ("the American chipmaker") may not refer to
-            if c.pred == "basedIn" and c.asserted and c.obj.entity.type == "Country" and not c.subj.coref:
-                idx.based.setdefault(c.subj.entity.iri, c.obj.entity.iri)
         date = find_date(sent.text, year)
         who = attribution(sent, idx)
         for c in cands:
@@ -125,6 +117,46 @@ def facts_of(doc, art: Article, gaz: Gazetteer, *, include_unasserted: bool = Fa
                 best[k] = t
     yield from sorted(best.values(), key=lambda t: (t.evidence.sent_start, t.evidence.subj_start,
                                                      t.predicate, t.object.iri))
+
+
+def candidates(doc, idx: DocIndex, art: Article | None = None, *,
+               only: set[str] | None = None) -> dict[int, list[Candidate]]:
+    """Every rule's candidates, by the token index where their sentence starts, in two phases:
+    first the facts about mentions (places, nationality) for the whole article, which the
+    relation rules then consult (idx.country_of), then the relations."""
+    out: dict[int, list[Candidate]] = {}
+    failed: set[int] = set()
+    derived = matchers(DERIVED, only)
+    for phase in (ENTITY, RELATIONS):
+        run = matchers(phase, only)
+        for sent in doc.sents:
+            if sent.start in failed:
+                continue
+            try:
+                cands = [c for m in run for c in m(sent, idx)]
+                cands += [c for m in derived for c in m(cands, idx)]
+            except RecursionError:  # a pathologically nested parse (scraped junk): skip the sentence, keep the rest
+                failed.add(sent.start)
+                out.pop(sent.start, None)
+                continue
+            except Exception as exc:  # a rule's bug must not cost the article or the build; tests run strict
+                if os.environ.get("KG_STRICT"):
+                    raise
+                log.warning("%s: skipped the sentence at character %d (%s: %s)",
+                            (art.path or art.id) if art else "text", sent.start_char, type(exc).__name__, exc)
+                failed.add(sent.start)
+                out.pop(sent.start, None)
+                continue
+            if only is not None:
+                cands = [c for c in cands if c.rule in only]
+            if not cands:
+                continue
+            out.setdefault(sent.start, []).extend(cands)
+            if phase == ENTITY:  # what later descriptions ("the American chipmaker") may not refer to
+                for c in cands:
+                    if c.pred == "basedIn" and c.asserted and c.obj.entity.type == "Country" and not c.subj.coref:
+                        idx.record_country(c.subj.entity.iri, c.obj.entity.iri, sent.start)
+    return out
 
 
 def _contradicts(place: Entity, container: Entity, gaz: Gazetteer) -> bool:
@@ -167,7 +199,7 @@ def attribution(sent, idx: DocIndex) -> str | None:
                 for p in to.children:
                     if (m := idx.mention(p, actor=False)):
                         return m.entity.label
-        if tok.lemma_.lower() in SAY_VERBS and tok.pos_ == "VERB":
+        if tok.lemma_.lower() in L.SAY_VERBS and tok.pos_ == "VERB":
             for c in tok.children:
                 if c.dep_ != "nsubj":
                     continue
@@ -180,4 +212,4 @@ def attribution(sent, idx: DocIndex) -> str | None:
     return None
 
 
-__all__ = ["extract", "facts_of", "EXTRACTOR", "fits"]
+__all__ = ["extract", "facts_of", "candidates", "EXTRACTOR", "fits"]

@@ -17,9 +17,6 @@ from .mentions import Resolved, Resolver
 
 PLACE = {"Country", "City", "Region"}
 SITES = {"City", "Region", "Facility"}  # things that sit inside a place
-MONEY = {"euro", "dollar", "yuan", "yen", "pound", "won", "billion", "million", "fine", "penalty", "sum"}
-QUANTIFIERS = {"most", "some", "all", "many", "much", "part", "half", "share", "majority", "portion", "one",
-               "several", "few", "none", "each", "any", "bulk", "rest"}
 ACTOR = {"Company", "GovernmentBody", "Country", "Person", "Organization"}
 ORGS = {"Company", "Organization"}
 
@@ -55,19 +52,23 @@ class DocIndex:
     history: list[tuple[int, Arg]] = field(default_factory=list)  # (token index, mention) in order
     tokens: list = field(default_factory=list)  # the Doc's tokens, made once (spaCy builds a new object per access)
     _args: dict = field(default_factory=dict, repr=False)
-    based: dict = field(default_factory=dict)  # entity IRI -> country IRI, from basedIn facts of earlier sentences
+    cache: dict = field(default_factory=dict, repr=False)
+    doc: object = None  # per-token readings that several rules share
+    # entity IRI -> [(token index of the sentence, country IRI)]: the first phase's basedIn facts
+    countries: dict = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc, gaz: Gazetteer) -> "DocIndex":
         idx = cls(gaz, Resolver(gaz))
         idx.tokens = list(doc)
+        idx.doc = doc
         spans = []
         for ent in doc.ents:
             if ent.label_ not in KEEP or _junk(ent, gaz):
                 continue
             res = idx.resolver.resolve(ent.text, ent.label_, ent.ent_id_)
             if res is not None and res.entry is None and ent.label_ == "ORG":
-                res = _with_country(ent, idx) or res
+                res = _with_country(ent, idx) or _as_department(ent, idx) or res
             if res is not None:
                 spans.append((ent, res))
         spans = [_with_version(ent, res, idx) for ent, res in spans]
@@ -80,6 +81,18 @@ class DocIndex:
                 idx.tok2m[tok.i] = (ent, res)
             idx.history.append((ent.start, Arg(res.entity, ent.start_char, ent.end_char)))
         return idx
+
+    def record_country(self, iri: str, country: str, sent_start: int) -> None:
+        """A basedIn fact of the entity phase, read in the sentence starting at token sent_start."""
+        self.countries.setdefault(iri, []).append((sent_start, country))
+
+    def country_of(self, iri: str, *, before: int) -> str | None:
+        """The country an earlier sentence (one starting before token `before`) placed the entity in:
+        what a later description ("the American chipmaker") must fit."""
+        for start, country in self.countries.get(iri, ()):
+            if start < before:
+                return country
+        return None
 
     def sent_tokens(self, sent: Span) -> list:
         return self.tokens[sent.start: sent.end]
@@ -112,7 +125,7 @@ class DocIndex:
                 break
             if arg.entity.type not in types or arg.entity.iri in exclude:
                 continue
-            if nationality and self.based.get(arg.entity.iri, nationality) != nationality:
+            if nationality and self.country_of(arg.entity.iri, before=sent_start) not in (None, nationality):
                 continue
             if head_word and head_word not in arg.entity.label.lower():
                 continue
@@ -140,16 +153,13 @@ def _previous_sentence_start(tok: Token) -> int:
 # ---------------------------------------------------------------- mentions NER misses
 
 KEEP = {"ORG", "GPE", "LOC", "PERSON", "PRODUCT", "EVENT", "LAW", "FAC"}
-# Capitalised words that NER tags as organisations but that name no one.
-NOT_NAMES = {"ai", "api", "apis", "llm", "llms", "gpu", "gpus", "cpu", "ceo", "cfo", "ipo", "r&d", "ev",
-             "evs", "genai", "agi", "saas", "iot", "5g", "it", "hr", "pr", "ip", "gmt", "utc", "est"}
 
 
 def _junk(ent, gaz: Gazetteer) -> bool:
     if ent.ent_id_:
         return False
     text = ent.text.strip()
-    if text.lower().strip(".") in NOT_NAMES:
+    if text.lower().strip(".") in L.NOT_NAMES:
         return True
     if ent.label_ in ("PERSON", "ORG") and gaz.demonym(text) is not None and gaz.lookup(text) is None:
         return True  # "Guatemalan" tagged as an organisation is a nationality
@@ -181,6 +191,28 @@ def _country_modifier(tok: Token, idx: "DocIndex"):
         if c.dep_ in ("poss", "amod", "compound", "nmod") and (e := demonym_of(c, idx)) is not None:
             return c, e
     return None
+
+
+DEPARTMENT_FORMS = ("Department of {}", "Department of the {}", "{} Department", "Ministry of {}",
+                    "Ministry of the {}", "{} Ministry")
+
+
+def department_entry(gaz: Gazetteer, base: str):
+    """The government department named by its portfolio: "Commerce" in "Commerce Secretary" or
+    "Commerce said", "the Treasury", "Defense" (the gazetteer knows "Department of Commerce")."""
+    for form in DEPARTMENT_FORMS:
+        entry = gaz.lookup(form.format(base))
+        if entry is not None and entry.type == "GovernmentBody":
+            return entry
+    return None
+
+
+def _as_department(ent, idx: "DocIndex") -> Resolved | None:
+    """An unknown one-word organisation that is a department's portfolio: "Commerce", "Treasury"."""
+    if len(ent) != 1 or not ent.text[:1].isupper():
+        return None
+    entry = department_entry(idx.gaz, ent.text)
+    return idx.resolver.from_entry(entry) if entry is not None else None
 
 
 def _with_country(ent, idx: "DocIndex") -> Resolved | None:
@@ -240,7 +272,7 @@ def _named_products(doc, idx: "DocIndex", covered: set[int]) -> list:
                 names.insert(0, c)
             else:
                 break
-        if not names or names[0].pos_ != "PROPN" or names[0].lower_ in NOT_NAMES:
+        if not names or names[0].pos_ != "PROPN" or names[0].lower_ in L.NOT_NAMES:
             continue
         span = doc[names[0].i: names[-1].i + 1]
         res = idx.resolver.resolve(span.text, "PRODUCT")

@@ -14,7 +14,6 @@ from ..gazetteer import Entry, Gazetteer, key
 from ..ids import entity_iri
 from ..models import Entity
 
-KEEP_LABELS = {"ORG", "GPE", "LOC", "PERSON", "PRODUCT", "EVENT", "LAW", "FAC", "NORP"}
 LEGAL_SUFFIX = re.compile(
     r"[,\s]+(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|ag|sa|nv|bv|gmbh|s\.a|n\.v|co\.,? ltd)\.?$",
     re.I)

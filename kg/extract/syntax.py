@@ -4,16 +4,17 @@ coordination, objects by slot, and modality (negation, modals, speculation).
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
 from ..models import Entity  # noqa: F401  (annotations)
 from . import lexicon as L
-from .index import ORGS, Arg, Candidate, DocIndex, MONEY, QUANTIFIERS, demonym_of
+from .index import ORGS, Arg, DocIndex, demonym_of
 
 def modifiers(tok: Token) -> Iterator[Token]:
     """Pre-modifiers of a noun, recursively: "Dutch lithography giant ASML"."""
@@ -78,7 +79,7 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
         if lemma in L.ORG_ANAPHORS:
             a = idx.antecedent(tok, ORGS, exclude)
             return [a] if a else []
-        if lemma in PRODUCT_ANAPHORS and not any(c.dep_ in ("compound", "poss", "nmod") for c in tok.lefts):
+        if lemma in L.PRODUCT_ANAPHORS and not any(c.dep_ in ("compound", "poss", "nmod") for c in tok.lefts):
             # "Italy banned ChatGPT. OpenAI, the app's developer, ..." (not "the DeepSeek app": it names the maker)
             a = idx.antecedent(tok, {"Product"}, exclude)
             return [a] if a else []
@@ -92,7 +93,7 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
             a = idx.antecedent(tok, {"GovernmentBody"}, exclude, head_word=None if lemma == "regulator" else lemma)
             if a:
                 return [a]
-    if lemma in QUANTIFIERS or tok.pos_ == "NUM":  # "most of its iPhones", "some of its machines"
+    if lemma in L.QUANTIFIERS or tok.pos_ == "NUM":  # "most of its iPhones", "some of its machines"
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 return [a for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role=role, exclude=exclude)]
@@ -116,7 +117,7 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
             _clause_owner(c, idx, exclude) if c.lower_ == "its" else None)) and m.entity.type in ORGS]
         if makers:
             return [Arg(m.entity, m.start, m.end, m.coref, True) for m in makers]
-    if lemma in MONEY or tok.ent_type_ == "MONEY":  # "fined Google 4.34 billion euros" (parsed as a compound)
+    if lemma in L.MONEY or tok.ent_type_ == "MONEY":  # "fined Google 4.34 billion euros" (parsed as a compound)
         named = [m for c in tok.lefts if c.dep_ in ("compound", "nmod") and (m := idx.mention(c))]
         if named:
             return named
@@ -140,7 +141,7 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
                         out += [Arg(a.entity, a.start, a.end, a.coref, True)
                                 for a in args_of(p, idx, role="obj", exclude=exclude)
                                 if a.entity.type not in ("Product", "Person")]
-        if out and lemma in DEAL_NOUNS:  # "cleared Broadcom's takeover of VMware": both parties are concerned
+        if out and lemma in L.DEAL_NOUNS:  # "cleared Broadcom's takeover of VMware": both parties are concerned
             out += [Arg(m.entity, m.start, m.end, indirect=True) for c in tok.lefts
                     if c.dep_ == "poss" and (m := idx.mention(c)) and m.entity.iri not in exclude]
         if out:
@@ -156,9 +157,6 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
     return out
 
 
-PRODUCT_ANAPHORS = {"app", "chip", "model", "chatbot", "phone", "smartphone", "processor", "service", "platform",
-                    "system", "device", "software"}
-DEAL_NOUNS = {"takeover", "acquisition", "merger", "deal", "purchase", "sale", "investment"}
 
 
 SPEAKERS = ORGS | {"GovernmentBody", "Country"}  # what "it" may be when it is the subject of the governing clause
@@ -243,10 +241,6 @@ def is_passive(verb: Token) -> bool:
         and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
-OBJECT_CONTROL = {"order", "tell", "force", "require", "direct", "instruct", "ask", "urge", "compel", "push",
-                  "pressure", "allow", "permit", "help", "enable"}
-PREP_CONTROL = {"rely": "on", "depend": "on", "count": "on", "call": "on", "turn": "to", "tap": None}
-RELATIVE = {"which", "that", "who", "whom"}
 
 
 def subject_tokens(verb: Token) -> list[Token]:
@@ -257,7 +251,7 @@ def subject_tokens(verb: Token) -> list[Token]:
         if passive and c.dep_ == "agent":
             return [p for p in c.children if p.dep_ == "pobj"]
         if not passive and c.dep_ in ("nsubj", "csubj"):
-            if c.lower_ in RELATIVE and verb.dep_ == "relcl":
+            if c.lower_ in L.RELATIVE and verb.dep_ == "relcl":
                 return [verb.head]
             return [c]
     if passive:
@@ -271,17 +265,17 @@ def subject_tokens(verb: Token) -> list[Token]:
         if verb.dep_ in ("xcomp", "advcl"):
             lemma = head.lemma_.lower()
             objs = [c for c in head.children if c.dep_ in ("dobj",)]
-            if objs and lemma in OBJECT_CONTROL:
+            if objs and lemma in L.OBJECT_CONTROL:
                 return objs
-            if lemma in PREP_CONTROL:  # "relies on Foxconn to assemble"
-                pobjs = [p for c in head.children if c.dep_ == "prep" and c.lower_ == PREP_CONTROL[lemma]
+            if lemma in L.PREP_CONTROL:  # "relies on Foxconn to assemble"
+                pobjs = [p for c in head.children if c.dep_ == "prep" and c.lower_ == L.PREP_CONTROL[lemma]
                          for p in c.children if p.dep_ == "pobj"]
                 if pobjs:
                     return pobjs
         if verb.dep_ == "conj":  # shares the grammatical subject, active or passive
             subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:
-                return [head.head] if subj[0].lower_ in RELATIVE and head.dep_ == "relcl" else subj
+                return [head.head] if subj[0].lower_ in L.RELATIVE and head.dep_ == "relcl" else subj
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
             return [head]
         return subject_tokens(head) if head.pos_ in ("VERB", "AUX") else []
@@ -301,12 +295,12 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
         passive = is_passive(verb)
         deps = ("nsubjpass",) if passive else ("dobj", "attr", "dative")
         out = [c for c in verb.children if c.dep_ in deps]
-        if passive and verb.dep_ in ("acl", "relcl") and (not out or out[0].lower_ in RELATIVE):
+        if passive and verb.dep_ in ("acl", "relcl") and (not out or out[0].lower_ in L.RELATIVE):
             out = [verb.head]  # "the processor, which was manufactured by SMIC"
         if passive and verb.dep_ == "acomp" and not out:  # "Arm, which is majority-owned by SoftBank"
             be = verb.head
             subj = [c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")]
-            out = [be.head] if be.dep_ == "relcl" and (not subj or subj[0].lower_ in RELATIVE) else subj
+            out = [be.head] if be.dep_ == "relcl" and (not subj or subj[0].lower_ in L.RELATIVE) else subj
         return out
     if slot == "dative":
         return [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
@@ -353,9 +347,13 @@ def modality(verb: Token) -> tuple[bool, str]:
             return False, "prevented"  # "barred Nvidia from selling chips to China": no sale is asserted
         if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             break  # "Apple did not comment, and the U.S. banned Huawei": a clause of its own
+        if tok.dep_ == "ccomp" and _embedded_question(tok):
+            break  # "Alphabet isn't saying how much it has invested": what is not said is still the case
         if tok.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl", "conj", "pcomp", "pobj", "prep") \
                 and tok.head.i != tok.i:
             tok = tok.head
+        elif tok.dep_ == "dobj" and tok.lemma_.lower() == "plan" and tok.head.lemma_.lower() in L.ANNOUNCING:
+            break  # "BIS announced plans to restrict ...": an announced measure is asserted (ONTOLOGY.md)
         elif tok.dep_ in ("dobj", "nsubj", "attr") and tok.lemma_.lower() in L.CONTENT_NOUNS and tok.head.i != tok.i:
             tok = tok.head  # "denied reports that it was developing chips": the report is what is denied
         else:
@@ -363,30 +361,72 @@ def modality(verb: Token) -> tuple[bool, str]:
     return True, ""
 
 
+def _embedded_question(clause: Token) -> bool:
+    """A clause opened by a wh-word under a verb of saying or knowing: "isn't saying how much it has
+    invested", "did not disclose what it paid": the clause is presupposed, not in question."""
+    wh = any(t.tag_ in ("WRB", "WP", "WDT") and t.i < clause.i and (t.head.i == clause.i or t.head.head.i == clause.i)
+             for t in clause.subtree)
+    return wh and clause.head.lemma_.lower() in L.SAY_VERBS | L.KNOW_VERBS
+
+
 def has_particle(verb: Token, parts: set[str]) -> bool:
     return any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in parts for c in verb.children)
 
 
 
-Rule = Callable[["Span", DocIndex], Iterator[Candidate]]
-
-DEMONYM_OK = {"restricts", "suppliesTo"}  # "barred Chinese developers" restricts China; a sanction is named
-
-
-def _pairs(subjs: list[Arg], objs: list[Arg], pred: str, rule: str, conf: float, asserted: bool,
-           toks: tuple[int, ...] = ()) -> Iterator[Candidate]:
-    for s in subjs:
-        for o in objs:
-            if o.demonym and pred not in DEMONYM_OK:
-                continue
-            c = conf * (0.85 if s.coref or o.coref else 1.0) * (0.92 if o.indirect else 1.0)
-            yield Candidate(s, pred, o, rule, round(c, 3), asserted, toks)
-
-
-def _dedupe(args: list[Arg]) -> list[Arg]:
+def dedupe(args: list[Arg]) -> list[Arg]:
     seen, out = set(), []
     for a in args:
         if a.entity.iri not in seen:
             seen.add(a.entity.iri)
             out.append(a)
     return out
+
+
+def verb_lemma(tok: Token) -> str:
+    """The tagger's lemma, repaired when it is not a known verb ("fined" -> "fin" -> "fine")."""
+    return _verb_lemma(tok.lemma_, tok.lower_)
+
+
+@lru_cache(maxsize=65536)
+def _verb_lemma(lemma: str, low: str) -> str:
+    lemma = lemma.lower()
+    if lemma in L.VERBS or lemma in L.PREP_CONTROL:
+        return lemma
+    for cut, add in (("ed", ""), ("d", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"),
+                     ("ied", "y"), ("ies", "y")):
+        if low.endswith(cut) and (cand := low[: -len(cut)] + add) in L.VERBS:
+            return cand
+    return lemma
+
+
+def actor_of(tok: Token, idx: DocIndex) -> list[Arg]:
+    """Who a modifier names: "U.S. sanctions", "American controls", "Washington's curbs"."""
+    if (country := demonym_of(tok, idx)) is not None:
+        return [Arg(country, tok.idx, tok.idx + len(tok.text))]
+    return args_of(tok, idx, role="subj")
+
+
+def continues(tok: Token, idx: DocIndex) -> bool:
+    """The next token belongs to the same name."""
+    here, nxt = idx.tok2m.get(tok.i), idx.tok2m.get(tok.i + 1)
+    return here is not None and nxt is not None and nxt[0] is here[0]
+
+
+def span_end(tok: Token, idx: DocIndex) -> int:
+    """The token index just after the name tok belongs to."""
+    return idx.tok2m[tok.i][0].end
+
+
+def past_modifiers(toks, k: int, idx: DocIndex) -> int:
+    """The index after adjectives, adverbs and "the" that are not names: "in nearby Rockville",
+    "in the southern Chiapas State" (toks: a token list or a Doc)."""
+    while k < len(toks) - 1 and (toks[k].pos_ in ("ADJ", "ADV") or toks[k].lower_ == "the") and not idx.mention(toks[k]):
+        k += 1
+    return k
+
+
+def named_body(a: Arg, idx: DocIndex) -> bool:
+    """A name that surely names an organisation: known, an acronym, or more than one word."""
+    text = a.entity.label
+    return a.entity.known or a.entity.type != "Company" or " " in text or text.isupper()

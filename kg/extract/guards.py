@@ -1,0 +1,72 @@
+"""Named guards: the exceptions to a frame, as functions the frames table names.
+
+A guard takes the trigger verb and the DocIndex and says whether the frame may be read
+(True) or is vetoed (False). frames.toml attaches guards to frames by name
+(`guards = ["not_a_divestment"]`); every name used there must exist here, which is checked
+when this module loads. The clause readings that change a frame rather than veto it (a
+stopped supply is a restriction, a withheld release is a restriction) are named here too.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from . import lexicon as L
+from .syntax import object_tokens
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .index import DocIndex
+
+
+def not_a_sentence_served(verb: Token, idx: DocIndex) -> bool:
+    """ "is serving a life term at Soledad Prison": a prisoner, not an employee."""
+    return not any(o.lemma_.lower() in ("term", "sentence", "time") for o in object_tokens(verb, "dobj"))
+
+
+def money_changes_hands(verb: Token, idx: DocIndex) -> bool:
+    """ "received 900 billion yen from the government" is an investment; "received an order from
+    Apple" is not: the object must be money or funding."""
+    return any(o.lemma_.lower() in L.FUNDING or o.ent_type_ == "MONEY"
+               or any(c.lemma_.lower() in L.FUNDING or c.ent_type_ == "MONEY" for c in o.subtree)
+               for o in object_tokens(verb, "dobj"))
+
+
+def not_a_divestment(verb: Token, idx: DocIndex) -> bool:
+    """ "SoftBank sold its stake in Nvidia": selling a holding is divesting, not supplying."""
+    return not any(o.lemma_.lower() in L.HOLDINGS and not idx.mention(o) for o in object_tokens(verb, "dobj"))
+
+
+def stopped(verb: Token) -> bool:
+    """ "stop shipping to China", "halt sales": the verb is what someone stops doing."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in L.STOP_VERBS
+
+
+def withheld(lemma: str, why: str) -> bool:
+    """ "would not release its model in the EU": a negated release withholds, so restricts."""
+    return why == "negated" and lemma in L.WITHHOLD
+
+
+GUARDS: dict[str, Callable[["Token", "DocIndex"], bool]] = {
+    "not_a_sentence_served": not_a_sentence_served,
+    "money_changes_hands": money_changes_hands,
+    "not_a_divestment": not_a_divestment,
+}
+
+
+def check_frames() -> None:
+    """Every guard the frames table names exists."""
+    for lemma, frames in L.VERBS.items():
+        for f in frames:
+            for g in f.guards:
+                if g not in GUARDS:
+                    raise L.FramesError(f"{L.FRAMES_FILE.name}: verb {lemma!r} names an unknown guard {g!r} "
+                                        f"(guards: {', '.join(sorted(GUARDS))})")
+
+
+def allows(frame: L.Frame, verb: Token, idx: DocIndex) -> bool:
+    return all(GUARDS[g](verb, idx) for g in frame.guards)
+
+
+check_frames()

@@ -1,0 +1,325 @@
+"""Clause rules: a trigger verb with its subject and its object, read through the frames table
+(frames.toml [[verb]]), in the active or the passive voice, through control and coordination.
+
+`clauses(sent)` reads each verb's clause once (lemma, frames, modality, subjects); the rules
+below turn it into facts: the frame's own reading, its reverse ("raised money from
+investors"), reciprocal subjects ("Samsung and TSMC compete"), and the clause shapes that
+are not frames (listing, relying on, a market that uses a product, giving money).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+from .. import lexicon as L
+from ..guards import allows, stopped, withheld
+from ..index import ORGS, Arg, Candidate, DocIndex
+from ..registry import ENTITY, define, matcher
+from ..syntax import (actor_of, args_of, co_subjects, dedupe, has_particle, is_passive, modality, object_tokens,
+                      subject_tokens, verb_lemma)
+
+# Predicates whose object is never a product: "supplies high-bandwidth memory to AMD" looks past the goods.
+NO_PRODUCT_OBJECT = {"suppliesTo", "partnersWith", "investsIn", "worksFor", "leads", "sues",
+                     "accuses", "basedIn", "locatedIn"}
+CLAUSE_DEPS = {"amod", "ROOT", "conj", "relcl", "xcomp", "ccomp", "advcl", "acl", "pcomp"}
+ALL = ("restricts", "sanctions", "regulates", "suppliesTo", "manufactures", "partnersWith", "investsIn", "acquires",
+       "competesWith", "launches", "develops", "owns", "worksFor", "leads", "founded", "accuses", "sues")
+
+VERB = define("clause:verb", preds=ALL, conf=0.85, example="The U.S. barred Nvidia from selling H20 chips to China.")
+REVERSE = define("clause:verb-reverse", preds=("investsIn", "worksFor"), conf=0.8,
+                 example="Anthropic raised $4 billion from Amazon.")
+RECIPROCAL = define("clause:reciprocal", preds=("partnersWith", "competesWith"), conf=0.8,
+                    example="Samsung and TSMC compete for orders.")
+SELL_COMPANY = define("clause:sell-company", preds=("acquires",), conf=0.75,
+                      example="SoftBank agreed to sell Arm to Nvidia.")
+LISTING = define("clause:listing", preds=("sanctions",), conf=0.85, example="Commerce added SMIC to the Entity List.")
+RELY_ON = define("clause:rely-on", preds=("suppliesTo",), conf=0.7, example="Apple relies on Foxconn.")
+USERS_MARKET = define("clause:users-market", preds=("suppliesTo",), conf=0.7,
+                      example="Customers in China use the Azure OpenAI Service, which is operated by 21Vianet.")
+FUNDING = define("clause:funding", preds=("investsIn",), conf=0.8, example="Tokyo gave Rapidus a subsidy.")
+STATIVE = define("place:stative", preds=("basedIn", "locatedIn"), conf=0.85,
+                 example="Polaris is headquartered in Minnesota.")
+
+
+@dataclass(frozen=True)
+class Clause:
+    verb: Token
+    lemma: str
+    frames: tuple[L.Frame, ...]
+    asserted: bool
+    why: str
+    stopped: bool
+    subjs: list[Arg]
+
+
+def clauses(sent: Span, idx: DocIndex) -> list[Clause]:
+    """The sentence's clauses that a frame or a clause rule may read (a trigger and a subject); read once."""
+    key = ("clauses", sent.start)
+    if key not in idx.cache:
+        idx.cache[key] = [cl for verb in idx.sent_tokens(sent) if (cl := _read_clause(verb, idx)) is not None]
+    return idx.cache[key]
+
+
+def _read_clause(verb: Token, idx: DocIndex) -> Clause | None:
+    if verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in CLAUSE_DEPS:
+        return None
+    lemma = verb_lemma(verb)
+    frames = L.VERBS.get(lemma, ())
+    if lemma in L.USE_VERBS and stopped(verb):  # "stop using Microsoft's Windows": the one who orders it restricts
+        frames = (*frames, L.Frame("restricts", ("dobj",)))
+    if not (frames or lemma in L.PREP_CONTROL or lemma in L.LISTING) or lemma in L.STATIVE_PASSIVE \
+            or (lemma in L.NEEDS_PARTICLE and not has_particle(verb, L.NEEDS_PARTICLE[lemma])):
+        return None
+    asserted, why = modality(verb)
+    subj_toks = subject_tokens(verb) + co_subjects(verb)
+    subjs = dedupe([a for t in subj_toks for a in args_of(t, idx, role="subj")])
+    if not subjs and any(f.pred in ("restricts", "sanctions", "regulates") for f in frames):
+        subjs = _policy_actor(verb, subj_toks, idx)  # "a law that barred federal agencies from ..."
+    if stopped(verb) and not subjs:
+        # "ordered operators to stop buying from Micron": the one who orders restricts
+        boss = verb.head.head if verb.head.dep_ in ("xcomp", "ccomp") else None
+        if boss is not None and boss.lemma_.lower() in L.OBJECT_CONTROL:
+            subjs = [a for t in subject_tokens(boss) for a in args_of(t, idx, role="subj")]
+    if not subjs:
+        return None
+    return Clause(verb, lemma, frames, asserted, why, stopped(verb), subjs)
+
+
+@matcher(VERB, REVERSE, RECIPROCAL, SELL_COMPANY)
+def verb_frames(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """Subject-verb-object by the verb's frames."""
+    for cl in clauses(sent, idx):
+        for frame in cl.frames:
+            yield from _frame(cl, frame, idx)
+
+
+def _frame(cl: Clause, frame: L.Frame, idx: DocIndex) -> Iterator[Candidate]:
+    verb, lemma, subjs, toks = cl.verb, cl.lemma, cl.subjs, (cl.verb.idx,)
+    pred, slots = frame.pred, frame.slots
+    if cl.stopped and pred in ("suppliesTo", "acquires"):  # stop shipping to / stop buying from
+        pred, slots = "restricts", (slots if pred == "suppliesTo" else ("prep:from",))
+    elif not allows(frame, verb, idx):
+        return
+    if pred == "suppliesTo" and lemma in L.DIVEST_VERBS:
+        sold = [m for t in object_tokens(verb, "dobj") if (m := idx.mention(t, actor=False)) is not None
+                and m.entity.type in ORGS]
+        if sold:  # "SoftBank agreed to sell Arm to Nvidia": the buyer acquires the company
+            sold_iris = {s.entity.iri for s in sold}
+            buyers = [a for t in object_tokens(verb, "prep:to") for a in args_of(t, idx, role="obj")
+                      if a.entity.type in ORGS | {"Person"} and a.entity.iri not in sold_iris]
+            yield from SELL_COMPANY.pairs(dedupe(buyers), dedupe(sold), "acquires", cl.asserted, toks)
+            return
+    withholding = not cl.asserted and withheld(lemma, cl.why)
+    if withholding:
+        pred, slots = "restricts", ("prep:in", "prep:to")
+    exclude = {s.entity.iri for s in subjs}
+    objs = _objects(verb, pred, slots, exclude, idx)
+    if not objs and pred in ("partnersWith", "competesWith") and len(subjs) > 1 and lemma in L.RECIPROCAL:
+        for i, a in enumerate(subjs):  # "Samsung and TSMC compete for orders"
+            yield from RECIPROCAL.pairs([a], subjs[i + 1:], pred, cl.asserted, toks)
+        return
+    if frame.reverse:
+        yield from REVERSE.pairs(dedupe(objs), subjs, pred, cl.asserted, toks)
+    else:
+        yield from VERB.pairs(subjs, dedupe(objs), pred, cl.asserted or withholding, toks)
+
+
+def _objects(verb: Token, pred: str, slots: tuple[str, ...], exclude: set[str], idx: DocIndex) -> list[Arg]:
+    objs: list[Arg] = []
+    literal = pred not in ("basedIn", "locatedIn")
+    for slot in slots:
+        for t in object_tokens(verb, slot):
+            objs += [o for o in args_of(t, idx, role="obj", exclude=exclude, actor=literal)
+                     if (not slot.startswith("market:") or o.indirect)
+                     and not (o.entity.type == "Product" and pred in NO_PRODUCT_OBJECT)]
+        if objs and slot == "dobj" and not all(o.indirect or o.entity.type == "Product" for o in objs):
+            break  # a named object; an indirect one ("ASML's exports") or goods let "to China" count too
+    if pred == "restricts" and not any(o.entity.type != "Product" and not o.indirect for o in objs):
+        objs += _makers_kept_out(verb, exclude, idx)
+    if not objs and pred in ("accuses", "sues"):  # "condemned the U.S. sanctions on Chinese firms"
+        objs = [a for t in object_tokens(verb, "dobj") if t.lemma_.lower() in L.NOUNS
+                and L.NOUNS[t.lemma_.lower()][0] in ("sanctions", "restricts")
+                for c in t.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")
+                for a in actor_of(c, idx) if a.entity.iri not in exclude]
+    return objs
+
+
+def _makers_kept_out(verb: Token, exclude: set[str], idx: DocIndex) -> list[Arg]:
+    """ "barred federal agencies from buying its equipment": the maker of the goods is restricted."""
+    out = []
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            for g in prep.children:
+                if g.dep_ == "pcomp" and verb_lemma(g) in L.USE_VERBS | {"import", "acquire"}:
+                    out += [o for t in object_tokens(g, "dobj") for o in args_of(t, idx, role="obj", exclude=exclude)
+                            if o.entity.type in ORGS or o.entity.type == "Product"]
+    return out
+
+
+def _policy_actor(verb: Token, subj_toks: list, idx: DocIndex) -> list[Arg]:
+    """The state behind a law that restricts: "a U.S. law that barred ..." (its modifier), or the
+    government the sentence names before it ("sued the U.S. government, challenging a law that barred ...")."""
+    heads = [verb.head if t.lower_ in ("that", "which") and verb.dep_ == "relcl" else t for t in subj_toks]
+    h = verb
+    while not heads and h.dep_ in ("xcomp", "acl", "relcl") and h.head.i != h.i:
+        h = h.head  # "the BIS Final Rule designed to restrict Huawei": the rule the clause hangs on
+        if h.pos_ in ("NOUN", "PROPN"):
+            heads = [h]
+    for h in heads:
+        if h.lemma_.lower() not in L.POLICY_NOUNS:
+            continue
+        named = [a for c in h.lefts if c.dep_ in ("compound", "amod", "nmod", "poss") for a in actor_of(c, idx)
+                 if a.entity.type in ("Country", "GovernmentBody")]
+        if named:
+            return named
+        before = [a for i, a in idx.history if h.sent.start <= i < h.i and a.entity.type in ("Country", "GovernmentBody")]
+        if before:
+            last = before[-1]
+            return [Arg(last.entity, last.start, last.end, coref=True)]
+        if any(c.dep_ == "det" and c.lower_ in ("these", "this", "those", "the", "such") for c in h.children) \
+                and (issuer := _previous_issuer(h, idx)) is not None:
+            return [Arg(issuer.entity, h.idx, h.idx + len(h.text), coref=True)]
+    return []
+
+
+def _previous_issuer(h: Token, idx: DocIndex) -> Arg | None:
+    """ "BIS is implementing updates to its controls. These updates will restrict ...": the measure
+    stands for the body the previous sentence says issued it (its subject, a state or a body)."""
+    sent = h.sent
+    if sent.start == 0:
+        return None
+    for t in idx.sent_tokens(h.doc[sent.start - 1].sent):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and (m := idx.mention(t)) is not None:
+            return m if m.entity.type in ("Country", "GovernmentBody") else None
+    return None
+
+
+def _is_list(tok: Token, idx: DocIndex) -> bool:
+    """The Entity List, a blacklist, the Unverified List: listing there is a sanction."""
+    m = idx.mention(tok, actor=False)
+    if m is not None and m.entity.type == "Policy" and "list" in m.entity.label.lower():
+        return True
+    return tok.lemma_.lower() in ("list", "blacklist", "watchlist")
+
+
+@matcher(LISTING)
+def listing(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """Putting entities on a list is a sanction on each."""
+    for cl in clauses(sent, idx):
+        if cl.lemma not in L.LISTING or not cl.asserted:
+            continue
+        verb = cl.verb
+        lists = [p for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on")
+                 for p in c.children if p.dep_ == "pobj" and _is_list(p, idx)]
+        if lists:
+            yield from LISTING.pairs(cl.subjs, dedupe(_listed(verb, lists, idx)), "sanctions", True, (verb.idx,))
+
+
+def _listed(verb: Token, lists: list, idx: DocIndex) -> list[Arg]:
+    """Who was put on the list: the named objects; for "11 entities in China and Russia ..., including
+    X and Y" the named examples, wherever the parser hung "including" (the places say where the
+    entities are, they are not listed themselves)."""
+    out = []
+    for t in object_tokens(verb, "dobj"):
+        if t.tag_ == "NNS" and not idx.mention(t):
+            holders = [t, verb, *lists]
+            out += [a for h in holders for prep in h.children if prep.dep_ == "prep"
+                    and prep.lower_ in ("including", "like") for p in prep.children if p.dep_ == "pobj"
+                    for a in args_of(p, idx, role="obj") if a.entity.type not in ("Country", "City", "Region")]
+        else:
+            out += args_of(t, idx, role="obj")
+    return out
+
+
+@matcher(RELY_ON)
+def rely_on(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """Whoever one relies or depends on supplies them."""
+    for cl in clauses(sent, idx):
+        if cl.lemma not in L.PREP_CONTROL or not cl.asserted:
+            continue
+        verb = cl.verb
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == L.PREP_CONTROL[cl.lemma]:
+                sup = [a for p in c.children if p.dep_ == "pobj" for a in args_of(p, idx, role="obj")]
+                yield from RELY_ON.pairs(sup, cl.subjs, "suppliesTo", True, (verb.idx,))
+
+
+@matcher(USERS_MARKET)
+def users_market(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """Whoever makes or operates what a market uses supplies it: "Chinese developers use Nvidia's chips"."""
+    for verb in idx.sent_tokens(sent):
+        if verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in CLAUSE_DEPS:
+            continue
+        if verb_lemma(verb) not in L.USE_VERBS | {"access"} or not modality(verb)[0]:
+            continue
+        markets = [a for t in subject_tokens(verb) if t.lemma_.lower() in L.MARKET_NOUNS and not idx.mention(t)
+                   for a in args_of(t, idx, role="obj") if a.indirect and a.entity.type in ("Country", "Region", "City")]
+        if markets:
+            providers = [p for obj in object_tokens(verb, "dobj") for p in _providers(obj, idx)]
+            yield from USERS_MARKET.pairs(dedupe(providers), dedupe(markets), "suppliesTo", True, (verb.idx,))
+
+
+def _providers(obj: Token, idx: DocIndex) -> list[Arg]:
+    """Who provides a used thing: its possessor, its maker in the gazetteer, who operates it."""
+    out = [m for c in obj.children if c.dep_ == "poss" and (m := idx.mention(c)) is not None
+           and m.entity.type in ORGS]  # "Nvidia's chips"
+    hit = idx.tok2m.get(obj.i)
+    if hit is not None and hit[1].entry is not None and hit[1].entry.maker:
+        maker = idx.gaz.entries.get(hit[1].entry.maker)  # "use the Azure OpenAI Service": its maker, from the gazetteer
+        if maker is not None:
+            out.append(Arg(idx.resolver.entity_of(maker), hit[0].start_char, hit[0].end_char, indirect=True))
+    for c in [*obj.children, *(idx.tok2m[obj.i][0].root.children if obj.i in idx.tok2m else [])]:
+        if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in L.OPERATE_VERBS:
+            out += [a for t in subject_tokens(c) for a in args_of(t, idx, role="subj")
+                    if a.entity.type in ORGS]  # "which is operated locally by 21Vianet"
+    return out
+
+
+@matcher(FUNDING)
+def funding(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """Giving money is investing: "gave Rapidus a subsidy", "awarded a grant to Intel"."""
+    for verb in idx.sent_tokens(sent):
+        if verb.pos_ != "VERB" or verb_lemma(verb) not in L.GIVING:
+            continue
+        dobjs = [c for c in verb.children if c.dep_ == "dobj"]
+        if not any(d.lemma_.lower() in L.FUNDING_NOUNS or any(c.lemma_.lower() in L.FUNDING_NOUNS for c in d.subtree)
+                   for d in dobjs):
+            continue
+        subjs = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj")]
+        targets = [t for t in verb.children if t.dep_ == "dative" and t.pos_ != "ADP"] + \
+                  [p for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")
+                   for p in c.children if p.dep_ == "pobj"]
+        objs = [a for t in targets for a in args_of(t, idx, role="obj") if a.entity.type in ORGS]
+        yield from FUNDING.pairs(subjs, dedupe(objs), "investsIn", modality(verb)[0], (verb.idx,))
+
+
+@matcher(STATIVE, phase=ENTITY)
+def stative(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "is headquartered in", "based in", "located in", "held in": the subject is the thing placed,
+    even in the passive; "Proudly headquartered in Minnesota, Polaris serves ..." too."""
+    for verb in idx.sent_tokens(sent):
+        if verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in CLAUSE_DEPS:
+            continue
+        lemma = verb_lemma(verb)
+        if lemma not in L.STATIVE_PASSIVE or not is_passive(verb):
+            continue
+        subj_toks = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
+            [verb.head] if verb.dep_ in ("acl", "amod", "relcl") else []) or (
+            # "has 40 teachers and is located in Cincinnati": the first verb's subject
+            [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.dep_ in ("conj", "advcl") else [])
+        subjs = dedupe([a for t in subj_toks for a in args_of(t, idx, role="subj")])
+        if not subjs:
+            continue
+        asserted = modality(verb)[0]
+        for frame in L.VERBS[lemma]:
+            exclude = {s.entity.iri for s in subjs}
+            objs = [o for slot in frame.slots if slot.startswith("prep:") for t in object_tokens(verb, slot)
+                    for o in args_of(t, idx, role="obj", exclude=exclude, actor=False)
+                    if not (o.entity.type == "Product" and frame.pred in NO_PRODUCT_OBJECT)]
+            yield from STATIVE.pairs(subjs, dedupe(objs), frame.pred, asserted, (verb.idx,))
+
+

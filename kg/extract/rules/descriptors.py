@@ -1,0 +1,245 @@
+"""Facts a noun phrase carries about a named organisation: nationality, "-based", apposition,
+possessives ("Huawei's chip unit HiSilicon", "Taiwan's TSMC", "Meta's Llama"), descriptions that refer back."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+from .. import lexicon as L
+from ..index import ORGS, PLACE, Arg, Candidate, DocIndex, demonym_of
+from ..registry import ENTITY, RuleSpec, define, matcher
+from ..syntax import (args_of, continues, modifiers, subject_tokens)
+
+
+POSS_COUNTRY_DESCR = define("descriptor:poss-country", preds=("basedIn",), conf=0.8,
+                            example="SMIC, China's biggest chipmaker")
+DEMONYM = define("descriptor:demonym", preds=("basedIn",), conf=0.8, example="Chinese chipmaker SMIC")
+PLACE_MOD = define("descriptor:place", preds=("basedIn",), conf=0.75, example="an Abu Dhabi AI company, G42")
+BASED = define("descriptor:based", preds=("basedIn",), conf=0.85, example="the Beijing-based company Zhipu")
+APPOS_OWNER = define("appos:owner", preds=("owns",), conf=0.8, example="ByteDance, the owner of TikTok")
+APPOS_UNIT = define("appos:unit", preds=("owns",), conf=0.8, example="HiSilicon, a unit of Huawei")
+POSS_COUNTRY = define("poss:country", preds=("basedIn",), conf=0.8, example="Taiwan's TSMC")
+POSS_CITY = define("poss:city", preds=("basedIn",), conf=0.7, example="Giessen's Bezirksparkasse")
+POSS_PRODUCT = define("poss:product", preds=("develops",), conf=0.8, example="Meta's Llama")
+POSS_RELATION = define("poss:relation", preds=("competesWith", "partnersWith", "suppliesTo", "investsIn"), conf=0.75,
+                       example="OpenAI's rival Anthropic")
+POSS_PARENT = define("poss:parent", preds=("owns",), conf=0.75, example="Google's parent Alphabet")
+POSS_UNIT = define("poss:unit", preds=("owns",), conf=0.75, example="Huawei's chip unit HiSilicon")
+POSS_AGENCY = define("poss:agency", preds=("owns",), conf=0.8,
+                     example="the Commerce Department's Bureau of Industry and Security")
+AGENCY_OF = define("agency:of", preds=("owns",), conf=0.8,
+                   example="the Bureau of Industry and Security of the U.S. Department of Commerce")
+AGENCY_PART = define("agency:part", preds=("owns",), conf=0.8, example="BIS, part of the Commerce Department")
+POSS_PERSON = define("poss:person", preds=("leads",), conf=0.6, example="Musk's Tesla")
+POSS_MEMBER = define("poss:member", preds=("worksFor",), conf=0.6, example="AMD's Lisa Su")
+DESCRIBED_DEMONYM = define("descriptor:described-demonym", preds=("basedIn",), conf=0.8,
+                           example="the South Korean company (referring back); American suppliers such as Google")
+DESCRIBED_BASED = define("descriptor:described-based", preds=("basedIn",), conf=0.85,
+                         example="Beijing-based developers such as Zhipu")
+
+
+@matcher(POSS_COUNTRY_DESCR, DEMONYM, PLACE_MOD, BASED, APPOS_OWNER, APPOS_UNIT, POSS_COUNTRY, POSS_CITY,
+         POSS_PRODUCT, POSS_RELATION, POSS_PARENT, POSS_UNIT, POSS_AGENCY, POSS_PERSON, POSS_MEMBER, phase=ENTITY)
+def descriptors(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """Appositions, possessives and pre-modifiers that carry facts about a named organisation:
+    "Chinese chipmaker SMIC", "Foxconn, a Taiwanese contract manufacturer", "Taiwan's TSMC",
+    "Huawei's chip unit HiSilicon", "ByteDance, the owner of TikTok", "Meta's Llama"."""
+    done: set[int] = set()
+    for tok in idx.sent_tokens(sent):
+        m = idx.mention(tok, actor=False)
+        if not m:
+            continue
+        span = idx.tok2m[tok.i][0]
+        if tok.i != span.root.i or span.start in done:
+            continue
+        done.add(span.start)
+        ent = m.entity
+        descr = [c for c in tok.children if c.dep_ == "appos" and not idx.mention(c)]
+        if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":  # "America West was a U.S. airline"
+            descr += [c for c in tok.head.children if c.dep_ == "attr" and c.pos_ == "NOUN" and not idx.mention(c)]
+        if tok.dep_ == "appos" and not idx.mention(tok.head):
+            descr.append(tok.head)
+        if ent.type in ORGS:
+            # "Samsung and SK Hynix, South Korea's two memory giants": a plural description covers the list
+            members = [m] + [a for c in tok.conjuncts for a in [idx.mention(c, actor=False)]
+                             if a is not None and a.entity.type in ORGS] if any(d.tag_ == "NNS" for d in descr) else [m]
+            for d in descr:  # "SMIC, China's biggest chipmaker"
+                for c in d.lefts:
+                    if c.dep_ == "poss" and (pl := idx.mention(c)) and pl.entity.type == "Country":
+                        for who in members:
+                            yield POSS_COUNTRY_DESCR.fact(who, "basedIn", pl, (d.idx,))
+            yield from _modifier_places(m, tok, span, descr, idx)
+            for d in descr:
+                lemma = d.lemma_.lower()
+                for prep in d.children:
+                    if prep.dep_ != "prep" or prep.lower_ != "of":
+                        continue
+                    for p in prep.children:
+                        for o in args_of(p, idx, role="obj") if p.dep_ == "pobj" else []:
+                            if lemma in L.OWNER_NOUNS:
+                                yield APPOS_OWNER.fact(m, "owns", o, (d.idx,))
+                            elif lemma in L.PART_NOUNS:
+                                yield APPOS_UNIT.fact(o, "owns", m, (d.idx,))
+        before = tok.doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.lemma_.lower() in L.PART_NOUNS and before.head.i != tok.i:
+            # "Huawei's chip unit HiSilicon designed": the parser made them two subjects
+            for c in before.children:
+                if c.dep_ == "poss":
+                    for o in args_of(c, idx, role="subj", exclude={ent.iri}):
+                        if o.entity.type in ORGS and ent.type in ORGS:
+                            yield POSS_UNIT.fact(o, "owns", m, (before.idx,))
+        # possessives: "Huawei's chip unit HiSilicon", "Taiwan's TSMC", "Meta's Llama", "its iPhones"
+        head = tok.head
+        for owner_tok in [c for c in tok.children if c.dep_ == "poss"] + \
+                [c for c in head.children if c.dep_ == "poss" and tok.dep_ in ("compound", "appos", "nsubj", "nmod")
+                 and head.lemma_.lower() in L.PRODUCT_NOUNS | L.PART_NOUNS]:
+            for o in args_of(owner_tok, idx, role="subj", exclude={ent.iri}):
+                yield from _possessive(o, m, head if owner_tok.head.i == head.i else tok)
+
+
+def _modifier_places(m: Arg, tok: Token, span, descr: list, idx: DocIndex) -> Iterator[Candidate]:
+    """A nationality, a city or "-based" before the name or its description: "Chinese chipmaker SMIC",
+    "an Abu Dhabi AI company", "the Beijing-based startup"."""
+    for d in [tok, *descr]:
+        for mod in (modifiers(d) if d is tok else [d, *modifiers(d)]):
+            if mod.i in range(span.start, span.end):
+                continue
+            if mod.dep_ == "compound" and mod.head.pos_ == "PROPN" and mod.head.i not in range(span.start, span.end):
+                continue  # "MEXICO CITY (AP)": the country word is part of another name
+            if mod.i > 0 and mod.doc[mod.i - 1].lower_ == "in" and mod.lower_ in L.LANGUAGES:
+                continue  # "CLARIN in Spanish": a language, not a nationality
+            if (c := demonym_of(mod, idx)) and mod.dep_ != "poss":
+                yield DEMONYM.fact(m, "basedIn", Arg(c, mod.idx, mod.idx + len(mod.text)), (mod.idx,))
+            elif d is not tok and mod.dep_ in ("compound", "nmod") \
+                    and (pl := idx.mention(mod, actor=False)) is not None and not continues(mod, idx) \
+                    and pl.entity.type in ("City", "Region") and mod.lower_ not in L.LANGUAGES:
+                yield PLACE_MOD.fact(m, "basedIn", pl, (mod.idx,))  # "an Abu Dhabi AI company"
+            if mod.lower_ == "based":
+                for p in mod.children:
+                    if p.dep_ in ("npadvmod", "compound", "nmod") and (pl := idx.mention(p, actor=False)) \
+                            and pl.entity.type in PLACE:
+                        yield BASED.fact(m, "basedIn", pl, (mod.idx,))
+
+
+def is_agency_unit(label: str) -> bool:
+    """A name that says it is a part of a government body: "Criminal Division", "Office of ..."."""
+    return any(w.lower() in L.AGENCY_UNITS for w in label.split())
+
+
+@matcher(AGENCY_OF, AGENCY_PART, phase=ENTITY)
+def agency_structure(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """Government structure: "the Bureau of Industry and Security of the U.S. Department of Commerce",
+    "BIS, part of the Commerce Department": the larger body owns the part."""
+    for tok in idx.sent_tokens(sent):
+        m = idx.mention(tok, actor=False)
+        if m is None or m.entity.type != "GovernmentBody" or tok.i != idx.tok2m[tok.i][0].root.i:
+            continue
+        span = idx.tok2m[tok.i][0]
+        for prep in tok.children:  # "X of Y", the "of" outside X's own name
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i >= span.end:
+                for p in prep.children:
+                    if p.dep_ == "pobj" and (o := idx.mention(p, actor=False)) is not None \
+                            and o.entity.type == "GovernmentBody" and o.entity.iri != m.entity.iri:
+                        yield AGENCY_OF.fact(o, "owns", m, (prep.idx,))
+        for app in tok.children:  # "BIS, part of the Commerce Department"
+            if app.dep_ == "appos" and app.lemma_.lower() in ("part", "component", "arm", "unit", "division") \
+                    and not idx.mention(app):
+                for prep in app.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "of":
+                        for p in prep.children:
+                            if p.dep_ == "pobj" and (o := idx.mention(p, actor=False)) is not None \
+                                    and o.entity.type == "GovernmentBody" and o.entity.iri != m.entity.iri:
+                                yield AGENCY_PART.fact(o, "owns", m, (app.idx,))
+
+
+@matcher(DESCRIBED_DEMONYM, DESCRIBED_BASED, phase=ENTITY)
+def described(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """Descriptions that carry a place: "the South Korean company" (referring back),
+    "American suppliers such as Google and Qualcomm", "Chinese tech giants like Baidu and Tencent",
+    "the Beijing-based company"."""
+    for tok in idx.sent_tokens(sent):
+        if tok.pos_ != "NOUN" or idx.mention(tok):
+            continue
+        places = _places_in(tok, idx)
+        if not places:
+            continue
+        targets: list[Arg] = []
+        for prep in tok.children:  # a list introduced by such as / like / including
+            if prep.dep_ == "prep" and prep.lower_ in ("as", "like", "including"):
+                targets += [a for p in prep.children if p.dep_ == "pobj"
+                            for a in args_of(p, idx, role="obj") if a.entity.type in ORGS]
+        if not targets and tok.lemma_.lower() in L.ORG_ANAPHORS and tok.tag_ != "NNS" and \
+                {c.lower_ for c in tok.lefts if c.dep_ == "det"} & {"the", "this", "that"} \
+                and tok.dep_ not in ("appos", "attr") and not any(c.dep_ == "appos" for c in tok.children):
+            exclude = {a.entity.iri for a in _clause_actors(tok, idx)}
+            if (a := idx.antecedent(tok, ORGS, exclude)) is not None:
+                targets = [a]
+        for t in targets:
+            for place, rule in places:
+                yield rule.fact(t, "basedIn", place, (tok.idx,), factor=0.9 if t.coref else 1.0)
+
+
+def _places_in(noun: Token, idx: DocIndex) -> list[tuple[Arg, RuleSpec]]:
+    out = []
+    for mod in modifiers(noun):
+        if mod.dep_ != "poss" and (c := demonym_of(mod, idx)) is not None:
+            out.append((Arg(c, mod.idx, mod.idx + len(mod.text)), DESCRIBED_DEMONYM))
+        if mod.lower_ == "based":
+            for p in mod.children:
+                if p.dep_ in ("npadvmod", "compound", "nmod") and (pl := idx.mention(p, actor=False)) \
+                        and pl.entity.type in PLACE:
+                    out.append((pl, DESCRIBED_BASED))
+    return out
+
+
+def _clause_actors(tok: Token, idx: DocIndex) -> list[Arg]:
+    """Entities acting in the clause around a noun: a description there never refers to them."""
+    head = tok.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return []
+    return [a for t in subject_tokens(head) if t.i != tok.i for a in args_of(t, idx, role="subj")]
+
+
+def _relation_word(noun: Token) -> str | None:
+    words = [noun, *[c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")]]
+    return next((w.lemma_.lower() for w in words if w.lemma_.lower() in L.RELATION_WORDS), None)
+
+
+def _possessive(owner: Arg, owned: Arg, noun: Token) -> Iterator[Candidate]:
+    ot, dt = owner.entity.type, owned.entity.type
+    if dt in ORGS and not owned.entity.known and noun.lower_ in L.PRODUCT_NOUNS:
+        dt = "Product"  # "HiSilicon's Kirin processors": NER took Kirin for an organisation
+        owned = replace(owned, entity=replace(owned.entity, type="Product"))
+    if ot == "GovernmentBody" and dt in ORGS and not owned.entity.known and is_agency_unit(owned.entity.label):
+        dt = "GovernmentBody"  # "the Justice Department's Criminal Division": a part of a body is a body
+        owned = replace(owned, entity=replace(owned.entity, type=dt))
+    if ot == "Country" and dt in ORGS:
+        yield POSS_COUNTRY.fact(owned, "basedIn", owner, (noun.idx,))
+    elif ot in ("City", "Region") and dt in ORGS and not owned.entity.known:
+        yield POSS_CITY.fact(owned, "basedIn", owner, (noun.idx,))  # "Giessen's Bezirksparkasse"
+    elif ot in ORGS and dt == "Product":
+        yield POSS_PRODUCT.fact(owner, "develops", owned, (noun.idx,))
+    elif ot in ORGS and dt in ORGS and (rel := _relation_word(noun)) is not None:
+        # "OpenAI's rival Anthropic", "Apple's supplier Foxconn", "Nvidia's partner Foxconn"
+        pred, owner_is_subject = L.RELATION_WORDS[rel]
+        s_, o_ = (owner, owned) if owner_is_subject else (owned, owner)
+        yield POSS_RELATION.fact(s_, pred, o_, (noun.idx,))
+    elif ot in ORGS and dt in ORGS:
+        if noun.lemma_.lower() in L.OWNER_NOUNS or any(c.lower_ == "parent" for c in noun.lefts):
+            yield POSS_PARENT.fact(owned, "owns", owner, (noun.idx,))  # "Google's parent Alphabet"
+        else:
+            yield POSS_UNIT.fact(owner, "owns", owned, (noun.idx,))
+    elif ot == "GovernmentBody" and dt == "GovernmentBody":
+        yield POSS_AGENCY.fact(owner, "owns", owned, (noun.idx,))  # "the Commerce Department's Bureau of ..."
+    elif ot == "Person" and dt == "Company":
+        yield POSS_PERSON.fact(owner, "leads", owned, (noun.idx,))
+    elif ot in ORGS | {"GovernmentBody"} and dt == "Person" and noun.ent_type_ == "PERSON" \
+            and not any(w.lower() in ("school", "university", "institute", "center", "college", "foundation")
+                        for w in owned.entity.label.split()):
+        yield POSS_MEMBER.fact(owned, "worksFor", owner, (noun.idx,))  # "AMD's Lisa Su"

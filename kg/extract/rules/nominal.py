@@ -1,0 +1,157 @@
+"""Event and relational nouns: "imposed sanctions on", "a joint venture with", "X is a unit of Y"."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+from .. import lexicon as L
+from ..index import ORGS, Candidate, DocIndex
+from ..registry import define, matcher
+from ..syntax import (actor_of, args_of, dedupe, modality, subject_tokens)
+
+
+EVENT = define("noun:event", preds=("restricts", "sanctions", "regulates", "sues", "partnersWith", "investsIn",
+                                   "acquires", "competesWith"), conf=0.75,
+               example="The EU imposed sanctions on Belarus; Microsoft's investment in OpenAI.")
+BETWEEN = define("noun:between", preds=("partnersWith", "competesWith"), conf=0.75,
+                 example="the deal between Microsoft and OpenAI")
+UNDER = define("noun:under", preds=("sanctions", "restricts"), conf=0.75,
+               example="Huawei has been under U.S. sanctions since 2019.")
+PARTIES = define("noun:parties", preds=("partnersWith", "competesWith"), conf=0.7,
+                 example="Microsoft and G42 agreed a partnership.")
+RELATIONAL = define("nominal:relational", preds=("suppliesTo", "owns", "competesWith", "partnersWith", "investsIn",
+                                                 "manufactures", "develops", "founded", "acquires"), conf=0.75,
+                    example="SK Hynix is the main supplier of memory to Nvidia; ByteDance, TikTok's parent company")
+
+
+@matcher(EVENT, BETWEEN, UNDER, PARTIES)
+def event_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """Relational nouns, with or without a light verb: "filed a lawsuit against", "a joint venture with"."""
+    for noun in idx.sent_tokens(sent):
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or lemma not in L.NOUNS:
+            continue
+        pred, preps = L.NOUNS[lemma]
+        verb = noun.head  # the clause the noun sits in: "operated by X under a venture with Y"
+        while verb.dep_ in ("conj", "compound", "pobj", "prep", "dobj", "appos") and verb.head.i != verb.i \
+                and verb.pos_ not in ("VERB", "AUX"):
+            verb = verb.head
+        if pred in ("partnersWith", "competesWith"):  # "the deal between Microsoft and OpenAI"
+            parties = dedupe([a for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "between"
+                               for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role="obj")])
+            if len(parties) > 1:
+                asserted = modality(noun.head)[0] if noun.head.pos_ in ("VERB", "AUX") else True
+                for i, a in enumerate(parties):
+                    yield from BETWEEN.pairs([a], parties[i + 1:], pred, asserted, (noun.idx,))
+                continue
+        if pred == "investsIn" and verb.lemma_.lower() in L.DIVEST_VERBS:
+            continue  # "sold its stake in Nvidia"
+        if pred in ("sanctions", "restricts") and noun.dep_ == "pobj" and noun.head.lower_ == "under":
+            # "Huawei has been under U.S. sanctions since 2019": the one named on the noun acts
+            actors = [a for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")
+                      for a in actor_of(c, idx)]
+            clause = noun.head.head
+            targets = [a for t in subject_tokens(clause) for a in args_of(t, idx, role="obj")] \
+                if clause.pos_ in ("VERB", "AUX") else []
+            yield from UNDER.pairs(dedupe(actors), dedupe(targets), pred,
+                                   modality(clause)[0] if clause.pos_ in ("VERB", "AUX") else True, (noun.idx,))
+            continue
+        # the actor: a possessor ("Microsoft's investment in"), else the clause's subject/agent
+        subjs = [a for c in noun.children if c.dep_ == "poss" for a in args_of(c, idx, role="subj")]
+        if not subjs and verb.pos_ in ("VERB", "AUX"):
+            subjs = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj")]
+        if not subjs:
+            continue
+        exclude = {s.entity.iri for s in subjs}
+        # "a fine of 2.4 billion euros on Google", "a grant of $8.5 billion to Intel": past the amount
+        holders = [noun, *[p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                           for p in prep.children if p.dep_ == "pobj" and _amount(p)]]
+        if noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in L.LIGHT_VERBS:
+            holders.append(verb)  # "imposed sanctions on Russia": the preposition hangs on the verb
+        preps_ = [prep for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in preps]
+        preps_ += [c for prep in preps_ for c in prep.conjuncts if c.dep_ in ("prep", "conj")]  # "on X and on Y"
+        objs = [a for prep in preps_ for p in prep.children if p.dep_ == "pobj"
+                for a in args_of(p, idx, role="obj", exclude=exclude)]
+        asserted = (modality(verb)[0] and verb.lemma_.lower() not in L.SPECULATIVE) \
+            if verb.pos_ in ("VERB", "AUX") else True
+        objs = [o for o in objs if o.entity.iri not in exclude]
+        if not objs and pred in ("partnersWith", "competesWith") and len(subjs) > 1:
+            # "Microsoft and G42 agreed a partnership": the coordinated parties partner each other
+            subjs = dedupe(subjs)
+            for i, a in enumerate(subjs):
+                yield from PARTIES.pairs([a], subjs[i + 1:], pred, asserted, (noun.idx,))
+            continue
+        yield from EVENT.pairs(subjs, dedupe(objs), pred, asserted, (noun.idx,))
+
+
+
+
+
+def _amount(tok: Token) -> bool:
+    return tok.ent_type_ == "MONEY" or tok.lemma_.lower() in L.MONEY or any(c.like_num for c in tok.children)
+
+
+@matcher(RELATIONAL)
+def relational_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """Relational nouns said of a named entity, in a copula or an apposition: "SK Hynix is the main
+    supplier of memory to Nvidia", "ByteDance, TikTok's parent company", "X is a unit of Y"."""
+    for noun in idx.sent_tokens(sent):
+        lemma = noun.lemma_.lower()
+        frame = L.NOMINALS.get(lemma) or (L.NOMINALS["parent"] if lemma == "company" and any(
+            c.lower_ == "parent" for c in noun.lefts) else None)
+        if frame is None or noun.pos_ != "NOUN" or idx.mention(noun):
+            continue
+        pred, preps, rev = frame
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be":  # "X is the supplier of ..."
+            holders = [a for c in noun.head.children if c.dep_ == "nsubj" for a in args_of(c, idx, role="subj")]
+            asserted = modality(noun.head)[0]
+        elif noun.dep_ == "appos" and (m := idx.mention(noun.head)):  # "ByteDance, TikTok's parent company"
+            holders, asserted = [m], True
+        elif noun.left_edge.i == sent.start and (after := _opening_comma(noun, sent)) is not None \
+                and (m := idx.mention(noun.doc[after + 1])) is not None and m.entity.type in ORGS:
+            holders, asserted = [m], True  # "A unit of Alibaba, Ant Group runs Alipay": the description opens the sentence
+        else:
+            continue
+        others = [a for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in preps
+                  for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role="obj")]
+        # "the main supplier of chips to Nvidia": the recipient hangs on the goods
+        others += [a for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                   for p in prep.children if p.dep_ == "pobj" and not idx.mention(p)
+                   for prep2 in p.children if prep2.dep_ == "prep" and prep2.lower_ in preps and prep2.lower_ != "of"
+                   for q in prep2.children if q.dep_ == "pobj" for a in args_of(q, idx, role="obj")]
+        if pred in ("owns", "suppliesTo", "develops", "manufactures") and not rev:  # "TikTok's parent", "Apple's supplier"
+            for c in noun.lefts:
+                if c.dep_ == "poss":
+                    owned = args_of(c, idx, role="obj")
+                    if pred in ("develops", "manufactures"):  # "the app's developer"
+                        others += [o for o in owned if o.entity.type == "Product"]
+                    elif pred == "owns":
+                        others += owned
+                    else:
+                        yield from RELATIONAL.pairs(holders, owned, pred, asserted, (noun.idx,))
+        others = [o for o in dedupe(others) if o.entity.iri not in {h.entity.iri for h in holders}]
+        if pred == "manufactures" and not rev:  # "the exclusive manufacturer of Apple's processors": Apple is the customer
+            customers = [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in preps
+                         for p in prep.children if p.dep_ == "pobj" and not idx.mention(p)
+                         for c in p.children if c.dep_ == "poss" and (m := idx.mention(c)) is not None
+                         and m.entity.type in ORGS]
+            yield from RELATIONAL.pairs(holders, customers, "suppliesTo", asserted, (noun.idx,))
+            others = [o for o in others if o.entity.iri not in {c.entity.iri for c in customers}]
+        if rev:
+            yield from RELATIONAL.pairs(others, holders, pred, asserted, (noun.idx,))
+        else:
+            yield from RELATIONAL.pairs(holders, others, pred, asserted, (noun.idx,))
+
+
+def _opening_comma(noun: Token, sent: Span) -> int | None:
+    """The comma that closes a description opening the sentence ("A subsidiary of Luxottica, EyeMed ...")."""
+    inside = {t.i for t in noun.subtree}
+    for t in noun.doc[noun.i + 1: sent.end - 1]:
+        if t.text == ",":
+            return t.i if t.i + 1 < len(noun.doc) else None
+        if t.i not in inside:
+            return None
+    return None

@@ -1,0 +1,422 @@
+"""Places inside places: "Taylor, Texas", "Yatsushiro in Kumamoto Prefecture", headquarters, sites, listings."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+from .. import lexicon as L
+from ..dates import MONTHS
+from ..index import ORGS, PLACE, SITES, Arg, Candidate, DocIndex, demonym_of
+from ..registry import DERIVED, ENTITY, define, matcher
+from ..syntax import (named_body, args_of, continues, past_modifiers,
+                      span_end)
+
+
+
+
+IN = define("place:in", preds=("locatedIn",), conf=0.75, example="Kassala in eastern Sudan")
+IN_LIST = define("place:in-list", preds=("locatedIn",), conf=0.7, example="Hsinchu, Taichung and Tainan in western Taiwan")
+COMMA = define("place:comma", preds=("locatedIn",), conf=0.85, example="Taylor, Texas")
+COMMA_LIST = define("place:comma-list", preds=("locatedIn",), conf=0.75, example="Port Arthur and Galveston, Texas")
+HEADQUARTERS = define("place:headquarters", preds=("basedIn",), conf=0.8, example="NRC headquarters in Rockville")
+ORG_PREP = define("place:org-prep", preds=("basedIn",), conf=0.7, example="Trust Co. of New York")
+SITE_PREP = define("place:site-prep", preds=("locatedIn",), conf=0.8, example="the World AI Conference in Shanghai")
+HOME = define("place:home", preds=("basedIn",), conf=0.75, example="the Netherlands, home to ASML")
+APPOS = define("place:appos", preds=("locatedIn",), conf=0.75, example="Yerevan, the capital of Armenia")
+POSS = define("place:poss", preds=("locatedIn",), conf=0.75, example="Beijing's Tiananmen Square")
+COORDINATED = define("place:coordinated", preds=("locatedIn",), conf=0.7,
+                     example="Brazoria, Galveston and Harris counties in southeast Texas")
+LISTING = define("place:listing", preds=("basedIn", "locatedIn"), conf=0.75,
+                 example="U.S. Coast Guard Training Center, Petaluma, Calif.;")
+DESCRIBED = define("place:described", preds=("locatedIn",), conf=0.75,
+                   example="Cuenca, third most important city in Ecuador")
+ORG_IN = define("place:org-in", preds=("basedIn",), conf=0.65, example="the Bezirksparkasse at Giessen")
+SITE_IN = define("place:site-in", preds=("locatedIn",), conf=0.7, example="a plant in Arizona")
+PROVINCE_OF = define("place:province-of", preds=("locatedIn",), conf=0.75, example="the province of Hubei in China")
+HQ_OF = define("place:hq-of", preds=("basedIn",), conf=0.8, example="Samsung's headquarters in Suwon")
+SCENE = define("place:scene", preds=("locatedIn",), conf=0.6, example="In Texas, Taylor and Austin ...")
+WIDEN_REGION = define("place:widen-region", preds=("basedIn", "locatedIn"), conf=0.9,
+                      example="based in Shenzhen in southern China (also China)")
+WIDEN_STATE = define("place:widen-state", preds=("basedIn", "locatedIn"), conf=0.95,
+                     example="based in West Point, Ga. (also Ga.)")
+
+
+@matcher(IN, IN_LIST, COMMA, COMMA_LIST, phase=ENTITY)
+def in_and_comma(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """A place inside a place, by a comma or "in": "Taylor, Texas", "Kassala in eastern Sudan"."""
+    toks = idx.sent_tokens(sent)
+    for i, tok in enumerate(toks[:-2]):
+        a = idx.mention(tok, actor=False)
+        if not a or a.entity.type not in SITES or continues(tok, idx):
+            continue
+        # "Kassala in eastern Sudan", "Oxford in central Massachusetts", whatever the parser attached
+        j = i + 1
+        comma = toks[j].text == "," and toks[j + 1].lower_ == "in"
+        if comma:
+            j += 1  # "the Palace of Fine Arts, in San Francisco"
+        if toks[j].lower_ == "in":
+            j = past_modifiers(toks, j + 1, idx)  # "in nearby Gainesville", "in southern Japan"
+            b = idx.mention(toks[j], actor=False)
+            after_b = span_end(toks[j], idx) - toks[0].i if b is not None else 0
+            regional = after_b < len(toks) and toks[after_b].lower_ in L.REGION_WORDS  # "in Umbria province"
+            if b is not None and b.entity.type in PLACE and b.entity.iri != a.entity.iri \
+                    and not (b.entity.type == "City" and a.entity.type != "Facility" and not regional
+                             and not (comma and not a.entity.known)):
+                yield IN.fact(a, "locatedIn", b, (toks[i + 1].idx,))
+                for c in tok.conjuncts:  # "Hsinchu, Taichung and Tainan in western Taiwan"
+                    other = idx.mention(c, actor=False)
+                    if c.i < tok.i and other is not None and other.entity.type == a.entity.type \
+                            and not any(p.dep_ == "prep" for p in c.children) and other.entity.iri != b.entity.iri:
+                        yield IN_LIST.fact(other, "locatedIn", b, (toks[i + 1].idx,))
+            continue
+        j = i + 2
+        while j < len(toks) - 1 and toks[j].pos_ == "ADJ" and not idx.mention(toks[j]):
+            j += 1  # "Mohammadia, south-east Algeria"
+        b = idx.mention(toks[j], actor=False) if toks[i + 1].text == "," else None
+        if b is None or b.entity.type not in PLACE or b.entity.iri == a.entity.iri \
+                or a.entity.type == "Region" and b.entity.type == "City" or _in_list(toks, j, idx) \
+                or _listed_before(toks, i, idx) or _name_goes_on(toks, j, idx) \
+                or idx.tok2m[toks[j].i][0].root.dep_ in ("nsubj", "nsubjpass") and tok.dep_ == "pobj":
+            continue  # "Under pressure from Washington, the Netherlands restricted ...": a clause's subject
+        yield COMMA.fact(a, "locatedIn", b, (toks[i + 1].idx,))
+        for c in tok.conjuncts:  # "Port Arthur and Galveston, Texas" (two names joined by "and", nothing else)
+            other = idx.mention(c, actor=False)
+            span_a = idx.tok2m[tok.i][0]
+            if c.i < tok.i and other is not None and other.entity.type == a.entity.type == "City" \
+                    and c.i + 2 == span_a.start and c.doc[c.i + 1].lower_ in ("and", "or") \
+                    and other.entity.iri != b.entity.iri and not any(
+                        p.dep_ == "prep" or p.dep_ == "appos" and idx.mention(p, actor=False) != b for p in c.children):
+                yield COMMA_LIST.fact(other, "locatedIn", b, (toks[i + 1].idx,))
+
+
+@matcher(HEADQUARTERS, phase=ENTITY)
+def headquarters(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """An organisation's headquarters in a place: "NRC headquarters in nearby Rockville, Md."."""
+    toks = idx.sent_tokens(sent)
+    for i, tok in enumerate(toks[:-3]):  # "NRC headquarters in nearby Rockville, Md."
+        a = idx.mention(tok, actor=False)
+        if a is None or a.entity.type not in ORGS | {"GovernmentBody"} or continues(tok, idx) \
+                or toks[i + 1].lower_ not in ("headquarters", "hq", "head-office") or toks[i + 2].lower_ not in ("in", "at"):
+            continue
+        j = past_modifiers(toks, i + 3, idx)
+        b = idx.mention(toks[j], actor=False)
+        if b is None or b.entity.type not in PLACE:
+            continue
+        yield HEADQUARTERS.fact(a, "basedIn", b, (toks[i + 1].idx,))
+
+
+@matcher(ORG_PREP, SITE_PREP, HOME, APPOS, POSS, phase=ENTITY)
+def attached_places(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """Places attached to a name: "Trust Co. of New York", "the World AI Conference in Shanghai",
+    "the Netherlands, home to ASML", "Yerevan, the capital of Armenia", "Beijing's Tiananmen Square"."""
+    for tok in idx.sent_tokens(sent):
+        m = idx.mention(tok, actor=False)
+        if not m or tok.i != idx.tok2m[tok.i][0].root.i:
+            continue
+        t = m.entity.type
+        if t in ("Event", "City", "Region", "Facility") or t in ORGS:
+            pred = "basedIn" if t in ORGS else "locatedIn"
+            # "Trust Co. of New York"; "in" only for names the gazetteer does not know: for a known
+            # company "Apple in Zhengzhou" is where it operates, not where it is based
+            known = idx.tok2m[tok.i][1].entry is not None
+            preps = (("of",) if known else ("in", "of", "at")) if t in ORGS else ("in", "at")
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in preps:
+                    for pl in _place_objects(prep, idx):
+                        yield (ORG_PREP if t in ORGS else SITE_PREP).fact(m, pred, pl, (prep.idx,))
+        if t in ("City", "Region", "Country"):
+            for app in tok.children:  # "the Netherlands, home to ASML": the company is based there
+                if app.dep_ == "appos" and app.lower_ == "home":
+                    for prep in app.children:
+                        if prep.dep_ == "prep" and prep.lower_ in ("to", "of"):
+                            for p in prep.children:
+                                if p.dep_ == "pobj":
+                                    for o in args_of(p, idx, role="obj"):
+                                        if o.entity.type in ORGS:
+                                            yield HOME.fact(o, "basedIn", m, (app.idx,))
+            for app in tok.children:  # "Madagascar, an island nation in the Indian Ocean"
+                if app.dep_ == "appos" and not idx.mention(app):
+                    # "Yerevan, the capital of Armenia", "Lowman, a resort town in central Idaho"
+                    preps = ("in", "of") if app.lemma_.lower() in L.CAPITAL_NOUNS else ("in",)
+                    for prep in app.children:
+                        if prep.dep_ == "prep" and prep.lower_ in preps:
+                            for pl in _place_objects(prep, idx):
+                                yield APPOS.fact(m, "locatedIn", pl, (prep.idx,))
+        if t in SITES:  # "Beijing's Tiananmen Square", "Bosnia's capital, Sarajevo"
+            heads = [tok] + ([tok.head] if tok.dep_ == "appos" else [])
+            for h in heads:
+                for c in h.children:
+                    if c.dep_ == "poss" and (pl := idx.mention(c, actor=False)) and pl.entity.type in PLACE \
+                            and pl.entity.iri != m.entity.iri:
+                        yield POSS.fact(m, "locatedIn", pl, (c.idx,))
+
+
+@matcher(COORDINATED, phase=ENTITY)
+def coordinated_places(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "Brazoria, Galveston and Harris counties in southeast Texas": each place of the list is in it."""
+    yield from _coordinated_places(idx.sent_tokens(sent), idx)
+
+
+@matcher(LISTING, phase=ENTITY)
+def listed_sites(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """A listing line: "U.S. Coast Guard Training Center, Petaluma, Calif.;"."""
+    yield from _listed_sites(idx.sent_tokens(sent), idx)
+
+
+@matcher(DESCRIBED, phase=ENTITY)
+def described_places(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """A place described as part of another: "Cuenca, third most important city in Ecuador"."""
+    yield from _described_places(idx.sent_tokens(sent), idx)
+
+
+@matcher(ORG_IN, SITE_IN, PROVINCE_OF, HQ_OF, phase=ENTITY)
+def named_sites(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """Unknown bodies and sites in a place, provinces of a country, a body's headquarters."""
+    yield from _named_sites(idx.sent_tokens(sent), idx)
+
+
+@matcher(SCENE, phase=ENTITY)
+def scene(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """A sentence that opens "In <state>," sets the scene for the places it names."""
+    yield from _scene(idx.sent_tokens(sent), idx)
+
+
+
+
+
+def _described_places(toks: list, idx: DocIndex) -> Iterator[Candidate]:
+    """ "Cuenca, third most important city in Ecuador", "the Campbell Farm, a retreat center in
+    Wapato": a description after the comma that places the name, however the parser attached it."""
+    for i, tok in enumerate(toks[:-4]):
+        a = idx.mention(tok, actor=False)
+        if a is None or continues(tok, idx) or toks[i + 1].text != "," or not (
+                a.entity.type in ("City", "Region", "Facility", "Country")
+                or a.entity.type in ORGS and not a.entity.known):
+            continue  # a company the gazetteer knows is described elsewhere; "a plant in Y" is not its seat
+        j = i + 2
+        while j < len(toks) - 2 and j - i < 8 and toks[j].pos_ in ("DET", "ADJ", "ADV", "NUM", "NOUN") \
+                and not idx.mention(toks[j]) and toks[j].lower_ not in L.CAPITAL_NOUNS | L.SITE_NOUNS:
+            j += 1
+        noun = toks[j].lower_
+        if a.entity.type in ORGS and noun not in L.SITE_NOUNS - {"nation", "country", "island"}:
+            continue
+        if noun not in L.CAPITAL_NOUNS | L.SITE_NOUNS or toks[j + 1].lower_ not in ("in", "of") \
+                or toks[j + 1].lower_ == "of" and noun not in L.CAPITAL_NOUNS:
+            continue
+        if a.entity.type == "Country" and noun not in ("nation", "country", "state", "island"):
+            continue
+        k = past_modifiers(toks, j + 2, idx)
+        b = idx.mention(toks[k], actor=False)
+        if b is None or b.entity.type not in PLACE or b.entity.iri == a.entity.iri \
+                or a.entity.type == "Country" and b.entity.type != "Region":
+            continue
+        yield DESCRIBED.fact(a, "locatedIn", b, (toks[j].idx,))
+
+
+def _scene(toks: list, idx: DocIndex) -> Iterator[Candidate]:
+    """A sentence that opens "In Idaho," sets the scene: the towns and sites it names are there
+    ("In Colorado, 13 inches of snow in Denver prompted ..."). Only for a state, province or county."""
+    if len(toks) < 5 or toks[0].lower_ != "in" or idx.tok2m.get(toks[1].i) is None:
+        return
+    scene = idx.mention(toks[1], actor=False)
+    end = span_end(toks[1], idx) - toks[0].i
+    if scene is None or scene.entity.type != "Region" or end >= len(toks) or toks[end].text != ",":
+        return
+    if end + 2 < len(toks) and idx.tok2m.get(toks[end + 1].i) is not None:
+        return  # "In Pittsburgh, Dade County, Fla., and Rochester": a list, not a scene
+    seen: set[int] = set()
+    for tok in toks[end + 1:]:
+        hit = idx.tok2m.get(tok.i)
+        if hit is None or hit[0].start in seen:
+            continue
+        seen.add(hit[0].start)
+        m = idx.mention(tok, actor=False)
+        if m is None or m.entity.type not in ("City", "Facility", "Region") or m.entity.iri == scene.entity.iri:
+            continue
+        after = hit[0].end
+        if after < len(tok.doc) and tok.doc[after].text == ",":
+            continue  # "Boise, Idaho": it names its own place
+        yield SCENE.fact(m, "locatedIn", scene, (toks[0].idx,))
+
+
+def _named_sites(toks: list, idx: DocIndex) -> Iterator[Candidate]:
+    """Where unknown organisations and named sites are: "Shands Hospital in nearby Gainesville" (an
+    organisation the gazetteer does not know, right before "in" and a place), "the Rocky Flats
+    plutonium processing plant in Colorado", "the NRC's Rockville, Md., headquarters"."""
+    for i, tok in enumerate(toks[:-2]):
+        a = idx.mention(tok, actor=False)
+        if a is None or continues(tok, idx):
+            continue
+        if a.entity.type in ORGS and not a.entity.known and toks[i + 1].lower_ == "in":
+            b = idx.mention(toks[past_modifiers(toks, i + 2, idx)], actor=False)
+            if b is not None and b.entity.type in ("City", "Region") and b.entity.iri != a.entity.iri \
+                    and (named_body(a, idx) or b.entity.type == "Region"):  # not "Alice in Wonderland"
+                yield ORG_IN.fact(a, "basedIn", b, (toks[i + 1].idx,))
+        if a.entity.type in ("City", "Region", "Facility") and tok.dep_ in ("compound", "nmod") \
+                and tok.head.lemma_.lower() in L.SITE_NOUNS | L.REGION_WORDS | L.QUARTER_NOUNS and tok.head.i > tok.i:
+            # "the Rocky Flats plant in Colorado", "Umbria and Lazio provinces in central Italy"
+            members = [a] + [m for c in tok.conjuncts if (m := idx.mention(c, actor=False)) is not None
+                             and m.entity.type in ("City", "Region", "Facility")]
+            for prep in tok.head.children:
+                # "in central Italy"; "the Brighton Beach section of Brooklyn"
+                if prep.dep_ == "prep" and (prep.lower_ == "in" or prep.lower_ == "of" and tok.head.lemma_.lower()
+                                            in L.REGION_WORDS | L.QUARTER_NOUNS):
+                    for pl in _place_objects(prep, idx):
+                        for who in members:
+                            if pl.entity.iri != who.entity.iri:
+                                yield SITE_IN.fact(who, "locatedIn", pl, (prep.idx,))
+        if a.entity.type in ("City", "Region") and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+                and tok.head.head.lemma_.lower() in L.REGION_WORDS | L.CAPITAL_NOUNS:
+            # "Serbia's southern province of Kosovo", "the Chinese city of Shenzhen"
+            noun = tok.head.head
+            for c in noun.lefts:
+                if c.dep_ == "poss" and (pl := idx.mention(c, actor=False)) is not None and pl.entity.type in PLACE \
+                        and pl.entity.iri != a.entity.iri:
+                    yield PROVINCE_OF.fact(a, "locatedIn", pl, (noun.idx,))
+                elif c.dep_ in ("amod", "compound") and (country := demonym_of(c, idx)) is not None \
+                        and country.iri != a.entity.iri and idx.gaz.demonym(c.text) is not None:
+                    yield PROVINCE_OF.fact(a, "locatedIn", Arg(country, c.idx, c.idx + len(c.text)), (noun.idx,))
+        if a.entity.type in PLACE and tok.head.lower_ in ("headquarters", "hq", "head-office") and tok.i < tok.head.i:
+            for owner in tok.head.children:
+                if owner.dep_ == "poss" and (o := idx.mention(owner, actor=False)) is not None \
+                        and o.entity.type in ORGS | {"GovernmentBody"}:
+                    yield HQ_OF.fact(o, "basedIn", a, (tok.head.idx,))
+
+
+
+
+def _listed_sites(toks: list, idx: DocIndex) -> Iterator[Candidate]:
+    """A listing line: "U.S. Coast Guard Training Center, Petaluma, Calif.;", "Camp Butner, N.C.;"."""
+    first = idx.mention(toks[0], actor=False) if toks else None
+    if first is None or toks[0].i != idx.tok2m[toks[0].i][0].start or toks[0].is_upper:
+        return  # an all-caps first name is a dateline's city
+    k = span_end(toks[0], idx) - toks[0].i
+    places: list[Arg] = []
+    while k + 1 < len(toks) and toks[k].text == "," and (pl := idx.mention(toks[k + 1], actor=False)) is not None \
+            and pl.entity.type in PLACE:
+        places.append(pl)
+        k = span_end(toks[k + 1], idx) - toks[0].i
+    if not places or len(places) > 2 or k < len(toks) and toks[k].text not in (";", ".") \
+            or first.entity.type in PLACE - {"Region"} and len(places) < 2 or first.entity.type == "Person":
+        return  # "Fort Hamilton, Brooklyn, N.Y.;": a place before a city and its state is a site
+    pred = "basedIn" if first.entity.type in ORGS | {"GovernmentBody"} else "locatedIn"
+    for pl in places:
+        if pl.entity.iri != first.entity.iri:
+            yield LISTING.fact(first, pred, pl, (toks[1].idx,))
+
+
+@matcher(WIDEN_REGION, WIDEN_STATE, phase=DERIVED)
+def widen_places(cands: list[Candidate], idx: DocIndex) -> Iterator[Candidate]:
+    """A thing in a city is in the city's state too: "based in West Point, Ga.", "a judgment against
+    K mart in St. Claire Shores, Mich.", "the U.S. Bankruptcy Court in Jacksonville, Fla."."""
+    doc = idx.doc
+    for c in cands:
+        if c.pred not in ("basedIn", "locatedIn") or c.obj.entity.type not in ("City", "Region") or c.subj.coref:
+            continue
+        span = doc.char_span(c.obj.start, c.obj.end, alignment_mode="expand")
+        if span is None or span.end + 1 >= len(doc) or doc[span.end].text not in (",", "in"):
+            continue
+        nxt = doc[span.end + 1]
+        if doc[span.end].lower_ == "in":  # "Yatsushiro in Kumamoto Prefecture in southern Japan"
+            far = idx.mention(doc[past_modifiers(doc, span.end + 1, idx)], actor=False)
+            if far is not None and far.entity.type in ("Region", "Country") and far.entity.iri not in (
+                    c.subj.entity.iri, c.obj.entity.iri):
+                yield WIDEN_REGION.derive(c, far)
+            continue
+        if c.obj.entity.type != "City":
+            continue  # a state after a comma is a city's state
+        state = idx.mention(nxt, actor=False)
+        if state is None or state.entity.type not in ("Region", "Country") or state.entity.iri == c.subj.entity.iri:
+            continue
+        end = idx.tok2m[nxt.i][0].end
+        if end < len(doc) and doc[end].dep_ == "case":
+            continue  # "in London, Argentina's diplomatic mission"
+        if end < len(doc) and doc[end].lower_ in ("and", "or") or end + 1 < len(doc) and doc[end].text == "," \
+                and idx.mention(doc[end + 1]) is not None and doc[end + 2: end + 3].text in (",", "and"):
+            continue  # a list of places, not a city and its state
+        yield WIDEN_STATE.derive(c, state)
+
+
+def _coordinated_places(toks: list, idx: DocIndex) -> Iterator[Candidate]:
+    """ "Brazoria, Galveston and Harris counties in southeast Texas": a place after "in" holds every
+    place of the list before it."""
+    for tok in toks:
+        if tok.dep_ != "prep" or tok.lower_ != "in" or tok.head.dep_ != "conj":
+            continue
+        places = [pl for p in [tok] for pl in _place_objects(p, idx)]
+        if not places:
+            continue
+        head = tok.head
+        members = [c for c in head.conjuncts if c.i < head.i]
+        for c in members:
+            a = idx.mention(c, actor=False)
+            if a is None or a.entity.type not in ("City", "Region") or not c.is_title \
+                    or any(p.dep_ == "prep" for p in c.children):
+                continue  # "Dan Sai District in Loei Province, Lomsak District in ...": each has its own
+            for b in places:
+                if b.entity.iri != a.entity.iri:
+                    yield COORDINATED.fact(a, "locatedIn", b, (tok.idx,))
+
+
+def _place_objects(prep: Token, idx: DocIndex) -> list[Arg]:
+    out = []
+    for p in prep.children:
+        if p.dep_ != "pobj":
+            continue
+        if (pl := idx.mention(p, actor=False)) and pl.entity.type in PLACE:
+            out.append(pl)
+        elif p.lemma_.lower() in L.REGION_WORDS:  # "in the southeastern part of Rwanda"
+            out += [pl for q in p.children if q.dep_ == "prep" and q.lower_ == "of"
+                    for r in q.children if r.dep_ == "pobj" and (pl := idx.mention(r, actor=False))
+                    and pl.entity.type in PLACE]
+    return out
+
+
+def _listed_before(toks: list, i: int, idx: DocIndex) -> bool:
+    """ "Delta, Orion, Piedmont, Southwest": a name after a comma that follows another name is a list item."""
+    start = idx.tok2m[toks[i].i][0].start - toks[0].i
+    if start < 2 or toks[start - 1].text != ",":
+        return False
+    prev = idx.mention(toks[start - 2], actor=False)
+    return prev is not None and prev.entity.type in PLACE and prev.entity.type == idx.mention(toks[i], actor=False).entity.type
+
+
+def _name_goes_on(toks: list, j: int, idx: DocIndex) -> bool:
+    """ "Aloha, America West": the place word is the start of a longer name, or "Nakhon Thai District
+    in Phitsanulok Province": the second place has a place of its own."""
+    end = span_end(toks[j], idx) - toks[0].i
+    if end >= len(toks):
+        return False
+    nxt = toks[end]
+    if nxt.dep_ == "case" or nxt.lower_ in ("'s", "'"):
+        # "in London, Argentina's diplomatic mission": a possessor, not a containing place; but
+        # "Leninakan, Armenia's second-largest city" describes the first place
+        return nxt.head.head.lemma_.lower() not in L.CAPITAL_NOUNS
+    return nxt.is_title and nxt.pos_ == "PROPN" and idx.tok2m.get(nxt.i) is None and not nxt.ent_type_ \
+        and nxt.lower_.rstrip(".") not in MONTHS and nxt.lower_ not in L.WEEKDAYS or nxt.lower_ == "in"
+
+
+
+
+def _in_list(toks: list, j: int, idx: DocIndex) -> bool:
+    """ "Colombia, Bolivia, Ecuador": a list of places, not a place inside another."""
+    end = span_end(toks[j], idx) - toks[0].i
+    def place_at(k: int) -> bool:
+        m = idx.mention(toks[k], actor=False) if k < len(toks) else None
+        return m is not None and m.entity.type in PLACE
+
+    def name_then_more(k: int) -> bool:  # "Southwest, United and U.S. Air": a list of any names
+        if k >= len(toks) or idx.tok2m.get(toks[k].i) is None:
+            return False
+        after = span_end(toks[k], idx) - toks[0].i
+        return after < len(toks) and (toks[after].text == "," or toks[after].lower_ in ("and", "or"))
+
+    def pair_at(k: int) -> bool:  # "Phoenix, Arizona and Austin, Texas": a list of city-state pairs
+        after = span_end(toks[k], idx) - toks[0].i
+        return after + 1 < len(toks) and toks[after].text == "," and place_at(after + 1)
+
+    return end < len(toks) - 1 and toks[end].text == "," and (place_at(end + 1) or name_then_more(end + 1)) \
+        or end < len(toks) - 1 and toks[end].lower_ in ("and", "or") and place_at(end + 1) and not pair_at(end + 1)

@@ -1,0 +1,251 @@
+"""People and their roles: titles before and after names, appositions, membership."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+from .. import lexicon as L
+from ..index import department_entry, ACTOR, ORGS, PLACE, Arg, Candidate, DocIndex, demonym_of
+from ..registry import define, matcher
+from ..syntax import (named_body, args_of, dedupe, modality, subject_tokens)
+
+
+TITLE = define("role:title", preds=("leads", "worksFor", "founded"), conf=0.8,
+               example="Jensen Huang, chief executive of Nvidia; Commerce Secretary Gina Raimondo")
+SPEAKER = define("role:speaker", preds=("worksFor",), conf=0.7,
+                 example="The EPA is working on a brochure, said Robin Woods, a spokeswoman.")
+MEMBER = define("role:member", preds=("worksFor",), conf=0.65, example="Roger K. Crouch of NASA")
+
+
+@matcher(TITLE, SPEAKER, MEMBER)
+def person_roles(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """People and their roles: "Lisa Su, chief executive of AMD", "AMD CEO Lisa Su",
+    "Microsoft's chief executive Satya Nadella", "founder and chairman of 360", "X was acting
+    comptroller at Y", and plain membership: "Wang Ziqiang at the Institute of Mechanics"."""
+    for tok in idx.sent_tokens(sent):
+        m = idx.mention(tok)
+        if not m or m.entity.type != "Person" or (tok.i + 1 < len(tok.doc) and idx.tok2m.get(tok.i + 1, (None,))[0] is idx.tok2m[tok.i][0]):
+            continue  # only the last token of a person's name
+        roles, n_appos = _roles_of(tok, idx)
+        clause_asserted = modality(tok.head)[0] if tok.dep_ in ("nsubj", "nsubjpass") else True
+        seen: set[int] = set()
+        found = False
+        for k, role in enumerate(roles):
+            asserted = clause_asserted or k < n_appos
+            # "leader of Bosnian Serbs and vice-president of the Union": the parser hung the second
+            # role on the first one's object
+            stray = [c for p in role.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                     for c in o.children if c.dep_ == "conj" and _is_role(c)]
+            # "founder and chairman of 360"; not the titles of the other people in a list of names
+            joined = [c for c in role.conjuncts if not any(
+                t in idx.tok2m and idx.tok2m[t][1].entity.type == "Person" for t in range(min(role.i, c.i) + 1, max(role.i, c.i)))]
+            for r in (role, *joined, *stray):
+                if r.i in seen:
+                    continue
+                seen.add(r.i)
+                pred = _role_pred(r)
+                if not pred:
+                    continue
+                orgs = _role_orgs(r, idx) or [
+                    a for c in tok.children if c.dep_ == "compound" and c.i < r.i
+                    for a in args_of(c, idx, role="obj", conj=False)] or [
+                    a for c in tok.children if c.dep_ == "poss" and c.i < r.i  # "Intel's former CEO Pat Gelsinger"
+                    for a in args_of(c, idx, role="obj", conj=False) if a.entity.type in ORGS | {"GovernmentBody"}]
+                orgs = [o for o in orgs if o.entity.type in ACTOR - {"Person"}]
+                found = found or bool(orgs)
+                heads = [o for o in orgs if o.entity.type == "GovernmentBody"] if _heads_department(r) else []
+                yield from TITLE.pairs([m], heads, "leads", asserted, (r.idx,))
+                yield from TITLE.pairs([m], [o for o in orgs if o not in heads], pred, asserted, (r.idx,))
+        if not found and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in L.SAY_VERBS:
+            # "The EPA is working on a brochure, said Robin Woods, a spokeswoman": who speaks for the
+            # subject of what is said
+            speaker_roles = [r for r in roles if r.lemma_.lower() in L.SPEAKER_ROLES and not _role_orgs(r, idx)]
+            if speaker_roles:
+                said = [c for c in tok.head.children if c.dep_ == "ccomp"]
+                own = any(p.dep_ == "prep" and p.lower_ in ("of", "at", "for", "from") for p in tok.children)
+                orgs = [a for v in said for t in subject_tokens(v) if (a := idx.mention(t)) is not None
+                        and a.entity.type in ORGS | {"GovernmentBody"}] if not own else []
+                found = bool(orgs)
+                yield from SPEAKER.pairs([m], dedupe(orgs), "worksFor", True, (speaker_roles[0].idx,))
+        if found:
+            continue
+        yield from _memberships(tok, m, idx)
+
+
+def _memberships(tok: Token, m: Arg, idx: DocIndex) -> Iterator[Candidate]:
+    """A person "of", "at" or "from" a named body, when no role says more: "Roger K. Crouch of NASA"."""
+    nxt = [tok.doc[tok.i + 1]] if tok.i + 1 < len(tok.doc) else []
+    loose = ("of", "from") if tok.dep_ in ("dobj", "pobj", "dative") else ("of", "from", "at")
+    shared = [p for c in tok.conjuncts if c.i > tok.i and (pm := idx.mention(c)) is not None
+              and pm.entity.type == "Person" for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "at")]
+    for prep in [*tok.children, *[n for n in nxt if n.head.i != tok.i and n.lower_ in loose], *shared]:
+        # "Roger K. Crouch of NASA" (wherever the parser hung "of"), "Zhu Rongsheng from
+        # Tsinghua University's Center"; not "diver Brian Michaud of Millinocket", a town NER
+        # took for a company: an unknown one-word name is not enough
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "with", "from"):
+            orgs = [a for p in prep.children if p.dep_ == "pobj" for a in _employer(p, idx)
+                    if a.entity.type in ("Company", "Organization", "GovernmentBody") and named_body(a, idx)]
+            yield from MEMBER.pairs([m], orgs, "worksFor", True, (prep.idx,))
+
+
+def _roles_of(tok: Token, idx: DocIndex) -> tuple[list, int]:
+    """The role nouns said of a person, and how many of them are said outside the clause (appositions
+    and titles, which stand whatever the clause's modality)."""
+    roles = [c for c in tok.children if (c.dep_ in ("appos", "compound") or c.dep_ == "nmod" and c.i < tok.i)
+             and _is_role(c)]
+    # "Sen. Donald Riegle Jr., D-Mich., chairman of the Senate Banking Committee", "Ferraro, 50,
+    # chairman of": a party tag or an age between the name and the role
+    roles += [r for c in tok.children if c.dep_ in ("appos", "npadvmod") and (c.like_num or _party_tag(c))
+              for r in c.children if r.dep_ == "appos" and _is_role(r) and r not in roles]
+    if tok.dep_ in ("appos", "compound") and _is_role(tok.head):
+        roles.append(tok.head)
+    first = idx.tok2m[tok.i][0].start
+    if first > 1 and tok.doc[first - 1].text == "," and _is_role(tok.doc[first - 2]) \
+            and tok.doc[first - 2] not in roles and idx.tok2m.get(first - 2) is None:
+        roles.append(tok.doc[first - 2])  # "A University of Texas law professor, Wright helped"
+    elif first > 1 and tok.doc[first - 1].text == ",":  # "the deputy secretary of the Foreign Ministry, Ali"
+        org_end = tok.doc[first - 2]
+        roles += [r for r in org_end.ancestors if _is_role(r) and r.i < first and r not in roles and (
+            r.right_edge.i == first - 2 or tok.dep_ == "appos" and tok.head.i == org_end.i)][:1]
+    roles += [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c not in roles]
+    # "Wilbur Ross, Secretary, U.S. Department of Commerce": the parser hangs the title loosely
+    roles += [c for c in tok.children if c.dep_ in ("npadvmod", "conj") and c.left_edge.i == tok.i + 2
+              and tok.doc[tok.i + 1].text == "," and _is_role(c) and c not in roles]
+    n_appos = len(roles)  # roles said of the person in the clause follow; those depend on its modality
+    if tok.dep_ in ("nsubj", "nsubjpass"):  # "Simon worked as CEO of Telsis", "was named chairman of X"
+        verb = tok.head
+        roles += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                  for p in c.children if p.dep_ == "pobj" and _is_role(p)]
+        roles += [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp") and c.pos_ == "NOUN"
+                  and _is_role(c) and c not in roles]
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be":  # "TSMC, whose chairman is C.C. Wei"; "Arm's chief is X"
+        for r in tok.head.children:
+            if r.dep_ == "nsubj" and _is_role(r) and r not in roles:
+                roles.append(r)
+    for rel in tok.children:  # "Satya Nadella, who became Microsoft's CEO in 2014"
+        if rel.dep_ == "relcl" and any(w.lower_ in ("who", "that") and w.dep_ == "nsubj" for w in rel.children):
+            roles += [c for c in rel.children if c.dep_ in ("attr", "oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN")
+                      and _is_role(c) and c not in roles]
+    if tok.dep_ == "dobj":  # "named Larry Jinks publisher of the San Jose Mercury News"
+        roles += [c for c in tok.head.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN")
+                  and _is_role(c) and c not in roles]
+    copula_subject = tok if tok.dep_ == "nsubj" else tok.head if tok.dep_ == "appos" and tok.head.dep_ == "nsubj" else None
+    if copula_subject is not None and copula_subject.head.lemma_ == "be":  # "X was acting comptroller at Y"
+        attrs = [c for c in copula_subject.head.children if c.dep_ == "attr"]
+        roles += [c for c in attrs if _is_role(c) and c not in roles]
+        # "Martin Viessmann is a German businessman, CEO of Viessmann Group"
+        roles += [a for c in attrs for a in c.children if a.dep_ == "appos" and _is_role(a) and a not in roles]
+    return roles, n_appos
+
+
+_PARTY_TAG = re.compile(r"^[DRI]$")
+
+
+def _party_tag(tok: Token) -> bool:
+    """ "D-Mich.", "R-S.C.": a U.S. legislator's party and state."""
+    return any(c.dep_ == "compound" and _PARTY_TAG.match(c.text) for c in tok.children) or bool(
+        re.match(r"^[DRI]-[A-Z]", tok.text))
+
+
+def _employer(p: Token, idx: DocIndex) -> list[Arg]:
+    """The institution behind "Tsinghua University's Center for ...": the possessor employs."""
+    owner = [a for q in p.children if q.dep_ == "poss" for a in args_of(q, idx, role="obj")
+             if a.entity.type in ORGS | {"GovernmentBody"}]  # not "New York's Mount Sinai School"
+    return owner or args_of(p, idx, role="obj")
+
+
+def _is_role(tok: Token) -> bool:
+    return tok.lower_ in L.ROLES or tok.lemma_.lower() in L.ROLES
+
+
+def _role_pred(r: Token) -> str | None:
+    lemma = r.lemma_.lower()
+    if lemma not in L.ROLES:
+        return None
+    pred = L.ROLES[lemma]
+    mods = {c.lower_ for c in r.lefts if c.dep_ in ("amod", "compound")}
+    if lemma == "officer":  # a chief executive officer leads; a chief financial officer does not
+        return "leads" if "executive" in mods or {"chief", "executive"} <= {c.lower_ for c in r.lefts} else "worksFor"
+    if pred == "worksFor" and lemma in ("executive", "minister") and mods & L.LEAD_MODIFIERS:
+        return "leads"
+    if lemma == "executive" and not mods & {"chief"}:
+        return "worksFor"
+    return pred
+
+
+def department(tok: Token, idx: DocIndex) -> Arg | None:
+    """The government department a title names by its subject: "Secretary of Commerce", "Secretary
+    of the Treasury", "Commerce Secretary", "Minister of Trade" (the gazetteer knows the bodies under
+    their full names: "Department of Commerce", "Ministry of Trade")."""
+    words = [t for t in tok.subtree if t.i <= tok.i] if tok.dep_ == "compound" else list(tok.subtree)
+    words = [t for t in words if t.lower_ not in ("the", "u.s.", "us") and t.dep_ != "punct"]
+    if not words or len(words) > 5 or not all(t.text[:1].isupper() or t.lower_ == "and" for t in words):
+        return None
+    base = " ".join(t.text for t in words)
+    entry = department_entry(idx.gaz, base) or idx.gaz.lookup(base)
+    if entry is None or entry.type != "GovernmentBody":
+        return None
+    return Arg(idx.resolver.entity_of(entry), words[0].idx, words[-1].idx + len(words[-1].text))
+
+
+def _heads_department(r: Token) -> bool:
+    """A cabinet title heads its department: "Secretary of Commerce", "Trade Minister"; an "Under
+    Secretary", a "Deputy Minister" or a "press secretary" works for it."""
+    return r.lemma_.lower() in L.HEAD_TITLES and not any(
+        c.lower_ in L.SUBORDINATE_TITLES for c in r.lefts if c.dep_ in ("amod", "compound", "nmod", "advmod"))
+
+
+def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
+    out: list[Arg] = []
+    for c in r.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "with", "from", "in"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    # "an expert at Tsinghua University's Center": the institution employs
+                    owner = [a for q in p.children if q.dep_ == "poss" for a in args_of(q, idx, role="obj")
+                             if a.entity.type != "Country"]  # "chief of Belarus's Security Committee"
+                    here = idx.mention(p, actor=False)
+                    if here is not None and here.entity.type in PLACE - {"Country"}:
+                        continue  # "mayor of Mohammadia, south-east Algeria": a town, not an employer
+                    found = owner or ([d] if c.lower_ == "of" and (here is None or not here.entity.known)
+                                      and (d := department(p, idx)) is not None else args_of(p, idx, role="obj"))
+                    if not found and depth < 2 and not idx.mention(p):
+                        # "professor of political science at Queens College", "the firm of Skadden";
+                        # not "director of the camp at Oxford" (a town NER took for a company)
+                        found = [a for a in _role_orgs(p, idx, depth + 1) if named_body(a, idx)]
+                    out += found
+        if c.dep_ == "poss" and not idx.mention(c) and c.lemma_.lower() in L.ORG_ANAPHORS:
+            out += args_of(c, idx, role="obj")  # "who will become the newspaper's chairman"
+            continue
+        if c.dep_ in ("poss", "compound", "nmod") and c.i < r.i:
+            if a := idx.mention(c):
+                if a.entity.type == "Person" and not a.entity.known and c.dep_ != "poss" and " " not in a.entity.label:
+                    # "Former Pepco executive Sharon Dixon": NER took the employer for a person
+                    a = replace(a, entity=replace(a.entity, type="Company"))
+                out.append(a)
+            elif c.dep_ == "compound" and (d := department(c, idx)) is not None:
+                out.append(d)  # "Commerce Secretary Gina Raimondo": the department, not a company
+            elif c.dep_ == "compound":  # "CNEN Radioprotection Director": through the compound chain
+                out += [a for cc in c.subtree if cc.i < c.i and (a := idx.mention(cc))]
+    for c in r.children:  # "TSMC, whose chairman is C.C. Wei": the relative clause's head
+        if c.dep_ == "poss" and c.lower_ == "whose" and r.head.dep_ == "relcl":
+            out += [a for a in args_of(r.head.head, idx, role="obj")]
+    if not out and depth == 0:  # "Guatemalan President X": the nationality, when nothing else names the body
+        out += [Arg(country, c.idx, c.idx + len(c.text)) for c in r.children
+                if c.dep_ in ("compound", "amod") and c.i < r.i and idx.gaz.demonym(c.text) is not None
+                and (country := demonym_of(c, idx)) is not None]
+    for c in r.children:  # "Wilbur Ross, Secretary, U.S. Department of Commerce"
+        if c.dep_ in ("conj", "appos") and c.left_edge.i == r.i + 2 and r.doc[r.i + 1].text == "," \
+                and (a := idx.mention(c)) is not None and a.entity.type in ORGS | {"GovernmentBody"}:
+            out.append(a)
+    head = r.head
+    if r.dep_ == "conj" and head.lemma_.lower() in L.ROLES and not out:  # "founder and chairman of 360"
+        out += _role_orgs(head, idx)
+    if any(o.entity.type == "GovernmentBody" for o in out):  # "U.S. Secretary of Commerce": the department's
+        out = [o for o in out if o.entity.type != "Country"]  # state is not a second employer
+    return out

@@ -1,0 +1,189 @@
+"""Parsing with several processes (`kg build --jobs N`), made to stop cleanly.
+
+spaCy's own `n_process` pool, tried first, hung the parent after Ctrl-C, printed a traceback
+per worker, and left its workers running (about 180 MB each) after the parent was killed.
+This pool is small and owns its processes:
+
+- Ctrl-C is the parent's alone. Workers ignore SIGINT (it is blocked while they start, so a
+  Ctrl-C sent to the whole process group cannot catch one half-started); the parent stops
+  them with SIGTERM, then SIGKILL, within a few seconds, and no worker prints a traceback.
+- A worker never outlives its parent: on Linux the kernel kills it when the parent dies
+  (prctl PR_SET_PDEATHSIG); everywhere, the worker exits when its pipe from the parent closes,
+  and a watchdog thread exits when the parent's pid is no longer its parent.
+- One chunk of articles in flight per worker over its own pipe: nothing piles up in memory,
+  and there is no queue feeder thread to block the parent's exit.
+- Results come back in corpus order, so the store and the log see what `--jobs 1` gives.
+"""
+from __future__ import annotations
+
+import ctypes
+import multiprocessing as mp
+import os
+import pickle
+import signal
+import sys
+import threading
+import traceback
+from collections.abc import Iterable, Iterator
+from multiprocessing.connection import Connection, wait
+
+from .errors import KGError
+from .models import Article, Triple
+
+CHUNK = 4  # articles per request: small enough to spread a short corpus, big enough to keep a worker busy
+STOP_WAIT = 3.0  # seconds a worker gets to go after SIGTERM before SIGKILL
+PR_SET_PDEATHSIG = 1
+
+
+class WorkerError(KGError):
+    """A parsing process died (out of memory, killed from outside)."""
+
+
+def parse(articles: Iterable[Article], *, jobs: int, nlp, gazetteer, model: str | None = None,
+          gazetteers: tuple[str, ...] = ()) -> Iterator[tuple[Article, list[Triple]]]:
+    """(article, facts) for every article, in input order, parsed by `jobs` worker processes."""
+    pool = _Pool(jobs, nlp, gazetteer, model, gazetteers)
+    try:
+        yield from pool.run(iter(articles))
+    finally:
+        pool.stop()
+
+
+class _Pool:
+    def __init__(self, jobs: int, nlp, gazetteer, model: str | None, gazetteers: tuple[str, ...]) -> None:
+        # fork shares the loaded pipeline with the workers (seconds saved per worker); elsewhere
+        # each worker loads it again
+        fork = sys.platform == "linux" and "fork" in mp.get_all_start_methods()
+        ctx = mp.get_context("fork" if fork else "spawn")
+        self.procs: list = []
+        self.conns: list[Connection] = []
+        old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}) if hasattr(signal, "pthread_sigmask") else None
+        try:
+            for _ in range(jobs):
+                mine, theirs = ctx.Pipe()
+                p = ctx.Process(target=_work, daemon=True, name="kg-parse",
+                                args=(theirs, [*self.conns, mine] if fork else [], os.getpid(),
+                                      (nlp, gazetteer) if fork else None, model, gazetteers))
+                p.start()
+                theirs.close()
+                self.procs.append(p)
+                self.conns.append(mine)
+        except BaseException:
+            self.stop()
+            raise
+        finally:
+            if old is not None:
+                signal.pthread_sigmask(signal.SIG_SETMASK, old)  # a Ctrl-C held back arrives now
+
+    def run(self, articles: Iterator[Article]) -> Iterator[tuple[Article, list[Triple]]]:
+        inflight: dict[Connection, tuple[int, list[Article]]] = {}
+        done: dict[int, list[tuple[Article, list[Triple]]]] = {}
+        seq = nxt = 0
+        exhausted = False
+        while True:
+            for conn in self.conns:  # keep every idle worker busy
+                if conn not in inflight and not exhausted:
+                    chunk = [a for _, a in zip(range(CHUNK), articles)]
+                    if not chunk:
+                        exhausted = True
+                        break
+                    conn.send(chunk)
+                    inflight[conn] = (seq, chunk)
+                    seq += 1
+            if not inflight:
+                break
+            for conn in wait(list(inflight)):
+                n, chunk = inflight.pop(conn)
+                try:
+                    got, err = conn.recv()
+                except (EOFError, OSError):
+                    proc = self.procs[self.conns.index(conn)]
+                    proc.join(1)
+                    raise WorkerError(f"a parsing process died (exit code {proc.exitcode}) while reading "
+                                      f"{chunk[0].path}; try fewer --jobs, or --jobs 1") from None
+                if err is not None:
+                    raise err
+                done[n] = list(zip(chunk, got))
+            while nxt in done:
+                yield from done.pop(nxt)
+                nxt += 1
+
+    def stop(self) -> None:
+        """End every worker, whatever state it is in; bounded in time, quiet, and deaf to a second Ctrl-C."""
+        try:
+            old = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        except ValueError:  # not the main thread: nothing to shield
+            old = None
+        try:
+            for c in self.conns:
+                c.close()  # a waiting worker sees its pipe close and leaves
+            for p in self.procs:
+                if p.is_alive():
+                    p.terminate()
+            for p in self.procs:
+                p.join(STOP_WAIT)
+                if p.is_alive():
+                    p.kill()
+                    p.join(STOP_WAIT)
+            self.procs, self.conns = [], []
+        finally:
+            if old is not None:
+                signal.signal(signal.SIGINT, old)
+
+
+def _work(conn: Connection, inherited: list[Connection], parent: int, loaded, model, gazetteers) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    _die_with(parent)
+    for c in inherited:  # the parent's ends of the pipes: only the parent may hold them open
+        c.close()
+    if loaded is None:
+        from .gazetteer import load as load_gazetteer
+        from .nlp import load_pipeline
+
+        loaded = (load_pipeline(model, tuple(gazetteers)), load_gazetteer(tuple(gazetteers)))
+    nlp, gaz = loaded
+    from .extract import extract
+
+    while True:
+        try:
+            chunk = conn.recv()
+        except (EOFError, OSError):  # the parent is gone or done
+            return
+        try:
+            got = [facts for _, facts in extract(chunk, nlp=nlp, gazetteer=gaz)]
+            reply: tuple = (got, None)
+        except Exception as exc:  # noqa: BLE001 - sent to the parent, which raises it
+            reply = (None, _portable(exc))
+        try:
+            conn.send(reply)
+        except (OSError, ValueError):
+            return
+
+
+def _portable(exc: Exception) -> Exception:
+    try:
+        pickle.loads(pickle.dumps(exc))
+        return exc
+    except Exception:  # noqa: BLE001
+        return RuntimeError("".join(traceback.format_exception(exc)).strip())
+
+
+def _die_with(parent: int) -> None:
+    if sys.platform == "linux":
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(0)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            threading.Event().wait(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True, name="kg-parent-watch").start()
