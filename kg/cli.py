@@ -178,9 +178,13 @@ def query_cli(
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, json (SPARQL 1.1 results) or turtle (CONSTRUCT).")] = "table",
     list_: Annotated[bool, typer.Option("--list", help="List the saved queries and exit.")] = False,
     as_of: Annotated[Optional[str], typer.Option("--as-of", help="YYYY-MM-DD: query only articles published by that date.")] = None,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Stop the query after this many seconds.")] = 30.0,
+    max_rows: Annotated[int, typer.Option("--max-rows", min=1, help="Refuse results with more rows (or triples) than this.")] = 1_000_000,
+    max_memory: Annotated[int, typer.Option("--max-memory", min=64, help="Stop the query when the process holds more MB than this.")] = 2048,
+    allow_service: Annotated[bool, typer.Option("--allow-service", help="Allow SERVICE (federated queries to other endpoints).")] = False,
 ) -> None:
     """Run SPARQL on a built graph; kg:, kgid:, rdf:, rdfs:, prov:, dcterms:, schema: are predeclared."""
-    from .query import describe_saved, fill, load_saved, query, saved_queries, to_csv, to_json, to_turtle
+    from .query import describe_saved, fill, load_saved, query_here, saved_queries, to_csv, to_json, to_turtle
 
     try:
         if list_:
@@ -199,7 +203,10 @@ def query_cli(
             text = sparql
         else:
             raise KGError("give a SPARQL query, a .rq file, or --saved NAME (see --list)")
-        res = query(text, store=store, as_of=as_of)
+        from .guard import Limits
+
+        limits = Limits(timeout=timeout, max_rows=max_rows, max_memory_mb=max_memory, allow_service=allow_service)
+        res = query_here(text, store=store, as_of=as_of, limits=limits)
         if fmt == "json":
             typer.echo(to_json(res))
         elif fmt == "csv":
@@ -359,3 +366,142 @@ def dry_run_cli(paths: list[Path], *, columns: str | None = None) -> None:
         for g in groups:
             typer.echo(f"  {g[0]}  <-  {', '.join(g[1:])}")
     typer.echo(f"{p.articles} article(s) in {len(p.files)} file(s); nothing was extracted or stored")
+
+
+@app.command("serve")
+def serve_cli(
+    store: StoreOpt = Path("kg-out"),
+    host: Annotated[str, typer.Option("--host", help="Address to bind; the default serves this machine only.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="TCP port.")] = 7878,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Stop a query after this many seconds (answered 503).")] = 5.0,
+    max_rows: Annotated[int, typer.Option("--max-rows", min=1, help="Refuse results with more rows (or triples) than this (503).")] = 10_000,
+    max_memory: Annotated[int, typer.Option("--max-memory", min=64, help="Stop a query when its worker holds more MB than this (503).")] = 1024,
+    workers: Annotated[int, typer.Option("--workers", min=1, help="Query worker processes (queries running at once).")] = 4,
+    allow_service: Annotated[bool, typer.Option("--allow-service", help="Allow SERVICE (lets clients make this server fetch URLs).")] = False,
+) -> None:
+    """Serve the graph read-only: SPARQL 1.1 Protocol at /sparql, a query page at /, the view at
+    /graph.html and a page per entity at /id/entity/NAME."""
+    from .guard import Limits
+    from .serve import serve
+
+    limits = Limits(timeout=timeout, max_rows=max_rows, max_memory_mb=max_memory, allow_service=allow_service)
+    try:
+        serve(store=store, host=host, port=port, limits=limits, workers=workers,
+              on_ready=lambda url: typer.echo(f"kg: serving {store} at {url} (sparql endpoint {url}sparql); Ctrl-C stops", err=True))
+    except KGError as exc:
+        fail(exc)
+
+
+@app.command("push")
+def push_cli(
+    endpoint: Annotated[str, typer.Option("--endpoint", help="Graph Store Protocol URL, e.g. http://host:7878/store (Oxigraph) or http://host:3030/DS/data (Fuseki).")],
+    store: StoreOpt = Path("kg-out"),
+    force: Annotated[bool, typer.Option("--force", help="Send every graph, not only those changed since the last push.")] = False,
+) -> None:
+    """Send the graph to a SPARQL store, one named graph per article (HTTP PUT; only changed
+    graphs after the first push). Credentials: KG_PUSH_USER/KG_PUSH_PASSWORD or KG_PUSH_TOKEN."""
+    from .push import push
+
+    try:
+        report = push(store=store, endpoint=endpoint, force=force)
+    except KGError as exc:
+        fail(exc)
+    typer.echo(f"kg: pushed to {report.endpoint}: {len(report.sent)} graph(s) sent, {len(report.deleted)} deleted, "
+               f"{report.unchanged} unchanged")
+
+
+@app.command("export")
+def export_cli(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="graphml or gexf (for Gephi), or ttl, trig, jsonld, nq, html.")] = "graphml",
+    store: StoreOpt = Path("kg-out"),
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default: graph.FORMAT beside the store).")] = None,
+) -> None:
+    """Write the graph in one format; graphml and gexf hold entities and facts with evidence."""
+    from .export import EXPORTERS, export
+    from .store import GraphStore
+
+    try:
+        if fmt not in EXPORTERS:
+            raise KGError(f"unknown --format {fmt!r}; use {', '.join(EXPORTERS)}")
+        gs = GraphStore.open_any(store)
+        typer.echo(str(export(gs, fmt, output, out_dir=gs.path.parent)))
+    except KGError as exc:
+        fail(exc)
+
+
+@app.command("analyze")
+def analyze_cli(
+    store: StoreOpt = Path("kg-out"),
+    top: Annotated[int, typer.Option("--top", min=1, help="How many actors to list per measure.")] = 10,
+) -> None:
+    """Top actors (PageRank, betweenness), communities (Louvain) and degree by predicate."""
+    from .graph import analyze, to_networkx
+
+    try:
+        a = analyze(to_networkx(store), top=top)
+    except KGError as exc:
+        fail(exc)
+    from rich.table import Table
+
+    con = _console()
+    t = Table("rank", "PageRank", "", "betweenness", "", title="top actors")
+    for i in range(max(len(a.pagerank), len(a.betweenness))):
+        p = a.pagerank[i] if i < len(a.pagerank) else ("", "")
+        b = a.betweenness[i] if i < len(a.betweenness) else ("", "")
+        t.add_row(str(i + 1), *map(_cell, (p[0], p[1], b[0], b[1])))
+    con.print(t)
+    c = Table("community", "size", "members (most connected first)", title="communities (Louvain)")
+    for i, members in enumerate(a.communities[:top], 1):
+        c.add_row(str(i), str(len(members)), _cell(", ".join(members[:8]) + (" …" if len(members) > 8 else "")))
+    con.print(c)
+    d = Table("predicate", "actors with the most facts", title="degree by predicate")
+    for pred, pairs in a.degree_by_predicate.items():
+        d.add_row(pred, _cell(", ".join(f"{n} ({k})" for n, k in pairs[:5])))
+    con.print(d)
+
+
+@app.command("path")
+def path_cli(
+    a: Annotated[str, typer.Argument(help="An entity's name, e.g. OpenAI.")],
+    b: Annotated[str, typer.Argument(help="Another entity's name, e.g. China.")],
+    store: StoreOpt = Path("kg-out"),
+    limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many shortest chains.")] = 3,
+) -> None:
+    """The shortest chains of facts linking two entities, each hop with its evidence."""
+    from .graph import paths, to_networkx
+
+    try:
+        chains = paths(to_networkx(store), a, b, limit=limit)
+    except KGError as exc:
+        fail(exc)
+    from .termsafe import safe_line  # names, sentences and titles come from articles
+
+    for i, chain in enumerate(chains, 1):
+        typer.echo(f"chain {i} ({len(chain)} hop{'s' if len(chain) > 1 else ''}):")
+        for h in chain:
+            typer.echo(f"  {safe_line(h.source)} --{h.predicate}--> {safe_line(h.target)}")
+            typer.echo(f"      \"{safe_line(h.sentence)}\"")
+            typer.echo(f"      ({safe_line(h.article)})")
+
+
+@app.command("validate")
+def validate_cli(
+    store: StoreOpt = Path("kg-out"),
+    shapes: Annotated[Optional[Path], typer.Option("--shapes", help="SHACL shapes to check against (default: ontologies/shapes.ttl).")] = None,
+) -> None:
+    """Check the graph against the SHACL shapes; each violation with its article and sentence.
+    Exit code 1 when there are violations."""
+    from .validate import validate
+
+    try:
+        violations = validate(store=store, shapes=shapes)
+    except KGError as exc:
+        fail(exc)
+    from .termsafe import safe_line  # the sentence and title come from articles
+
+    for v in violations:
+        typer.echo(f"kg: violation: {safe_line(v)}")
+    if violations:
+        typer.echo(f"kg: {len(violations)} violation(s) of the shapes", err=True)
+        raise typer.Exit(1)
+    typer.echo("kg: the graph conforms to the shapes")

@@ -84,3 +84,19 @@ def export(store: GraphStore, name: str, path: str | Path | None = None, *, out_
         tmp.unlink(missing_ok=True)
         raise ExportError(f"{target}: cannot write ({exc.strerror or exc})") from None
     return target
+
+
+# For Gephi and other graph tools: the merged graph of entities and facts (kg.graph), with the
+# first evidence sentence and article on each edge.
+@exporter("graphml", "graph.graphml")
+def to_graphml(store: GraphStore, path: Path) -> Path:
+    from .graph import write_graphml
+
+    return write_graphml(store, path)
+
+
+@exporter("gexf", "graph.gexf")
+def to_gexf(store: GraphStore, path: Path) -> Path:
+    from .graph import write_gexf
+
+    return write_gexf(store, path)

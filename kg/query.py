@@ -82,23 +82,108 @@ def check_date(value: str, what: str) -> str:
     return day
 
 
-def query(sparql: str, *, store: str | Path | GraphStore = "kg-out", as_of: str | None = None) -> Result:
+def query(sparql: str, *, store: str | Path | GraphStore = "kg-out", as_of: str | None = None,
+          timeout: float | None = None, max_rows: int | None = None, max_memory_mb: int | None = None,
+          allow_service: bool = False) -> Result:
     """Run a SPARQL query on a built graph. The default graph is the union of all graphs; with
-    as_of=YYYY-MM-DD, only articles published by that date (and the merged entity graph)."""
-    gs = store if isinstance(store, GraphStore) else GraphStore.open_any(store)
+    as_of=YYYY-MM-DD, only articles published by that date (and the merged entity graph).
+
+    The query guard applies (kg.guard): its text is checked first, then it runs in a worker
+    process that is stopped after `timeout` seconds or at `max_memory_mb`; more than
+    `max_rows` rows is an error. A GraphStore already open in memory is queried here, with
+    the text and row checks only."""
+    from .guard import Limits, check
+
+    limits = Limits().but(timeout=timeout, max_rows=max_rows, max_memory_mb=max_memory_mb,
+                          allow_service=allow_service)
+    check(sparql, limits)
+    if isinstance(store, GraphStore) and not store.path.is_dir():
+        return execute(store, sparql, as_of=as_of, max_rows=limits.max_rows)
+    from .querypool import pool_for, store_source
+
+    source = store.path if isinstance(store, GraphStore) else Path(store)
+    if not Path(store_source(source)).exists() or not (Path(source).is_dir() or Path(source).suffix):
+        GraphStore.open_any(source)  # says what is missing, or opens an export file: fine either way
+    job = {"sparql": sparql, "as_of": as_of, "max_rows": limits.max_rows}
+    return pool_for(source).run(job, limits)
+
+
+def execute(gs: GraphStore, sparql: str, *, as_of: str | None = None, max_rows: int = 1_000_000,
+            render: str | None = None):
+    """Run a query in this process and collect at most max_rows rows: what a worker does.
+    With render (a media type), the result serialised: (bytes, media type)."""
+    from .guard import QueryTooLarge, Limits, rows_message
+
     graphs = _as_of_graphs(gs, as_of) if as_of else None
     try:
         res = gs.query(sparql, graphs=graphs)
         if isinstance(res, ox.QueryBoolean):
-            return Result("ask", boolean=bool(res))
-        if isinstance(res, ox.QuerySolutions):
+            out = Result("ask", boolean=bool(res))
+        elif isinstance(res, ox.QuerySolutions):
             names = [v.value for v in res.variables]
-            return Result("select", names, [[sol[v] for v in names] for sol in res])
-        return Result("graph", triples=list(res))
+            out = Result("select", names)
+            for sol in res:
+                if len(out.rows) == max_rows:
+                    raise QueryTooLarge(rows_message(Limits(max_rows=max_rows)))
+                out.rows.append([sol[v] for v in names])
+        else:
+            out = Result("graph")
+            for t in res:
+                if len(out.triples) == max_rows:
+                    raise QueryTooLarge(rows_message(Limits(max_rows=max_rows)))
+                out.triples.append(t)
     except SyntaxError as exc:
         raise QueryError(f"invalid SPARQL: {str(exc).splitlines()[0]}") from None
     except (OSError, RuntimeError, ValueError) as exc:  # e.g. a SERVICE call: no network here
         raise QueryError(f"query failed: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from None
+    return out if render is None else serialize(out, render)
+
+
+# media types a SPARQL endpoint answers with, for each kind of result
+RESULT_TYPES = {"application/sparql-results+json": ox.QueryResultsFormat.JSON,
+                "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+                "text/csv": ox.QueryResultsFormat.CSV,
+                "text/tab-separated-values": ox.QueryResultsFormat.TSV}
+GRAPH_TYPES = {"text/turtle": ox.RdfFormat.TURTLE, "application/n-triples": ox.RdfFormat.N_TRIPLES,
+               "application/ld+json": ox.RdfFormat.JSON_LD}
+
+
+def serialize(res: Result, wanted: str | list[str]) -> tuple[bytes, str]:
+    """A result in a standard format: SELECT/ASK in a results format, CONSTRUCT/DESCRIBE as RDF.
+    The first wanted media type that fits the kind of result, else the first of its kind."""
+    wanted = [wanted] if isinstance(wanted, str) else wanted
+    fits = GRAPH_TYPES if res.kind == "graph" else RESULT_TYPES
+    media_type = next((w for w in wanted if w in fits), next(iter(fits)))
+    if res.kind == "graph":
+        fmt = GRAPH_TYPES[media_type]
+        prefixes = PREFIXES if fmt is not ox.RdfFormat.N_TRIPLES else None
+        return ox.serialize(res.triples, format=fmt, prefixes=prefixes) or b"", media_type
+    data = to_json(res).encode("utf-8")
+    if media_type != "application/sparql-results+json":
+        parsed = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
+        data = (parsed.serialize(format=RESULT_TYPES[media_type]) if isinstance(parsed, ox.QuerySolutions)
+                else _boolean(bool(parsed), RESULT_TYPES[media_type]))
+    return data, media_type
+
+
+def query_here(sparql: str, *, store: str | Path, as_of: str | None = None, limits=None) -> Result:
+    """The command line's way: the same guard, but the query runs in a thread of this process,
+    which prints one line and exits at a limit (no worker to start for a cheap query)."""
+    from .guard import Limits, check, exit_now, run_or_exit
+
+    limits = limits or Limits()
+    check(sparql, limits)
+    gs = GraphStore.open_any(store)
+    return run_or_exit(lambda: execute(gs, sparql, as_of=as_of, max_rows=limits.max_rows), limits, on_stop=exit_now)
+
+
+def _boolean(value: bool, fmt) -> bytes:
+    if fmt is ox.QueryResultsFormat.CSV:
+        return f"boolean\r\n{str(value).lower()}\r\n".encode()
+    if fmt is ox.QueryResultsFormat.XML:
+        return ('<?xml version="1.0"?><sparql xmlns="http://www.w3.org/2005/sparql-results#"><head/>'
+                f"<boolean>{str(value).lower()}</boolean></sparql>").encode()
+    return f"?boolean\n{str(value).lower()}\n".encode()
 
 
 def _as_of_graphs(gs: GraphStore, as_of: str) -> list:

@@ -82,3 +82,14 @@ def built(tmp_path_factory, small_corpus, nlp):
     out = tmp_path_factory.mktemp("out")
     report = kg.build(small_corpus, out=out, exports=("ttl", "trig", "jsonld", "nq"))
     return out, report
+
+
+@pytest.fixture(scope="session")
+def sample_built(tmp_path_factory, nlp):
+    """One real build of the sample corpus (corpora/), shared by the analytics and validation
+    tests. Tests must not modify it."""
+    import kg
+
+    out = tmp_path_factory.mktemp("sample-out")
+    kg.build(ROOT / "corpora", out=out, exports=())
+    return out

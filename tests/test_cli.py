@@ -15,7 +15,7 @@ from kg.cli import app
 from .conftest import write_corpus
 
 runner = CliRunner()
-COMMANDS = ["build", "extract", "query", "viz", "diff"]
+COMMANDS = ["build", "extract", "query", "viz", "diff", "serve", "push", "export", "analyze", "path", "validate"]
 
 
 def run(*args: str):

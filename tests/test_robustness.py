@@ -100,8 +100,8 @@ def test_brackets_in_data_print_as_text(built):
 
 def test_query_failures_at_run_time_are_one_line(built):
     out, _ = built
-    one_line_error(run("query", "SELECT * { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", "--store", str(out)),
-                   "query failed")
+    one_line_error(run("query", "SELECT * { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", "--store", str(out),
+                       "--allow-service"), "query failed")
 
 
 def test_unreadable_query_file(built, tmp_path):
