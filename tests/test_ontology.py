@@ -77,6 +77,21 @@ def test_gazetteer_is_valid_and_unambiguous():
                 assert types.get(rec[field]) in kinds, (rec["name"], field, rec[field])
 
 
+def test_no_alias_hides_a_structure_the_text_states():
+    """ "Justice Department's Criminal Division" as an alias would swallow the owner, and with it the
+    owns fact the extractor reads from the possessive: the owner must stay a name of its own."""
+    from kg.gazetteer import load
+
+    gaz = load()
+    for entry in gaz.entries.values():
+        for alias in entry.aliases:
+            for sep in ("'s ", "\u2019s "):
+                if sep in alias:
+                    owner = gaz.lookup(alias.split(sep)[0])
+                    assert owner is None or owner.name == entry.name or owner.type in ("Country", "City", "Region"), \
+                        f"{entry.name}: alias {alias!r} names its owner {owner.name}"
+
+
 def test_gazetteer_recognises_domain_names(nlp):
     doc = nlp("21Vianet, SenseTime and the Cyberspace Administration of China met 世纪互联 officials.")
     found = {(e.text, e.ent_id_) for e in doc.ents}
