@@ -73,7 +73,7 @@ def _force(comp: list[str], pairs: list[tuple[str, str]], seed: int) -> dict[str
     # positions ourselves made the grid variant several times slower.)
     ig.set_random_number_generator(random.Random(f"{seed}:{comp[0]}:{len(comp)}"))
     try:
-        coords = g.layout_fruchterman_reingold(niter=niter, grid="auto").coords
+        coords = g.layout_fruchterman_reingold(niter=niter, grid=len(comp) > 300).coords
     finally:
         ig.set_random_number_generator(random)
     lengths = [math.dist(coords[a], coords[b]) for a, b in edges]

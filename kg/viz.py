@@ -16,6 +16,7 @@ ipysigma, writes pages that load require.js and its widget manager from CDNs.
 from __future__ import annotations
 
 import html
+import importlib.util
 import json
 from collections.abc import Iterable, Mapping
 from importlib.resources import files
@@ -74,7 +75,11 @@ def _json_for_script(value: Any) -> str:
 
 def _assets() -> dict[str, str]:
     """vis-network from pyvis, and our own script and style; none may close its element early."""
-    lib = files("pyvis").joinpath(VIS_DIR)
+    # Located without importing pyvis, whose import pulls in jinja2 and networkx (a second or more).
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise VizError("the pyvis package (which ships vis-network) is not installed; pip install pyvis")
+    lib = Path(list(spec.submodule_search_locations)[0]) / VIS_DIR
     own = files("kg").joinpath("static")
     return {
         "vis_js": lib.joinpath("vis-network.min.js").read_text(encoding="utf-8").replace("</script", "<\\/script"),

@@ -137,7 +137,9 @@ def test_search_centres_an_entity_found_by_alias(hand):
     assert abs(xy["x"] - xy["w"] / 2) < 3 and abs(xy["y"] - xy["h"] / 2) < 3
     assert hand.js("kgView.network.getSelectedNodes()") == [EX + "huawei"]
     assert hand.page.inner_text("#kg-panel-title") == "Huawei"
-    assert "Huawei Technologies" in hand.page.inner_text("#kg-panel")
+    panel = hand.page.inner_text("#kg-panel")
+    assert "Huawei Technologies" in panel and "Wikidata" in panel and "timeline (2 dated readings)" in panel
+    assert "partnersWith" in panel and "\u2190 sues" in panel  # facts grouped by predicate and direction
     hand.page.fill("#kg-search", "no such company")
     hand.page.press("#kg-search", "Enter")
     assert hand.page.inner_text("#kg-search-msg") == "no entity matches"

@@ -160,6 +160,22 @@
     p.append(cls);
     if (n.al.length) p.append(el("p", "also: " + n.al.join("; "), "kg-aliases"));
     if (n.wd) { var w = el("p"); w.append(link(n.wd, "Wikidata")); p.append(w); }
+    // timeline: the dated readings of this entity's facts, oldest first
+    var dated = [];
+    incident[nodeIndex.get(id)].forEach(function (i) {
+      var e = D.edges[i];
+      e.facts.forEach(function (f) {
+        if (f[3]) dated.push([f[3], byId.get(e.f).label + " " + D.predicates[e.p] + " " + byId.get(e.t).label]);
+      });
+    });
+    if (dated.length) {
+      dated.sort(function (a, b) { return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0; });
+      var tl = el("details", null, "kg-timeline"), list = el("ol");
+      tl.append(el("summary", "timeline (" + dated.length + " dated readings)"));
+      dated.slice(0, 50).forEach(function (d) { list.append(el("li", d[0] + ": " + d[1])); });
+      tl.append(list);
+      p.append(tl);
+    }
     var groups = new Map();
     incident[nodeIndex.get(id)].forEach(function (i) {
       var e = D.edges[i], out = e.f === id, key = (out ? "" : "\u2190 ") + D.predicates[e.p];
