@@ -4,7 +4,9 @@
 // through textContent or a property, never as HTML; only http(s) addresses become links.
 (function () {
   "use strict";
+  performance.mark("kg-start");
   var D = JSON.parse(document.getElementById("kg-data").textContent);
+  performance.mark("kg-parsed");
   var $ = function (id) { return document.getElementById(id); };
   var body = document.body;
 
@@ -227,9 +229,13 @@
     $("kg-search-msg").textContent = n ? "" : "no entity matches";
     if (n) centre(n);
   });
-  var dl = $("kg-names");
-  D.nodes.slice().sort(function (a, b) { return a.r - b.r; }).slice(0, 5000).forEach(function (n) {
-    var o = document.createElement("option"); o.value = n.label; dl.append(o);
+  // Suggestions for the best-ranked names, built when the box is first used (not at load).
+  $("kg-search").addEventListener("focus", function () {
+    var dl = $("kg-names");
+    if (dl.childElementCount) return;
+    D.nodes.slice().sort(function (a, b) { return a.r - b.r; }).slice(0, 3000).forEach(function (n) {
+      var o = document.createElement("option"); o.value = n.label; dl.append(o);
+    });
   });
 
   // ---- filters -------------------------------------------------------------------------
@@ -274,7 +280,9 @@
   dateLabel();
 
   // ---- network -------------------------------------------------------------------------
+  performance.mark("kg-controls");
   apply();
+  performance.mark("kg-applied");
   var big = D.nodes.length > 1500;
   var network = new vis.Network($("kg-network"), {nodes: nodesDS, edges: edgesDS}, {
     physics: {enabled: false},
@@ -284,6 +292,7 @@
             color: {color: "#9a9a9a", highlight: "#333333", hover: "#666666"}},
     interaction: {hover: false, hideEdgesOnDrag: big, hideEdgesOnZoom: big, tooltipDelay: 200},
   });
+  performance.mark("kg-network");
   network.once("afterDrawing", function () {
     window.kgFirstFrame = performance.now();
     body.dataset.kgState = "ready";
