@@ -210,7 +210,8 @@ def screenshots(browser, tmp: Path) -> None:
     t_ready = time.perf_counter() - t0
     page.fill("#kg-search", "Huawei")
     page.press("#kg-search", "Enter")
-    page.evaluate("kgView.network.moveTo({scale: 0.55, animation: false})")
+    page.click("#kg-close")
+    page.evaluate("kgView.network.fit({animation: false})")
     page.screenshot(path=str(SHOTS / "view-400-articles.png"))
     page.goto(ent.as_uri())
     page.screenshot(path=str(SHOTS / "entity-huawei.png"))

@@ -92,7 +92,10 @@ def render_entity(nodes: list[Mapping], edges: list[Mapping], path: str | Path, 
     if node["wd"]:
         parts.append(f"<p>{_link(node['wd'], 'Wikidata: ' + node['wd'].rsplit('/', 1)[-1])}</p>")
     parts.append(f"<h2>Timeline</h2>{_timeline(dated)}<ol>")
-    parts += [f"<li>{d.isoformat()}: {E(what)}</li>" for d, what in dated]
+    counts: dict[tuple[date, str], int] = {}
+    for item in dated:  # the same sentence on the same date in several articles is one line
+        counts[item] = counts.get(item, 0) + 1
+    parts += [f"<li>{d.isoformat()}: {E(what)}{f' (×{k})' if k > 1 else ''}</li>" for (d, what), k in counts.items()]
     parts.append("</ol><h2>Facts</h2>")
     if not groups:
         parts.append("<p>No facts about this entity.</p>")

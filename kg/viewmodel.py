@@ -134,7 +134,7 @@ class Model:
             cls = str(n.get("type", "Entity"))
             self.nodes.append({
                 "id": nid, "label": _label(n), "c": classes.index(cls if cls in CLASS_COLOURS else "Entity"),
-                "s": round(8 + 4 * math.sqrt(degree[nid]), 1),
+                "s": round(min(30.0, 8 + 3 * math.sqrt(degree[nid])), 1),  # capped: hubs must not hide the rest
                 "al": sorted({str(a) for a in n.get("aliases", ()) if str(a) and str(a) != _label(n)}),
                 "wd": safe_url(str(n.get("wikidata", ""))),
             })
