@@ -47,14 +47,37 @@ def extract_records(paths: list[str | Path], *, model: str | None = None, gazett
             yield triple_record(t, art.path, art.text)
 
 
-def viz(*, store: str | Path = "kg-out", output: str | Path | None = None) -> Path:
-    """Write the HTML view of a built graph; returns the file written."""
+def viz(*, store: str | Path = "kg-out", output: str | Path | None = None, focus: str | None = None,
+        hops: int = 2, entity: str | None = None) -> Path:
+    """Write the HTML view of a built graph; returns the file written.
+
+    ``focus="Microsoft"`` draws only what lies within ``hops`` facts of that entity;
+    ``entity="Huawei"`` writes that entity's page instead (facts by predicate, timeline,
+    other names, Wikidata link). Names match labels and aliases, in any case.
+    """
+    import re
+
     from .export import export
     from .store import GraphStore
 
     gs = GraphStore.open_any(store)
-    target = Path(output) if output else gs.path.parent / "graph.html"
-    return export(gs, "html", target)
+    if not (focus or entity):
+        target = Path(output) if output else gs.path.parent / "graph.html"
+        return export(gs, "html", target)
+    from .vizdata import view_data
+
+    nodes, edges = view_data(gs)
+    name = entity or focus or ""
+    slug = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-") or "entity"
+    if entity:
+        from .entitypage import render_entity
+
+        return render_entity(nodes, edges, Path(output) if output else gs.path.parent / f"entity-{slug}.html",
+                             entity=entity)
+    from .viz import render_focus
+
+    return render_focus(nodes, edges, Path(output) if output else gs.path.parent / f"graph-{slug}.html",
+                        focus=name, hops=hops)
 
 
 def rule_table(corpus: list[str | Path] | None = None, *, model: str | None = None,

@@ -251,12 +251,15 @@ def _result_table(res) -> None:
 def viz_cli(
     store: StoreOpt = Path("kg-out"),
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="HTML file to write (default: STORE/graph.html).")] = None,
+    focus: Annotated[Optional[str], typer.Option("--focus", help="Draw only the neighbourhood of this entity (name or alias).")] = None,
+    hops: Annotated[int, typer.Option("--hops", min=0, help="With --focus: how many facts away from the entity to draw.")] = 2,
+    entity: Annotated[Optional[str], typer.Option("--entity", help="Write this entity's page: facts by predicate, timeline, aliases, Wikidata link.")] = None,
 ) -> None:
     """Write the interactive HTML view of a built graph (works offline)."""
     from .api import viz
 
     try:
-        path = viz(store=store, output=output)
+        path = viz(store=store, output=output, focus=focus, hops=hops, entity=entity)
     except KGError as exc:
         fail(exc)
     typer.echo(str(path))

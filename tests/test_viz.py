@@ -1,44 +1,21 @@
-"""Tests for kg.viz.render_html: content, offline assets, escaping, and a headless-Chromium render."""
+"""The HTML view without a browser: merged facts, ranks, layout, offline assets, escaping,
+the ego view and the entity page. Browser tests are in test_viz_browser.py."""
 
 from __future__ import annotations
 
 import json
 import re
-import os
-import shutil
-import struct
-import subprocess
-import zlib
 from pathlib import Path
 
 import pytest
 
-from kg.viz import CLASS_COLOURS, render_html
+from kg.entitypage import render_entity
+from kg.layout import layout
+from kg.viewmodel import MAX_SHOWN, Model, VizError, find_entity
+from kg.viz import CLASS_COLOURS, render_focus, render_html
 
-EX = "http://example.org/kg/"
-HOSTILE_NAME = "<script>alert(1)</script>"
-# Payloads that would visibly change the DOM if the page ever executed them.
-HOSTILE_LABEL = HOSTILE_NAME + "<img src=x onerror=\"document.title='PWNED'\">"
-HOSTILE_SENTENCE = "Deal done </script><script>document.title='PWNED'</script> today."
-TITLE = "kg test graph"
+from .vizgraph import EDGES, EX, HOSTILE_NAME, HOSTILE_SENTENCE, NODES, TITLE
 
-NODES = [
-    {"id": EX + "nvidia", "label": "Nvidia", "type": "Company"},
-    {"id": EX + "bis", "label": "Bureau of Industry and Security", "type": "GovernmentBody"},
-    {"id": EX + "china", "label": "China", "type": "Country"},
-    {"id": EX + "evil", "label": HOSTILE_LABEL, "type": "SomethingUnknown"},
-]
-EDGES = [
-    *({"source": EX + "bis", "target": EX + "nvidia", "predicate": "restricts",
-       "sentence": f"BIS restricts Nvidia exports, report {i}.", "article": "Chip curbs",
-       "confidence": 0.5 + i / 10} for i in range(5)),
-    {"source": EX + "nvidia", "target": EX + "china", "predicate": "exportsTo",
-     "sentence": "Nvidia sells H20 chips to China.", "article": "H20 sales", "confidence": 0.8},
-    {"source": EX + "evil", "target": EX + "nvidia", "predicate": "partnersWith",
-     "sentence": HOSTILE_SENTENCE, "article": "A & B <news>", "confidence": 0.9},
-    {"source": EX + "china", "target": EX + "nowhere", "predicate": "dangling",
-     "sentence": "Skipped.", "article": "x", "confidence": 0.9},
-]
 DATA_RE = re.compile(r'<script type="application/json" id="kg-data">(.*?)</script>', re.S)
 
 
@@ -54,35 +31,60 @@ def _data(page: str) -> dict:
     return json.loads(match.group(1))
 
 
-def test_content_legend_and_edges(tmp_path: Path) -> None:
-    page = _render(tmp_path)
-    data = _data(page)
-    assert {n["label"] for n in data["nodes"]} == {n["label"] for n in NODES}
-    assert "Nvidia" in page and "Bureau of Industry and Security" in page
+def test_facts_merged_with_support_and_evidence(tmp_path: Path) -> None:
+    data = _data(_render(tmp_path))
+    labels = {n["id"]: n["label"] for n in data["nodes"]}
+    assert set(labels.values()) == {n["label"] for n in NODES}
+    edges = {(labels[e["f"]], data["predicates"][e["p"]], labels[e["t"]]): e for e in data["edges"]}
+    assert ("China", "dangling", "nowhere") not in edges and "dangling" not in data["predicates"]
+    restricts = edges[("Bureau of Industry and Security", "restricts", "Nvidia")]
+    assert restricts["n"] == 3 and restricts["ns"] == 2  # three articles from two sources
+    assert restricts["a"] is True and edges[("Nvidia", "partnersWith", "Huawei")]["a"] is False
+    assert restricts["w"] > edges[("Nvidia", "exportsTo", "China")]["w"]  # width grows with support
+    best = restricts["facts"][0]  # most confident reading first, with its article's record
+    assert best[1] == "BIS restricts Nvidia exports, report 2." and best[3] == "2023-10-17"
+    assert data["articles"][best[0]] == ["Chip curbs 2", "2023-10-18", "Reuters", "https://example.org/a2"]
+    nodes = {n["label"]: n for n in data["nodes"]}
+    assert nodes["Huawei"]["al"] == ["Huawei Technologies"]
+    assert nodes["Huawei"]["wd"] == "http://www.wikidata.org/entity/Q160120"
+    assert nodes["Nvidia"]["s"] > nodes["China"]["s"]  # size grows with degree
+    assert nodes["Nvidia"]["r"] == 0  # the hub ranks first by PageRank
+    assert data["classes"][nodes[HOSTILE_NAME]["c"]][0] == "Entity"  # unknown class -> Entity, grey
+    assert data["initial"] == len(NODES)  # a small graph is drawn whole
 
-    legend = re.findall(r'<li data-class="(\w+)">', page)
-    assert legend == ["Company", "GovernmentBody", "Country", "Entity"]  # palette order, present only
-    assert CLASS_COLOURS["Company"] in page and CLASS_COLOURS["Person"] not in page
 
-    edges = {e["label"]: e for e in data["edges"]}
-    assert set(edges) == {"restricts", "exportsTo", "partnersWith"}  # dangling edge skipped
-    restricts = edges["restricts"]  # five edges merged into one
-    assert restricts["arrows"] == "to" and "arrows" not in edges["partnersWith"]
-    assert restricts["title"].count("\u2022") == 3 and "and 2 more" in restricts["title"]
-    assert "report 4" in restricts["title"] and "Chip curbs" in restricts["title"]  # best first
-    sizes = {n["label"]: n["size"] for n in data["nodes"]}
-    assert sizes["Nvidia"] > sizes["China"]  # size grows with degree
-    assert data["options"]["layout"]["improvedLayout"] is True
+def test_layout_is_deterministic_and_packs_components() -> None:
+    ids = [f"hub{i}" for i in range(40)] + [f"p{i}" for i in range(60)]
+    pairs = [("hub0", f"hub{i}") for i in range(1, 40)] + [(f"p{i}", f"p{i + 1}") for i in range(0, 60, 2)]
+    a, b = layout(ids, pairs), layout(list(reversed(ids)), list(reversed(pairs)))
+    assert a == b and set(a) == set(ids)
+    hub_x = [a[f"hub{i}"][0] for i in range(40)]
+    hub_y = [a[f"hub{i}"][1] for i in range(40)]
+    box = (min(hub_x), min(hub_y), max(hub_x), max(hub_y))
+    for i in range(60):  # no isolated pair sits inside (or rings) the star's box
+        x, y = a[f"p{i}"]
+        assert not (box[0] <= x <= box[2] and box[1] <= y <= box[3]), (i, a[f"p{i}"], box)
+    pair_y = [a[f"p{i}"][1] for i in range(60)]
+    assert min(pair_y) >= box[1]  # the biggest component comes first (top left), pairs after it
 
 
-def test_large_graph_options_and_determinism(tmp_path: Path) -> None:
-    nodes = [{"id": f"{EX}n{i}", "label": f"N{i}", "type": "Company"} for i in range(1200)]
-    edges = [{"source": f"{EX}n{i}", "target": f"{EX}n{(i * 7) % 1200}", "predicate": "supplies",
-              "sentence": "s", "article": "a", "confidence": 0.5} for i in range(1200)]
-    options = _data(_render(tmp_path, nodes, edges))["options"]
-    assert options["layout"]["improvedLayout"] is False
-    assert options["physics"]["stabilization"]["iterations"] <= 200
+def test_big_graph_opens_on_top_ranked_nodes(tmp_path: Path) -> None:
+    n = 3000
+    nodes = [{"id": f"{EX}n{i}", "label": f"N{i}", "type": "Company"} for i in range(n)]
+    edges = [{"source": f"{EX}n{i}", "target": f"{EX}n{i // 10}", "predicate": "suppliesTo"}
+             for i in range(1, n)]
+    model = Model(nodes, edges)
+    first = {nd["id"] for nd in model.nodes if nd["o"] < model.initial}
+    assert 0 < model.initial <= MAX_SHOWN < n
+    top = next(nd["id"] for nd in model.nodes if nd["r"] == 0)
+    neighbours = {e["source"] for e in edges if e["target"] == top} | {e["target"] for e in edges if e["source"] == top}
+    assert top in first and neighbours <= first  # the best-ranked entity comes with its neighbours
+    leaves = [nd for nd in model.nodes if nd["id"] not in first]
+    assert leaves and all(nd["r"] > 0 for nd in leaves)
+    assert _data(_render(tmp_path, nodes, edges))["initial"] == model.initial
 
+
+def test_render_is_deterministic(tmp_path: Path) -> None:
     a = _render(tmp_path, name="a.html")
     b = _render(tmp_path, NODES[::-1], EDGES[::-1], name="b.html")
     assert a == b
@@ -94,103 +96,76 @@ def test_no_remote_urls(tmp_path: Path) -> None:
     assert not re.search(r"https?://cdn", page, re.I)
     assert not re.search(r"<link\b", page, re.I)
     assert "@import" not in page
-    # Outside the inlined library, the only URLs are the graph's own IRIs (data, never fetched).
+    # Outside the inlined libraries, the only URLs are the graph's data, never fetched.
     outside_lib = re.sub(r"<script>.*?</script>|<style>.*?</style>", "", page, flags=re.S)
     for url in re.findall(r"https?://[^\s\"'<>\\]+", outside_lib):
-        assert url.startswith(EX), url
+        assert url.startswith((EX, "https://example.org/", "http://www.wikidata.org/")), url
 
 
 def test_escaping(tmp_path: Path) -> None:
     page = _render(tmp_path)
     for raw in (HOSTILE_NAME, "</script><script>document", "<img src=x", "A & B <news>"):
         assert raw not in page
-    assert "\\u003cscript\\u003ealert(1)\\u003c/script\\u003e" in page
-    # All graph data lives in <body>: exactly our two <script> elements, nothing injected.
-    body = page.split("</head>", 1)[1]
+    assert "\\u003cimg src=x onerror=alert(1)\\u003e" in page
+    body = page.split("</head>", 1)[1]  # exactly our two <script> elements in <body>
     assert len(re.findall(r"<script\b", body, re.I)) == 2
     assert len(re.findall(r"</script", body, re.I)) == 2
     data = _data(page)  # ...and the text survives intact
-    assert HOSTILE_LABEL in {n["label"] for n in data["nodes"]}
-    assert any(HOSTILE_SENTENCE in e["title"] for e in data["edges"])
+    assert HOSTILE_NAME in {n["label"] for n in data["nodes"]}
+    assert any(HOSTILE_SENTENCE == f[1] for e in data["edges"] for f in e["facts"])
+    hostile_title = render_html(NODES, EDGES, tmp_path / "t.html", title="</title><b>x").read_text()
+    assert "<title>&lt;/title&gt;&lt;b&gt;x</title>" in hostile_title
 
 
-# --- headless browser -------------------------------------------------------------------------
-
-def _png_pixels(png: bytes) -> tuple[int, int, list[bytes]]:
-    """Tiny PNG decoder (8-bit RGB/RGBA, non-interlaced): width, height, rows of raw pixels."""
-    assert png[:8] == b"\x89PNG\r\n\x1a\n"
-    pos, idat, header = 8, b"", None
-    while pos < len(png):
-        (length,), ctype = struct.unpack(">I", png[pos:pos + 4]), png[pos + 4:pos + 8]
-        body = png[pos + 8:pos + 8 + length]
-        pos += 12 + length
-        if ctype == b"IHDR":
-            header = struct.unpack(">IIBBBBB", body)
-        elif ctype == b"IDAT":
-            idat += body
-    assert header is not None
-    width, height, depth, colour, _, _, interlace = header
-    assert depth == 8 and colour in (2, 6) and interlace == 0, header
-    bpp = 3 if colour == 2 else 4
-    raw, stride = zlib.decompress(idat), width * bpp
-    rows, prev = [], bytearray(stride)
-    for y in range(height):
-        kind, row = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
-        for i in range(stride) if kind else ():
-            a = row[i - bpp] if i >= bpp else 0
-            b, c = prev[i], (prev[i - bpp] if i >= bpp else 0)
-            if kind == 1:
-                row[i] = (row[i] + a) & 255
-            elif kind == 2:
-                row[i] = (row[i] + b) & 255
-            elif kind == 3:
-                row[i] = (row[i] + (a + b) // 2) & 255
-            else:  # Paeth
-                p = a + b - c
-                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
-                row[i] = (row[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
-        rows.append(bytes(row))
-        prev = row
-    if bpp == 4:  # drop alpha
-        rows = [bytes(b for i, b in enumerate(r) if i % 4 != 3) for r in rows]
-    return width, height, rows
+def test_find_entity_by_label_or_alias() -> None:
+    assert find_entity(NODES, "huawei technologies") == EX + "huawei"
+    assert find_entity(NODES, " NVIDIA ") == EX + "nvidia"
+    with pytest.raises(VizError, match="did you mean 'Nvidia'"):
+        find_entity(NODES, "Nvidai")
 
 
-def _chromium(html: Path, tmp_path: Path, *extra: str) -> subprocess.CompletedProcess[str]:
-    browser = next((b for b in ("chromium", "chromium-browser", "google-chrome") if shutil.which(b)), None)
-    if browser is None:
-        if os.environ.get("KG_REQUIRE_BROWSER"):
-            pytest.fail("KG_REQUIRE_BROWSER is set (CI) but no chromium was found; .ci/run installs it")
-        pytest.skip("no headless Chromium on this machine; .ci/run installs Debian's chromium for CI")
-    profile = tmp_path / f"profile{len(list(tmp_path.glob('profile*')))}"
-    cmd = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-           "--disable-background-networking", "--disable-component-update", "--disable-sync",
-           f"--user-data-dir={profile}", "--window-size=1200,800", "--virtual-time-budget=5000",
-           *extra, html.resolve().as_uri()]
-    try:
-        return subprocess.run(cmd, capture_output=True, text=True, timeout=60, check=True)
-    except subprocess.TimeoutExpired:
-        # A JS dialog (e.g. the payload's alert(1) running) blocks headless Chromium forever.
-        pytest.fail("Chromium did not finish within 60 s: did injected script open an alert()?")
+def test_focus_keeps_the_neighbourhood(tmp_path: Path) -> None:
+    page = render_focus(NODES, EDGES, tmp_path / "f.html", focus="Huawei", hops=1).read_text()
+    labels = {n["label"] for n in _data(page)["nodes"]}
+    assert labels == {"Huawei", "Nvidia", HOSTILE_NAME}
+    two = {n["label"] for n in _data(render_focus(NODES, EDGES, tmp_path / "g.html", focus="Huawei",
+                                                  hops=2).read_text())["nodes"]}
+    assert two == labels | {"Bureau of Industry and Security", "China"}
+    with pytest.raises(VizError):
+        render_focus(NODES, EDGES, tmp_path / "h.html", focus="Nobody")
 
 
-def test_headless_chromium_renders(tmp_path: Path) -> None:
-    html = tmp_path / "graph.html"
-    render_html(NODES, EDGES, html, title=TITLE)
+def test_entity_page(tmp_path: Path) -> None:
+    page = render_entity(NODES, EDGES, tmp_path / "e.html", entity="Nvidia").read_text()
+    assert "<h1>Nvidia</h1>" in page and CLASS_COLOURS["Company"] in page
+    assert "<h3>restricts (by others)</h3>" in page and "<h3>partnersWith</h3>" in page
+    assert "<h3>exportsTo</h3>" in page
+    dates = re.findall(r"<li>(\d{4}-\d\d-\d\d): ", page)
+    assert dates == sorted(dates) and "2023-10-17" in dates  # timeline, oldest first
+    assert 'href="https://example.org/a2"' in page  # article titles link to their source
+    assert "H20 sales" in page and "H20 sales</a>" not in page  # a javascript: URL is never a link
+    assert not re.search(r"""href=["']?\s*javascript:""", page, re.I)
+    huawei = render_entity(NODES, EDGES, tmp_path / "h.html", entity="Huawei Technologies").read_text()
+    assert HOSTILE_NAME not in huawei and "&lt;img src=x onerror=alert(1)&gt;" in huawei
+    assert "<script" not in huawei.lower() and "A &amp; B &lt;news&gt;" in huawei
+    assert "Also called: Huawei Technologies" in huawei
+    assert 'href="http://www.wikidata.org/entity/Q160120"' in huawei
 
-    shot = tmp_path / "shot.png"
-    _chromium(html, tmp_path, f"--screenshot={shot}")
-    assert shot.is_file()
-    width, height, rows = _png_pixels(shot.read_bytes())
-    assert (width, height) == (1200, 800) or width * height > 100_000
-    colours = {row[i:i + 3] for row in rows for i in range(0, len(row), 3)}
-    assert len(colours) > 50, "screenshot looks blank"
-    for cls in ("Company", "GovernmentBody", "Country", "Entity"):  # nodes (and legend) drawn
-        assert bytes.fromhex(CLASS_COLOURS[cls][1:]) in colours, cls
 
-    dom = _chromium(html, tmp_path, "--dump-dom").stdout
-    assert "<canvas" in dom  # vis-network built its canvas
-    assert 'data-kg-state="ready"' in dom  # our script ran to the end of stabilisation
-    assert re.search(r"<title>(.*?)</title>", dom).group(1) == TITLE  # no payload changed it
-    assert 'id="kg-legend"' in dom and 'data-class="Company"' in dom
-    assert HOSTILE_LABEL in {n["label"] for n in _data(dom)["nodes"]}  # label kept as text
+def test_cli_focus_and_entity(tmp_path: Path, built) -> None:
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    out, _ = built
+    runner = CliRunner()
+    res = runner.invoke(app, ["viz", "--store", str(out), "--entity", "openai", "-o", str(tmp_path / "e.html")])
+    assert res.exit_code == 0, res.output
+    assert "<h1>OpenAI</h1>" in (tmp_path / "e.html").read_text()
+    res = runner.invoke(app, ["viz", "--store", str(out), "--focus", "OpenAI", "--hops", "1",
+                              "-o", str(tmp_path / "f.html")])
+    assert res.exit_code == 0, res.output
+    labels = {n["label"] for n in _data((tmp_path / "f.html").read_text())["nodes"]}
+    assert "OpenAI" in labels and "China" in labels
+    res = runner.invoke(app, ["viz", "--store", str(out), "--focus", "Nobody Inc"])
+    assert res.exit_code == 2 and res.output.strip().count("\n") == 0 and "no entity named" in res.output

@@ -1,0 +1,178 @@
+"""From node and reading records to what the view draws: merged facts with their support,
+ranks, positions and the order in which a big graph is revealed. Plain data in, plain data
+out; the page (kg/viz.py) and the entity page (kg/entitypage.py) both read this model.
+"""
+from __future__ import annotations
+
+import difflib
+import math
+from collections import defaultdict, deque
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from .errors import KGError
+from .vocab import SYMMETRIC
+
+__all__ = ["CLASS_COLOURS", "VizError", "Model", "find_entity", "neighbourhood", "safe_url"]
+
+# Fixed palette (Tableau 10 + grey); dict order is also the legend order.
+CLASS_COLOURS: dict[str, str] = {
+    "Company": "#4e79a7",
+    "GovernmentBody": "#e15759",
+    "Country": "#59a14f",
+    "City": "#8cd17d",
+    "Region": "#b6992d",
+    "Person": "#f28e2b",
+    "Organization": "#76b7b2",
+    "Product": "#b07aa1",
+    "Event": "#ff9da7",
+    "Policy": "#9c755f",
+    "Facility": "#d4a6c8",
+    "Entity": "#bab0ac",
+}
+LARGE_GRAPH = 1500  # above this many nodes, open on the best-ranked part of the graph
+TOP = 300  # ...the top entities by PageRank, with their neighbours
+MAX_SHOWN = 1500  # ...but never more nodes than this at first ("show more" adds STEP)
+STEP = 1000
+
+
+class VizError(KGError):
+    """The view cannot be drawn as asked (an unknown entity, a bad option)."""
+
+
+def safe_url(url: str) -> str:
+    """Only http(s) addresses become links; anything else (javascript:, data:) stays text."""
+    u = url.strip()
+    return u if u.lower().startswith(("http://", "https://")) else ""
+
+
+def _label(n: Mapping) -> str:
+    nid = str(n["id"])
+    return str(n.get("label") or nid.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1])
+
+
+def find_entity(nodes: Iterable[Mapping], name: str) -> str:
+    """The id of the entity called NAME (its label or an alias, any case)."""
+    want = name.strip().casefold()
+    names: dict[str, str] = {}
+    spelt: dict[str, str] = {}
+    for n in sorted(nodes, key=lambda n: str(n["id"])):
+        for key in (_label(n), *n.get("aliases", ())):
+            names.setdefault(str(key).casefold(), str(n["id"]))
+            spelt.setdefault(str(key).casefold(), str(key))
+    if want in names:
+        return names[want]
+    close = [spelt[c] for c in difflib.get_close_matches(want, list(names), n=3, cutoff=0.6)]
+    hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else "; check the name with `kg query --saved most-connected`"
+    raise VizError(f"no entity named {name!r} in the graph{hint}")
+
+
+def neighbourhood(edges: Iterable[Mapping], centre: str, hops: int) -> set[str]:
+    """Ids within HOPS edges of CENTRE, in either direction."""
+    if hops < 0:
+        raise VizError(f"--hops must be 0 or more, not {hops}")
+    adj: dict[str, set[str]] = defaultdict(set)
+    for e in edges:
+        adj[str(e["source"])].add(str(e["target"]))
+        adj[str(e["target"])].add(str(e["source"]))
+    seen, queue = {centre: 0}, deque([centre])
+    while queue:
+        v = queue.popleft()
+        if seen[v] < hops:
+            for w in sorted(adj[v]):
+                if w not in seen:
+                    seen[w] = seen[v] + 1
+                    queue.append(w)
+    return set(seen)
+
+
+class Model:
+    """Nodes, merged facts and the lookup tables the page embeds."""
+
+    def __init__(self, nodes: Iterable[Mapping], edges: Iterable[Mapping], *, layout: bool = True) -> None:
+        by_id: dict[str, Mapping] = {str(n["id"]): n for n in nodes}  # last duplicate wins
+        groups: dict[tuple[str, str, str], dict[tuple, list]] = defaultdict(dict)
+        for e in edges:
+            src, dst = str(e["source"]), str(e["target"])
+            if src not in by_id or dst not in by_id:
+                continue
+            art = (str(e.get("article", "")), str(e.get("article_date", ""))[:10], str(e.get("source_name", "")),
+                   str(e.get("url", "")), str(e.get("article_id", "") or e.get("article", "")))
+            sentence = str(e.get("sentence", ""))
+            fact = [art, sentence, round(float(e.get("confidence", 0.0)), 3), str(e.get("date", ""))[:10]]
+            key = (art[4], sentence)  # one reading per article and sentence
+            old = groups[(src, dst, str(e.get("predicate", "")))].get(key)
+            if old is None or fact[2] > old[2]:
+                groups[(src, dst, str(e.get("predicate", "")))][key] = fact
+        # articles as a sorted table ([title, date, source, url]), so the page is the same whatever the input order
+        arts = sorted({f[0] for g in groups.values() for f in g.values()})
+        art_index = {a: i for i, a in enumerate(arts)}
+        self.articles: list[list[str]] = [list(a[:4]) for a in arts]
+        for g in groups.values():
+            for f in g.values():
+                f[0] = art_index[f[0]]
+
+        self.predicates = sorted({p for _, _, p in groups})
+        self.sources = sorted({a[2] for a in self.articles if a[2]})
+        pred_index = {p: i for i, p in enumerate(self.predicates)}
+        degree: dict[str, int] = defaultdict(int)
+        self.edges: list[dict[str, Any]] = []
+        for i, ((src, dst, pred), readings) in enumerate(sorted(groups.items())):
+            facts = sorted(readings.values(), key=lambda f: (-f[2], f[3], f[1], f[0]))
+            support = len({f[0] for f in facts})  # distinct articles
+            sources = len({self.articles[f[0]][2] or f"article {f[0]}" for f in facts})
+            degree[src] += 1
+            degree[dst] += 1
+            self.edges.append({"id": f"e{i}", "f": src, "t": dst, "p": pred_index[pred], "n": support,
+                               "ns": sources, "w": round(1 + min(1.5 * math.log2(support), 6), 2),
+                               "a": pred not in SYMMETRIC, "facts": facts})
+
+        classes = list(CLASS_COLOURS)
+        self.nodes: list[dict[str, Any]] = []
+        for nid in sorted(by_id):
+            n = by_id[nid]
+            cls = str(n.get("type", "Entity"))
+            self.nodes.append({
+                "id": nid, "label": _label(n), "c": classes.index(cls if cls in CLASS_COLOURS else "Entity"),
+                "s": round(min(30.0, 8 + 3 * math.sqrt(degree[nid])), 1),  # capped: hubs must not hide the rest
+                "al": sorted({str(a) for a in n.get("aliases", ()) if str(a) and str(a) != _label(n)}),
+                "wd": safe_url(str(n.get("wikidata", ""))),
+            })
+        self._rank()
+        if layout:
+            from .layout import layout as place
+
+            pos = place([n["id"] for n in self.nodes], [(e["f"], e["t"]) for e in self.edges])
+            for n in self.nodes:
+                n["x"], n["y"] = pos[n["id"]]
+
+    def _rank(self) -> None:
+        """PageRank over the undirected fact graph weighted by support; then the order in which
+        nodes are revealed: a node comes with the best-ranked of itself and its neighbours."""
+        import igraph as ig
+
+        index = {n["id"]: i for i, n in enumerate(self.nodes)}
+        g = ig.Graph(n=len(self.nodes), edges=[(index[e["f"]], index[e["t"]]) for e in self.edges])
+        pr = g.pagerank(weights=[e["n"] for e in self.edges] or None, directed=False) if self.nodes else []
+        by_rank = sorted(range(len(self.nodes)), key=lambda i: (-round(pr[i], 12), self.nodes[i]["id"]))
+        rank = [0] * len(self.nodes)
+        for r, i in enumerate(by_rank):
+            rank[i] = r
+        reach = list(rank)
+        for e in self.edges:
+            a, b = index[e["f"]], index[e["t"]]
+            reach[a], reach[b] = min(reach[a], rank[b]), min(reach[b], rank[a])
+        order = sorted(range(len(self.nodes)), key=lambda i: (reach[i], rank[i]))
+        for o, i in enumerate(order):
+            self.nodes[i]["o"] = o
+            self.nodes[i]["r"] = rank[i]
+        n = len(self.nodes)
+        self.initial = n if n <= LARGE_GRAPH else min(MAX_SHOWN, sum(r < TOP for r in reach))
+
+    def as_json(self, *, title: str, show: int | None = None) -> dict[str, Any]:
+        return {"title": title, "classes": [[c, CLASS_COLOURS[c]] for c in CLASS_COLOURS],
+                "predicates": self.predicates, "sources": self.sources, "articles": self.articles,
+                "nodes": self.nodes, "edges": self.edges, "symmetric": sorted(SYMMETRIC),
+                "initial": len(self.nodes) if show is None and len(self.nodes) <= LARGE_GRAPH
+                else min(len(self.nodes), show or self.initial),
+                "step": STEP}
