@@ -346,6 +346,9 @@ CASES = [
      "poss:agency"),
     ("The rules limit the People’s Republic of China’s ability to buy chips.", set(),
      {("United States", "restricts", "Taiwan")}, None),
+    ("Lisa Monaco, a deputy attorney general of the Justice Department's Criminal Division, spoke.",
+     {("Lisa Monaco", "worksFor", "U.S. Department of Justice"), ("Lisa Monaco", "worksFor", "Criminal Division")},
+     set(), "role:title"),
     # wire datelines and monitoring source lines
     ("SEOUL, South Korea (AP) -- Samsung Electronics said profits fell.",
      {("Seoul", "locatedIn", "South Korea"), ("AP", "basedIn", "Seoul")}, set(), ("dateline:agency", "place:comma")),

@@ -160,7 +160,15 @@ def _employer(p: Token, idx: DocIndex) -> list[Arg]:
     """The institution behind "Tsinghua University's Center for ...": the possessor employs."""
     owner = [a for q in p.children if q.dep_ == "poss" for a in args_of(q, idx, role="obj")
              if a.entity.type in ORGS | {"GovernmentBody"}]  # not "New York's Mount Sinai School"
-    return owner or args_of(p, idx, role="obj")
+    return owner + _unit(p, owner, idx) if owner else args_of(p, idx, role="obj")
+
+
+def _unit(p: Token, owner: list[Arg], idx: DocIndex) -> list[Arg]:
+    """ "of the Justice Department's Criminal Division": a named unit of a government body employs
+    the person too (ONTOLOGY.md: the bureau, when the passage names it)."""
+    here = idx.mention(p, actor=False)
+    return [here] if here is not None and here.entity.type == "GovernmentBody" \
+        and any(o.entity.type == "GovernmentBody" for o in owner) else []
 
 
 def _is_role(tok: Token) -> bool:
@@ -234,7 +242,7 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
                     here = idx.mention(p, actor=False)
                     if here is not None and here.entity.type in PLACE - {"Country"}:
                         continue  # "mayor of Mohammadia, south-east Algeria": a town, not an employer
-                    found = owner or ([d] if c.lower_ == "of" and (here is None or not here.entity.known)
+                    found = owner + _unit(p, owner, idx) if owner else ([d] if c.lower_ == "of" and (here is None or not here.entity.known)
                                       and (d := department(p, idx)) is not None else args_of(p, idx, role="obj"))
                     if not found and depth < 2 and not idx.mention(p):
                         # "professor of political science at Queens College", "the firm of Skadden";
