@@ -338,9 +338,9 @@ CASES = [
      {("U.S. Department of Commerce", "restricts", "Huawei")}, set(), "clause:verb"),
     ("Sen. Ron Wyden wrote to the Commerce Department.", set(), {("Ron Wyden", "leads", "U.S. Department of Commerce")},
      None),
+    # a title with only a country gives worksFor the country (ONTOLOGY.md)
     ("U.S. Trade Representative Jamieson Greer announced new tariffs.",
-     {("Jamieson Greer", "leads", "Office of the United States Trade Representative")},
-     {("Jamieson Greer", "worksFor", "United States")}, "role:title"),
+     {("Jamieson Greer", "worksFor", "United States")}, set(), "role:title"),
     ("WASHINGTON, D.C. – The Commerce Department’s Bureau of Industry and Security added two firms to the Entity List.",
      {("U.S. Department of Commerce", "owns", "Bureau of Industry and Security")}, {("Washington", "locatedIn", "D.C")},
      "poss:agency"),
@@ -349,6 +349,8 @@ CASES = [
     ("Lisa Monaco, a deputy attorney general of the Justice Department's Criminal Division, spoke.",
      {("Lisa Monaco", "worksFor", "U.S. Department of Justice"), ("Lisa Monaco", "worksFor", "Criminal Division")},
      set(), "role:title"),
+    ("The Justice Department indicted Fujian Jinhua on charges of economic espionage.",
+     {("U.S. Department of Justice", "sues", "Fujian Jinhua Integrated Circuit")}, set(), "clause:verb"),
     # wire datelines and monitoring source lines
     ("SEOUL, South Korea (AP) -- Samsung Electronics said profits fell.",
      {("Seoul", "locatedIn", "South Korea"), ("AP", "basedIn", "Seoul")}, set(), ("dateline:agency", "place:comma")),

@@ -58,11 +58,7 @@ def person_roles(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                     for a in args_of(c, idx, role="obj", conj=False) if a.entity.type in ORGS | {"GovernmentBody"}]
                 orgs = [o for o in orgs if o.entity.type in ACTOR - {"Person"}]
                 found = found or bool(orgs)
-                office = _office_of_title(r, idx)  # "United States Trade Representative Katherine Tai"
-                if office is not None:
-                    orgs = [office, *[o for o in orgs if o.entity.type != "Country"]]
-                heads = [o for o in orgs if o.entity.type == "GovernmentBody"] if _heads_department(r) or (
-                    office is not None and not any(_subordinate(c) for c in r.lefts)) else []
+                heads = [o for o in orgs if o.entity.type == "GovernmentBody"] if _heads_department(r) else []
                 yield from TITLE.pairs([m], heads, "leads", asserted, (r.idx,))
                 yield from TITLE.pairs([m], [o for o in orgs if o not in heads], pred, asserted, (r.idx,))
         if not found and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in L.SAY_VERBS:
@@ -203,24 +199,6 @@ def department(tok: Token, idx: DocIndex) -> Arg | None:
     if entry is None or entry.type != "GovernmentBody":
         return None
     return Arg(idx.resolver.entity_of(entry), words[0].idx, words[-1].idx + len(words[-1].text))
-
-
-def _office_of_title(r: Token, idx: DocIndex) -> Arg | None:
-    """The office named after a title, whose holder heads it: "United States Trade Representative"
-    -> the Office of the United States Trade Representative."""
-    words = [t for t in r.subtree if t.i <= r.i and t.dep_ in ("compound", "amod", "nmod") or t.i == r.i]
-    words = [t for t in words if not _subordinate(t)]  # a deputy's office is the office too
-    if len(words) < 2:
-        return None
-    title = r.doc[words[0].i: r.i + 1].text
-    entry = idx.gaz.lookup(f"Office of the {title}")
-    if entry is None or entry.type != "GovernmentBody":
-        return None
-    return Arg(idx.resolver.entity_of(entry), words[0].idx, r.idx + len(r.text))
-
-
-def _subordinate(t: Token) -> bool:
-    return t.lower_ in L.SUBORDINATE_TITLES
 
 
 def _heads_department(r: Token) -> bool:
