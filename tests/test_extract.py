@@ -351,6 +351,11 @@ CASES = [
      set(), "role:title"),
     ("The Justice Department indicted Fujian Jinhua on charges of economic espionage.",
      {("U.S. Department of Justice", "sues", "Fujian Jinhua Integrated Circuit")}, set(), "clause:verb"),
+    # a national government acts as its country (ONTOLOGY.md: the country as actor)
+    ("The German government blocked the sale of a chip plant to a Chinese buyer.", set(),
+     {("German government", "restricts", "China")}, None),
+    ("The Dutch government restricted ASML's exports to China.", {("Netherlands", "restricts", "China")},
+     {("Dutch government", "restricts", "China")}, "clause:verb"),
     # wire datelines and monitoring source lines
     ("SEOUL, South Korea (AP) -- Samsung Electronics said profits fell.",
      {("Seoul", "locatedIn", "South Korea"), ("AP", "basedIn", "Seoul")}, set(), ("dateline:agency", "place:comma")),
