@@ -162,8 +162,10 @@ def candidates(doc, idx: DocIndex, art: Article | None = None, *,
 def _contradicts(place: Entity, container: Entity, gaz: Gazetteer) -> bool:
     """The gazetteer knows where a place is: "Tennessee, Kentucky" in a list is not Tennessee in
     Kentucky. A known place is only inside what its part_of chain names."""
-    if not (place.known and container.known) or container.type == "Country":
-        return False  # countries change ("Dresden, East Germany"); states and cities do not
+    if not (place.known and container.known) or container.type == "Country" or place.type == "City":
+        # countries change ("Dresden, East Germany"); and many towns share a name ("Portland, Maine"
+        # is not the gazetteer's Portland, Oregon): only a state or region is checked
+        return False
     entry, chain = gaz.entries.get(place.label), []
     while entry is not None and entry.part_of and len(chain) < 6:
         chain.append(entry.part_of)
