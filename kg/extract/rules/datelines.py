@@ -69,9 +69,11 @@ def dateline(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     city = _place_arg(city_toks, idx)
     if city is None:
         return
-    if country is not None and country.entity.iri != city.entity.iri and agency:
-        # a wire agency's dateline places its city ("BANGKOK, Thailand (AP)", the CoNLL04 convention);
-        # a release's own dateline ("WASHINGTON, D.C. –") gives no fact (ONTOLOGY.md)
+    dashed = k < len(toks) and toks[k].text in DASHES
+    if country is not None and country.entity.iri != city.entity.iri and (agency or not dashed):
+        # a wire agency's dateline places its city ("BANGKOK, Thailand (AP)", the CoNLL04 convention), as
+        # does a place line of its own ("ROYAL OAK, Mich."); a release's dateline that runs into its
+        # text ("WASHINGTON, D.C. – The Bureau ...") gives no fact (ONTOLOGY.md)
         yield CITY.fact(city, "locatedIn", country, (city_toks[-1].idx,))
     org = _source_arg(agency, idx) if agency else None
     if org is not None:
