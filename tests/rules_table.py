@@ -41,6 +41,12 @@ CASES = [
     ("nominal:relational", "SK Hynix is a large supplier of high-bandwidth memory.", set()),
     ("role:title", "Jensen Huang, chief executive of Nvidia, visited Taipei.", {("Jensen Huang", "leads", "Nvidia")}),
     ("role:title", "Jensen Huang visited the Nvidia office in Taipei.", set()),
+    ("role:title-span", "“We act fast,” said Under Secretary of Commerce for Industry and Security Alan Estevez.",
+     {("Alan Estevez", "worksFor", "U.S. Department of Commerce")}),
+    ("role:title-span", "BIS added two firms. “We act fast,” said Under Secretary of Commerce for Industry and Security "
+     "Alan Estevez.", {("Alan Estevez", "worksFor", "U.S. Department of Commerce"),
+                       ("Alan Estevez", "worksFor", "Bureau of Industry and Security")}),
+    ("role:title-span", "“We act fast,” said Alan Estevez, who once worked in Commerce.", set()),
     ("role:speaker", "Nvidia expects strong demand, said John Rizzo, a company spokesman.",
      {("John Rizzo", "worksFor", "Nvidia")}),
     ("role:speaker", "Nvidia expects strong demand, said John Rizzo, an analyst at Bernstein.", set()),

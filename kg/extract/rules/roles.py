@@ -257,3 +257,70 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
     if any(o.entity.type == "GovernmentBody" for o in out):  # "U.S. Secretary of Commerce": the department's
         out = [o for o in out if o.entity.type != "Country"]  # state is not a second employer
     return out
+
+
+TITLE_SPAN = define("role:title-span", preds=("leads", "worksFor"), conf=0.75,
+                    example="said Under Secretary of Commerce for Industry and Security Alan Estevez")
+TITLE_WORDS = {"of", "for", "and", "the", "u.s.", "u.s", "us"}
+
+
+@matcher(TITLE_SPAN)
+def title_spans(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """A government title written out before a name, however the parser split it: "Under Secretary
+    of Commerce for Industry and Security Alan Estevez" works for the department of its "of" and for
+    the bureau its "for" names; an unqualified "Secretary of Commerce X" leads the department."""
+    for tok in idx.sent_tokens(sent):
+        m = idx.mention(tok)
+        span = idx.tok2m.get(tok.i, (None,))[0]
+        if m is None or m.entity.type != "Person" or tok.i != span.start:
+            continue
+        words = _title_before(tok, idx)
+        roles = [i for i, t in enumerate(words) if t.lower_ in L.HEAD_TITLES]
+        if not roles:
+            continue
+        r = roles[-1]
+        after = [t.lower_ for t in words[r + 1:]]
+        of = _portfolio(words[r + 2:], "of", idx) if after[:1] == ["of"] else None
+        if of is None:
+            continue
+        who = Arg(m.entity, span.start_char, span.end_char)
+        sub = any(t.lower_ in L.SUBORDINATE_TITLES for t in words[:r])
+        yield TITLE_SPAN.fact(who, "worksFor" if sub else "leads", of, (words[r].idx,))
+        if "for" in after:
+            unit = _portfolio(words[r + 2 + after.index("for"):], "for", idx)
+            # the bureau only when the passage names it (ONTOLOGY.md), not just the title's words
+            if unit is not None and unit.entity.iri != of.entity.iri \
+                    and any(a.entity.iri == unit.entity.iri for _, a in idx.history):
+                yield TITLE_SPAN.fact(who, "worksFor", unit, (words[r].idx,))
+
+
+def _title_before(tok: Token, idx: DocIndex) -> list:
+    """The capitalised words (and of/for/and/the) right before a name, back to a verb or a comma."""
+    out = []
+    i = tok.i - 1
+    while i >= tok.sent.start and ((t := tok.doc[i]).text[:1].isupper() and t.is_alpha or t.lower_ in TITLE_WORDS) \
+            and (i not in idx.tok2m or idx.tok2m[i][1].entity.type != "Person"):
+        out.insert(0, tok.doc[i])
+        i -= 1
+    while out and out[0].lower_ in TITLE_WORDS - {"u.s.", "u.s", "us"}:
+        out.pop(0)
+    return out
+
+
+def _portfolio(words: list, stop: str, idx: DocIndex) -> Arg | None:
+    """The body a title's "of X" or "for Y" names: "of Commerce" the department, "for Industry and
+    Security" the Bureau of Industry and Security (up to the next of/for)."""
+    part = []
+    for t in words:
+        if t.lower_ in ("of", "for") and part:
+            break
+        part.append(t)
+    text = " ".join(t.text for t in part if t.lower_ != "the")
+    if not text:
+        return None
+    entry = department_entry(idx.gaz, text) or next(
+        (e for f in (f"Bureau of {text}", f"Office of {text}", text) if (e := idx.gaz.lookup(f)) is not None
+         and e.type == "GovernmentBody"), None)
+    if entry is None or entry.type != "GovernmentBody":
+        return None
+    return Arg(idx.resolver.entity_of(entry), part[0].idx, part[-1].idx + len(part[-1].text))
