@@ -57,6 +57,19 @@ SMALL = {
 }
 
 
+def nquads(out: Path) -> list[str]:
+    """A built store's quads, sorted: two builds are the same graph when these are equal."""
+    import pyoxigraph as ox
+
+    from kg.store import GraphStore
+
+    gs = GraphStore(out / "store", read_only=True)
+    try:
+        return sorted(gs.ox.dump(format=ox.RdfFormat.N_QUADS).decode().splitlines())
+    finally:
+        gs.close()
+
+
 def write_corpus(folder: Path, files: dict[str, str | bytes] = SMALL) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for name, content in files.items():

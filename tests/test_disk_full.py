@@ -14,28 +14,18 @@ import signal
 import subprocess
 from pathlib import Path
 
-import pyoxigraph as ox
 import pytest
 from typer.testing import CliRunner
 
 import kg
 from kg.cli import app
-from kg.store import GraphStore
 
-from .conftest import write_corpus
+from .conftest import write_corpus, nquads
 
 runner = CliRunner()
 FIRST = {f"a{i}.txt": f"TITLE: First {i}\n-----\nBroadcom acquired VMware. This is note {i}." for i in range(3)}
 SECOND = {f"b{i:02d}.txt": f"TITLE: Second {i}\n-----\nNvidia sells chips to Huawei. "
           f"Intel acquired Altera in 2015. Item {i}." for i in range(12)}
-
-
-def nquads(out: Path) -> list[str]:
-    gs = GraphStore(out / "store", read_only=True)
-    try:
-        return sorted(gs.ox.dump(format=ox.RdfFormat.N_QUADS).decode().splitlines())
-    finally:
-        gs.close()
 
 
 def titles(out: Path) -> set[str]:

@@ -10,16 +10,14 @@ import os
 import shutil
 from pathlib import Path
 
-import pyoxigraph as ox
 import pytest
 from typer.testing import CliRunner
 
 import kg
 from kg.cli import app
 from kg.corpus import read_corpus
-from kg.store import GraphStore
 
-from .conftest import write_corpus
+from .conftest import write_corpus, nquads
 
 runner = CliRunner()
 ESCAPES = "\x1b[2J\x1b]0;pwned\x07"
@@ -27,14 +25,6 @@ ESCAPES = "\x1b[2J\x1b]0;pwned\x07"
 
 def run(*args: str):
     return runner.invoke(app, list(args))
-
-
-def nquads(out: Path) -> list[str]:
-    gs = GraphStore(out / "store", read_only=True)
-    try:
-        return sorted(gs.ox.dump(format=ox.RdfFormat.N_QUADS).decode().splitlines())
-    finally:
-        gs.close()
 
 
 def titles(out: Path) -> set[str]:

@@ -14,13 +14,11 @@ import threading
 import time
 from pathlib import Path
 
-import pyoxigraph as ox
 import pytest
 
 import kg
-from kg.store import GraphStore
 
-from .conftest import write_corpus
+from .conftest import write_corpus, nquads
 
 pytestmark = [pytest.mark.slow,
               pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process state from /proc")]
@@ -41,14 +39,6 @@ def corpus(tmp_path_factory) -> Path:
     files = {f"a{i:03d}.txt": f"TITLE: Item {i}\n-----\n" + " ".join(rnd.choice(SENTENCES) for _ in range(6))
              + f" This is report {i}.\n" for i in range(48)}
     return write_corpus(tmp_path_factory.mktemp("many"), files)
-
-
-def nquads(out: Path) -> list[str]:
-    gs = GraphStore(out / "store", read_only=True)
-    try:
-        return sorted(gs.ox.dump(format=ox.RdfFormat.N_QUADS).decode().splitlines())
-    finally:
-        gs.close()
 
 
 @pytest.fixture(scope="module")
