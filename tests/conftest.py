@@ -57,6 +57,36 @@ SMALL = {
 }
 
 
+def free_port() -> int:
+    """A free TCP port on loopback, for a server a test starts."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_until_serving(proc, base: str, *, seconds: float, name: str) -> None:
+    """Wait until the server at base answers (any HTTP status counts); fail the test, with the server's
+    stderr, if it exits or does not answer in time."""
+    import time
+    import urllib.error
+    import urllib.request
+
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            urllib.request.urlopen(base + "/", timeout=2).read()
+            return
+        except urllib.error.HTTPError:
+            return  # it answers
+        except OSError:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                proc.kill()
+                pytest.fail(f"{name} did not start: {proc.communicate()[1]!r}")
+            time.sleep(0.1)
+
+
 def nquads(out: Path) -> list[str]:
     """A built store's quads, sorted: two builds are the same graph when these are equal."""
     import pyoxigraph as ox

@@ -9,8 +9,9 @@ from .conftest import ROOT
 NOTEBOOK = ROOT / "notebooks" / "quickstart.ipynb"
 
 
-def test_notebook_is_stored_without_outputs():
-    nb = nbformat.read(NOTEBOOK, as_version=4)
+@pytest.mark.parametrize("name", ["quickstart.ipynb", "explore.ipynb"])
+def test_notebook_is_stored_without_outputs(name):
+    nb = nbformat.read(ROOT / "notebooks" / name, as_version=4)
     for cell in nb.cells:
         if cell.cell_type == "code":
             assert not cell.outputs and cell.execution_count is None
@@ -29,13 +30,6 @@ def test_quickstart_notebook_executes():
 
 
 EXPLORE = ROOT / "notebooks" / "explore.ipynb"
-
-
-def test_explore_notebook_is_stored_without_outputs():
-    nb = nbformat.read(EXPLORE, as_version=4)
-    for cell in nb.cells:
-        if cell.cell_type == "code":
-            assert not cell.outputs and cell.execution_count is None
 
 
 @pytest.mark.slow

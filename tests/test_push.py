@@ -5,11 +5,9 @@ from __future__ import annotations
 import http.server
 import json
 import shutil
-import socket
 import subprocess
 import sys
 import threading
-import time
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -21,16 +19,10 @@ from kg.push import PushError, push
 from kg.query import load_saved, saved_queries
 from kg.store import PREFIXES
 
-from .conftest import write_corpus
+from .conftest import free_port, wait_until_serving, write_corpus
 
 pytestmark = pytest.mark.slow
 PARAMS = {"entity": "Huawei", "article": "chips", "date": "2024-01-01"}
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture
@@ -42,18 +34,7 @@ def oxigraph_server(tmp_path):
     proc = subprocess.Popen([binary, "serve", "--location", str(tmp_path / "remote"), "--bind", f"127.0.0.1:{port}",
                              "--union-default-graph"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            urllib.request.urlopen(base + "/", timeout=2)
-            break
-        except urllib.error.HTTPError:
-            break  # it answers
-        except OSError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                pytest.fail(f"oxigraph serve did not start: {proc.communicate()[1]!r}")
-            time.sleep(0.1)
+    wait_until_serving(proc, base, seconds=30, name="oxigraph serve")
     yield base
     proc.terminate()
     proc.wait(10)

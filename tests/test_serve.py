@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import socket
 import subprocess
 import sys
 import threading
@@ -20,17 +19,13 @@ from SPARQLWrapper import CSV, JSON, POST, TSV, TURTLE, XML, SPARQLWrapper
 import kg
 from kg.serve import negotiate
 
+from .conftest import free_port, wait_until_serving
+
 ROOT = Path(__file__).resolve().parent.parent
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 RESTRICTS = "SELECT ?s ?o WHERE { ?s kg:restricts ?o } ORDER BY ?s ?o"
 
 pytestmark = pytest.mark.slow
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -42,16 +37,7 @@ def server(built):
                              "--port", str(port), "--timeout", "2", "--workers", "3"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            urllib.request.urlopen(base + "/", timeout=2).read()
-            break
-        except OSError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                pytest.fail(f"kg serve did not start: {proc.communicate()[1]}")
-            time.sleep(0.2)
+    wait_until_serving(proc, base, seconds=60, name="kg serve")
     yield base
     proc.terminate()
     try:
