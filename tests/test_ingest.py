@@ -445,3 +445,23 @@ def test_warc_pages_in_a_declared_or_a_guessed_encoding(tmp_path):
     assert [a.text for a in arts] == [text, text]
     assert len(warnings) == 2 and "read as Windows-1252 (detected)" in warnings[0], warnings
     assert "same text as" in warnings[1]  # the second capture of one page
+
+
+def test_plain_english_is_told_without_the_ngram_model_and_other_languages_still_ask_it(monkeypatch):
+    from kg.ingest import language
+
+    asked = []
+    real = language._detector
+
+    def spy(text):
+        asked.append(text[:20])
+        return real(text)
+
+    monkeypatch.setattr(language, "_detector", spy)
+    english = ("The Commerce Department said on Monday that it had added two companies to the Entity List, "
+               "and that the rule would take effect in thirty days for all of their suppliers in the region.")
+    dutch = ("De Nederlandse regering heeft in september nieuwe exportregels ingevoerd voor geavanceerde "
+             "chipmachines. ASML is de grootste leverancier van lithografiemachines en het bedrijf was al eerder "
+             "getroffen door beperkingen.")
+    assert language.detect_language(english) == "en" and asked == []
+    assert language.detect_language(dutch) == "nl" and len(asked) == 1

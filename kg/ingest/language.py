@@ -19,6 +19,16 @@ NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "it":
          "zh-tw": "Chinese", "ja": "Japanese", "ko": "Korean", "ar": "Arabic", "tr": "Turkish", "fa": "Persian",
          "he": "Hebrew", "vi": "Vietnamese", "id": "Indonesian", "sv": "Swedish", "cs": "Czech"}
 
+# The commonest English function words: a fifth to a half of the words of English news and
+# releases (0.20-0.25 in the U.S. releases of ../shared/corpora, which are thick with names), under
+# a tenth in Dutch, Spanish, German, French, Italian or Portuguese prose. Above 18% a text is English
+# without asking langdetect, whose n-gram model costs 20-50 ms an article: as much as all the
+# rules together. Below it, langdetect decides as before.
+FUNCTION_WORDS = frozenset("""the of and to in a an is was are were be been has have had that this for on with as by
+at from it its it's their they he she his her which who will would said says or but not than also
+after about into over more""".split())
+CLEAR_ENGLISH = 0.18
+
 _factory = None
 
 
@@ -43,6 +53,8 @@ def detect_language(text: str) -> str | None:
     sample = text[:SAMPLE]
     if len(re.findall(r"[^\W\d_]", sample)) < MIN_LETTERS:
         return None
+    if _clearly_english(sample):
+        return ENGLISH
     from langdetect.lang_detect_exception import LangDetectException
 
     try:
@@ -50,6 +62,13 @@ def detect_language(text: str) -> str | None:
     except (LangDetectException, IndexError):
         return None
     return best.lang if best.prob >= MIN_PROBABILITY else None
+
+
+def _clearly_english(sample: str) -> bool:
+    words = re.findall(r"[A-Za-z']+", sample)
+    if len(words) < 20 or len(words) < len(sample.split()) * 0.9:  # short, or much not in Latin letters
+        return False
+    return sum(w.lower() in FUNCTION_WORDS for w in words) >= CLEAR_ENGLISH * len(words)
 
 
 def is_english(language: str | None) -> bool:
