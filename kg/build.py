@@ -23,6 +23,9 @@ from .store import GraphStore, disk_full, full_error
 from . import sources, workers
 
 DEFAULT_EXPORTS = ("ttl", "trig", "jsonld", "html")
+BATCH = 64  # articles per store write (or whatever BATCH_SECONDS of parsing gave)
+BATCH_SECONDS = 2.0
+FLUSH_EVERY = 256  # articles between flushes: peak RSS 673 -> 443 MiB at 2,000 articles (issue 13)
 ONTOLOGY_FILE = ONTOLOGY_DIR / "kg.ttl"
 
 
@@ -132,13 +135,39 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
                                        gazetteers=tuple(gazetteers))
             else:
                 parsed = extract(_chain(first, pending), nlp=nlp, gazetteer=gaz)
-            with closing(parsed):  # on Ctrl-C or an error, the workers stop here, not at exit
-                for art, triples in parsed:
-                    store.replace_article(art, triples, built_with(settings, art), extractor=EXTRACTOR)
+            batch: list[tuple[Article, list, str]] = []
+            since_flush = [0]
+
+            def write() -> None:
+                """The parsed articles into the store, then reported; the store's buffers to disk
+                every FLUSH_EVERY articles (its write-ahead log otherwise grows with the corpus)."""
+                if not batch:
+                    return
+                store.write_articles(batch, extractor=EXTRACTOR)
+                for art, triples, _ in batch:
                     if on_article:
                         on_article(art, len(triples))
-                    if prog:
-                        prog.update(task, advance=1, description=f"extracting {_short(art.title)}")
+                if prog:
+                    prog.update(task, advance=len(batch), description=f"extracting {_short(batch[-1][0].title)}")
+                since_flush[0] += len(batch)
+                batch.clear()
+                if since_flush[0] >= FLUSH_EVERY:
+                    store.flush()
+                    since_flush[0] = 0
+
+            with closing(parsed):  # on Ctrl-C or an error, the workers stop here, not at exit
+                last = time.monotonic()
+                try:
+                    for art, triples in parsed:
+                        batch.append((art, triples, built_with(settings, art)))
+                        if len(batch) >= BATCH or time.monotonic() - last > BATCH_SECONDS:
+                            write()
+                            last = time.monotonic()
+                except BaseException as exc:  # what was parsed before a stop or a failure is kept
+                    if not isinstance(exc, StoreError):
+                        write()
+                    raise
+                write()
     report.articles_skipped = sum(1 for w in report.warnings if ": skipped: " in w)
     if report.articles_read == 0:  # before dropping anything: a mistyped folder must not empty the store
         raise CorpusError(f"no articles found in {', '.join(map(str, paths_list))} "

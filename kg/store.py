@@ -191,6 +191,31 @@ class GraphStore:
         body = " .\n".join(str(t) for t in article_triples(art, triples, built_with, extractor=extractor))
         self._update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}")
 
+    def write_articles(self, batch: Iterable[tuple[Article, list[Triple], str]], *, extractor: str) -> None:
+        """Store a batch of (article, facts, built_with). An article the store holds a graph for is
+        replaced in a transaction of its own (replace_article). New ones are bulk-loaded: index
+        files written directly, less than half the CPU of a transaction, which mattered beside the
+        parser (11 ms an article). Their kg:builtWith marks follow in one transaction, after the
+        rest: a build stopped between the two leaves graphs without a mark, which the next build
+        parses again and replaces like any changed article, so nothing half-written counts as built."""
+        fresh: list[ox.Quad] = []
+        marks: list[ox.Quad] = []
+        built = K("builtWith")
+        for art, triples, built_with in batch:
+            g = N(article_iri(art.id))
+            if self.ox.contains_named_graph(g):
+                self.replace_article(art, triples, built_with, extractor=extractor)
+                continue
+            for t in article_triples(art, triples, built_with, extractor=extractor):
+                (marks if t.predicate == built else fresh).append(ox.Quad(t.subject, t.predicate, t.object, g))
+        try:
+            if fresh:
+                self.ox.bulk_extend(fresh)
+            if marks:
+                self.ox.extend(marks)
+        except OSError as exc:
+            raise write_error(self.path, exc) from None
+
     def _update(self, sparql: str) -> None:
         """One SPARQL Update, one transaction; a full disk is a clear error, and the transaction
         that met it is not applied, so the store holds what it held before."""
