@@ -25,6 +25,7 @@ from . import sources, workers
 DEFAULT_EXPORTS = ("ttl", "trig", "jsonld", "html")
 BATCH = 64  # articles per store write (or whatever BATCH_SECONDS of parsing gave)
 BATCH_SECONDS = 2.0
+INCREMENTAL_MIN, INCREMENTAL_SHARE = 50, 0.2  # past that many changed articles, recomputing is cheaper
 FLUSH_EVERY = 256  # articles between flushes: peak RSS 673 -> 443 MiB at 2,000 articles (issue 13)
 ONTOLOGY_FILE = ONTOLOGY_DIR / "kg.ttl"
 
@@ -188,10 +189,15 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
     sources.save(out, files)
     changed = report.articles_read - report.articles_unchanged + report.articles_removed
     review = review or Review()
-    marker = merged_marker(store.built_articles(), review.digest)
+    now = store.built_articles()
+    marker = merged_marker(now, review.digest)
     if changed or store.merged_marker() != marker:  # also completes a build that was interrupted
-        # the analysts' decisions are laid over the article graphs, then the merged graph is recomputed
-        review.apply(store, marker, qids=_qids(gazetteers), out=out, warn=warn)
+        # the analysts' decisions are laid over the article graphs, then the merged graph is brought
+        # up to date: for what the changed articles read alone, when it summarised the store as
+        # this build found it and the change is a small part of the corpus; else recomputed whole
+        incremental = (store.merged_marker() == merged_marker(built, review.digest)
+                       and len(store.touched) <= max(INCREMENTAL_MIN, INCREMENTAL_SHARE * len(now)))
+        review.apply(store, marker, qids=_qids(gazetteers), out=out, warn=warn, incremental=incremental)
         changed += 1
     changed += store.put_ontology(ONTOLOGY_FILE)
     store.flush()

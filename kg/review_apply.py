@@ -167,13 +167,22 @@ class Review:
 
     # ------------------------------------------------------------ the whole store
     def apply(self, store: GraphStore, marker: str, *, qids: dict[str, str], out: Path,
-              warn: Callable[[str], None] | None = None) -> list[dict]:
+              warn: Callable[[str], None] | None = None, incremental: bool = False) -> list[dict]:
         """Lay the decisions over every article they touch (and strip them from articles they no
         longer touch), then recompute the merged graph with the decisions in it. Returns the
-        stale decisions, also reported through `warn` and kept in OUT/.review-state.json."""
-        before = _fact_ids(store)
+        stale decisions, also reported through `warn` and kept in OUT/.review-state.json.
+        incremental: the merged graph summarised the store as it was before this build's writes,
+        with these very decisions; then only the articles written since are overlaid, and only
+        what they read, before or now, is recomputed (GraphStore.update_merged)."""
         laid = next((r["h"].value for r in store.query(LAID)), "")
-        overlaid, candidates = self._candidates(store)
+        incremental = incremental and laid == (self.digest if self.decisions else "")
+        if incremental:
+            before: set[str] = set()
+            overlaid: set[ox.NamedNode] = set()
+            candidates = sorted((g for g in store.touched if store.ox.contains_named_graph(g)), key=lambda g: g.value)
+        else:
+            before = _fact_ids(store)
+            overlaid, candidates = self._candidates(store)
         if laid and laid != self.digest:  # forget it first: a build stopped half-way lays them all again
             store.change_graph(REVIEW, [ox.Triple(REVIEW, K("reviewedWith"), L(laid))], [])
         for g in candidates:
@@ -185,9 +194,12 @@ class Review:
             if old_set != new_set:
                 store.change_graph(g, old_set - new_set, new_set - old_set)
         stale = self.stale(store)
-        store.refresh_merged(marker, qids=qids, names=self.names(), review=self.provenance(stale))
-        after = _fact_ids(store)
-        state = {"new": sorted(after - before), "stale": stale}
+        if incremental:
+            added = store.update_merged(marker, qids=qids, names=self.names(), review=self.provenance(stale))
+        else:
+            store.refresh_merged(marker, qids=qids, names=self.names(), review=self.provenance(stale))
+            added = _fact_ids(store) - before
+        state = {"new": sorted(added), "stale": stale}
         (out / STATE).write_text(json.dumps(state, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         for s in stale:
             if warn:

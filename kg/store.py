@@ -165,6 +165,8 @@ class GraphStore:
             msg = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
             hint = "another kg process may be using it" if "lock" in msg.lower() else "is it a kg store?"
             raise StoreError(f"{self.path}: cannot open the store ({msg}); {hint}") from None
+        self.touched: set[ox.NamedNode] = set()  # article graphs written or dropped by this process
+        self.touched_keys: set[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode]] = set()  # what they read before
 
     @classmethod
     def open_any(cls, path: str | Path) -> "GraphStore":
@@ -177,7 +179,7 @@ class GraphStore:
         if not p.exists() or fmt is None:
             raise StoreError(f"{p}: not a kg build folder, store or export (.trig .nq .ttl .nt .jsonld)")
         gs = cls.__new__(cls)
-        gs.path, gs.ox = p, ox.Store()
+        gs.path, gs.ox, gs.touched, gs.touched_keys = p, ox.Store(), set(), set()
         try:
             gs.ox.bulk_load(path=str(p), format=fmt)
         except (SyntaxError, ValueError, OSError) as exc:
@@ -188,6 +190,7 @@ class GraphStore:
     def replace_article(self, art: Article, triples: Iterable[Triple], built_with: str, *, extractor: str) -> None:
         """Drop the article's graph and write the new one, in a single transaction."""
         g = N(article_iri(art.id))
+        self._touch(g)
         body = " .\n".join(str(t) for t in article_triples(art, triples, built_with, extractor=extractor))
         self._update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}")
 
@@ -206,6 +209,7 @@ class GraphStore:
             if self.ox.contains_named_graph(g):
                 self.replace_article(art, triples, built_with, extractor=extractor)
                 continue
+            self.touched.add(g)
             for t in article_triples(art, triples, built_with, extractor=extractor):
                 (marks if t.predicate == built else fresh).append(ox.Quad(t.subject, t.predicate, t.object, g))
         try:
@@ -255,14 +259,78 @@ class GraphStore:
         Support counts independent stories: syndicated copies (kg:copyOf) of one story count once
         in kg:supportCount and kg:sourceCount (the story's source is its original's, or the first
         by name); kg:publicationCount counts every article, copies included."""
-        q = """SELECT ?x ?s ?p ?o ?conf ?a ?date ?src ?orig ?rev WHERE { GRAPH ?a {
+        groups = self._support()
+        lines = [str(ox.Triple(MERGED, K("mergedFrom"), L(marker)))] + _fact_lines(groups)
+        entity_lines = " .\n".join(str(t) for t in self._entity_descriptions(qids or {}, names or {}))
+        body = " .\n".join(lines)
+        entities = f"GRAPH {ENTITIES} {{\n{entity_lines} .\n}}" if entity_lines else ""
+        self._update(f"DROP SILENT GRAPH {MERGED} ;\nDROP SILENT GRAPH {ENTITIES} ;\nDROP SILENT GRAPH {REVIEW} ;\n"
+                     f"INSERT DATA {{ GRAPH {MERGED} {{\n{body} .\n}}\n{entities}\n{_review_graph(review)} }}")
+        self.touched.clear()
+        self.touched_keys.clear()
+        return len(groups)
+
+    def update_merged(self, marker: str, qids: dict[str, str] | None = None, *,
+                      names: dict[str, tuple[str, str | None, frozenset[str]]] | None = None,
+                      review: Iterable[ox.Triple] = ()) -> set[str]:
+        """refresh_merged for the facts and entities that the article graphs written or dropped
+        since the last refresh read before or read now; the rest of the merged graph stays as it
+        is. The same graph as a full refresh, at a cost that follows the change, not the corpus.
+        Returns the ids of the facts it added."""
+        keys = self.touched_keys | self.assertion_keys([g for g in self.touched if self.ox.contains_named_graph(g)])
+        entities = {e for s, _, o in keys for e in (s, o)}
+        facts = {N(fact_iri(s.value, p.value, o.value)) for s, p, o in keys}
+        before = {r["f"].value for r in self._values_query(
+            f"SELECT ?f WHERE {{ {{VALUES}} GRAPH {MERGED} {{ ?f a kg:Fact }} }}", "?f", facts)}
+        groups = self._support(keys)
+        lines = [str(ox.Triple(MERGED, K("mergedFrom"), L(marker)))] + _fact_lines(groups)
+        entity_lines = [str(t) for t in self._entity_descriptions(qids or {}, names or {}, only=entities)]
+        parts = [f"DELETE WHERE {{ GRAPH {MERGED} {{ {MERGED} {K('mergedFrom')} ?h }} }}", f"DROP SILENT GRAPH {REVIEW}"]
+        for graph, var, nodes in ((MERGED, "?f", facts), (ENTITIES, "?e", entities)):
+            for chunk in _chunks(sorted(nodes, key=lambda n: n.value)):
+                values = " ".join(map(str, chunk))
+                parts.append(f"DELETE {{ GRAPH {graph} {{ {var} ?p ?o }} }} WHERE {{ VALUES {var} {{ {values} }} "
+                             f"GRAPH {graph} {{ {var} ?p ?o }} }}")
+        body = " .\n".join(lines)
+        entity_body = f"GRAPH {ENTITIES} {{\n{' .'.join(chr(10) + x for x in entity_lines)} .\n}}" if entity_lines else ""
+        parts.append(f"INSERT DATA {{ GRAPH {MERGED} {{\n{body} .\n}}\n{entity_body}\n{_review_graph(review)} }}")
+        self._update(" ;\n".join(parts))
+        self.touched.clear()
+        self.touched_keys.clear()
+        added = {fact_iri(*(t.value for t in k)) for k in groups} - before
+        return {f.rsplit("/", 1)[-1] for f in added}
+
+    def assertion_keys(self, graphs: list[ox.NamedNode]) -> set[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode]]:
+        """(subject, predicate, object) of every reading in these article graphs, asserted or not."""
+        q = "SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?x a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o } }"
+        out = set()
+        for g in graphs:
+            out |= {(r["s"], r["p"], r["o"]) for r in self.ox.query(q.replace("?g", str(g)), prefixes=PREFIXES)}
+        return out
+
+    def _values_query(self, q: str, var: str, nodes) -> Iterator:
+        """Run a query with `{VALUES}` standing for a VALUES block over `nodes`, in chunks."""
+        for chunk in _chunks(sorted(nodes, key=lambda n: str(n))):
+            yield from self.ox.query(q.replace("{VALUES}", f"VALUES {var} {{ {' '.join(map(str, chunk))} }}"),
+                                     prefixes=PREFIXES)
+
+    def _support(self, keys: set | None = None) -> dict[tuple, dict]:
+        """Each distinct asserted (s, p, o), or those of `keys`, with the readings and the stories,
+        sources, dates and publications that support it."""
+        q = """SELECT ?x ?s ?p ?o ?conf ?a ?date ?src ?orig ?rev WHERE { {VALUES} GRAPH ?a {
                  ?x a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:confidence ?conf .
                  FILTER NOT EXISTS { ?x kg:asserted false }
                  OPTIONAL { ?x kg:reviewed ?rev }
                  OPTIONAL { ?a dcterms:date ?date } OPTIONAL { ?a dcterms:source ?src }
                  OPTIONAL { ?a kg:copyOf ?orig } } }"""
+        if keys is None:
+            rows = self.ox.query(q.replace("{VALUES}", ""), prefixes=PREFIXES)
+        else:
+            rows = (r for chunk in _chunks(sorted(keys, key=lambda k: tuple(t.value for t in k)))
+                    for r in self.ox.query(q.replace("{VALUES}", "VALUES (?s ?p ?o) { " + " ".join(
+                        f"({s} {p} {o})" for s, p, o in chunk) + " }"), prefixes=PREFIXES))
         groups: dict[tuple, dict] = {}
-        for r in self.ox.query(q, prefixes=PREFIXES):
+        for r in rows:
             g = groups.setdefault((r["s"], r["p"], r["o"]),
                                   {"x": set(), "art": {}, "src": {}, "dates": set(), "pubs": set()})
             g["x"].add(r["x"])
@@ -275,46 +343,21 @@ class GraphStore:
             g["src"][story] = min(g["src"].get(story, src), src)
             if r["date"]:
                 g["dates"].add(r["date"])
-        lines = [str(ox.Triple(MERGED, K("mergedFrom"), L(marker)))]
-        entity_lines = " .\n".join(str(t) for t in self._entity_descriptions(qids or {}, names or {}))
-        for (s, p, o), g in sorted(groups.items(), key=lambda kv: tuple(t.value for t in kv[0])):
-            f = N(fact_iri(s.value, p.value, o.value))
-            miss = 1.0
-            for c in g["art"].values():
-                miss *= 1.0 - c
-            conf = 1.0 if g.get("reviewed") else round(1.0 - miss, 3)
-            triples = [(A, K("Fact")), (A, N(RDF + "Statement")), (N(RDF + "subject"), s),
-                       (N(RDF + "predicate"), p), (N(RDF + "object"), o),
-                       (K("supportCount"), L(len(g["art"]))),
-                       (K("sourceCount"), L(len({src for _, src in g["src"].values()}))),
-                       (K("aggregateConfidence"), L(Decimal(str(conf))))]
-            if len(g["pubs"]) > len(g["art"]):  # only where copies were folded: other facts read as before
-                triples.append((K("publicationCount"), L(len(g["pubs"]))))
-            if g.get("reviewed"):
-                triples.append((K("reviewed"), L(True)))
-            if g["dates"]:
-                dates = sorted(g["dates"], key=lambda d: d.value)
-                triples += [(K("firstSeen"), dates[0]), (K("lastSeen"), dates[-1])]
-            triples += [(N(PROV + "wasDerivedFrom"), x) for x in sorted(g["x"], key=lambda t: t.value)]
-            lines += [str(ox.Triple(f, pp, oo)) for pp, oo in triples]
-        body = " .\n".join(lines)
-        entities = f"GRAPH {ENTITIES} {{\n{entity_lines} .\n}}" if entity_lines else ""
-        review_lines = " .\n".join(sorted(set(map(str, review))))
-        decisions = f"GRAPH {REVIEW} {{\n{review_lines} .\n}}" if review_lines else ""
-        self._update(f"DROP SILENT GRAPH {MERGED} ;\nDROP SILENT GRAPH {ENTITIES} ;\nDROP SILENT GRAPH {REVIEW} ;\n"
-                     f"INSERT DATA {{ GRAPH {MERGED} {{\n{body} .\n}}\n{entities}\n{decisions} }}")
-        return len(groups)
+        return groups
 
     def _entity_descriptions(self, qids: dict[str, str],
-                             names: dict[str, tuple[str, str | None, frozenset[str]]]) -> Iterator[ox.Triple]:
+                             names: dict[str, tuple[str, str | None, frozenset[str]]],
+                             only: set[ox.NamedNode] | None = None) -> Iterator[ox.Triple]:
         """One label (the most used; ties by name, unless an analyst named it) and one type per
-        entity, from the assertions."""
-        q = """SELECT ?e ?label ?type WHERE { GRAPH ?a {
+        entity, from the assertions; only those of `only` when given."""
+        q = """SELECT ?e ?label ?type WHERE { {VALUES} GRAPH ?a {
                  { ?x rdf:subject ?e ; kg:subjectLabel ?label ; kg:subjectType ?type }
                  UNION { ?x rdf:object ?e ; kg:objectLabel ?label ; kg:objectType ?type } } }"""
         labels: dict[str, dict[str, int]] = {}
         types: dict[str, dict[str, int]] = {}
-        for r in self.ox.query(q, prefixes=PREFIXES):
+        rows = (self.ox.query(q.replace("{VALUES}", ""), prefixes=PREFIXES) if only is None
+                else self._values_query(q, "?e", only))
+        for r in rows:
             e = r["e"].value
             labels.setdefault(e, {}).setdefault(r["label"].value, 0)
             labels[e][r["label"].value] += 1
@@ -352,7 +395,15 @@ class GraphStore:
         return sorted((g for g in self.ox.named_graphs() if g.value.startswith(prefix)), key=lambda g: g.value)
 
     def remove_article(self, aid: str) -> None:
-        self._update(f"DROP SILENT GRAPH {N(article_iri(aid))}")
+        g = N(article_iri(aid))
+        self._touch(g)
+        self._update(f"DROP SILENT GRAPH {g}")
+
+    def _touch(self, g: ox.NamedNode) -> None:
+        """Remember an article graph about to change, and the facts and entities it read before:
+        the merged graph is then brought up to date for those alone (update_merged)."""
+        self.touched.add(g)
+        self.touched_keys |= self.assertion_keys([g])
 
     def built_articles(self) -> dict[str, str]:
         """article id -> the builtWith hash it was extracted with."""
@@ -385,6 +436,42 @@ class GraphStore:
 
     def close(self) -> None:
         del self.ox
+
+
+def _fact_lines(groups: dict[tuple, dict]) -> list[str]:
+    """The kg:Fact node of each group of readings, as N-Triples lines."""
+    lines = []
+    for (s, p, o), g in sorted(groups.items(), key=lambda kv: tuple(t.value for t in kv[0])):
+        f = N(fact_iri(s.value, p.value, o.value))
+        miss = 1.0
+        for c in g["art"].values():
+            miss *= 1.0 - c
+        conf = 1.0 if g.get("reviewed") else round(1.0 - miss, 3)
+        triples = [(A, K("Fact")), (A, N(RDF + "Statement")), (N(RDF + "subject"), s),
+                   (N(RDF + "predicate"), p), (N(RDF + "object"), o),
+                   (K("supportCount"), L(len(g["art"]))),
+                   (K("sourceCount"), L(len({src for _, src in g["src"].values()}))),
+                   (K("aggregateConfidence"), L(Decimal(str(conf))))]
+        if len(g["pubs"]) > len(g["art"]):  # only where copies were folded: other facts read as before
+            triples.append((K("publicationCount"), L(len(g["pubs"]))))
+        if g.get("reviewed"):
+            triples.append((K("reviewed"), L(True)))
+        if g["dates"]:
+            dates = sorted(g["dates"], key=lambda d: d.value)
+            triples += [(K("firstSeen"), dates[0]), (K("lastSeen"), dates[-1])]
+        triples += [(N(PROV + "wasDerivedFrom"), x) for x in sorted(g["x"], key=lambda t: t.value)]
+        lines += [str(ox.Triple(f, pp, oo)) for pp, oo in triples]
+    return lines
+
+
+def _review_graph(review: Iterable[ox.Triple]) -> str:
+    lines = " .\n".join(sorted(set(map(str, review))))
+    return f"GRAPH {REVIEW} {{\n{lines} .\n}}" if lines else ""
+
+
+def _chunks(items: list, n: int = 500) -> Iterator[list]:
+    for i in range(0, len(items), n):
+        yield items[i:i + n]
 
 
 def rdflib_dataset(gs: GraphStore):

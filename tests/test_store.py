@@ -140,3 +140,29 @@ def test_built_graph_conforms_to_the_shapes(built):
     conforms, _, text = pyshacl.validate(g, shacl_graph=str(ONTOLOGY_DIR / "shapes.ttl"),
                                          ont_graph=str(ONTOLOGY_DIR / "kg.ttl"), inference="rdfs")
     assert conforms, text[:3000]
+
+
+def test_a_small_change_updates_the_merged_graph_in_place_and_equals_a_fresh_build(tmp_path, small_corpus, nlp,
+                                                                                    monkeypatch):
+    """A one-article change recomputes only the facts and entities that article read before or
+    reads now (issue 13): the full recompute is not called, and the graph is a fresh build's."""
+    corpus = tmp_path / "c"
+    shutil.copytree(small_corpus, corpus)
+    out = tmp_path / "out"
+    kg.build(corpus, out=out, exports=())
+    (corpus / "b.md").write_text("---\ntitle: Edited\n---\nIntel acquired Tower Semiconductor. "
+                                 "Nvidia supplies chips to Dell.\n")
+    (corpus / "d.json").unlink()
+
+    def full_recompute(*args, **kwargs):
+        raise AssertionError("the whole merged graph was recomputed for a small change")
+
+    with monkeypatch.context() as m:
+        m.setattr(GraphStore, "refresh_merged", full_recompute)
+        kg.build(corpus, out=out, exports=())
+    fresh = tmp_path / "fresh"
+    kg.build(corpus, out=fresh, exports=())
+    assert nquads(out) == nquads(fresh)
+    q = """SELECT ?o WHERE { GRAPH kgid:graph\\/merged { ?f rdf:predicate kg:acquires ; rdf:object ?x ; kg:supportCount 1 }
+             ?x rdfs:label ?o }"""
+    assert "Tower Semiconductor" in {r["o"] for r in kg.query(q, store=out).records()}
