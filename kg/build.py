@@ -200,7 +200,10 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
         review.apply(store, marker, qids=_qids(gazetteers), out=out, warn=warn, incremental=incremental)
         changed += 1
     changed += store.put_ontology(ONTOLOGY_FILE)
-    store.flush()
+    if changed:
+        store.compact()  # else --jobs 2 left three times the disk of --jobs 1 for the same data
+    else:
+        store.flush()
     _count(store, report)
     stamp = out / ".exports"  # the marker and export set the exports were last written for
     wanted = f"{marker} {' '.join(sorted(exports))}"

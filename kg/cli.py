@@ -508,3 +508,16 @@ def validate_cli(
         typer.echo(f"kg: {len(violations)} violation(s) of the shapes", err=True)
         raise typer.Exit(1)
     typer.echo("kg: the graph conforms to the shapes")
+
+
+@app.command("compact")
+def compact_cli(store: StoreOpt = Path("kg-out")) -> None:
+    """Compact a store in place: merge its files and drop what old writes left (builds do this
+    themselves; use it on stores built by older versions)."""
+    from .store import compact
+
+    try:
+        before, after = compact(store)
+    except KGError as exc:
+        fail(exc)
+    typer.echo(f"kg: compacted {_line(store)}: {before / 2**20:.1f} MiB -> {after / 2**20:.1f} MiB")

@@ -412,6 +412,16 @@ class GraphStore:
         return {sol["g"].value[len(prefix):]: sol["h"].value
                 for sol in self.ox.query(q, prefixes=PREFIXES)}
 
+    def compact(self) -> None:
+        """Flush, then merge the store's files and drop what older writes left behind (the
+        write-ahead logs, superseded versions): the same data takes the same disk however it
+        was written (--jobs, batches, many small rebuilds)."""
+        self.flush()
+        try:
+            self.ox.optimize()
+        except OSError as exc:
+            raise write_error(self.path, exc) from None
+
     def flush(self) -> None:
         try:
             self.ox.flush()
@@ -472,6 +482,26 @@ def _review_graph(review: Iterable[ox.Triple]) -> str:
 def _chunks(items: list, n: int = 500) -> Iterator[list]:
     for i in range(0, len(items), n):
         yield items[i:i + n]
+
+
+def disk_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in Path(path).rglob("*") if p.is_file())
+
+
+def compact(path: str | Path) -> tuple[int, int]:
+    """`kg compact`: an existing store (a build folder or the store itself) compacted in place.
+    Returns its size on disk before and after, in bytes."""
+    p = Path(path)
+    p = p / "store" if (p / "store").is_dir() else p
+    if not p.is_dir():
+        raise StoreError(f"{p}: no store here; run `kg build CORPUS -o {p}` first")
+    before = disk_size(p)
+    gs = GraphStore(p)
+    try:
+        gs.compact()
+    finally:
+        gs.close()
+    return before, disk_size(p)
 
 
 def rdflib_dataset(gs: GraphStore):

@@ -2,6 +2,7 @@
 store (rdflib.compare), idempotent rebuilds and incremental updates."""
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -166,3 +167,18 @@ def test_a_small_change_updates_the_merged_graph_in_place_and_equals_a_fresh_bui
     q = """SELECT ?o WHERE { GRAPH kgid:graph\\/merged { ?f rdf:predicate kg:acquires ; rdf:object ?x ; kg:supportCount 1 }
              ?x rdfs:label ?o }"""
     assert "Tower Semiconductor" in {r["o"] for r in kg.query(q, store=out).records()}
+
+
+def test_kg_compact_keeps_every_quad_and_reports_sizes(tmp_path, small_corpus, nlp):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    out = tmp_path / "out"
+    kg.build(small_corpus, out=out, exports=())
+    before = nquads(out)
+    res = CliRunner().invoke(app, ["compact", "--store", str(out)])
+    assert res.exit_code == 0 and re.fullmatch(r"kg: compacted .*: \d+\.\d MiB -> \d+\.\d MiB\n", res.output), res.output
+    assert nquads(out) == before
+    res = CliRunner().invoke(app, ["compact", "--store", str(tmp_path / "none")])
+    assert res.exit_code == 2 and "no store here" in res.output and "Traceback" not in res.output
