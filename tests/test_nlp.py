@@ -43,3 +43,36 @@ def test_extract_with_a_gazetteer_and_no_pipeline_tags_from_that_gazetteer(nlp):
 def test_gazetteer_files_and_object_together_are_refused():
     with pytest.raises(TypeError, match="not both"):
         load(gazetteers=("extra.jsonl",), gazetteer=lantern_gazetteer())
+
+
+def test_the_fast_attribute_ruler_gives_what_the_stock_one_gives():
+    """Every token's tag, part of speech, morphology, lemma and dependency, on the project's own
+    articles and on sentences that hit the ruler's exceptions (contractions, "there is", pronoun case)."""
+    from pathlib import Path
+
+    import spacy
+
+    from kg.attrs import use_fast_ruler
+    from kg.nlp import DEFAULT_MODELS
+
+    def pipeline():
+        for name in DEFAULT_MODELS:
+            try:
+                return spacy.load(name)
+            except OSError:
+                continue
+        pytest.skip("no English model installed")
+
+    stock, fast = pipeline(), pipeline()
+    assert use_fast_ruler(fast) and "attribute_ruler" not in fast.pipe_names
+    root = Path(__file__).resolve().parent.parent
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "corpora").glob("*.*"))[:6]]
+    texts += ["Y'all ain't gonna believe it. Let's go, c'mon! Nothin' is there. There is a fab in Ohio and there "
+              "were two. I told you it was me; you gave it to him. Does he have it? He did, but not today.",
+              "That is what they said: whether Nvidia will sell the H20 to China depends on the license it gets."]
+    seen = 0
+    for a, b in zip(stock.pipe(texts), fast.pipe(texts)):
+        assert [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_) for t in a] == \
+               [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_) for t in b], a.text[:80]
+        seen += len(a)
+    assert seen > 1000
