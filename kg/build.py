@@ -23,7 +23,7 @@ from .store import GraphStore, disk_full, full_error
 from . import sources, workers
 
 DEFAULT_EXPORTS = ("ttl", "trig", "jsonld", "html")
-BATCH = 64  # articles per store write (or whatever BATCH_SECONDS of parsing gave)
+BATCH = 64  # articles per store write at most (1, 2, 4, ... at first), or what BATCH_SECONDS of parsing gave
 BATCH_SECONDS = 2.0
 INCREMENTAL_MIN, INCREMENTAL_SHARE = 50, 0.2  # past that many changed articles, recomputing is cheaper
 FLUSH_EVERY = 256  # articles between flushes: peak RSS 673 -> 443 MiB at 2,000 articles (issue 13)
@@ -138,6 +138,7 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
                 parsed = extract(_chain(first, pending), nlp=nlp, gazetteer=gaz)
             batch: list[tuple[Article, list, str]] = []
             since_flush = [0]
+            limit = [1]  # the first batches are small, so the first articles show (and are kept) at once
 
             def write() -> None:
                 """The parsed articles into the store, then reported; the store's buffers to disk
@@ -151,6 +152,7 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
                 if prog:
                     prog.update(task, advance=len(batch), description=f"extracting {_short(batch[-1][0].title)}")
                 since_flush[0] += len(batch)
+                limit[0] = min(BATCH, limit[0] * 2)
                 batch.clear()
                 if since_flush[0] >= FLUSH_EVERY:
                     store.flush()
@@ -161,7 +163,7 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
                 try:
                     for art, triples in parsed:
                         batch.append((art, triples, built_with(settings, art)))
-                        if len(batch) >= BATCH or time.monotonic() - last > BATCH_SECONDS:
+                        if len(batch) >= limit[0] or time.monotonic() - last > BATCH_SECONDS:
                             write()
                             last = time.monotonic()
                 except BaseException as exc:  # what was parsed before a stop or a failure is kept
