@@ -12,6 +12,7 @@ Queries see the union of all graphs as the default graph.
 """
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -269,19 +270,20 @@ class GraphStore:
         in kg:supportCount and kg:sourceCount (the story's source is its original's, or the first
         by name); kg:publicationCount counts every article, copies included."""
         groups = self._support()
-        quads = [*_fact_quads(groups), *(ox.Quad(*t, ENTITIES) for t in self._entity_descriptions(qids or {}, names or {})),
-                 *(ox.Quad(*t, REVIEW) for t in set(review))]
         self._update(f"DROP SILENT GRAPH {MERGED} ;\nDROP SILENT GRAPH {ENTITIES} ;\nDROP SILENT GRAPH {REVIEW}")
-        self._write_derived(quads, marker)
+        # bulk-loaded as they are made, never all held at once: the whole graph is written anew
+        self._write_derived(itertools.chain(
+            _fact_quads(groups), (ox.Quad(*t, ENTITIES) for t in self._entity_descriptions(qids or {}, names or {})),
+            (ox.Quad(*t, REVIEW) for t in set(review))), marker, bulk=True)
         return len(groups)
 
-    def _write_derived(self, quads: list[ox.Quad], marker: str) -> None:
+    def _write_derived(self, quads: Iterable[ox.Quad], marker: str, *, bulk: bool = False) -> None:
         """The derived graphs' new quads, then the merged graph's marker, each in one transaction
         (quads handed over directly: parsing them as one SPARQL INSERT took as long as computing
         them). Until the marker is written the merged graph is not up to date for any build, so a
         build stopped in between is completed by the next one, which recomputes it whole."""
         try:
-            self.ox.extend(quads)
+            (self.ox.bulk_extend if bulk else self.ox.extend)(quads)
             self.ox.extend([ox.Quad(MERGED, K("mergedFrom"), L(marker), MERGED)])
         except OSError as exc:
             raise write_error(self.path, exc) from None
