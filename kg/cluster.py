@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import pickle
 import socket
 import tempfile
 import threading
@@ -26,7 +27,7 @@ from pathlib import Path
 from .errors import KGError
 from .models import Article, Triple
 
-BATCH = 32  # articles per task: a couple of seconds of parsing, so scheduling costs little
+BATCH = 16  # articles per task: a second or two of parsing (scheduling costs ms), and a short corpus still spreads
 PER_THREAD = 2  # batches in flight per worker thread: one parsing, one waiting, none piling up
 CONNECT_TIMEOUT = 10.0  # seconds
 POLL = 5.0  # seconds between checks that the cluster still has workers
@@ -137,7 +138,7 @@ def _stream(distributed, client, articles: Iterator[Article], settings: Settings
                 if not chunk:
                     exhausted = True
                     break
-                pending[client.submit(run_batch, chunk, spec, pure=False)] = chunk
+                pending[client.submit(_TASK, pickle.dumps(chunk), spec, pure=False)] = chunk
             if not pending:
                 return
             with client.as_current():
@@ -194,6 +195,22 @@ def _result(distributed, fut, chunk: list[Article]):
 
 
 # --- on the worker ---------------------------------------------------------------------------
+
+def _task():
+    """The task as the scheduler sees it. A Dask scheduler unpickles every task it is given: a
+    function defined here is pickled by value with no reference to kg, over the articles as bytes,
+    so the scheduler needs only Dask; the workers import kg when they run it."""
+    def kg_extract(blob: bytes, settings):
+        import pickle
+
+        from kg.cluster import run_batch
+
+        return run_batch(pickle.loads(blob), settings)  # noqa: S301 - our own client's articles
+    return kg_extract
+
+
+_TASK = _task()
+
 
 _LOADED: dict[str, tuple] = {}  # settings key -> (nlp, gazetteer), one pipeline per worker process
 LOADS = 0  # pipelines this process has loaded (the tests check: one per worker, not one per task)

@@ -130,3 +130,26 @@ def test_missing_distributed_says_what_to_install(tmp_path, small_corpus, monkey
     assert res.exit_code == 2
     assert res.output.strip() == "kg: error: --executor dask needs the Dask distributed package: " \
                                  "pip install 'kg[cluster]'"
+
+
+def test_the_scheduler_needs_only_dask(tmp_path):
+    """A Dask scheduler unpickles every task; kg's must unpickle where kg and spaCy are not installed."""
+    import subprocess
+
+    from distributed.protocol.pickle import dumps
+
+    from kg.cluster import _TASK
+
+    (tmp_path / "task.pkl").write_bytes(dumps(_TASK))
+    code = ("import sys\n"
+            "class Block:\n"
+            "    def find_spec(self, name, path=None, target=None):\n"
+            "        if name.split('.')[0] in ('kg', 'spacy'):\n"
+            "            raise ImportError('not installed: ' + name)\n"
+            "sys.meta_path.insert(0, Block())\n"
+            "from distributed.protocol.pickle import loads\n"
+            f"task = loads(open({str(tmp_path / 'task.pkl')!r}, 'rb').read())\n"
+            "print(callable(task), 'kg' in sys.modules)\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["True", "False"]
