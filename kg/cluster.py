@@ -87,10 +87,9 @@ def _connect(distributed, scheduler: str | None, workers: int):
     """A client of the given scheduler (checked with a plain TCP connection first, so a wrong
     address fails in seconds with one line), or of a new LocalCluster."""
     if scheduler is None:
-        # a cluster of our own, for this build only: its workers' start and stop chatter is not the user's
-        logging.getLogger("distributed").setLevel(logging.ERROR)
+        # a cluster of our own, for this build only: its start and stop chatter is not the user's
         cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                           host="127.0.0.1", dashboard_address=None)
+                                           host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR)
         try:
             return distributed.Client(cluster, set_as_default=False), cluster
         except BaseException:
@@ -126,7 +125,13 @@ def _close(client, cluster) -> None:
 
 def _stream(distributed, client, articles: Iterator[Article], settings: Settings, batch: int,
             warn: Callable[[str], None]) -> Iterator[tuple[Article, list[Triple]]]:
+    no_workers = ClusterError(f"the Dask scheduler has had no workers for {NO_WORKERS:g} s; "
+                              f"start some with `dask worker {client.scheduler.address}`")
     try:
+        try:
+            client.wait_for_workers(1, timeout=NO_WORKERS)
+        except TimeoutError:
+            raise no_workers from None
         spec = client.scatter(settings, broadcast=True)  # sent once per worker, not once per task
         pending: dict = {}  # future -> its articles, in submission order
         window = PER_THREAD * max(_threads(client), 1)
@@ -150,8 +155,7 @@ def _stream(distributed, client, articles: Iterator[Article], settings: Settings
                 threads = _threads(client)
                 idle = idle + POLL if threads == 0 else 0.0
                 if idle >= NO_WORKERS:
-                    raise ClusterError(f"the Dask scheduler has had no workers for {NO_WORKERS:.0f} s; "
-                                       f"start some with `dask worker {client.scheduler.address}`")
+                    raise no_workers
                 window = PER_THREAD * max(threads, 1)
                 continue
             for fut in [f for f in pending if f in done]:

@@ -153,3 +153,19 @@ def test_the_scheduler_needs_only_dask(tmp_path):
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.split() == ["True", "False"]
+
+
+def test_a_scheduler_without_workers_is_an_error_not_a_hang(tmp_path, small_corpus, monkeypatch):
+    monkeypatch.setattr("kg.cluster.POLL", 0.2)
+    monkeypatch.setattr("kg.cluster.NO_WORKERS", 1.0)
+    with distributed.LocalCluster(n_workers=0, processes=True, host="127.0.0.1", dashboard_address=None) as empty:
+        with pytest.raises(kg.cluster.ClusterError, match="no workers for 1 s; start some with `dask worker tcp://"):
+            kg.build(small_corpus, out=tmp_path / "o", exports=(), executor="dask", scheduler=empty.scheduler_address)
+
+
+def test_a_worker_with_other_rules_refuses():
+    from kg.cluster import ClusterError, Settings, run_batch
+
+    art = kg.models.Article(id="a1", text="Intel said it would build a factory in Ohio.", path="x.txt")
+    with pytest.raises(ClusterError, match="this worker's kg differs from the client's"):
+        run_batch([art], Settings(None, (), fingerprint="another-version"))
