@@ -18,6 +18,7 @@ import pickle
 import socket
 import tempfile
 import threading
+import warnings
 from contextlib import suppress
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -88,8 +89,10 @@ def _connect(distributed, scheduler: str | None, workers: int):
     address fails in seconds with one line), or of a new LocalCluster."""
     if scheduler is None:
         # a cluster of our own, for this build only: its start and stop chatter is not the user's
-        cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                           host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR)
+        with warnings.catch_warnings():  # its status page moves off a busy port 8787: nothing to tell
+            warnings.filterwarnings("ignore", message="Port .* is already in use")
+            cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                               host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR)
         try:
             return distributed.Client(cluster, set_as_default=False), cluster
         except BaseException:

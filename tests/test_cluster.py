@@ -17,6 +17,8 @@ from .conftest import ROOT, free_port, nquads, write_corpus
 
 distributed = pytest.importorskip("distributed")  # the `test` extra installs it; `kg[cluster]` for users
 
+# the scheduler's status page (loopback only, like its port) moves off 8787 when another test holds it
+pytestmark = pytest.mark.filterwarnings("ignore:Port .* is already in use:UserWarning")
 runner = CliRunner()
 # a few of the sample corpus's files: several file kinds, a JSON file of several articles
 SAMPLE = ["deals/deals-2023.json", "deals/nvidia-arm-deal-abandoned-2022.txt", "ai-access"]
