@@ -171,3 +171,13 @@ def test_a_worker_with_other_rules_refuses():
     art = kg.models.Article(id="a1", text="Intel said it would build a factory in Ohio.", path="x.txt")
     with pytest.raises(ClusterError, match="this worker's kg differs from the client's"):
         run_batch([art], Settings(None, (), fingerprint="another-version"))
+
+
+def test_without_a_scheduler_kg_starts_and_stops_a_local_cluster(tmp_path, nlp):
+    corpus = write_corpus(tmp_path / "c", {"a.txt": "The Commerce Department added Huawei to the Entity List in May 2019.\n"})
+    res = runner.invoke(app, ["build", str(corpus), "-o", str(tmp_path / "dask"), "--executor", "dask", "--jobs", "1",
+                              "--no-html", "-q"])
+    assert res.exit_code == 0 and res.output == "", res.output  # nothing from Dask's own logs
+    kg.build(corpus, out=tmp_path / "local", exports=())
+    assert nquads(tmp_path / "dask") == nquads(tmp_path / "local")
+    assert any("Huawei" in q for q in nquads(tmp_path / "dask"))
