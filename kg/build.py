@@ -47,10 +47,12 @@ def build(paths: str | Path | list[str | Path], *, out: str | Path = "kg-out", m
           gazetteers: tuple[str, ...] = (), exports: tuple[str, ...] = DEFAULT_EXPORTS,
           progress: bool = False, on_warning: Callable[[str], None] | None = None, jobs: int = 1,
           on_article: Callable[[Article, int], None] | None = None,
-          columns: str | dict[str, str] | None = None, decisions: str | Path | None = None) -> BuildReport:
+          columns: str | dict[str, str] | None = None, decisions: str | Path | None = None,
+          executor: str = "local", scheduler: str | None = None) -> BuildReport:
     """Build (or update) the knowledge graph for a corpus and write the exports to `out`.
     `columns` maps article fields to CSV/TSV columns ("text=body,date=published,url=link");
-    `decisions`: the analysts' review file (default: kg-review.jsonl beside the corpus)."""
+    `decisions`: the analysts' review file (default: kg-review.jsonl beside the corpus);
+    `executor="dask"`: parse on the Dask cluster at `scheduler` (None: a LocalCluster of `jobs` workers)."""
     t0 = time.perf_counter()
     out = Path(out)
     report = BuildReport(out_dir=str(out))
@@ -64,6 +66,8 @@ def build(paths: str | Path | list[str | Path], *, out: str | Path = "kg-out", m
     for p in paths_list:
         if not Path(p).exists():
             raise CorpusError(f"{p}: no such file or folder; pass the folder that holds your articles")
+    if executor not in ("local", "dask") or (scheduler and executor != "dask"):
+        raise ValueError(f"executor={executor!r}, scheduler={scheduler!r}: a scheduler needs executor='dask'")
     check_gazetteers(gazetteers)
     settings = settings_hash(model, gazetteers)
     review = for_build(paths_list, out=out, decisions=decisions)  # read (and checked) before any work
@@ -71,7 +75,7 @@ def build(paths: str | Path | list[str | Path], *, out: str | Path = "kg-out", m
     done = False
     try:
         _update(store, report, paths_list, out, settings, model, gazetteers, exports, progress, warn, jobs, on_article,
-                columns, review=review)
+                columns, review=review, executor=(executor, scheduler))
         done = True
     except OSError as exc:  # the small files beside the store: the same one-line error as the store's
         raise (full_error(out, exc) if disk_full(exc) else
@@ -92,7 +96,7 @@ def build(paths: str | Path | list[str | Path], *, out: str | Path = "kg-out", m
 def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path, settings: str, model: str | None,
             gazetteers: tuple[str, ...], exports: tuple[str, ...], progress: bool, warn: Callable[[str], None],
             jobs: int, on_article: Callable[[Article, int], None] | None, columns=None, *,
-            review: Review | None = None) -> None:
+            review: Review | None = None, executor: tuple[str, str | None] = ("local", None)) -> None:
     """Bring the store in line with the corpus, then refresh the merged graphs and the exports."""
     built = store.built_articles()
     seen: set[str] = set()
@@ -130,8 +134,13 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
             from .extract import EXTRACTOR, extract
             from .nlp import load
 
-            nlp, gaz = load(model, gazetteers)
-            if jobs > 1:
+            nlp, gaz = load(model, gazetteers) if executor[0] == "local" else (None, None)
+            if executor[0] == "dask":  # the cluster loads the pipeline itself (kg/cluster.py)
+                from .cluster import parse as on_cluster
+
+                parsed = on_cluster(_chain(first, pending), scheduler=executor[1], workers=jobs, model=model,
+                                    gazetteers=tuple(gazetteers), warn=warn)
+            elif jobs > 1:
                 parsed = workers.parse(_chain(first, pending), jobs=jobs, nlp=nlp, gazetteer=gaz, model=model,
                                        gazetteers=tuple(gazetteers))
             else:

@@ -71,6 +71,8 @@ def build_cli(
     columns: Columns = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="List what would be read (formats, encodings, languages, duplicate groups); extract and store nothing.")] = False,
     decisions: Annotated[Optional[Path], typer.Option("--decisions", help="The analysts' review file to apply (default: kg-review.jsonl beside the corpus; see `kg review`).")] = None,
+    executor: Annotated[str, typer.Option("--executor", help="Where to parse: local (processes on this machine, see --jobs) or dask (a Dask cluster; needs pip install 'kg\\[cluster]').")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="With --executor dask: the scheduler's address, tcp://HOST:PORT (default: start a local cluster of --jobs workers for this build).")] = None,
 ) -> None:
     """Read articles, extract facts, merge them into the RDF store and write the exports."""
     from .build import DEFAULT_EXPORTS, build
@@ -78,6 +80,10 @@ def build_cli(
     if dry_run:
         return dry_run_cli(list(corpus), columns=columns)
 
+    if executor not in ("local", "dask"):
+        fail(KGError(f"--executor {executor}: expected local or dask"))
+    if scheduler and executor != "dask":
+        fail(KGError("--scheduler needs --executor dask"))
     exports = tuple(e for e in DEFAULT_EXPORTS if not (no_html and e == "html"))
     stored = [0]
 
@@ -89,7 +95,8 @@ def build_cli(
     try:
         report = build(list(corpus), out=out, model=model, gazetteers=tuple(map(str, gazetteer or ())),
                        exports=exports, progress=not quiet and sys.stderr.isatty(), on_warning=warn, jobs=jobs,
-                       on_article=on_article, columns=columns, decisions=decisions)
+                       on_article=on_article, columns=columns, decisions=decisions, executor=executor,
+                       scheduler=scheduler)
     except KGError as exc:
         fail(exc)
     except KeyboardInterrupt:
