@@ -87,3 +87,20 @@ def test_entity_query_finds_facts_in_both_directions(sample_store):
     res = execute(sample_store, load_saved("entity", PARAMS)).records()
     assert any(r["subject"] == "Huawei" for r in res)
     assert any(r["object"] == "Huawei" for r in res)
+
+
+def test_entity_page_rows_are_those_of_the_text_before(sample_store):
+    """kg serve's entity page (/id/entity/...) looks an entity's readings up as subject, then as
+    object, instead of filtering every reading: same rows for every entity, and for an IRI that
+    names nothing."""
+    from kg.serve import FACTS
+    from kg.store import ENTITIES
+
+    old = (Path(__file__).parent / "data" / "entity-page-facts-before.rq").read_text(encoding="utf-8")
+    entities = sorted({q.subject.value for q in sample_store.ox.quads_for_pattern(None, None, None, ENTITIES)})
+    assert len(entities) > 20
+    seen = 0
+    for iri in [*entities, "https://w3id.org/kg/id/entity/no-such-thing"]:
+        got = same_result(FACTS.format(iri=iri), old.format(iri=iri), sample_store)
+        seen += len(got)
+    assert seen > len(entities)  # entities with facts, not only labels
