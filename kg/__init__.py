@@ -18,8 +18,6 @@ from __future__ import annotations
 import sys
 import types
 
-from .api import dataset, viz
-from .build import build
 from .query import load_saved as _load_saved
 from .query import query
 
@@ -31,6 +29,22 @@ __all__ = ["build", "query", "saved_query", "extract", "viz", "dataset", "__vers
 def saved_query(name: str, *, store="kg-out", **params: str):
     """Run a saved query (kg/queries/NAME.rq) with {{param}} values."""
     return query(_load_saved(name, params), store=store)
+
+
+# kg.build, kg.viz and kg.dataset load their modules (the corpus readers, the build's workers,
+# the exporters) when first named: `kg query` and a notebook that only queries start without them
+_LAZY = {"build": ("build", "build"), "viz": ("api", "viz"), "dataset": ("api", "dataset")}
+
+
+def __getattr__(name: str):
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    module, attr = _LAZY[name]
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), attr)
+    globals()[name] = value
+    return value
 
 
 def extract(paths, **kwargs):

@@ -350,6 +350,8 @@ app.add_typer(review_app, name="review")
 
 
 def main() -> None:
+    if _query_fast(sys.argv[1:]):
+        return
     try:
         app()
     except KGError as exc:  # a library error outside any command's own handling
@@ -528,3 +530,57 @@ def compact_cli(store: StoreOpt = Path("kg-out")) -> None:
     except KGError as exc:
         fail(exc)
     typer.echo(f"kg: compacted {_line(store)}: {before / 2**20:.1f} MiB -> {after / 2**20:.1f} MiB")
+
+
+# `kg query` runs again and again from scripts, and at every start typer builds a validator for
+# each option (pydantic models: ~0.3 s of CPU, more than a typical query). The plain forms of
+# its options are read here instead, with the same names, defaults and bounds, and handed to
+# query_cli; anything else (--help, a value out of bounds, an unknown option, a second
+# argument) goes to typer, which answers exactly as before.
+class _NotPlain(Exception):
+    pass
+
+
+def _query_fast(argv: list[str]) -> bool:
+    import argparse
+
+    if not argv or argv[0] != "query" or any(a in ("--help", "-h") for a in argv[1:]):
+        return False
+
+    class Parser(argparse.ArgumentParser):
+        def error(self, message: str):  # noqa: ANN201 - never prints: typer says what is wrong
+            raise _NotPlain(message)
+
+    p = Parser(add_help=False, allow_abbrev=False, exit_on_error=False)
+    p.add_argument("sparql", nargs="?")
+    p.add_argument("--store", type=Path, default=Path("kg-out"))
+    p.add_argument("--saved", "-s")
+    p.add_argument("--param", "-p", action="append")
+    p.add_argument("--format", "-f", dest="fmt", default="table")
+    p.add_argument("--list", dest="list_", action="store_true")
+    p.add_argument("--as-of", dest="as_of")
+    p.add_argument("--timeout", type=float, default=30.0)
+    p.add_argument("--max-rows", dest="max_rows", type=int, default=1_000_000)
+    p.add_argument("--max-memory", dest="max_memory", type=int, default=2048)
+    p.add_argument("--allow-service", dest="allow_service", action="store_true")
+    try:
+        opts, rest = p.parse_known_args(argv[1:])
+    except (_NotPlain, argparse.ArgumentError, ValueError):
+        return False
+    if rest or not (opts.timeout >= 0.1 and opts.max_rows >= 1 and opts.max_memory >= 64):
+        return False
+    try:
+        query_cli(**vars(opts))
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except KGError as exc:
+        typer.echo(f"kg: error: {_line(exc)}", err=True)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except BrokenPipeError:  # a reader that stopped early (| head): no traceback, as with typer
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
+    return True

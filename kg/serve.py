@@ -194,14 +194,19 @@ def _render_view(source: str) -> Path:
 # everything said about one IRI, both ways, for RDF clients
 DESCRIBE = """CONSTRUCT {{ <{iri}> ?p ?o . ?s ?q <{iri}> }} WHERE {{
   {{ <{iri}> ?p ?o }} UNION {{ ?s ?q <{iri}> FILTER NOT EXISTS {{ ?s a kg:Assertion }} }} }}"""
-# the facts an entity takes part in, with the sentence and article behind each
+# the facts an entity takes part in, with the sentence and article behind each: its readings
+# looked up as subject, then as object (a filter on either end would read every reading)
 FACTS = """SELECT DISTINCT ?label ?type ?s ?sl ?p ?o ?ol ?sentence ?art ?title WHERE {{
   OPTIONAL {{ <{iri}> rdfs:label ?label }} OPTIONAL {{ <{iri}> a ?type FILTER(STRSTARTS(STR(?type), STR(kg:))) }}
-  OPTIONAL {{ ?x a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:sentence ?sentence ;
-               prov:wasDerivedFrom ?art . FILTER(?s = <{iri}> || ?o = <{iri}>)
+  OPTIONAL {{
+    {{ ?x rdf:subject <{iri}> ; a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
+          kg:sentence ?sentence ; prov:wasDerivedFrom ?art }}
+    UNION
+    {{ ?x rdf:object <{iri}> ; a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
+          kg:sentence ?sentence ; prov:wasDerivedFrom ?art }}
     OPTIONAL {{ ?s rdfs:label ?sl }} OPTIONAL {{ ?o rdfs:label ?ol }} OPTIONAL {{ ?art dcterms:title ?title }} }}
   FILTER(BOUND(?label) || BOUND(?x))
-}} ORDER BY ?p ?sl ?ol LIMIT 500"""
+}} ORDER BY ?p ?sl ?ol ?s ?o ?sentence ?art ?title LIMIT 500"""
 
 
 def _esc(text: str) -> str:

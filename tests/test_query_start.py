@@ -1,0 +1,89 @@
+"""`kg query` reads its plain options without typer's per-option validators (which build pydantic
+models at every start, more CPU than a typical query), and answers exactly as the typer command
+does: the same output and exit code for the same arguments, and typer's own message for
+anything it does not read (--help, a value out of bounds, an unknown option). Run as a real
+process through kg.cli.main, the entry point of the `kg` script."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+
+MAIN = "from kg.cli import main; main()"
+PROBE = """
+import sys
+from kg.cli import main
+try:
+    main()
+finally:
+    print("PYDANTIC " + str(any(m == "pydantic" or m.startswith("pydantic.") for m in sys.modules)), file=sys.stderr)
+"""
+
+
+def kg_main(*args: str, code: str = MAIN) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=120)
+
+
+def forms(out: str, tmp) -> list[list[str]]:
+    rq = tmp / "q.rq"
+    rq.write_text("SELECT ?s ?o WHERE { ?s kg:restricts ?o } ORDER BY ?s ?o", encoding="utf-8")
+    return [
+        ["query", "--saved", "who-restricts-whom", "--store", out, "-f", "json"],
+        ["query", "-s", "entity", "-p", "entity=OpenAI", f"--store={out}", "--format", "csv"],
+        ["query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--store", out, "-fcsv", "--max-rows", "5"],
+        ["query", str(rq), "--store", out, "-f", "csv", "--timeout", "20", "--max-memory", "1024"],
+        ["query", "--store", out, "--saved", "best-supported", "--as-of", "2024-12-31", "-f", "json"],
+        ["query", "--list"],
+        ["query", "--saved", "nope", "--store", out],  # a KGError: one line, exit 2
+        ["query", "--saved", "restrictions-as-of", "--param", "date=yesterday", "--store", out],
+        ["query", "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }", "--store", out, "--allow-service",
+         "-f", "csv"],
+    ]
+
+
+def test_query_answers_as_the_typer_command_does(built, tmp_path):
+    out, _ = built
+    runner = CliRunner()
+    for args in forms(str(out), tmp_path):
+        fast = kg_main(*args)
+        slow = runner.invoke(app, args)
+        assert fast.returncode == slow.exit_code, (args, fast.stderr, slow.output)
+        if fast.returncode == 0:
+            assert fast.stdout == slow.stdout, args
+            assert fast.stdout.strip(), args  # each form printed something
+        else:
+            assert fast.stderr.startswith("kg: error: ") and fast.stderr.strip() in slow.output, args
+    rows = json.loads(kg_main(*forms(str(out), tmp_path)[0]).stdout)["results"]["bindings"]
+    assert any(r["subject"]["value"] == "OpenAI" for r in rows)
+
+
+@pytest.mark.parametrize("args, needle", [
+    (["query", "--timeout", "0", "--saved", "best-supported"], "--timeout"),  # out of bounds
+    (["query", "--max-rows", "x", "--saved", "best-supported"], "--max-rows"),  # not a number
+    (["query", "--bogus"], "No such option"),
+    (["query", "SELECT * {}", "extra"], "unexpected extra argument"),
+])
+def test_what_the_fast_reader_does_not_take_goes_to_typer(built, args, needle):
+    out, _ = built
+    res = kg_main(*args, "--store", str(out))
+    assert res.returncode == 2 and needle in res.stderr, res.stderr
+    assert "Traceback" not in res.stderr
+
+
+def test_help_is_typers(built):
+    res = kg_main("query", "--help")
+    assert res.returncode == 0 and "--saved" in res.stdout and "--as-of" in res.stdout
+
+
+def test_a_query_from_the_command_line_does_not_load_typers_validators(built):
+    out, _ = built
+    res = kg_main("query", "--saved", "who-restricts-whom", "--store", str(out), "-f", "csv", code=PROBE)
+    assert res.returncode == 0 and "OpenAI" in res.stdout, res.stderr
+    assert "PYDANTIC False" in res.stderr
+    slow = kg_main("query", "--timeout", "0", "--store", str(out), code=PROBE)  # typer's path does load them
+    assert "PYDANTIC True" in slow.stderr
