@@ -202,6 +202,7 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
     review = review or Review()
     now = store.built_articles()
     marker = merged_marker(now, review.digest)
+    whole = False  # the store rewritten in large part: worth compacting
     if changed or store.merged_marker() != marker:  # also completes a build that was interrupted
         # the analysts' decisions are laid over the article graphs, then the merged graph is brought
         # up to date: for what the changed articles read alone, when it summarised the store as
@@ -209,10 +210,11 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
         incremental = (store.merged_marker() == merged_marker(built, review.digest)
                        and len(store.touched) <= max(INCREMENTAL_MIN, INCREMENTAL_SHARE * len(now)))
         review.apply(store, marker, qids=_qids(gazetteers), out=out, warn=warn, incremental=incremental)
+        whole = not incremental
         changed += 1
     changed += store.put_ontology(ONTOLOGY_FILE)
-    if changed:
-        store.compact()  # else --jobs 2 left three times the disk of --jobs 1 for the same data
+    if whole:  # else --jobs 2 left three times the disk of --jobs 1 for the same data; a small
+        store.compact()  # change is not worth rewriting the store's files (the next big one will)
     else:
         store.flush()
     _count(store, report)
