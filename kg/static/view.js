@@ -198,13 +198,17 @@
   }
 
   // ---- search (labels and aliases) ------------------------------------------------------
-  var names = [];
-  D.nodes.forEach(function (n) {
-    [n.label].concat(n.al).forEach(function (name) { names.push([fold(name), n]); });
-  });
+  // The folded names are built on the first search, not while the page opens.
+  var names = null;
   function find(q) {
     q = fold(q);
     if (!q) return null;
+    if (!names) {
+      names = [];
+      D.nodes.forEach(function (n) {
+        [n.label].concat(n.al).forEach(function (name) { names.push([fold(name), n]); });
+      });
+    }
     var best = null, bestKey = null;
     names.forEach(function (pair) {
       var k = pair[0] === q ? 0 : pair[0].startsWith(q) ? 1 : pair[0].includes(q) ? 2 : -1;
@@ -288,7 +292,12 @@
     physics: {enabled: false},
     layout: {improvedLayout: false},
     nodes: {shape: "dot", borderWidth: 1, borderWidthSelected: 3, font: {size: 14, color: "#222222"}},
-    edges: {smooth: false, selectionWidth: 2, font: {size: 10, align: "middle", color: "#555555"},
+    // Predicate labels without vis-network's default white halo (stroked text is what made the
+    // first frame of a few thousand edges slow to rasterise), and only once they are big enough
+    // to read (zoomed in), not as grey noise over the whole overview.
+    edges: {smooth: false, selectionWidth: 2,
+            font: {size: 10, align: "middle", color: "#555555", strokeWidth: 0, background: "#ffffffcc"},
+            scaling: {label: {drawThreshold: 8}},
             color: {color: "#9a9a9a", highlight: "#333333", hover: "#666666"}},
     interaction: {hover: false, hideEdgesOnDrag: big, hideEdgesOnZoom: big, tooltipDelay: 200},
   });
