@@ -1,5 +1,5 @@
 """A disk that fills up while the store is written (issue 10). Where the tests may mount one (as
-root, with CAP_SYS_ADMIN), the build folder lies on a real 3 MB tmpfs, filled up to a little
+root, with CAP_SYS_ADMIN), the build folder lies on a real 8 MB tmpfs, filled up to a little
 headroom before the second build. Everywhere, the same story also runs on a size-limited file
 system simulation: RLIMIT_FSIZE caps the size of any one file this process writes, so RocksDB's
 log hits "File too large" (EFBIG) as it would hit "No space left on device". In both: one line,
@@ -45,7 +45,7 @@ class Tmpfs:
     def __init__(self, where: Path) -> None:
         self.where = where
         where.mkdir()
-        r = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(where)], capture_output=True, check=False)
+        r = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(where)], capture_output=True, check=False)
         if r.returncode != 0:
             pytest.skip(f"cannot mount a tmpfs here ({r.stderr.decode().strip() or r.returncode}); "
                         "the RLIMIT_FSIZE simulation covers this case")
