@@ -108,6 +108,12 @@ def _repair(doc):
                 and doc[e.end].lower_.rstrip(".") in LEGAL_ENDINGS | {"corporation", "limited", "company"}:
             ents[n] = Span(doc, e.start, e.end + 1, label="ORG", span_id=e.id_)
             changed = True
+    for n in range(len(ents) - 2, -1, -1):  # "Huawei Device USA Inc.": a company's country unit is one name
+        e, g = ents[n], ents[n + 1]
+        if e.label_ == "ORG" and g.label_ == "GPE" and g.start == e.end and len(g) <= 2 and g.end < len(doc) \
+                and g.end not in taken and doc[g.end].lower_.rstrip(".") in LEGAL_ENDINGS | {"corporation", "limited"}:
+            ents[n:n + 2] = [Span(doc, e.start, g.end + 1, label="ORG")]
+            changed = True
     for n, e in enumerate(list(ents)):  # "Pittsburgh-Corning Corp. of Pittsburgh": a legal suffix ends the name
         if e.label_ != "ORG" or e.ent_id_:
             continue
