@@ -165,6 +165,14 @@ CASES = [
     ("clause:verb", "The Commerce Department awarded Wolfspeed up to $750 million under the CHIPS Act.",
      {("U.S. Department of Commerce", "investsIn", "Wolfspeed")}),
     ("clause:verb", "The Commerce Department granted Wolfspeed a license to export wafers.", set()),
+    # a measure stands for its issuer even where the parser hung "designed to" on an earlier noun
+    ("clause:verb", "The senator sent a letter requesting information regarding compliance with the Commerce "
+     "Department rule designed to restrict Huawei from buying drives.",
+     {("U.S. Department of Commerce", "restricts", "Huawei")}),
+    ("clause:verb", "The senator sent a letter requesting information regarding their plans designed to restrict "
+     "Huawei from buying drives.", set()),
+    ("clause:verb-reverse", "Russia imports machine tools from China.", {("China", "suppliesTo", "Russia")}),
+    ("clause:verb-reverse", "Huawei obtained a license from the Commerce Department.", set()),
 ]
 
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
