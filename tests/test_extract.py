@@ -473,3 +473,14 @@ def test_a_company_country_unit_is_one_name(nlp):
     """ "Huawei Device USA Inc.": NER splits off the country; the legal ending says it is one company."""
     doc = nlp("Prosecutors also charged Huawei Device USA Inc. with fraud.")
     assert [(e.text, e.label_) for e in doc.ents] == [("Huawei Device USA Inc.", "ORG")]
+
+
+def test_a_name_before_an_office_title_is_a_person(nlp, gaz):
+    """ "Marta Quill, Secretary, U.S. Department of Energy": NER took the name for a place or a body;
+    the title after it says it is a person, and the person leads the department named next."""
+    text = ("The charges were announced by Jane Doe, Director, Federal Bureau of Investigation, Marta Quill, "
+            "Secretary, U.S. Department of Energy, and others.")
+    doc = nlp(text)
+    assert ("Marta Quill", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+    assert ("Marta Quill", "leads", "U.S. Department of Energy") in facts(nlp, gaz, text)
+    assert [e.label_ for e in nlp("Officials met in New Mexico, Secretary of State Ann Lee said.").ents][:1] == ["GPE"]
