@@ -52,6 +52,25 @@ def main() -> None:
             if args.v:
                 print("\n".join(f"[{name}] {x}" for x in lines if x.lstrip().startswith(("miss", "false"))))
             print(f"{name:<6} {len(ids):>3} passages  {lines[-1] if lines else 'no output'}")
+    _bands(rows, halves)
+
+
+def _bands(rows: list[dict], halves: dict[str, set[str]]) -> None:
+    """Precision by confidence band on each half and on the whole set (kg.evaluate: the shared
+    scorer's matching, run in-process): a fact's confidence should be the precision of its band."""
+    sys.path.insert(0, str(ROOT))
+    from kg.evaluate import judge, predictor
+
+    predict = predictor()
+    verdicts = {r["id"]: judge([r], predict) for r in rows}
+    sets = {**halves, "all": {r["id"] for r in rows}}
+    print(f"{'confidence':<12}" + "".join(f"{n + ' facts':>12}{'P':>7}" for n in sets))
+    for lo, hi in ((0.8, 1.01), (0.7, 0.8), (0.6, 0.7), (0.0, 0.6)):
+        cells = ""
+        for ids in sets.values():
+            v = [ok for i in ids for (_, _, _, c), ok in verdicts.get(i, []) if lo <= c < hi and ok is not None]
+            cells += f"{len(v):>12}{(f'{sum(v) / len(v):.3f}' if v else '-'):>7}"
+        print(f"{lo:.1f}-{min(hi, 1.0):.1f}".ljust(12) + cells)
 
 
 if __name__ == "__main__":

@@ -86,6 +86,9 @@ PERSON_NOUNS = {"professor", "spokesman", "spokeswoman", "spokesperson", "lawyer
                 "activist", "diplomat", "ambassador", "mayor", "governor", "minister", "chairman",
                 "chairwoman", "founder", "co-founder", "widow", "son", "daughter", "wife", "husband",
                 "mother", "father", "brother", "sister", "singer", "composer", "poet", "player", "coach"}
+# Titles written after a name in press releases: "X, Secretary, U.S. Department of ...", "X, Director of ..."
+OFFICE_TITLES = {"secretary", "director", "administrator", "commissioner", "chairman", "chairwoman", "chair",
+                 "ambassador", "attorney", "senator", "representative", "minister", "governor", "undersecretary"}
 PLACE_NOUNS = {"capital", "city", "town", "village", "port", "suburb", "province", "county", "state", "region"}
 COMPANY_ENDINGS = {"limited", "ltd", "inc", "corp", "corporation", "company", "llc", "plc", "gmbh", "ag",
                    "holdings", "group", "technologies", "systems", "industries", "airlines", "bank"}
@@ -107,6 +110,12 @@ def _repair(doc):
         if e.label_ == "ORG" and e.id_ and e.end < len(doc) and doc[e.end].i not in taken \
                 and doc[e.end].lower_.rstrip(".") in LEGAL_ENDINGS | {"corporation", "limited", "company"}:
             ents[n] = Span(doc, e.start, e.end + 1, label="ORG", span_id=e.id_)
+            changed = True
+    for n in range(len(ents) - 2, -1, -1):  # "Huawei Device USA Inc.": a company's country unit is one name
+        e, g = ents[n], ents[n + 1]
+        if e.label_ == "ORG" and g.label_ == "GPE" and g.start == e.end and len(g) <= 2 and g.end < len(doc) \
+                and g.end not in taken and doc[g.end].lower_.rstrip(".") in LEGAL_ENDINGS | {"corporation", "limited"}:
+            ents[n:n + 2] = [Span(doc, e.start, g.end + 1, label="ORG")]
             changed = True
     for n, e in enumerate(list(ents)):  # "Pittsburgh-Corning Corp. of Pittsburgh": a legal suffix ends the name
         if e.label_ != "ORG" or e.ent_id_:
@@ -144,6 +153,11 @@ def _repair(doc):
                 c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in ("nsubj", "nsubjpass") for w in c.children)
                 for c in e.root.children):
             label = "PERSON"
+        elif label in ("ORG", "GPE") and 2 <= len(e) <= 3 and all(t.is_title and t.is_alpha for t in e) \
+                and not any(t.lower_ in ORG_WORDS for t in e) and e.end + 2 < len(doc) and doc[e.end].text == "," \
+                and doc[e.end + 1].is_title and doc[e.end + 1].lower_ in OFFICE_TITLES \
+                and doc[e.end + 2].lower_ in (",", "of"):
+            label = "PERSON"  # "Kirstjen Nielsen, Secretary, U.S. Department of Homeland Security"
         elif label == "ORG" and not any(t.lower_ in ORG_WORDS for t in e) and any(
                 c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS and c.i >= e.end for c in e.root.children):
             label = "PERSON"

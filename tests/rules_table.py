@@ -148,6 +148,31 @@ CASES = [
     ("dateline:agency", "Samsung Electronics told AP in Seoul that profits fell.", set()),
     ("dateline:source-line", "Moscow ITAR-TASS", {("ITAR-TASS", "basedIn", "Moscow")}),
     ("dateline:source-line", "Moscow said nothing.", set()),
+    ("place:hq-with", "Tokyo Electron is a chip equipment maker with headquarters in Japan.",
+     {("Tokyo Electron", "basedIn", "Japan")}),
+    ("place:hq-with", "Tokyo Electron met Intel and Micron, with headquarters in Japan.", set()),
+    ("descriptor:named-units", "The charges name two Samsung subsidiaries, Harman International and Samsung Austin "
+     "Semiconductor.", {("Samsung Electronics", "owns", "Harman International"),
+                        ("Samsung Electronics", "owns", "Samsung Austin Semiconductor")}),
+    ("descriptor:named-units", "The charges name two Samsung suppliers, Harman International and Corning.", set()),
+    # a list of people with their titles: each title is the person's before it, never the next one's
+    ("role:title", "Lisa Monaco, Deputy Attorney General of the Justice Department's Criminal Division, Robert Mueller, "
+     "Director, Federal Bureau of Investigation, and Jennifer Granholm, Secretary, U.S. Department of Energy, "
+     "announced the case.", {("Lisa Monaco", "worksFor", "Criminal Division"),
+                             ("Lisa Monaco", "worksFor", "U.S. Department of Justice"),
+                             ("Robert Mueller", "leads", "Federal Bureau of Investigation"),
+                             ("Jennifer Granholm", "leads", "U.S. Department of Energy")}),
+    ("clause:verb", "The Commerce Department awarded Wolfspeed up to $750 million under the CHIPS Act.",
+     {("U.S. Department of Commerce", "investsIn", "Wolfspeed")}),
+    ("clause:verb", "The Commerce Department granted Wolfspeed a license to export wafers.", set()),
+    # a measure stands for its issuer even where the parser hung "designed to" on an earlier noun
+    ("clause:verb", "The senator sent a letter requesting information regarding compliance with the Commerce "
+     "Department rule designed to restrict Huawei from buying drives.",
+     {("U.S. Department of Commerce", "restricts", "Huawei")}),
+    ("clause:verb", "The senator sent a letter requesting information regarding their plans designed to restrict "
+     "Huawei from buying drives.", set()),
+    ("clause:verb-reverse", "Russia imports machine tools from China.", {("China", "suppliesTo", "Russia")}),
+    ("clause:verb-reverse", "Huawei obtained a license from the Commerce Department.", set()),
 ]
 
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)

@@ -363,6 +363,27 @@ CASES = [
     ("Brussels EUROPE DAILY in French 0900 GMT 3 Mar 24", {("EUROPE DAILY", "basedIn", "Brussels")}, set(), "dateline:source-line"),
     ("Huawei, China's largest phone maker (by sales) -- a fact.", {("Huawei", "basedIn", "China")},
      {("Huawei", "locatedIn", "China")}, "descriptor:poss-country"),
+    # real-text shapes (issue 9): written for these tests, not taken from an eval set
+    ("Lisa Monaco, Deputy Attorney General of the Justice Department's Criminal Division, Robert Mueller, "
+     "Director, Federal Bureau of Investigation, and Jennifer Granholm, Secretary, U.S. Department of Energy, "
+     "announced the case.", {("Robert Mueller", "leads", "Federal Bureau of Investigation")},
+     {("Robert Mueller", "worksFor", "Criminal Division"), ("Robert Mueller", "worksFor", "U.S. Department of Justice"),
+      ("Jennifer Granholm", "leads", "Federal Bureau of Investigation"),
+      ("Robert Mueller", "leads", "U.S. Department of Energy")}, "role:title"),
+    ("The minister traveled with her aide, Maria Gomez and the deputy director of the Trade Ministry, Peter Lang.",
+     {("Peter Lang", "leads", "Trade Ministry")}, {("Maria Gomez", "leads", "Trade Ministry")}, "role:title"),
+    ("The Commerce Department awarded Wolfspeed up to $750 million under the CHIPS Act.",
+     {("U.S. Department of Commerce", "investsIn", "Wolfspeed")}, set(), "clause:verb"),
+    ("Huawei received chips from TSMC until 2020.", {("TSMC", "suppliesTo", "Huawei")}, set(),
+     "clause:verb-reverse"),
+    ("Huawei obtained a license from the Commerce Department.", set(),
+     {("U.S. Department of Commerce", "suppliesTo", "Huawei"), ("U.S. Department of Commerce", "investsIn", "Huawei")},
+     None),
+    ("Tokyo Electron is a chip equipment maker with headquarters in Japan.",
+     {("Tokyo Electron", "basedIn", "Japan")}, set(), "place:hq-with"),
+    ("The charges name two Samsung subsidiaries, Harman International and Samsung Austin Semiconductor.",
+     {("Samsung Electronics", "owns", "Harman International"),
+      ("Samsung Electronics", "owns", "Samsung Austin Semiconductor")}, set(), "descriptor:named-units"),
 ]
 
 
@@ -446,3 +467,20 @@ def test_rules_terminate_on_verbless_and_odd_sentences(nlp, gaz):
         assert ("Samsung Electronics", "basedIn", "South Korea") in facts(nlp, gaz, text)
     finally:
         signal.alarm(0)
+
+
+def test_a_company_country_unit_is_one_name(nlp):
+    """ "Huawei Device USA Inc.": NER splits off the country; the legal ending says it is one company."""
+    doc = nlp("Prosecutors also charged Huawei Device USA Inc. with fraud.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Huawei Device USA Inc.", "ORG")]
+
+
+def test_a_name_before_an_office_title_is_a_person(nlp, gaz):
+    """ "Marta Quill, Secretary, U.S. Department of Energy": NER took the name for a place or a body;
+    the title after it says it is a person, and the person leads the department named next."""
+    text = ("The charges were announced by Jane Doe, Director, Federal Bureau of Investigation, Marta Quill, "
+            "Secretary, U.S. Department of Energy, and others.")
+    doc = nlp(text)
+    assert ("Marta Quill", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+    assert ("Marta Quill", "leads", "U.S. Department of Energy") in facts(nlp, gaz, text)
+    assert [e.label_ for e in nlp("Officials met in New Mexico, Secretary of State Ann Lee said.").ents][:1] == ["GPE"]

@@ -33,6 +33,22 @@ def money_changes_hands(verb: Token, idx: DocIndex) -> bool:
                for o in object_tokens(verb, "dobj"))
 
 
+def goods_change_hands(verb: Token, idx: DocIndex) -> bool:
+    """ "Russia imports machine tools from China": goods bought from a seller are supplied by it;
+    not money ("received $1 billion from"), a company or a holding ("bought Arm from SoftBank"),
+    an order, a permission or a document ("obtained a license from BIS")."""
+    objs = object_tokens(verb, "dobj")
+    return bool(objs) and not any(
+        o.ent_type_ in ("MONEY", "ORG", "GPE", "PERSON") or idx.mention(o) is not None
+        or o.lemma_.lower() in L.FUNDING | L.HOLDINGS | NOT_GOODS or o.pos_ == "PRON"
+        or any(c.ent_type_ == "MONEY" for c in o.subtree) for o in objs)
+
+
+NOT_GOODS = {"order", "license", "licence", "approval", "permission", "waiver", "exemption", "letter", "request",
+             "information", "support", "help", "call", "complaint", "subpoena", "notice", "award", "contract",
+             "praise", "criticism", "offer", "bid", "answer", "response", "warning", "message", "email", "data"}
+
+
 def not_a_divestment(verb: Token, idx: DocIndex) -> bool:
     """ "SoftBank sold its stake in Nvidia": selling a holding is divesting, not supplying."""
     return not any(o.lemma_.lower() in L.HOLDINGS and not idx.mention(o) for o in object_tokens(verb, "dobj"))
@@ -52,6 +68,7 @@ GUARDS: dict[str, Callable[["Token", "DocIndex"], bool]] = {
     "not_a_sentence_served": not_a_sentence_served,
     "money_changes_hands": money_changes_hands,
     "not_a_divestment": not_a_divestment,
+    "goods_change_hands": goods_change_hands,
 }
 
 

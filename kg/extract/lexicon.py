@@ -17,7 +17,7 @@ from ..vocab import PREDICATES
 HERE = Path(__file__).parent
 FRAMES_FILE = HERE / "frames.toml"
 WORDS_FILE = HERE / "words.toml"
-SLOT = re.compile(r"^(dobj|dative|(prep|market):[a-z]+)$")
+SLOT = re.compile(r"^(dobj|dative|recipient|(prep|market):[a-z]+)$")
 
 
 class FramesError(ValueError):
@@ -72,7 +72,7 @@ def load_frames(path: Path = FRAMES_FILE) -> dict:
         frames = []
         for f in row["frames"]:
             _keys(f, {"pred", "slots", "reverse", "guards"}, {"pred", "slots"}, where)
-            _check(all(SLOT.match(s) for s in f["slots"]), where, f"bad slot in {f['slots']} (dobj, dative, prep:W, market:W)")
+            _check(all(SLOT.match(s) for s in f["slots"]), where, f"bad slot in {f['slots']} (dobj, dative, recipient, prep:W, market:W)")
             frames.append(Frame(_pred(f["pred"], where), tuple(f["slots"]), bool(f.get("reverse", False)),
                                 tuple(f.get("guards", ()))))
         for lemma in _words(row["lemmas"], where, "lemmas"):

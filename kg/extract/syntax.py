@@ -304,6 +304,10 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
         return out
     if slot == "dative":
         return [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    if slot == "recipient":  # "awarded GlobalFoundries $1.5 billion": the parser made both objects dobj;
+        objs = [c for c in verb.children if c.dep_ == "dobj"]  # the one before the money receives it
+        money = [c.i for c in objs if c.ent_type_ == "MONEY"]
+        return [c for c in objs if money and c.i < money[0] and c.ent_type_ != "MONEY"]
     word = slot.split(":", 1)[1]
     out = []
     # a gerund the parser hung under the verb ("supplies etching tools to ...") holds its preposition

@@ -30,7 +30,7 @@ ALL = ("restricts", "sanctions", "regulates", "suppliesTo", "manufactures", "par
        "competesWith", "launches", "develops", "owns", "worksFor", "leads", "founded", "accuses", "sues")
 
 VERB = define("clause:verb", preds=ALL, conf=0.85, example="The U.S. barred Nvidia from selling H20 chips to China.")
-REVERSE = define("clause:verb-reverse", preds=("investsIn", "worksFor"), conf=0.8,
+REVERSE = define("clause:verb-reverse", preds=("investsIn", "worksFor", "suppliesTo"), conf=0.8,
                  example="Anthropic raised $4 billion from Amazon.")
 RECIPROCAL = define("clause:reciprocal", preds=("partnersWith", "competesWith"), conf=0.8,
                     example="Samsung and TSMC compete for orders.")
@@ -100,6 +100,8 @@ def verb_frames(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
 def _frame(cl: Clause, frame: L.Frame, idx: DocIndex) -> Iterator[Candidate]:
     verb, lemma, subjs, toks = cl.verb, cl.lemma, cl.subjs, (cl.verb.idx,)
     pred, slots = frame.pred, frame.slots
+    if cl.stopped and frame.reverse:
+        return  # "stop buying from Micron" is read once, as a restriction, by the buying frame
     if cl.stopped and pred in ("suppliesTo", "acquires"):  # stop shipping to / stop buying from
         pred, slots = "restricts", (slots if pred == "suppliesTo" else ("prep:from",))
     elif not allows(frame, verb, idx):
@@ -165,9 +167,12 @@ def _policy_actor(verb: Token, subj_toks: list, idx: DocIndex) -> list[Arg]:
     government the sentence names before it ("sued the U.S. government, challenging a law that barred ...")."""
     heads = [verb.head if t.lower_ in ("that", "which") and verb.dep_ == "relcl" else t for t in subj_toks]
     h = verb
-    while not heads and h.dep_ in ("xcomp", "acl", "relcl") and h.head.i != h.i:
+    while not heads and h.head.i != h.i and (h.dep_ in ("xcomp", "acl", "relcl") or _after_policy(h)):
+        before = h.doc[h.i - 1] if _after_policy(h) else None
         h = h.head  # "the BIS Final Rule designed to restrict Huawei": the rule the clause hangs on
-        if h.pos_ in ("NOUN", "PROPN"):
+        if before is not None and before.lemma_.lower() in L.POLICY_NOUNS and before.i != h.i:
+            heads = [before]  # the parser hung "designed to" on a noun further back; the rule is right before it
+        elif h.pos_ in ("NOUN", "PROPN"):
             heads = [h]
     for h in heads:
         if h.lemma_.lower() not in L.POLICY_NOUNS:
@@ -184,6 +189,11 @@ def _policy_actor(verb: Token, subj_toks: list, idx: DocIndex) -> list[Arg]:
                 and (issuer := _previous_issuer(h, idx)) is not None:
             return [Arg(issuer.entity, h.idx, h.idx + len(h.text), coref=True)]
     return []
+
+
+def _after_policy(h: Token) -> bool:
+    """ "the BIS Final Rule designed to restrict": a participle right after a measure's name."""
+    return h.dep_ in ("acl", "ccomp") and h.tag_ == "VBN" and h.i > 0 and h.doc[h.i - 1].lemma_.lower() in L.POLICY_NOUNS
 
 
 def _previous_issuer(h: Token, idx: DocIndex) -> Arg | None:

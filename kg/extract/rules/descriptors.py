@@ -243,3 +243,35 @@ def _possessive(owner: Arg, owned: Arg, noun: Token) -> Iterator[Candidate]:
             and not any(w.lower() in ("school", "university", "institute", "center", "college", "foundation")
                         for w in owned.entity.label.split()):
         yield POSS_MEMBER.fact(owned, "worksFor", owner, (noun.idx,))  # "AMD's Lisa Su"
+
+
+NAMED_UNITS = define("descriptor:named-units", preds=("owns",), conf=0.8,
+                     example="two Samsung subsidiaries, Harman and Samsung Austin Semiconductor")
+
+
+@matcher(NAMED_UNITS, phase=ENTITY)
+def named_units(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """A part noun whose owner modifies it, followed by the names of the parts: "two Samsung
+    subsidiaries, Harman and Samsung Austin Semiconductor", "the Samsung subsidiary Harman",
+    "Samsung's subsidiaries Harman and SAS" (each listed name is owned)."""
+    for noun in idx.sent_tokens(sent):
+        if noun.lemma_.lower() not in L.PART_NOUNS or idx.mention(noun, actor=False) is not None:
+            continue
+        owners = [a for c in noun.children if c.dep_ in ("compound", "poss") and c.i < noun.i
+                  for a in [idx.mention(c, actor=False)] if a is not None and a.entity.type in ORGS]
+        if len(owners) != 1:
+            continue
+        heads = [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i]
+        if noun.i + 1 < len(noun.doc) and idx.mention(noun.doc[noun.i + 1], actor=False) is not None:
+            heads.append(idx.tok2m[noun.i + 1][0].root)  # "the Samsung subsidiary Harman International"
+        owner = owners[0]
+        by_poss = any(c.dep_ == "poss" for c in noun.children)
+        seen: set[str] = set()
+        for h in heads:
+            # "Huawei's chip unit HiSilicon" alone is poss:unit's; the names listed after it are read here
+            for t in ([] if by_poss and h.i in idx.tok2m and idx.tok2m[h.i][0].start == noun.i + 1 else [h]) + [c for c in h.conjuncts if c.i > h.i]:
+                a = idx.mention(t, actor=False)
+                if a is None or a.entity.type not in ORGS or a.entity.iri == owner.entity.iri or a.entity.iri in seen:
+                    continue
+                seen.add(a.entity.iri)
+                yield NAMED_UNITS.fact(owner, "owns", a, (noun.idx,))

@@ -118,6 +118,39 @@ def headquarters(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         yield HEADQUARTERS.fact(a, "basedIn", b, (toks[i + 1].idx,))
 
 
+HQ_WITH = define("place:hq-with", preds=("basedIn",), conf=0.8,
+                 example="Huawei, a telecoms equipment maker with headquarters in China")
+
+
+@matcher(HQ_WITH, phase=ENTITY)
+def headquarters_with(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "X, the world's largest maker of Y, with headquarters in Z": the body the description is about
+    is based there. The parser often hangs "with" on the clause's verb, so the body is found by
+    reading back over the description (no verb in between) and must be one entity."""
+    toks = idx.sent_tokens(sent)
+    for i, tok in enumerate(toks[:-3]):
+        if tok.lower_ != "with":
+            continue
+        k = i + 1 + (toks[i + 1].lower_ in ("its", "their", "a", "the"))
+        if k + 1 >= len(toks) or toks[k].lower_ not in ("headquarters", "hq", "head-office") \
+                or toks[k + 1].lower_ not in ("in", "at"):
+            continue
+        j = past_modifiers(toks, k + 2, idx)
+        place = idx.mention(toks[j], actor=False)
+        if place is None or place.entity.type not in PLACE:
+            continue
+        bodies, b = {}, i - 1
+        while b >= 0 and (toks[b].pos_ not in ("VERB", "AUX") or toks[b].lemma_ == "be") and toks[b].lower_ not in ("who", "which", "that", ";"):
+            a = idx.mention(toks[b], actor=False)
+            if a is not None and a.entity.type in ORGS | {"GovernmentBody"}:
+                bodies[a.entity.iri] = a
+            elif a is not None and a.entity.type not in PLACE:
+                break  # a person or a product: the description is not an organisation's
+            b -= 1
+        if len(bodies) == 1:
+            yield HQ_WITH.fact(next(iter(bodies.values())), "basedIn", place, (toks[k].idx,))
+
+
 @matcher(ORG_PREP, SITE_PREP, HOME, APPOS, POSS, phase=ENTITY)
 def attached_places(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """Places attached to a name: "Trust Co. of New York", "the World AI Conference in Shanghai",

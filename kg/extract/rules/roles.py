@@ -42,8 +42,11 @@ def person_roles(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             stray = [c for p in role.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
                      for c in o.children if c.dep_ == "conj" and _is_role(c)]
             # "founder and chairman of 360"; not the titles of the other people in a list of names
+            # nor the title after another body's name: "Director, FBI, Jane Doe, Secretary, ..." (NER
+            # may have missed the person in between)
             joined = [c for c in role.conjuncts if not any(
-                t in idx.tok2m and idx.tok2m[t][1].entity.type == "Person" for t in range(min(role.i, c.i) + 1, max(role.i, c.i)))]
+                t in idx.tok2m and (idx.tok2m[t][1].entity.type == "Person" or not _and_before(c))
+                for t in range(min(role.i, c.i) + 1, max(role.i, c.i)))]
             for r in (role, *joined, *stray):
                 if r.i in seen:
                     continue
@@ -106,12 +109,14 @@ def _roles_of(tok: Token, idx: DocIndex) -> tuple[list, int]:
         roles.append(tok.head)
     first = idx.tok2m[tok.i][0].start
     if first > 1 and tok.doc[first - 1].text == "," and _is_role(tok.doc[first - 2]) \
-            and tok.doc[first - 2] not in roles and idx.tok2m.get(first - 2) is None:
+            and tok.doc[first - 2] not in roles and idx.tok2m.get(first - 2) is None \
+            and not _said_of_another(tok.doc[first - 2], tok, idx):
         roles.append(tok.doc[first - 2])  # "A University of Texas law professor, Wright helped"
     elif first > 1 and tok.doc[first - 1].text == ",":  # "the deputy secretary of the Foreign Ministry, Ali"
         org_end = tok.doc[first - 2]
         roles += [r for r in org_end.ancestors if _is_role(r) and r.i < first and r not in roles and (
-            r.right_edge.i == first - 2 or tok.dep_ == "appos" and tok.head.i == org_end.i)][:1]
+            r.right_edge.i == first - 2 or tok.dep_ == "appos" and tok.head.i == org_end.i)
+            and not _said_of_another(r, tok, idx)][:1]
     roles += [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c not in roles]
     # "Wilbur Ross, Secretary, U.S. Department of Commerce": the parser hangs the title loosely
     roles += [c for c in tok.children if c.dep_ in ("npadvmod", "conj") and c.left_edge.i == tok.i + 2
@@ -141,6 +146,25 @@ def _roles_of(tok: Token, idx: DocIndex) -> tuple[list, int]:
         # "Martin Viessmann is a German businessman, CEO of Viessmann Group"
         roles += [a for c in attrs for a in c.children if a.dep_ == "appos" and _is_role(a) and a not in roles]
     return roles, n_appos
+
+
+def _said_of_another(r: Token, tok: Token, idx: DocIndex) -> bool:
+    """ "Brian Benczkowski, Assistant Attorney General of the Criminal Division, John Demers, ...": in
+    a list of people with their titles, a title right after a name is that person's, not the next's."""
+    h = r
+    while h.dep_ in ("appos", "conj", "npadvmod") and h.head.i != h.i:
+        if h.dep_ == "conj" and _and_before(h):
+            return False  # "his wife, X, and the deputy secretary of Y, Z": a new person of the list
+        h = h.head
+        if h.i != tok.i and (a := idx.mention(h)) is not None and a.entity.type == "Person":
+            return True
+    return False
+
+
+def _and_before(c: Token) -> bool:
+    """A conjunct joined by "and"/"or" rather than by a bare comma."""
+    k = c.left_edge.i - 1
+    return k >= 0 and c.doc[k].lower_ in ("and", "or")
 
 
 _PARTY_TAG = re.compile(r"^[DRI]$")
