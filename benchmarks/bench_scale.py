@@ -8,7 +8,7 @@ one run and printed side by side (issue 13):
 - store size on disk after --jobs 1 and --jobs 2 builds of the same corpus;
 - a no-op rebuild and a one-article change against the first build, without and with exports.
 
-    python benchmarks/bench_scale.py [--sizes 1000,10000] [--skip-jobs2] [--keep DIR]
+    python benchmarks/bench_scale.py [--sizes 1000,10000] [--skip-jobs2] [--memory-only] [--keep DIR]
 
 Every build runs in a fresh process, so its peak RSS is its own. The corpus is generated
 (bench_build.make_corpus: template sentences about real actors, ~8 sentences an article).
@@ -76,10 +76,14 @@ def touch_one(corpus: Path) -> None:
     victim.write_text(victim.read_text() + " Nvidia unveiled the H20 for customers in China.\n")
 
 
-def measure(work: Path, n: int, jobs2: bool) -> dict:
+def measure(work: Path, n: int, jobs2: bool, memory_only: bool = False) -> dict:
     corpus = work / f"corpus-{n}"
     make_corpus(corpus, n)
     r = {"n": n}
+    if memory_only:  # one --jobs 1 build: its time and peak RSS
+        b1 = run(BUILD, corpus, work / f"out1-{n}", 1, "")
+        return {**r, "build1": b1["seconds"], "rss1": b1["rss_mib"], "facts": b1["facts"],
+                "store1": size_mib(work / f"out1-{n}" / "store")}
     r["raw1"] = run(RAW, corpus, 1)["seconds"]
     b1 = run(BUILD, corpus, work / f"out1-{n}", 1, "")
     r.update(build1=b1["seconds"], rss1=b1["rss_mib"], facts=b1["facts"], store1=size_mib(work / f"out1-{n}" / "store"))
@@ -101,14 +105,19 @@ def main() -> None:
     ap.add_argument("--sizes", default="1000,10000")
     ap.add_argument("--skip-jobs2", action="store_true")
     ap.add_argument("--keep", type=Path)
+    ap.add_argument("--memory-only", action="store_true", help="one --jobs 1 build per size: time, peak RSS, store")
     args = ap.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="kg-scale-"))
     work.mkdir(parents=True, exist_ok=True)
     rows = []
     try:
         for n in map(int, args.sizes.split(",")):
-            rows.append(measure(work, n, not args.skip_jobs2))
+            rows.append(measure(work, n, not args.skip_jobs2, args.memory_only))
             r = rows[-1]
+            if args.memory_only:
+                print(f"{n} articles, {r['facts']} facts: --jobs 1 build {r['build1']:.1f} s, "
+                      f"peak RSS {r['rss1']:.0f} MiB, store {r['store1']:.1f} MiB", flush=True)
+                continue
             print(f"\n{n} articles, {r['facts']} facts")
             print(f"  {'':34}{'seconds':>9}{'ratio':>8}")
             print(f"  {'raw nlp.pipe, 1 process':34}{r['raw1']:>9.1f}")
@@ -128,8 +137,9 @@ def main() -> None:
             a, b = rows[0], rows[-1]
             print(f"\npeak RSS --jobs 1 at {b['n']} / at {a['n']} articles: {b['rss1']:.0f} / {a['rss1']:.0f} MiB "
                   f"= {b['rss1'] / a['rss1']:.2f}")
-            print(f"one-article change at {b['n']} / at {a['n']} articles (no exports): "
-                  f"{b['one']:.1f} / {a['one']:.1f} s = {b['one'] / a['one']:.2f}")
+            if "one" in b:
+                print(f"one-article change at {b['n']} / at {a['n']} articles (no exports): "
+                      f"{b['one']:.1f} / {a['one']:.1f} s = {b['one'] / a['one']:.2f}")
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
