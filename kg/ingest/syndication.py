@@ -39,11 +39,14 @@ class CopyFinder:
         self.sigs: dict[str, bytes] = {}  # raw hash values, lighter than MinHash objects
         self.original: dict[str, str] = {}  # article id -> the id of its story's first article
         self.order: dict[str, int] = {}  # originals in the order they were read
+        self.empty = None
 
     def signature(self, text: str):
         from datasketch import LeanMinHash, MinHash
 
-        m = MinHash(num_perm=NUM_PERM, seed=1)
+        if self.empty is None:  # a copy shares the permutations: drawing them per article cost a third of reading
+            self.empty = MinHash(num_perm=NUM_PERM, seed=1)
+        m = self.empty.copy()
         m.update_batch(sorted(shingles(text)))
         return LeanMinHash(m)
 
