@@ -136,3 +136,12 @@ def sample_built(tmp_path_factory, nlp):
     out = tmp_path_factory.mktemp("sample-out")
     kg.build(ROOT / "corpora", out=out, exports=())
     return out
+
+
+def as_from_a_terminal() -> None:
+    """preexec_fn for a command a test stops with Ctrl-C: SIGINT back to its default, as in a
+    terminal. A shell that starts a job in the background without job control (nohup cmd &,
+    some CI runners) makes the job ignore SIGINT, and every process it starts inherits that."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)

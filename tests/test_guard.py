@@ -12,6 +12,8 @@ import pytest
 import kg
 from kg.guard import Limits, QueryRefused, QueryTimeout, QueryTooLarge, check
 
+from .conftest import as_from_a_terminal
+
 CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 DEEP_FILTER = "SELECT * WHERE { ?s ?p ?o FILTER(" + "(" * 6000 + "1" + ")" * 6000 + ") }"
 MANY_UNIONS = "SELECT * WHERE { " + " UNION ".join(["{ ?s ?p ?o }"] * 45000) + " }"
@@ -111,7 +113,8 @@ def test_ctrl_c_stops_a_running_query(built):
 
     out, _ = built
     proc = subprocess.Popen([sys.executable, "-c", "from kg.cli import main; main()", "query", CARTESIAN,
-                             "--store", str(out), "--timeout", "60"], stderr=subprocess.PIPE, text=True)
+                             "--store", str(out), "--timeout", "60"], stderr=subprocess.PIPE, text=True,
+                            preexec_fn=as_from_a_terminal)
     wait_until_busy(proc.pid, cpu_seconds=2.5)  # past start-up (under 1 s of CPU), deep in the engine
     assert proc.poll() is None
     sent = time.monotonic()

@@ -18,7 +18,7 @@ import pytest
 
 import kg
 
-from .conftest import write_corpus, nquads
+from .conftest import as_from_a_terminal, nquads, write_corpus
 
 pytestmark = [pytest.mark.slow,
               pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process state from /proc")]
@@ -83,7 +83,8 @@ class Build:
     def __init__(self, corpus: Path, out: Path) -> None:
         self.proc = subprocess.Popen([*KG, "build", str(corpus), "-o", str(out), "--jobs", "2", "-v", "--no-html"],
                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                     start_new_session=True, env={**os.environ, "KG_STRICT": "1"})
+                                     start_new_session=True, env={**os.environ, "KG_STRICT": "1"},
+                                     preexec_fn=as_from_a_terminal)
         self.stored = 0
         self.err: list[str] = []
         self.reader = threading.Thread(target=self._read, daemon=True)
