@@ -32,6 +32,7 @@ class FastAttributeRuler:
         self.by_tag: dict[int, list] = {}
         self.other: list = []
         self.regex_memo: dict[tuple[int, int], bool] = {}
+        self.memo: dict[tuple, tuple] = {}  # token attributes -> one-token matches
         for order, spec in enumerate(ruler.patterns):
             attrs, index = ruler.attrs[order], spec["index"]
             for pattern in spec["patterns"]:
@@ -44,6 +45,9 @@ class FastAttributeRuler:
                     self.by_tag.setdefault(self.strings.add(first["TAG"]), []).append(entry)
                 else:
                     self.other.append(entry)
+        self.multi_first = {k for k, group in self.by_lower.items() for e in group if e[1] > 1}
+        # a pattern of several tokens keyed by its first TAG, or by nothing: tried wherever it may start
+        self.multi_other = any(e[1] > 1 for g in (self.other, *self.by_tag.values()) for e in g)
 
     def _checks(self, tok: dict) -> list[Check]:
         out: list[Check] = []
@@ -75,15 +79,30 @@ class FastAttributeRuler:
             return memo[key]
         return check
 
+    def _single(self, row: tuple) -> tuple:
+        """The one-token patterns a token with these attributes matches: they depend on nothing
+        else, and the same few hundred rows make up most of a text."""
+        return tuple((order, index, attrs) for order, length, index, checks, attrs in self._candidates(row)
+                     if length == 1 and all(c(row) for c in checks[0]))
+
+    def _candidates(self, row: tuple):
+        return (*self.by_lower.get(row[1], ()), *self.by_tag.get(row[0], ()), *self.other)
+
     def __call__(self, doc: Doc) -> Doc:
         rows = [tuple(r) for r in doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()]
         n = len(rows)
         matches = []
+        memo = self.memo
         for i, row in enumerate(rows):
-            for entry in (*self.by_lower.get(row[1], ()), *self.by_tag.get(row[0], ()), *self.other):
-                order, length, index, checks, attrs = entry
-                if i + length <= n and all(all(c(rows[i + k]) for c in checks[k]) for k in range(length)):
-                    matches.append((order, i, i + length, index, attrs))
+            hits = memo.get(row)
+            if hits is None:
+                hits = memo[row] = self._single(row)
+            matches += [(order, i, i + 1, index, attrs) for order, index, attrs in hits]
+            if row[1] in self.multi_first or self.multi_other:
+                for order, length, index, checks, attrs in self._candidates(row):
+                    if length > 1 and i + length <= n and all(all(c(rows[i + k]) for c in checks[k])
+                                                              for k in range(length)):
+                        matches.append((order, i, i + length, index, attrs))
         matches.sort(key=lambda m: m[:3])
         for _, start, end, index, attrs in matches:
             set_token_attrs(doc[start:end][index], attrs)
