@@ -12,7 +12,6 @@ Queries see the union of all graphs as the default graph.
 """
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -272,10 +271,16 @@ class GraphStore:
         groups = self._support()
         self._update(f"DROP SILENT GRAPH {MERGED} ;\nDROP SILENT GRAPH {ENTITIES} ;\nDROP SILENT GRAPH {REVIEW}")
         # bulk-loaded as they are made, never all held at once: the whole graph is written anew
-        self._write_derived(itertools.chain(
-            _fact_quads(groups), (ox.Quad(*t, ENTITIES) for t in self._entity_descriptions(qids or {}, names or {})),
-            (ox.Quad(*t, REVIEW) for t in set(review))), marker, bulk=True)
+        self._write_derived(self._derived_quads(groups, qids, names, review), marker, bulk=True)
         return len(groups)
+
+    def _derived_quads(self, groups: dict[tuple, dict], qids, names, review: Iterable[ox.Triple], *,
+                       only: set[ox.NamedNode] | None = None) -> Iterator[ox.Quad]:
+        """The merged graph's facts, the entities' descriptions (of `only`, when given) and the
+        review decisions, as quads of their graphs."""
+        yield from _fact_quads(groups)
+        yield from (ox.Quad(*t, ENTITIES) for t in self._entity_descriptions(qids or {}, names or {}, only=only))
+        yield from (ox.Quad(*t, REVIEW) for t in set(review))
 
     def _write_derived(self, quads: Iterable[ox.Quad], marker: str, *, bulk: bool = False) -> None:
         """The derived graphs' new quads, then the merged graph's marker, each in one transaction
@@ -303,9 +308,7 @@ class GraphStore:
         before = {r["f"].value for r in self._values_query(
             f"SELECT ?f WHERE {{ {{VALUES}} GRAPH {MERGED} {{ ?f a kg:Fact }} }}", "?f", facts)}
         groups = self._support(keys)
-        quads = [*_fact_quads(groups),
-                 *(ox.Quad(*t, ENTITIES) for t in self._entity_descriptions(qids or {}, names or {}, only=entities)),
-                 *(ox.Quad(*t, REVIEW) for t in set(review))]
+        quads = list(self._derived_quads(groups, qids, names, review, only=entities))
         parts = [f"DELETE WHERE {{ GRAPH {MERGED} {{ {MERGED} {K('mergedFrom')} ?h }} }}", f"DROP SILENT GRAPH {REVIEW}"]
         for graph, var, nodes in ((MERGED, "?f", facts), (ENTITIES, "?e", entities)):
             for chunk in _chunks(sorted(nodes, key=lambda n: n.value)):
