@@ -19,6 +19,22 @@ CASES = [
     ("clause:listing", "The Commerce Department added SMIC to the Entity List in December 2020.",
      {("U.S. Department of Commerce", "sanctions", "SMIC")}),
     ("clause:listing", "The Commerce Department added SMIC to its annual report.", set()),
+    ("list:members", "The Treasury Department sanctioned four companies on Tuesday. The companies designated today are "
+     "Orion Microsystems Ltd.; Kestrel Semiconductor Co., Ltd.; Baltic Trade House LLC; and Nanjing Vortex Electronics.",
+     {("U.S. Department of the Treasury", "sanctions", x) for x in
+      ("Orion Microsystems Ltd", "Kestrel Semiconductor Co., Ltd", "Baltic Trade House", "Nanjing Vortex Electronics")}),
+    ("list:members", "The Commerce Department added nine firms to the Entity List. Among the firms added were "
+     "Pacific Arc Ltd., a subsidiary of Delta Holdings, and Suzhou Lumen Optics.",
+     {("U.S. Department of Commerce", "sanctions", "Pacific Arc Ltd"),
+      ("U.S. Department of Commerce", "sanctions", "Suzhou Lumen Optics")}),
+    ("list:members", "Apple updated its lineup. The additions include the iPhone 15 and the Apple Watch.", set()),
+    ("list:members", "The Commerce Department added nine firms to the Entity List. The companies that lobbied against "
+     "the rule include Vantage Micro Inc. and Corvid Systems.", set()),
+    ("list:member-place", "The Commerce Department added entities to the Entity List. The additions under the "
+     "destination of Russia include Volga Avionics LLC and Ural Optics Ltd.",
+     {("Volga Avionics LLC", "basedIn", "Russia"), ("Ural Optics Ltd", "basedIn", "Russia")}),
+    ("list:member-place", "The Commerce Department added entities to the Entity List. The additions in Russia and "
+     "Iran include Volga Avionics LLC and Ural Optics Ltd.", set()),
     ("clause:rely-on", "Apple relies on Foxconn for assembly.", {("Foxconn", "suppliesTo", "Apple")}),
     ("clause:rely-on", "Apple does not rely on Foxconn for assembly.", set()),
     ("clause:users-market", "Customers in Brazil use the cloud service, which is operated locally by Oracle.",

@@ -1,0 +1,189 @@
+"""Listings named after the act: "The entities designated today are A; B; and C", "The additions to
+the Entity List include A and B", "Among the companies added were A and B".
+
+Sanction releases announce the act in one sentence ("OFAC sanctioned four companies") and name the
+listed parties in another, often as a semicolon list the parser reads as appositions and loose
+dependents. A listing phrase (a party noun with a listing participle, or an addition or designation)
+whose members are named gives a sanction by the body that the phrase's possessor or the text before it
+says did the listing; with no such body in the text, no fact.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+from .. import lexicon as L
+from ..index import ORGS, Arg, Candidate, DocIndex
+from ..registry import define, matcher
+from ..syntax import modality, verb_lemma
+from .clause import _is_list, clauses
+
+MEMBERS = define("list:members", preds=("sanctions",), conf=0.75,
+                 example="OFAC sanctioned four firms. The firms designated today are A Ltd.; B Co.; and C LLC.")
+MEMBER_PLACE = define("list:member-place", preds=("basedIn",), conf=0.7,
+                      example="The additions under the destination of Russia include A Ltd. and B Co.")
+
+GOV = ("GovernmentBody", "Country")
+LISTED = ORGS | {"Person", "GovernmentBody"}
+# The dependencies a member may hang by, between it and the listing: the parser reads "A; B; and C"
+# as appositions, loose dependents and conjuncts, but never as a place, an owner or a clause's object.
+THROUGH = {"conj", "appos", "dep", "attr", "dobj", "compound", "nsubj", "nsubjpass", "npadvmod", "oprd", "pobj", "prep"}
+EXAMPLE_PREPS = {"as", "including", "like", "among"}
+
+
+@matcher(MEMBERS, MEMBER_PLACE)
+def members(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """A listing phrase and the parties it names: each is sanctioned by the listing body."""
+    for noun in idx.sent_tokens(sent):
+        if not _listing_phrase(noun, idx):
+            continue
+        named = _named(noun, idx)
+        if not named:
+            continue
+        lister = _lister(noun, idx, strict=not _marked(noun, idx))
+        if lister is None:
+            continue
+        anchor = noun.head if noun.dep_ in ("nsubj", "nsubjpass", "attr") else noun
+        asserted = modality(anchor)[0] if anchor.pos_ in ("VERB", "AUX") else True
+        yield from MEMBERS.pairs([lister], named, "sanctions", asserted, (noun.idx,))
+        place = _place(noun, idx)
+        if place is not None:
+            yield from MEMBER_PLACE.pairs(named, [place], "basedIn", True, (noun.idx,))
+
+
+def _listing_phrase(noun: Token, idx: DocIndex) -> bool:
+    """ "the entities identified today", "today's additions", "those added", "the designated companies"."""
+    lemma = noun.lemma_.lower()
+    if idx.mention(noun) is not None or noun.pos_ not in ("NOUN", "PRON"):
+        return False
+    if lemma in L.LISTING_EVENT_NOUNS:
+        return noun.pos_ == "NOUN"
+    if lemma not in L.LISTED_PARTY_NOUNS:
+        return False
+    return any(_listing_participle(c) for c in noun.children)
+
+
+def _listing_participle(tok: Token) -> bool:
+    return (tok.dep_ in ("acl", "amod", "relcl") and tok.tag_ in ("VBN", "VBD", "JJ")
+            and verb_lemma(tok) in L.LISTING_PARTICIPLES)
+
+
+def _marked(noun: Token, idx: DocIndex) -> bool:
+    """The phrase says itself that it is a listing: a listing participle, or "additions to the Entity List"."""
+    if any(_listing_participle(c) for c in noun.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "on") and any(_is_list(p, idx) for p in c.children)
+               for c in noun.children)
+
+
+def _named(noun: Token, idx: DocIndex) -> list[Arg]:
+    """The parties the phrase names: after "are"/"include", in "such as"/"including", or before "were among"."""
+    head = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and head.i > noun.i and verb_lemma(head) in ("be", "include"):
+        return _reached(head, [t for t in head.sent if t.i > head.i], idx)
+    if noun.dep_ == "pobj" and head.lower_ == "among" and head.head.lemma_ == "be":
+        verb = head.head  # "Among the firms added were A and B" / "A and B were among the firms added"
+        return _reached(verb, [t for t in verb.sent if not (head.left_edge.i <= t.i <= head.right_edge.i)], idx)
+    # "the additions to the Entity List, such as A and B": the parser may hang the examples on the list
+    holders = [noun, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
+                       for p in c.children if p.dep_ == "pobj" and _is_list(p, idx))]
+    return [a for h in holders for a in _reached(h, [t for c in h.children if c.dep_ == "prep"
+                                                      and c.lower_ in EXAMPLE_PREPS for t in c.subtree], idx)]
+
+
+def _reached(anchor: Token, toks: list, idx: DocIndex) -> list[Arg]:
+    """The named parties among toks that hang from anchor through list-like dependencies only."""
+    out, seen = [], set()
+    for t in toks:
+        hit = idx.tok2m.get(t.i)
+        if hit is None or hit[0].start in seen:
+            continue
+        span = hit[0]
+        seen.add(span.start)
+        m = idx.mention(span.root, actor=False)
+        if m is None or m.entity.type not in LISTED or _in_brackets(span) or not _hangs_from(span.root, anchor, idx):
+            continue
+        out.append(m)
+    return out
+
+
+def _hangs_from(tok: Token, anchor: Token, idx: DocIndex) -> bool:
+    while tok.i != anchor.i:
+        if tok.dep_ == "nmod" and tok.head.i in idx.tok2m:
+            tok = tok.head  # "A Limited and B Limited": the parser made the first name a modifier of the second
+            continue
+        if tok.dep_ not in THROUGH or (tok.dep_ == "pobj" and tok.head.lower_ not in EXAMPLE_PREPS) \
+                or (tok.dep_ == "prep" and tok.lower_ not in EXAMPLE_PREPS) or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
+
+
+def _in_brackets(span) -> bool:
+    """ "Alpha Ltd. (Alpha)", "(also known as ...)": another name of a party already listed."""
+    doc = span.doc
+    opened = 0
+    for t in doc[span.sent.start: span.start]:
+        opened += (t.text == "(") - (t.text == ")")
+    return opened > 0
+
+
+def _lister(noun: Token, idx: DocIndex, *, strict: bool) -> Arg | None:
+    """Who listed them: the phrase's possessor ("BIS's additions"), else the nearest earlier clause that
+    listed or sanctioned with a state or body as subject; else (when the phrase says it is a listing
+    or the text before it names a list) the state or body an earlier sentence has as its subject
+    while it issues or announces something (the release's author)."""
+    here = Arg  # the fact points at the listing phrase, reached through the text before it
+    for c in noun.children:
+        if c.dep_ == "poss" and (m := idx.mention(c)) is not None and m.entity.type in GOV:
+            return m
+    sents = _earlier_sentences(noun)
+    for s in sents:
+        for cl in reversed(clauses(s, idx)):
+            if cl.asserted and (cl.lemma in L.LISTING or any(f.pred == "sanctions" for f in cl.frames)):
+                gov = [a for a in cl.subjs if a.entity.type in GOV]
+                if gov:
+                    return here(gov[0].entity, noun.idx, noun.idx + len(noun.text), coref=True)
+    if strict and not any(_is_list(t, idx) for s in sents for t in idx.sent_tokens(s)):
+        return None  # an addition to what? only a text about a list says
+    for s in sents:
+        root = s.root
+        if verb_lemma(root) not in L.ISSUING_VERBS:
+            continue
+        # its subject; or, where the parser lost it, the last body named before the verb
+        # ("WASHINGTON – Today, the Commerce Department's Bureau of Industry and Security published")
+        subj = [m for t in root.children if t.dep_ == "nsubj" and (m := idx.mention(t)) is not None]
+        before = [m for t in idx.sent_tokens(s) if t.i < root.i and (m := idx.mention(t)) is not None
+                  and m.entity.type == "GovernmentBody"]
+        for m in subj[:1] or before[-1:]:
+            if m.entity.type in GOV:
+                return here(m.entity, noun.idx, noun.idx + len(noun.text), coref=True)
+    return None
+
+
+def _earlier_sentences(tok: Token) -> list:
+    """The sentences before tok's, nearest first."""
+    out, s = [], tok.sent
+    while s.start > 0:
+        s = s.doc[s.start - 1].sent
+        out.append(s)
+    return out
+
+
+def _place(noun: Token, idx: DocIndex) -> Arg | None:
+    """ "the additions under the destination of Russia", "the entities in China": one country for all."""
+    places = []
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "under", "from"):
+            continue
+        for p in prep.children:
+            if p.dep_ == "pobj" and p.lower_ == "destination":
+                p = next((q for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for q in c.children if q.dep_ == "pobj"), p)
+            m = idx.mention(p, actor=False) if p.dep_ == "pobj" else None
+            if m is not None and m.entity.type == "Country":
+                places += [m, *(idx.mention(c, actor=False) for c in p.conjuncts)]
+    return places[0] if len(places) == 1 else None
