@@ -9,6 +9,8 @@ CASES = [
     ("clause:verb", "OpenAI blocked API traffic from China in July.", {("OpenAI", "restricts", "China")}),
     ("clause:verb", "OpenAI did not block API traffic from China.", set()),
     ("clause:verb", "Washington could restrict sales of chips to China.", set()),
+    ("clause:verb", "Senator Mark Warner condemned Russia's attack on Ukraine.", {("Mark Warner", "accuses", "Russia")}),
+    ("clause:verb", "Senator Mark Warner condemned the attack on Ukraine.", set()),
     ("clause:verb-reverse", "Rapidus has received more than 900 billion yen from the Japanese government.",
      {("Japan", "investsIn", "Rapidus")}),
     ("clause:verb-reverse", "Foxconn received an order from Apple.", set()),
@@ -57,6 +59,9 @@ CASES = [
     ("nominal:relational", "SK Hynix is a large supplier of high-bandwidth memory.", set()),
     ("role:title", "Jensen Huang, chief executive of Nvidia, visited Taipei.", {("Jensen Huang", "leads", "Nvidia")}),
     ("role:title", "Jensen Huang visited the Nvidia office in Taipei.", set()),
+    ("role:title", "\"We will act,\" said Alan Estevez, Under Secretary for the Bureau of Industry and Security.",
+     {("Alan Estevez", "worksFor", "Bureau of Industry and Security")}),
+    ("role:title", "\"We will act,\" said Alan Estevez, under pressure from the Bureau of Industry and Security.", set()),
     ("role:title-span", "“We act fast,” said Under Secretary of Commerce for Industry and Security Alan Estevez.",
      {("Alan Estevez", "worksFor", "U.S. Department of Commerce")}),
     ("role:title-span", "BIS added two firms. “We act fast,” said Under Secretary of Commerce for Industry and Security "

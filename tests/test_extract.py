@@ -307,6 +307,10 @@ CASES = [
     ("Deputy Secretary of Commerce Don Graves visited the plant.",
      {("Don Graves", "worksFor", "U.S. Department of Commerce")}, {("Don Graves", "leads", "U.S. Department of Commerce")},
      "role:title"),
+    # "Commerce for Export Administration" is NER's span over a department and a title's portfolio
+    ("\"We will act,\" said Thea Kendler, Assistant Secretary of Commerce for Export Administration.",
+     {("Thea Kendler", "worksFor", "U.S. Department of Commerce")},
+     {("Thea Kendler", "worksFor", "Commerce for Export Administration")}, "role:title"),
     ("Pam Bondi, Attorney General, and Kash Patel, Director, Federal Bureau of Investigation, announced the arrests.",
      {("Kash Patel", "leads", "Federal Bureau of Investigation")}, set(), "role:title"),
     ("U.S. Senator Maria Cantwell wrote to the company.", {("Maria Cantwell", "worksFor", "United States")}, set(),

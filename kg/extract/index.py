@@ -66,6 +66,9 @@ class DocIndex:
         for ent in doc.ents:
             if ent.label_ not in KEEP or _junk(ent, gaz):
                 continue
+            if (dept := _department_for(ent, idx)) is not None:
+                spans.append(dept)
+                continue
             res = idx.resolver.resolve(ent.text, ent.label_, ent.ent_id_)
             if res is not None and res.entry is None and ent.label_ == "ORG":
                 res = _with_country(ent, idx) or _as_department(ent, idx) or res
@@ -213,6 +216,16 @@ def _as_department(ent, idx: "DocIndex") -> Resolved | None:
         return None
     entry = department_entry(idx.gaz, ent.text)
     return idx.resolver.from_entry(entry) if entry is not None else None
+
+
+def _department_for(ent, idx: "DocIndex"):
+    """ "Under Secretary of Commerce for Industry and Security": NER's "Commerce for Industry and
+    Security" is the department, and what follows "for" the title's portfolio, not a body."""
+    if ent.label_ != "ORG" or ent.ent_id_ or len(ent) < 3 or ent[1].lower_ != "for" \
+            or idx.gaz.lookup(ent.text) is not None:
+        return None
+    entry = department_entry(idx.gaz, ent[0].text)
+    return (ent[:1], idx.resolver.from_entry(entry)) if entry is not None else None
 
 
 def _with_country(ent, idx: "DocIndex") -> Resolved | None:

@@ -147,6 +147,9 @@ def _objects(verb: Token, pred: str, slots: tuple[str, ...], exclude: set[str], 
                 and L.NOUNS[t.lemma_.lower()][0] in ("sanctions", "restricts")
                 for c in t.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")
                 for a in actor_of(c, idx) if a.entity.iri not in exclude]
+    if not objs and pred == "accuses":  # "condemned Russia's attack on Ukraine": whose conduct is condemned
+        objs = [a for t in object_tokens(verb, "dobj") if t.lemma_.lower() in L.CONDUCT_NOUNS
+                for c in t.children if c.dep_ == "poss" for a in actor_of(c, idx) if a.entity.iri not in exclude]
     return objs
 
 

@@ -121,6 +121,10 @@ def _roles_of(tok: Token, idx: DocIndex) -> tuple[list, int]:
     # "Wilbur Ross, Secretary, U.S. Department of Commerce": the parser hangs the title loosely
     roles += [c for c in tok.children if c.dep_ in ("npadvmod", "conj") and c.left_edge.i == tok.i + 2
               and tok.doc[tok.i + 1].text == "," and _is_role(c) and c not in roles]
+    end = idx.tok2m[tok.i][0].end  # "said Alan Estevez, Under Secretary for the Bureau ...": the parser read "Under" as a preposition
+    if end + 2 < len(tok.doc) and tok.doc[end].text == "," and tok.doc[end + 1].lower_ == "under" \
+            and _is_role(tok.doc[end + 2]) and tok.doc[end + 2] not in roles:
+        roles.append(tok.doc[end + 2])
     n_appos = len(roles)  # roles said of the person in the clause follow; those depend on its modality
     if tok.dep_ in ("nsubj", "nsubjpass"):  # "Simon worked as CEO of Telsis", "was named chairman of X"
         verb = tok.head
@@ -228,6 +232,8 @@ def department(tok: Token, idx: DocIndex) -> Arg | None:
 def _heads_department(r: Token) -> bool:
     """A cabinet title heads its department: "Secretary of Commerce", "Trade Minister"; an "Under
     Secretary", a "Deputy Minister" or a "press secretary" works for it."""
+    if r.dep_ == "pobj" and r.head.lower_ == "under":
+        return False  # "Under Secretary", read by the parser as a preposition and its object
     return r.lemma_.lower() in L.HEAD_TITLES and not any(
         c.lower_ in L.SUBORDINATE_TITLES for c in r.lefts if c.dep_ in ("amod", "compound", "nmod", "advmod"))
 
