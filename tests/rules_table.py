@@ -62,6 +62,9 @@ CASES = [
     ("role:title", "\"We will act,\" said Alan Estevez, Under Secretary for the Bureau of Industry and Security.",
      {("Alan Estevez", "worksFor", "Bureau of Industry and Security")}),
     ("role:title", "\"We will act,\" said Alan Estevez, under pressure from the Bureau of Industry and Security.", set()),
+    ("role:title-span", "The Bureau of Industry and Security added 11 entities to the Entity List. \"We act,\" said "
+     "Under Secretary for Industry and Security Alan F. Estevez.", {("Alan Estevez", "worksFor", "Bureau of Industry and Security")}),
+    ("role:title-span", "\"We act,\" said Under Secretary for Industry and Security Alan F. Estevez.", set()),
     ("role:title-span", "“We act fast,” said Under Secretary of Commerce for Industry and Security Alan Estevez.",
      {("Alan Estevez", "worksFor", "U.S. Department of Commerce")}),
     ("role:title-span", "BIS added two firms. “We act fast,” said Under Secretary of Commerce for Industry and Security "

@@ -311,10 +311,14 @@ def title_spans(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         r = roles[-1]
         after = [t.lower_ for t in words[r + 1:]]
         of = _portfolio(words[r + 2:], "of", idx) if after[:1] == ["of"] else None
-        if of is None:
-            continue
         who = Arg(m.entity, span.start_char, span.end_char)
         sub = any(t.lower_ in L.SUBORDINATE_TITLES for t in words[:r])
+        if of is None:
+            # "Under Secretary for Industry and Security Alan Estevez": the bureau, when the passage names it
+            unit = _portfolio(words[r + 2:], "for", idx) if after[:1] == ["for"] else None
+            if unit is not None and any(a.entity.iri == unit.entity.iri for _, a in idx.history):
+                yield TITLE_SPAN.fact(who, "worksFor" if sub else "leads", unit, (words[r].idx,))
+            continue
         yield TITLE_SPAN.fact(who, "worksFor" if sub else "leads", of, (words[r].idx,))
         if "for" in after:
             unit = _portfolio(words[r + 2 + after.index("for"):], "for", idx)
