@@ -71,6 +71,8 @@ def event_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                            for p in prep.children if p.dep_ == "pobj" and _amount(p)]]
         if noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in L.LIGHT_VERBS:
             holders.append(verb)  # "imposed sanctions on Russia": the preposition hangs on the verb
+        if pred == "investsIn":  # "grants of $6.6 billion to TSMC and $6.4 billion to Samsung": the second amount
+            holders += [c for h in holders for c in h.children if c.dep_ == "conj" and _amount(c) and c.i > noun.i]
         preps_ = [prep for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in preps]
         preps_ += [c for prep in preps_ for c in prep.conjuncts if c.dep_ in ("prep", "conj")]  # "on X and on Y"
         objs = [a for prep in preps_ for p in prep.children if p.dep_ == "pobj"
