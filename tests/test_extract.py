@@ -361,8 +361,12 @@ CASES = [
     ("The Dutch government restricted ASML's exports to China.", {("Netherlands", "restricts", "China")},
      {("Dutch government", "restricts", "China")}, "clause:verb"),
     # wire datelines and monitoring source lines
+    # a dateline is where the story was filed: it places the agency only when it files from home (ONTOLOGY.md)
     ("SEOUL, South Korea (AP) -- Samsung Electronics said profits fell.",
-     {("Seoul", "locatedIn", "South Korea"), ("AP", "basedIn", "Seoul")}, set(), ("dateline:agency", "place:comma")),
+     {("Seoul", "locatedIn", "South Korea")}, {("AP", "basedIn", "Seoul"), ("AP", "basedIn", "South Korea")},
+     "place:comma"),
+    ("TOKYO, March 3 (Reuters) - Japan will tighten export controls on chipmaking tools, the trade ministry said.",
+     set(), {("Reuters", "basedIn", "Tokyo"), ("Reuters", "basedIn", "Japan")}, None),
     ("Taipei, Aug. 4 (CNA) -- TSMC reported record revenue.", {("CNA", "basedIn", "Taipei")}, set(), "dateline:agency"),
     ("Brussels EUROPE DAILY in French 0900 GMT 3 Mar 24", {("EUROPE DAILY", "basedIn", "Brussels")}, set(), "dateline:source-line"),
     ("Huawei, China's largest phone maker (by sales) -- a fact.", {("Huawei", "basedIn", "China")},

@@ -31,8 +31,9 @@ def dateline(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """Where a wire story or a monitored broadcast comes from, the way news agencies print it:
     "BANGKOK, Thailand (AP)", "MEXICO CITY (AP) --", "Sofia, February 15 (BTA) --",
     "Moscow March 5 (ITAR-TASS) --", "BEIJING, Oct 7 (Reuters) -", and the monitoring source line
-    "Paris Radio Monte Carlo in Arabic 1700 GMT 7 Apr 94". The city is in the country; the agency or
-    broadcaster is based in both (the annotation convention for wire datelines)."""
+    "Paris Radio Monte Carlo in Arabic 1700 GMT 7 Apr 94". The city is in the country. A dateline is
+    where the story was filed, so it places the agency only when the agency files from home (ONTOLOGY.md:
+    "TOKYO, March 3 (Reuters)" gives no basedIn); a broadcaster's source line places the broadcaster."""
     toks = idx.sent_tokens(sent)
     yield from _source_line(toks, idx)
     i = 3 if len(toks) > 3 and [t.text for t in toks[:3]] == ["(", "Text", ")"] else 0
@@ -76,10 +77,19 @@ def dateline(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         # text ("WASHINGTON, D.C. – The Bureau ...") gives no fact (ONTOLOGY.md)
         yield CITY.fact(city, "locatedIn", country, (city_toks[-1].idx,))
     org = _source_arg(agency, idx) if agency else None
-    if org is not None:
+    if org is not None and _home(org, agency) == city.entity.label.lower():
+        # an agency filing from its home city ("Sofia (BTA)"); "TOKYO (Reuters)" places no agency
         for place in (city, country):
             if place is not None:
                 yield AGENCY.fact(org, "basedIn", place, (agency[0].idx,))
+
+
+def _home(org: Arg, words: list) -> str:
+    """The city a news agency is from (words.toml AGENCY_HOMES), by its name or the dateline's words."""
+    for name in (org.entity.label, *org.entity.aliases, _text(words)):
+        if (home := L.AGENCY_HOMES.get(name.lower())) is not None:
+            return home.lower()
+    return ""
 
 
 def _source_line(toks: list, idx: DocIndex) -> Iterator[Candidate]:
