@@ -62,6 +62,8 @@ CASES = [
     ("nominal:relational", "SK Hynix is a large supplier of high-bandwidth memory.", set()),
     ("role:title", "Jensen Huang, chief executive of Nvidia, visited Taipei.", {("Jensen Huang", "leads", "Nvidia")}),
     ("role:title", "Jensen Huang visited the Nvidia office in Taipei.", set()),
+    ("role:title", "Ned Finkle, Nvidia's vice president of government affairs, said the rule was wrong.",
+     {("Ned Finkle", "worksFor", "Nvidia")}),
     ("role:title", "\"We will act,\" said Alan Estevez, Under Secretary for the Bureau of Industry and Security.",
      {("Alan Estevez", "worksFor", "Bureau of Industry and Security")}),
     ("role:title", "\"We will act,\" said Alan Estevez, under pressure from the Bureau of Industry and Security.", set()),

@@ -205,6 +205,8 @@ def _role_pred(r: Token) -> str | None:
         return None
     pred = L.ROLES[lemma]
     mods = {c.lower_ for c in r.lefts if c.dep_ in ("amod", "compound")}
+    if pred == "leads" and mods & L.SUBORDINATE_TITLES:
+        return "worksFor"  # a vice president, a deputy director, an assistant chairman does not head the body
     if lemma == "officer":  # a chief executive officer leads; a chief financial officer does not
         return "leads" if "executive" in mods or {"chief", "executive"} <= {c.lower_ for c in r.lefts} else "worksFor"
     if pred == "worksFor" and lemma in ("executive", "minister") and mods & L.LEAD_MODIFIERS:
