@@ -32,6 +32,11 @@ CASES = [
     ("list:members", "Apple updated its lineup. The additions include the iPhone 15 and the Apple Watch.", set()),
     ("list:members", "The Commerce Department added nine firms to the Entity List. The companies that lobbied against "
      "the rule include Vantage Micro Inc. and Corvid Systems.", set()),
+    ("list:on-list", "Huawei, which has been on the U.S. Entity List since 2019, unveiled a phone.",
+     {("United States", "sanctions", "Huawei")}),
+    ("list:on-list", "SMIC remains on the Commerce Department's Entity List.", {("U.S. Department of Commerce", "sanctions", "SMIC")}),
+    ("list:on-list", "SMIC is on the Entity List.", set()),
+    ("list:on-list", "Huawei was never on the U.S. Entity List.", set()),
     ("list:member-place", "The Commerce Department added entities to the Entity List. The additions under the "
      "destination of Russia include Volga Avionics LLC and Ural Optics Ltd.",
      {("Volga Avionics LLC", "basedIn", "Russia"), ("Ural Optics Ltd", "basedIn", "Russia")}),

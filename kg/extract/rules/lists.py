@@ -18,13 +18,16 @@ if TYPE_CHECKING:
 from .. import lexicon as L
 from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
-from ..syntax import modality, verb_lemma
+from ..syntax import actor_of, args_of, modality, subject_tokens, verb_lemma
 from .clause import _is_list, clauses
 
 MEMBERS = define("list:members", preds=("sanctions",), conf=0.75,
                  example="OFAC sanctioned four firms. The firms designated today are A Ltd.; B Co.; and C LLC.")
 MEMBER_PLACE = define("list:member-place", preds=("basedIn",), conf=0.7,
                       example="The additions under the destination of Russia include A Ltd. and B Co.")
+
+ON_LIST = define("list:on-list", preds=("sanctions",), conf=0.75,
+                 example="Huawei, which has been on the U.S. Entity List since 2019, ...")
 
 GOV = ("GovernmentBody", "Country")
 LISTED = ORGS | {"Person", "GovernmentBody"}
@@ -187,3 +190,37 @@ def _place(noun: Token, idx: DocIndex) -> Arg | None:
             if m is not None and m.entity.type == "Country":
                 places += [m, *(idx.mention(c, actor=False) for c in p.conjuncts)]
     return places[0] if len(places) == 1 else None
+
+
+@matcher(ON_LIST)
+def on_list(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """Being on a named state's list: "Huawei, which has been on the U.S. Entity List since 2019",
+    "SMIC remains on the Commerce Department's Entity List"; with no owner named, no fact."""
+    for prep in idx.sent_tokens(sent):
+        verb = prep.head
+        if prep.dep_ != "prep" or prep.lower_ != "on" or verb_lemma(verb) not in L.STATE_VERBS:
+            continue
+        for lst in prep.children:
+            if lst.dep_ != "pobj" or not _is_list(lst, idx):
+                continue
+            owners = _list_owner(lst, idx)
+            if owners:
+                listed = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj")
+                          if a.entity.type in LISTED]
+                yield from ON_LIST.pairs(owners, listed, "sanctions", modality(verb)[0], (prep.idx,))
+
+
+def _list_owner(lst: Token, idx: DocIndex) -> list[Arg]:
+    """Whose list: "the Commerce Department's Entity List", "the U.S. Entity List" (one name with
+    the gazetteer, whose first words then name the state)."""
+    owners = [a for c in lst.children if c.dep_ in ("poss", "compound", "nmod", "amod")
+              and idx.tok2m.get(c.i, (None,))[0] is not idx.tok2m.get(lst.i, (None,))[0]
+              for a in actor_of(c, idx) if a.entity.type in GOV]
+    if owners or lst.i not in idx.tok2m:
+        return owners
+    span = idx.tok2m[lst.i][0]
+    for n in range(1, len(span)):  # "U.S. Entity List": the words before the list's own name
+        res = idx.resolver.resolve(span[:n].text, "GPE")
+        if res is not None and res.entity.type in GOV:
+            return [Arg(res.entity, span.start_char, span[:n].end_char)]
+    return []
