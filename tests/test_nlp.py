@@ -76,3 +76,22 @@ def test_the_fast_attribute_ruler_gives_what_the_stock_one_gives():
                [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_) for t in b], a.text[:80]
         seen += len(a)
     assert seen > 1000
+
+
+def test_a_dateline_is_a_sentence_of_its_own(nlp):
+    """Run into the text, a wire or release dateline becomes the first sentence's subject ("SAN
+    FRANCISCO ... launched"); the pipeline ends a sentence after its dash."""
+    doc = nlp("SAN FRANCISCO, March 4 (Reuters) - Anthropic, the AI startup backed by Amazon, on Monday "
+              "launched Claude 3.\n\nWASHINGTON, D.C. \u2013 Today, the Bureau of Industry and Security added two "
+              "entities to the Entity List.")
+    firsts = [s[:3].text for s in doc.sents]
+    assert firsts[:2] == ["SAN FRANCISCO,", "Anthropic, the"]
+    assert any(f.startswith("Today") for f in firsts) and any(f.startswith("WASHINGTON") for f in firsts)
+    assert [t.text for t in doc if t.dep_ == "nsubj"][:1] == ["Anthropic"]
+
+
+def test_a_dash_after_capitalised_words_in_a_sentence_is_no_dateline(nlp):
+    doc = nlp("AMD, Intel and Nvidia - the largest chip designers - reported earnings.\nTSMC - the foundry - grew.")
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents[0].startswith("AMD, Intel and Nvidia - the largest")
+    assert any(s.startswith("TSMC - the foundry") for s in sents)
