@@ -14,6 +14,8 @@ CASES = [
     ("clause:verb-reverse", "Rapidus has received more than 900 billion yen from the Japanese government.",
      {("Japan", "investsIn", "Rapidus")}),
     ("clause:verb-reverse", "Foxconn received an order from Apple.", set()),
+    ("clause:verb-reverse", "Anthropic uses chips from Nvidia to train its models.", {("Nvidia", "suppliesTo", "Anthropic")}),
+    ("clause:verb-reverse", "Anthropic used funds from Google to train its models.", set()),
     ("clause:reciprocal", "Samsung and TSMC compete for orders from Apple.", {("Samsung Electronics", "competesWith", "TSMC")}),
     ("clause:reciprocal", "Samsung competes for orders from Apple.", set()),
     ("clause:sell-company", "SoftBank agreed to sell Arm to Nvidia in 2020.", {("Nvidia", "acquires", "Arm")}),

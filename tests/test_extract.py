@@ -298,6 +298,9 @@ CASES = [
     ("Huawei launched the Ascend 910C. The chip is made by SMIC.", {("SMIC", "manufactures", "Ascend 910C")}, set(), "clause:verb"),
     ("DeepSeek released R1 in January. Italy blocks the DeepSeek app.", {("Italy", "restricts", "DeepSeek")},
      {("Italy", "restricts", "R1")}, "clause:verb"),
+    # an apposition with a determiner is a noun phrase even where the tagger calls its head a verb
+    ("Anthropic, the AI startup backed by Amazon and Alphabet, launched Claude 3.",
+     {("Amazon", "investsIn", "Anthropic"), ("Alphabet", "investsIn", "Anthropic")}, set(), "clause:verb"),
     # titles of officials and the structure of government (ONTOLOGY.md, real-text conventions)
     ("The rule was announced by U.S. Secretary of Energy Jennifer Granholm.",
      {("Jennifer Granholm", "leads", "U.S. Department of Energy")}, {("Jennifer Granholm", "worksFor", "United States")},

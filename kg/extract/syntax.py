@@ -72,7 +72,8 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
                  and m.entity.type in ORGS]
         if named:
             return named
-    if tok.dep_ == "appos" and tok.pos_ == "NOUN" and (m := idx.mention(tok.head)):
+    if tok.dep_ == "appos" and (tok.pos_ == "NOUN" or any(c.dep_ == "det" for c in tok.children)) \
+            and (m := idx.mention(tok.head)):  # (with a determiner it is a noun, whatever its tag: "the AI startup")
         return [m]  # "ByteDance, a Chinese company based in Beijing": the description is ByteDance
     dets = {c.lower_ for c in tok.lefts if c.dep_ == "det"}
     if dets & {"the", "this", "that"} and tok.pos_ == "NOUN" and tok.tag_ != "NNS":  # "the companies": no one
