@@ -299,8 +299,9 @@ def funding(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if verb.pos_ != "VERB" or verb_lemma(verb) not in L.GIVING:
             continue
         dobjs = [c for c in verb.children if c.dep_ == "dobj"]
-        if not any(d.lemma_.lower() in L.FUNDING_NOUNS or any(c.lemma_.lower() in L.FUNDING_NOUNS for c in d.subtree)
-                   for d in dobjs):
+        # a subsidy, a grant, or an amount of money: "would give Rapidus an additional 590 billion yen"
+        if not any(d.lemma_.lower() in L.FUNDING_NOUNS or d.ent_type_ == "MONEY" or d.lemma_.lower() in L.MONEY
+                   or any(c.lemma_.lower() in L.FUNDING_NOUNS for c in d.subtree) for d in dobjs):
             continue
         subjs = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj")]
         targets = [t for t in verb.children if t.dep_ == "dative" and t.pos_ != "ADP"] + \
