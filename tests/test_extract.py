@@ -301,6 +301,13 @@ CASES = [
     # an apposition with a determiner is a noun phrase even where the tagger calls its head a verb
     ("Anthropic, the AI startup backed by Amazon and Alphabet, launched Claude 3.",
      {("Amazon", "investsIn", "Anthropic"), ("Alphabet", "investsIn", "Anthropic")}, set(), "clause:verb"),
+    # one node per actor in an article: a short form after the full name
+    ("The European Commission opened a probe. The Commission fined Apple 1.8 billion euros.",
+     {("European Commission", "sanctions", "Apple")}, {("Commission", "sanctions", "Apple")}, "clause:verb"),
+    ("Alan Estevez spoke first. Estevez works for the Bureau of Industry and Security.",
+     {("Alan Estevez", "worksFor", "Bureau of Industry and Security")}, set(), "clause:verb"),
+    ("Dario Amodei and Daniela Amodei founded Anthropic. Amodei works for Google.", set(),
+     {("Dario Amodei", "worksFor", "Google"), ("Daniela Amodei", "worksFor", "Google")}, None),
     # titles of officials and the structure of government (ONTOLOGY.md, real-text conventions)
     ("The rule was announced by U.S. Secretary of Energy Jennifer Granholm.",
      {("Jennifer Granholm", "leads", "U.S. Department of Energy")}, {("Jennifer Granholm", "worksFor", "United States")},

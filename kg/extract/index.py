@@ -76,6 +76,8 @@ class DocIndex:
                 spans.append((ent, res))
         spans = [_with_version(ent, res, idx) for ent, res in spans]
         covered = {t.i for ent, _ in spans for t in ent}
+        spans += _surnames(doc, spans, covered)
+        covered = {t.i for ent, _ in spans for t in ent}
         spans += _described_bodies(doc, idx, covered)
         covered = {t.i for ent, _ in spans for t in ent}
         spans += _named_products(doc, idx, covered)
@@ -226,6 +228,23 @@ def _department_for(ent, idx: "DocIndex"):
         return None
     entry = department_entry(idx.gaz, ent[0].text)
     return (ent[:1], idx.resolver.from_entry(entry)) if entry is not None else None
+
+
+def _surnames(doc, spans: list, covered: set[int]) -> list:
+    """A surname NER missed after the full name ("Alan Estevez ... Under Secretary Estevez said"):
+    the same person, when only one person of the article has that surname."""
+    people: dict[str, tuple[int, Resolved] | None] = {}
+    for ent, res in spans:
+        if res.entity.type == "Person" and len(ent) > 1:
+            last = ent[-1].text
+            people[last] = None if last in people and people[last][1].entity.iri != res.entity.iri \
+                else (ent.start, res)
+    out = []
+    for tok in doc:
+        hit = people.get(tok.text) if tok.pos_ == "PROPN" and tok.i not in covered else None
+        if hit is not None and hit[0] < tok.i:
+            out.append((doc[tok.i: tok.i + 1], hit[1]))
+    return out
 
 
 def _with_country(ent, idx: "DocIndex") -> Resolved | None:

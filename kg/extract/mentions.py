@@ -97,10 +97,13 @@ class Resolver:
             full = k.split()
             if len(full) <= len(words):
                 continue
-            if res.entity.type == "Person" and label == "PERSON" and full[-len(words):] == words:
-                return res
+            if res.entity.type == "Person" and full[-len(words):] == words \
+                    and (label == "PERSON" or len(words) == 1 and label in ("ORG", "GPE")):
+                return res  # "Raimondo" after "Gina Raimondo", whatever NER took the surname for
             if res.entity.type in ("Company", "Organization") and label == "ORG" and full[: len(words)] == words:
                 return res
+            if res.entity.type in ("GovernmentBody", "Organization") and label == "ORG" and full[-len(words):] == words:
+                return res  # "the Commission" after "the European Commission"
         return None
 
 
