@@ -74,6 +74,8 @@ CASES = [
     ("role:title", "Jensen Huang visited the Nvidia office in Taipei.", set()),
     ("role:title", "Ned Finkle, Nvidia's vice president of government affairs, said the rule was wrong.",
      {("Ned Finkle", "worksFor", "Nvidia")}),
+    ("role:title", "EU antitrust chief Margrethe Vestager said the companies would comply.",
+     {("Margrethe Vestager", "worksFor", "European Union")}),
     ("role:title", "\"We will act,\" said Alan Estevez, Under Secretary for the Bureau of Industry and Security.",
      {("Alan Estevez", "worksFor", "Bureau of Industry and Security")}),
     ("role:title", "\"We will act,\" said Alan Estevez, under pressure from the Bureau of Industry and Security.", set()),

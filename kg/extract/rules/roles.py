@@ -207,6 +207,9 @@ def _role_pred(r: Token) -> str | None:
     mods = {c.lower_ for c in r.lefts if c.dep_ in ("amod", "compound")}
     if pred == "leads" and mods & L.SUBORDINATE_TITLES:
         return "worksFor"  # a vice president, a deputy director, an assistant chairman does not head the body
+    if lemma in L.PORTFOLIO_HEADS and any(c.dep_ in ("amod", "compound") and c.is_lower and c.lower_ not in L.RANK_WORDS
+                                          for c in r.lefts):
+        return "worksFor"  # "EU antitrust chief X", "Meta's AI chief": heads a remit inside the body
     if lemma == "officer":  # a chief executive officer leads; a chief financial officer does not
         return "leads" if "executive" in mods or {"chief", "executive"} <= {c.lower_ for c in r.lefts} else "worksFor"
     if pred == "worksFor" and lemma in ("executive", "minister") and mods & L.LEAD_MODIFIERS:
