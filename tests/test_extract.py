@@ -301,6 +301,8 @@ CASES = [
     # an apposition with a determiner is a noun phrase even where the tagger calls its head a verb
     ("Anthropic, the AI startup backed by Amazon and Alphabet, launched Claude 3.",
      {("Amazon", "investsIn", "Anthropic"), ("Alphabet", "investsIn", "Anthropic")}, set(), "clause:verb"),
+    # a country's industry or sector stands for the country as a market (indirect)
+    ("Washington imposed curbs on China's chip industry.", {("United States", "restricts", "China")}, set(), "noun:event"),
     # one node per actor in an article: a short form after the full name
     ("The European Commission opened a probe. The Commission fined Apple 1.8 billion euros.",
      {("European Commission", "sanctions", "Apple")}, {("Commission", "sanctions", "Apple")}, "clause:verb"),
