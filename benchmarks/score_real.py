@@ -2,9 +2,15 @@
 """Score `kg extract` on real-dev's two halves: a tuning half (rules may be read against it) and a
 check half (only measured), split by source document so that no document is in both.
 
-    python benchmarks/score_real.py [--gold ../shared/eval/real/real-dev.jsonl] [-v]
+    python benchmarks/score_real.py [--gold ../shared/eval/real/real-dev.jsonl] [-v] [--usgov-only]
 
 A rule that helps the tuning half and not the check half is fitted, not general.
+
+It also scores the project's own annotation of the U.S. releases in ../shared/corpora/us-gov/
+(benchmarks/data/us-gov-gold.jsonl, see benchmarks/data/README.md), split the same way: odd
+documents (ug-01, ug-03, ...) tune, even documents check. One `kg extract` run covers the whole
+file; the halves are counted from its per-passage verdicts, and a per-predicate table of the
+whole set follows (-v lists its misses and false facts; --usgov-only skips real-dev).
 """
 from __future__ import annotations
 
@@ -18,6 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT.parent / "shared" / "eval" / "real"
+USGOV = ROOT / "benchmarks" / "data" / "us-gov-gold.jsonl"
 
 
 def documents(sources: Path) -> list[list[str]]:
@@ -36,7 +43,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=Path, default=REAL / "real-dev.jsonl")
     ap.add_argument("-v", action="store_true", help="list misses and false facts")
+    ap.add_argument("--usgov", type=Path, default=USGOV, help="the project's gold for ../shared/corpora/us-gov/")
+    ap.add_argument("--usgov-only", action="store_true", help="score only the us-gov halves")
     args = ap.parse_args()
+    if args.usgov_only:
+        _usgov(args.usgov, args.v)
+        return
     docs = documents(args.gold.parent / "SOURCES.md")
     halves = {"tune": {i for d in docs[0::2] for i in d}, "check": {i for d in docs[1::2] for i in d}}
     rows = [json.loads(x) for x in args.gold.read_text(encoding="utf-8").splitlines() if x.strip()]
@@ -53,6 +65,8 @@ def main() -> None:
                 print("\n".join(f"[{name}] {x}" for x in lines if x.lstrip().startswith(("miss", "false"))))
             print(f"{name:<6} {len(ids):>3} passages  {lines[-1] if lines else 'no output'}")
     _bands(rows, halves)
+    if args.usgov.exists():
+        _usgov(args.usgov, args.v)
 
 
 def _bands(rows: list[dict], halves: dict[str, set[str]]) -> None:
@@ -71,6 +85,46 @@ def _bands(rows: list[dict], halves: dict[str, set[str]]) -> None:
             v = [ok for i in ids for (_, _, _, c), ok in verdicts.get(i, []) if lo <= c < hi and ok is not None]
             cells += f"{len(v):>12}{(f'{sum(v) / len(v):.3f}' if v else '-'):>7}"
         print(f"{lo:.1f}-{min(hi, 1.0):.1f}".ljust(12) + cells)
+
+
+def usgov_half(passage_id: str) -> str:
+    """ug-DD-PP: odd documents tune, even documents check (whole documents, as real-dev)."""
+    return "tune" if int(passage_id.split("-")[1]) % 2 else "check"
+
+
+def _usgov(gold: Path, verbose: bool) -> None:
+    """One extract run over the whole us-gov gold; halves counted from its per-passage verdicts
+    (the shared scorer is additive over passages, so the counts equal separate runs)."""
+    rows = [json.loads(x) for x in gold.read_text(encoding="utf-8").splitlines() if x.strip()]
+    kg = Path(sys.executable).parent / "kg"
+    with tempfile.TemporaryDirectory() as tmp:
+        res_path = Path(tmp) / "res.json"
+        out = subprocess.run([sys.executable, str(ROOT.parent / "shared" / "eval" / "score.py"), str(gold),
+                              "--cmd", f"{kg} extract {{dir}} --format jsonl", "-v", "--json", str(res_path)],
+                             capture_output=True, text=True)
+        if not res_path.exists():
+            sys.stderr.write(out.stderr[-2000:])
+            raise SystemExit("us-gov: the shared scorer did not run")
+        res = json.loads(res_path.read_text())
+    verdicts = [x.strip() for x in out.stdout.splitlines() if x.lstrip().startswith(("miss ", "false "))]
+    for half in ("tune", "check"):
+        ids = {r["id"] for r in rows if usgov_half(r["id"]) == half}
+        gold_n = sum(len(r["triples"]) for r in rows if r["id"] in ids)
+        fn = sum(1 for v in verdicts if v.startswith("miss ") and v.split()[1].rstrip(":") in ids)
+        fp = sum(1 for v in verdicts if v.startswith("false ") and v.split()[1].rstrip(":") in ids)
+        tp = gold_n - fn
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / gold_n if gold_n else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"{'us-gov ' + half:<12} {len(ids):>3} passages  F1={f1:.3f} P={p:.3f} R={r:.3f} tp={tp} fp={fp} fn={fn}")
+    print(f"us-gov, all {len(rows)} passages, per predicate:")
+    print(f"  {'predicate':<14}{'tp':>5}{'fp':>5}{'fn':>5}")
+    for k, v in res["per_predicate"].items():
+        print(f"  {k:<14}{v['tp']:>5}{v['fp']:>5}{v['fn']:>5}")
+    print(f"  F1={res['f1']:.3f} P={res['precision']:.3f} R={res['recall']:.3f} "
+          f"tp={res['tp']} fp={res['fp']} fn={res['fn']}")
+    if verbose:
+        print("\n".join(f"[us-gov {usgov_half(v.split()[1].rstrip(':'))}] {v}" for v in verdicts))
 
 
 if __name__ == "__main__":
