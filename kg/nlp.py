@@ -48,7 +48,9 @@ def _dateline_end(doc, start: int) -> int | None:
         t = doc[i]
         if t.text in DATELINE_DASHES:
             # "BEIJING, Oct 7 -", "WASHINGTON, D.C. –", "(AP) —"; not "TSMC - the foundry - grew"
-            placed = caps and any(doc[j].text == "," for j in range(start, i))
+            # ("Washington, D.C.—The": a place in title case when the text after the dash starts a sentence)
+            placed = any(doc[j].text == "," for j in range(start, i)) and (
+                caps or i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].lower_ in ("the", "today", "on", "in"))
             return i + 1 if (placed or agency) and i + 1 < len(doc) and not doc[i + 1].is_space else None
         if t.text == "(":
             close = next((j for j in range(i + 1, min(i + 6, len(doc))) if doc[j].text == ")"), None)
@@ -282,6 +284,11 @@ def _keep_co_words(nlp) -> None:
     from spacy.util import compile_suffix_regex
 
     nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, r"(?<=[0-9][A-Z])\."]).search
+    # "Washington, D.C.—The Department": a dash glued between a dateline and its text is a token
+    from spacy.util import compile_infix_regex
+
+    nlp.tokenizer.infix_finditer = compile_infix_regex(
+        [*nlp.Defaults.infixes, r"(?<=[A-Za-z.])[\u2013\u2014](?=[A-Z])"]).finditer
 
 
 def load(model: str | None = None, gazetteers: Iterable[str | Path] = (), *,

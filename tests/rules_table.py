@@ -33,6 +33,10 @@ CASES = [
      "Pacific Arc Ltd., a subsidiary of Delta Holdings, and Suzhou Lumen Optics.",
      {("U.S. Department of Commerce", "sanctions", "Pacific Arc Ltd"),
       ("U.S. Department of Commerce", "sanctions", "Suzhou Lumen Optics")}),
+    ("list:members", "\"The additions to the Entity List, such as Alpha Tech Limited and Beta Robotics Co., respond to "
+     "threats,\" said Jane Doe, Under Secretary for the Bureau of Industry and Security.",
+     {("Bureau of Industry and Security", "sanctions", "Alpha Tech Limited"),
+      ("Bureau of Industry and Security", "sanctions", "Beta Robotics Co")}),
     ("list:members", "Apple updated its lineup. The additions include the iPhone 15 and the Apple Watch.", set()),
     ("list:members", "The Commerce Department added nine firms to the Entity List. The companies that lobbied against "
      "the rule include Vantage Micro Inc. and Corvid Systems.", set()),
@@ -44,6 +48,9 @@ CASES = [
     ("list:member-place", "The Commerce Department added entities to the Entity List. The additions under the "
      "destination of Russia include Volga Avionics LLC and Ural Optics Ltd.",
      {("Volga Avionics LLC", "basedIn", "Russia"), ("Ural Optics Ltd", "basedIn", "Russia")}),
+    ("list:member-place", "The additions under the destination of Russia include Volga Avionics LLC and Ural Optics Ltd.",
+     {("Volga Avionics LLC", "basedIn", "Russia"), ("Ural Optics Ltd", "basedIn", "Russia")}),
+    ("list:member-place", "The additions in Russia include Volga Avionics LLC and Ural Optics Ltd.", set()),
     ("list:member-place", "The Commerce Department added entities to the Entity List. The additions in Russia and "
      "Iran include Volga Avionics LLC and Ural Optics Ltd.", set()),
     ("clause:rely-on", "Apple relies on Foxconn for assembly.", {("Foxconn", "suppliesTo", "Apple")}),

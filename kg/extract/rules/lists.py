@@ -47,14 +47,13 @@ def members(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if not named:
             continue
         lister = _lister(noun, idx, strict=not _marked(noun, idx))
-        if lister is None:
-            continue
         anchor = noun.head if noun.dep_ in ("nsubj", "nsubjpass", "attr") else noun
         asserted = modality(anchor)[0] if anchor.pos_ in ("VERB", "AUX") else True
-        yield from MEMBERS.pairs([lister], named, "sanctions", asserted, (noun.idx,))
+        if lister is not None:
+            yield from MEMBERS.pairs([lister], named, "sanctions", asserted, (noun.idx,))
         place = _place(noun, idx)
-        if place is not None:
-            yield from MEMBER_PLACE.pairs(named, [place], "basedIn", True, (noun.idx,))
+        if place is not None and (lister is not None or place[1]):
+            yield from MEMBER_PLACE.pairs(named, [place[0]], "basedIn", True, (noun.idx,))
 
 
 def _listing_phrase(noun: Token, idx: DocIndex) -> bool:
@@ -143,6 +142,8 @@ def _lister(noun: Token, idx: DocIndex, *, strict: bool) -> Arg | None:
     for c in noun.children:
         if c.dep_ == "poss" and (m := idx.mention(c)) is not None and m.entity.type in GOV:
             return m
+    if (body := _speakers_body(noun, idx)) is not None:
+        return here(body.entity, noun.idx, noun.idx + len(noun.text), coref=True)
     sents = _earlier_sentences(noun)
     for s in sents:
         for cl in reversed(clauses(s, idx)):
@@ -167,6 +168,22 @@ def _lister(noun: Token, idx: DocIndex, *, strict: bool) -> Arg | None:
     return None
 
 
+def _speakers_body(noun: Token, idx: DocIndex) -> Arg | None:
+    """ "'The additions to the Entity List ...,' said Alan Estevez, Under Secretary for the Bureau of
+    Industry and Security": the body the speaker's title names speaks for the listing."""
+    sent = noun.sent
+    for verb in idx.sent_tokens(sent):
+        if verb_lemma(verb) not in L.SAY_VERBS or not any(
+                c.dep_ == "nsubj" and (m := idx.mention(c)) is not None and m.entity.type == "Person"
+                for c in verb.children):
+            continue
+        bodies = [m for t in idx.sent_tokens(sent) if t.i > verb.i and (m := idx.mention(t)) is not None
+                  and m.entity.type == "GovernmentBody"]
+        if bodies:
+            return bodies[-1]
+    return None
+
+
 def _earlier_sentences(tok: Token) -> list:
     """The sentences before tok's, nearest first."""
     out, s = [], tok.sent
@@ -176,20 +193,22 @@ def _earlier_sentences(tok: Token) -> list:
     return out
 
 
-def _place(noun: Token, idx: DocIndex) -> Arg | None:
-    """ "the additions under the destination of Russia", "the entities in China": one country for all."""
-    places = []
+def _place(noun: Token, idx: DocIndex) -> tuple[Arg, bool] | None:
+    """ "the additions under the destination of Russia", "the entities in China": one country for all;
+    and whether the phrase said "destination" (the Entity List's own word: a listing, whoever listed)."""
+    places, destination = [], False
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "under", "from"):
             continue
         for p in prep.children:
             if p.dep_ == "pobj" and p.lower_ == "destination":
+                destination = True
                 p = next((q for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
                           for q in c.children if q.dep_ == "pobj"), p)
             m = idx.mention(p, actor=False) if p.dep_ == "pobj" else None
             if m is not None and m.entity.type == "Country":
                 places += [m, *(idx.mention(c, actor=False) for c in p.conjuncts)]
-    return places[0] if len(places) == 1 else None
+    return (places[0], destination) if len(places) == 1 else None
 
 
 @matcher(ON_LIST)
