@@ -25,6 +25,11 @@ CASES = [
     ("clause:listing", "The Commerce Department added SMIC to the Entity List in December 2020.",
      {("U.S. Department of Commerce", "sanctions", "SMIC")}),
     ("clause:listing", "The Commerce Department added SMIC to its annual report.", set()),
+    ("clause:listing", "The Bureau of Industry and Security added four entities, including Alpha Tech Limited and "
+     "Beta Robotics Co.", {("Bureau of Industry and Security", "sanctions", "Alpha Tech Limited"),
+                           ("Bureau of Industry and Security", "sanctions", "Beta Robotics Co")}),
+    ("clause:listing", "The Federal Trade Commission added two companies, including Alpha Tech Limited, to its lawsuit.",
+     set()),
     ("list:members", "The Treasury Department sanctioned four companies on Tuesday. The companies designated today are "
      "Orion Microsystems Ltd.; Kestrel Semiconductor Co., Ltd.; Baltic Trade House LLC; and Nanjing Vortex Electronics.",
      {("U.S. Department of the Treasury", "sanctions", x) for x in

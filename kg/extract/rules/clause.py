@@ -230,6 +230,16 @@ def listing(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                  for p in c.children if p.dep_ == "pobj" and _is_list(p, idx)]
         if lists:
             yield from LISTING.pairs(cl.subjs, dedupe(_listed(verb, lists, idx)), "sanctions", True, (verb.idx,))
+        elif cl.lemma == "add" and _adds_parties(verb, cl, idx):
+            # "The Bureau of Industry and Security added four entities, including A and B": a body adding
+            # parties adds them to its list, when nothing else says where to
+            yield from LISTING.pairs(cl.subjs, dedupe(_listed(verb, [], idx)), "sanctions", True, (verb.idx,))
+
+
+def _adds_parties(verb: Token, cl: Clause, idx: DocIndex) -> bool:
+    return all(a.entity.type == "GovernmentBody" for a in cl.subjs) \
+        and not any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on") for c in verb.children) \
+        and any(t.lemma_.lower() in L.LISTED_PARTY_NOUNS and t.tag_ == "NNS" for t in object_tokens(verb, "dobj"))
 
 
 def _listed(verb: Token, lists: list, idx: DocIndex) -> list[Arg]:
