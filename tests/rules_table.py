@@ -42,6 +42,11 @@ CASES = [
      "threats,\" said Jane Doe, Under Secretary for the Bureau of Industry and Security.",
      {("Bureau of Industry and Security", "sanctions", "Alpha Tech Limited"),
       ("Bureau of Industry and Security", "sanctions", "Beta Robotics Co")}),
+    ("list:members", "\u201cWe act on threats,\u201d said Jane Doe, Under Secretary for the Bureau of Industry and Security. "
+     "\u201cThe additions to the Entity List, such as Alpha Tech Limited, respond to threats.\u201d",
+     {("Bureau of Industry and Security", "sanctions", "Alpha Tech Limited")}),
+    ("list:members", "\u201cWe act on threats,\u201d said Jane Doe, Under Secretary for the Bureau of Industry and Security. "
+     "The additions to the catalogue, such as Alpha Tech Limited, respond to threats.", set()),
     ("list:members", "Apple updated its lineup. The additions include the iPhone 15 and the Apple Watch.", set()),
     ("list:members", "The Commerce Department added nine firms to the Entity List. The companies that lobbied against "
      "the rule include Vantage Micro Inc. and Corvid Systems.", set()),

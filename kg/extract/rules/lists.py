@@ -170,8 +170,17 @@ def _lister(noun: Token, idx: DocIndex, *, strict: bool) -> Arg | None:
 
 def _speakers_body(noun: Token, idx: DocIndex) -> Arg | None:
     """ "'The additions to the Entity List ...,' said Alan Estevez, Under Secretary for the Bureau of
-    Industry and Security": the body the speaker's title names speaks for the listing."""
+    Industry and Security": the body the speaker's title names speaks for the listing; a quotation that
+    goes on in the next sentence is still theirs."""
     sent = noun.sent
+    if (body := _said_by_body(sent, idx)) is not None:
+        return body
+    if sent.start > 0 and sent[0].text in ("\u201c", '"'):
+        return _said_by_body(noun.doc[sent.start - 1].sent, idx)
+    return None
+
+
+def _said_by_body(sent: Span, idx: DocIndex) -> Arg | None:
     for verb in idx.sent_tokens(sent):
         if verb_lemma(verb) not in L.SAY_VERBS or not any(
                 c.dep_ == "nsubj" and (m := idx.mention(c)) is not None and m.entity.type == "Person"
