@@ -237,8 +237,10 @@ def _surnames(doc, spans: list, covered: set[int]) -> list:
     for ent, res in spans:
         if res.entity.type == "Person" and len(ent) > 1:
             last = ent[-1].text
-            people[last] = None if last in people and people[last][1].entity.iri != res.entity.iri \
-                else (ent.start, res)
+            if last not in people:
+                people[last] = (ent.start, res)
+            elif people[last] is not None and people[last][1].entity.iri != res.entity.iri:
+                people[last] = None  # two people of the article share it
     out = []
     for tok in doc:
         hit = people.get(tok.text) if tok.pos_ == "PROPN" and tok.i not in covered else None

@@ -49,15 +49,8 @@ def event_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 continue
         if pred == "investsIn" and verb.lemma_.lower() in L.DIVEST_VERBS:
             continue  # "sold its stake in Nvidia"
-        if pred in ("sanctions", "restricts") and noun.dep_ == "pobj" and noun.head.lower_ == "under":
-            # "Huawei has been under U.S. sanctions since 2019": the one named on the noun acts
-            actors = [a for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")
-                      for a in actor_of(c, idx)]
-            clause = noun.head.head
-            targets = [a for t in subject_tokens(clause) for a in args_of(t, idx, role="obj")] \
-                if clause.pos_ in ("VERB", "AUX") else []
-            yield from UNDER.pairs(dedupe(actors), dedupe(targets), pred,
-                                   modality(clause)[0] if clause.pos_ in ("VERB", "AUX") else True, (noun.idx,))
+        if pred in ("sanctions", "restricts") and noun.dep_ == "pobj" and _borne(noun):
+            yield from _borne_by(noun, pred, idx)
             continue
         # the actor: a possessor ("Microsoft's investment in"), else the clause's subject/agent
         subjs = [a for c in noun.children if c.dep_ == "poss" for a in args_of(c, idx, role="subj")]
@@ -92,6 +85,31 @@ def event_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
 
 
 
+def _borne_by(noun: Token, pred: str, idx: DocIndex) -> Iterator[Candidate]:
+    """ "Huawei has been under U.S. sanctions since 2019", "hit by U.S. sanctions", "subject to U.S.
+    export controls": the one named on the noun acts on the one who bears it."""
+    actors = [a for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")
+              for a in actor_of(c, idx)]
+    clause = noun.head.head
+    if clause.lower_ == "subject" and clause.head.i != clause.i:
+        clause = clause.head  # "is subject to"
+    bearer = [c for c in clause.children if c.dep_ == "nsubjpass"] or (
+        [clause.head] if clause.dep_ in ("relcl", "acl") and noun.head.dep_ == "agent" else []) \
+        if noun.head.dep_ == "agent" else subject_tokens(clause)
+    bearer = [clause.head if t.lower_ in L.RELATIVE and clause.dep_ == "relcl" else t for t in bearer]
+    targets = [a for t in bearer for a in args_of(t, idx, role="obj")] \
+        if clause.pos_ in ("VERB", "AUX", "ADJ") else []
+    yield from UNDER.pairs(dedupe(actors), dedupe(targets), pred,
+                           modality(clause)[0] if clause.pos_ in ("VERB", "AUX") else True, (noun.idx,))
+
+
+def _borne(noun: Token) -> bool:
+    """A measure someone is under, is hit or targeted by, or is subject to."""
+    head = noun.head
+    return head.lower_ == "under" or head.dep_ == "agent" and head.head.lemma_.lower() in L.BEARING_VERBS \
+        or head.lower_ == "to" and head.head.lower_ == "subject"
+
+
 def _amount(tok: Token) -> bool:
     return tok.ent_type_ == "MONEY" or tok.lemma_.lower() in L.MONEY or any(c.like_num for c in tok.children)
 
@@ -111,6 +129,9 @@ def relational_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             holders = [a for c in noun.head.children if c.dep_ == "nsubj" for a in args_of(c, idx, role="subj")]
             asserted = modality(noun.head)[0]
         elif noun.dep_ == "appos" and (m := idx.mention(noun.head)):  # "ByteDance, TikTok's parent company"
+            holders, asserted = [m], True
+        elif noun.dep_ == "conj" and noun.head.dep_ == "appos" and noun.head.pos_ == "NOUN" \
+                and (m := idx.mention(noun.head.head)):  # "TSMC, the largest chipmaker and a major supplier to Apple"
             holders, asserted = [m], True
         elif noun.left_edge.i == sent.start and (after := _opening_comma(noun, sent)) is not None \
                 and (m := idx.mention(noun.doc[after + 1])) is not None and m.entity.type in ORGS:
