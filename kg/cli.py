@@ -191,48 +191,13 @@ def query_cli(
     allow_service: Annotated[bool, typer.Option("--allow-service", help="Allow SERVICE (federated queries to other endpoints).")] = False,
 ) -> None:
     """Run SPARQL on a built graph; kg:, kgid:, rdf:, rdfs:, prov:, dcterms:, schema: are predeclared."""
-    from .query import describe_saved, fill, load_saved, query_here, saved_queries, to_csv, to_json, to_turtle
+    from .entry import run_query  # the same work as the plain reader of kg/entry.py
 
     try:
-        if list_:
-            for name, path in saved_queries().items():
-                typer.echo(f"{name:<22} {describe_saved(path)}")
-            return
-        params = dict(_kv(p) for p in (param or []))
-        if saved:
-            text = load_saved(saved, params)
-        elif sparql and sparql.endswith(".rq") and Path(sparql).is_file():
-            try:
-                text = fill(Path(sparql).read_text(encoding="utf-8"), params)
-            except (OSError, UnicodeDecodeError) as exc:
-                raise KGError(f"{sparql}: cannot read the query ({exc}); save it as UTF-8") from None
-        elif sparql:
-            text = sparql
-        else:
-            raise KGError("give a SPARQL query, a .rq file, or --saved NAME (see --list)")
-        from .guard import Limits
-
-        limits = Limits(timeout=timeout, max_rows=max_rows, max_memory_mb=max_memory, allow_service=allow_service)
-        res = query_here(text, store=store, as_of=as_of, limits=limits)
-        if fmt == "json":
-            typer.echo(to_json(res))
-        elif fmt == "csv":
-            sys.stdout.write(to_csv(res))
-        elif fmt == "turtle":
-            sys.stdout.write(to_turtle(res))
-        elif fmt == "table":
-            _result_table(res)
-        else:
-            raise KGError(f"unknown --format {fmt!r}; use table, csv, json or turtle")
+        run_query(sparql=sparql, store=store, saved=saved, param=param, fmt=fmt, list_=list_, as_of=as_of,
+                  timeout=timeout, max_rows=max_rows, max_memory=max_memory, allow_service=allow_service)
     except KGError as exc:
         fail(exc)
-
-
-def _kv(text: str) -> tuple[str, str]:
-    if "=" not in text:
-        raise KGError(f"--param {text!r}: expected NAME=VALUE")
-    k, v = text.split("=", 1)
-    return k.strip(), v
 
 
 def _result_table(res) -> None:
@@ -532,55 +497,4 @@ def compact_cli(store: StoreOpt = Path("kg-out")) -> None:
     typer.echo(f"kg: compacted {_line(store)}: {before / 2**20:.1f} MiB -> {after / 2**20:.1f} MiB")
 
 
-# `kg query` runs again and again from scripts, and at every start typer builds a validator for
-# each option (pydantic models: ~0.3 s of CPU, more than a typical query). The plain forms of
-# its options are read here instead, with the same names, defaults and bounds, and handed to
-# query_cli; anything else (--help, a value out of bounds, an unknown option, a second
-# argument) goes to typer, which answers exactly as before.
-class _NotPlain(Exception):
-    pass
-
-
-def _query_fast(argv: list[str]) -> bool:
-    import argparse
-
-    if not argv or argv[0] != "query" or any(a in ("--help", "-h") for a in argv[1:]):
-        return False
-
-    class Parser(argparse.ArgumentParser):
-        def error(self, message: str):  # noqa: ANN201 - never prints: typer says what is wrong
-            raise _NotPlain(message)
-
-    p = Parser(add_help=False, allow_abbrev=False, exit_on_error=False)
-    p.add_argument("sparql", nargs="?")
-    p.add_argument("--store", type=Path, default=Path("kg-out"))
-    p.add_argument("--saved", "-s")
-    p.add_argument("--param", "-p", action="append")
-    p.add_argument("--format", "-f", dest="fmt", default="table")
-    p.add_argument("--list", dest="list_", action="store_true")
-    p.add_argument("--as-of", dest="as_of")
-    p.add_argument("--timeout", type=float, default=30.0)
-    p.add_argument("--max-rows", dest="max_rows", type=int, default=1_000_000)
-    p.add_argument("--max-memory", dest="max_memory", type=int, default=2048)
-    p.add_argument("--allow-service", dest="allow_service", action="store_true")
-    try:
-        opts, rest = p.parse_known_args(argv[1:])
-    except (_NotPlain, argparse.ArgumentError, ValueError):
-        return False
-    if rest or not (opts.timeout >= 0.1 and opts.max_rows >= 1 and opts.max_memory >= 64):
-        return False
-    try:
-        query_cli(**vars(opts))
-    except typer.Exit as exc:
-        sys.exit(exc.exit_code)
-    except KGError as exc:
-        typer.echo(f"kg: error: {_line(exc)}", err=True)
-        sys.exit(exc.exit_code)
-    except KeyboardInterrupt:
-        sys.exit(130)
-    except BrokenPipeError:  # a reader that stopped early (| head): no traceback, as with typer
-        import os
-
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.exit(1)
-    return True
+from .entry import _query_fast  # noqa: E402  (kg query's plain reader; the `kg` script starts in kg/entry.py)

@@ -87,3 +87,40 @@ def test_a_query_from_the_command_line_does_not_load_typers_validators(built):
     assert "PYDANTIC False" in res.stderr
     slow = kg_main("query", "--timeout", "0", "--store", str(out), code=PROBE)  # typer's path does load them
     assert "PYDANTIC True" in slow.stderr
+
+
+ENTRY = "from kg.entry import main; main()"
+ENTRY_PROBE = """
+import sys
+from kg.entry import main
+try:
+    main()
+finally:
+    print("LOADED " + str(sorted(m for m in ("typer", "rich", "click", "pydantic", "kg.cli") if m in sys.modules)),
+          file=sys.stderr)
+"""
+
+
+def test_the_kg_script_starts_in_kg_entry():
+    import tomllib
+    from pathlib import Path
+
+    project = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    assert project["project"]["scripts"]["kg"] == "kg.entry:main"
+
+
+def test_the_kg_script_answers_a_plain_query_without_typer_or_rich(built, tmp_path):
+    """kg/entry.py answers the plain forms itself, exactly as kg.cli.main does, and loads neither
+    typer nor rich (nor kg/cli.py) to do it; anything else still reaches typer."""
+    out, _ = built
+    for args in forms(str(out), tmp_path):
+        via_entry, via_cli = kg_main(*args, code=ENTRY), kg_main(*args)
+        assert (via_entry.returncode, via_entry.stdout, via_entry.stderr) == \
+            (via_cli.returncode, via_cli.stdout, via_cli.stderr), args
+    res = kg_main("query", "--saved", "who-restricts-whom", "--store", str(out), "-f", "csv", code=ENTRY_PROBE)
+    assert res.returncode == 0 and "OpenAI" in res.stdout, res.stderr
+    assert "LOADED []" in res.stderr
+    helped = kg_main("query", "--help", code=ENTRY)
+    assert helped.returncode == 0 and "--as-of" in helped.stdout
+    wrong = kg_main("query", "--timeout", "0", "--store", str(out), code=ENTRY)
+    assert wrong.returncode == 2 and "--timeout" in wrong.stderr and "Traceback" not in wrong.stderr
