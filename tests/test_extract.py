@@ -303,6 +303,13 @@ CASES = [
      {("Amazon", "investsIn", "Anthropic"), ("Alphabet", "investsIn", "Anthropic")}, set(), "clause:verb"),
     # a country's industry or sector stands for the country as a market (indirect)
     ("Washington imposed curbs on China's chip industry.", {("United States", "restricts", "China")}, set(), "noun:event"),
+    ("Meta Platforms faced scrutiny. The company was fined 1.2 billion euros by Ireland's Data Protection Commission.",
+     {("Data Protection Commission", "sanctions", "Meta Platforms")}, set(), "clause:verb"),
+    ("The Competition and Markets Authority said it would investigate Microsoft's partnership with OpenAI.",
+     {("Competition and Markets Authority", "regulates", "Microsoft"),
+      ("Competition and Markets Authority", "regulates", "OpenAI")}, set(), "clause:verb"),
+    ("LONDON, May 2 (Reuters) - Britain's competition regulator opened an inquiry.", set(),
+     {("Reuters", "basedIn", "London")}, None),
     # one node per actor in an article: a short form after the full name
     ("The European Commission opened a probe. The Commission fined Apple 1.8 billion euros.",
      {("European Commission", "sanctions", "Apple")}, {("Commission", "sanctions", "Apple")}, "clause:verb"),

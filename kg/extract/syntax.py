@@ -136,7 +136,8 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
     out: list[Arg] = []
     if market:  # "customers in China", "exports of equipment to China", "suppliers such as Google"
         for prep in tok.rights:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "as", "including", "like", "of", "to"):
+            if prep.dep_ == "prep" and (prep.lower_ in ("in", "from", "as", "including", "like", "of", "to")
+                                        or prep.lower_ == "with" and lemma in L.DEAL_NOUNS):  # "partnership with OpenAI"
                 for p in prep.children:
                     if p.dep_ == "pobj":
                         out += [Arg(a.entity, a.start, a.end, a.coref, True)
@@ -255,8 +256,9 @@ def subject_tokens(verb: Token) -> list[Token]:
             if c.lower_ in L.RELATIVE and verb.dep_ == "relcl":
                 return [verb.head]
             return [c]
-    if passive:
-        return []
+    if passive:  # "was fined 1.2 billion euros by the Commission": the parser hung the agent on the amount
+        return [p for c in verb.children if c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lemma_.lower() in L.MONEY)
+                for b in c.children if b.dep_ == "prep" and b.lower_ == "by" for p in b.children if p.dep_ == "pobj"]
     if verb.dep_ == "relcl":
         return [verb.head]
     if verb.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp") and verb.head.i != verb.i:
