@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import time
-from functools import partial
 from collections.abc import Callable, Iterator
 from contextlib import closing, nullcontext
+from functools import partial
 from pathlib import Path
 
 from .corpus import read_corpus
