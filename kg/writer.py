@@ -66,7 +66,7 @@ class BatchWriter:
         except BaseException as exc:  # noqa: BLE001 - raised in the caller's thread by wait()
             self.error = exc
 
-    def __enter__(self):  # noqa: ANN204
+    def __enter__(self):
         return self
 
     def __exit__(self, *exc) -> None:
