@@ -173,6 +173,7 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
                 try:
                     for art, triples, *text in parsed:  # the parsing processes send their graphs as text
                         batch.append((art, triples, built_with(settings, art), text[0] if text else None))
+                        writer.poll()  # what is stored is reported as soon as it is
                         if len(batch) >= limit[0] or time.monotonic() - last > BATCH_SECONDS:
                             write()
                             last = time.monotonic()

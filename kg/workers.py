@@ -31,7 +31,7 @@ from .errors import KGError
 from .models import Article, Triple
 
 CHUNK = 4  # articles in a worker's first request: small enough to spread a short corpus
-CHUNK_MAX = 32  # then doubled up to this, the batch raw nlp.pipe is measured with: fewer, larger batches
+CHUNK_MAX = 32  # then growing with what was sent (an eighth of it) up to this, the batch raw nlp.pipe is measured with
 STOP_WAIT = 3.0  # seconds a worker gets to go after SIGTERM before SIGKILL
 PR_SET_PDEATHSIG = 1
 
@@ -83,13 +83,14 @@ class _Pool:
         inflight: dict[Connection, tuple[int, list[Article]]] = {}
         done: dict[int, list[tuple[Article, list[Triple]]]] = {}
         seq = nxt = 0
-        size = CHUNK
+        sent = 0
         exhausted = False
         while True:
             for conn in self.conns:  # keep every idle worker busy
                 if conn not in inflight and not exhausted:
+                    size = min(CHUNK_MAX, max(CHUNK, sent // 8))  # a short corpus stays spread over the workers
                     chunk = [a for _, a in zip(range(size), articles)]
-                    size = min(CHUNK_MAX, size * 2) if seq % len(self.conns) == len(self.conns) - 1 else size
+                    sent += len(chunk)
                     if not chunk:
                         exhausted = True
                         break

@@ -53,6 +53,11 @@ class BatchWriter:
             raise err
         self.on_written(batch)
 
+    def poll(self) -> None:
+        """Report the batch in flight if it is written (or raise its error); never waits."""
+        if self.thread is not None and not self.thread.is_alive():
+            self.wait()
+
     def _write(self) -> None:
         try:
             rendered: list[Rendered] | None = None
