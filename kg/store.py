@@ -369,16 +369,20 @@ class GraphStore:
                     for r in self.ox.query(q.replace("{VALUES}", "VALUES (?s ?p ?o) { " + " ".join(
                         f"({s} {p} {o})" for s, p, o in chunk) + " }"), prefixes=PREFIXES))
         groups: dict[tuple, dict] = {}
+        # held for every reading of the corpus until the facts are written: readings as strings,
+        # and each article's IRI and source name once (they recur in every fact the article supports)
+        once: dict[str, str] = {}
         for r in rows:
             g = groups.setdefault((r["s"], r["p"], r["o"]),
                                   {"x": set(), "art": {}, "src": {}, "dates": set(), "pubs": set()})
-            g["x"].add(r["x"])
+            g["x"].add(r["x"].value)
             if r["rev"] is not None and r["rev"].value == "true":
                 g["reviewed"] = True
-            story = r["orig"].value if r["orig"] else r["a"].value
-            g["pubs"].add(r["a"].value)
+            a = once.setdefault(r["a"].value, r["a"].value)
+            story = once.setdefault(r["orig"].value, r["orig"].value) if r["orig"] else a
+            g["pubs"].add(a)
             g["art"][story] = max(g["art"].get(story, 0.0), float(r["conf"].value))
-            src = (0 if not r["orig"] else 1, r["src"].value if r["src"] else r["a"].value)
+            src = (0 if not r["orig"] else 1, once.setdefault(r["src"].value, r["src"].value) if r["src"] else a)
             g["src"][story] = min(g["src"].get(story, src), src)
             if r["date"]:
                 g["dates"].add(r["date"])
@@ -507,7 +511,7 @@ def _fact_quads(groups: dict[tuple, dict]) -> Iterator[ox.Quad]:
         if g["dates"]:
             dates = sorted(g["dates"], key=lambda d: d.value)
             triples += [(K("firstSeen"), dates[0]), (K("lastSeen"), dates[-1])]
-        triples += [(N(PROV + "wasDerivedFrom"), x) for x in sorted(g["x"], key=lambda t: t.value)]
+        triples += [(N(PROV + "wasDerivedFrom"), N(x)) for x in sorted(g["x"])]
         for pp, oo in triples:
             yield ox.Quad(f, pp, oo, MERGED)
 
