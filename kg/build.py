@@ -10,6 +10,7 @@ import hashlib
 import time
 from collections.abc import Callable, Iterator
 from contextlib import closing, nullcontext
+from functools import partial
 from pathlib import Path
 
 from .corpus import read_corpus
@@ -19,7 +20,8 @@ from .gazetteer import DEFAULT_GAZETTEER, ONTOLOGY_DIR
 from .gazetteer import load as load_gazetteer
 from .models import Article, BuildReport
 from .review_apply import Review, for_build
-from .store import GraphStore, disk_full, full_error
+from .store import GraphStore, disk_full, full_error, render_article
+from .writer import BatchWriter
 from . import sources, workers
 
 DEFAULT_EXPORTS = ("ttl", "trig", "jsonld", "html")
@@ -142,44 +144,46 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
                                     gazetteers=tuple(gazetteers), warn=warn)
             elif jobs > 1:
                 parsed = workers.parse(_chain(first, pending), jobs=jobs, nlp=nlp, gazetteer=gaz, model=model,
-                                       gazetteers=tuple(gazetteers))
+                                       gazetteers=tuple(gazetteers), render=partial(_render, settings, EXTRACTOR))
             else:
                 parsed = extract(_chain(first, pending), nlp=nlp, gazetteer=gaz)
-            batch: list[tuple[Article, list, str]] = []
-            since_flush = [0]
+            batch: list[tuple] = []  # (article, facts, built_with, its graph as text or None)
             limit = [1]  # the first batches are small, so the first articles show (and are kept) at once
 
-            def write() -> None:
-                """The parsed articles into the store, then reported; the store's buffers to disk
-                every FLUSH_EVERY articles (its write-ahead log otherwise grows with the corpus)."""
-                if not batch:
-                    return
-                store.write_articles(batch, extractor=EXTRACTOR)
-                for art, triples, _ in batch:
+            def written(done: list[tuple]) -> None:
+                """Articles whose graphs are in the store: reported, in corpus order."""
+                for art, triples, _, _ in done:
                     if on_article:
                         on_article(art, len(triples))
-                if prog:
-                    prog.update(task, advance=len(batch), description=f"extracting {_short(batch[-1][0].title)}")
-                since_flush[0] += len(batch)
-                limit[0] = min(BATCH, limit[0] * 2)
-                batch.clear()
-                if since_flush[0] >= FLUSH_EVERY:
-                    store.flush()
-                    since_flush[0] = 0
+                if prog and done:
+                    prog.update(task, advance=len(done), description=f"extracting {_short(done[-1][0].title)}")
 
-            with closing(parsed):  # on Ctrl-C or an error, the workers stop here, not at exit
+            writer = BatchWriter(store, extractor=EXTRACTOR, on_written=written, flush_every=FLUSH_EVERY)
+
+            def write() -> None:
+                """The parsed articles to the writer thread, which stores them while the next are
+                parsed; the batch before them is then stored and reported."""
+                if batch:
+                    writer.put(batch)
+                    limit[0] = min(BATCH, limit[0] * 2)
+                    batch.clear()
+
+            with closing(parsed), writer:  # on Ctrl-C or an error, the workers stop here, not at exit
                 last = time.monotonic()
                 try:
-                    for art, triples in parsed:
-                        batch.append((art, triples, built_with(settings, art)))
+                    for art, triples, *text in parsed:  # the parsing processes send their graphs as text
+                        batch.append((art, triples, built_with(settings, art), text[0] if text else None))
+                        writer.poll()  # what is stored is reported as soon as it is
                         if len(batch) >= limit[0] or time.monotonic() - last > BATCH_SECONDS:
                             write()
                             last = time.monotonic()
+                    write()
+                    writer.wait()
                 except BaseException as exc:  # what was parsed before a stop or a failure is kept
                     if not isinstance(exc, StoreError):
                         write()
+                        writer.wait()
                     raise
-                write()
     report.articles_skipped = sum(1 for w in report.warnings if ": skipped: " in w)
     if report.articles_read == 0:  # before dropping anything: a mistyped folder must not empty the store
         raise CorpusError(f"no articles found in {', '.join(map(str, paths_list))} "
@@ -232,6 +236,11 @@ def built_with(settings: str, art: Article) -> str:
     title or date is stored again even when the text is the same."""
     meta = hashlib.sha256(repr(art.metadata()).encode()).hexdigest()[:8]
     return f"{settings}:{meta}"
+
+
+def _render(settings: str, extractor: str, art: Article, triples: list) -> tuple[str, str]:
+    """An article's graph as text, made in the parsing process that read it (kg/workers.py)."""
+    return render_article(art, triples, built_with(settings, art), extractor=extractor)
 
 
 def check_gazetteers(gazetteers: tuple[str, ...]) -> None:

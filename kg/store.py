@@ -128,6 +128,18 @@ def article_triples(art: Article, triples: Iterable[Triple], built_with: str, *,
             yield ox.Triple(x, K("attributedTo"), L(ev.attributed_to))
 
 
+Rendered = tuple[str, str]  # an article's graph IRI, and its triples but the kg:builtWith mark as N-Triples lines
+
+
+def render_article(art: Article, triples: Iterable[Triple], built_with: str, *, extractor: str) -> Rendered:
+    """An article's graph as text, ready for the store (GraphStore.write_articles): plain data,
+    so a parsing process can make it. Its kg:builtWith mark is left out: it is written last."""
+    built = K("builtWith")
+    body = "".join(f"{t} .\n" for t in article_triples(art, triples, built_with, extractor=extractor)
+                   if t.predicate != built)
+    return article_iri(art.id), body
+
+
 def disk_full(exc: OSError) -> bool:
     """No space, a file over the size limit, a quota: RocksDB reports them as text, Python by errno."""
     import errno
@@ -199,31 +211,38 @@ class GraphStore:
         body = " .\n".join(str(t) for t in article_triples(art, triples, built_with, extractor=extractor))
         self._update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}")
 
-    def write_articles(self, batch: Iterable[tuple[Article, list[Triple], str]], *, extractor: str) -> None:
-        """Store a batch of (article, facts, built_with). An article the store holds a graph for is
-        replaced in a transaction of its own (replace_article). New ones are bulk-loaded: index
+    def write_articles(self, batch: Iterable[tuple[Article, list[Triple], str]], *, extractor: str,
+                       rendered: list[Rendered] | None = None) -> None:
+        """Store a batch of (article, facts, built_with); `rendered`: the same articles as
+        render_article gave them (a parsing process renders its own). An article the store holds
+        a graph for is replaced in a transaction of its own. New ones are bulk-loaded: index
         files written directly, less than half the CPU of a transaction, which mattered beside the
         parser (11 ms an article). Their kg:builtWith marks follow in one transaction, after the
         rest: a build stopped between the two leaves graphs without a mark, which the next build
         parses again and replaces like any changed article, so nothing half-written counts as built.
         Measured on 300 articles (CPU, with compaction): a transaction per batch 2.9-3.4 s whatever
-        the batch; bulk loads 12.7 s by 1 article, 6.4 s by 5, 3.2 s by 20, 2.1 s by 64."""
-        fresh: list[ox.Quad] = []
+        the batch; bulk loads 12.7 s by 1 article, 6.4 s by 5, 3.2 s by 20, 2.1 s by 64.
+        The graphs go in as N-Quads text: Oxigraph parses and loads text without holding Python's
+        lock, so a build's writer thread runs beside the parser (bulk_extend of Python quads holds it)."""
+        batch = list(batch)
+        if rendered is None:
+            rendered = [render_article(art, triples, bw, extractor=extractor) for art, triples, bw in batch]
+        fresh: list[str] = []
         marks: list[ox.Quad] = []
-        built = K("builtWith")
-        for art, triples, built_with in batch:
-            g = N(article_iri(art.id))
+        for (art, _, built_with), (graph, body) in zip(batch, rendered):
+            g = N(graph)
             if self.ox.contains_named_graph(g):
-                self.replace_article(art, triples, built_with, extractor=extractor)
+                self._touch(g)
+                self._update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}"
+                             f"{g} {K('builtWith')} {L(built_with)} .\n}} }}")
                 continue
             self.touched.add(g)
-            for t in article_triples(art, triples, built_with, extractor=extractor):
-                (marks if t.predicate == built else fresh).append(ox.Quad(t.subject, t.predicate, t.object, g))
+            fresh.append(body.replace(" .\n", f" {g} .\n"))
+            marks.append(ox.Quad(g, K("builtWith"), L(built_with), g))
         try:
-            if len(marks) >= BULK_FROM:
-                self.ox.bulk_extend(fresh)
-            elif fresh:  # bulk loading writes files of its own: for a few articles it costs 2-4x more
-                self.ox.extend(fresh)
+            if fresh:  # bulk loading writes files of its own: for a few articles a transaction costs 2-4x less
+                (self.ox.bulk_load if len(marks) >= BULK_FROM else self.ox.load)(
+                    "".join(fresh).encode(), format=ox.RdfFormat.N_QUADS)
             if marks:
                 self.ox.extend(marks)
         except OSError as exc:
@@ -350,16 +369,20 @@ class GraphStore:
                     for r in self.ox.query(q.replace("{VALUES}", "VALUES (?s ?p ?o) { " + " ".join(
                         f"({s} {p} {o})" for s, p, o in chunk) + " }"), prefixes=PREFIXES))
         groups: dict[tuple, dict] = {}
+        # held for every reading of the corpus until the facts are written: readings as strings,
+        # and each article's IRI and source name once (they recur in every fact the article supports)
+        once: dict[str, str] = {}
         for r in rows:
             g = groups.setdefault((r["s"], r["p"], r["o"]),
                                   {"x": set(), "art": {}, "src": {}, "dates": set(), "pubs": set()})
-            g["x"].add(r["x"])
+            g["x"].add(r["x"].value)
             if r["rev"] is not None and r["rev"].value == "true":
                 g["reviewed"] = True
-            story = r["orig"].value if r["orig"] else r["a"].value
-            g["pubs"].add(r["a"].value)
+            a = once.setdefault(r["a"].value, r["a"].value)
+            story = once.setdefault(r["orig"].value, r["orig"].value) if r["orig"] else a
+            g["pubs"].add(a)
             g["art"][story] = max(g["art"].get(story, 0.0), float(r["conf"].value))
-            src = (0 if not r["orig"] else 1, r["src"].value if r["src"] else r["a"].value)
+            src = (0 if not r["orig"] else 1, once.setdefault(r["src"].value, r["src"].value) if r["src"] else a)
             g["src"][story] = min(g["src"].get(story, src), src)
             if r["date"]:
                 g["dates"].add(r["date"])
@@ -488,7 +511,7 @@ def _fact_quads(groups: dict[tuple, dict]) -> Iterator[ox.Quad]:
         if g["dates"]:
             dates = sorted(g["dates"], key=lambda d: d.value)
             triples += [(K("firstSeen"), dates[0]), (K("lastSeen"), dates[-1])]
-        triples += [(N(PROV + "wasDerivedFrom"), x) for x in sorted(g["x"], key=lambda t: t.value)]
+        triples += [(N(PROV + "wasDerivedFrom"), N(x)) for x in sorted(g["x"])]
         for pp, oo in triples:
             yield ox.Quad(f, pp, oo, MERGED)
 

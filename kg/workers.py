@@ -24,13 +24,14 @@ import signal
 import sys
 import threading
 import traceback
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.connection import Connection, wait
 
 from .errors import KGError
 from .models import Article, Triple
 
-CHUNK = 4  # articles per request: small enough to spread a short corpus, big enough to keep a worker busy
+CHUNK = 4  # articles in a worker's first request: small enough to spread a short corpus
+CHUNK_MAX = 32  # then growing with what was sent (an eighth of it) up to this, the batch raw nlp.pipe is measured with
 STOP_WAIT = 3.0  # seconds a worker gets to go after SIGTERM before SIGKILL
 PR_SET_PDEATHSIG = 1
 
@@ -40,9 +41,12 @@ class WorkerError(KGError):
 
 
 def parse(articles: Iterable[Article], *, jobs: int, nlp, gazetteer, model: str | None = None,
-          gazetteers: tuple[str, ...] = ()) -> Iterator[tuple[Article, list[Triple]]]:
-    """(article, facts) for every article, in input order, parsed by `jobs` worker processes."""
-    pool = _Pool(jobs, nlp, gazetteer, model, gazetteers)
+          gazetteers: tuple[str, ...] = (), render: Callable[[Article, list[Triple]], object] | None = None
+          ) -> Iterator[tuple]:
+    """(article, facts) for every article, in input order, parsed by `jobs` worker processes;
+    (article, facts, render(article, facts)) when `render` is given (a picklable function: the
+    worker turns the facts into what the store loads, off the parent's core)."""
+    pool = _Pool(jobs, nlp, gazetteer, model, gazetteers, render)
     try:
         yield from pool.run(iter(articles))
     finally:
@@ -50,7 +54,7 @@ def parse(articles: Iterable[Article], *, jobs: int, nlp, gazetteer, model: str 
 
 
 class _Pool:
-    def __init__(self, jobs: int, nlp, gazetteer, model: str | None, gazetteers: tuple[str, ...]) -> None:
+    def __init__(self, jobs: int, nlp, gazetteer, model: str | None, gazetteers: tuple[str, ...], render=None) -> None:
         # fork shares the loaded pipeline with the workers (seconds saved per worker); elsewhere
         # each worker loads it again
         fork = sys.platform == "linux" and "fork" in mp.get_all_start_methods()
@@ -63,7 +67,7 @@ class _Pool:
                 mine, theirs = ctx.Pipe()
                 p = ctx.Process(target=_work, daemon=True, name="kg-parse",
                                 args=(theirs, [*self.conns, mine] if fork else [], os.getpid(),
-                                      (nlp, gazetteer) if fork else None, model, gazetteers))
+                                      (nlp, gazetteer) if fork else None, model, gazetteers, render))
                 p.start()
                 theirs.close()
                 self.procs.append(p)
@@ -79,11 +83,14 @@ class _Pool:
         inflight: dict[Connection, tuple[int, list[Article]]] = {}
         done: dict[int, list[tuple[Article, list[Triple]]]] = {}
         seq = nxt = 0
+        sent = 0
         exhausted = False
         while True:
             for conn in self.conns:  # keep every idle worker busy
                 if conn not in inflight and not exhausted:
-                    chunk = [a for _, a in zip(range(CHUNK), articles)]
+                    size = min(CHUNK_MAX, max(CHUNK, sent // 8))  # a short corpus stays spread over the workers
+                    chunk = [a for _, a in zip(range(size), articles)]
+                    sent += len(chunk)
                     if not chunk:
                         exhausted = True
                         break
@@ -103,7 +110,7 @@ class _Pool:
                                       f"{chunk[0].path}; try fewer --jobs, or --jobs 1") from None
                 if err is not None:
                     raise err
-                done[n] = list(zip(chunk, got))
+                done[n] = [(a, *r) for a, r in zip(chunk, got)]
             while nxt in done:
                 yield from done.pop(nxt)
                 nxt += 1
@@ -131,7 +138,7 @@ class _Pool:
                 signal.signal(signal.SIGINT, old)
 
 
-def _work(conn: Connection, inherited: list[Connection], parent: int, loaded, model, gazetteers) -> None:
+def _work(conn: Connection, inherited: list[Connection], parent: int, loaded, model, gazetteers, render) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if hasattr(signal, "pthread_sigmask"):
@@ -153,7 +160,8 @@ def _work(conn: Connection, inherited: list[Connection], parent: int, loaded, mo
         except (EOFError, OSError):  # the parent is gone or done
             return
         try:
-            got = [facts for _, facts in extract(chunk, nlp=nlp, gazetteer=gaz)]
+            got = [(facts,) if render is None else (facts, render(art, facts))
+                   for art, facts in extract(chunk, nlp=nlp, gazetteer=gaz)]
             reply: tuple = (got, None)
         except Exception as exc:  # noqa: BLE001 - sent to the parent, which raises it
             reply = (None, _portable(exc))

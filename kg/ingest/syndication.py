@@ -7,8 +7,8 @@ an article whose estimated Jaccard similarity to an earlier one reaches THRESHOL
 it. The first article of a story (in the corpus's stable file order) is its original; copies
 point to it (kg:copyOf), keep their own graph as provenance, and count once as support.
 
-Memory: per original article, its signature (NUM_PERM 32-bit values) and its LSH band keys (about
-3 KB in all, measured), never its text.
+Memory: per original article, its signature (NUM_PERM 32-bit values) and one entry per LSH band
+(about 1 KB in all), never its text.
 """
 from __future__ import annotations
 
@@ -29,50 +29,76 @@ def shingles(text: str) -> set[bytes]:
 
 
 class CopyFinder:
-    """Streaming: each article is compared with those seen before it, then remembered."""
+    """Streaming: each article is compared with those seen before it, then remembered.
+
+    The index is LSH by bands, as datasketch's MinHashLSH builds it (BANDS bands of ROWS hash
+    values; two signatures are candidates when one band is equal), kept compactly: the originals'
+    signatures in one byte array, and per band a dict from the band's hash to the original's
+    number. At 10,000 articles datasketch's own index held about 3 KB an article (a set and a
+    bytes key per band); this one about 1 KB. A candidate's band is compared in full before
+    it counts, so a hash collision cannot make a copy, and candidates are then filtered by
+    estimated similarity, as before."""
 
     def __init__(self, threshold: float = THRESHOLD) -> None:
-        from datasketch import MinHashLSH
+        from datasketch.lsh import _optimal_param
 
         self.threshold = threshold
-        self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-        self.sigs: dict[str, bytes] = {}  # raw hash values, lighter than MinHash objects
-        self.original: dict[str, str] = {}  # article id -> the id of its story's first article
-        self.order: dict[str, int] = {}  # originals in the order they were read
+        self.bands, self.rows = _optimal_param(threshold, NUM_PERM, 0.5, 0.5)  # datasketch's own choice
+        self.index: list[dict[int, int | tuple[int, ...]]] = [{} for _ in range(self.bands)]
+        self.sigs = bytearray()  # NUM_PERM uint32 values per original, in reading order
+        self.ids: list[str] = []  # the originals, in reading order
+        self.original: dict[str, int] = {}  # article id -> the number of its story's first article
         self.empty = None
 
     def signature(self, text: str):
-        from datasketch import LeanMinHash, MinHash
+        """The article's MinHash values (below 2**32) as NUM_PERM uint32."""
+        from datasketch import MinHash
 
         if self.empty is None:  # a copy shares the permutations: drawing them per article cost a third of reading
             self.empty = MinHash(num_perm=NUM_PERM, seed=1)
         m = self.empty.copy()
         m.update_batch(sorted(shingles(text)))
-        return LeanMinHash(m)
+        return m.hashvalues.astype("uint32")
 
-    @staticmethod
-    def similarity(sig, other: bytes) -> float:
+    def similarity(self, sig, k: int) -> float:
         """Estimated Jaccard similarity: the share of hash positions where the two signatures agree."""
         import numpy as np
 
-        return float(np.count_nonzero(sig.hashvalues == np.frombuffer(other, dtype="uint32"))) / NUM_PERM
+        other = np.frombuffer(self.sigs[4 * NUM_PERM * k:4 * NUM_PERM * (k + 1)], dtype="uint32")  # a copy:
+        # a view would pin the byte array, which then cannot grow
+        return float(np.count_nonzero(sig == other)) / NUM_PERM
+
+    def _band(self, sig, i: int) -> bytes:
+        return sig[i * self.rows:(i + 1) * self.rows].tobytes()
 
     def original_of(self, art: Article) -> str | None:
         """The id of the earlier article this one copies, or None (then it is remembered as an original)."""
         if art.id in self.original:
-            return self.original[art.id] if self.original[art.id] != art.id else None
+            first = self.ids[self.original[art.id]]
+            return first if first != art.id else None
         if len(re.findall(r"\w+", art.text)) < MIN_WORDS:
             return None
         sig = self.signature(art.text)
-        near = [k for k in self.lsh.query(sig) if self.similarity(sig, self.sigs[k]) >= self.threshold]
+        bands = [self._band(sig, i) for i in range(self.bands)]
+        cands: set[int] = set()
+        for i, band in enumerate(bands):
+            hit = self.index[i].get(hash(band))
+            for k in (hit,) if isinstance(hit, int) else hit or ():
+                at = 4 * (NUM_PERM * k + i * self.rows)
+                if k not in cands and self.sigs[at:at + 4 * self.rows] == band:
+                    cands.add(k)
+        near = [k for k in cands if self.similarity(sig, k) >= self.threshold]
         if near:
-            first = min((self.original[k] for k in near), key=lambda k: self.order[k])
-            self.original[art.id] = first
-            return first
-        self.lsh.insert(art.id, sig)
-        self.sigs[art.id] = sig.hashvalues.astype("uint32").tobytes()  # MinHash values are below 2**32
-        self.original[art.id] = art.id
-        self.order[art.id] = len(self.order)
+            self.original[art.id] = min(near)  # numbered in reading order: the story's first article
+            return self.ids[min(near)]
+        k = len(self.ids)
+        for i, band in enumerate(bands):
+            h = hash(band)
+            old = self.index[i].get(h)
+            self.index[i][h] = k if old is None else (*((old,) if isinstance(old, int) else old), k)
+        self.sigs += sig.tobytes()
+        self.ids.append(art.id)
+        self.original[art.id] = k
         return None
 
     def mark(self, art: Article) -> Article:
