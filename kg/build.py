@@ -218,13 +218,7 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
     else:
         store.flush()
     _count(store, report)
-    stamp = out / ".exports"  # the marker and export set the exports were last written for
-    wanted = f"{marker} {' '.join(sorted(exports))}"
-    fresh = not changed and stamp.exists() and stamp.read_text() == wanted
-    for name in exports:
-        path = out / EXPORTERS[name][0]
-        report.outputs[name] = str(path if fresh and path.exists() else export(store, name, out_dir=out))
-    stamp.write_text(wanted)
+    write_exports(store, out, exports, marker=marker, built=now, review=review.digest, report=report)
 
 
 def built_with(settings: str, art: Article) -> str:
@@ -283,3 +277,38 @@ def _progress():
 
     return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                     TimeElapsedColumn(), transient=True)
+
+
+EXPORT_STAMP = ".exports"  # the store state and export set the exports were last written for
+
+
+def write_exports(store: GraphStore, out: Path, exports: tuple[str, ...], *, marker: str, built: dict[str, str],
+                  review: str, report: BuildReport) -> None:
+    """The exports, unless they were written for this very store state (a no-op rebuild reads
+    one small file). The stamp names the state: the merged graph's marker (articles, their
+    settings, the decisions) and the ontology; it is removed before any export is rewritten and
+    written after the last, so exports stopped half-way are never taken as current. What is
+    rewritten is assembled from per-graph pieces, cached by content (kg/exportcache.py): only
+    the graphs that changed are serialised again."""
+    from .exportcache import CACHE_DIR, PIECE_OF, Pieces
+
+    stamp = out / EXPORT_STAMP
+    ontology = hashlib.sha256(ONTOLOGY_FILE.read_bytes()).hexdigest()[:16]
+    wanted = f"{marker} {ontology} {' '.join(sorted(exports))}"
+    paths = {name: out / EXPORTERS[name][0] for name in exports}
+    try:
+        fresh = stamp.read_text() == wanted and all(p.exists() for p in paths.values())
+    except FileNotFoundError:
+        fresh = False
+    if fresh:
+        report.outputs.update({name: str(p) for name, p in paths.items()})
+        return
+    stamp.unlink(missing_ok=True)
+    pieces = Pieces(store, cache=out / CACHE_DIR, built=built, review=review,
+                    formats=[PIECE_OF[x] for x in exports if x in PIECE_OF])
+    for name in exports:
+        report.outputs[name] = str(export(store, name, out_dir=out, pieces=pieces))
+    pieces.prune()
+    tmp = stamp.with_name(stamp.name + ".tmp")
+    tmp.write_text(wanted)
+    tmp.replace(stamp)
