@@ -10,12 +10,12 @@ build).
 An article graph's content is fixed by what the store already records about it: its IRI (the
 text hash), its kg:builtWith mark (extraction settings and metadata) and the analysts' decisions
 laid over it (kg/review_apply.py, a function of the graph and the decisions alone). That triple,
-hashed, names its cached pieces in `OUT/.kg-export-cache/`. The derived graphs (merged facts,
+hashed, names its cached pieces in `OUT/.kg-export-cache/` (a pack per format). The derived graphs (merged facts,
 entities, review, ontology) have no such key and are serialised at every export; they grow with
 the distinct facts, not with the articles.
 
-Crash safety: a piece is written to a temporary file and renamed, so a piece under its name is
-whole; an export file is renamed into place (kg/export.py); the build removes its stamp before
+Crash safety: a pack and its index are written to temporary files and renamed, the index last
+(and it records the pack's length), so a pack is read whole or not at all; an export file is renamed into place (kg/export.py); the build removes its stamp before
 rewriting any export and writes it after the last one (kg/build.py).
 """
 from __future__ import annotations
@@ -43,7 +43,11 @@ ENTITIES_GRAPH = ID_BASE + "graph/entities"
 class Pieces:
     """The per-graph pieces of one store state, computed once per build and shared by the
     exporters; cached on disk for the graphs that have a content key. `formats`: the pieces the
-    build will need, made together in one pass over a graph's quads."""
+    build will need, made together in one pass over a graph.
+
+    On disk, one pack per format: the pieces of the last export, one after the other, and an
+    index (content key -> where its piece lies in the pack). Two reads per format, however many
+    articles: a file per piece took 0.4 s of reads at 1,000 articles."""
 
     def __init__(self, store: GraphStore, *, cache: Path | None = None, built: dict[str, str] | None = None,
                  review: str = "", formats: Iterable[str] = ()) -> None:
@@ -56,9 +60,9 @@ class Pieces:
                 iri = article_iri(aid)
                 self.keys[iri] = hashlib.sha256(f"{VERSION}|{iri}|{with_}|{review}".encode()).hexdigest()[:24]
         self._memo: dict[tuple[str, str], str] = {}
+        self._packs: dict[str, tuple[dict[str, list[int]], str]] = {}
         self._graphs: list | None = None
-        self.reused: set[str] = set()  # graphs whose pieces came from the cache
-        self.made: set[str] = set()  # graphs serialised by this process
+        self.reused: dict[str, set[str]] = {}  # format -> graphs whose piece came from the cache
 
     def graphs(self) -> list[ox.NamedNode | ox.DefaultGraph]:
         """The default graph (when it holds anything), then the named graphs by IRI."""
@@ -69,35 +73,46 @@ class Pieces:
             self._graphs = ([default] if has_default else []) + named
         return self._graphs
 
-    def _path(self, name: str, fmt: str) -> Path | None:
+    def _pack(self, fmt: str) -> tuple[dict[str, list[int]], str]:
+        """The last build's pack of this format: (index, text); empty when there is none or it
+        cannot be read whole."""
+        if fmt not in self._packs:
+            self._packs[fmt] = ({}, "")
+            if self.cache is not None:
+                try:
+                    index = json.loads((self.cache / f"{fmt}.index").read_text(encoding="utf-8"))
+                    text = (self.cache / index["pack"]).read_text(encoding="utf-8")
+                    if len(text) == index["length"]:
+                        self._packs[fmt] = (index["pieces"], text)
+                except (OSError, ValueError, KeyError, TypeError):
+                    pass
+        return self._packs[fmt]
+
+    def _cached(self, name: str, fmt: str) -> str | None:
         key = self.keys.get(name)
-        return self.cache / f"{key}.{fmt}" if key and self.cache is not None else None
+        if key is None:
+            return None
+        index, text = self._pack(fmt)
+        where = index.get(key)
+        return text[where[0]:where[1]] if where else None
 
     def piece(self, graph: ox.NamedNode | ox.DefaultGraph, fmt: str) -> str:
         name = graph.value if isinstance(graph, ox.NamedNode) else ""
         if (name, fmt) not in self._memo:
-            path = self._path(name, fmt)
-            try:
-                if path is None:
-                    raise FileNotFoundError
-                self._memo[(name, fmt)] = path.read_text(encoding="utf-8")
-                self.reused.add(name)
-            except FileNotFoundError:
+            text = self._cached(name, fmt)
+            if text is not None:
+                self._memo[(name, fmt)] = text
+                self.reused.setdefault(fmt, set()).add(name)
+            else:
                 self._fill(graph, name, {fmt} | (self.formats - {"edges"}))
         return self._memo[(name, fmt)]
 
     def _fill(self, graph, name: str, formats: set[str]) -> None:
-        """Serialise one graph in these formats (one read of its quads), and cache the pieces."""
+        """Serialise one graph in these formats (one read of its quads)."""
         quads = list(self.store.ox.quads_for_pattern(None, None, None, graph))
         for fmt in sorted(formats):
-            if (name, fmt) in self._memo:
-                continue
-            text = _make(self.store, graph, fmt, quads)
-            self._memo[(name, fmt)] = text
-            path = self._path(name, fmt)
-            if path is not None:
-                _write_atomic(path, text)
-        self.made.add(name)
+            if (name, fmt) not in self._memo:
+                self._memo[(name, fmt)] = _make(self.store, graph, fmt, quads)
 
     def pieces(self, fmt: str) -> Iterable[str]:
         if fmt == "edges":
@@ -109,7 +124,7 @@ class Pieces:
         """The readings of many article graphs at once: one query over the store, split by
         article, costs far less than a query per graph (a first build, a settings change)."""
         missing = [g for g in self.graphs() if isinstance(g, ox.NamedNode) and (g.value, "edges") not in self._memo
-                   and not ((p := self._path(g.value, "edges")) is not None and p.exists())]
+                   and self._cached(g.value, "edges") is None]
         if len(missing) < BULK_EDGES:
             return
         from .vizdata import edges
@@ -119,19 +134,41 @@ class Pieces:
             if e["article_id"] in by_graph:
                 by_graph[e["article_id"]].append(e)
         for g in missing:
-            text = _edges_json(by_graph[g.value]) if g.value.startswith(article_iri("")) else "[]"
-            self._memo[(g.value, "edges")] = text
-            path = self._path(g.value, "edges")
-            if path is not None:
-                _write_atomic(path, text)
+            self._memo[(g.value, "edges")] = _edges_json(by_graph[g.value]) if g.value.startswith(article_iri("")) \
+                else "[]"
 
-    def prune(self) -> None:
-        """Drop the pieces of graphs the store no longer holds in that state."""
-        if self.cache is None or not self.cache.is_dir():
+    def save(self) -> None:
+        """Write each format's pack for this store state (keyed graphs only), the pack before its
+        index, both renamed into place; then drop the packs no index names. A build stopped in
+        between leaves the old index naming the old pack, which is whole."""
+        if self.cache is None:
             return
-        live = set(self.keys.values())
+        self.cache.mkdir(parents=True, exist_ok=True)
+        token = hashlib.sha256(os.urandom(16)).hexdigest()[:12]
+        for fmt in sorted({f for _, f in self._memo}):
+            parts, index, at = [], {}, 0
+            for g in self.graphs():
+                key = self.keys.get(g.value if isinstance(g, ox.NamedNode) else "")
+                text = self._memo.get((g.value if isinstance(g, ox.NamedNode) else "", fmt))
+                if key is None or text is None:
+                    continue
+                parts.append(text)
+                index[key] = [at, at + len(text)]
+                at += len(text)
+            pack = f"{fmt}.{token}.pack"
+            _write_atomic(self.cache / pack, "".join(parts))
+            reused = sum(1 for g in self.reused.get(fmt, ()) if g in self.keys)  # what this build saved
+            _write_atomic(self.cache / f"{fmt}.index", json.dumps(
+                {"pack": pack, "length": at, "reused": reused, "made": len(index) - reused, "pieces": index},
+                separators=(",", ":")))
+        live = set()
+        for idx in self.cache.glob("*.index"):
+            try:
+                live.add(json.loads(idx.read_text(encoding="utf-8"))["pack"])
+            except (OSError, ValueError, KeyError, TypeError):
+                pass
         for entry in os.scandir(self.cache):
-            if entry.name.split(".", 1)[0] not in live:
+            if entry.name not in live and not entry.name.endswith(".index"):
                 try:
                     os.unlink(entry.path)
                 except OSError:
