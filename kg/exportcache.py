@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .ids import ID_BASE, ONTOLOGY, article_iri
+from .ids import ID_BASE, ONTOLOGY, article_iri, fact_iri
 from .store import PREFIXES, GraphStore
 from .vocab import PREDICATES
 
@@ -38,12 +38,19 @@ PIECE_OF = {"trig": "trig", "jsonld": "jsonld", "nq": "nq", "ttl": "plain", "htm
 ENTITY = ID_BASE + "entity/"
 CORE = {ONTOLOGY + p for p in PREDICATES}
 ENTITIES_GRAPH = ID_BASE + "graph/entities"
+MERGED_GRAPH = ID_BASE + "graph/merged"
+FACT_FORMATS = {"trig", "jsonld", "nq", "plain"}  # the merged graph's pieces are per fact in these
+RDF_ = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 
 
 class Pieces:
     """The per-graph pieces of one store state, computed once per build and shared by the
     exporters; cached on disk for the graphs that have a content key. `formats`: the pieces the
     build will need, made together in one pass over a graph.
+
+    The merged graph is made of one piece per fact, keyed by the fact and the keys of the
+    article graphs that name it: a fact is serialised again only when an article that reads it
+    changed (its support, dates and confidence come from those articles alone).
 
     On disk, one pack per format: the pieces of the last export, one after the other, and an
     index (content key -> where its piece lies in the pack). Two reads per format, however many
@@ -54,15 +61,19 @@ class Pieces:
         self.store = store
         self.cache = cache
         self.formats = set(formats)
+        if self.formats & FACT_FORMATS and cache is not None:
+            self.formats.add("support")
         self.keys: dict[str, str] = {}  # graph IRI -> content key (article graphs only)
         if cache is not None and built is not None:
             for aid, with_ in built.items():
                 iri = article_iri(aid)
-                self.keys[iri] = hashlib.sha256(f"{VERSION}|{iri}|{with_}|{review}".encode()).hexdigest()[:24]
-        self._memo: dict[tuple[str, str], str] = {}
+                self.keys[iri] = _hash(VERSION, iri, with_, review)
+        self._memo: dict[tuple[str, str], str] = {}  # (graph IRI, format) -> piece
+        self._keyed: dict[tuple[str, str], str] = {}  # (content key, format) -> piece, to be saved
         self._packs: dict[str, tuple[dict[str, list[int]], str]] = {}
         self._graphs: list | None = None
-        self.reused: dict[str, set[str]] = {}  # format -> graphs whose piece came from the cache
+        self._fact_keys: dict[str, str | None] | None = None
+        self.counts: dict[str, dict[str, int]] = {}  # format -> {"graphs reused": n, ...}
 
     def graphs(self) -> list[ox.NamedNode | ox.DefaultGraph]:
         """The default graph (when it holds anything), then the named graphs by IRI."""
@@ -88,21 +99,33 @@ class Pieces:
                     pass
         return self._packs[fmt]
 
-    def _cached(self, name: str, fmt: str) -> str | None:
-        key = self.keys.get(name)
+    def _cached(self, key: str | None, fmt: str) -> str | None:
         if key is None:
             return None
+        if (key, fmt) in self._keyed:
+            return self._keyed[(key, fmt)]
         index, text = self._pack(fmt)
         where = index.get(key)
-        return text[where[0]:where[1]] if where else None
+        if not where:
+            return None
+        self._keyed[(key, fmt)] = text[where[0]:where[1]]
+        return self._keyed[(key, fmt)]
+
+    def _count(self, fmt: str, what: str) -> None:
+        c = self.counts.setdefault(fmt, {})
+        c[what] = c.get(what, 0) + 1
 
     def piece(self, graph: ox.NamedNode | ox.DefaultGraph, fmt: str) -> str:
         name = graph.value if isinstance(graph, ox.NamedNode) else ""
         if (name, fmt) not in self._memo:
-            text = self._cached(name, fmt)
+            if name == MERGED_GRAPH and fmt in FACT_FORMATS:  # cached or not: the same bytes
+                self._memo[(name, fmt)] = self._merged(fmt)
+                return self._memo[(name, fmt)]
+            key = self.keys.get(name)
+            text = self._cached(key, fmt)
             if text is not None:
                 self._memo[(name, fmt)] = text
-                self.reused.setdefault(fmt, set()).add(name)
+                self._count(fmt, "graphs reused")
             else:
                 self._fill(graph, name, {fmt} | (self.formats - {"edges"}))
         return self._memo[(name, fmt)]
@@ -110,9 +133,61 @@ class Pieces:
     def _fill(self, graph, name: str, formats: set[str]) -> None:
         """Serialise one graph in these formats (one read of its quads)."""
         quads = list(self.store.ox.quads_for_pattern(None, None, None, graph))
+        key = self.keys.get(name)
         for fmt in sorted(formats):
             if (name, fmt) not in self._memo:
                 self._memo[(name, fmt)] = _make(self.store, graph, fmt, quads)
+                if key is not None:
+                    self._keyed[(key, fmt)] = self._memo[(name, fmt)]
+                    self._count(fmt, "graphs made")
+
+    # ------------------------------------------------------------- the merged graph, by fact
+    def _facts(self) -> dict[str, str | None]:
+        """fact IRI -> its content key: the keys of the article graphs whose readings name it
+        (None when one of them has no key)."""
+        if self._fact_keys is None and self.cache is None:
+            self._fact_keys = {}
+        if self._fact_keys is None:
+            named: dict[str, list[str | None]] = {}
+            for g in self.graphs():
+                if isinstance(g, ox.NamedNode) and g.value.startswith(article_iri("")):
+                    key = self.keys.get(g.value)
+                    for f in self.piece(g, "support").splitlines():
+                        named.setdefault(f, []).append(key)
+            self._fact_keys = {f: None if None in ks else _hash(VERSION, f, *sorted(ks)) for f, ks in named.items()}
+        return self._fact_keys
+
+    def _merged(self, fmt: str) -> str:
+        merged = ox.NamedNode(MERGED_GRAPH)
+        keys = self._facts()
+        subjects = sorted(r["s"].value for r in self.store.query(
+            f"SELECT DISTINCT ?s WHERE {{ GRAPH <{MERGED_GRAPH}> {{ ?s ?p ?o }} }}", union=False))
+        parts = []
+        for s in subjects:
+            key = keys.get(s)
+            made_here = (key, fmt) in self._keyed and key not in self._pack(fmt)[0]
+            text = self._cached(key, fmt)
+            if text is None:
+                quads = list(self.store.ox.quads_for_pattern(ox.NamedNode(s), None, None, merged))
+                for f in self.formats & FACT_FORMATS | {fmt}:
+                    made = _fact_piece(f, quads)
+                    if key is not None:
+                        self._keyed[(key, f)] = made
+                        self._count(f, "facts made")
+                    if f == fmt:
+                        text = made
+            elif not made_here:
+                self._count(fmt, "facts reused")
+            parts.append(text)
+        if not parts:
+            return ""
+        if fmt == "trig":
+            head, tail = _wrapper(merged, ox.RdfFormat.TRIG)
+            return head + "".join(parts) + tail
+        if fmt == "jsonld":
+            head, tail = _wrapper(merged, ox.RdfFormat.JSON_LD)
+            return head[1:] + ",".join(parts) + tail[:-1]
+        return "".join(parts)
 
     def pieces(self, fmt: str) -> Iterable[str]:
         if fmt == "edges":
@@ -124,7 +199,7 @@ class Pieces:
         """The readings of many article graphs at once: one query over the store, split by
         article, costs far less than a query per graph (a first build, a settings change)."""
         missing = [g for g in self.graphs() if isinstance(g, ox.NamedNode) and (g.value, "edges") not in self._memo
-                   and self._cached(g.value, "edges") is None]
+                   and self._cached(self.keys.get(g.value), "edges") is None]
         if len(missing) < BULK_EDGES:
             return
         from .vizdata import edges
@@ -134,32 +209,33 @@ class Pieces:
             if e["article_id"] in by_graph:
                 by_graph[e["article_id"]].append(e)
         for g in missing:
-            self._memo[(g.value, "edges")] = _edges_json(by_graph[g.value]) if g.value.startswith(article_iri("")) \
-                else "[]"
+            text = _edges_json(by_graph[g.value]) if g.value.startswith(article_iri("")) else "[]"
+            self._memo[(g.value, "edges")] = text
+            if (key := self.keys.get(g.value)) is not None:
+                self._keyed[(key, "edges")] = text
+                self._count("edges", "graphs made")
 
     def save(self) -> None:
-        """Write each format's pack for this store state (keyed graphs only), the pack before its
-        index, both renamed into place; then drop the packs no index names. A build stopped in
-        between leaves the old index naming the old pack, which is whole."""
+        """Write each format's pack for this store state, the pack before its index, both
+        renamed into place; then drop the packs no index names. A build stopped in between
+        leaves the old index naming the old pack, which is whole."""
         if self.cache is None:
             return
         self.cache.mkdir(parents=True, exist_ok=True)
         token = hashlib.sha256(os.urandom(16)).hexdigest()[:12]
-        for fmt in sorted({f for _, f in self._memo}):
+        live_keys = set(self.keys.values()) | {k for k in (self._fact_keys or {}).values() if k}
+        for fmt in sorted({f for _, f in self._keyed}):
             parts, index, at = [], {}, 0
-            for g in self.graphs():
-                key = self.keys.get(g.value if isinstance(g, ox.NamedNode) else "")
-                text = self._memo.get((g.value if isinstance(g, ox.NamedNode) else "", fmt))
-                if key is None or text is None:
+            for (key, f), text in sorted(self._keyed.items()):
+                if f != fmt or key not in live_keys:
                     continue
                 parts.append(text)
                 index[key] = [at, at + len(text)]
                 at += len(text)
             pack = f"{fmt}.{token}.pack"
             _write_atomic(self.cache / pack, "".join(parts))
-            reused = sum(1 for g in self.reused.get(fmt, ()) if g in self.keys)  # what this build saved
             _write_atomic(self.cache / f"{fmt}.index", json.dumps(
-                {"pack": pack, "length": at, "reused": reused, "made": len(index) - reused, "pieces": index},
+                {"pack": pack, "length": at, "counts": self.counts.get(fmt, {}), "pieces": index},
                 separators=(",", ":")))
         live = set()
         for idx in self.cache.glob("*.index"):
@@ -173,6 +249,38 @@ class Pieces:
                     os.unlink(entry.path)
                 except OSError:
                     pass
+
+
+def _hash(*parts: str) -> str:
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:24]
+
+
+def _wrapper(graph: ox.NamedNode, fmt: ox.RdfFormat) -> tuple[str, str]:
+    """What oxigraph writes around a graph's content in TriG (its opening and closing lines) and
+    in JSON-LD (`[{"@id":...,"@graph":[` and `]}]`), found by serialising one probe triple."""
+    probe = ox.Quad(ox.NamedNode(ENTITY + "probe"), ox.NamedNode(ONTOLOGY + "probe"), ox.Literal("probe"), graph)
+    text = ox.serialize([probe], format=fmt, prefixes=PREFIXES).decode("utf-8")
+    if fmt == ox.RdfFormat.TRIG:
+        lines = _strip_prefixes(text).splitlines(keepends=True)
+        return lines[0], lines[-1]
+    inner = text.strip()
+    cut = inner.index('"@graph":[') + len('"@graph":[')
+    return inner[:cut], "]}]"
+
+
+def _fact_piece(fmt: str, quads: list[ox.Quad]) -> str:
+    """One subject of the merged graph, as it goes inside the graph's TriG block, JSON-LD
+    @graph list, N-Quads lines or merged-view keys."""
+    if fmt == "trig":
+        lines = _strip_prefixes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+                                .decode("utf-8")).splitlines(keepends=True)
+        return "".join(lines[1:-1])
+    if fmt == "jsonld":
+        text = ox.serialize(quads, format=ox.RdfFormat.JSON_LD, prefixes=PREFIXES).decode("utf-8").strip()
+        return text[text.index('"@graph":[') + len('"@graph":['):-len("]}]")]
+    if fmt == "nq":
+        return _make(None, None, "nq", quads)  # type: ignore[arg-type]
+    return _plain(quads)
 
 
 BULK_EDGES = 50  # article graphs without their readings from which one query over the store is cheaper
@@ -194,11 +302,15 @@ def _make(store: GraphStore, graph, fmt: str, quads: list[ox.Quad]) -> str:
         return "".join(sorted(set(line + "\n" for line in text.splitlines() if line)))
     if fmt == "plain":  # the merged view's share of this graph (export.MERGED_VIEW), as N-Triples keys
         if isinstance(graph, ox.NamedNode) and graph.value == ENTITIES_GRAPH:
-            lines = {str(q.triple) for q in quads}
-        else:
-            lines = {str(q.triple) for q in quads if q.predicate.value in CORE
-                     and isinstance(q.subject, ox.NamedNode) and q.subject.value.startswith(ENTITY)}
-        return "".join(line + "\n" for line in sorted(lines))
+            return "".join(line + "\n" for line in sorted({str(q.triple) for q in quads}))
+        return _plain(quads)
+    if fmt == "support":  # the facts this graph's readings name (asserted or not: a superset is safe)
+        ends: dict[str, dict[str, str]] = {}
+        for q in quads:
+            if q.predicate.value in (RDF_ + "subject", RDF_ + "predicate", RDF_ + "object"):
+                ends.setdefault(q.subject.value, {})[q.predicate.value[len(RDF_):]] = q.object.value
+        facts = {fact_iri(e["subject"], e["predicate"], e["object"]) for e in ends.values() if len(e) == 3}
+        return "".join(f + "\n" for f in sorted(facts))
     if fmt == "edges":
         from .vizdata import edges
 
@@ -206,6 +318,12 @@ def _make(store: GraphStore, graph, fmt: str, quads: list[ox.Quad]) -> str:
             return "[]"  # readings live in article graphs only
         return _edges_json(edges(store, graphs=[graph]))
     raise ValueError(f"unknown piece format {fmt!r}")
+
+
+def _plain(quads: list[ox.Quad]) -> str:
+    lines = {str(q.triple) for q in quads if q.predicate.value in CORE
+             and isinstance(q.subject, ox.NamedNode) and q.subject.value.startswith(ENTITY)}
+    return "".join(line + "\n" for line in sorted(lines))
 
 
 def _strip_prefixes(text: str) -> str:

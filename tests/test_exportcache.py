@@ -38,17 +38,18 @@ def _exports(out: Path) -> dict[str, bytes]:
 
 
 def _pieces(out: Path) -> dict[str, dict]:
-    """Per format: how many article graphs' pieces the last export read from the cache, and
-    how many it serialised."""
-    return {p.stem: json.loads(p.read_text()) for p in (out / CACHE_DIR).glob("*.index")}
+    """Per format: how many article graphs' and merged facts' pieces the last export read from
+    the cache ("... reused"), and how many it serialised ("... made")."""
+    return {p.stem: json.loads(p.read_text())["counts"] for p in (out / CACHE_DIR).glob("*.index")}
 
 
 def test_incremental_exports_equal_a_fresh_build(tmp_path, nlp):
     corpus = write_corpus(tmp_path / "c", ARTICLES)
     out = tmp_path / "out"
     kg.build(corpus, out=out, exports=EXPORTS)
-    assert {f: (i["reused"], i["made"]) for f, i in _pieces(out).items()} == {
-        f: (0, 5) for f in ("trig", "jsonld", "nq", "plain", "edges")}
+    first = _pieces(out)
+    assert {f: (c.get("graphs reused", 0), c.get("graphs made")) for f, c in first.items()} == {
+        f: (0, 5) for f in ("trig", "jsonld", "nq", "plain", "edges", "support")}
     # one article changed (a fact added, one dropped), one removed, one added
     (corpus / "s1.txt").write_text(_story(1, "Intel", "SMIC").replace("Microsoft", "Alibaba Group")
                                    + "Samsung Electronics is building a chip plant in Taylor, Texas.\n")
@@ -56,10 +57,15 @@ def test_incremental_exports_equal_a_fresh_build(tmp_path, nlp):
     (corpus / "s9.txt").write_text(_story(9, "AMD", "Baidu"))
     rep = kg.build(corpus, out=out, exports=EXPORTS)
     assert (rep.articles_unchanged, rep.articles_removed) == (3, 2)  # a changed text is a new article
-    # the three unchanged articles' pieces were read, not serialised again; the new two were
-    assert {f: (i["reused"], i["made"], len(i["pieces"])) for f, i in _pieces(out).items()} == {
-        f: (3, 2, 5) for f in ("trig", "jsonld", "nq", "plain", "edges")}
-    assert len(list((out / CACHE_DIR).glob("*.pack"))) == 5  # the old packs are gone
+    # the three unchanged articles' pieces were read, not serialised again; the new two were;
+    # and the merged facts that only unchanged articles read were read, not serialised again
+    after = _pieces(out)
+    assert {f: (c.get("graphs reused"), c.get("graphs made")) for f, c in after.items()} == {
+        f: (3, 2) for f in ("trig", "jsonld", "nq", "plain", "edges", "support")}
+    for f in ("trig", "jsonld", "nq", "plain"):
+        assert after[f].get("facts reused", 0) >= 2 and after[f].get("facts made", 0) >= 2, (f, after[f])
+        assert first[f]["facts made"] >= 6 and "facts reused" not in first[f]
+    assert len(list((out / CACHE_DIR).glob("*.pack"))) == 6  # the old packs are gone
     fresh = tmp_path / "fresh"
     kg.build(corpus, out=fresh, exports=EXPORTS)
     got, want = _exports(out), _exports(fresh)
