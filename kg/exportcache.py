@@ -126,8 +126,10 @@ class Pieces:
             if text is not None:
                 self._memo[(name, fmt)] = text
                 self._count(fmt, "graphs reused")
-            else:
-                self._fill(graph, name, {fmt} | (self.formats - {"edges"}))
+            elif fmt in ("edges", "support") and not name.startswith(article_iri("")):
+                self._memo[(name, fmt)] = "[]" if fmt == "edges" else ""  # readings live in article graphs
+            else:  # a keyed graph is read once for every piece the build needs; the others per piece
+                self._fill(graph, name, {fmt} | (self.formats - {"edges"}) if key is not None else {fmt})
         return self._memo[(name, fmt)]
 
     def _fill(self, graph, name: str, formats: set[str]) -> None:
