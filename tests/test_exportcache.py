@@ -4,6 +4,7 @@ byte-identical to those of a fresh build; exports stopped half-way are never tak
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -101,13 +102,15 @@ def test_pieced_exports_equal_the_store_and_the_merged_view(tmp_path, nlp):
 NOOP = """
 import sys, kg
 rep = kg.build(sys.argv[1], out=sys.argv[2], exports=("ttl", "trig", "jsonld", "html"))
-heavy = sorted(m for m in ("spacy", "thinc", "kg.nlp", "kg.extract.rules") if m in sys.modules)
+heavy = sorted(m for m in ("spacy", "thinc", "kg.nlp", "kg.extract.rules", "langdetect", "datasketch",
+                           "kg.ingest.syndication") if m in sys.modules)
 print(rep.articles_unchanged, ",".join(heavy) or "-")
 """
 
 
 def test_noop_rebuild_loads_no_model_and_rewrites_no_export(tmp_path, nlp):
-    """Measured in a fresh process: after a no-op build, spaCy was never imported."""
+    """Measured in a fresh process: after a no-op build, spaCy was never imported, nor were the
+    language detector and the syndication finder (the corpus was not read again, only hashed)."""
     corpus = write_corpus(tmp_path / "c", ARTICLES)
     out = tmp_path / "out"
     kg.build(corpus, out=out, exports=("ttl", "trig", "jsonld", "html"))
@@ -125,6 +128,22 @@ def test_noop_rebuild_loads_no_model_and_rewrites_no_export(tmp_path, nlp):
     assert "spacy" in proc.stdout.split()[1]
 
 
+def test_an_edit_that_keeps_size_and_time_is_seen(tmp_path, nlp):
+    """The no-op path compares the files' bytes, not their size and time stamp."""
+    corpus = write_corpus(tmp_path / "c", ARTICLES)
+    out = tmp_path / "out"
+    kg.build(corpus, out=out, exports=("trig",))
+    assert kg.build(corpus, out=out, exports=("trig",)).articles_unchanged == len(ARTICLES)
+    path = corpus / "s3.txt"
+    st = path.stat()
+    path.write_text(path.read_text().replace("Huawei", "Lenovo"))  # same length
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert path.stat().st_size == st.st_size and path.stat().st_mtime_ns == st.st_mtime_ns
+    rep = kg.build(corpus, out=out, exports=("trig",))
+    assert (rep.articles_read, rep.articles_unchanged) == (len(ARTICLES), len(ARTICLES) - 1)
+    assert b"Lenovo" in (out / "graph.trig").read_bytes()
+
+
 def test_exports_stopped_half_way_are_not_taken_as_current(tmp_path, nlp):
     """A build that changed the store and failed while writing its exports leaves no stamp:
     going back to the earlier corpus rewrites every export instead of trusting stale files."""
@@ -138,7 +157,7 @@ def test_exports_stopped_half_way_are_not_taken_as_current(tmp_path, nlp):
     (out / "graph.jsonld").mkdir()  # the second export cannot be written: graph.trig is, already
     with pytest.raises(ExportError):
         kg.build(corpus, out=out, exports=("trig", "jsonld"))
-    assert not (out / ".exports").exists()
+    assert not (out / ".exports").exists() and not (out / ".kg-corpus.json").exists()
     assert (out / "graph.trig").read_bytes() != first["graph.trig"]
     (out / "graph.jsonld").rmdir()
     (corpus / "s2.txt").write_text(old)
