@@ -76,7 +76,7 @@ def touch_one(corpus: Path) -> None:
     victim.write_text(victim.read_text() + " Nvidia unveiled the H20 for customers in China.\n")
 
 
-def measure(work: Path, n: int, jobs2: bool, memory_only: bool = False) -> dict:
+def measure(work: Path, n: int, jobs2: bool, memory_only: bool = False, skip_raw: bool = False) -> dict:
     corpus = work / f"corpus-{n}"
     make_corpus(corpus, n)
     r = {"n": n}
@@ -84,7 +84,7 @@ def measure(work: Path, n: int, jobs2: bool, memory_only: bool = False) -> dict:
         b1 = run(BUILD, corpus, work / f"out1-{n}", 1, "")
         return {**r, "build1": b1["seconds"], "rss1": b1["rss_mib"], "facts": b1["facts"],
                 "store1": size_mib(work / f"out1-{n}" / "store")}
-    r["raw1"] = run(RAW, corpus, 1)["seconds"]
+    r["raw1"] = run(RAW, corpus, 1)["seconds"] if not skip_raw else float("nan")
     b1 = run(BUILD, corpus, work / f"out1-{n}", 1, "")
     r.update(build1=b1["seconds"], rss1=b1["rss_mib"], facts=b1["facts"], store1=size_mib(work / f"out1-{n}" / "store"))
     r["noop"] = run(BUILD, corpus, work / f"out1-{n}", 1, "")["seconds"]
@@ -106,13 +106,14 @@ def main() -> None:
     ap.add_argument("--skip-jobs2", action="store_true")
     ap.add_argument("--keep", type=Path)
     ap.add_argument("--memory-only", action="store_true", help="one --jobs 1 build per size: time, peak RSS, store")
+    ap.add_argument("--skip-raw", action="store_true", help="no raw spaCy run (for the rebuild figures alone)")
     args = ap.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="kg-scale-"))
     work.mkdir(parents=True, exist_ok=True)
     rows = []
     try:
         for n in map(int, args.sizes.split(",")):
-            rows.append(measure(work, n, not args.skip_jobs2, args.memory_only))
+            rows.append(measure(work, n, not args.skip_jobs2, args.memory_only, args.skip_raw))
             r = rows[-1]
             if args.memory_only:
                 print(f"{n} articles, {r['facts']} facts: --jobs 1 build {r['build1']:.1f} s, "

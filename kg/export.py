@@ -1,5 +1,7 @@
 """Exports by name: a small registry that the build uses too. Serialisation is Oxigraph's;
-JSON-LD, Turtle, TriG and N-Quads all parse back with rdflib to the same graph."""
+JSON-LD, Turtle, TriG and N-Quads all parse back with rdflib to the same graph. The dataset
+exports, the merged view and the HTML view are assembled from per-graph pieces
+(kg/exportcache.py): the build keeps them cached, so a rebuild re-serialises only what changed."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -8,12 +10,14 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import ExportError
+from .exportcache import Pieces, merged_view_triples, view_edges, write_jsonld, write_nquads, write_trig
 from .ids import ID_BASE, ONTOLOGY
 from .store import PREFIXES, GraphStore
 from .vocab import PREDICATES
 
 Exporter = Callable[[GraphStore, Path], Path]
 EXPORTERS: dict[str, tuple[str, Exporter]] = {}
+PIECED: set[str] = set()  # exporters that read the per-graph pieces (a third argument)
 
 # Merged view for graph.ttl: the facts themselves and the entities' labels, types and links,
 # without evidence nodes or article records (those are in graph.trig, per article): every triple
@@ -27,51 +31,58 @@ MERGED_VIEW = f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{
 }}"""
 
 
-def exporter(name: str, filename: str) -> Callable[[Exporter], Exporter]:
+def exporter(name: str, filename: str, *, pieced: bool = False) -> Callable[[Exporter], Exporter]:
     def register(fn: Exporter) -> Exporter:
         EXPORTERS[name] = (filename, fn)
+        if pieced:
+            PIECED.add(name)
         return fn
     return register
 
 
-@exporter("ttl", "graph.ttl")
-def to_turtle(store: GraphStore, path: Path) -> Path:
-    triples = sorted(set(store.query(MERGED_VIEW)), key=str)  # a fact read in n articles is one triple here
+@exporter("ttl", "graph.ttl", pieced=True)
+def to_turtle(store: GraphStore, path: Path, pieces: Pieces | None = None) -> Path:
+    """MERGED_VIEW, sorted: a fact read in n articles is one triple here."""
+    triples = merged_view_triples(pieces or Pieces(store))
     ox.serialize(triples, str(path), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
     return path
 
 
-@exporter("trig", "graph.trig")
-def to_trig(store: GraphStore, path: Path) -> Path:
-    store.dump(path, ox.RdfFormat.TRIG)
+@exporter("trig", "graph.trig", pieced=True)
+def to_trig(store: GraphStore, path: Path, pieces: Pieces | None = None) -> Path:
+    """The whole dataset: the prefixes, then each graph (default first, then by IRI)."""
+    write_trig(pieces or Pieces(store), path)
     return path
 
 
-@exporter("nq", "graph.nq")
-def to_nquads(store: GraphStore, path: Path) -> Path:
+@exporter("nq", "graph.nq", pieced=True)
+def to_nquads(store: GraphStore, path: Path, pieces: Pieces | None = None) -> Path:
     """Canonical N-Quads: no blank nodes are ever minted, so sorted lines are canonical and the
     same corpus and settings give a byte-identical file."""
-    data = store.ox.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8")
-    path.write_text("".join(sorted(set(line + "\n" for line in data.splitlines() if line))), encoding="utf-8")
+    write_nquads(pieces or Pieces(store), path)
     return path
 
 
-@exporter("jsonld", "graph.jsonld")
-def to_jsonld(store: GraphStore, path: Path) -> Path:
-    store.dump(path, ox.RdfFormat.JSON_LD)
+@exporter("jsonld", "graph.jsonld", pieced=True)
+def to_jsonld(store: GraphStore, path: Path, pieces: Pieces | None = None) -> Path:
+    """Expanded JSON-LD: one object per graph (default graph's nodes first, then by IRI)."""
+    write_jsonld(pieces or Pieces(store), path)
     return path
 
 
-@exporter("html", "graph.html")
-def to_html(store: GraphStore, path: Path) -> Path:
+@exporter("html", "graph.html", pieced=True)
+def to_html(store: GraphStore, path: Path, pieces: Pieces | None = None) -> Path:
+    """The view, from the entities (few) and each article's readings (cached with its pieces)."""
     from .viz import render_html
-    from .vizdata import view_data
+    from .vizdata import entity_nodes
 
-    nodes, edges = view_data(store)
-    return render_html(nodes, edges, path, title="kg: tech-geopolitics graph")
+    edges = view_edges(pieces or Pieces(store))
+    return render_html(entity_nodes(store), edges, path, title="kg: tech-geopolitics graph")
 
 
-def export(store: GraphStore, name: str, path: str | Path | None = None, *, out_dir: Path | None = None) -> Path:
+def export(store: GraphStore, name: str, path: str | Path | None = None, *, out_dir: Path | None = None,
+           pieces: Pieces | None = None) -> Path:
+    """Write one export, whole or not at all. `pieces`: the build's cached per-graph pieces."""
     if name not in EXPORTERS:
         raise ExportError(f"unknown export format {name!r}; known: {', '.join(EXPORTERS)}")
     filename, fn = EXPORTERS[name]
@@ -84,7 +95,10 @@ def export(store: GraphStore, name: str, path: str | Path | None = None, *, out_
         raise ExportError(f"{target} is a folder; give a file name such as {target / filename}")
     tmp = target.with_name(target.name + ".tmp")
     try:
-        fn(store, tmp)
+        if name in PIECED:
+            fn(store, tmp, pieces)
+        else:
+            fn(store, tmp)
         tmp.replace(target)  # never leave a half-written export behind
     except OSError as exc:
         tmp.unlink(missing_ok=True)

@@ -33,16 +33,25 @@ def _v(row, key: str) -> str:
 
 
 def view_data(store: GraphStore) -> tuple[list[dict], list[dict]]:
-    nodes = []
+    return entity_nodes(store), edges(store)
+
+
+def entity_nodes(store: GraphStore) -> list[dict]:
+    out = []
     for r in store.query(NODES):
         aliases = sorted({a for a in _v(r, "aliases").split("\u001f") if a and a != _v(r, "label")})
-        nodes.append({"id": r["e"].value, "label": r["label"].value, "type": r["type"].value.rsplit("#", 1)[-1],
-                      "aliases": aliases, "wikidata": _v(r, "wikidata")})
-    edges = []
-    for r in store.query(EDGES):
-        edges.append({"source": r["s"].value, "target": r["o"].value, "predicate": r["p"].value.rsplit("#", 1)[-1],
-                      "sentence": r["sentence"].value, "article": _v(r, "title"), "article_id": r["a"].value,
-                      "confidence": float(r["conf"].value), "date": _v(r, "fdate") or _v(r, "adate"),
-                      "article_date": _v(r, "adate"),
-                      "source_name": _v(r, "src"), "url": _v(r, "url")})
-    return nodes, edges
+        out.append({"id": r["e"].value, "label": r["label"].value, "type": r["type"].value.rsplit("#", 1)[-1],
+                    "aliases": aliases, "wikidata": _v(r, "wikidata")})
+    return out
+
+
+def edges(store: GraphStore, *, graphs: list | None = None) -> list[dict]:
+    """One record per reading, in the whole store or in the article graphs `graphs` (the
+    incremental exports read one article at a time: kg/exportcache.py)."""
+    rows = store.query(EDGES) if graphs is None else store.query(EDGES, graphs=graphs)
+    return [{"source": r["s"].value, "target": r["o"].value, "predicate": r["p"].value.rsplit("#", 1)[-1],
+             "sentence": r["sentence"].value, "article": _v(r, "title"), "article_id": r["a"].value,
+             "confidence": float(r["conf"].value), "date": _v(r, "fdate") or _v(r, "adate"),
+             "article_date": _v(r, "adate"), "source_name": _v(r, "src"), "url": _v(r, "url")}
+            for r in rows]
+

@@ -1,0 +1,170 @@
+"""Cheap rebuilds (issue 13): a no-op build loads no model and rewrites no export; a rebuild
+after a change re-serialises only the changed article graphs, and its exports are
+byte-identical to those of a fresh build; exports stopped half-way are never taken as current."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+import kg
+from kg.errors import ExportError
+from kg.export import MERGED_VIEW
+from kg.exportcache import CACHE_DIR, Pieces
+from kg.store import PREFIXES, GraphStore
+
+from .conftest import write_corpus
+
+EXPORTS = ("ttl", "trig", "jsonld", "nq", "html")
+FILES = ("graph.ttl", "graph.trig", "graph.jsonld", "graph.nq", "graph.html")
+
+
+def _story(i: int, a: str, b: str) -> str:
+    return (f"TITLE: Story {i}\nDATE: 2024-03-{1 + i:02d}\nSOURCE: Wire {'AB'[i % 2]}\n-----\n"
+            f"{a} restricted exports of advanced chips to {b} on March {1 + i}, 2024. "
+            f"Microsoft said it would invest $2 billion in {b}, according to Reuters.\n")
+
+
+ARTICLES = {f"s{i}.txt": _story(i, a, b) for i, (a, b) in enumerate(
+    [("Nvidia", "Huawei"), ("Intel", "SMIC"), ("Nvidia", "SMIC"), ("TSMC", "Huawei"), ("Micron Technology", "Tencent")])}
+
+
+def _exports(out: Path) -> dict[str, bytes]:
+    return {name: (out / name).read_bytes() for name in FILES}
+
+
+def _pieces(out: Path) -> dict[str, dict]:
+    """Per format: how many article graphs' and merged facts' pieces the last export read from
+    the cache ("... reused"), and how many it serialised ("... made")."""
+    return {p.stem: json.loads(p.read_text())["counts"] for p in (out / CACHE_DIR).glob("*.index")}
+
+
+def test_incremental_exports_equal_a_fresh_build(tmp_path, nlp):
+    corpus = write_corpus(tmp_path / "c", ARTICLES)
+    out = tmp_path / "out"
+    kg.build(corpus, out=out, exports=EXPORTS)
+    first = _pieces(out)
+    assert {f: (c.get("graphs reused", 0), c.get("graphs made")) for f, c in first.items()} == {
+        f: (0, 5) for f in ("trig", "jsonld", "nq", "plain", "edges", "support")}
+    # one article changed (a fact added, one dropped), one removed, one added
+    (corpus / "s1.txt").write_text(_story(1, "Intel", "SMIC").replace("Microsoft", "Alibaba Group")
+                                   + "Samsung Electronics is building a chip plant in Taylor, Texas.\n")
+    (corpus / "s4.txt").unlink()
+    (corpus / "s9.txt").write_text(_story(9, "AMD", "Baidu"))
+    rep = kg.build(corpus, out=out, exports=EXPORTS)
+    assert (rep.articles_unchanged, rep.articles_removed) == (3, 2)  # a changed text is a new article
+    # the three unchanged articles' pieces were read, not serialised again; the new two were;
+    # and the merged facts that only unchanged articles read were read, not serialised again
+    after = _pieces(out)
+    assert {f: (c.get("graphs reused"), c.get("graphs made")) for f, c in after.items()} == {
+        f: (3, 2) for f in ("trig", "jsonld", "nq", "plain", "edges", "support")}
+    for f in ("trig", "jsonld", "nq", "plain"):
+        assert after[f].get("facts reused", 0) >= 2 and after[f].get("facts made", 0) >= 2, (f, after[f])
+        assert first[f]["facts made"] >= 6 and "facts reused" not in first[f]
+    assert len(list((out / CACHE_DIR).glob("*.pack"))) == 6  # the old packs are gone
+    fresh = tmp_path / "fresh"
+    kg.build(corpus, out=fresh, exports=EXPORTS)
+    got, want = _exports(out), _exports(fresh)
+    for name in FILES:
+        assert got[name] == want[name], name
+    assert b"Samsung Electronics" in got["graph.trig"] and b"Micron Technology" not in got["graph.trig"]
+
+
+def test_pieced_exports_equal_the_store_and_the_merged_view(tmp_path, nlp):
+    """The assembled files hold exactly the store (dataset formats) and MERGED_VIEW (Turtle,
+    byte for byte what serialising the query's sorted triples gives)."""
+    out = tmp_path / "out"
+    kg.build(write_corpus(tmp_path / "c", ARTICLES), out=out, exports=EXPORTS)
+    gs = GraphStore(out / "store", read_only=True)
+    store = set(gs.ox.quads_for_pattern(None, None, None))
+    for name, fmt in (("graph.trig", ox.RdfFormat.TRIG), ("graph.jsonld", ox.RdfFormat.JSON_LD),
+                      ("graph.nq", ox.RdfFormat.N_QUADS)):
+        assert set(ox.parse((out / name).read_bytes(), format=fmt)) == store, name
+    ttl = ox.serialize(sorted(set(gs.query(MERGED_VIEW)), key=str), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    assert (out / "graph.ttl").read_bytes() == ttl
+    # the view's readings read per article (a small change) or with one query (many): the same
+    import kg.exportcache as ec
+
+    one_by_one = list(Pieces(gs, formats=["edges"]).pieces("edges"))
+    bulk, ec.BULK_EDGES = ec.BULK_EDGES, 0
+    try:
+        at_once = list(Pieces(gs, formats=["edges"]).pieces("edges"))
+    finally:
+        ec.BULK_EDGES = bulk
+    assert one_by_one == at_once and sum(len(json.loads(p)) for p in at_once) > 5
+
+
+NOOP = """
+import sys, kg
+rep = kg.build(sys.argv[1], out=sys.argv[2], exports=("ttl", "trig", "jsonld", "html"))
+heavy = sorted(m for m in ("spacy", "thinc", "kg.nlp", "kg.extract.rules", "langdetect", "datasketch",
+                           "kg.ingest.syndication") if m in sys.modules)
+print(rep.articles_unchanged, ",".join(heavy) or "-")
+"""
+
+
+def test_noop_rebuild_loads_no_model_and_rewrites_no_export(tmp_path, nlp):
+    """Measured in a fresh process: after a no-op build, spaCy was never imported, nor were the
+    language detector and the syndication finder (the corpus was not read again, only hashed)."""
+    corpus = write_corpus(tmp_path / "c", ARTICLES)
+    out = tmp_path / "out"
+    kg.build(corpus, out=out, exports=("ttl", "trig", "jsonld", "html"))
+    stamps = {p.name: p.stat().st_mtime_ns for p in out.iterdir() if p.name.startswith("graph.")}
+    proc = subprocess.run([sys.executable, "-c", NOOP, str(corpus), str(out)], capture_output=True, text=True,
+                          timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stdout.split() == [str(len(ARTICLES)), "-"]
+    assert {p.name: p.stat().st_mtime_ns for p in out.iterdir() if p.name.startswith("graph.")} == stamps
+    # a changed article does need the model, in the same kind of process
+    (corpus / "s0.txt").write_text(_story(0, "Nvidia", "Baidu"))
+    proc = subprocess.run([sys.executable, "-c", NOOP, str(corpus), str(out)], capture_output=True, text=True,
+                          timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "spacy" in proc.stdout.split()[1]
+
+
+def test_an_edit_that_keeps_size_and_time_is_seen(tmp_path, nlp):
+    """The no-op path compares the files' bytes, not their size and time stamp."""
+    corpus = write_corpus(tmp_path / "c", ARTICLES)
+    out = tmp_path / "out"
+    kg.build(corpus, out=out, exports=("trig",))
+    assert kg.build(corpus, out=out, exports=("trig",)).articles_unchanged == len(ARTICLES)
+    path = corpus / "s3.txt"
+    st = path.stat()
+    path.write_text(path.read_text().replace("Huawei", "Lenovo"))  # same length
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert path.stat().st_size == st.st_size and path.stat().st_mtime_ns == st.st_mtime_ns
+    rep = kg.build(corpus, out=out, exports=("trig",))
+    assert (rep.articles_read, rep.articles_unchanged) == (len(ARTICLES), len(ARTICLES) - 1)
+    assert b"Lenovo" in (out / "graph.trig").read_bytes()
+
+
+def test_exports_stopped_half_way_are_not_taken_as_current(tmp_path, nlp):
+    """A build that changed the store and failed while writing its exports leaves no stamp:
+    going back to the earlier corpus rewrites every export instead of trusting stale files."""
+    corpus = write_corpus(tmp_path / "c", ARTICLES)
+    out = tmp_path / "out"
+    kg.build(corpus, out=out, exports=("trig", "jsonld"))
+    first = _exports_of(out, ("graph.trig", "graph.jsonld"))
+    old = (corpus / "s2.txt").read_text()
+    (corpus / "s2.txt").write_text(_story(2, "Nvidia", "Baidu"))
+    (out / "graph.jsonld").unlink()
+    (out / "graph.jsonld").mkdir()  # the second export cannot be written: graph.trig is, already
+    with pytest.raises(ExportError):
+        kg.build(corpus, out=out, exports=("trig", "jsonld"))
+    assert not (out / ".exports").exists() and not (out / ".kg-corpus.json").exists()
+    assert (out / "graph.trig").read_bytes() != first["graph.trig"]
+    (out / "graph.jsonld").rmdir()
+    (corpus / "s2.txt").write_text(old)
+    kg.build(corpus, out=out, exports=("trig", "jsonld"))
+    assert _exports_of(out, ("graph.trig", "graph.jsonld")) == first
+    assert (out / ".exports").exists()
+
+
+def _exports_of(out: Path, names: tuple[str, ...]) -> dict[str, bytes]:
+    return {n: (out / n).read_bytes() for n in names}
