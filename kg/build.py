@@ -40,9 +40,16 @@ def settings_hash(model: str | None, gazetteers: tuple[str, ...]) -> str:
     for p in (DEFAULT_GAZETTEER, *map(Path, gazetteers)):
         if p.is_file():
             h.update(p.read_bytes())
-    for p in sorted((Path(__file__).parent / "extract").glob("*.py")):
-        h.update(p.read_bytes())  # a rule change is a settings change
+    for p in extractor_files():  # a rule, a frames row, a word list or a pipeline change is a settings change
+        h.update(p.read_bytes())
     return h.hexdigest()[:16]
+
+
+def extractor_files() -> list[Path]:
+    """The code and tables that decide an article's facts, besides the gazetteers."""
+    here = Path(__file__).parent
+    return sorted([*(here / "extract").rglob("*.py"), *(here / "extract").rglob("*.toml"),
+                   here / "nlp.py", here / "attrs.py"])
 
 
 def build(paths: str | Path | list[str | Path], *, out: str | Path = "kg-out", model: str | None = None,

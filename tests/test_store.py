@@ -184,3 +184,13 @@ def test_kg_compact_keeps_every_quad_and_reports_sizes(tmp_path, small_corpus, n
     assert nquads(out) == before
     res = CliRunner().invoke(app, ["compact", "--store", str(tmp_path / "none")])
     assert res.exit_code == 2 and "no store here" in res.output and "Traceback" not in res.output
+
+
+def test_a_change_to_any_rule_or_table_is_a_settings_change():
+    """Rule modules, the frames table and the word lists decide the facts: editing any of them must
+    re-extract (the settings hash once read only kg/extract/*.py, not rules/ nor the .toml tables)."""
+    from kg.build import extractor_files
+
+    names = {p.relative_to(Path(__file__).parent.parent / "kg").as_posix() for p in extractor_files()}
+    assert {"extract/frames.toml", "extract/words.toml", "extract/rules/lists.py", "extract/rules/clause.py",
+            "nlp.py"} <= names
