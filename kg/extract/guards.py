@@ -54,6 +54,18 @@ def not_a_divestment(verb: Token, idx: DocIndex) -> bool:
     return not any(o.lemma_.lower() in L.HOLDINGS and not idx.mention(o) for o in object_tokens(verb, "dobj"))
 
 
+def regulated_status(verb: Token, idx: DocIndex) -> bool:
+    """ "designated Alphabet and Apple as gatekeepers under the Digital Markets Act": a status that
+    brings rules with it, not a penalty (the Commission regulates them; it does not sanction them)."""
+    return any(p.lemma_.lower() in L.REGULATED_STATUS or any(c.lemma_.lower() in L.REGULATED_STATUS for c in p.subtree)
+               for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
+               for p in prep.children if p.dep_ == "pobj")
+
+
+def not_a_regulated_status(verb: Token, idx: DocIndex) -> bool:
+    return not regulated_status(verb, idx)
+
+
 def stopped(verb: Token) -> bool:
     """ "stop shipping to China", "halt sales": the verb is what someone stops doing."""
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in L.STOP_VERBS
@@ -69,6 +81,8 @@ GUARDS: dict[str, Callable[["Token", "DocIndex"], bool]] = {
     "money_changes_hands": money_changes_hands,
     "not_a_divestment": not_a_divestment,
     "goods_change_hands": goods_change_hands,
+    "regulated_status": regulated_status,
+    "not_a_regulated_status": not_a_regulated_status,
 }
 
 
