@@ -310,6 +310,9 @@ CASES = [
       ("Competition and Markets Authority", "regulates", "OpenAI")}, set(), "clause:verb"),
     ("LONDON, May 2 (Reuters) - Britain's competition regulator opened an inquiry.", set(),
      {("Reuters", "basedIn", "London")}, None),
+    # "them" after a clause with named objects stands for those objects
+    ("The New York Times sued OpenAI and Microsoft in December, accusing them of using its articles.",
+     {("The New York Times", "accuses", "OpenAI"), ("The New York Times", "accuses", "Microsoft")}, set(), "clause:verb"),
     # one node per actor in an article: a short form after the full name
     ("The European Commission opened a probe. The Commission fined Apple 1.8 billion euros.",
      {("European Commission", "sanctions", "Apple")}, {("Commission", "sanctions", "Apple")}, "clause:verb"),

@@ -56,6 +56,10 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
                  for a in _arg(c, idx, role=role, exclude=exclude, actor=actor)]
         if named:
             return named
+    if low == "them" and role == "obj" and tok.head.dep_ in ("advcl", "xcomp", "conj") and tok.head.head.i != tok.head.i:
+        # "sued OpenAI and Microsoft, accusing them of ...": the objects of the clause this one hangs on
+        return [Arg(a.entity, tok.idx, tok.idx + len(tok.text), coref=True) for o in tok.head.head.children
+                if o.dep_ == "dobj" and idx.mention(o) is not None for a in args_of(o, idx, role="obj", exclude=exclude)]
     if low in L.PRONOUNS or (low in ("they", "their") and role == "subj"):
         a = _pronoun(tok, idx, exclude)
         return [a] if a else []
