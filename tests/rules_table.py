@@ -51,6 +51,10 @@ CASES = [
      {("Bureau of Industry and Security", "sanctions", "Alpha Tech Limited")}),
     ("list:members", "\u201cWe act on threats,\u201d said Jane Doe, Under Secretary for the Bureau of Industry and Security. "
      "The additions to the catalogue, such as Alpha Tech Limited, respond to threats.", set()),
+    ("list:members", "The Biden administration on Monday added 140 companies to its trade restriction list. The companies "
+     "added include Empyrean Technology, a maker of chip design software.",
+     {("Biden administration", "sanctions", "Empyrean Technology")}),
+    ("list:members", "The companies added include Empyrean Technology, a maker of chip design software.", set()),
     ("list:members", "Apple updated its lineup. The additions include the iPhone 15 and the Apple Watch.", set()),
     ("list:members", "The Commerce Department added nine firms to the Entity List. The companies that lobbied against "
      "the rule include Vantage Micro Inc. and Corvid Systems.", set()),

@@ -65,7 +65,17 @@ def _listing_phrase(noun: Token, idx: DocIndex) -> bool:
         return noun.pos_ == "NOUN"
     if lemma not in L.LISTED_PARTY_NOUNS:
         return False
-    return any(_listing_participle(c) for c in noun.children)
+    return any(_listing_participle(c) for c in noun.children) or _reduced(noun) is not None
+
+
+def _reduced(noun: Token) -> Token | None:
+    """ "The companies added include A": the parser read the participle as the main verb and "include"
+    as its complement; the complement is the listing's verb."""
+    head = noun.head
+    if noun.dep_ != "nsubj" or head.tag_ not in ("VBD", "VBN") or verb_lemma(head) not in L.LISTING_PARTICIPLES \
+            or any(c.dep_ in ("dobj", "prep") for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "ccomp" and verb_lemma(c) in ("be", "include")), None)
 
 
 def _listing_participle(tok: Token) -> bool:
@@ -75,7 +85,7 @@ def _listing_participle(tok: Token) -> bool:
 
 def _marked(noun: Token, idx: DocIndex) -> bool:
     """The phrase says itself that it is a listing: a listing participle, or "additions to the Entity List"."""
-    if any(_listing_participle(c) for c in noun.children):
+    if any(_listing_participle(c) for c in noun.children) or _reduced(noun) is not None:
         return True
     return any(c.dep_ == "prep" and c.lower_ in ("to", "on") and any(_is_list(p, idx) for p in c.children)
                for c in noun.children)
@@ -84,6 +94,8 @@ def _marked(noun: Token, idx: DocIndex) -> bool:
 def _named(noun: Token, idx: DocIndex) -> list[Arg]:
     """The parties the phrase names: after "are"/"include", in "such as"/"including", or before "were among"."""
     head = noun.head
+    if (verb := _reduced(noun)) is not None:
+        return _reached(verb, [t for t in verb.sent if t.i > verb.i], idx)
     if noun.dep_ in ("nsubj", "nsubjpass") and head.i > noun.i and verb_lemma(head) in ("be", "include"):
         return _reached(head, [t for t in head.sent if t.i > head.i], idx)
     if noun.dep_ == "pobj" and head.lower_ == "among" and head.head.lemma_ == "be":
