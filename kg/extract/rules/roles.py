@@ -234,6 +234,19 @@ def department(tok: Token, idx: DocIndex) -> Arg | None:
     return Arg(idx.resolver.entity_of(entry), words[0].idx, words[-1].idx + len(words[-1].text))
 
 
+def _lower_portfolio(c: Token, r: Token, idx: DocIndex) -> Arg | None:
+    """ "Gina Raimondo, the commerce secretary": news style writes a title after a name in lower case.
+    Only a U.S. cabinet secretary's one-word portfolio, and only with no nationality on the title."""
+    if r.lemma_.lower() != "secretary" or c.lower_ not in L.US_PORTFOLIOS or any(
+            demonym_of(m, idx) is not None or (idx.mention(m) is not None and idx.mention(m).entity.type == "Country")
+            for m in r.lefts if m.i != c.i):
+        return None
+    entry = department_entry(idx.gaz, c.text.title())
+    if entry is None or entry.type != "GovernmentBody":
+        return None
+    return Arg(idx.resolver.entity_of(entry), c.idx, c.idx + len(c.text))
+
+
 def _heads_department(r: Token) -> bool:
     """A cabinet title heads its department: "Secretary of Commerce", "Trade Minister"; an "Under
     Secretary", a "Deputy Minister" or a "press secretary" works for it."""
@@ -271,7 +284,7 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
                     # "Former Pepco executive Sharon Dixon": NER took the employer for a person
                     a = replace(a, entity=replace(a.entity, type="Company"))
                 out.append(a)
-            elif c.dep_ == "compound" and (d := department(c, idx)) is not None:
+            elif c.dep_ == "compound" and (d := department(c, idx) or _lower_portfolio(c, r, idx)) is not None:
                 out.append(d)  # "Commerce Secretary Gina Raimondo": the department, not a company
             elif c.dep_ == "compound":  # "CNEN Radioprotection Director": through the compound chain
                 out += [a for cc in c.subtree if cc.i < c.i and (a := idx.mention(cc))]
