@@ -365,8 +365,14 @@ class GraphStore:
         if keys is None:
             rows = self.ox.query(q.replace("{VALUES}", ""), prefixes=PREFIXES)
         else:
+            # the facts asked for first, inside the graph pattern, each reading reached from its subject:
+            # Oxigraph then looks up only those readings (a VALUES block outside GRAPH was joined after
+            # scanning every reading of the store: 54 s against 0.2 s for 60 facts at 1M quads)
+            keyed = q.replace("{VALUES} GRAPH ?a {", "GRAPH ?a { {VALUES}").replace(
+                "?x a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;",
+                "?x rdf:subject ?s . ?x rdf:object ?o . ?x rdf:predicate ?p . ?x a kg:Assertion ;")
             rows = (r for chunk in _chunks(sorted(keys, key=lambda k: tuple(t.value for t in k)))
-                    for r in self.ox.query(q.replace("{VALUES}", "VALUES (?s ?p ?o) { " + " ".join(
+                    for r in self.ox.query(keyed.replace("{VALUES}", "VALUES (?s ?p ?o) { " + " ".join(
                         f"({s} {p} {o})" for s, p, o in chunk) + " }"), prefixes=PREFIXES))
         groups: dict[tuple, dict] = {}
         # held for every reading of the corpus until the facts are written: readings as strings,
@@ -398,8 +404,8 @@ class GraphStore:
                  UNION { ?x rdf:object ?e ; kg:objectLabel ?label ; kg:objectType ?type } } }"""
         labels: dict[str, dict[str, int]] = {}
         types: dict[str, dict[str, int]] = {}
-        rows = (self.ox.query(q.replace("{VALUES}", ""), prefixes=PREFIXES) if only is None
-                else self._values_query(q, "?e", only))
+        rows = (self.ox.query(q.replace("{VALUES}", ""), prefixes=PREFIXES) if only is None  # (VALUES first, as above)
+                else self._values_query(q.replace("{VALUES} GRAPH ?a {", "GRAPH ?a { {VALUES}"), "?e", only))
         for r in rows:
             e = r["e"].value
             labels.setdefault(e, {}).setdefault(r["label"].value, 0)
