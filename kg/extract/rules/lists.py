@@ -150,19 +150,18 @@ def _lister(noun: Token, idx: DocIndex, *, strict: bool) -> Arg | None:
     listed or sanctioned with a state or body as subject; else (when the phrase says it is a listing
     or the text before it names a list) the state or body an earlier sentence has as its subject
     while it issues or announces something (the release's author)."""
-    here = Arg  # the fact points at the listing phrase, reached through the text before it
     for c in noun.children:
         if c.dep_ == "poss" and (m := idx.mention(c)) is not None and m.entity.type in GOV:
             return m
     if (body := _speakers_body(noun, idx)) is not None:
-        return here(body.entity, noun.idx, noun.idx + len(noun.text), coref=True)
+        return _at(noun, body.entity)
     sents = _earlier_sentences(noun)
     for s in sents:
         for cl in reversed(clauses(s, idx)):
             if cl.asserted and (cl.lemma in L.LISTING or any(f.pred == "sanctions" for f in cl.frames)):
                 gov = [a for a in cl.subjs if a.entity.type in GOV]
                 if gov:
-                    return here(gov[0].entity, noun.idx, noun.idx + len(noun.text), coref=True)
+                    return _at(noun, gov[0].entity)
     if strict and not any(_is_list(t, idx) for s in sents for t in idx.sent_tokens(s)):
         return None  # an addition to what? only a text about a list says
     for s in sents:
@@ -176,7 +175,7 @@ def _lister(noun: Token, idx: DocIndex, *, strict: bool) -> Arg | None:
                   and m.entity.type == "GovernmentBody"]
         for m in subj[:1] or before[-1:]:
             if m.entity.type in GOV:
-                return here(m.entity, noun.idx, noun.idx + len(noun.text), coref=True)
+                return _at(noun, m.entity)
     return None
 
 
@@ -203,6 +202,11 @@ def _said_by_body(sent: Span, idx: DocIndex) -> Arg | None:
         if bodies:
             return bodies[-1]
     return None
+
+
+def _at(noun: Token, entity) -> Arg:
+    """The lister, pointed at the listing phrase it was reached through (coreference)."""
+    return Arg(entity, noun.idx, noun.idx + len(noun.text), coref=True)
 
 
 def _earlier_sentences(tok: Token) -> list:
