@@ -202,9 +202,67 @@ def _repair(doc):
         if label != e.label_:
             ents[n] = Span(doc, e.start, e.end, label=label)
             changed = True
+    kept = [e for e in ents if e.ent_id_ or e.label_ != "ORG" or not all(
+        t.lower_ in TITLE_WORDS or t.lower_ in BODY_ROLES or t.text in ("&", "and", "-") for t in e)]
+    if len(kept) < len(ents):  # "Worldwide Chairman & CEO", "the Group President": a word of the title
+        ents[:] = kept
+        changed = True
+    changed = _role_objects(doc, ents) or changed
     if changed:
-        _set_ents(doc, ents, restored=[e for e in ents if not e.id_])
+        _set_ents(doc, sorted(ents, key=lambda e: e.start), restored=[e for e in ents if not e.id_])
     return doc
+
+
+# Words NER alone takes for an organisation inside a title: "Group President", "Worldwide Chairman".
+TITLE_WORDS = {"group", "worldwide", "global", "international", "board", "scientific", "corporate", "regional",
+               "executive", "general", "senior", "founding", "chief", "managing", "vice", "deputy"}
+# Roles whose "of" names a company or other body: "CEO of Veooz", "founder and chairman of TIAA-CREF".
+BODY_ROLES = {"ceo", "chairman", "chairwoman", "chairperson", "founder", "co-founder", "cofounder", "owner",
+              "officer", "president", "director"}
+# Capitalised words after a role's "of" that name a function, not a body: "Vice President of Sales".
+FUNCTION_WORDS = {"sales", "marketing", "operations", "engineering", "research", "development", "communications",
+                  "finance", "staff", "state", "technology", "strategy", "product", "products", "design", "policy",
+                  "board", "directors", "trustees", "governors", "programs", "programming", "content", "news",
+                  "studies", "affairs", "security", "investments", "services", "innovation", "science"}
+
+
+def _role_objects(doc, ents: list) -> bool:
+    """The body a company role is "of": "the CEO of Veooz" (NER said a person), "chief executive
+    officer of Sanofi" (NER said a place), "Chief Executive Officer of TIAA-CREF" (NER said nothing).
+    Only names the gazetteer did not match, one word NER mistyped or an unmistakable new name."""
+    from spacy.tokens import Span
+
+    by_token = {t.i: n for n, e in enumerate(ents) for t in e}
+    changed = False
+    for role in doc:
+        if role.lemma_.lower() not in BODY_ROLES and role.lower_ not in BODY_ROLES:
+            continue
+        for prep in role.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "at"):
+                continue
+            for p in prep.children:
+                if p.dep_ != "pobj" or p.pos_ != "PROPN" or p.lower_ in FUNCTION_WORDS:
+                    continue
+                n = by_token.get(p.i)
+                if n is not None:
+                    e = ents[n]
+                    if len(e) == 1 and not e.ent_id_ and (e.label_ == "PERSON" or e.label_ == "GPE"
+                                                          and role.lemma_.lower() not in ("president", "director")):
+                        ents[n] = Span(doc, e.start, e.end, label="ORG")
+                        changed = True
+                    continue
+                start = p.i
+                while start > 0 and start - 1 not in by_token and doc[start - 1].head.i in (p.i, start) and (
+                        doc[start - 1].pos_ == "PROPN" or doc[start - 1].text in ("-", "&")):
+                    start -= 1
+                name = doc[start:p.i + 1]
+                if name[0].is_punct or any(t.lower_ in FUNCTION_WORDS for t in name):
+                    continue
+                if "-" in name.text or any(t.is_upper and sum(c.isalpha() for c in t.text) >= 2 for t in name):
+                    ents.append(Span(doc, start, p.i + 1, label="ORG"))  # "TIAA-CREF", "NEOFACTO"
+                    by_token.update({t.i: len(ents) - 1 for t in name})
+                    changed = True
+    return changed
 
 
 TITLES = {"duke", "duchess", "prince", "princess", "earl", "countess", "baron", "baroness", "marquis",
@@ -215,7 +273,10 @@ OCCUPATIONS = {"anthropologist", "archaeologist", "soprano", "tenor", "baritone"
                "novelist", "playwright", "poet", "painter", "sculptor", "photographer", "astronaut", "physicist",
                "chemist", "economist", "historian", "diver", "pilot", "actor", "actress", "singer", "rapper",
                "comedian", "attorney", "lawyer", "judge", "senator", "governor", "mayor", "spokesman",
-               "spokeswoman", "spokesperson", "analyst", "professor", "dr", "dr.", "coach", "quarterback"}
+               "spokeswoman", "spokesperson", "analyst", "professor", "dr", "dr.", "coach", "quarterback",
+               "mathematician", "engineer", "entrepreneur", "businessman", "businesswoman", "inventor", "investor",
+               "banker", "researcher", "scientist", "biologist", "astronomer", "philosopher", "architect",
+               "designer", "programmer", "producer", "director", "composer", "conductor", "journalist", "author"}
 
 
 def _occupation(word: str) -> bool:

@@ -130,8 +130,13 @@ def _roles_of(tok: Token, idx: DocIndex) -> tuple[list, int]:
         verb = tok.head
         roles += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                   for p in c.children if p.dep_ == "pobj" and _is_role(p)]
-        roles += [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp") and c.pos_ == "NOUN"
-                  and _is_role(c) and c not in roles]
+        said = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp") and c.pos_ in ("NOUN", "PROPN")]
+        if verb.lemma_ == "be":
+            # "is an American film producer and the chief executive officer of Hasbro"; "is a ... executive,
+            # and the current chairman and CEO of X" (the parser hung the second role on the verb)
+            said += [cc for c in said for cc in c.conjuncts if cc.i > c.i]
+            said += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > tok.i]
+        roles += [c for c in said if _is_role(c) and c not in roles]
     if tok.dep_ == "attr" and tok.head.lemma_ == "be":  # "TSMC, whose chairman is C.C. Wei"; "Arm's chief is X"
         for r in tok.head.children:
             if r.dep_ == "nsubj" and _is_role(r) and r not in roles:
@@ -258,7 +263,10 @@ def _heads_department(r: Token) -> bool:
 
 def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
     out: list[Arg] = []
-    for c in r.children:
+    # "a writer and former columnist for The Washington Times": the parser hung the "for" that follows
+    # the last role on the first conjunct
+    late = [c for c in r.head.children if c.dep_ == "prep" and c.i > r.i] if r.dep_ == "conj" else []
+    for c in [*r.children, *late]:
         if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "with", "from", "in"):
             for p in c.children:
                 if p.dep_ == "pobj":
@@ -291,7 +299,9 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
     for c in r.children:  # "TSMC, whose chairman is C.C. Wei": the relative clause's head
         if c.dep_ == "poss" and c.lower_ == "whose" and r.head.dep_ == "relcl":
             out += [a for a in args_of(r.head.head, idx, role="obj")]
-    if not out and depth == 0:  # "Guatemalan President X": the nationality, when nothing else names the body
+    if not out and depth == 0 and r.lemma_.lower() in L.STATE_ROLES:
+        # "Guatemalan President X": the nationality, when nothing else names the body; not "a French
+        # business executive", whose nationality says where he is from, not whom he serves
         out += [Arg(country, c.idx, c.idx + len(c.text)) for c in r.children
                 if c.dep_ in ("compound", "amod") and c.i < r.i and idx.gaz.demonym(c.text) is not None
                 and (country := demonym_of(c, idx)) is not None]
