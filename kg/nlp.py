@@ -199,6 +199,8 @@ def _repair(doc):
         elif label == "ORG" and not any(t.lower_ in ORG_WORDS for t in e) and any(
                 c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS and c.i >= e.end for c in e.root.children):
             label = "PERSON"
+        elif label == "PERSON" and _described_as_body(e):
+            label = "ORG"  # "Altaaqa Global, a subsidiary of ...", "Its parent company is Aisin Seiki"
         if label != e.label_:
             ents[n] = Span(doc, e.start, e.end, label=label)
             changed = True
@@ -208,6 +210,7 @@ def _repair(doc):
         ents[:] = kept
         changed = True
     changed = _role_objects(doc, ents) or changed
+    changed = _legal_names(doc, ents) or changed
     if changed:
         _set_ents(doc, sorted(ents, key=lambda e: e.start), restored=[e for e in ents if not e.id_])
     return doc
@@ -216,6 +219,59 @@ def _repair(doc):
 # Words NER alone takes for an organisation inside a title: "Group President", "Worldwide Chairman".
 TITLE_WORDS = {"group", "worldwide", "global", "international", "board", "scientific", "corporate", "regional",
                "executive", "general", "senior", "founding", "chief", "managing", "vice", "deputy"}
+def _legal_names(doc, ents: list) -> bool:
+    """A company's full legal name is one name, whatever NER and the gazetteer made of its words:
+    "AT&T Mobility LLC" (a known name, then more), "Samsung Austin Semiconductor LLC" (a company and a
+    city inside), "Dongguan Zhijie Industrial Co., Ltd" (nothing found)."""
+    from spacy.tokens import Span
+
+    changed = False
+    for t in doc:
+        if t.lower_.rstrip(".") not in LEGAL_ENDINGS | {"corporation", "limited", "incorporated"} or t.i == 0:
+            continue
+        if any(e.start <= t.i < e.end for e in ents):
+            continue
+        start = t.i
+        while start > 0 and t.i - start < 7:
+            prev = doc[start - 1]
+            if prev.text == "," and start < t.i and doc[start].lower_.rstrip(".") in LEGAL_ENDINGS:
+                start -= 1  # "Industrial Co., Ltd"
+            elif prev.pos_ == "PROPN" and (prev.is_title or prev.is_upper) or prev.text == "&" \
+                    or prev.lower_.rstrip(".") in LEGAL_ENDINGS and prev.text[:1].isupper():
+                start -= 1
+            else:
+                break
+        while start < t.i and (doc[start].is_punct or doc[start].text == "&"):
+            start += 1
+        inside = [e for e in ents if e.start < t.i and e.end > start]
+        if start == t.i or any(e.start < start for e in inside) or not any(
+                doc[i].pos_ == "PROPN" and not any(e.start <= i < e.end for e in inside) for i in range(start, t.i)) \
+                and len(inside) == 1 and inside[0].start == start:
+            continue  # nothing new: a known name and its suffix is the first repair's
+        ents[:] = [e for e in ents if e not in inside] + [Span(doc, start, t.i + 1, label="ORG")]
+        ents.sort(key=lambda e: e.start)
+        changed = True
+    return changed
+
+
+# Nouns that describe a company, never a person: "X, a subsidiary of Y", "X is a software company".
+BODY_DESCRIPTIONS = {"subsidiary", "company", "firm", "maker", "manufacturer", "supplier", "provider", "startup",
+                     "start-up", "unit", "division", "affiliate", "conglomerate", "corporation", "chipmaker",
+                     "carrier", "retailer", "lender", "insurer", "distributor", "vendor", "foundry", "automaker"}
+
+
+def _described_as_body(e) -> bool:
+    root = e.root
+    if any(c.dep_ == "appos" and c.lemma_.lower() in BODY_DESCRIPTIONS and c.i >= e.end for c in root.children):
+        return True
+    if root.head.lemma_ != "be" or root.head.i == root.i:
+        return False
+    if root.dep_ == "nsubj":  # "Kestrel Labs is a software company"
+        return any(c.dep_ == "attr" and c.lemma_.lower() in BODY_DESCRIPTIONS for c in root.head.children)
+    return root.dep_ == "attr" and any(  # "AWA's parent company is Aisin Seiki"
+        c.dep_ == "nsubj" and c.lemma_.lower() in BODY_DESCRIPTIONS for c in root.head.children)
+
+
 # Roles whose "of" names a company or other body: "CEO of Veooz", "founder and chairman of TIAA-CREF".
 BODY_ROLES = {"ceo", "chairman", "chairwoman", "chairperson", "founder", "co-founder", "cofounder", "owner",
               "officer", "president", "director"}

@@ -74,15 +74,15 @@ def descriptors(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                             yield POSS_COUNTRY_DESCR.fact(who, "basedIn", pl, (d.idx,))
             yield from _modifier_places(m, tok, span, descr, idx)
             for d in descr:
-                lemma = d.lemma_.lower()
+                kind = _ownership_noun(d)
                 for prep in d.children:
                     if prep.dep_ != "prep" or prep.lower_ != "of":
                         continue
                     for p in prep.children:
                         for o in args_of(p, idx, role="obj") if p.dep_ == "pobj" else []:
-                            if lemma in L.OWNER_NOUNS:
+                            if kind == "owner":
                                 yield APPOS_OWNER.fact(m, "owns", o, (d.idx,))
-                            elif lemma in L.PART_NOUNS:
+                            elif kind == "part":
                                 yield APPOS_UNIT.fact(o, "owns", m, (d.idx,))
         before = tok.doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.lemma_.lower() in L.PART_NOUNS and before.head.i != tok.i:
@@ -99,6 +99,21 @@ def descriptors(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                  and head.lemma_.lower() in L.PRODUCT_NOUNS | L.PART_NOUNS]:
             for o in args_of(owner_tok, idx, role="subj", exclude={ent.iri}):
                 yield from _possessive(o, m, head if owner_tok.head.i == head.i else tok)
+
+
+BODY_NOUNS = {"company", "firm", "corporation", "organisation", "organization", "entity", "business"}
+
+
+def _ownership_noun(d: Token) -> str | None:
+    """Whether a description makes its name an owner ("the owner of", "the parent company of") or a
+    part ("a unit of", "a subsidiary company of", "a 100% daughter company of") of the body its "of" names."""
+    lemma = d.lemma_.lower()
+    mods = {c.lemma_.lower() for c in d.lefts if c.dep_ in ("amod", "compound", "nmod")}
+    if lemma in L.OWNER_NOUNS or lemma in BODY_NOUNS and mods & {"parent", "holding"}:
+        return "owner"
+    if lemma in L.PART_NOUNS or lemma in BODY_NOUNS and mods & (L.PART_NOUNS | {"daughter"}) - {"business"}:
+        return "part"
+    return None
 
 
 def _modifier_places(m: Arg, tok: Token, span, descr: list, idx: DocIndex) -> Iterator[Candidate]:
