@@ -282,42 +282,71 @@ FUNCTION_WORDS = {"sales", "marketing", "operations", "engineering", "research",
                   "studies", "affairs", "security", "investments", "services", "innovation", "science"}
 
 
+FOUNDING = {"found", "co-found", "cofound", "establish", "form", "incorporate"}
+
+
+def _body_slots(doc):
+    """Tokens that stand where a text names a body, and how sure the slot is: 'retype' (a one-word name
+    NER mistyped may be turned into an organisation), 'any' (a new capitalised name is one), 'marked'
+    (only a name with a hyphen or capitals is)."""
+    for t in doc:
+        lemma = t.lemma_.lower()
+        if lemma in BODY_ROLES or t.lower_ in BODY_ROLES:  # "the CEO of Veooz"
+            for prep in t.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "at"):
+                    for p in prep.children:
+                        if p.dep_ == "pobj":
+                            yield p, "marked", lemma in ("president", "director")
+        elif t.pos_ == "VERB" and (lemma in FOUNDING or lemma == "set" and any(
+                c.dep_ == "prt" and c.lower_ == "up" for c in t.children)):  # "co-founded Force Marketing"
+            for p in t.children:
+                if p.dep_ == "dobj":
+                    yield p, "any", False
+        elif t.pos_ == "VERB" and lemma == "join":  # "joined Acme Robotics in 2012"
+            for p in t.children:
+                if p.dep_ == "dobj":
+                    yield p, "marked", True
+        elif lemma == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in BODY_DESCRIPTIONS | {"brand"}
+                                   for c in t.children):  # "Marchesa is a fashion brand"
+            for p in t.children:
+                if p.dep_ == "nsubj":
+                    yield p, "any", False
+
+
 def _role_objects(doc, ents: list) -> bool:
-    """The body a company role is "of": "the CEO of Veooz" (NER said a person), "chief executive
-    officer of Sanofi" (NER said a place), "Chief Executive Officer of TIAA-CREF" (NER said nothing).
-    Only names the gazetteer did not match, one word NER mistyped or an unmistakable new name."""
+    """The body a company role is "of" or a founder founded, whatever NER made of its name: "the CEO
+    of Veooz" (NER said a person), "chief executive officer of Sanofi" (NER said a place), "Chief
+    Executive Officer of TIAA-CREF", "co-founded Force Marketing" (NER said nothing). Only names the
+    gazetteer did not match: one word NER mistyped, or a new name the slot vouches for."""
     from spacy.tokens import Span
 
     by_token = {t.i: n for n, e in enumerate(ents) for t in e}
     changed = False
-    for role in doc:
-        if role.lemma_.lower() not in BODY_ROLES and role.lower_ not in BODY_ROLES:
+    for p, how, keep_places in list(_body_slots(doc)):
+        if p.pos_ != "PROPN" or p.lower_ in FUNCTION_WORDS:
             continue
-        for prep in role.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("of", "at"):
-                continue
-            for p in prep.children:
-                if p.dep_ != "pobj" or p.pos_ != "PROPN" or p.lower_ in FUNCTION_WORDS:
-                    continue
-                n = by_token.get(p.i)
-                if n is not None:
-                    e = ents[n]
-                    if len(e) == 1 and not e.ent_id_ and (e.label_ == "PERSON" or e.label_ == "GPE"
-                                                          and role.lemma_.lower() not in ("president", "director")):
-                        ents[n] = Span(doc, e.start, e.end, label="ORG")
-                        changed = True
-                    continue
-                start = p.i
-                while start > 0 and start - 1 not in by_token and doc[start - 1].head.i in (p.i, start) and (
-                        doc[start - 1].pos_ == "PROPN" or doc[start - 1].text in ("-", "&")):
-                    start -= 1
-                name = doc[start:p.i + 1]
-                if name[0].is_punct or any(t.lower_ in FUNCTION_WORDS for t in name):
-                    continue
-                if "-" in name.text or any(t.is_upper and sum(c.isalpha() for c in t.text) >= 2 for t in name):
-                    ents.append(Span(doc, start, p.i + 1, label="ORG"))  # "TIAA-CREF", "NEOFACTO"
-                    by_token.update({t.i: len(ents) - 1 for t in name})
-                    changed = True
+        n = by_token.get(p.i)
+        if n is not None:
+            e = ents[n]
+            if not e.ent_id_ and (e.label_ == "WORK_OF_ART" or len(e) == 1 and (
+                    e.label_ == "PERSON" and (how != "marked" or not keep_places)
+                    or e.label_ == "GPE" and not keep_places)):
+                ents[n] = Span(doc, e.start, e.end, label="ORG")
+                changed = True
+            continue
+        start = p.i
+        while start > 0 and start - 1 not in by_token and doc[start - 1].head.i in (p.i, start) and (
+                doc[start - 1].pos_ == "PROPN" or doc[start - 1].text in ("-", "&")):
+            start -= 1
+        name = doc[start:p.i + 1]
+        if name[0].is_punct or len(name) > 5 or any(t.lower_ in FUNCTION_WORDS for t in name) \
+                or not all(t.is_title or t.is_upper or not t.is_alpha for t in name):
+            continue
+        marked = "-" in name.text or any(t.is_upper and sum(c.isalpha() for c in t.text) >= 2 for t in name)
+        if marked or how == "any":
+            ents.append(Span(doc, start, p.i + 1, label="ORG"))  # "TIAA-CREF", "Force Marketing"
+            by_token.update({t.i: len(ents) - 1 for t in name})
+            changed = True
     return changed
 
 

@@ -281,6 +281,12 @@ CASES = [
      {("Pelham Group", "owns", "Pelham Wealth Management")}, set(), "appos:unit"),
     ("Orion Optics is a sister company of the Pelham Group.", set(),
      {("Pelham Group", "owns", "Orion Optics"), ("Orion Optics", "owns", "Pelham Group")}, None),
+    # a founding verb, "join" and a company description vouch for a new name as an organisation
+    ("Abu Nidal formed the ANO in October 1974.", {("Abu Nidal", "founded", "ANO")}, set(), "clause:verb"),
+    ("Marchesa is a fashion brand established in 2004 by Georgina Chapman.",
+     {("Georgina Chapman", "founded", "Marchesa")}, set(), "clause:verb"),
+    ("Courtney Hale joined Acme Robotics in 2012.", {("Courtney Hale", "worksFor", "Acme Robotics")}, set(), "clause:verb"),
+    ("Joe Biden joined Donald Trump at the summit.", set(), {("Joe Biden", "worksFor", "Donald Trump")}, None),
     ("Anthropologist Dean Falk of Stony Brook University supports the findings.",
      {("Dean Falk", "worksFor", "Stony Brook University")}, set(), "role:member"),
     ("In Arizona, heavy rain in Chandler delayed work on the new fab.", {("Chandler", "locatedIn", "Arizona")}, set(), "place:scene"),
