@@ -79,7 +79,26 @@ def event_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             for i, a in enumerate(subjs):
                 yield from PARTIES.pairs([a], subjs[i + 1:], pred, asserted, (noun.idx,))
             continue
+        if pred == "partnersWith" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in L.FUNDING_NOUNS
+                                          for c in noun.lefts):
+            yield from _funding_agreement(subjs, dedupe(objs), asserted, noun)
+            continue
         yield from EVENT.pairs(subjs, dedupe(objs), pred, asserted, (noun.idx,))
+
+
+STATE = {"GovernmentBody", "Country"}
+
+
+def _funding_agreement(subjs: list, objs: list, asserted: bool, noun: Token) -> Iterator[Candidate]:
+    """ "The Commerce Department signed grant agreements with Micron", "Micron signed a loan agreement
+    with the department": the state funds the company, whichever side the sentence starts from; two
+    companies' funding deal says too little about who pays."""
+    for s in subjs:
+        for o in objs:
+            if s.entity.type in STATE and o.entity.type not in STATE:
+                yield from EVENT.pairs([s], [o], "investsIn", asserted, (noun.idx,))
+            elif o.entity.type in STATE and s.entity.type not in STATE:
+                yield from EVENT.pairs([o], [s], "investsIn", asserted, (noun.idx,))
 
 
 
