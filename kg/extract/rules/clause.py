@@ -191,7 +191,20 @@ def _policy_actor(verb: Token, subj_toks: list, idx: DocIndex) -> list[Arg]:
         if any(c.dep_ == "det" and c.lower_ in ("these", "this", "those", "the", "such") for c in h.children) \
                 and (issuer := _previous_issuer(h, idx)) is not None:
             return [Arg(issuer.entity, h.idx, h.idx + len(h.text), coref=True)]
+        if speaker := _announcing_body(verb, idx):
+            return speaker
     return []
+
+
+def _announcing_body(verb: Token, idx: DocIndex) -> list[Arg]:
+    """ "These rules restrict the PRC's ability to obtain chips, the Commerce Department said": a
+    government body that says what its measure does speaks for the measure it issued."""
+    top = verb
+    while top.dep_ in ("ccomp", "conj") and top.head.i != top.i:
+        top = top.head
+    if top.i == verb.i or top.lemma_.lower() not in L.SAY_VERBS:
+        return []
+    return [a for t in subject_tokens(top) for a in args_of(t, idx, role="subj") if a.entity.type == "GovernmentBody"]
 
 
 def _after_policy(h: Token) -> bool:
