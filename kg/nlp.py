@@ -219,6 +219,10 @@ def _repair(doc):
 # Words NER alone takes for an organisation inside a title: "Group President", "Worldwide Chairman".
 TITLE_WORDS = {"group", "worldwide", "global", "international", "board", "scientific", "corporate", "regional",
                "executive", "general", "senior", "founding", "chief", "managing", "vice", "deputy"}
+# Legal forms abroad, read only at the end of a capitalised name: "Fiera Milano SpA", "Volvo AB".
+FOREIGN_ENDINGS = {"spa", "s.p.a", "srl", "s.r.l", "ab", "oy", "oyj", "pte", "pty", "kk", "sas", "se", "asa"}
+
+
 def _legal_names(doc, ents: list) -> bool:
     """A company's full legal name is one name, whatever NER and the gazetteer made of its words:
     "AT&T Mobility LLC" (a known name, then more), "Samsung Austin Semiconductor LLC" (a company and a
@@ -227,7 +231,8 @@ def _legal_names(doc, ents: list) -> bool:
 
     changed = False
     for t in doc:
-        if t.lower_.rstrip(".") not in LEGAL_ENDINGS | {"corporation", "limited", "incorporated"} or t.i == 0:
+        if t.lower_.rstrip(".") not in LEGAL_ENDINGS | FOREIGN_ENDINGS | {"corporation", "limited", "incorporated"} \
+                or t.i == 0 or not t.text[:1].isupper():
             continue
         if any(e.start <= t.i < e.end for e in ents):
             continue
@@ -306,11 +311,19 @@ def _body_slots(doc):
             for p in t.children:
                 if p.dep_ == "dobj":
                     yield p, "marked", True
-        elif lemma == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in BODY_DESCRIPTIONS | {"brand"}
-                                   for c in t.children):  # "Marchesa is a fashion brand"
-            for p in t.children:
+        elif lemma == "be" and any(c.dep_ == "attr" and (c.lemma_.lower() in BODY_DESCRIPTIONS | {"brand"} or any(
+                a.dep_ == "acl" and a.lemma_.lower() == "headquarter" for a in c.children)) for c in t.children):
+            for p in t.children:  # "Marchesa is a fashion brand", "X is a fair organiser headquartered in Milan"
                 if p.dep_ == "nsubj":
                     yield p, "any", False
+        elif lemma == "headquarter" and t.tag_ == "VBN":  # "Cole Carbide is headquartered in Warren": a body
+            for p in t.children:
+                if p.dep_ == "nsubjpass":
+                    yield p, "strong", False
+        elif lemma == "base" and t.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ in ("in", "out") for c in t.children):
+            for p in t.children:  # "GlobalWare Solutions is based in Haverhill" (a person may be based somewhere too)
+                if p.dep_ == "nsubjpass":
+                    yield p, "new", False
 
 
 def _role_objects(doc, ents: list) -> bool:
@@ -323,12 +336,14 @@ def _role_objects(doc, ents: list) -> bool:
     by_token = {t.i: n for n, e in enumerate(ents) for t in e}
     changed = False
     for p, how, keep_places in list(_body_slots(doc)):
-        if p.pos_ != "PROPN" or p.lower_ in FUNCTION_WORDS:
+        loose = how != "marked" and p.pos_ == "NOUN" and p.is_title and p.i > p.sent.start
+        if p.pos_ != "PROPN" and not loose or p.lower_ in FUNCTION_WORDS:
             continue
         n = by_token.get(p.i)
         if n is not None:
             e = ents[n]
-            if not e.ent_id_ and (e.label_ == "WORK_OF_ART" or len(e) == 1 and (
+            if not e.ent_id_ and how != "new" and (e.label_ in ("WORK_OF_ART", "FAC") or how == "strong"
+                                                    and e.label_ in ("PERSON", "NORP") or len(e) == 1 and (
                     e.label_ == "PERSON" and (how != "marked" or not keep_places)
                     or e.label_ == "GPE" and not keep_places)):
                 ents[n] = Span(doc, e.start, e.end, label="ORG")
@@ -336,14 +351,27 @@ def _role_objects(doc, ents: list) -> bool:
             continue
         start = p.i
         while start > 0 and start - 1 not in by_token and doc[start - 1].head.i in (p.i, start) and (
-                doc[start - 1].pos_ == "PROPN" or doc[start - 1].text in ("-", "&")):
+                doc[start - 1].pos_ == "PROPN" or doc[start - 1].text in ("-", "&")
+                or loose and doc[start - 1].is_title and doc[start - 1].pos_ in ("NOUN", "ADJ")):
             start -= 1
+        if loose and not any(t.pos_ == "PROPN" or any(c.isupper() for c in t.text[1:]) for t in doc[start:p.i + 1]):
+            continue  # "Researchers are based in ...": a capitalised common noun alone is no name
+        known = ents[by_token[start - 1]] if start > 0 and start - 1 in by_token else None
+        if known is not None and how != "marked" and known.label_ == "ORG" and doc[start - 1].head.i == p.i:
+            # "Verizon Wireless is headquartered in": a known company's unit, one name
+            ents.remove(known)
+            by_token = {t.i: n for n, e in enumerate(ents) for t in e}
+            start = known.start
+            ents.append(Span(doc, start, p.i + 1, label="ORG"))
+            by_token.update({t.i: len(ents) - 1 for t in doc[start:p.i + 1]})
+            changed = True
+            continue
         name = doc[start:p.i + 1]
         if name[0].is_punct or len(name) > 5 or any(t.lower_ in FUNCTION_WORDS for t in name) \
-                or not all(t.is_title or t.is_upper or not t.is_alpha for t in name):
+                or not all(t.text[:1].isupper() or not t.is_alpha for t in name):
             continue
         marked = "-" in name.text or any(t.is_upper and sum(c.isalpha() for c in t.text) >= 2 for t in name)
-        if marked or how == "any":
+        if marked or how in ("any", "strong", "new"):
             ents.append(Span(doc, start, p.i + 1, label="ORG"))  # "TIAA-CREF", "Force Marketing"
             by_token.update({t.i: len(ents) - 1 for t in name})
             changed = True

@@ -287,6 +287,10 @@ CASES = [
      {("Georgina Chapman", "founded", "Marchesa")}, set(), "clause:verb"),
     ("Courtney Hale joined Acme Robotics in 2012.", {("Courtney Hale", "worksFor", "Acme Robotics")}, set(), "clause:verb"),
     ("Joe Biden joined Donald Trump at the summit.", set(), {("Joe Biden", "worksFor", "Donald Trump")}, None),
+    # "is headquartered in" vouches for its subject as an organisation; "is based in" only for a new name
+    ("Kolvar Systems is headquartered in Warren, Michigan.", {("Kolvar Systems", "basedIn", "Warren")}, set(), "place:stative"),
+    ("Tessaro SpA is a machine maker headquartered in Turin, Italy.", {("Tessaro SpA", "basedIn", "Turin")}, set(), "place:stative"),
+    ("Jane Holt is based in London.", set(), {("Jane Holt", "basedIn", "London")}, None),
     ("Anthropologist Dean Falk of Stony Brook University supports the findings.",
      {("Dean Falk", "worksFor", "Stony Brook University")}, set(), "role:member"),
     ("In Arizona, heavy rain in Chandler delayed work on the new fab.", {("Chandler", "locatedIn", "Arizona")}, set(), "place:scene"),
