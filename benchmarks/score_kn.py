@@ -20,7 +20,6 @@ the project: the data is read from ../shared when present.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -28,45 +27,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 DATA = ROOT.parent / "shared" / "eval" / "knowledgenet" / "knowledgenet_trainfolds_facts.jsonl"
-
-# property -> (acceptable predicates of the gold fact, whether the person/parent is the object)
-MAP = {
-    "CEO": (["leads", "worksFor"], True),
-    "EMPLOYEE_OR_MEMBER_OF": (["worksFor", "leads", "founded"], False),
-    "FOUNDED_BY": (["founded", "leads", "worksFor"], True),
-    "HEADQUARTERS": (["basedIn"], False),
-    "SUBSIDIARY_OF": (["owns"], True),
-}
-PRONOUNS = {"he", "she", "it", "they", "his", "her", "its", "their", "who", "which", "that", "whom",
-            "whose", "him", "them", "this", "these", "the company", "the firm", "i", "my", "me", "we", "our",
-            "us", "where", "you", "your"}
-
-
-def passages(path: Path) -> list[dict]:
-    """Gold rows in the shared scorer's shape, plus the fold and the annotated predicates."""
-    rows: dict[tuple, dict] = {}
-    bad: set[tuple] = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        r = json.loads(line)
-        if r["property"] not in MAP:
-            continue
-        key = (r["doc"], r["passageStart"])
-        row = rows.setdefault(key, {"id": f"kn-{r['doc']}-{r['passageStart']}", "text": r["passageText"],
-                                    "fold": r["fold"], "entities": [], "triples": [], "annotated": set()})
-        preds, flip = MAP[r["property"]]
-        row["annotated"].update(preds)
-        if r["objectText"] is None:  # an exhaustive negative: the property has no fact here
-            continue
-        s, o = r["subjectText"].strip(), r["objectText"].strip()
-        if s.lower() in PRONOUNS or o.lower() in PRONOUNS:
-            bad.add(key)
-            continue
-        if flip:
-            s, o = o, s
-        t = {"s": s, "p": preds, "o": o}
-        if t not in row["triples"]:
-            row["triples"].append(t)
-    return [row for key, row in rows.items() if key not in bad]
 
 
 def main() -> None:
@@ -77,9 +37,9 @@ def main() -> None:
     if not DATA.exists():
         print(f"skipped: {DATA} is absent")
         return
-    from kg.evaluate import judge, predictor
+    from kg.evaluate import judge, knowledgenet, predictor
 
-    rows = passages(DATA)
+    rows = knowledgenet(DATA)
     halves = {"tune": [r for r in rows if r["fold"] in (1, 2)], "check": [r for r in rows if r["fold"] in (3, 4)]}
     predict = predictor()
     for name, part in halves.items():
