@@ -344,7 +344,7 @@ def _role_objects(doc, ents: list) -> bool:
             e = ents[n]
             if not e.ent_id_ and how != "new" and (e.label_ in ("WORK_OF_ART", "FAC") or how == "strong"
                                                     and e.label_ in ("PERSON", "NORP") or len(e) == 1 and (
-                    e.label_ == "PERSON" and (how != "marked" or not keep_places)
+                    e.label_ == "PERSON" and (how != "marked" or p.head.head.lemma_.lower() in BODY_ROLES)
                     or e.label_ == "GPE" and not keep_places)):
                 ents[n] = Span(doc, e.start, e.end, label="ORG")
                 changed = True
@@ -357,7 +357,7 @@ def _role_objects(doc, ents: list) -> bool:
         if loose and not any(t.pos_ == "PROPN" or any(c.isupper() for c in t.text[1:]) for t in doc[start:p.i + 1]):
             continue  # "Researchers are based in ...": a capitalised common noun alone is no name
         known = ents[by_token[start - 1]] if start > 0 and start - 1 in by_token else None
-        if known is not None and how != "marked" and known.label_ == "ORG" and doc[start - 1].head.i == p.i:
+        if known is not None and known.label_ == "ORG" and doc[start - 1].head.i == p.i and p.pos_ == "PROPN":
             # "Verizon Wireless is headquartered in": a known company's unit, one name
             ents.remove(known)
             by_token = {t.i: n for n, e in enumerate(ents) for t in e}

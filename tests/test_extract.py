@@ -287,6 +287,11 @@ CASES = [
      {("Georgina Chapman", "founded", "Marchesa")}, set(), "clause:verb"),
     ("Courtney Hale joined Acme Robotics in 2012.", {("Courtney Hale", "worksFor", "Acme Robotics")}, set(), "clause:verb"),
     ("Joe Biden joined Donald Trump at the summit.", set(), {("Joe Biden", "worksFor", "Donald Trump")}, None),
+    # roles in apposition to a description, and the body of the role a role is joined to
+    ("Marco Bellini is an Italian businessman, chairman of Orsini Holdings, and former president and CEO of Gucci Group.",
+     {("Marco Bellini", "leads", "Gucci Group")}, set(), "role:title"),
+    ("Karen Walsh is a member of the Texas Railroad Commission, and Tom Hale is a lawyer and former aide to Walsh.",
+     {("Karen Walsh", "worksFor", "Texas Railroad Commission")}, set(), "role:title"),
     # "is headquartered in" vouches for its subject as an organisation; "is based in" only for a new name
     ("Kolvar Systems is headquartered in Warren, Michigan.", {("Kolvar Systems", "basedIn", "Warren")}, set(), "place:stative"),
     ("Tessaro SpA is a machine maker headquartered in Turin, Italy.", {("Tessaro SpA", "basedIn", "Turin")}, set(), "place:stative"),

@@ -44,8 +44,9 @@ def person_roles(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             # "founder and chairman of 360"; not the titles of the other people in a list of names
             # nor the title after another body's name: "Director, FBI, Jane Doe, Secretary, ..." (NER
             # may have missed the person in between)
+            own = {x.i for p in role.children if p.dep_ == "prep" for x in p.subtree}  # the role's own body
             joined = [c for c in role.conjuncts if not any(
-                t in idx.tok2m and (idx.tok2m[t][1].entity.type == "Person" or not _and_before(c))
+                t in idx.tok2m and t not in own and (idx.tok2m[t][1].entity.type == "Person" or not _and_before(c))
                 for t in range(min(role.i, c.i) + 1, max(role.i, c.i)))]
             for r in (role, *joined, *stray):
                 if r.i in seen:
@@ -135,6 +136,8 @@ def _roles_of(tok: Token, idx: DocIndex) -> tuple[list, int]:
             # "is an American film producer and the chief executive officer of Hasbro"; "is a ... executive,
             # and the current chairman and CEO of X" (the parser hung the second role on the verb)
             said += [cc for c in said for cc in c.conjuncts if cc.i > c.i]
+            # "is an Italian businessman, chairman of Tom Ford International, and ...": roles in apposition
+            said += [a for c in said for a in c.children if a.dep_ == "appos" and a.pos_ in ("NOUN", "PROPN")]
             said += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > tok.i]
         roles += [c for c in said if _is_role(c) and c not in roles]
     if tok.dep_ == "attr" and tok.head.lemma_ == "be":  # "TSMC, whose chairman is C.C. Wei"; "Arm's chief is X"
@@ -310,8 +313,10 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
                 and (a := idx.mention(c)) is not None and a.entity.type in ORGS | {"GovernmentBody"}:
             out.append(a)
     head = r.head
-    if r.dep_ == "conj" and head.lemma_.lower() in L.ROLES and not out:  # "founder and chairman of 360"
-        out += _role_orgs(head, idx)
+    if not out and depth == 0:  # "former president and CEO of Gucci Group": the body of the role it is joined to
+        out += [a for c in r.children if c.dep_ == "conj" and _is_role(c) for a in _role_orgs(c, idx, depth + 1)]
+    if r.dep_ == "conj" and head.lemma_.lower() in L.ROLES and not out and depth < 2:  # "founder and chairman of 360"
+        out += _role_orgs(head, idx, depth + 1)
     if any(o.entity.type == "GovernmentBody" for o in out):  # "U.S. Secretary of Commerce": the department's
         out = [o for o in out if o.entity.type != "Country"]  # state is not a second employer
     return out
