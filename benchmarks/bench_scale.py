@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -44,7 +45,9 @@ texts = [a.text for a in read_corpus(Path(sys.argv[1]))]
 t1 = time.perf_counter()
 n = sum(1 for _ in nlp.pipe(texts, batch_size=32, n_process=int(sys.argv[2])))
 t2 = time.perf_counter()
-print(json.dumps({"seconds": t2 - t0, "parse": t2 - t1, "docs": n}))
+kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"seconds": t2 - t0, "parse": t2 - t1, "docs": n, "cpu": time.process_time(),
+                  "cpu_children": kids.ru_utime + kids.ru_stime}))
 """
 
 BUILD = """
@@ -54,16 +57,27 @@ import kg
 exports = tuple(x for x in sys.argv[4].split(",") if x)
 rep = kg.build(sys.argv[1], out=sys.argv[2], jobs=int(sys.argv[3]), exports=exports)
 rss = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+kids = resource.getrusage(resource.RUSAGE_CHILDREN)
 print(json.dumps({"seconds": time.perf_counter() - t0, "rss_mib": rss / 1024, "facts": rep.facts,
-                  "unchanged": rep.articles_unchanged}))
+                  "unchanged": rep.articles_unchanged, "cpu": time.process_time(),
+                  "cpu_children": kids.ru_utime + kids.ru_stime}))
 """
 
 
 def run(code: str, *args: object) -> dict:
+    load = os.getloadavg()[0]
     proc = subprocess.run([sys.executable, "-c", code, *map(str, args)], capture_output=True, text=True)
     if proc.returncode:
         sys.exit(f"benchmark step failed:\n{proc.stderr[-2000:]}")
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    got = json.loads(proc.stdout.strip().splitlines()[-1])
+    got["load"] = (load, os.getloadavg()[0])  # the machine's load average before and after the step
+    return got
+
+
+def cpu(step: dict) -> str:
+    """CPU seconds of a step, its own process + its children (parsing processes), and the load around it."""
+    return (f"CPU {step['cpu'] + step['cpu_children']:.1f} s ({step['cpu']:.1f} + {step['cpu_children']:.1f} in "
+            f"children), load {step['load'][0]:.1f} -> {step['load'][1]:.1f}")
 
 
 def size_mib(path: Path) -> float:
@@ -74,6 +88,33 @@ def touch_one(corpus: Path) -> None:
     victims = sorted(corpus.glob("*.txt"))
     victim = victims[len(victims) // 2]
     victim.write_text(victim.read_text() + " Nvidia unveiled the H20 for customers in China.\n")
+
+
+def throughput(work: Path, n: int, jobs2: bool, rounds: int) -> dict:
+    """First builds and raw nlp.pipe only, alternated: raw 1, kg 1, raw 2, kg 2, `rounds` times."""
+    corpus = work / f"corpus-{n}"
+    make_corpus(corpus, n)
+    r: dict = {"n": n, "steps": []}
+    for k in range(rounds):
+        for jobs in (1, 2) if jobs2 else (1,):
+            raw = run(RAW, corpus, jobs)
+            out = work / f"out{jobs}-{n}-{k}"
+            b = run(BUILD, corpus, out, jobs, "")
+            shutil.rmtree(out, ignore_errors=True)
+            r["steps"].append((jobs, raw, b))
+            r["facts"] = b["facts"]
+    return r
+
+
+def print_throughput(r: dict) -> None:
+    print(f"\n{r['n']} articles, {r['facts']} facts (each pair in a row, wall seconds; ratio raw / kg)")
+    walls: dict[int, list[float]] = {1: [], 2: []}
+    for jobs, raw, b in r["steps"]:
+        walls[jobs].append(b["seconds"])
+        print(f"  --jobs {jobs}: raw {raw['seconds']:7.1f}  kg {b['seconds']:7.1f}  ratio {raw['seconds'] / b['seconds']:.2f}"
+              f"   raw {cpu(raw)}; kg {cpu(b)}")
+    if walls[2]:
+        print(f"  --jobs 2 speed-up (best of each): {min(walls[1]) / min(walls[2]):.2f}")
 
 
 def measure(work: Path, n: int, jobs2: bool, memory_only: bool = False, skip_raw: bool = False) -> dict:
@@ -107,12 +148,18 @@ def main() -> None:
     ap.add_argument("--keep", type=Path)
     ap.add_argument("--memory-only", action="store_true", help="one --jobs 1 build per size: time, peak RSS, store")
     ap.add_argument("--skip-raw", action="store_true", help="no raw spaCy run (for the rebuild figures alone)")
+    ap.add_argument("--throughput-only", action="store_true",
+                    help="first builds against raw nlp.pipe only, with CPU seconds and the load (no rebuilds)")
+    ap.add_argument("--rounds", type=int, default=1, help="with --throughput-only: repeat the pairs this many times")
     args = ap.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="kg-scale-"))
     work.mkdir(parents=True, exist_ok=True)
     rows = []
     try:
         for n in map(int, args.sizes.split(",")):
+            if args.throughput_only:
+                print_throughput(throughput(work, n, not args.skip_jobs2, args.rounds))
+                continue
             rows.append(measure(work, n, not args.skip_jobs2, args.memory_only, args.skip_raw))
             r = rows[-1]
             if args.memory_only:

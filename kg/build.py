@@ -22,7 +22,7 @@ from .models import Article, BuildReport
 from .review_apply import Review, for_build
 from .store import GraphStore, disk_full, full_error, render_article
 from .writer import BatchWriter
-from . import sources, unchanged, workers
+from . import parsing, sources, unchanged, workers
 
 DEFAULT_EXPORTS = ("ttl", "trig", "jsonld", "html")
 BATCH = 64  # articles per store write at most (1, 2, 4, ... at first), or what BATCH_SECONDS of parsing gave
@@ -145,7 +145,7 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
         pending = todo()
         first = next(pending, None)
         if first is not None:
-            from .extract import EXTRACTOR, extract
+            from .extract import EXTRACTOR
             from .nlp import load
 
             nlp, gaz = load(model, gazetteers) if executor[0] == "local" else (None, None)
@@ -157,8 +157,8 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
             elif jobs > 1:
                 parsed = workers.parse(_chain(first, pending), jobs=jobs, nlp=nlp, gazetteer=gaz, model=model,
                                        gazetteers=tuple(gazetteers), render=partial(_render, settings, EXTRACTOR))
-            else:
-                parsed = extract(_chain(first, pending), nlp=nlp, gazetteer=gaz)
+            else:  # the parsing in a second process where a core is free, the rules here (kg/parsing.py)
+                parsed = parsing.extract(_chain(first, pending), nlp=nlp, gazetteer=gaz)
             batch: list[tuple] = []  # (article, facts, built_with, its graph as text or None)
             limit = [1]  # the first batches are small, so the first articles show (and are kept) at once
 

@@ -1,0 +1,187 @@
+"""`kg build --jobs 1` with a core to spare: spaCy parses in a process of its own while this one
+reads the corpus, applies the rules and writes the store.
+
+In one process, kg's own work (reading and language checks, the rules, the store's text) adds
+to spaCy's time: a quarter to a third of a build on top of the parsing (issue 13). With the
+parser alone in a second process, that work overlaps the parsing, and a build takes about as
+long as its parsing. The parser sends each parsed Doc back as bytes (Doc.to_bytes, what spaCy's
+own `n_process` does), about 1 ms a side for an article: the rules read the same tokens, tags,
+dependencies, sentences and entities as in one process (the test compares every token).
+
+The texts go through one `nlp.pipe` in batches of BATCH, exactly the batches of a build in one
+process. The process is forked from this one after the pipeline is loaded, so it loads nothing;
+it stops like the workers of `--jobs N` (kg/workers.py): deaf to Ctrl-C, stopped by the parent,
+gone with it. Where it cannot help (one core, no fork, a corpus of fewer than two batches) the
+articles are parsed here as before.
+"""
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import queue
+import signal
+import sys
+import threading
+from collections import deque
+from collections.abc import Iterable, Iterator
+from contextlib import closing
+from itertools import chain, islice
+from multiprocessing.connection import Connection
+
+from .models import Article, Triple
+from .workers import STOP_WAIT, WorkerError, _die_with, _portable
+
+BATCH = 32  # nlp.pipe's batch, as extract() in one process and raw nlp.pipe in the benchmarks
+AHEAD = 3 * BATCH  # texts sent before their Docs come back: the parser always has its next batch
+SEND = 8  # texts a message: the parser starts on the first batch while the rest is being read
+MIN_ARTICLES = 2 * BATCH  # fewer: nothing to overlap; parsed in this process
+EXCLUDE = ["tensor"]  # tok2vec's output: the rules never read it, and it is 3/4 of the bytes
+_END = None
+
+
+def usable() -> bool:
+    """A second core to run on, and fork to share the loaded pipeline with it."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:
+        cores = os.cpu_count() or 1
+    return cores >= 2 and sys.platform == "linux" and "fork" in mp.get_all_start_methods()
+
+
+def extract(articles: Iterable[Article], *, nlp, gazetteer) -> Iterator[tuple[Article, list[Triple]]]:
+    """(article, facts) in order, as kg.extract.extract gives them, the parsing done beside."""
+    from .extract import extract as in_process
+    from .extract import facts_of
+
+    articles = iter(articles)
+    head = list(islice(articles, MIN_ARTICLES)) if usable() else []
+    if len(head) < MIN_ARTICLES:
+        yield from in_process(chain(head, articles), nlp=nlp, gazetteer=gazetteer, batch_size=BATCH)
+        return
+    with closing(parse(chain(head, articles), nlp=nlp)) as docs:  # stopped at once if the build stops
+        for art, doc in docs:
+            yield art, list(facts_of(doc, art, gazetteer))
+
+
+def parse(articles: Iterable[Article], *, nlp) -> Iterator[tuple]:
+    """(article, Doc) for every article, in order, parsed by a second process."""
+    proc = _Parser(nlp)
+    try:
+        yield from proc.run(iter(articles))
+    finally:
+        proc.stop()
+
+
+class _Parser:
+    def __init__(self, nlp) -> None:
+        ctx = mp.get_context("fork")
+        self.vocab = nlp.vocab
+        self.texts_in, self.texts = ctx.Pipe(duplex=False)  # (receiving end, sending end)
+        self.docs, self.docs_out = ctx.Pipe(duplex=False)
+        old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})  # a Ctrl-C now reaches the parent alone
+        try:
+            self.proc = ctx.Process(target=_serve, daemon=True, name="kg-parse",
+                                    args=(self.texts_in, self.docs_out, [self.texts, self.docs], os.getpid(), nlp))
+            self.proc.start()
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, old)
+        self.texts_in.close()
+        self.docs_out.close()
+
+    def run(self, articles: Iterator[Article]) -> Iterator[tuple]:
+        from spacy.tokens import Doc
+
+        sent: deque[Article] = deque()
+        more = True
+        while more or sent:
+            while more and len(sent) < AHEAD:  # reading the corpus overlaps the parsing too
+                chunk = list(islice(articles, SEND))
+                more = len(chunk) == SEND
+                if chunk:
+                    self.texts.send([a.text for a in chunk])
+                    sent.extend(chunk)
+                if not more:
+                    self.texts.send(_END)
+            if not sent:
+                break
+            try:
+                kind, got = self.docs.recv()
+            except (EOFError, OSError):
+                self.proc.join(1)
+                raise WorkerError(f"the parsing process died (exit code {self.proc.exitcode}) while reading "
+                                  f"{sent[0].path}; try again, or with less memory in use") from None
+            if kind == "error":
+                raise got
+            for data in got:
+                yield sent.popleft(), Doc(self.vocab).from_bytes(data)
+
+    def stop(self) -> None:
+        """End the parser, whatever it is doing; bounded in time and deaf to a second Ctrl-C."""
+        try:
+            old = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        except ValueError:  # not the main thread: nothing to shield
+            old = None
+        try:
+            self.texts.close()
+            self.docs.close()
+            if self.proc.is_alive():
+                self.proc.terminate()
+            self.proc.join(STOP_WAIT)
+            if self.proc.is_alive():
+                self.proc.kill()
+                self.proc.join(STOP_WAIT)
+        finally:
+            if old is not None:
+                signal.signal(signal.SIGINT, old)
+
+
+def _serve(texts_in: Connection, docs_out: Connection, inherited: list[Connection], parent: int, nlp) -> None:
+    """The parsing process: texts in, Docs out as bytes, a batch a message. A thread receives the
+    texts and another sends the Docs, so neither pipe waits on the parsing, nor it on them."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    _die_with(parent)
+    for c in inherited:  # the parent's ends: only the parent may hold them open
+        c.close()
+    inbox: queue.SimpleQueue = queue.SimpleQueue()
+    outbox: queue.SimpleQueue = queue.SimpleQueue()
+
+    def receive() -> None:
+        try:
+            while (chunk := texts_in.recv()) is not _END:
+                for text in chunk:
+                    inbox.put(text)
+        except (EOFError, OSError):  # the parent stopped early or is gone
+            os._exit(0)
+        inbox.put(_END)
+
+    def send() -> None:
+        while True:
+            item = outbox.get()
+            try:
+                docs_out.send(item)
+            except (OSError, ValueError):
+                os._exit(0)
+            if item[0] != "docs":
+                return
+
+    def texts() -> Iterator[str]:
+        while (text := inbox.get()) is not _END:
+            yield text
+
+    threading.Thread(target=receive, daemon=True, name="kg-parse-in").start()
+    sender = threading.Thread(target=send, daemon=True, name="kg-parse-out")
+    sender.start()
+    try:
+        done: list[bytes] = []
+        for doc in nlp.pipe(texts(), batch_size=BATCH):
+            done.append(doc.to_bytes(exclude=EXCLUDE))
+            if len(done) == BATCH:
+                outbox.put(("docs", done))
+                done = []
+        outbox.put(("docs", done))
+        outbox.put(("end", None))
+    except Exception as exc:  # noqa: BLE001 - sent to the parent, which raises it
+        outbox.put(("error", _portable(exc)))
+    sender.join()
