@@ -76,6 +76,8 @@ def fill(text: str, params: dict[str, str]) -> str:
     """Replace {{name}} placeholders by escaped string literals, or {{name|default}}. A typed one,
     {{name:date}}, takes only a calendar date (YYYY-MM-DD): "yesterday" compared as a string
     would match every row."""
+    if "{{" not in text:  # nothing to fill (and no json to import)
+        return text
     import json
 
     def sub(m: re.Match) -> str:
