@@ -18,7 +18,11 @@ fifty is a syndicated copy. Generation is seeded: the same arguments give the sa
 which is kept in --workdir and reused by the next run.
 
 Latency is the median of --repeat runs (wall clock, every row read). A query rdflib has not
-answered after --cap seconds is stopped and reported as "> cap". With --before DIR (a folder
+answered after --cap seconds is stopped and reported as "> cap". Beside each wall-clock figure
+of a fresh process (`kg query`, the direct program) the CPU seconds it used (user + system, all
+its threads; the median of the same runs), and beside rdflib's the CPU seconds its query used
+(up to the cap): on a machine other people's work shares, CPU time moves much less with the load
+than wall time, so the CPU ratios are printed too, and the load average at the start and end. With --before DIR (a folder
 of .rq files with the same names, e.g. the saved queries' text before a rewrite), those texts
 are timed on the direct store too and their rows compared with the saved queries' rows.
 """
@@ -29,6 +33,7 @@ import csv
 import gc
 import io
 import json
+import os
 import random
 import resource
 import signal
@@ -148,6 +153,23 @@ def timed(fn, repeat: int) -> tuple[float, object]:
     return statistics.median(times), out
 
 
+def children_cpu() -> float:
+    """CPU seconds (user + system) of the finished child processes so far."""
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def timed_proc(fn, repeat: int) -> tuple[float, float, object]:
+    """timed() for a function that runs one child process: the median wall and CPU seconds."""
+    walls, cpus, out = [], [], None
+    for _ in range(repeat):
+        c, t = children_cpu(), time.perf_counter()
+        out = fn()
+        walls.append(time.perf_counter() - t)
+        cpus.append(children_cpu() - c)
+    return statistics.median(walls), statistics.median(cpus), out
+
+
 def direct_rows(store: ox.Store, text: str) -> list[tuple]:
     res = store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
     return [tuple(None if sol[v] is None else sol[v].value for v in res.variables) for sol in res]
@@ -179,7 +201,7 @@ def direct_capped(store_dir: Path, text: str, cap: float) -> tuple[float | None,
     return took, [tuple(r) for r in list(csv.reader(io.StringIO(out.stdout)))[1:]]
 
 
-def cli_runs(store_dir: Path, name: str, repeat: int) -> tuple[float, int]:
+def cli_runs(store_dir: Path, name: str, repeat: int) -> tuple[float, float, int]:
     kg = [str(Path(sys.executable).parent / "kg")] if (Path(sys.executable).parent / "kg").exists() \
         else [sys.executable, "-m", "kg.cli"]
     args = [*kg, "query", "--saved", name, "--store", str(store_dir), "-f", "csv", "--timeout", "600",
@@ -192,14 +214,14 @@ def cli_runs(store_dir: Path, name: str, repeat: int) -> tuple[float, int]:
             raise SystemExit(f"kg query --saved {name} failed: {out.stderr.strip()}")
         return out.stdout
 
-    t, out = timed(once, repeat)
-    return t, len(list(csv.reader(io.StringIO(out)))) - 1
+    t, cpu, out = timed_proc(once, repeat)
+    return t, cpu, len(list(csv.reader(io.StringIO(out)))) - 1
 
 
-def direct_subprocess(store_dir: Path, text: str, repeat: int) -> float:
+def direct_subprocess(store_dir: Path, text: str, repeat: int) -> tuple[float, float]:
     prog = DIRECT_PROGRAM.format(prefixes=PREFIXES)
-    return timed(lambda: subprocess.run([sys.executable, "-c", prog, str(store_dir)], input=text,
-                                        capture_output=True, text=True, check=True), repeat)[0]
+    return timed_proc(lambda: subprocess.run([sys.executable, "-c", prog, str(store_dir)], input=text,
+                                             capture_output=True, text=True, check=True), repeat)[:2]
 
 
 def load_text(name: str) -> str:
@@ -210,19 +232,20 @@ class Cap(Exception):
     pass
 
 
-def rdflib_time(ds, text: str, cap: float) -> tuple[float | None, int]:
-    """One run, stopped at `cap` seconds (rdflib evaluates in Python, so a signal can stop it)."""
+def rdflib_time(ds, text: str, cap: float) -> tuple[float | None, int, float]:
+    """One run, stopped at `cap` seconds (rdflib evaluates in Python, so a signal can stop it);
+    also the CPU seconds it used, up to the cap when stopped."""
     def stop(*_):
         raise Cap
 
     old = signal.signal(signal.SIGALRM, stop)
     signal.setitimer(signal.ITIMER_REAL, cap)
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     try:
         n = sum(1 for _ in ds.query(text, initNs=PREFIXES))
-        return time.perf_counter() - t, n
+        return time.perf_counter() - t, n, time.process_time() - c
     except Cap:
-        return None, -1
+        return None, -1, time.process_time() - c
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old)
@@ -230,6 +253,10 @@ def rdflib_time(ds, text: str, cap: float) -> tuple[float | None, int]:
 
 def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def load() -> str:
+    return "/".join(f"{x:.1f}" for x in os.getloadavg())
 
 
 def fmt(t: float | None, cap: float | None = None) -> str:
@@ -259,6 +286,7 @@ def main() -> None:
     args = ap.parse_args()
     workdir = args.workdir or Path(tempfile.gettempdir()) / f"kg-bench-sparql-{args.quads}-{args.seed}"
     info = ensure_store(workdir, quads=args.quads, seed=args.seed)
+    info["load_start"] = load()
     print(f"store: {info['quads']:,} quads, {info['articles']:,} articles, {info['readings']:,} readings, "
           f"{info['entities']:,} entities; written in {info.get('write_s', '?')} s, merged graph "
           f"({info.get('merged_quads', 0):,} quads) in {info.get('merge_s', '?')} s")
@@ -300,10 +328,12 @@ def main() -> None:
 
     compileall.compile_dir(str(ROOT / "kg"), quiet=1)
     for n in names:
-        rows[n]["cli"], got = cli_runs(workdir, n, args.repeat)
+        rows[n]["cli"], rows[n]["cli_cpu"], got = cli_runs(workdir, n, args.repeat)
         assert got == rows[n]["rows"], (n, got, rows[n]["rows"])
-        rows[n]["direct_proc"] = direct_subprocess(store_dir, load_saved(n, PARAMS), args.repeat)
-        print(f"  kg query {n}: {fmt(rows[n]['cli'])}", file=sys.stderr)
+        rows[n]["direct_proc"], rows[n]["direct_proc_cpu"] = direct_subprocess(store_dir, load_saved(n, PARAMS),
+                                                                               args.repeat)
+        print(f"  kg query {n}: {fmt(rows[n]['cli'])} (CPU {fmt(rows[n]['cli_cpu'])}); direct program "
+              f"{fmt(rows[n]['direct_proc'])} (CPU {fmt(rows[n]['direct_proc_cpu'])}); load {load()}", file=sys.stderr)
 
     # rdflib's own in-memory store, from the N-Quads dump
     load_s = None
@@ -318,18 +348,21 @@ def main() -> None:
         print(f"rdflib: loaded {len(ds):,} triples in the default graph view in {load_s:.1f} s, "
               f"peak RSS {rss_mb():,.0f} MB (was {before:,.0f} MB)")
         for n in names:
-            rows[n]["rdflib"], got = rdflib_time(ds, load_saved(n, PARAMS), args.cap)
+            rows[n]["rdflib"], got, rows[n]["rdflib_cpu"] = rdflib_time(ds, load_saved(n, PARAMS), args.cap)
             rows[n]["rdflib_ok"] = got in (-1, rows[n]["rows"])
-            print(f"  rdflib {n}: {fmt(rows[n]['rdflib'], args.cap)}", file=sys.stderr)
+            print(f"  rdflib {n}: {fmt(rows[n]['rdflib'], args.cap)} (CPU {fmt(rows[n]['rdflib_cpu'])}); "
+                  f"load {load()}", file=sys.stderr)
 
     report(rows, names, args, info, load_s)
 
 
 def report(rows: dict, names: list[str], args, info: dict, load_s: float | None) -> None:
     print()
-    print(f"Saved queries on {info['quads']:,} quads (median of {args.repeat}; rdflib one run, cap {args.cap:.0f} s)")
+    print(f"Saved queries on {info['quads']:,} quads (median of {args.repeat}; rdflib one run, cap {args.cap:.0f} s); "
+          f"load average (1/5/15 min) {info.get('load_start', '?')} at the start, {load()} at the end")
     head = ["query", "rows", "direct", "kg.query", "lib÷direct", "direct prog", "kg query", "cli÷prog",
             "rdflib", "rdflib÷kg query"]
+    head += ["kg query CPU", "prog CPU", "CPU: cli÷prog", "rdflib CPU", "CPU: rdflib÷kg query"]
     if args.before:
         head += ["text before (direct prog)", "before÷direct prog", "same rows"]
     print("| " + " | ".join(head) + " |")
@@ -341,6 +374,11 @@ def report(rows: dict, names: list[str], args, info: dict, load_s: float | None)
                  ratio(r["cli"], r["direct_proc"]),
                  fmt(r.get("rdflib"), args.cap) if not args.no_rdflib else "not run",
                  ratio(r.get("rdflib"), r["cli"], args.cap) if not args.no_rdflib else "-"]
+        capped = r.get("rdflib") is None
+        rcpu = r.get("rdflib_cpu")
+        cells += [fmt(r["cli_cpu"]), fmt(r["direct_proc_cpu"]), ratio(r["cli_cpu"], r["direct_proc_cpu"]),
+                  "not run" if rcpu is None else ("> " if capped else "") + fmt(rcpu),
+                  "-" if rcpu is None else ("> " if capped else "") + ratio(rcpu, r["cli_cpu"])]
         if args.before:
             same = {True: "yes", False: "NO"}.get(r.get("same"), "-")
             cells += [fmt(r.get("before"), args.cap), ratio(r.get("before"), r["direct_proc"], args.cap), same]
@@ -350,7 +388,8 @@ def report(rows: dict, names: list[str], args, info: dict, load_s: float | None)
     if load_s is not None:
         print(f"\nrdflib.Dataset.parse of the N-Quads dump: {load_s:.1f} s; peak RSS of this process {rss_mb():,.0f} MB")
     print("direct = pyoxigraph Store.read_only, opened once, in this process; direct prog = a fresh Python "
-          "process that imports pyoxigraph, opens the store and prints CSV; kg query = the command, -f csv")
+          "process that imports pyoxigraph, opens the store and prints CSV; kg query = the command, -f csv; "
+          "CPU = user + system seconds of that process (rdflib: of its query, up to the cap when stopped)")
 
 
 if __name__ == "__main__":

@@ -19,41 +19,69 @@ def main() -> None:
     full()
 
 
-class _NotPlain(Exception):
-    pass
+# kg query's options, as kg/cli.py's query_cli names them: option -> (keyword, type); None = a flag
+_OPTIONS = {"--store": ("store", Path), "--saved": ("saved", str), "-s": ("saved", str),
+            "--param": ("param", str), "-p": ("param", str), "--format": ("fmt", str), "-f": ("fmt", str),
+            "--list": ("list_", None), "--as-of": ("as_of", str), "--timeout": ("timeout", float),
+            "--max-rows": ("max_rows", int), "--max-memory": ("max_memory", int),
+            "--allow-service": ("allow_service", None)}
+
+
+def _plain_options(args: list[str]) -> dict | None:
+    """kg query's options when they are plain ones: each known option once with its value
+    (--param again and again), at most one argument that does not start with '-'. None for
+    anything else, which typer then reads (and explains). A reader of its own, not argparse:
+    argparse and gettext cost ~3 ms at every start, more than some queries."""
+    opts: dict = {"param": []}
+    i = 0
+    while i < len(args):
+        a = args[i]
+        i += 1
+        if not a.startswith("-") or a == "-":
+            if a == "-" or "sparql" in opts:
+                return None
+            opts["sparql"] = a
+            continue
+        name, value = a, None
+        if a.startswith("--") and "=" in a:
+            name, value = a.split("=", 1)
+        elif not a.startswith("--") and len(a) > 2:  # -fcsv: a short option with its value attached
+            name, value = a[:2], a[2:]
+        if name not in _OPTIONS:
+            return None
+        key, kind = _OPTIONS[name]
+        if kind is None:  # a flag takes no value
+            if value is not None:
+                return None
+            opts[key] = True
+            continue
+        if value is None:
+            if i == len(args) or args[i].startswith("-"):
+                return None
+            value, i = args[i], i + 1
+        try:
+            value = kind(value)
+        except ValueError:
+            return None
+        if key == "param":
+            opts["param"].append(value)
+        else:
+            opts[key] = value
+    return opts
 
 
 def _query_fast(argv: list[str]) -> bool:
     """Answer `kg query` when its options are plain ones, with the typer command's names,
     defaults and bounds (kg/cli.py's query_cli); False: typer should read them."""
-    if not argv or argv[0] != "query" or any(a in ("--help", "-h") for a in argv[1:]):
+    if not argv or argv[0] != "query":
         return False
-    import argparse
-
-    class Parser(argparse.ArgumentParser):
-        def error(self, message: str):  # noqa: ANN201 - never prints: typer says what is wrong
-            raise _NotPlain(message)
-
-    p = Parser(add_help=False, allow_abbrev=False, exit_on_error=False)
-    p.add_argument("sparql", nargs="?")
-    p.add_argument("--store", type=Path, default=Path("kg-out"))
-    p.add_argument("--saved", "-s")
-    p.add_argument("--param", "-p", action="append")
-    p.add_argument("--format", "-f", dest="fmt", default="table")
-    p.add_argument("--list", dest="list_", action="store_true")
-    p.add_argument("--as-of", dest="as_of")
-    p.add_argument("--timeout", type=float, default=30.0)
-    p.add_argument("--max-rows", dest="max_rows", type=int, default=1_000_000)
-    p.add_argument("--max-memory", dest="max_memory", type=int, default=2048)
-    p.add_argument("--allow-service", dest="allow_service", action="store_true")
-    try:
-        opts, rest = p.parse_known_args(argv[1:])
-    except (_NotPlain, argparse.ArgumentError, ValueError):
+    opts = _plain_options(argv[1:])
+    if opts is None:
         return False
-    if rest or not (opts.timeout >= 0.1 and opts.max_rows >= 1 and opts.max_memory >= 64):
+    if not (opts.get("timeout", 30.0) >= 0.1 and opts.get("max_rows", 1) >= 1 and opts.get("max_memory", 64) >= 64):
         return False
     try:
-        run_query(**vars(opts))
+        run_query(**opts)
     except KGError as exc:
         from .termsafe import safe_line
 

@@ -17,7 +17,7 @@ import re
 import sys
 import threading
 import time
-from dataclasses import dataclass, replace
+from collections import namedtuple
 
 from .errors import QueryError
 
@@ -38,16 +38,22 @@ class QueryTooLarge(QueryError):
     """The query's result or memory use went past its limit and it was stopped."""
 
 
-@dataclass(frozen=True)
-class Limits:
-    timeout: float = 30.0  # seconds of wall-clock time
-    max_rows: int = 1_000_000  # result rows (SELECT) or triples (CONSTRUCT/DESCRIBE)
-    max_memory_mb: int = 2048  # resident memory of the process running the query
-    allow_service: bool = False
+# timeout: seconds of wall-clock time; max_rows: result rows (SELECT) or triples
+# (CONSTRUCT/DESCRIBE); max_memory_mb: resident memory of the process running the query.
+# A named tuple, not a dataclass: `kg query` loads this module at every start, and dataclasses
+# imports inspect, ast and tokenize (~10 ms).
+_LimitFields = namedtuple("_LimitFields", ("timeout", "max_rows", "max_memory_mb", "allow_service"),
+                          defaults=(30.0, 1_000_000, 2048, False))
+
+
+class Limits(_LimitFields):
+    """What a query may use, immutable."""
+
+    __slots__ = ()
 
     def but(self, **changes) -> "Limits":
         """These limits with some changed; None keeps the value."""
-        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+        return self._replace(**{k: v for k, v in changes.items() if v is not None})
 
 
 # One regular expression walks the query in SPARQL's own tokens, so that brackets, keywords

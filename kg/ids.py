@@ -5,7 +5,6 @@ file paths, run order, clocks or random numbers.
 """
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 
@@ -26,7 +25,9 @@ def normalise_text(text: str) -> str:
 
 
 def digest(*parts: object, size: int = 16) -> str:
-    h = hashlib.sha256(valid_unicode("\x1f".join(str(p) for p in parts)).encode("utf-8"))
+    from hashlib import sha256  # here, not at the top: `kg query` imports this module and never hashes (~5 ms)
+
+    h = sha256(valid_unicode("\x1f".join(str(p) for p in parts)).encode("utf-8"))
     return h.hexdigest()[:size]
 
 

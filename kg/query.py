@@ -1,17 +1,16 @@
 """SPARQL over the store: the project's prefixes predeclared, saved queries by name,
-results as a table, CSV or the standard SPARQL 1.1 JSON results format."""
+results as a table, CSV or the standard SPARQL 1.1 JSON results format.
+
+`kg query` imports this module at every start, before its query runs: what only some
+commands need (json, csv, the date parser) is imported where it is used, and Result is a
+plain class (dataclasses imports inspect, ast and tokenize: ~10 ms a start)."""
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from .dates import iso_date
 from .errors import QueryError
 from .store import ENTITIES, ONTOLOGY_GRAPH, PREFIXES, GraphStore
 from .termsafe import safe, safe_json
@@ -19,13 +18,28 @@ from .termsafe import safe, safe_json
 QUERY_DIR = Path(__file__).resolve().parent / "queries"
 
 
-@dataclass
 class Result:
-    kind: str  # "select", "ask" or "graph"
-    vars: list[str] = field(default_factory=list)
-    rows: list[list[ox.NamedNode | ox.Literal | ox.BlankNode | None]] = field(default_factory=list)
-    boolean: bool | None = None
-    triples: list[ox.Triple] = field(default_factory=list)
+    """A query's answer: kind "select" (vars and rows of terms, None where unbound), "ask"
+    (boolean) or "graph" (triples, from CONSTRUCT/DESCRIBE)."""
+
+    __slots__ = ("kind", "vars", "rows", "boolean", "triples")
+
+    def __init__(self, kind: str, vars: list[str] | None = None,
+                 rows: list[list[ox.NamedNode | ox.Literal | ox.BlankNode | None]] | None = None,
+                 boolean: bool | None = None, triples: list[ox.Triple] | None = None) -> None:
+        self.kind, self.boolean = kind, boolean
+        self.vars = [] if vars is None else vars
+        self.rows = [] if rows is None else rows
+        self.triples = [] if triples is None else triples
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Result):
+            return NotImplemented
+        return all(getattr(self, k) == getattr(other, k) for k in self.__slots__)
+
+    def __repr__(self) -> str:
+        return (f"Result(kind={self.kind!r}, vars={self.vars!r}, rows={self.rows!r}, boolean={self.boolean!r}, "
+                f"triples={self.triples!r})")
 
     def records(self) -> list[dict[str, str | None]]:
         """Rows as plain dicts of strings: what notebooks and pandas want."""
@@ -62,6 +76,10 @@ def fill(text: str, params: dict[str, str]) -> str:
     """Replace {{name}} placeholders by escaped string literals, or {{name|default}}. A typed one,
     {{name:date}}, takes only a calendar date (YYYY-MM-DD): "yesterday" compared as a string
     would match every row."""
+    if "{{" not in text:  # nothing to fill (and no json to import)
+        return text
+    import json
+
     def sub(m: re.Match) -> str:
         name, kind, default = m.group(1), m.group(2), m.group(3)
         value = params.get(name, default.strip() if default else None)
@@ -75,6 +93,7 @@ def fill(text: str, params: dict[str, str]) -> str:
 
 
 def check_date(value: str, what: str) -> str:
+    from .dates import iso_date
 
     day = iso_date(value)
     if not day or len(day) != 10 or day != value.strip()[:10]:
@@ -200,6 +219,8 @@ def _as_of_graphs(gs: GraphStore, as_of: str) -> list:
 
 def to_json(res: Result) -> str:
     """SPARQL 1.1 Query Results JSON Format."""
+    import json
+
     if res.kind == "ask":
         return json.dumps({"head": {}, "boolean": res.boolean})
     if res.kind == "graph":
@@ -229,6 +250,9 @@ def _term_json(t) -> dict:
 
 
 def to_csv(res: Result) -> str:
+    import csv
+    import io
+
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
     if res.kind == "ask":
