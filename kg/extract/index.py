@@ -241,11 +241,18 @@ def _surnames(doc, spans: list, covered: set[int]) -> list:
                 people[last] = (ent.start, res)
             elif people[last] is not None and people[last][1].entity.iri != res.entity.iri:
                 people[last] = None  # two people of the article share it
+    people = {k: v for k, v in people.items() if v is not None}
+    if not people:
+        return []
+    from spacy.attrs import ORTH, POS
+    from spacy.symbols import PROPN
+
+    by_orth = {doc.vocab.strings.add(k): v for k, v in people.items()}
     out = []
-    for tok in doc:
-        hit = people.get(tok.text) if tok.pos_ == "PROPN" and tok.i not in covered else None
-        if hit is not None and hit[0] < tok.i:
-            out.append((doc[tok.i: tok.i + 1], hit[1]))
+    for i, (orth, pos) in enumerate(doc.to_array([ORTH, POS]).tolist()):  # no Token object per word
+        hit = by_orth.get(orth) if pos == PROPN and i not in covered else None
+        if hit is not None and hit[0] < i:
+            out.append((doc[i: i + 1], hit[1]))
     return out
 
 
