@@ -209,6 +209,12 @@ def _repair(doc):
     if len(kept) < len(ents):  # "Worldwide Chairman & CEO", "the Group President": a word of the title
         ents[:] = kept
         changed = True
+    for n in range(len(ents) - 2, -1, -1):  # "the Carnegie Foundation for the Advancement of Teaching": one body
+        e, g = ents[n], ents[n + 1]
+        if e.label_ == "ORG" and g.label_ == "ORG" and not g.ent_id_ and g.start == e.end + 1 \
+                and doc[e.end].lower_ in ("for", "of") and e[-1].lower_ in INSTITUTION_HEADS:
+            ents[n:n + 2] = [Span(doc, e.start, g.end, label="ORG")]
+            changed = True
     changed = _role_objects(doc, ents) or changed
     changed = _legal_names(doc, ents) or changed
     if changed:

@@ -292,6 +292,8 @@ CASES = [
      {("Marco Bellini", "leads", "Gucci Group")}, set(), "role:title"),
     ("Karen Walsh is a member of the Texas Railroad Commission, and Tom Hale is a lawyer and former aide to Walsh.",
      {("Karen Walsh", "worksFor", "Texas Railroad Commission")}, set(), "role:title"),
+    ("said Ruth Anders, president of the Hollis Foundation for the Advancement of Teaching, on Monday.",
+     {("Ruth Anders", "leads", "Hollis Foundation for the Advancement of Teaching")}, set(), "role:title"),
     # "is headquartered in" vouches for its subject as an organisation; "is based in" only for a new name
     ("Kolvar Systems is headquartered in Warren, Michigan.", {("Kolvar Systems", "basedIn", "Warren")}, set(), "place:stative"),
     ("Tessaro SpA is a machine maker headquartered in Turin, Italy.", {("Tessaro SpA", "basedIn", "Turin")}, set(), "place:stative"),
