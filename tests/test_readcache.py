@@ -5,6 +5,7 @@ caches equals a fresh build, and a damaged or stale cache is ignored without a w
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 import sqlite3
 
 import pytest
@@ -118,3 +119,33 @@ def test_few_articles_get_a_pipeline_with_only_their_names(monkeypatch, nlp):
         assert [(e.start, e.end, e.label_, e.ent_id_) for e in a.ents] == \
                [(e.start, e.end, e.label_, e.ent_id_) for e in b.ents]
         assert any(e.ent_id_ for e in a.ents)
+
+
+def test_reading_from_the_cache_gives_what_reading_gives(tmp_path):
+    """Feeds, web archives, tables, Markdown, a legacy encoding, syndicated copies and files that
+    warn or are skipped: from the cache, the same articles (their texts when wanted) and warnings."""
+    from .test_ingest import CSV, FEED, MARKDOWN, syndicated, write_warc
+
+    from kg.corpus import read_corpus
+
+    files = {**syndicated(), "wire.rss": FEED, "m.md": MARKDOWN, "t.csv": CSV, "fr.txt": FRENCH,
+             "cp1252.txt": "TITLE: Quotes\n-----\n\u201cNvidia\u201d supplies Huawei \u2013 caf\u00e9.".encode("cp1252"),
+             "bad.json": "{not json", "empty.txt": " ", "many.jsonl": FILES["f-many.jsonl"]}
+    corpus = write_corpus(tmp_path / "c", files)
+    write_warc(corpus / "pages.warc.gz", pages=2)
+    cols = "text=body,title=headline,date=published,url=link,source=outlet"
+
+    def read(**kw):
+        said: list[str] = []
+        arts = list(read_corpus(corpus, on_warning=said.append, columns=cols, **kw))
+        return arts, said
+
+    plain = read()
+    cache = tmp_path / "out"
+    cache.mkdir()
+    assert read(cache=cache) == plain  # filled as it reads
+    assert read(cache=cache, wanted=lambda a: True) == plain  # texts read again from unchanged files
+    bare, said = read(cache=cache, wanted=lambda a: False)
+    assert said == plain[1] and [a.text for a in bare] == [""] * len(bare)
+    assert [replace(a, text="") for a in plain[0]] == bare
+    assert len(bare) >= 12 and sum(a.copy_of is not None for a in bare) == 4

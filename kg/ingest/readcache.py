@@ -29,7 +29,10 @@ import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import numpy as np
+
 from ..models import Article
+from .syndication import NUM_PERM
 
 FILENAME = ".kg-read-cache.sqlite"
 FORMAT = "1"
@@ -134,9 +137,14 @@ class ReadCache:
                 arts.append((art, sig))
                 yield art, sig
         except SkipFile as exc:
-            self._keep(key, arts, said, str(exc))
+            self._keep(self._same(key, path, MAX_BYTES), arts, said, str(exc))
             raise
-        self._keep(key, arts, said, None)
+        self._keep(self._same(key, path, MAX_BYTES), arts, said, None)
+
+    def _same(self, key: str | None, path: Path, max_bytes: int) -> str | None:
+        """The key again when the file still has the bytes it was hashed with: one rewritten
+        while it was read is not kept under a name and bytes it was not read with."""
+        return key if key is not None and self._key(path, max_bytes) == key else None
 
     def text_of(self, path: Path, art: Article, read_file: Callable[..., Iterator[Article]], **kw) -> Article:
         """The article with its text, read again from its file (once for all of a file's articles)."""
@@ -240,10 +248,6 @@ def _encode(arts: list, warnings: dict[int, list[str]], skipped: str | None) -> 
 
 
 def _decode(data: dict):
-    import numpy as np
-
-    from .syndication import NUM_PERM
-
     arts = []
     for row in data["a"]:
         if len(row) != len(FIELDS) + 1:
