@@ -47,7 +47,7 @@ def run(corpus: Path, out: Path) -> dict:
 
 
 def line(name: str, r: dict, first: dict | None = None) -> str:
-    ratio = f"{r['wall'] / first['wall']:>8.3f}{r['cpu'] / first['cpu']:>8.3f}" if first else ""
+    ratio = f"{r['wall'] / first['wall']:>10.3f}{r['cpu'] / first['cpu']:>10.3f}" if first else ""
     return f"  {name:34}{r['wall']:>8.1f}{r['cpu']:>8.1f}{ratio}"
 
 
@@ -72,7 +72,7 @@ def main() -> None:
                 ones.append(run(corpus, out))
             print(f"\n{n} articles, {first['facts']} facts; load average {load:.1f} at the start, "
                   f"{os.getloadavg()[0]:.1f} at the end ({os.cpu_count()} CPUs)")
-            print(f"  {'':34}{'wall s':>8}{'CPU s':>8}{'wall/1st':>8}{'CPU/1st':>8}")
+            print(f"  {'':34}{'wall s':>8}{'CPU s':>8}{'wall/1st':>10}{'CPU/1st':>10}")
             print(line("first build (with exports)", first))
             print(line("no-op rebuild", noop, first))
             for i, one in enumerate(ones, 1):

@@ -68,7 +68,7 @@ class ReadCache:
         self.path = folder / FILENAME
         self.key = version(columns)
         self.old = self._open_old()
-        self.tmp = folder / f"{FILENAME}.{os.getpid()}.tmp"
+        self.tmp = folder / f"{FILENAME}.tmp"  # one build at a time: the store is locked
         self.new = self._open_new()
         self.texts: tuple[str, dict[str, str]] | None = None  # the last file read again for its texts
 
