@@ -125,21 +125,21 @@ class ReadCache:
             return
         from .syndication import sketch
 
-        arts, said = [], {}
+        rows, said = [], {}  # the rows, not the articles: a feed or an archive may hold thousands of texts
 
         def heard(msg: str) -> None:
-            said.setdefault(len(arts), []).append(msg)
+            said.setdefault(len(rows), []).append(msg)
             warn(msg)
 
         try:
             for art in read_file(path, on_warning=heard, **kw):
                 sig = sketch(art.text)
-                arts.append((art, sig))
+                rows.append(_row(art, sig))
                 yield art, sig
         except SkipFile as exc:
-            self._keep(self._same(key, path, MAX_BYTES), arts, said, str(exc))
+            self._keep(self._same(key, path, MAX_BYTES), rows, said, str(exc))
             raise
-        self._keep(self._same(key, path, MAX_BYTES), arts, said, None)
+        self._keep(self._same(key, path, MAX_BYTES), rows, said, None)
 
     def _same(self, key: str | None, path: Path, max_bytes: int) -> str | None:
         """The key again when the file still has the bytes it was hashed with: one rewritten
@@ -187,9 +187,10 @@ class ReadCache:
         except (sqlite3.Error, ValueError, TypeError, KeyError, IndexError, AttributeError):
             return None  # a damaged entry: the file is read as if it were not there
 
-    def _keep(self, key: str | None, arts: list, warnings: dict[int, list[str]], skipped: str | None) -> None:
+    def _keep(self, key: str | None, rows: list, warnings: dict[int, list[str]], skipped: str | None) -> None:
         if key is not None:
-            self._keep_raw(key, json.dumps(_encode(arts, warnings, skipped), ensure_ascii=False))
+            data = {"a": rows, "w": [[i, m] for i, ms in sorted(warnings.items()) for m in ms], "s": skipped}
+            self._keep_raw(key, json.dumps(data, ensure_ascii=False))
 
     def _keep_raw(self, key: str, data: str) -> None:
         if self.new is None:
@@ -238,13 +239,8 @@ def _checksum(key: str, data: str) -> str:
     return hashlib.sha256(f"{key}\0{data}".encode()).hexdigest()[:16]
 
 
-def _encode(arts: list, warnings: dict[int, list[str]], skipped: str | None) -> dict:
-    rows = []
-    for art, sig in arts:
-        row = [getattr(art, f) for f in FIELDS]
-        row.append(None if sig is None else base64.b64encode(sig.tobytes()).decode())
-        rows.append(row)
-    return {"a": rows, "w": [[i, m] for i, ms in sorted(warnings.items()) for m in ms], "s": skipped}
+def _row(art: Article, sig) -> list:
+    return [*(getattr(art, f) for f in FIELDS), None if sig is None else base64.b64encode(sig.tobytes()).decode()]
 
 
 def _decode(data: dict):
