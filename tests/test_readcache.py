@@ -148,3 +148,14 @@ def test_reading_from_the_cache_gives_what_reading_gives(tmp_path):
     assert said == plain[1] and [a.text for a in bare] == [""] * len(bare)
     assert [replace(a, text="") for a in plain[0]] == bare
     assert len(bare) >= 12 and sum(a.copy_of is not None for a in bare) == 4
+
+
+def test_lsh_bands_are_datasketchs_own_choice():
+    """The bands and rows a build uses without importing datasketch's LSH (and scipy with it)."""
+    from datasketch.lsh import _optimal_param
+
+    from kg.ingest.syndication import BANDS_ROWS, NUM_PERM, THRESHOLD, CopyFinder
+
+    assert BANDS_ROWS[(THRESHOLD, NUM_PERM)] == _optimal_param(THRESHOLD, NUM_PERM, 0.5, 0.5)
+    other = CopyFinder(threshold=0.5)  # another threshold asks datasketch
+    assert (other.bands, other.rows) == _optimal_param(0.5, NUM_PERM, 0.5, 0.5)
