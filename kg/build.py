@@ -271,12 +271,12 @@ def _loaded(pending: Iterator[Article], model: str | None, gazetteers: tuple[str
     the gazetteer names found in them (kg.nlp.load_for): the same tags, a second less loading."""
     from itertools import chain, islice
 
+    if not local:  # the cluster loads the pipeline itself: nothing to read ahead for
+        return next(pending, None), pending, None, None
     head = list(islice(pending, FEW + 1))
     if not head:
         return None, pending, None, None
     rest = chain(head[1:], pending)
-    if not local:
-        return head[0], rest, None, None
     from .nlp import load, load_for
 
     nlp, gaz = load_for([a.text for a in head], model, gazetteers) if len(head) <= FEW else load(model, gazetteers)
