@@ -128,7 +128,7 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
         from .ingest.language import is_english, not_read_warning
 
         for art in read_corpus(list(map(Path, paths_list)), on_warning=warn, exclude=(out,), on_file=on_file,
-                               columns=columns):
+                               columns=columns, cache=out, wanted=partial(_wanted, built, settings)):
             seen.add(art.id)
             report.articles_read += 1
             if built.get(art.id) == built_with(settings, art):
@@ -143,12 +143,10 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
     with bar as prog:
         task = prog.add_task("extracting", total=None) if prog else None
         pending = todo()
-        first = next(pending, None)
+        first, pending, nlp, gaz = _loaded(pending, model, gazetteers, executor[0] == "local")
         if first is not None:
             from .extract import EXTRACTOR
-            from .nlp import load
 
-            nlp, gaz = load(model, gazetteers) if executor[0] == "local" else (None, None)
             if executor[0] == "dask":  # the cluster loads the pipeline itself (kg/cluster.py)
                 from .cluster import parse as on_cluster
 
@@ -261,6 +259,34 @@ def built_with(settings: str, art: Article) -> str:
     title or date is stored again even when the text is the same."""
     meta = hashlib.sha256(repr(art.metadata()).encode()).hexdigest()[:8]
     return f"{settings}:{meta}"
+
+
+FEW = INCREMENTAL_MIN  # articles to parse, at most, for a pipeline that knows only their gazetteer names
+
+
+def _loaded(pending: Iterator[Article], model: str | None, gazetteers: tuple[str, ...], local: bool):
+    """The first article to parse, all of them, and the pipeline and gazetteer to parse them
+    with (None when the cluster loads its own). When there are only a few (a rebuild after a
+    small change), they are read before the pipeline is loaded, and its entity ruler gets only
+    the gazetteer names found in them (kg.nlp.load_for): the same tags, a second less loading."""
+    from itertools import chain, islice
+
+    if not local:  # the cluster loads the pipeline itself: nothing to read ahead for
+        return next(pending, None), pending, None, None
+    head = list(islice(pending, FEW + 1))
+    if not head:
+        return None, pending, None, None
+    rest = chain(head[1:], pending)
+    from .nlp import load, load_for
+
+    nlp, gaz = load_for([a.text for a in head], model, gazetteers) if len(head) <= FEW else load(model, gazetteers)
+    return head[0], rest, nlp, gaz
+
+
+def _wanted(built: dict[str, str], settings: str, art: Article) -> bool:
+    """Whether an article must be parsed (or stored) again: an unchanged one is read from the
+    cache of what reading gave (kg/ingest/readcache.py), without its text."""
+    return built.get(art.id) != built_with(settings, art)
 
 
 def _render(settings: str, extractor: str, art: Article, triples: list) -> tuple[str, str]:

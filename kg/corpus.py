@@ -113,13 +113,17 @@ def file_kind(path: Path) -> str | None:
 def read_corpus(paths: Path | str | list[Path | str], *, on_warning: Warn | None = None,
                 dedupe: bool = True, exclude: tuple[Path, ...] = (),
                 on_file: Callable[[Path, list[str], bool], None] | None = None,
-                columns: str | dict[str, str] | None = None, copies: bool = True) -> Iterator[Article]:
+                columns: str | dict[str, str] | None = None, copies: bool = True,
+                cache: Path | None = None, wanted: Callable[[Article], bool] | None = None) -> Iterator[Article]:
     """Yield every article under the given files/folders, each distinct text once (unless
     dedupe=False: then every file's copy, as `kg extract` reports per file). Folders in `exclude`
     are not read. `on_file(path, article_ids, complete)` hears about each file once it is read:
     the ids of the articles found in it, and whether all of it could be read. `columns` maps
     article fields to CSV/TSV columns ("text=body,date=published"). With copies=True a
-    syndicated near-copy of an earlier article carries copy_of (see kg.ingest.syndication)."""
+    syndicated near-copy of an earlier article carries copy_of (see kg.ingest.syndication).
+    `cache`: a folder where what reading gave is kept between calls (kg.ingest.readcache); an
+    unchanged file is then not read again, and its articles come without their text (text "")
+    unless `wanted(article)` says the caller needs it."""
     from .ingest.syndication import CopyFinder
     from .ingest.tables import check_columns
 
@@ -134,6 +138,23 @@ def read_corpus(paths: Path | str | list[Path | str], *, on_warning: Warn | None
                     for p in iter_files(root, on_warning=warn, exclude=exclude)}.items())
     seen: dict[str, tuple] = {}  # id -> (metadata, path): not the texts, so memory stays small
     finder = CopyFinder() if copies else None
+    kept = None
+    if cache is not None:
+        from .ingest.readcache import ReadCache
+
+        kept = ReadCache(cache, columns=mapping)
+    complete = False
+    try:
+        yield from _read_files(files, warn, seen, finder, mapping, dedupe, on_file, kept, wanted)
+        complete = True
+    finally:
+        if kept is not None:
+            kept.finish(complete)
+
+
+def _read_files(files, warn: Warn, seen: dict, finder, mapping, dedupe: bool, on_file, kept, wanted):
+    from .ingest.syndication import FROM_TEXT
+
     for _, path in files:
         ids: list[str] = []
         problems: list[str] = []
@@ -143,7 +164,9 @@ def read_corpus(paths: Path | str | list[Path | str], *, on_warning: Warn | None
             warn(msg)
 
         try:
-            for art in read_file(path, on_warning=warn_here, columns=mapping):
+            pairs = kept.read(path, warn_here, read_file, columns=mapping) if kept is not None else \
+                ((a, FROM_TEXT) for a in read_file(path, on_warning=warn_here, columns=mapping))
+            for art, sig in pairs:
                 ids.append(art.id)
                 first = seen.get(art.id)
                 if first is None:
@@ -152,7 +175,10 @@ def read_corpus(paths: Path | str | list[Path | str], *, on_warning: Warn | None
                     warn(f"{art.path}: same text as {first[1]} with other metadata; "
                          f"{'reported separately' if not dedupe else 'keeping the metadata of ' + first[1]}")
                 if not dedupe or first is None:
-                    yield finder.mark(art) if finder else art
+                    art = finder.mark(art, sig) if finder else art
+                    if not art.text and kept is not None and (wanted is None or wanted(art)):
+                        art = kept.text_of(path, art, read_file, columns=mapping)
+                    yield art
         except SkipFile as exc:
             warn_here(f"{path}: skipped: {exc}")
         if not ids and not problems:

@@ -28,6 +28,9 @@ def shingles(text: str) -> set[bytes]:
     return {" ".join(words[i:i + SHINGLE]).encode() for i in range(max(0, len(words) - SHINGLE + 1))}
 
 
+FROM_TEXT = object()  # original_of: no sketch given, make it from the article's text
+
+
 class CopyFinder:
     """Streaming: each article is compared with those seen before it, then remembered.
 
@@ -40,25 +43,16 @@ class CopyFinder:
     estimated similarity, as before."""
 
     def __init__(self, threshold: float = THRESHOLD) -> None:
-        from datasketch.lsh import _optimal_param
-
         self.threshold = threshold
-        self.bands, self.rows = _optimal_param(threshold, NUM_PERM, 0.5, 0.5)  # datasketch's own choice
+        self.bands, self.rows = _bands_rows(threshold)
         self.index: list[dict[int, int | tuple[int, ...]]] = [{} for _ in range(self.bands)]
         self.sigs = bytearray()  # NUM_PERM uint32 values per original, in reading order
         self.ids: list[str] = []  # the originals, in reading order
         self.original: dict[str, int] = {}  # article id -> the number of its story's first article
-        self.empty = None
 
     def signature(self, text: str):
         """The article's MinHash values (below 2**32) as NUM_PERM uint32."""
-        from datasketch import MinHash
-
-        if self.empty is None:  # a copy shares the permutations: drawing them per article cost a third of reading
-            self.empty = MinHash(num_perm=NUM_PERM, seed=1)
-        m = self.empty.copy()
-        m.update_batch(sorted(shingles(text)))
-        return m.hashvalues.astype("uint32")
+        return signature(text)
 
     def similarity(self, sig, k: int) -> float:
         """Estimated Jaccard similarity: the share of hash positions where the two signatures agree."""
@@ -71,14 +65,16 @@ class CopyFinder:
     def _band(self, sig, i: int) -> bytes:
         return sig[i * self.rows:(i + 1) * self.rows].tobytes()
 
-    def original_of(self, art: Article) -> str | None:
-        """The id of the earlier article this one copies, or None (then it is remembered as an original)."""
+    def original_of(self, art: Article, sig=FROM_TEXT) -> str | None:
+        """The id of the earlier article this one copies, or None (then it is remembered as an original).
+        `sig`: the article's sketch (see `sketch`) when it is known already, as a rebuild keeps it."""
         if art.id in self.original:
             first = self.ids[self.original[art.id]]
             return first if first != art.id else None
-        if len(re.findall(r"\w+", art.text)) < MIN_WORDS:
+        if sig is FROM_TEXT:
+            sig = sketch(art.text)
+        if sig is None:
             return None
-        sig = self.signature(art.text)
         bands = [self._band(sig, i) for i in range(self.bands)]
         cands: set[int] = set()
         for i, band in enumerate(bands):
@@ -101,7 +97,39 @@ class CopyFinder:
         self.original[art.id] = k
         return None
 
-    def mark(self, art: Article) -> Article:
-        """The article, with copy_of set when it repeats an earlier story."""
-        first = self.original_of(art)
+    def mark(self, art: Article, sig=FROM_TEXT) -> Article:
+        """The article, with copy_of set when it repeats an earlier story (`sig`: as for original_of)."""
+        first = self.original_of(art, sig)
         return replace(art, copy_of=first) if first and first != art.id else art
+
+
+# datasketch's choice of LSH bands and rows (its _optimal_param, weights 0.5 and 0.5) for the
+# threshold a build uses; asking datasketch imports scipy, most of a second of a small rebuild
+BANDS_ROWS = {(THRESHOLD, NUM_PERM): (8, 8)}
+_empty = []  # the unfilled MinHash: copies share its permutations (drawing them per article cost a third of reading)
+
+
+def _bands_rows(threshold: float) -> tuple[int, int]:
+    known = BANDS_ROWS.get((threshold, NUM_PERM))
+    if known:
+        return known
+    from datasketch.lsh import _optimal_param
+
+    return _optimal_param(threshold, NUM_PERM, 0.5, 0.5)
+
+
+def signature(text: str):
+    """A text's MinHash values (below 2**32) as NUM_PERM uint32."""
+    if not _empty:
+        from datasketch import MinHash
+
+        _empty.append(MinHash(num_perm=NUM_PERM, seed=1))
+    m = _empty[0].copy()
+    m.update_batch(sorted(shingles(text)))
+    return m.hashvalues.astype("uint32")
+
+
+def sketch(text: str):
+    """What syndication needs of an article's text: its signature, or None when the text is too
+    short to be called a copy."""
+    return signature(text) if len(re.findall(r"\w+", text)) >= MIN_WORDS else None
