@@ -453,22 +453,21 @@ VICE_WORDS = ("president", "presidents", "chairman", "chairwoman", "chair", "pre
 
 def _keep_co_words(nlp) -> None:
     """Keep "co-founded", "co-developed", "vice-president" whole: split at the hyphen the parser
-    loses the verb or the role."""
+    loses the verb or the role. The patterns are set before the special cases: setting a pattern
+    makes the tokenizer check every special case again, which would be twice the loading."""
+    from spacy.util import compile_infix_regex, compile_suffix_regex
+
+    # "the Ascend 910C." at the end of a sentence: the period is not part of the model number
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, r"(?<=[0-9][A-Z])\."]).search
+    # "Washington, D.C.—The Department": a dash glued between a dateline and its text is a token
+    nlp.tokenizer.infix_finditer = compile_infix_regex(
+        [*nlp.Defaults.infixes, r"(?<=[A-Za-z.])[\u2013\u2014](?=[A-Z])"]).finditer
     for word in CO_WORDS:
         for form in (f"co-{word}", f"Co-{word}"):
             nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
     for word in VICE_WORDS:
         for form in (f"vice-{word}", f"Vice-{word}", f"Vice-{word.title()}"):
             nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
-    # "the Ascend 910C." at the end of a sentence: the period is not part of the model number
-    from spacy.util import compile_suffix_regex
-
-    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, r"(?<=[0-9][A-Z])\."]).search
-    # "Washington, D.C.—The Department": a dash glued between a dateline and its text is a token
-    from spacy.util import compile_infix_regex
-
-    nlp.tokenizer.infix_finditer = compile_infix_regex(
-        [*nlp.Defaults.infixes, r"(?<=[A-Za-z.])[\u2013\u2014](?=[A-Z])"]).finditer
 
 
 def load(model: str | None = None, gazetteers: Iterable[str | Path] = (), *,
