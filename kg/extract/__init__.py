@@ -136,6 +136,10 @@ def candidates(doc, idx: DocIndex, art: Article | None = None, *,
                 cands = [c for m in run for c in m(sent, idx)]
                 cands += [c for m in derived for c in m(cands, idx)]
             except RecursionError:  # a pathologically nested parse (scraped junk): skip the sentence, keep the rest
+                if os.environ.get("KG_STRICT") and len(sent) < 200:
+                    raise  # a short sentence cannot nest that deep: a rule that recurses without end
+                log.warning("%s: skipped the sentence at character %d (its parse nests too deep for the rules)",
+                            (art.path or art.id) if art else "text", sent.start_char)
                 failed.add(sent.start)
                 out.pop(sent.start, None)
                 continue
