@@ -13,8 +13,8 @@ Queries see the union of all graphs as the default graph.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from itertools import chain
 from decimal import Decimal
+from itertools import chain
 from pathlib import Path
 
 import pyoxigraph as ox

@@ -133,6 +133,7 @@ def test_slices_cover_every_subject_once_in_order(tmp_path, size):
     gs = synthetic_store(tmp_path / "store", articles=12)
     parts = list(merged.slices(gs.ox, merged.SUBJECT_COUNTS, size=size))
     flat = [e.value for part in parts for e in part]
-    subjects = {r["s"].value for r in gs.query("SELECT DISTINCT ?s WHERE { GRAPH ?g { ?x a kg:Assertion ; rdf:subject ?s } }")}
+    q = "SELECT DISTINCT ?s WHERE { GRAPH ?g { ?x a kg:Assertion ; rdf:subject ?s } }"
+    subjects = {r["s"].value for r in gs.query(q)}
     assert flat == sorted(subjects)
     assert (len(parts) == 1) == (size == 10**6)
