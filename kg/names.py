@@ -1,0 +1,376 @@
+"""Repairs of the statistical NER before the rules read a Doc: labels that the words of a name or
+its context contradict ("Cameron Parish" is a place, "Harrington, a professor" a person), names NER
+cut or missed where the text vouches for them ("the CEO of Veooz", "AT&T Mobility LLC", "X is
+headquartered in"), and places a longer organisation name swallows. Names the gazetteer matched are
+left alone. Run as pipeline components (kg/nlp.py registers them); part of the extractor, so a change
+here re-extracts the corpus (kg.build.extractor_files)."""
+from __future__ import annotations
+
+
+PLACE_LABELS = {"GPE", "LOC", "NORP"}
+NAME_LABELS = {"ORG", "FAC", "EVENT", "WORK_OF_ART"}
+
+
+def _set_ents(doc, ents, restored) -> None:
+    """Set the entities; spaCy keeps a replaced entity's id on its tokens, so a name restored over a
+    gazetteer match ("Palestine Liberation Organization" over "Palestine") would still read as it."""
+    doc.ents = ents
+    for span in restored:
+        for tok in span:
+            tok.ent_id_ = ""
+
+
+def _ner_memo(doc):
+    """Remember what the statistical NER found before the gazetteer overrides it."""
+    doc.user_data["kg_ner"] = [(e.start, e.end, e.label_) for e in doc.ents]
+    return doc
+
+
+def _names_in_names(doc):
+    """A place inside a longer organisation name belongs to that name: "America West Airlines",
+    "Bank of China Hong Kong" -- unless the gazetteer knows the longer name itself."""
+    ents = list(doc.ents)
+    changed = False
+    for start, end, label in doc.user_data.pop("kg_ner", []):
+        if label not in NAME_LABELS | {"PERSON"} or end - start < 2:
+            continue
+        inside = [e for e in ents if start <= e.start and e.end <= end and (e.start, e.end) != (start, end)]
+        if not inside:
+            continue
+        if label == "PERSON":  # "Virginia Galle": a first name that is also a place
+            if not (len(inside) == 1 and inside[0].start == start and inside[0].label_ in PLACE_LABELS
+                    and all(t.is_title for t in doc[start:end])):
+                continue
+        elif not (all(e.label_ in PLACE_LABELS or _generic(e) for e in inside)
+                  or doc[end - 1].lower_ in INSTITUTION_HEADS and all(e.end < end for e in inside)):
+            continue  # "Taiwan Semiconductor Research Institute" is not TSMC
+        if any(e.start < end and e.end > start and e not in inside for e in ents):
+            continue  # overlaps something else the gazetteer found: leave it
+        from spacy.tokens import Span
+
+        ents = [e for e in ents if e not in inside] + [Span(doc, start, end, label=label)]
+        changed = True
+    if changed:
+        _set_ents(doc, sorted(ents, key=lambda e: e.start), restored=[e for e in ents if not e.id_])
+    return doc
+
+
+# The last word of a name that makes it a place, whatever NER said: "Cameron Parish",
+# "the Ocala National Forest", "Harris Counties".
+GEO_HEADS = {"county", "counties", "parish", "forest", "river", "mountain", "mountains", "valley", "island",
+             "islands", "province", "district", "lake", "bay", "desert", "peninsula", "canyon", "basin",
+             "sea", "ocean", "coast", "strait", "gulf", "prefecture", "oblast", "delta", "plateau", "hills"}
+# Words that describe a person in an apposition: "Harrington, a professor of political science".
+PERSON_NOUNS = {"professor", "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "senator",
+                "congressman", "congresswoman", "actor", "actress", "author", "writer", "novelist",
+                "scientist", "physicist", "economist", "historian", "journalist", "teacher", "student",
+                "activist", "diplomat", "ambassador", "mayor", "governor", "minister", "chairman",
+                "chairwoman", "founder", "co-founder", "widow", "son", "daughter", "wife", "husband",
+                "mother", "father", "brother", "sister", "singer", "composer", "poet", "player", "coach"}
+# Titles written after a name in press releases: "X, Secretary, U.S. Department of ...", "X, Director of ..."
+OFFICE_TITLES = {"secretary", "director", "administrator", "commissioner", "chairman", "chairwoman", "chair",
+                 "ambassador", "attorney", "senator", "representative", "minister", "governor", "undersecretary"}
+PLACE_NOUNS = {"capital", "city", "town", "village", "port", "suburb", "province", "county", "state", "region"}
+COMPANY_ENDINGS = {"limited", "ltd", "inc", "corp", "corporation", "company", "llc", "plc", "gmbh", "ag",
+                   "holdings", "group", "technologies", "systems", "industries", "airlines", "bank"}
+LEGAL_ENDINGS = {"corp", "inc", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "s.a", "nv", "bv"}
+ORG_WORDS = {"center", "centre", "institute", "foundation", "university", "college", "school", "airport",
+             "corp", "corp.", "inc", "inc.", "co", "co.", "company", "group", "bank", "fund", "agency"}
+
+
+def _repair(doc):
+    """Correct NER labels that the words of a name or its apposition contradict: a name ending in
+    "County" or "Forest" is a place; "Ulf D. Merbold" (a middle initial) and "Harrington, a professor"
+    are people. Names the gazetteer matched are left alone."""
+    ents = list(doc.ents)
+    changed = False
+    from spacy.tokens import Span
+
+    taken = {t.i for e in ents for t in e}
+    for n, e in enumerate(ents):  # "Lumentum Holdings Inc.": the gazetteer's name, then the legal suffix
+        if e.label_ == "ORG" and e.id_ and e.end < len(doc) and doc[e.end].i not in taken \
+                and doc[e.end].lower_.rstrip(".") in LEGAL_ENDINGS | {"corporation", "limited", "company"}:
+            ents[n] = Span(doc, e.start, e.end + 1, label="ORG", span_id=e.id_)
+            changed = True
+    for n in range(len(ents) - 2, -1, -1):  # "Huawei Device USA Inc.": a company's country unit is one name
+        e, g = ents[n], ents[n + 1]
+        if e.label_ == "ORG" and g.label_ == "GPE" and g.start == e.end and len(g) <= 2 and g.end < len(doc) \
+                and g.end not in taken and doc[g.end].lower_.rstrip(".") in LEGAL_ENDINGS | {"corporation", "limited"}:
+            ents[n:n + 2] = [Span(doc, e.start, g.end + 1, label="ORG")]
+            changed = True
+    for n, e in enumerate(list(ents)):  # "Pittsburgh-Corning Corp. of Pittsburgh": a legal suffix ends the name
+        if e.label_ != "ORG" or e.ent_id_:
+            continue
+        cut = next((t.i for t in e if t.lower_.rstrip(".") in LEGAL_ENDINGS and t.i + 2 < e.end
+                    and doc[t.i + 1].lower_ == "of" and doc[t.i + 2].is_title), None)
+        if cut is not None:
+            ents[n] = Span(doc, e.start, cut + 1, label="ORG")
+            ents.insert(n + 1, Span(doc, cut + 2, e.end, label="GPE"))
+            changed = True
+    for n, e in enumerate(ents):  # "Anthropologist Dean Falk", "Soprano Judy Kaye": the occupation is not the name
+        if e.label_ == "PERSON" and not e.ent_id_ and len(e) >= 3 and e[0].is_title and _occupation(e[0].lower_):
+            ents[n] = Span(doc, e.start + 1, e.end, label="PERSON")
+            changed = True
+    for n, e in enumerate(ents):
+        if e.ent_id_:
+            continue
+        label = e.label_
+        words = [t.text for t in e if t.dep_ != "det"]
+        if label in ("ORG", "PERSON", "NORP", "GPE") and len(words) > 1 and words[-1].lower() in GEO_HEADS:
+            label = "LOC"
+        elif label in ("PERSON", "GPE", "NORP", "FAC") and len(e) > 1 and e[-1].lower_.rstrip(".") in COMPANY_ENDINGS:
+            label = "ORG"  # "Myford Limited", "Acme Holdings Inc."
+        elif label in ("ORG", "GPE", "NORP") and (3 <= len(words) <= 4 and _initialled(e) or _aged(e)):
+            label = "PERSON"  # "Ulf D. Merbold", "Marie Ferraro, 50, of Bethany"
+        elif label == "ORG" and len(e) == 1 and e[0].is_title and e.start >= 2 and doc[e.start - 1].lower_ == "of" \
+                and doc[e.start - 2].lower_.rstrip(".") in ("co", "corp", "inc", "ltd", "company", "corporation"):
+            label = "GPE"  # "Avis Bourg Co. of Folsom"
+        elif label in ("GPE", "LOC", "ORG") and e[0].lower_ in TITLES and len(e) > 2 and e[1].lower_ == "of":
+            label = "PERSON"  # "the Duchess of York"
+        elif label in ("PERSON", "ORG") and len(e) <= 3 and any(
+                c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS and c.i >= e.end for c in e.root.children):
+            label = "GPE"  # "Yerevan, the capital of Armenia"
+        elif label == "ORG" and len(e) == 1 and any(  # "Mason, who headed the CDC"
+                c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in ("nsubj", "nsubjpass") for w in c.children)
+                for c in e.root.children):
+            label = "PERSON"
+        elif label in ("ORG", "GPE") and 2 <= len(e) <= 3 and all(t.is_title and t.is_alpha for t in e) \
+                and not any(t.lower_ in ORG_WORDS for t in e) and e.end + 2 < len(doc) and doc[e.end].text == "," \
+                and doc[e.end + 1].is_title and doc[e.end + 1].lower_ in OFFICE_TITLES \
+                and doc[e.end + 2].lower_ in (",", "of"):
+            label = "PERSON"  # "Kirstjen Nielsen, Secretary, U.S. Department of Homeland Security"
+        elif label == "ORG" and not any(t.lower_ in ORG_WORDS for t in e) and any(
+                c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS and c.i >= e.end for c in e.root.children):
+            label = "PERSON"
+        elif label == "PERSON" and _described_as_body(e):
+            label = "ORG"  # "Altaaqa Global, a subsidiary of ...", "Its parent company is Aisin Seiki"
+        if label != e.label_:
+            ents[n] = Span(doc, e.start, e.end, label=label)
+            changed = True
+    kept = [e for e in ents if e.ent_id_ or e.label_ != "ORG" or not all(
+        t.lower_ in TITLE_WORDS or t.lower_ in BODY_ROLES or t.text in ("&", "and", "-") for t in e)]
+    if len(kept) < len(ents):  # "Worldwide Chairman & CEO", "the Group President": a word of the title
+        ents[:] = kept
+        changed = True
+    for n in range(len(ents) - 2, -1, -1):  # "the Carnegie Foundation for the Advancement of Teaching": one body
+        e, g = ents[n], ents[n + 1]
+        if e.label_ == "ORG" and g.label_ == "ORG" and not g.ent_id_ and g.start == e.end + 1 \
+                and doc[e.end].lower_ in ("for", "of") and e[-1].lower_ in INSTITUTION_HEADS:
+            ents[n:n + 2] = [Span(doc, e.start, g.end, label="ORG")]
+            changed = True
+    changed = _role_objects(doc, ents) or changed
+    changed = _legal_names(doc, ents) or changed
+    if changed:
+        _set_ents(doc, sorted(ents, key=lambda e: e.start), restored=[e for e in ents if not e.id_])
+    return doc
+
+
+# Words NER alone takes for an organisation inside a title: "Group President", "Worldwide Chairman".
+TITLE_WORDS = {"group", "worldwide", "global", "international", "board", "scientific", "corporate", "regional",
+               "executive", "general", "senior", "founding", "chief", "managing", "vice", "deputy"}
+# Legal forms abroad, read only at the end of a capitalised name: "Fiera Milano SpA", "Volvo AB".
+FOREIGN_ENDINGS = {"spa", "s.p.a", "srl", "s.r.l", "ab", "oy", "oyj", "pte", "pty", "kk", "sas", "se", "asa"}
+
+
+def _legal_names(doc, ents: list) -> bool:
+    """A company's full legal name is one name, whatever NER and the gazetteer made of its words:
+    "AT&T Mobility LLC" (a known name, then more), "Samsung Austin Semiconductor LLC" (a company and a
+    city inside), "Dongguan Zhijie Industrial Co., Ltd" (nothing found)."""
+    from spacy.tokens import Span
+
+    changed = False
+    for t in doc:
+        if t.lower_.rstrip(".") not in LEGAL_ENDINGS | FOREIGN_ENDINGS | {"corporation", "limited", "incorporated"} \
+                or t.i == 0 or not t.text[:1].isupper():
+            continue
+        if any(e.start <= t.i < e.end for e in ents):
+            continue
+        start = t.i
+        while start > 0 and t.i - start < 7:
+            prev = doc[start - 1]
+            if prev.text == "," and start < t.i and doc[start].lower_.rstrip(".") in LEGAL_ENDINGS:
+                start -= 1  # "Industrial Co., Ltd"
+            elif prev.pos_ == "PROPN" and (prev.is_title or prev.is_upper) or prev.text == "&" \
+                    or prev.lower_.rstrip(".") in LEGAL_ENDINGS and prev.text[:1].isupper():
+                start -= 1
+            else:
+                break
+        while start < t.i and (doc[start].is_punct or doc[start].text == "&"):
+            start += 1
+        inside = [e for e in ents if e.start < t.i and e.end > start]
+        if start == t.i or any(e.start < start for e in inside) or not any(
+                doc[i].pos_ == "PROPN" and not any(e.start <= i < e.end for e in inside) for i in range(start, t.i)) \
+                and len(inside) == 1 and inside[0].start == start:
+            continue  # nothing new: a known name and its suffix is the first repair's
+        ents[:] = [e for e in ents if e not in inside] + [Span(doc, start, t.i + 1, label="ORG")]
+        ents.sort(key=lambda e: e.start)
+        changed = True
+    return changed
+
+
+# Nouns that describe a company, never a person: "X, a subsidiary of Y", "X is a software company".
+BODY_DESCRIPTIONS = {"subsidiary", "company", "firm", "maker", "manufacturer", "supplier", "provider", "startup",
+                     "start-up", "unit", "division", "affiliate", "conglomerate", "corporation", "chipmaker",
+                     "carrier", "retailer", "lender", "insurer", "distributor", "vendor", "foundry", "automaker"}
+
+
+def _described_as_body(e) -> bool:
+    root = e.root
+    if any(c.dep_ == "appos" and c.lemma_.lower() in BODY_DESCRIPTIONS and c.i >= e.end for c in root.children):
+        return True
+    if root.head.lemma_ != "be" or root.head.i == root.i:
+        return False
+    if root.dep_ == "nsubj":  # "Kestrel Labs is a software company"
+        return any(c.dep_ == "attr" and c.lemma_.lower() in BODY_DESCRIPTIONS for c in root.head.children)
+    return root.dep_ == "attr" and any(  # "AWA's parent company is Aisin Seiki"
+        c.dep_ == "nsubj" and c.lemma_.lower() in BODY_DESCRIPTIONS for c in root.head.children)
+
+
+# Roles whose "of" names a company or other body: "CEO of Veooz", "founder and chairman of TIAA-CREF".
+BODY_ROLES = {"ceo", "chairman", "chairwoman", "chairperson", "founder", "co-founder", "cofounder", "owner",
+              "officer", "president", "director"}
+# Capitalised words after a role's "of" that name a function, not a body: "Vice President of Sales".
+FUNCTION_WORDS = {"sales", "marketing", "operations", "engineering", "research", "development", "communications",
+                  "finance", "staff", "state", "technology", "strategy", "product", "products", "design", "policy",
+                  "board", "directors", "trustees", "governors", "programs", "programming", "content", "news",
+                  "studies", "affairs", "security", "investments", "services", "innovation", "science"}
+
+
+FOUNDING = {"found", "co-found", "cofound", "establish", "form", "incorporate"}
+
+
+def _body_slots(doc):
+    """Tokens that stand where a text names a body, and how sure the slot is: 'retype' (a one-word name
+    NER mistyped may be turned into an organisation), 'any' (a new capitalised name is one), 'marked'
+    (only a name with a hyphen or capitals is)."""
+    for t in doc:
+        lemma = t.lemma_.lower()
+        if lemma in BODY_ROLES or t.lower_ in BODY_ROLES:  # "the CEO of Veooz"
+            for prep in t.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "at"):
+                    for p in prep.children:
+                        if p.dep_ == "pobj":
+                            yield p, "marked", lemma in ("president", "director")
+        elif t.pos_ == "VERB" and (lemma in FOUNDING or lemma == "set" and any(
+                c.dep_ == "prt" and c.lower_ == "up" for c in t.children)):  # "co-founded Force Marketing"
+            for p in t.children:
+                if p.dep_ == "dobj":
+                    yield p, "any", False
+        elif t.pos_ == "VERB" and lemma == "join":  # "joined Acme Robotics in 2012"
+            for p in t.children:
+                if p.dep_ == "dobj":
+                    yield p, "marked", True
+        elif lemma == "be" and any(c.dep_ == "attr" and (c.lemma_.lower() in BODY_DESCRIPTIONS | {"brand"} or any(
+                a.dep_ == "acl" and a.lemma_.lower() == "headquarter" for a in c.children)) for c in t.children):
+            for p in t.children:  # "Marchesa is a fashion brand", "X is a fair organiser headquartered in Milan"
+                if p.dep_ == "nsubj":
+                    yield p, "any", False
+        elif lemma == "headquarter" and t.tag_ == "VBN":  # "Cole Carbide is headquartered in Warren": a body
+            for p in t.children:
+                if p.dep_ == "nsubjpass":
+                    yield p, "strong", False
+        elif lemma == "base" and t.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ in ("in", "out")
+                                                          for c in t.children):
+            for p in t.children:  # "GlobalWare Solutions is based in Haverhill" (a person may be based somewhere too)
+                if p.dep_ == "nsubjpass":
+                    yield p, "new", False
+
+
+def _role_objects(doc, ents: list) -> bool:
+    """The body a company role is "of" or a founder founded, whatever NER made of its name: "the CEO
+    of Veooz" (NER said a person), "chief executive officer of Sanofi" (NER said a place), "Chief
+    Executive Officer of TIAA-CREF", "co-founded Force Marketing" (NER said nothing). Only names the
+    gazetteer did not match: one word NER mistyped, or a new name the slot vouches for."""
+    from spacy.tokens import Span
+
+    by_token = {t.i: n for n, e in enumerate(ents) for t in e}
+    changed = False
+    for p, how, keep_places in list(_body_slots(doc)):
+        loose = how != "marked" and p.pos_ == "NOUN" and p.is_title and p.i > p.sent.start
+        if p.pos_ != "PROPN" and not loose or p.lower_ in FUNCTION_WORDS:
+            continue
+        n = by_token.get(p.i)
+        if n is not None:
+            e = ents[n]
+            if not e.ent_id_ and how != "new" and (e.label_ in ("WORK_OF_ART", "FAC") or how == "strong"
+                                                    and e.label_ in ("PERSON", "NORP") or len(e) == 1 and (
+                    e.label_ == "PERSON" and (how != "marked" or p.head.head.lemma_.lower() in BODY_ROLES)
+                    or e.label_ == "GPE" and not keep_places)):
+                ents[n] = Span(doc, e.start, e.end, label="ORG")
+                changed = True
+            continue
+        start = p.i
+        while start > 0 and start - 1 not in by_token and doc[start - 1].head.i in (p.i, start) and (
+                doc[start - 1].pos_ == "PROPN" or doc[start - 1].text in ("-", "&")
+                or loose and doc[start - 1].is_title and doc[start - 1].pos_ in ("NOUN", "ADJ")):
+            start -= 1
+        if loose and not any(t.pos_ == "PROPN" or any(c.isupper() for c in t.text[1:]) for t in doc[start:p.i + 1]):
+            continue  # "Researchers are based in ...": a capitalised common noun alone is no name
+        known = ents[by_token[start - 1]] if start > 0 and start - 1 in by_token else None
+        if known is not None and known.label_ == "ORG" and doc[start - 1].head.i == p.i and p.pos_ == "PROPN":
+            # "Verizon Wireless is headquartered in": a known company's unit, one name
+            ents.remove(known)
+            by_token = {t.i: n for n, e in enumerate(ents) for t in e}
+            start = known.start
+            ents.append(Span(doc, start, p.i + 1, label="ORG"))
+            by_token.update({t.i: len(ents) - 1 for t in doc[start:p.i + 1]})
+            changed = True
+            continue
+        name = doc[start:p.i + 1]
+        if name[0].is_punct or len(name) > 5 or any(t.lower_ in FUNCTION_WORDS for t in name) \
+                or not all(t.text[:1].isupper() or not t.is_alpha for t in name):
+            continue
+        marked = "-" in name.text or any(t.is_upper and sum(c.isalpha() for c in t.text) >= 2 for t in name)
+        if marked or how in ("any", "strong", "new"):
+            ents.append(Span(doc, start, p.i + 1, label="ORG"))  # "TIAA-CREF", "Force Marketing"
+            by_token.update({t.i: len(ents) - 1 for t in name})
+            changed = True
+    return changed
+
+
+TITLES = {"duke", "duchess", "prince", "princess", "earl", "countess", "baron", "baroness", "marquis",
+          "marquess", "lord", "lady", "archduke", "archduchess", "emir", "sultan", "king", "queen"}
+
+
+OCCUPATIONS = {"anthropologist", "archaeologist", "soprano", "tenor", "baritone", "pianist", "violinist",
+               "novelist", "playwright", "poet", "painter", "sculptor", "photographer", "astronaut", "physicist",
+               "chemist", "economist", "historian", "diver", "pilot", "actor", "actress", "singer", "rapper",
+               "comedian", "attorney", "lawyer", "judge", "senator", "governor", "mayor", "spokesman",
+               "spokeswoman", "spokesperson", "analyst", "professor", "dr", "dr.", "coach", "quarterback",
+               "mathematician", "engineer", "entrepreneur", "businessman", "businesswoman", "inventor", "investor",
+               "banker", "researcher", "scientist", "biologist", "astronomer", "philosopher", "architect",
+               "designer", "programmer", "producer", "director", "composer", "conductor", "journalist", "author"}
+
+
+def _occupation(word: str) -> bool:
+    return word in OCCUPATIONS
+
+
+def _aged(e) -> bool:
+    """A name followed by an age in commas, the way news introduces people: "Ferraro, 50, of ..."."""
+    doc = e.doc
+    return (e.end + 2 < len(doc) and doc[e.end].text == "," and doc[e.end + 1].like_num
+            and doc[e.end + 1].text.isdigit() and 1 <= int(doc[e.end + 1].text) <= 110
+            and doc[e.end + 2].text == "," and all(t.is_title or t.is_punct for t in e))
+
+
+def _initialled(e) -> bool:
+    """First name, middle initial, surname: "Ulf D. Merbold", "Roger K. Crouch"."""
+    toks = list(e)
+    return (toks[0].is_title and toks[0].is_alpha and toks[-1].is_title and toks[-1].is_alpha
+            and any(len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "." for t in toks[1:-1])
+            and not any(t.lower_ in ORG_WORDS for t in toks))
+
+
+# Last words that make a longer name a body of its own, whatever known name it starts with.
+INSTITUTION_HEADS = {"institute", "foundation", "university", "college", "school", "association", "council",
+                     "consortium", "alliance", "academy", "laboratory", "laboratories", "center", "centre",
+                     "museum", "society", "federation", "union", "committee", "commission", "hospital"}
+# One-word names the gazetteer knows as a short alias ("Congress", "Parliament"): inside a longer
+# name NER found ("National Congress", "Haitian Parliament") they belong to that name.
+GENERIC_ALIASES = {"congress", "parliament", "senate", "navy", "army", "cabinet", "government", "assembly",
+                   "commission", "council", "court", "ministry", "party", "police"}
+
+
+def _generic(ent) -> bool:
+    return len(ent) == 1 and ent.text.lower() in GENERIC_ALIASES and ent.ent_id_.lower() != ent.text.lower()
