@@ -198,10 +198,11 @@ def _legal_names(doc, ents: list) -> bool:
         while start < t.i and (doc[start].is_punct or doc[start].text == "&"):
             start += 1
         inside = [e for e in ents if e.start < t.i and e.end > start]
-        if start == t.i or any(e.start < start for e in inside) or not any(
-                doc[i].pos_ == "PROPN" and not any(e.start <= i < e.end for e in inside) for i in range(start, t.i)) \
-                and len(inside) == 1 and inside[0].start == start:
-            continue  # nothing new: a known name and its suffix is the first repair's
+        # nothing new: one known name and its suffix ("Lumentum Holdings Inc.") is the first repair's
+        nothing_new = len(inside) == 1 and inside[0].start == start and not any(
+            doc[i].pos_ == "PROPN" and not any(e.start <= i < e.end for e in inside) for i in range(start, t.i))
+        if start == t.i or any(e.start < start for e in inside) or nothing_new:
+            continue
         ents[:] = [e for e in ents if e not in inside] + [Span(doc, start, t.i + 1, label="ORG")]
         ents.sort(key=lambda e: e.start)
         changed = True
@@ -215,6 +216,7 @@ BODY_DESCRIPTIONS = {"subsidiary", "company", "firm", "maker", "manufacturer", "
 
 
 def _described_as_body(e) -> bool:
+    """Whether an apposition or the copula describes the name as a company, never said of a person."""
     root = e.root
     if any(c.dep_ == "appos" and c.lemma_.lower() in BODY_DESCRIPTIONS and c.i >= e.end for c in root.children):
         return True

@@ -101,9 +101,6 @@ def _funding_agreement(subjs: list, objs: list, asserted: bool, noun: Token) -> 
                 yield from EVENT.pairs([o], [s], "investsIn", asserted, (noun.idx,))
 
 
-
-
-
 def _borne_by(noun: Token, pred: str, idx: DocIndex) -> Iterator[Candidate]:
     """ "Huawei has been under U.S. sanctions since 2019", "hit by U.S. sanctions", "subject to U.S.
     export controls": the one named on the noun acts on the one who bears it."""
