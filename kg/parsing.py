@@ -29,7 +29,7 @@ from itertools import chain, islice
 from multiprocessing.connection import Connection
 
 from .models import Article, Triple
-from .workers import STOP_WAIT, WorkerError, _die_with, _portable
+from .workers import WorkerError, _die_with, _portable, deaf_to_ctrl_c, end_processes
 
 BATCH = 32  # nlp.pipe's batch, as extract() in one process and raw nlp.pipe in the benchmarks
 AHEAD = 3 * BATCH  # texts sent before their Docs come back: the parser always has its next batch
@@ -117,22 +117,10 @@ class _Parser:
 
     def stop(self) -> None:
         """End the parser, whatever it is doing; bounded in time and deaf to a second Ctrl-C."""
-        try:
-            old = signal.signal(signal.SIGINT, signal.SIG_IGN)
-        except ValueError:  # not the main thread: nothing to shield
-            old = None
-        try:
+        with deaf_to_ctrl_c():
             self.texts.close()
             self.docs.close()
-            if self.proc.is_alive():
-                self.proc.terminate()
-            self.proc.join(STOP_WAIT)
-            if self.proc.is_alive():
-                self.proc.kill()
-                self.proc.join(STOP_WAIT)
-        finally:
-            if old is not None:
-                signal.signal(signal.SIGINT, old)
+            end_processes([self.proc])
 
 
 def _serve(texts_in: Connection, docs_out: Connection, inherited: list[Connection], parent: int, nlp) -> None:

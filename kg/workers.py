@@ -25,6 +25,7 @@ import sys
 import threading
 import traceback
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from multiprocessing.connection import Connection, wait
 
 from .errors import KGError
@@ -117,25 +118,37 @@ class _Pool:
 
     def stop(self) -> None:
         """End every worker, whatever state it is in; bounded in time, quiet, and deaf to a second Ctrl-C."""
-        try:
-            old = signal.signal(signal.SIGINT, signal.SIG_IGN)
-        except ValueError:  # not the main thread: nothing to shield
-            old = None
-        try:
+        with deaf_to_ctrl_c():
             for c in self.conns:
                 c.close()  # a waiting worker sees its pipe close and leaves
-            for p in self.procs:
-                if p.is_alive():
-                    p.terminate()
-            for p in self.procs:
-                p.join(STOP_WAIT)
-                if p.is_alive():
-                    p.kill()
-                    p.join(STOP_WAIT)
+            end_processes(self.procs)
             self.procs, self.conns = [], []
-        finally:
-            if old is not None:
-                signal.signal(signal.SIGINT, old)
+
+
+@contextmanager
+def deaf_to_ctrl_c() -> Iterator[None]:
+    """While processes are being stopped, a second Ctrl-C must not leave them half stopped."""
+    try:
+        old = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread: nothing to shield
+        old = None
+    try:
+        yield
+    finally:
+        if old is not None:
+            signal.signal(signal.SIGINT, old)
+
+
+def end_processes(procs: list) -> None:
+    """Terminate, then kill what is still there after STOP_WAIT: bounded in time whatever they do."""
+    for p in procs:
+        if p.is_alive():
+            p.terminate()
+    for p in procs:
+        p.join(STOP_WAIT)
+        if p.is_alive():
+            p.kill()
+            p.join(STOP_WAIT)
 
 
 def _work(conn: Connection, inherited: list[Connection], parent: int, loaded, model, gazetteers, render) -> None:
