@@ -70,17 +70,9 @@ def main() -> None:
     nlp, gaz = load()
     texts = [a.text for a in read_corpus(corpus)]
 
-    import spacy
+    from kg.nlp import stock_model
 
-    from kg.nlp import DEFAULT_MODELS
-
-    vanilla = None
-    for name in DEFAULT_MODELS:
-        try:
-            vanilla = spacy.load(name)
-            break
-        except OSError:
-            continue
+    vanilla = stock_model()
     t_raw, _ = timed(lambda: sum(1 for _ in vanilla.pipe(texts, batch_size=32)))
     t_spacy, _ = timed(lambda: sum(1 for _ in nlp.pipe(texts, batch_size=32)))
     t_extract, n_facts = timed(lambda: sum(len(ts) for _, ts in extract(read_corpus(corpus), nlp=nlp, gazetteer=gaz)))

@@ -33,14 +33,9 @@ import json, resource, sys, time
 t0 = time.perf_counter()
 import spacy
 from kg.corpus import read_corpus
-from kg.nlp import DEFAULT_MODELS
+from kg.nlp import stock_model
 from pathlib import Path
-for name in DEFAULT_MODELS:
-    try:
-        nlp = spacy.load(name)
-        break
-    except OSError:
-        continue
+nlp = stock_model()
 texts = [a.text for a in read_corpus(Path(sys.argv[1]))]
 t1 = time.perf_counter()
 n = sum(1 for _ in nlp.pipe(texts, batch_size=32, n_process=int(sys.argv[2])))
