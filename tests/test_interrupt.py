@@ -35,10 +35,14 @@ SENTENCES = ["Nvidia sells chips to Huawei.", "Intel acquired Altera in 2015.", 
 # moments are counted in stored articles, so a slow machine only makes the test slower).
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
-    rnd = random.Random(10)
-    files = {f"a{i:03d}.txt": f"TITLE: Item {i}\n-----\n" + " ".join(rnd.choice(SENTENCES) for _ in range(6))
-             + f" This is report {i}.\n" for i in range(48)}
-    return write_corpus(tmp_path_factory.mktemp("many"), files)
+    return write_corpus(tmp_path_factory.mktemp("many"), reports(48, seed=10))
+
+
+def reports(n: int, *, seed: int) -> dict[str, str]:
+    """n short articles of SENTENCES, each different ("This is report i"), the same for a seed."""
+    rnd = random.Random(seed)
+    return {f"a{i:03d}.txt": f"TITLE: Item {i}\n-----\n" + " ".join(rnd.choice(SENTENCES) for _ in range(6))
+            + f" This is report {i}.\n" for i in range(n)}
 
 
 @pytest.fixture(scope="module")

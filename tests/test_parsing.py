@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
-import random
 import signal
 import subprocess
 import sys
@@ -21,7 +20,7 @@ import kg.parsing as P
 from kg.models import Article
 
 from .conftest import as_from_a_terminal, nquads, write_corpus
-from .test_interrupt import EXIT_WITHIN, SENTENCES, children, group_members, wait_gone
+from .test_interrupt import EXIT_WITHIN, children, group_members, reports, wait_gone
 
 pytestmark = pytest.mark.skipif(not P.usable(), reason="needs fork and a second core")
 
@@ -120,10 +119,7 @@ KG = [sys.executable, "-c", "from kg.cli import main; main()"]
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
     """Enough articles for a build to parse beside (P.MIN_ARTICLES and more)."""
-    rnd = random.Random(11)
-    files = {f"a{i:03d}.txt": f"TITLE: Item {i}\n-----\n" + " ".join(rnd.choice(SENTENCES) for _ in range(6))
-             + f" This is report {i}.\n" for i in range(3 * P.MIN_ARTICLES)}
-    return write_corpus(tmp_path_factory.mktemp("beside"), files)
+    return write_corpus(tmp_path_factory.mktemp("beside"), reports(3 * P.MIN_ARTICLES, seed=11))
 
 
 @pytest.fixture(scope="module")
