@@ -77,7 +77,9 @@ class ReadCache:
             return None
         con = None
         try:
-            con = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
+            # one reader at a time, but the generator reading the corpus may be resumed or closed from
+            # another thread (a Dask build feeds the cluster from one): the connection follows it
+            con = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
             row = con.execute("SELECT value FROM meta WHERE name = 'version'").fetchone()
             if row and row[0] == self.key:
                 return con
@@ -91,7 +93,7 @@ class ReadCache:
         con = None
         try:
             self.tmp.unlink(missing_ok=True)
-            con = sqlite3.connect(self.tmp)
+            con = sqlite3.connect(self.tmp, check_same_thread=False)
             con.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT)")
             con.execute("CREATE TABLE files (key TEXT PRIMARY KEY, data TEXT, checksum TEXT)")
             con.execute("INSERT INTO meta VALUES ('version', ?)", (self.key,))
