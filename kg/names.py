@@ -147,6 +147,20 @@ def _repair(doc):
         if label != e.label_:
             ents[n] = Span(doc, e.start, e.end, label=label)
             changed = True
+    for n, e in enumerate(ents):  # "Coast Guard Lt. Tom Harris": the rank before a name is no part of the body
+        if e.label_ == "ORG" and not e.ent_id_ and len(e) > 1 and e[-1].lower_.rstrip(".") in RANKS \
+                and _person_at(doc, ents, e.end + (e.end < len(doc) and doc[e.end].text == ".")):
+            ents[n] = Span(doc, e.start, e.end - 1, label="ORG")
+            changed = True
+    for n in range(len(ents) - 1, -1, -1):  # "National Security Advisor Jake Sullivan": a title is no body
+        e = ents[n]
+        if e.label_ == "ORG" and not e.ent_id_ and len(e) > 1 and e[-1].lower_ in TITLE_ENDS \
+                and _person_at(doc, ents, e.end):
+            if e[-2].lower_ in BODY_HEADS:  # "the Federal Reserve Board Chairman X": the body stays
+                ents[n] = Span(doc, e.start, e.end - 1, label="ORG")
+            else:
+                del ents[n]
+            changed = True
     kept = [e for e in ents if e.ent_id_ or e.label_ != "ORG" or not all(
         t.lower_ in TITLE_WORDS or t.lower_ in BODY_ROLES or t.text in ("&", "and", "-") for t in e)]
     if len(kept) < len(ents):  # "Worldwide Chairman & CEO", "the Group President": a word of the title
@@ -163,6 +177,26 @@ def _repair(doc):
     if changed:
         _set_ents(doc, sorted(ents, key=lambda e: e.start), restored=[e for e in ents if not e.id_])
     return doc
+
+
+# Ranks of the forces and the police, written abbreviated before a name: "Coast Guard Lt. Tom Harris".
+RANKS = {"lt", "capt", "sgt", "col", "maj", "cmdr", "adm", "gen", "cpl", "pvt", "det", "insp", "supt", "lieutenant",
+         "captain", "sergeant", "colonel", "major", "commander", "admiral", "general", "corporal", "detective",
+         "officer", "trooper", "deputy", "spokesman", "spokeswoman", "spokesperson"}
+
+
+# Titles NER swallows into an organisation's name when they stand before a person's name.
+TITLE_ENDS = {"advisor", "adviser", "secretary", "minister", "ambassador", "envoy", "czar", "spokesman",
+              "spokeswoman", "spokesperson", "director", "chairman", "chairwoman", "commissioner", "administrator",
+              "counselor", "representative", "senator", "president", "chief"}
+# Last words of a body's name: what is left once the title is cut still names one.
+BODY_HEADS = {"department", "ministry", "agency", "office", "council", "commission", "bureau", "administration",
+              "board", "house", "guard", "service", "corps", "court", "police", "army", "navy", "company", "bank",
+              "university", "institute", "committee", "authority", "reserve", "party", "corporation", "inc", "corp"}
+
+
+def _person_at(doc, ents, i: int) -> bool:
+    return any(e.start == i and e.label_ == "PERSON" for e in ents)
 
 
 # Words NER alone takes for an organisation inside a title: "Group President", "Worldwide Chairman".

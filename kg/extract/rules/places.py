@@ -165,10 +165,15 @@ def attached_places(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             # "Trust Co. of New York"; "in" only for names the gazetteer does not know: for a known
             # company "Apple in Zhengzhou" is where it operates, not where it is based
             known = idx.tok2m[tok.i][1].entry is not None
-            preps = (("of",) if known else ("in", "of", "at")) if t in ORGS else ("in", "at")
+            # a known university or institute "in" a city is where it is: "Brown University in Providence"
+            preps = ((("of", "in") if t == "Organization" else ("of",)) if known else ("in", "of", "at")) \
+                if t in ORGS else ("in", "at")
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in preps:
                     for pl in _place_objects(prep, idx):
+                        if known and t in ORGS and prep.lower_ == "in" and (
+                                pl.entity.type != "City" or len(idx.tok2m[tok.i][0]) < 2):  # not "CDT in"
+                            continue
                         yield (ORG_PREP if t in ORGS else SITE_PREP).fact(m, pred, pl, (prep.idx,))
         if t in ("City", "Region", "Country"):
             for app in tok.children:  # "the Netherlands, home to ASML": the company is based there

@@ -85,8 +85,13 @@ def _memberships(tok: Token, m: Arg, idx: DocIndex) -> Iterator[Candidate]:
     """A person "of", "at" or "from" a named body, when no role says more: "Roger K. Crouch of NASA"."""
     nxt = [tok.doc[tok.i + 1]] if tok.i + 1 < len(tok.doc) else []
     loose = ("of", "from") if tok.dep_ in ("dobj", "pobj", "dative") else ("of", "from", "at")
-    shared = [p for c in tok.conjuncts if c.i > tok.i and (pm := idx.mention(c)) is not None
-              and pm.entity.type == "Person" for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "at")]
+    # "A and B of Harvard": B's body is A's too; not when A names its own ("A of Google; B of Apple"), nor
+    # across a semicolon, which closes one person's entry in a list
+    own = any(c.dep_ == "prep" and c.lower_ in ("of", "at", "from") for c in tok.children)
+    shared = [] if own else [
+        p for c in tok.conjuncts if c.i > tok.i and (pm := idx.mention(c)) is not None
+        and pm.entity.type == "Person" and not any(t.text == ";" for t in tok.doc[tok.i:c.i])
+        for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "at")]
     for prep in [*tok.children, *[n for n in nxt if n.head.i != tok.i and n.lower_ in loose], *shared]:
         # "Roger K. Crouch of NASA" (wherever the parser hung "of"), "Zhu Rongsheng from
         # Tsinghua University's Center"; not "diver Brian Michaud of Millinocket", a town NER
@@ -391,3 +396,34 @@ def _portfolio(words: list, stop: str, idx: DocIndex) -> Arg | None:
     if entry is None or entry.type != "GovernmentBody":
         return None
     return Arg(idx.resolver.entity_of(entry), part[0].idx, part[-1].idx + len(part[-1].text))
+
+
+ORG_TITLE = define("role:org-title", preds=("leads", "worksFor"), conf=0.75,
+                   example="said Coast Guard Lt. Tom Harris")
+
+
+@matcher(ORG_TITLE)
+def org_titles(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """A body, a title and a name written in a row, news style, where the parser lost the title's
+    link to the name (an abbreviated rank's full stop splits them): "Coast Guard Lt. Tom Harris" works
+    for the Coast Guard. Only a body that ends right before the title, and a title right before the name."""
+    doc = sent.doc
+    for tok in idx.sent_tokens(sent):
+        span = idx.tok2m.get(tok.i, (None,))[0]
+        m = idx.mention(tok)
+        if m is None or m.entity.type != "Person" or tok.i != span.start:
+            continue
+        k = tok.i - 1
+        if k > sent.start and doc[k].text == ".":
+            k -= 1
+        if k <= sent.start or not _is_role(doc[k]) or doc[k].head.i in range(span.start, span.end):
+            continue  # no title, or the parser already hung it on the name (role:title reads it)
+        r = doc[k]
+        body = idx.tok2m.get(k - 1)
+        if body is None or body[0].end != k:
+            continue
+        org = idx.mention(doc[k - 1])
+        if org is None or org.entity.type not in ORGS | {"GovernmentBody"}:
+            continue
+        pred = _role_pred(r) or "worksFor"
+        yield ORG_TITLE.fact(Arg(m.entity, span.start_char, span.end_char), pred, org, (r.idx,))
