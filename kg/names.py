@@ -287,6 +287,16 @@ def _body_slots(doc):
                     for p in prep.children:
                         if p.dep_ == "pobj":
                             yield p, "marked", lemma in ("president", "director")
+        elif t.tag_ == "VBN" and lemma in FOUNDING and any(c.dep_ == "auxpass" for c in t.children):
+            for p in t.children:  # "Keshet Media was established in 2012": only a body is established
+                if p.dep_ == "nsubjpass":
+                    yield p, "strong", False
+        elif t.tag_ == "VBN" and lemma in ("lead", "head", "run", "chair") and any(
+                a.dep_ == "agent" and any(o.dep_ == "pobj" and o.ent_type_ == "PERSON" for o in a.children)
+                for a in t.children):
+            for p in t.children:  # "Acme Robotics is led by Dana Cole": what a person leads is a body
+                if p.dep_ == "nsubjpass":
+                    yield p, "strong", False
         elif t.pos_ == "VERB" and (lemma in FOUNDING or lemma == "set" and any(
                 c.dep_ == "prt" and c.lower_ == "up" for c in t.children)):  # "co-founded Force Marketing"
             for p in t.children:
@@ -338,7 +348,7 @@ def _role_objects(doc, ents: list) -> bool:
         start = p.i
         while start > 0 and start - 1 not in by_token and doc[start - 1].head.i in (p.i, start) and (
                 doc[start - 1].pos_ == "PROPN" or doc[start - 1].text in ("-", "&")
-                or loose and doc[start - 1].is_title and doc[start - 1].pos_ in ("NOUN", "ADJ")):
+                or (loose or how == "strong") and doc[start - 1].is_title and doc[start - 1].pos_ in ("NOUN", "ADJ")):
             start -= 1
         if loose and not any(t.pos_ == "PROPN" or any(c.isupper() for c in t.text[1:]) for t in doc[start:p.i + 1]):
             continue  # "Researchers are based in ...": a capitalised common noun alone is no name

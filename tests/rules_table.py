@@ -20,6 +20,10 @@ CASES = [
     ("clause:verb", "These rules restrict China's access to advanced chips, analysts said.", set()),
     ("clause:verb", "Rapidus is working with IBM on the technology.", {("Rapidus", "partnersWith", "IBM")}),
     ("clause:verb", "Rapidus is not working with IBM on the technology.", set()),
+    # names NER missed in the subject of a passive that only a body takes (kg/names.py)
+    ("clause:verb", "Acme Robotics is led by Dana Cole.", {("Dana Cole", "leads", "Acme Robotics")}),
+    ("clause:verb", "The delegation was led by Dana Cole.", set()),
+    ("clause:verb", "Kestrel Labs was founded in 1990 by Ann Wu.", {("Ann Wu", "founded", "Kestrel Labs")}),
     ("clause:verb-reverse", "Rapidus has received more than 900 billion yen from the Japanese government.",
      {("Japan", "investsIn", "Rapidus")}),
     ("clause:verb-reverse", "Foxconn received an order from Apple.", set()),
