@@ -60,7 +60,9 @@ def person_roles(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                     for a in args_of(c, idx, role="obj", conj=False)] or [
                     a for c in tok.children if c.dep_ == "poss" and c.i < r.i  # "Intel's former CEO Pat Gelsinger"
                     for a in args_of(c, idx, role="obj", conj=False) if a.entity.type in ORGS | {"GovernmentBody"}]
-                orgs = [o for o in orgs if o.entity.type in ACTOR - {"Person"}]
+                orgs = [o for o in orgs if o.entity.type in ACTOR - {"Person"}] or [
+                    a for c in _joined(r) for a in args_of(c, idx, role="obj", conj=False)
+                    if a.entity.type in ORGS | {"GovernmentBody"}]
                 found = found or bool(orgs)
                 heads = [o for o in orgs if o.entity.type == "GovernmentBody"] if _heads_department(r) else []
                 yield from TITLE.pairs([m], heads, "leads", asserted, (r.idx,))
@@ -79,6 +81,14 @@ def person_roles(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if found:
             continue
         yield from _memberships(tok, m, idx)
+
+
+def _joined(r: Token) -> list:
+    """ "Simon Kerr joined Lumen as chief executive": the body joined is the role's."""
+    verb = r.head.head if r.dep_ == "pobj" and r.head.lower_ == "as" else None
+    if verb is None or verb.lemma_.lower() not in ("join", "rejoin"):
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj"]
 
 
 def _memberships(tok: Token, m: Arg, idx: DocIndex) -> Iterator[Candidate]:
