@@ -363,6 +363,8 @@ def _role_objects(doc, ents: list) -> bool:
             changed = True
             continue
         name = doc[start:p.i + 1]
+        if how == "strong" and start > 0 and doc[start - 1].tag_ == "POS":
+            continue  # "Bob's Coins was founded": the possessive is part of a name we cannot bound
         if name[0].is_punct or len(name) > 5 or any(t.lower_ in FUNCTION_WORDS for t in name) \
                 or not all(t.text[:1].isupper() or not t.is_alpha for t in name):
             continue
