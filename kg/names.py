@@ -86,6 +86,13 @@ def _repair(doc):
     changed = False
     from spacy.tokens import Span
 
+    for n, e in enumerate(ents):  # "the Centers for Disease Control before": a name never ends in a function word
+        end = e.end
+        while end - 1 > e.start and doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "CCONJ", "SCONJ", "DET"):
+            end -= 1
+        if end < e.end and not e.ent_id_ and e.label_ in NAME_LABELS | {"PERSON"}:
+            ents[n] = Span(doc, e.start, end, label=e.label_)
+            changed = True
     taken = {t.i for e in ents for t in e}
     for n, e in enumerate(ents):  # "Lumentum Holdings Inc.": the gazetteer's name, then the legal suffix
         if e.label_ == "ORG" and e.id_ and e.end < len(doc) and doc[e.end].i not in taken \

@@ -23,6 +23,10 @@ CASES = [
     # names NER missed in the subject of a passive that only a body takes (kg/names.py)
     ("clause:verb", "Acme Robotics is led by Dana Cole.", {("Dana Cole", "leads", "Acme Robotics")}),
     ("clause:verb", "The delegation was led by Dana Cole.", set()),
+    # a name NER ran on into a function word ends before it (kg/names.py)
+    ("clause:verb", "Mason, who headed the Centers for Disease Control before joining HHS, said funds were short.",
+     {("Mason", "leads", "Centers for Disease Control"),
+      ("Mason", "worksFor", "U.S. Department of Health and Human Services")}),
     ("clause:verb", "Kestrel Labs was founded in 1990 by Ann Wu.", {("Ann Wu", "founded", "Kestrel Labs")}),
     ("clause:verb-reverse", "Rapidus has received more than 900 billion yen from the Japanese government.",
      {("Japan", "investsIn", "Rapidus")}),
