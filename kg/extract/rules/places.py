@@ -468,3 +468,45 @@ def _in_list(toks: list, j: int, idx: DocIndex) -> bool:
 
     return end < len(toks) - 1 and toks[end].text == "," and (place_at(end + 1) or name_then_more(end + 1)) \
         or end < len(toks) - 1 and toks[end].lower_ in ("and", "or") and place_at(end + 1) and not pair_at(end + 1)
+
+
+DESCRIBED_SEAT = define("place:described-seat", preds=("basedIn",), conf=0.75,
+                        example="Orion Aero is an American maker of drones based in Fresno")
+# Nouns after "of" that name another body: "a unit of a company based in Germany" places the company, not the unit.
+OTHER_BODY_NOUNS = {"company", "firm", "group", "corporation", "bank", "business", "organization", "organisation",
+                    "maker", "manufacturer", "supplier", "provider", "startup", "subsidiary", "unit", "parent"}
+
+
+@matcher(DESCRIBED_SEAT, phase=ENTITY)
+def described_seats(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "based in" said of a body's description rather than of its name: "Orion Aero is an American
+    maker of drones based in Fresno", "Kestrel, a lender headquartered in Denver", and a sentence that
+    opens "Based in Tampa, Logex ..." (the parser may take the participle for a preposition)."""
+    toks = idx.sent_tokens(sent)
+    for verb in toks:
+        if verb.lower_ not in ("based", "headquartered"):
+            continue
+        places = [pl for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                  for pl in _place_objects(prep, idx)]
+        if not places:
+            continue
+        body = None
+        if verb.dep_ == "acl" and idx.mention(verb.head) is None:
+            h = verb.head
+            for _ in range(3):
+                if h.dep_ == "pobj" and h.head.lower_ == "of" and h.lemma_.lower() not in OTHER_BODY_NOUNS \
+                        and idx.mention(h) is None:
+                    h = h.head.head  # "a maker of drones based in": the maker
+                    continue
+                if h.dep_ == "attr" and h.head.lemma_ == "be":  # "X is a food company based in"
+                    body = next((c for c in h.head.children if c.dep_ == "nsubj"), None)
+                elif h.dep_ == "appos":  # "Kestrel, a lender headquartered in"
+                    body = h.head
+                break
+        elif verb.i == sent.start and verb.dep_ in ("prep", "advcl"):  # "Based in Tampa, Logex also has"
+            body = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        a = idx.mention(body, actor=False) if body is not None else None
+        if a is None or a.entity.type not in ORGS:
+            continue
+        for pl in places:
+            yield DESCRIBED_SEAT.fact(a, "basedIn", pl, (verb.idx,))
