@@ -21,6 +21,7 @@ from collections.abc import Callable
 from .store import GraphStore, Rendered
 
 Item = tuple  # (article, facts, built_with, rendered or None)
+START_GRACE = 2.0  # seconds a thread created just as Ctrl-C came takes to show it began, at most
 
 
 class BatchWriter:
@@ -28,6 +29,7 @@ class BatchWriter:
                  flush_every: int) -> None:
         self.store, self.extractor, self.on_written, self.flush_every = store, extractor, on_written, flush_every
         self.thread: threading.Thread | None = None
+        self.began = threading.Event()  # set by the writer thread first thing
         self.batch: list[Item] = []
         self.error: BaseException | None = None
         self.since_flush = 0
@@ -38,8 +40,14 @@ class BatchWriter:
         if not batch:
             return
         self.batch = list(batch)
+        self.began = threading.Event()
         self.thread = threading.Thread(target=self._write, name="kg-store-writer", daemon=True)
-        self.thread.start()
+        try:
+            self.thread.start()
+        except BaseException:  # a Ctrl-C inside start(): the thread may or may not exist
+            if not self.began.wait(START_GRACE):
+                self.thread = None  # it never began: nothing to join (joining it would raise)
+            raise
 
     def wait(self) -> None:
         """Wait for the batch in flight; report it, or raise the error that stopped it."""
@@ -59,6 +67,7 @@ class BatchWriter:
             self.wait()
 
     def _write(self) -> None:
+        self.began.set()
         try:
             rendered: list[Rendered] | None = None
             if all(item[3] is not None for item in self.batch):

@@ -121,3 +121,55 @@ def test_an_error_in_the_parser_stores_what_was_parsed_before_it(tmp_path, nlp, 
     gs.close()
     assert titles == {f"Story {i}" for i in range(9)}  # a00..a08 come before a09 in corpus order
     shutil.rmtree(tmp_path / "c")
+
+
+def test_ctrl_c_while_the_writer_thread_starts_keeps_the_batch(tmp_path, nlp, monkeypatch):
+    """A Ctrl-C that lands inside Thread.start (a parallel build once exited 1 with a traceback
+    instead of 130: the block's exit joined a thread that never started). Here the thread does
+    start: the interrupt comes out of put(), and leaving the block waits for the write."""
+    import os
+    import signal
+    import threading
+    import time
+
+    from kg.writer import BatchWriter
+
+    arts = [Article(id=f"int{i}", path=f"int{i}.txt", text="Nvidia sells chips to Huawei.") for i in range(3)]
+    items = [(a, t, "test:1", None) for a, t in extract(arts, nlp=nlp, gazetteer=load_gazetteer())]
+    gs = GraphStore(tmp_path / "store")
+    written: list = []
+    real_start = threading.Thread.start
+
+    def start(self):
+        real_start(self)
+        os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C inside start(), once the thread exists
+        time.sleep(1)
+
+    monkeypatch.setattr(threading.Thread, "start", start)
+    with pytest.raises(KeyboardInterrupt):
+        with BatchWriter(gs, extractor="test", on_written=written.extend, flush_every=100) as w:
+            w.put(items)
+    monkeypatch.undo()
+    assert w.error is None and w.thread is None
+    graphs = {q.graph_name.value for q in gs.ox}
+    assert {article_iri(a.id) for a in arts} <= graphs
+
+
+def test_ctrl_c_before_the_writer_thread_exists_leaves_nothing_to_join(tmp_path, monkeypatch):
+    """The other side of that race: Ctrl-C inside start() before the thread was created. Leaving
+    the block must not join a thread that never began (RuntimeError, exit 1), only re-raise."""
+    import threading
+
+    from kg.writer import BatchWriter
+
+    monkeypatch.setattr("kg.writer.START_GRACE", 0.2)
+
+    def start(self):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(threading.Thread, "start", start)
+    with pytest.raises(KeyboardInterrupt):
+        with BatchWriter(GraphStore(tmp_path / "store"), extractor="test", on_written=list, flush_every=100) as w:
+            w.put([("not written",)])
+    monkeypatch.undo()
+    assert w.thread is None
