@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 from .. import lexicon as L
 from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
-from ..syntax import actor_of, args_of, modality, subject_tokens, verb_lemma
-from .clause import _is_list, clauses
+from ..syntax import actor_of, args_of, dedupe, modality, subject_tokens, verb_lemma
+from .clause import _adds_parties, _is_list, clauses
 
 MEMBERS = define("list:members", preds=("sanctions",), conf=0.75,
                  example="OFAC sanctioned four firms. The firms designated today are A Ltd.; B Co.; and C LLC.")
@@ -268,3 +268,79 @@ def _list_owner(lst: Token, idx: DocIndex) -> list[Arg]:
         if res is not None and res.entity.type in GOV:
             return [Arg(res.entity, span.start_char, span[:n].end_char)]
     return []
+
+
+COLON = define("list:colon", preds=("sanctions",), conf=0.8,
+               example="OFAC designated the following entities: A Ltd.; B Co.; and C LLC.")
+COLON_PLACE = define("list:colon-place", preds=("basedIn",), conf=0.7,
+                     example="BIS added two entities: A Ltd. (China) and B Co. of Russia.")
+
+
+@matcher(COLON, COLON_PLACE)
+def colon_list(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "designated the following entities: A; B; and C": a sanction (or a listing) on a class of parties
+    that a colon spells out falls on each party named after it; a country in brackets after a party
+    ("A Ltd. (China)") or "of China" is where that party is."""
+    for cl in clauses(sent, idx):
+        if not cl.asserted or not (cl.lemma in L.LISTING or any(f.pred == "sanctions" for f in cl.frames)):
+            continue
+        verb = cl.verb
+        for noun in verb.children:
+            colon = _colon_after(noun, verb, sent)
+            if noun.dep_ != "dobj" or noun.tag_ != "NNS" or noun.lemma_.lower() not in L.LISTED_PARTY_NOUNS \
+                    or idx.mention(noun) is not None or colon is None:
+                continue
+            if cl.lemma in L.LISTING and not any(f.pred == "sanctions" for f in cl.frames) \
+                    and not (cl.lemma == "add" and _adds_parties(verb, cl, idx)) and not _to_list(verb, idx):
+                continue
+            exclude = {s.entity.iri for s in cl.subjs}
+            named, places = _spelled_out(colon, verb, noun, exclude, idx)
+            yield from COLON.pairs(cl.subjs, named, "sanctions", True, (verb.idx,))
+            for party, place in places:
+                yield from COLON_PLACE.pairs([party], [place], "basedIn", True, (colon.idx,))
+
+
+def _colon_after(noun: Token, verb: Token, sent: Span) -> Token | None:
+    """The colon right after the class noun, or after the list it is added to ("to the Entity List:")."""
+    ends = [noun.i] + [p.right_edge.i for c in verb.children if c.dep_ == "prep" and c.i > noun.i for p in c.children]
+    for i in ends:
+        if i + 1 < sent.end and noun.doc[i + 1].text == ":":
+            return noun.doc[i + 1]
+    return None
+
+
+def _to_list(verb: Token, idx: DocIndex) -> bool:
+    return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on") and any(_is_list(p, idx) for p in c.children)
+               for c in verb.children)
+
+
+def _spelled_out(colon: Token, verb: Token, noun: Token, exclude: set[str], idx: DocIndex):
+    """The parties after the colon that hang from the class noun or the verb through list-like links,
+    and the country given for each: "(China)" right after it, or "of China"."""
+    named, places, seen = [], [], set()
+    for t in colon.sent:
+        hit = idx.tok2m.get(t.i)
+        if t.i <= colon.i or hit is None or hit[0].start in seen:
+            continue
+        span = hit[0]
+        seen.add(span.start)
+        m = idx.mention(span.root, actor=False)
+        if m is None or m.entity.type not in LISTED or m.entity.iri in exclude or _in_brackets(span):
+            continue
+        if not (_hangs_from(span.root, noun, idx) or _hangs_from(span.root, verb, idx)):
+            continue
+        named.append(m)
+        if (place := _given_country(span, idx)) is not None:
+            places.append((m, place))
+    return dedupe(named), places
+
+
+def _given_country(span, idx: DocIndex) -> Arg | None:
+    """ "Alpha Ltd. (China)", "Alpha Ltd. of China": the country written right after a listed party."""
+    doc = span.doc
+    after = doc[span.end: min(span.end + 3, span.sent.end)]
+    if len(after) >= 3 and after[0].text == "(" and after[2].text == ")" or len(after) >= 2 and after[0].lower_ == "of":
+        m = idx.mention(after[1], actor=False)
+        if m is not None and m.entity.type == "Country":
+            return m
+    return None
