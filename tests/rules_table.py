@@ -74,6 +74,38 @@ CASES = [
     ("list:member-place", "The additions in Russia include Volga Avionics LLC and Ural Optics Ltd.", set()),
     ("list:member-place", "The Commerce Department added entities to the Entity List. The additions in Russia and "
      "Iran include Volga Avionics LLC and Ural Optics Ltd.", set()),
+    # a colon spelling out the sanctioned class: every party after it, and the country given for each
+    ("list:colon", "The Treasury Department designated the following entities: Orion Microsystems Ltd.; Kestrel "
+     "Semiconductor Co.; and Baltic Trade House LLC.",
+     {("U.S. Department of the Treasury", "sanctions", x) for x in
+      ("Orion Microsystems Ltd", "Kestrel Semiconductor Co", "Baltic Trade House LLC")}),
+    ("list:colon", "The Commerce Department added two companies to its report: Orion Microsystems Ltd. and Kestrel "
+     "Semiconductor Co.", set()),
+    ("list:colon-place", "The Commerce Department added two entities to the Entity List: Orion Microsystems Ltd. "
+     "(China) and Kestrel Semiconductor Co.", {("Orion Microsystems Ltd", "basedIn", "China")}),
+    ("list:colon-place", "The Commerce Department added two entities to the Entity List: Orion Microsystems Ltd. "
+     "and Kestrel Semiconductor Co.", set()),
+    # restriction as a body's purpose (rules/purpose.py)
+    ("purpose:keep-out", "These cases show the Justice Department's commitment to keeping sensitive technology from "
+     "falling into the hands of rivals, including Russia and Iran.",
+     {("U.S. Department of Justice", "restricts", "Russia"), ("U.S. Department of Justice", "restricts", "Iran")}),
+    ("purpose:keep-out", "The Commerce Department aims to deny China access to advanced chips.",
+     {("U.S. Department of Commerce", "restricts", "China")}),
+    ("purpose:keep-out", "The Commerce Department did not act to keep advanced chips out of China.", set()),
+    ("purpose:keep-out", "The Commerce Department wants to keep advanced chips from reaching the market.", set()),
+    # supply told from the buyer's side (rules/sourcing.py)
+    ("supply:origin", "Most of the drones that Russia buys abroad come from Iran.", {("Iran", "suppliesTo", "Russia")}),
+    ("supply:origin", "Most of the drones that Russia sells abroad come from Iran.", set()),
+    # an official's claim of wrongdoing accuses (rules/speech.py)
+    ("speech:wrongdoing", "Secretary Jane Doe said Huawei violated U.S. export controls.",
+     {("Jane Doe", "accuses", "Huawei")}),
+    ("speech:wrongdoing", "\u201cThese rules matter,\u201d said Secretary Jane Doe. \u201cWe will close the gaps exploited "
+     "by Huawei and ZTE.\u201d", {("Jane Doe", "accuses", "Huawei"), ("Jane Doe", "accuses", "ZTE")}),
+    ("speech:wrongdoing", "Secretary Jane Doe said Huawei never violated U.S. export controls.", set()),
+    ("speech:wrongdoing", "Huawei violated U.S. export controls in 2019.", set()),
+    # a verbless misparse read as the clause it is (rules/repair.py)
+    ("clause:verbless", "The U.S. barred exports of advanced chips to China.", {("United States", "restricts", "China")}),
+    ("clause:verbless", "Restricted exports of advanced chips to China.", set()),
     ("clause:rely-on", "Apple relies on Foxconn for assembly.", {("Foxconn", "suppliesTo", "Apple")}),
     ("clause:rely-on", "Apple does not rely on Foxconn for assembly.", set()),
     ("clause:users-market", "Customers in Brazil use the cloud service, which is operated locally by Oracle.",

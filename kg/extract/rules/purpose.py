@@ -73,14 +73,16 @@ def _kept_from(verb: Token, idx: DocIndex) -> list[Arg]:
                          for p in c.children if p.dep_ == "pobj"]
     out = []
     for e in ends:
-        if e.lemma_.lower() == "hand":  # "into the hands of X"
+        holders = [e]
+        if e.lemma_.lower() == "hand":  # "into the hands of X"; the parser may hang "including" on "hands"
             e = next((p for c in e.children if c.dep_ == "prep" and c.lower_ == "of"
                       for p in c.children if p.dep_ == "pobj"), None)
             if e is None:
                 continue
+            holders.append(e)
         out += [a for a in args_of(e, idx, role="obj") if a.entity.type in TARGETS]
         if not idx.mention(e) and e.tag_ == "NNS":  # "adversaries, including Russia, China, and Iran"
-            out += [a for c in e.children if c.dep_ == "prep" and c.lower_ in ("including", "like", "as")
+            out += [a for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("including", "like", "as")
                     for p in c.children if p.dep_ == "pobj" for a in args_of(p, idx, role="obj")
                     if a.entity.type in TARGETS]
     return out
