@@ -93,6 +93,12 @@ CASES = [
      {("U.S. Department of Commerce", "restricts", "China")}),
     ("purpose:keep-out", "The Commerce Department did not act to keep advanced chips out of China.", set()),
     ("purpose:keep-out", "The Commerce Department wants to keep advanced chips from reaching the market.", set()),
+    ("purpose:keep-out", "The rule prevents Huawei from buying American chips, the Commerce Department said.",
+     {("U.S. Department of Commerce", "restricts", "Huawei")}),
+    ("purpose:keep-out", "The rule prevents Huawei from buying American chips, analysts said.", set()),
+    ("purpose:keep-out", "The Commerce Department acted to keep chips from being acquired by Huawei.",
+     {("U.S. Department of Commerce", "restricts", "Huawei")}),
+    ("purpose:keep-out", "The Commerce Department acted to keep chips from being designed by Huawei.", set()),
     # supply told from the buyer's side (rules/sourcing.py)
     ("supply:origin", "Most of the drones that Russia buys abroad come from Iran.", {("Iran", "suppliesTo", "Russia")}),
     ("supply:origin", "Most of the drones that Russia sells abroad come from Iran.", set()),

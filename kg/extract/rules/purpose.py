@@ -21,8 +21,9 @@ if TYPE_CHECKING:
 from .. import lexicon as L
 from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
-from ..syntax import args_of, dedupe, modality, subject_tokens, verb_lemma
+from ..syntax import args_of, dedupe, is_passive, modality, subject_tokens, verb_lemma
 from .clause import _policy_actor
+from .lists import _said_by_body
 
 KEEP_OUT = define("purpose:keep-out", preds=("restricts",), conf=0.75,
                   example="The department acted to keep advanced chips out of China.")
@@ -66,6 +67,10 @@ def _kept_from(verb: Token, idx: DocIndex) -> list[Arg]:
                      for p in of.children if p.dep_ == "pobj"]
         if prep.dep_ == "prep" and prep.lower_ == "from":
             for g in prep.children:
+                if g.dep_ == "pcomp" and verb_lemma(g) in L.OBTAINING_VERBS:
+                    # "from being acquired by China's military"; "prevent Huawei from obtaining chips"
+                    ends += [p for c in g.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] \
+                        if is_passive(g) else [c for c in verb.children if c.dep_ == "dobj"]
                 if g.dep_ != "pcomp" or verb_lemma(g) not in L.ARRIVING_VERBS:
                     continue
                 ends += [c for c in g.children if c.dep_ == "dobj"]  # "from reaching China"
@@ -91,9 +96,12 @@ def _kept_from(verb: Token, idx: DocIndex) -> list[Arg]:
 def _actors(verb: Token, idx: DocIndex) -> list[Arg]:
     """The subject (through control), else the possessor of the commitment or effort the verb completes
     ("the Justice Department's commitment to preventing"), else the body behind a measure."""
-    subj = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj")]
+    toks = subject_tokens(verb)
+    subj = [a for t in toks for a in args_of(t, idx, role="subj")]
     if subj:
         return subj
+    if any(t.lower_ == "we" for t in toks) and (body := _said_by_body(verb.sent, idx)) is not None:
+        return [body]  # "“... we prevent ...,” said Jane Doe, Under Secretary for the Bureau": the speaker's body
     head = verb.head
     if verb.dep_ in ("pcomp", "xcomp", "acl") and head.dep_ == "prep":
         head = head.head
@@ -101,7 +109,7 @@ def _actors(verb: Token, idx: DocIndex) -> list[Arg]:
         owners = [m for c in head.children if c.dep_ == "poss" and (m := idx.mention(c)) is not None]
         if owners:
             return owners
-    return _policy_actor(verb, [], idx)
+    return _policy_actor(verb, toks, idx)
 
 
 def _purpose_asserted(verb: Token) -> bool:
