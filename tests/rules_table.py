@@ -102,6 +102,10 @@ CASES = [
     # supply told from the buyer's side (rules/sourcing.py)
     ("supply:origin", "Most of the drones that Russia buys abroad come from Iran.", {("Iran", "suppliesTo", "Russia")}),
     ("supply:origin", "Most of the drones that Russia sells abroad come from Iran.", set()),
+    # an act said again by "doing that" (rules/ellipsis.py)
+    ("ellipsis:do-that", "China is not supplying drones to Russia. Iran is doing that.", {("Iran", "suppliesTo", "Russia")}),
+    ("ellipsis:do-that", "China is not supplying drones to Russia. Iran is not doing that.", set()),
+    ("ellipsis:do-that", "China is not supplying drones to Russia. Iran is doing that deal.", set()),
     # an official's claim of wrongdoing accuses (rules/speech.py)
     ("speech:wrongdoing", "Secretary Jane Doe said Huawei violated U.S. export controls.",
      {("Jane Doe", "accuses", "Huawei")}),
