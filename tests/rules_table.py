@@ -74,6 +74,21 @@ CASES = [
     ("list:member-place", "The additions in Russia include Volga Avionics LLC and Ural Optics Ltd.", set()),
     ("list:member-place", "The Commerce Department added entities to the Entity List. The additions in Russia and "
      "Iran include Volga Avionics LLC and Ural Optics Ltd.", set()),
+    # a sanctioned class with named examples: "dozens of companies, including ...", ", among them ..."
+    ("list:examples", "The U.S. on Monday blacklisted dozens of Chinese firms, including Inspur Group and Sugon.",
+     {("United States", "sanctions", "Inspur"), ("United States", "sanctions", "Sugon")}),
+    ("list:examples", "The Commerce Department added 36 Chinese companies to the Entity List, among them YMTC and Sugon.",
+     {("U.S. Department of Commerce", "sanctions", "YMTC"), ("U.S. Department of Commerce", "sanctions", "Sugon")}),
+    ("list:examples", "Analysts on Monday praised dozens of Chinese firms, including Inspur Group and Sugon.", set()),
+    # the class noun taken up by the next sentence
+    ("list:members", "The Commerce Department added 11 entities to the Entity List. The entities include Huawei and ZTE.",
+     {("U.S. Department of Commerce", "sanctions", "Huawei"), ("U.S. Department of Commerce", "sanctions", "ZTE")}),
+    ("list:members", "The Commerce Department added 11 entities to the Entity List. The entities that lobbied against it "
+     "include Huawei and ZTE.", set()),
+    # the list hung on the last object
+    ("clause:listing", "The U.S. added Chinese memory chipmaker YMTC and 30 other entities to a trade blacklist.",
+     {("United States", "sanctions", "YMTC")}),
+    ("clause:listing", "The U.S. added Chinese memory chipmaker YMTC and 30 other entities to a list of partners.", set()),
     # a colon spelling out the sanctioned class: every party after it, and the country given for each
     ("list:colon", "The Treasury Department designated the following entities: Orion Microsystems Ltd.; Kestrel "
      "Semiconductor Co.; and Baltic Trade House LLC.",

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 from .. import lexicon as L
+from ..guards import allows
 from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
 from ..syntax import actor_of, args_of, dedupe, modality, subject_tokens, verb_lemma
@@ -65,7 +66,21 @@ def _listing_phrase(noun: Token, idx: DocIndex) -> bool:
         return noun.pos_ == "NOUN"
     if lemma not in L.LISTED_PARTY_NOUNS:
         return False
-    return any(_listing_participle(c) for c in noun.children) or _reduced(noun) is not None
+    return any(_listing_participle(c) for c in noun.children) or _reduced(noun) is not None or _refers_back(noun, idx)
+
+
+def _refers_back(noun: Token, idx: DocIndex) -> bool:
+    """ "Commerce added 11 entities to the Entity List. The entities include A and B": the same class
+    noun, definite, right after a sentence that listed or sanctioned that class."""
+    if noun.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children) \
+            or any(c.dep_ in ("relcl", "acl", "prep") for c in noun.children) or noun.sent.start == 0:
+        return False
+    lemma = noun.lemma_.lower()
+    for cl in clauses(noun.doc[noun.sent.start - 1].sent, idx):
+        if cl.asserted and (cl.lemma in L.LISTING or any(f.pred == "sanctions" for f in cl.frames)) \
+                and any(d.dep_ == "dobj" and d.lemma_.lower() == lemma for d in cl.verb.children):
+            return True
+    return False
 
 
 def _reduced(noun: Token) -> Token | None:
@@ -85,7 +100,7 @@ def _listing_participle(tok: Token) -> bool:
 
 def _marked(noun: Token, idx: DocIndex) -> bool:
     """The phrase says itself that it is a listing: a listing participle, or "additions to the Entity List"."""
-    if any(_listing_participle(c) for c in noun.children) or _reduced(noun) is not None:
+    if any(_listing_participle(c) for c in noun.children) or _reduced(noun) is not None or _refers_back(noun, idx):
         return True
     return any(c.dep_ == "prep" and c.lower_ in ("to", "on") and any(_is_list(p, idx) for p in c.children)
                for c in noun.children)
@@ -344,3 +359,59 @@ def _given_country(span, idx: DocIndex) -> Arg | None:
         if m is not None and m.entity.type == "Country":
             return m
     return None
+
+
+EXAMPLES = define("list:examples", preds=("sanctions",), conf=0.8,
+                  example="The U.S. blacklisted dozens of Chinese companies, including A Ltd. and B Co.")
+COUNT_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "number", "score", "scores"}
+
+
+@matcher(EXAMPLES)
+def examples(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "blacklisted dozens of Chinese companies, including A, B and C", "added 36 companies to the
+    Entity List, among them A and B": a sanction on a class of parties falls on the parties it names."""
+    for cl in clauses(sent, idx):
+        verb = cl.verb
+        if not cl.asserted or not (any(f.pred == "sanctions" and allows(f, verb, idx) for f in cl.frames)
+                                   or cl.lemma in L.LISTING and _to_list(verb, idx)):
+            continue
+        for d in verb.children:
+            if d.dep_ != "dobj" or idx.mention(d) is not None:
+                continue
+            cls = d
+            if d.lemma_.lower() in COUNT_NOUNS | L.QUANTIFIERS or d.pos_ == "NUM":  # "dozens of companies"
+                cls = next((p for c in d.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for p in c.children if p.dep_ == "pobj"), d)
+            if cls.tag_ != "NNS" or cls.lemma_.lower() not in L.LISTED_PARTY_NOUNS or idx.mention(cls) is not None:
+                continue
+            exclude = {s.entity.iri for s in cl.subjs}
+            named = [a for a in _examples_of([cls, d, verb], idx) + _among_them(cls, idx) if a.entity.iri not in exclude]
+            yield from EXAMPLES.pairs(cl.subjs, dedupe(named), "sanctions", True, (verb.idx,))
+
+
+def _examples_of(holders: list, idx: DocIndex) -> list[Arg]:
+    out = []
+    for h in holders:
+        for prep in h.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("including", "like", "as", "among"):
+                continue
+            for p in prep.children:
+                if p.dep_ != "pobj":
+                    continue
+                if prep.lower_ == "among" and p.lower_ == "them" and p.i + 1 < len(p.doc):
+                    p = p.doc[p.i + 1]  # "among them A and B": the parser hangs the names anywhere
+                    if idx.mention(p) is None:
+                        continue
+                elif prep.lower_ == "among":
+                    continue
+                out += [a for a in args_of(p, idx, role="obj") if a.entity.type in LISTED]
+    return out
+
+
+def _among_them(cls: Token, idx: DocIndex) -> list[Arg]:
+    """ ", among them A and B" after the class noun: the parser hangs the phrase anywhere."""
+    doc = cls.doc
+    for t in doc[cls.i + 1: cls.sent.end - 2]:
+        if t.lower_ == "among" and doc[t.i + 1].lower_ == "them" and idx.mention(doc[t.i + 2]) is not None:
+            return [a for a in args_of(doc[t.i + 2], idx, role="obj") if a.entity.type in LISTED]
+    return []
