@@ -89,6 +89,17 @@ CASES = [
     ("clause:listing", "The U.S. added Chinese memory chipmaker YMTC and 30 other entities to a trade blacklist.",
      {("United States", "sanctions", "YMTC")}),
     ("clause:listing", "The U.S. added Chinese memory chipmaker YMTC and 30 other entities to a list of partners.", set()),
+    # the listing as a noun: "the addition of X to the Entity List"
+    ("list:addition", "The Commerce Department today announced the addition of Inspur Group and Sugon to the Entity List.",
+     {("U.S. Department of Commerce", "sanctions", "Inspur"), ("U.S. Department of Commerce", "sanctions", "Sugon")}),
+    ("list:addition", "The additions of Inspur Group and Sugon to the Entity List were announced today by the Commerce "
+     "Department.", {("U.S. Department of Commerce", "sanctions", "Inspur"),
+                     ("U.S. Department of Commerce", "sanctions", "Sugon")}),
+    ("list:addition", "The Commerce Department proposed the addition of Inspur Group and Sugon to the Entity List.", set()),
+    ("list:addition", "Analysts discussed the addition of Inspur Group and Sugon to the Entity List.", set()),
+    ("clause:listing", "Huawei, which the Commerce Department added to the Entity List in 2019, has struggled.",
+     {("U.S. Department of Commerce", "sanctions", "Huawei")}),
+    ("clause:listing", "Huawei, which the Commerce Department added to its annual report in 2019, has struggled.", set()),
     # a colon spelling out the sanctioned class: every party after it, and the country given for each
     ("list:colon", "The Treasury Department designated the following entities: Orion Microsystems Ltd.; Kestrel "
      "Semiconductor Co.; and Baltic Trade House LLC.",

@@ -264,6 +264,8 @@ def _listed(verb: Token, lists: list, idx: DocIndex) -> list[Arg]:
     entities are, they are not listed themselves)."""
     out = []
     for t in object_tokens(verb, "dobj"):
+        if t.lower_ in L.RELATIVE and verb.dep_ == "relcl":
+            t = verb.head  # "Huawei, which the Commerce Department added to the Entity List"
         if t.tag_ == "NNS" and not idx.mention(t):
             holders = [t, verb, *lists]
             out += [a for h in holders for prep in h.children if prep.dep_ == "prep"

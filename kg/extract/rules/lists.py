@@ -415,3 +415,31 @@ def _among_them(cls: Token, idx: DocIndex) -> list[Arg]:
         if t.lower_ == "among" and doc[t.i + 1].lower_ == "them" and idx.mention(doc[t.i + 2]) is not None:
             return [a for a in args_of(doc[t.i + 2], idx, role="obj") if a.entity.type in LISTED]
     return []
+
+
+ADDITION = define("list:addition", preds=("sanctions",), conf=0.8,
+                  example="Commerce announced the addition of A Ltd. and B Co. to the Entity List.")
+
+
+@matcher(ADDITION)
+def addition(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "announced the addition of Huawei and its affiliates to the Entity List": the nominal listing,
+    by the body that possesses it or that the clause around it has as subject (or agent)."""
+    for noun in idx.sent_tokens(sent):
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in L.LISTING_EVENT_NOUNS:
+            continue
+        preps = [c for c in noun.children if c.dep_ == "prep"]
+        if not any(c.lower_ in ("to", "on") and any(p.dep_ == "pobj" and _is_list(p, idx) for p in c.children)
+                   for c in preps):
+            continue
+        named = [a for c in preps if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+                 for q in ([p] if idx.mention(p) else [p, *(k for k in p.lefts if k.dep_ == "compound")])
+                 for a in args_of(q, idx, role="obj") if a.entity.type in LISTED]  # "Huawei Technologies Co. Ltd."
+        actors = [m for c in noun.children if c.dep_ == "poss" and (m := idx.mention(c)) is not None]
+        verb = noun.head
+        asserted = True
+        if verb.pos_ in ("VERB", "AUX") and noun.dep_ in ("dobj", "nsubjpass"):
+            actors = actors or [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj")]
+            asserted = modality(verb)[0] and verb.lemma_.lower() not in L.SPECULATIVE  # "proposed the addition"
+        actors = [a for a in actors if a.entity.type in GOV]
+        yield from ADDITION.pairs(dedupe(actors), dedupe(named), "sanctions", asserted, (noun.idx,))
