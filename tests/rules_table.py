@@ -82,6 +82,74 @@ CASES = [
     ("list:member-place", "The additions in Russia include Volga Avionics LLC and Ural Optics Ltd.", set()),
     ("list:member-place", "The Commerce Department added entities to the Entity List. The additions in Russia and "
      "Iran include Volga Avionics LLC and Ural Optics Ltd.", set()),
+    # a sanctioned class with named examples: "dozens of companies, including ...", ", among them ..."
+    ("list:examples", "The U.S. on Monday blacklisted dozens of Chinese firms, including Inspur Group and Sugon.",
+     {("United States", "sanctions", "Inspur"), ("United States", "sanctions", "Sugon")}),
+    ("list:examples", "The Commerce Department added 36 Chinese companies to the Entity List, among them YMTC and Sugon.",
+     {("U.S. Department of Commerce", "sanctions", "YMTC"), ("U.S. Department of Commerce", "sanctions", "Sugon")}),
+    ("list:examples", "Analysts on Monday praised dozens of Chinese firms, including Inspur Group and Sugon.", set()),
+    # the class noun taken up by the next sentence
+    ("list:members", "The Commerce Department added 11 entities to the Entity List. The entities include Huawei and ZTE.",
+     {("U.S. Department of Commerce", "sanctions", "Huawei"), ("U.S. Department of Commerce", "sanctions", "ZTE")}),
+    ("list:members", "The Commerce Department added 11 entities to the Entity List. The entities that lobbied against it "
+     "include Huawei and ZTE.", set()),
+    # the list hung on the last object
+    ("clause:listing", "The U.S. added Chinese memory chipmaker YMTC and 30 other entities to a trade blacklist.",
+     {("United States", "sanctions", "YMTC")}),
+    ("clause:listing", "The U.S. added Chinese memory chipmaker YMTC and 30 other entities to a list of partners.", set()),
+    # the listing as a noun: "the addition of X to the Entity List"
+    ("list:addition", "The Commerce Department today announced the addition of Inspur Group and Sugon to the Entity List.",
+     {("U.S. Department of Commerce", "sanctions", "Inspur"), ("U.S. Department of Commerce", "sanctions", "Sugon")}),
+    ("list:addition", "The additions of Inspur Group and Sugon to the Entity List were announced today by the Commerce "
+     "Department.", {("U.S. Department of Commerce", "sanctions", "Inspur"),
+                     ("U.S. Department of Commerce", "sanctions", "Sugon")}),
+    ("list:addition", "The Commerce Department proposed the addition of Inspur Group and Sugon to the Entity List.", set()),
+    ("list:addition", "Analysts discussed the addition of Inspur Group and Sugon to the Entity List.", set()),
+    ("clause:listing", "Huawei, which the Commerce Department added to the Entity List in 2019, has struggled.",
+     {("U.S. Department of Commerce", "sanctions", "Huawei")}),
+    ("clause:listing", "Huawei, which the Commerce Department added to its annual report in 2019, has struggled.", set()),
+    # a colon spelling out the sanctioned class: every party after it, and the country given for each
+    ("list:colon", "The Treasury Department designated the following entities: Orion Microsystems Ltd.; Kestrel "
+     "Semiconductor Co.; and Baltic Trade House LLC.",
+     {("U.S. Department of the Treasury", "sanctions", x) for x in
+      ("Orion Microsystems Ltd", "Kestrel Semiconductor Co", "Baltic Trade House LLC")}),
+    ("list:colon", "The Commerce Department added two companies to its report: Orion Microsystems Ltd. and Kestrel "
+     "Semiconductor Co.", set()),
+    ("list:colon-place", "The Commerce Department added two entities to the Entity List: Orion Microsystems Ltd. "
+     "(China) and Kestrel Semiconductor Co.", {("Orion Microsystems Ltd", "basedIn", "China")}),
+    ("list:colon-place", "The Commerce Department added two entities to the Entity List: Orion Microsystems Ltd. "
+     "and Kestrel Semiconductor Co.", set()),
+    # restriction as a body's purpose (rules/purpose.py)
+    ("purpose:keep-out", "These cases show the Justice Department's commitment to keeping sensitive technology from "
+     "falling into the hands of rivals, including Russia and Iran.",
+     {("U.S. Department of Justice", "restricts", "Russia"), ("U.S. Department of Justice", "restricts", "Iran")}),
+    ("purpose:keep-out", "The Commerce Department aims to deny China access to advanced chips.",
+     {("U.S. Department of Commerce", "restricts", "China")}),
+    ("purpose:keep-out", "The Commerce Department did not act to keep advanced chips out of China.", set()),
+    ("purpose:keep-out", "The Commerce Department wants to keep advanced chips from reaching the market.", set()),
+    ("purpose:keep-out", "The rule prevents Huawei from buying American chips, the Commerce Department said.",
+     {("U.S. Department of Commerce", "restricts", "Huawei")}),
+    ("purpose:keep-out", "The rule prevents Huawei from buying American chips, analysts said.", set()),
+    ("purpose:keep-out", "The Commerce Department acted to keep chips from being acquired by Huawei.",
+     {("U.S. Department of Commerce", "restricts", "Huawei")}),
+    ("purpose:keep-out", "The Commerce Department acted to keep chips from being designed by Huawei.", set()),
+    # supply told from the buyer's side (rules/sourcing.py)
+    ("supply:origin", "Most of the drones that Russia buys abroad come from Iran.", {("Iran", "suppliesTo", "Russia")}),
+    ("supply:origin", "Most of the drones that Russia sells abroad come from Iran.", set()),
+    # an act said again by "doing that" (rules/ellipsis.py)
+    ("ellipsis:do-that", "China is not supplying drones to Russia. Iran is doing that.", {("Iran", "suppliesTo", "Russia")}),
+    ("ellipsis:do-that", "China is not supplying drones to Russia. Iran is not doing that.", set()),
+    ("ellipsis:do-that", "China is not supplying drones to Russia. Iran is doing that deal.", set()),
+    # an official's claim of wrongdoing accuses (rules/speech.py)
+    ("speech:wrongdoing", "Secretary Jane Doe said Huawei violated U.S. export controls.",
+     {("Jane Doe", "accuses", "Huawei")}),
+    ("speech:wrongdoing", "\u201cThese rules matter,\u201d said Secretary Jane Doe. \u201cWe will close the gaps exploited "
+     "by Huawei and ZTE.\u201d", {("Jane Doe", "accuses", "Huawei"), ("Jane Doe", "accuses", "ZTE")}),
+    ("speech:wrongdoing", "Secretary Jane Doe said Huawei never violated U.S. export controls.", set()),
+    ("speech:wrongdoing", "Huawei violated U.S. export controls in 2019.", set()),
+    # a verbless misparse read as the clause it is (rules/repair.py)
+    ("clause:verbless", "The U.S. barred exports of advanced chips to China.", {("United States", "restricts", "China")}),
+    ("clause:verbless", "Restricted exports of advanced chips to China.", set()),
     ("clause:rely-on", "Apple relies on Foxconn for assembly.", {("Foxconn", "suppliesTo", "Apple")}),
     ("clause:rely-on", "Apple does not rely on Foxconn for assembly.", set()),
     ("clause:users-market", "Customers in Brazil use the cloud service, which is operated locally by Oracle.",

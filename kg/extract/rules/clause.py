@@ -239,8 +239,11 @@ def listing(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if cl.lemma not in L.LISTING or not cl.asserted:
             continue
         verb = cl.verb
-        lists = [p for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on")
-                 for p in c.children if p.dep_ == "pobj" and _is_list(p, idx)]
+        # "added YMTC and 30 other entities to a trade blacklist": the parser may hang "to" on the last object
+        holders = [verb, *(o for d in verb.children if d.dep_ == "dobj" for o in (d, *d.conjuncts))]
+        lists = [p for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on")
+                 for p in c.children if p.dep_ == "pobj" and _is_list(p, idx)
+                 and (h.i == verb.i or not any(q.dep_ == "prep" and q.lower_ == "of" for q in p.children))]
         if lists:
             yield from LISTING.pairs(cl.subjs, dedupe(_listed(verb, lists, idx)), "sanctions", True, (verb.idx,))
         elif cl.lemma == "add" and _adds_parties(verb, cl, idx):
@@ -261,6 +264,8 @@ def _listed(verb: Token, lists: list, idx: DocIndex) -> list[Arg]:
     entities are, they are not listed themselves)."""
     out = []
     for t in object_tokens(verb, "dobj"):
+        if t.lower_ in L.RELATIVE and verb.dep_ == "relcl":
+            t = verb.head  # "Huawei, which the Commerce Department added to the Entity List"
         if t.tag_ == "NNS" and not idx.mention(t):
             holders = [t, verb, *lists]
             out += [a for h in holders for prep in h.children if prep.dep_ == "prep"

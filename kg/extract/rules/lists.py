@@ -16,10 +16,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 from .. import lexicon as L
+from ..guards import allows
 from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
-from ..syntax import actor_of, args_of, modality, subject_tokens, verb_lemma
-from .clause import _is_list, clauses
+from ..syntax import actor_of, args_of, dedupe, modality, subject_tokens, verb_lemma
+from .clause import _adds_parties, _is_list, clauses
 
 MEMBERS = define("list:members", preds=("sanctions",), conf=0.75,
                  example="OFAC sanctioned four firms. The firms designated today are A Ltd.; B Co.; and C LLC.")
@@ -65,7 +66,21 @@ def _listing_phrase(noun: Token, idx: DocIndex) -> bool:
         return noun.pos_ == "NOUN"
     if lemma not in L.LISTED_PARTY_NOUNS:
         return False
-    return any(_listing_participle(c) for c in noun.children) or _reduced(noun) is not None
+    return any(_listing_participle(c) for c in noun.children) or _reduced(noun) is not None or _refers_back(noun, idx)
+
+
+def _refers_back(noun: Token, idx: DocIndex) -> bool:
+    """ "Commerce added 11 entities to the Entity List. The entities include A and B": the same class
+    noun, definite, right after a sentence that listed or sanctioned that class."""
+    if noun.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children) \
+            or any(c.dep_ in ("relcl", "acl", "prep") for c in noun.children) or noun.sent.start == 0:
+        return False
+    lemma = noun.lemma_.lower()
+    for cl in clauses(noun.doc[noun.sent.start - 1].sent, idx):
+        if cl.asserted and (cl.lemma in L.LISTING or any(f.pred == "sanctions" for f in cl.frames)) \
+                and any(d.dep_ == "dobj" and d.lemma_.lower() == lemma for d in cl.verb.children):
+            return True
+    return False
 
 
 def _reduced(noun: Token) -> Token | None:
@@ -85,7 +100,7 @@ def _listing_participle(tok: Token) -> bool:
 
 def _marked(noun: Token, idx: DocIndex) -> bool:
     """The phrase says itself that it is a listing: a listing participle, or "additions to the Entity List"."""
-    if any(_listing_participle(c) for c in noun.children) or _reduced(noun) is not None:
+    if any(_listing_participle(c) for c in noun.children) or _reduced(noun) is not None or _refers_back(noun, idx):
         return True
     return any(c.dep_ == "prep" and c.lower_ in ("to", "on") and any(_is_list(p, idx) for p in c.children)
                for c in noun.children)
@@ -268,3 +283,163 @@ def _list_owner(lst: Token, idx: DocIndex) -> list[Arg]:
         if res is not None and res.entity.type in GOV:
             return [Arg(res.entity, span.start_char, span[:n].end_char)]
     return []
+
+
+COLON = define("list:colon", preds=("sanctions",), conf=0.8,
+               example="OFAC designated the following entities: A Ltd.; B Co.; and C LLC.")
+COLON_PLACE = define("list:colon-place", preds=("basedIn",), conf=0.7,
+                     example="BIS added two entities: A Ltd. (China) and B Co. of Russia.")
+
+
+@matcher(COLON, COLON_PLACE)
+def colon_list(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "designated the following entities: A; B; and C": a sanction (or a listing) on a class of parties
+    that a colon spells out falls on each party named after it; a country in brackets after a party
+    ("A Ltd. (China)") or "of China" is where that party is."""
+    for cl in clauses(sent, idx):
+        if not cl.asserted or not (cl.lemma in L.LISTING or any(f.pred == "sanctions" for f in cl.frames)):
+            continue
+        verb = cl.verb
+        for noun in verb.children:
+            colon = _colon_after(noun, verb, sent)
+            if noun.dep_ != "dobj" or noun.tag_ != "NNS" or noun.lemma_.lower() not in L.LISTED_PARTY_NOUNS \
+                    or idx.mention(noun) is not None or colon is None:
+                continue
+            if cl.lemma in L.LISTING and not any(f.pred == "sanctions" for f in cl.frames) \
+                    and not (cl.lemma == "add" and _adds_parties(verb, cl, idx)) and not _to_list(verb, idx):
+                continue
+            exclude = {s.entity.iri for s in cl.subjs}
+            named, places = _spelled_out(colon, verb, noun, exclude, idx)
+            yield from COLON.pairs(cl.subjs, named, "sanctions", True, (verb.idx,))
+            for party, place in places:
+                yield from COLON_PLACE.pairs([party], [place], "basedIn", True, (colon.idx,))
+
+
+def _colon_after(noun: Token, verb: Token, sent: Span) -> Token | None:
+    """The colon right after the class noun, or after the list it is added to ("to the Entity List:")."""
+    ends = [noun.i] + [p.right_edge.i for c in verb.children if c.dep_ == "prep" and c.i > noun.i for p in c.children]
+    for i in ends:
+        if i + 1 < sent.end and noun.doc[i + 1].text == ":":
+            return noun.doc[i + 1]
+    return None
+
+
+def _to_list(verb: Token, idx: DocIndex) -> bool:
+    return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on") and any(_is_list(p, idx) for p in c.children)
+               for c in verb.children)
+
+
+def _spelled_out(colon: Token, verb: Token, noun: Token, exclude: set[str], idx: DocIndex):
+    """The parties after the colon that hang from the class noun or the verb through list-like links,
+    and the country given for each: "(China)" right after it, or "of China"."""
+    named, places, seen = [], [], set()
+    for t in colon.sent:
+        hit = idx.tok2m.get(t.i)
+        if t.i <= colon.i or hit is None or hit[0].start in seen:
+            continue
+        span = hit[0]
+        seen.add(span.start)
+        m = idx.mention(span.root, actor=False)
+        if m is None or m.entity.type not in LISTED or m.entity.iri in exclude or _in_brackets(span):
+            continue
+        if not (_hangs_from(span.root, noun, idx) or _hangs_from(span.root, verb, idx)):
+            continue
+        named.append(m)
+        if (place := _given_country(span, idx)) is not None:
+            places.append((m, place))
+    return dedupe(named), places
+
+
+def _given_country(span, idx: DocIndex) -> Arg | None:
+    """ "Alpha Ltd. (China)", "Alpha Ltd. of China": the country written right after a listed party."""
+    doc = span.doc
+    after = doc[span.end: min(span.end + 3, span.sent.end)]
+    if len(after) >= 3 and after[0].text == "(" and after[2].text == ")" or len(after) >= 2 and after[0].lower_ == "of":
+        m = idx.mention(after[1], actor=False)
+        if m is not None and m.entity.type == "Country":
+            return m
+    return None
+
+
+EXAMPLES = define("list:examples", preds=("sanctions",), conf=0.8,
+                  example="The U.S. blacklisted dozens of Chinese companies, including A Ltd. and B Co.")
+COUNT_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "number", "score", "scores"}
+
+
+@matcher(EXAMPLES)
+def examples(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "blacklisted dozens of Chinese companies, including A, B and C", "added 36 companies to the
+    Entity List, among them A and B": a sanction on a class of parties falls on the parties it names."""
+    for cl in clauses(sent, idx):
+        verb = cl.verb
+        if not cl.asserted or not (any(f.pred == "sanctions" and allows(f, verb, idx) for f in cl.frames)
+                                   or cl.lemma in L.LISTING and _to_list(verb, idx)):
+            continue
+        for d in verb.children:
+            if d.dep_ != "dobj" or idx.mention(d) is not None:
+                continue
+            cls = d
+            if d.lemma_.lower() in COUNT_NOUNS | L.QUANTIFIERS or d.pos_ == "NUM":  # "dozens of companies"
+                cls = next((p for c in d.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for p in c.children if p.dep_ == "pobj"), d)
+            if cls.tag_ != "NNS" or cls.lemma_.lower() not in L.LISTED_PARTY_NOUNS or idx.mention(cls) is not None:
+                continue
+            exclude = {s.entity.iri for s in cl.subjs}
+            named = [a for a in _examples_of([cls, d, verb], idx) + _among_them(cls, idx) if a.entity.iri not in exclude]
+            yield from EXAMPLES.pairs(cl.subjs, dedupe(named), "sanctions", True, (verb.idx,))
+
+
+def _examples_of(holders: list, idx: DocIndex) -> list[Arg]:
+    out = []
+    for h in holders:
+        for prep in h.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("including", "like", "as", "among"):
+                continue
+            for p in prep.children:
+                if p.dep_ != "pobj":
+                    continue
+                if prep.lower_ == "among" and p.lower_ == "them" and p.i + 1 < len(p.doc):
+                    p = p.doc[p.i + 1]  # "among them A and B": the parser hangs the names anywhere
+                    if idx.mention(p) is None:
+                        continue
+                elif prep.lower_ == "among":
+                    continue
+                out += [a for a in args_of(p, idx, role="obj") if a.entity.type in LISTED]
+    return out
+
+
+def _among_them(cls: Token, idx: DocIndex) -> list[Arg]:
+    """ ", among them A and B" after the class noun: the parser hangs the phrase anywhere."""
+    doc = cls.doc
+    for t in doc[cls.i + 1: cls.sent.end - 2]:
+        if t.lower_ == "among" and doc[t.i + 1].lower_ == "them" and idx.mention(doc[t.i + 2]) is not None:
+            return [a for a in args_of(doc[t.i + 2], idx, role="obj") if a.entity.type in LISTED]
+    return []
+
+
+ADDITION = define("list:addition", preds=("sanctions",), conf=0.8,
+                  example="Commerce announced the addition of A Ltd. and B Co. to the Entity List.")
+
+
+@matcher(ADDITION)
+def addition(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "announced the addition of Huawei and its affiliates to the Entity List": the nominal listing,
+    by the body that possesses it or that the clause around it has as subject (or agent)."""
+    for noun in idx.sent_tokens(sent):
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in L.LISTING_EVENT_NOUNS:
+            continue
+        preps = [c for c in noun.children if c.dep_ == "prep"]
+        if not any(c.lower_ in ("to", "on") and any(p.dep_ == "pobj" and _is_list(p, idx) for p in c.children)
+                   for c in preps):
+            continue
+        named = [a for c in preps if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+                 for q in ([p] if idx.mention(p) else [p, *(k for k in p.lefts if k.dep_ == "compound")])
+                 for a in args_of(q, idx, role="obj") if a.entity.type in LISTED]  # "Huawei Technologies Co. Ltd."
+        actors = [m for c in noun.children if c.dep_ == "poss" and (m := idx.mention(c)) is not None]
+        verb = noun.head
+        asserted = True
+        if verb.pos_ in ("VERB", "AUX") and noun.dep_ in ("dobj", "nsubjpass"):
+            actors = actors or [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj")]
+            asserted = modality(verb)[0] and verb.lemma_.lower() not in L.SPECULATIVE  # "proposed the addition"
+        actors = [a for a in actors if a.entity.type in GOV]
+        yield from ADDITION.pairs(dedupe(actors), dedupe(named), "sanctions", asserted, (noun.idx,))

@@ -1,0 +1,70 @@
+"""Short clear sentences the tagger misreads: "The U.S. barred exports of advanced chips to China".
+
+Read without context, a past-tense trigger between a name and a plural noun can be tagged as an
+adjective ("the barred exports"), and the sentence then has no verb at all: its root is the noun.
+When a sentence has no verb, a root noun whose modifier is a past form of a trigger verb, with a
+name before that modifier, is the clause it was meant to be: the name is the subject, the root
+noun the object and its prepositions the verb's. The frames table says what the verb gives.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+from .. import lexicon as L
+from ..index import Candidate, DocIndex
+from ..registry import define, matcher
+from ..syntax import args_of, dedupe, verb_lemma
+from .clause import NO_PRODUCT_OBJECT
+
+VERBLESS = define("clause:verbless", preds=("restricts", "sanctions", "regulates", "suppliesTo", "investsIn",
+                                            "acquires", "launches", "develops", "manufactures"), conf=0.7,
+                  example="The U.S. barred exports of advanced chips to China.")
+SUBJECT_DEPS = ("compound", "nmod", "poss", "nsubj")
+
+
+@matcher(VERBLESS)
+def verbless(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """A verbless sentence whose root noun carries a past-tense trigger after a name: a clause."""
+    root = sent.root
+    if root.pos_ != "NOUN" or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in sent):
+        return
+    for v in root.lefts:
+        lemma = verb_lemma(v)
+        if v.dep_ != "amod" or v.tag_ not in ("VBD", "VBN") or lemma not in L.VERBS:
+            continue
+        subjs = dedupe([a for c in root.lefts if c.dep_ in SUBJECT_DEPS and c.i < v.i
+                        for a in args_of(c, idx, role="subj")])
+        if not subjs:
+            continue
+        exclude = {s.entity.iri for s in subjs}
+        for frame in L.VERBS[lemma]:
+            if frame.reverse or frame.guards or frame.pred not in VERBLESS.preds:
+                continue
+            objs = [o for slot in frame.slots for t in _slot(root, slot)
+                    for o in args_of(t, idx, role="obj", exclude=exclude)
+                    if not (o.entity.type == "Product" and frame.pred in NO_PRODUCT_OBJECT)]
+            yield from VERBLESS.pairs(subjs, dedupe(objs), frame.pred, True, (v.idx,))
+
+
+def _slot(root: Token, slot: str) -> list[Token]:
+    """The root noun is the object; its prepositions (and one level further: "exports of chips to
+    China") are the verb's."""
+    if slot == "dobj":
+        return [root]
+    if not slot.startswith("prep:"):
+        return []
+    word, out = slot.split(":", 1)[1], []
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == word:
+            out += [p for p in prep.children if p.dep_ == "pobj"]
+        elif prep.dep_ == "prep":
+            out += [q for p in prep.children if p.dep_ == "pobj" for p2 in p.children
+                    if p2.dep_ == "prep" and p2.lower_ == word for q in p2.children if q.dep_ == "pobj"]
+    return out
+
+
+

@@ -1,0 +1,59 @@
+"""Supply told from the buyer's side: "the machine tools that Russia is getting from abroad are coming
+from China", "most of the chips Russia imports come from China".
+
+Officials describe supply by where a country's purchases come from. The goods are the subject of a
+verb of origin (come, originate) with "from X"; a relative clause on the goods (or on the noun the
+quantity counts: "the majority of machine tools that ...") names who obtains them. X supplies the
+one who obtains; what either side only might do is not asserted.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+from .. import lexicon as L
+from ..index import ORGS, Arg, Candidate, DocIndex
+from ..registry import define, matcher
+from ..syntax import args_of, dedupe, modality, subject_tokens, verb_lemma
+
+ORIGIN = define("supply:origin", preds=("suppliesTo",), conf=0.7,
+                example="Most of the drones that Russia buys abroad come from Iran.")
+
+PARTIES = ORGS | {"Country"}
+
+
+@matcher(ORIGIN)
+def origin(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """Goods someone obtains that come from X: X supplies them."""
+    for verb in idx.sent_tokens(sent):
+        if verb.pos_ != "VERB" or verb_lemma(verb) not in L.ORIGIN_VERBS:
+            continue
+        sources = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                   for p in c.children if p.dep_ == "pobj" for a in args_of(p, idx, role="subj")
+                   if a.entity.type in PARTIES]
+        if not sources:
+            continue
+        exclude = {s.entity.iri for s in sources}
+        buyers = [b for g in subject_tokens(verb) for b in _buyers(g, idx) if b.entity.iri not in exclude]
+        yield from ORIGIN.pairs(dedupe(sources), dedupe(buyers), "suppliesTo", modality(verb)[0], (verb.idx,))
+
+
+def _buyers(goods: Token, idx: DocIndex) -> list[Arg]:
+    """Who obtains the goods: the subject of a relative clause of obtaining on them, or on the noun a
+    quantity counts ("the majority of machine tools that Russia is getting")."""
+    nouns = [goods]
+    if goods.lemma_.lower() in L.QUANTIFIERS | {"majority", "bulk", "most"}:
+        nouns += [p for c in goods.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"]
+    out = []
+    for n in nouns:
+        if idx.mention(n) is not None:
+            continue  # a named thing's origin is where it is from, not a sale
+        for rel in n.children:
+            if rel.dep_ in ("relcl", "acl") and verb_lemma(rel) in L.OBTAINING_VERBS and modality(rel)[0]:
+                out += [a for t in rel.children if t.dep_ == "nsubj" for a in args_of(t, idx, role="obj")
+                        if a.entity.type in PARTIES]
+    return out

@@ -1,0 +1,85 @@
+"""Accusation by an official's words: "Secretary Ross said Huawei and its affiliate HiSilicon pose a
+threat to national security", "“We must amend our rules exploited by Huawei,” said the Secretary".
+
+Officials rarely say "accuse"; they say that a company violates, evades or exploits the rules, or
+poses a threat. Saying so of a named company or state is accusing it (ONTOLOGY.md: accuses, S
+condemns O). The speaker is the subject of the verb of saying the clause hangs on, or, inside a
+quotation that runs over several sentences ("“…,” said X. “We must …”"), the one the quotation was
+attributed to in the sentences just before. What the clause denies or only supposes is no accusation.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+from .. import lexicon as L
+from ..index import ORGS, Arg, Candidate, DocIndex
+from ..registry import define, matcher
+from ..syntax import args_of, dedupe, modality, subject_tokens, verb_lemma
+
+WRONGDOING = define("speech:wrongdoing", preds=("accuses",), conf=0.7,
+                    example="Secretary Jane Doe said Huawei violated U.S. export controls.")
+
+SPEAKERS = {"Person", "GovernmentBody"}
+ACCUSED = ORGS | {"Country"}
+OPENING, CLOSING = ("\u201c",), ("\u201d",)
+BACK = 3  # sentences a quotation's attribution may lie behind
+
+
+@matcher(WRONGDOING)
+def wrongdoing(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """A speaker who says a named company or state does wrong accuses it."""
+    for verb in idx.sent_tokens(sent):
+        if verb.pos_ != "VERB" or not _wrong(verb):
+            continue
+        accused = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="obj") if a.entity.type in ACCUSED]
+        if not accused:
+            continue
+        speakers = _speaker(verb, idx)
+        exclude = {s.entity.iri for s in speakers}
+        accused = [a for a in dedupe(accused) if a.entity.iri not in exclude]
+        yield from WRONGDOING.pairs(speakers, accused, "accuses", modality(verb)[0], (verb.idx,))
+
+
+def _wrong(verb: Token) -> bool:
+    """ "violated the rules", "exploited by Huawei", "pose a threat to national security"."""
+    lemma = verb_lemma(verb)
+    if lemma in L.WRONGDOING_VERBS:
+        return True
+    return lemma == "pose" and any(c.dep_ == "dobj" and c.lemma_.lower() in L.THREAT_NOUNS for c in verb.children)
+
+
+def _speaker(verb: Token, idx: DocIndex) -> list[Arg]:
+    """Who says it: the subject of the verb of saying above the clause, else the attribution of the
+    quotation the sentence is part of."""
+    tok = verb
+    while tok.dep_ in ("ccomp", "conj", "xcomp", "acl", "relcl") and tok.head.i != tok.i:
+        tok = tok.head
+        if verb_lemma(tok) in L.SAY_VERBS:
+            return _said_by(tok, idx)
+    sent = verb.sent
+    if any(verb_lemma(t) in L.SAY_VERBS for t in sent) or not _quoted(sent):
+        return []
+    s = sent
+    for _ in range(BACK):
+        if s.start == 0:
+            break
+        s = s.doc[s.start - 1].sent
+        for t in s:
+            if verb_lemma(t) in L.SAY_VERBS and (said := _said_by(t, idx)):
+                return [Arg(a.entity, a.start, a.end, coref=True) for a in said]
+    return []
+
+
+def _said_by(say: Token, idx: DocIndex) -> list[Arg]:
+    return [a for t in subject_tokens(say) for a in args_of(t, idx, role="subj") if a.entity.type in SPEAKERS]
+
+
+def _quoted(sent: Span) -> bool:
+    """The sentence lies inside a quotation: an opening quotation mark before it is still open."""
+    before = sent.doc.text[:sent.start_char]
+    opened = sum(before.count(q) for q in OPENING) - sum(before.count(q) for q in CLOSING)
+    return opened > 0 or sent.text.lstrip().startswith(OPENING)
