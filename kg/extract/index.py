@@ -279,9 +279,10 @@ def _with_country(ent, idx: "DocIndex") -> Resolved | None:
 def _described_bodies(doc, idx: "DocIndex", covered: set[int]) -> list:
     """Lower-case descriptions of government bodies: "the Chinese foreign ministry"."""
     out = []
+    bodies = L.GOV_ANAPHORS | {"ministry"}  # once an article, not once a word
     for tok in idx.tokens or doc:
         if tok.i in covered or not (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.is_lower) \
-                or tok.lemma_.lower() not in L.GOV_ANAPHORS | {"ministry"}:
+                or tok.lemma_.lower() not in bodies:
             continue
         i = tok.i
         while i > 0 and doc[i - 1].i not in covered and (
