@@ -99,11 +99,13 @@ def facts_of(doc, art: Article, gaz: Gazetteer, *, include_unasserted: bool = Fa
     year = art.date[:4] if art.date else None
     by_sent = candidates(doc, idx, art, only=only)
     best: dict[tuple, Triple] = {}
-    for sent in doc.sents:
+    text = doc.text
+    for sent in idx.sents:
         cands = by_sent.get(sent.start)
         if not cands:
             continue
-        date = find_date(sent.text, year)
+        said = text[sent.start_char: sent.end_char]  # Span.text, without a Token object per word
+        date = find_date(said, year)
         who = attribution(sent, idx)
         for c in cands:
             c = coerce(c)
@@ -111,7 +113,7 @@ def facts_of(doc, art: Article, gaz: Gazetteer, *, include_unasserted: bool = Fa
                 continue
             if c.pred == "locatedIn" and _contradicts(c.subj.entity, c.obj.entity, gaz):
                 continue
-            t = to_triple(c, art, sent, date, who)
+            t = to_triple(c, art, sent, date, who, text=said, idx=idx)
             k = (t.key(), t.evidence.subj_start, t.evidence.obj_start)
             if k not in best or best[k].evidence.confidence < t.evidence.confidence:
                 best[k] = t
@@ -129,7 +131,7 @@ def candidates(doc, idx: DocIndex, art: Article | None = None, *,
     derived = matchers(DERIVED, only)
     for phase in (ENTITY, RELATIONS):
         run = matchers(phase, only)
-        for sent in doc.sents:
+        for sent in idx.sents:
             if sent.start in failed:
                 continue
             try:
@@ -177,17 +179,22 @@ def _contradicts(place: Entity, container: Entity, gaz: Gazetteer) -> bool:
     return bool(chain) and container.label not in chain
 
 
-def to_triple(c: Candidate, art: Article, sent, date: str | None, who: str | None) -> Triple:
-    ev = Evidence(article_id=art.id, sentence=sent.text.strip(), sent_start=sent.start_char,
-                  sent_end=sent.end_char, subj_start=c.subj.start, subj_end=c.subj.end,
+def to_triple(c: Candidate, art: Article, sent, date: str | None, who: str | None, *,
+              text: str | None = None, idx: DocIndex | None = None) -> Triple:
+    """text: the sentence's text when the caller has it; idx: the article's index (its tokens by offset)."""
+    ev = Evidence(article_id=art.id, sentence=(sent.text if text is None else text).strip(),
+                  sent_start=sent.start_char, sent_end=sent.end_char, subj_start=c.subj.start, subj_end=c.subj.end,
                   obj_start=c.obj.start, obj_end=c.obj.end, rule=c.rule, confidence=c.confidence,
-                  asserted=c.asserted, fact_date=date, attributed_to=who, trigger=_trigger(c, sent))
+                  asserted=c.asserted, fact_date=date, attributed_to=who, trigger=_trigger(c, sent, idx))
     return Triple(subject=c.subj.entity, predicate=c.pred, object=c.obj.entity, evidence=ev)
 
 
-def _trigger(c: Candidate, sent) -> str | None:
+def _trigger(c: Candidate, sent, idx: DocIndex | None = None) -> str | None:
     doc = sent.doc
-    words = [tok.text for off in c.tokens if (tok := _token_at(doc, off)) is not None]
+    starts = idx.starts() if idx is not None else {}
+    # a trigger offset is a token's start: that token (else the token the character falls in)
+    words = [tok.text for off in c.tokens
+             if (tok := starts[off] if off in starts else _token_at(doc, off)) is not None]
     return " ".join(words) or None
 
 

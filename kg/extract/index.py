@@ -51,8 +51,10 @@ class DocIndex:
     tok2m: dict[int, tuple[Span, Resolved]] = field(default_factory=dict)
     history: list[tuple[int, Arg]] = field(default_factory=list)  # (token index, mention) in order
     tokens: list = field(default_factory=list)  # the Doc's tokens, made once (spaCy builds a new object per access)
-    _args: dict = field(default_factory=dict, repr=False)
+    _acting: dict = field(default_factory=dict, repr=False)  # token index -> Arg as an actor ("Beijing": China)
+    _plain: dict = field(default_factory=dict, repr=False)  # token index -> Arg as named
     cache: dict = field(default_factory=dict, repr=False)
+    sents: list = field(default_factory=list)  # the Doc's sentences, made once (doc.sents builds new Spans)
     doc: object = None  # per-token readings that several rules share
     # entity IRI -> [(token index of the sentence, country IRI)]: the first phase's basedIn facts
     countries: dict = field(default_factory=dict)
@@ -62,6 +64,7 @@ class DocIndex:
         idx = cls(gaz, Resolver(gaz))
         idx.tokens = list(doc)
         idx.doc = doc
+        idx.sents = list(doc.sents)
         spans = []
         for ent in doc.ents:
             if ent.label_ not in KEEP or _junk(ent, gaz):
@@ -75,16 +78,23 @@ class DocIndex:
             if res is not None:
                 spans.append((ent, res))
         spans = [_with_version(ent, res, idx) for ent, res in spans]
-        covered = {t.i for ent, _ in spans for t in ent}
+        covered = {i for ent, _ in spans for i in range(ent.start, ent.end)}
         spans += _surnames(doc, spans, covered)
-        covered = {t.i for ent, _ in spans for t in ent}
+        covered = {i for ent, _ in spans for i in range(ent.start, ent.end)}
         spans += _described_bodies(doc, idx, covered)
-        covered = {t.i for ent, _ in spans for t in ent}
+        covered = {i for ent, _ in spans for i in range(ent.start, ent.end)}
         spans += _named_products(doc, idx, covered)
+        tok2m, plain, acting = idx.tok2m, idx._plain, idx._acting
         for ent, res in sorted(spans, key=lambda x: x[0].start):
-            for tok in ent:
-                idx.tok2m[tok.i] = (ent, res)
-            idx.history.append((ent.start, Arg(res.entity, ent.start_char, ent.end_char)))
+            start, end, start_char, end_char = ent.start, ent.end, ent.start_char, ent.end_char
+            named = Arg(res.entity, start_char, end_char)
+            # one Arg per mention and reading, made here: rules ask for them hundreds of thousands of times
+            actor = Arg(res.actor, start_char, end_char) if res.actor else named
+            for i in range(start, end):
+                tok2m[i] = (ent, res)
+                plain[i] = named
+                acting[i] = actor
+            idx.history.append((start, named))
         return idx
 
     def record_country(self, iri: str, country: str, sent_start: int) -> None:
@@ -99,19 +109,17 @@ class DocIndex:
                 return country
         return None
 
+    def starts(self) -> dict:
+        """The Doc's tokens by the character offset where each starts (made on first use)."""
+        if (got := self.cache.get("starts")) is None:
+            got = self.cache["starts"] = {t.idx: t for t in self.tokens}
+        return got
+
     def sent_tokens(self, sent: Span) -> list:
         return self.tokens[sent.start: sent.end]
 
     def mention(self, tok: Token, *, actor: bool = True) -> Arg | None:
-        hit = self.tok2m.get(tok.i)
-        if not hit:
-            return None
-        k = (tok.i, actor)
-        if (arg := self._args.get(k)) is None:  # one Arg per token and reading: rules ask many times
-            span, res = hit
-            ent = res.actor if (actor and res.actor) else res.entity
-            arg = self._args[k] = Arg(ent, span.start_char, span.end_char)
-        return arg
+        return (self._acting if actor else self._plain).get(tok.i)
 
     def antecedent(self, tok: Token, types: set[str], exclude: set[str] = frozenset(), *,
                    head_word: str | None = None, same_sentence: bool = True) -> Arg | None:
@@ -271,9 +279,10 @@ def _with_country(ent, idx: "DocIndex") -> Resolved | None:
 def _described_bodies(doc, idx: "DocIndex", covered: set[int]) -> list:
     """Lower-case descriptions of government bodies: "the Chinese foreign ministry"."""
     out = []
+    bodies = L.GOV_ANAPHORS | {"ministry"}  # once an article, not once a word
     for tok in idx.tokens or doc:
         if tok.i in covered or not (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.is_lower) \
-                or tok.lemma_.lower() not in L.GOV_ANAPHORS | {"ministry"}:
+                or tok.lemma_.lower() not in bodies:
             continue
         i = tok.i
         while i > 0 and doc[i - 1].i not in covered and (

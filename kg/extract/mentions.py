@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..gazetteer import Entry, Gazetteer, key
-from ..ids import entity_iri
+from ..ids import entity_iri as _entity_iri
 from ..models import Entity
+
+entity_iri = lru_cache(maxsize=65536)(_entity_iri)  # a pure function of the name; articles repeat names
 
 LEGAL_SUFFIX = re.compile(
     r"[,\s]+(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|ag|sa|nv|bv|gmbh|s\.a|n\.v|co\.,? ltd)\.?$",
@@ -53,8 +56,11 @@ class Resolver:
     seen: dict[str, Resolved] = field(default_factory=dict)  # key(label) -> resolved
 
     def entity_of(self, entry: Entry) -> Entity:
-        return Entity(iri=entity_iri(entry.name), label=entry.name, type=entry.type,
-                      qid=entry.qid, aliases=tuple(entry.aliases), known=True)
+        got = _KNOWN.get(id(entry))
+        if got is None or got[0] is not entry:  # an Entity is immutable: one per gazetteer entry will do
+            got = _KNOWN[id(entry)] = (entry, Entity(iri=entity_iri(entry.name), label=entry.name, type=entry.type,
+                                                     qid=entry.qid, aliases=tuple(entry.aliases), known=True))
+        return got[1]
 
     def from_entry(self, entry: Entry) -> Resolved:
         actor = None
@@ -107,10 +113,15 @@ class Resolver:
         return None
 
 
+_KNOWN: dict[int, tuple[Entry, Entity]] = {}  # id(entry) -> (entry, its Entity); the entry kept, so no id is reused
+_SPACES, _ARTICLE, _POSSESSIVE = re.compile(r"\s+"), re.compile(r"^(the|a|an)\s+", re.I), re.compile(r"('s|')$")
+
+
+@lru_cache(maxsize=65536)
 def clean_name(text: str) -> str:
-    text = re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip()
-    text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
-    text = re.sub(r"('s|')$", "", text).strip(" ,.;:\"'()")
+    text = _SPACES.sub(" ", text.replace("\u2019", "'")).strip()
+    text = _ARTICLE.sub("", text)
+    text = _POSSESSIVE.sub("", text).strip(" ,.;:\"'()")
     return text
 
 
