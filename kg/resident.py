@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .errors import KGError
 
-Listing = dict[str, tuple[int, int, int]]  # file -> (size, mtime in ns, inode)
+Listing = dict[str, tuple[int, int, int, int]]  # file -> (size, modification and change times in ns, inode)
 
 
 @dataclass
@@ -58,8 +58,8 @@ class Rebuild:
 
 def listing(paths: list[Path], out: Path, extra: tuple[Path, ...] = ()) -> Listing:
     """Every corpus file (as a build would read them) and the extra files (gazetteers, the
-    decisions), with what tells an edit apart: size, modification time, inode (a file replaced
-    by a rename keeps its size and may keep its time)."""
+    decisions), with what tells an edit apart: size, modification time, change time (which no
+    program can set back, unlike the modification time) and inode."""
     from .corpus import iter_files
 
     found: Listing = {}
@@ -68,7 +68,7 @@ def listing(paths: list[Path], out: Path, extra: tuple[Path, ...] = ()) -> Listi
             st = os.stat(p)
         except OSError:
             continue  # gone between the listing and the stat: the next listing says so
-        found[str(p)] = (st.st_size, st.st_mtime_ns, st.st_ino)
+        found[str(p)] = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
     return found
 
 
@@ -94,6 +94,7 @@ def watch(paths: list[str | Path], *, out: str | Path = "kg-out", model: str | N
     the next change, or a poll `retry` seconds after the failure, builds again. The first
     build's errors are raised: then the command itself is wrong. Returns every round."""
     from .build import DEFAULT_EXPORTS, build, check_gazetteers
+    from .ingest import digests
     from .nlp import load
 
     roots = [Path(p) for p in paths]
@@ -141,8 +142,19 @@ def watch(paths: list[str | Path], *, out: str | Path = "kg-out", model: str | N
     def stop() -> bool:
         return (rounds is not None and len(done) > rounds) or (deadline is not None and time.monotonic() >= deadline)
 
+    digests.keep(True)  # an unchanged file's digest is not read again (kg/ingest/digests.py)
+    try:
+        _loop(run, stop, roots, out, extra, interval, settle, retry, deadline, sleep)
+    finally:
+        digests.keep(False)
+    return done
+
+
+def _loop(run, stop, roots, out, extra, interval, settle, retry, deadline, sleep) -> None:
+    """Build, then poll and rebuild until `stop()`."""
+    n = 0
     last = listing(roots, out, extra)
-    ok = run(0, (len(last), 0, 0))
+    ok = run(n, (len(last), 0, 0))
     failed = time.monotonic()
     while not stop():
         sleep(_wait(interval, deadline))
@@ -157,10 +169,10 @@ def watch(paths: list[str | Path], *, out: str | Path = "kg-out", model: str | N
             if later == now or (deadline is not None and time.monotonic() >= deadline):
                 break
             now = later
-        ok = run(len(done), _diff(last, now))
+        n += 1
+        ok = run(n, _diff(last, now))
         last = now
         failed = time.monotonic()
-    return done
 
 
 def _wait(seconds: float, deadline: float | None) -> float:

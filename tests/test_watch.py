@@ -188,3 +188,26 @@ def test_a_missing_corpus_is_one_line(tmp_path):
     res = subprocess.run([*KG, "watch", str(tmp_path / "nowhere"), "-o", str(tmp_path / "out"), "--for", "5"],
                          capture_output=True, text=True, timeout=120)
     assert res.returncode == 2 and res.stderr.count("\n") == 1 and "no such file or folder" in res.stderr, res.stderr
+
+
+def test_a_resident_digest_sees_an_edit_that_keeps_size_and_time(tmp_path):
+    """The watcher keeps file digests between rebuilds (kg/ingest/digests.py): an edit of the same
+    size with the modification time put back must still give the new bytes' digest."""
+    import hashlib
+
+    from kg.ingest import digests
+
+    f = tmp_path / "a.txt"
+    f.write_bytes(b"Nvidia supplies chips to Huawei.")
+    digests.keep(True)
+    try:
+        assert digests.sha256(f) == (32, hashlib.sha256(f.read_bytes()).digest())
+        st = os.stat(f)
+        f.write_bytes(b"Nvidia supplies chips to Lenovo.")
+        os.utime(f, ns=(st.st_atime_ns, st.st_mtime_ns))
+        assert os.stat(f).st_size == st.st_size and os.stat(f).st_mtime_ns == st.st_mtime_ns
+        assert digests.sha256(f) == (32, hashlib.sha256(b"Nvidia supplies chips to Lenovo.").digest())
+        assert digests.sha256(f, max_bytes=10) is None
+    finally:
+        digests.keep(False)
+    assert digests._kept is None  # a build on its own keeps nothing

@@ -170,12 +170,15 @@ class ReadCache:
     def _key(self, path: Path, max_bytes: int) -> str | None:
         """The file's name and a hash of its bytes; None when it cannot be read (then it is read as
         without a cache, which reports why)."""
+        from .digests import sha256
+
         try:
-            if path.stat().st_size > max_bytes:
-                return None
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            found = sha256(path, max_bytes=max_bytes)
         except OSError:
             return None
+        if found is None:
+            return None
+        digest = found[1].hex()
         return hashlib.sha256(f"{path}\0{digest}".encode()).hexdigest()
 
     def _lookup(self, key: str):
