@@ -4,7 +4,7 @@
 A resident process (`kg watch`, kg/resident.py) rebuilds the same corpus again and again, and
 most of its files never change between rebuilds. There, a digest is kept with the file's
 status (size, modification and change times in nanoseconds, inode): a file whose status is
-the same is not read again. The change time cannot be set back by a program (unlike the
+the same is not read again (nor is its read cache entry decoded again). The change time cannot be set back by a program (unlike the
 modification time), so a write, a rename over the file or a restored time stamp all change the
 status. A build run on its own (`kg build`) keeps nothing and reads every file, as before.
 """
@@ -18,9 +18,19 @@ _kept: dict[str, tuple[tuple[int, int, int, int], int, bytes]] | None = None  # 
 
 
 def keep(on: bool = True) -> None:
-    """Remember digests between builds of this process (True), or stop and forget them."""
+    """Remember digests (and the read cache's decoded entries) between builds of this process
+    (True), or stop and forget them."""
     global _kept
     _kept = {} if on else None
+    if not on:
+        from .readcache import _decoded
+
+        _decoded.clear()
+
+
+def resident() -> bool:
+    """Whether this process keeps what it learnt about files between builds."""
+    return _kept is not None
 
 
 def sha256(path: Path, *, max_bytes: int | None = None) -> tuple[int, bytes] | None:
