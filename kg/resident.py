@@ -81,7 +81,7 @@ def _diff(old: Listing, new: Listing) -> tuple[int, int, int]:
 
 def watch(paths: list[str | Path], *, out: str | Path = "kg-out", model: str | None = None,
           gazetteers: tuple[str, ...] = (), exports: tuple[str, ...] | None = None, columns: str | None = None,
-          decisions: str | Path | None = None, interval: float = 1.0, settle: float = 0.5,
+          decisions: str | Path | None = None, jobs: int = 1, interval: float = 1.0, settle: float = 0.5,
           rounds: int | None = None, duration: float | None = None, retry: float = 30.0,
           on_rebuild: Callable[[Rebuild], None] | None = None,
           on_warning: Callable[[str], None] | None = None,
@@ -120,7 +120,7 @@ def watch(paths: list[str | Path], *, out: str | Path = "kg-out", model: str | N
         state = _stamp(out)
         try:
             rep = build(roots, out=out, model=model, gazetteers=tuple(gazetteers), exports=exports,
-                        on_warning=heard, columns=columns, decisions=decisions)
+                        on_warning=heard, columns=columns, decisions=decisions, jobs=jobs)
         except KGError as exc:
             if n == 0:  # the first build: the command itself failed (no corpus, a bad option)
                 raise

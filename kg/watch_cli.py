@@ -19,6 +19,7 @@ def watch_cli(
     no_html: Annotated[bool, typer.Option("--no-html", help="Skip the HTML view (faster on big graphs).")] = False,
     columns: Columns = None,
     decisions: Annotated[Optional[Path], typer.Option("--decisions", help="The analysts' review file to apply (default: kg-review.jsonl beside the corpus).")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes for spaCy parsing, as for `kg build`.")] = 1,
     interval: Annotated[float, typer.Option("--interval", min=0.05, help="Seconds between two looks at the corpus.")] = 1.0,
     settle: Annotated[float, typer.Option("--settle", min=0.0, help="Seconds the corpus must stay unchanged before a rebuild (one rebuild for a save in several writes).")] = 0.5,
     rounds: Annotated[Optional[int], typer.Option("--rounds", min=0, help="Stop after this many rebuilds (default: run until Ctrl-C).")] = None,
@@ -37,7 +38,7 @@ def watch_cli(
 
     try:
         watch(list(corpus), out=out, model=model, gazetteers=tuple(map(str, gazetteer or ())), exports=exports,
-              columns=columns, decisions=decisions, interval=interval, settle=settle, rounds=rounds,
+              columns=columns, decisions=decisions, jobs=jobs, interval=interval, settle=settle, rounds=rounds,
               duration=duration, on_rebuild=said, on_warning=warn)
     except KGError as exc:
         fail(exc)
