@@ -1,10 +1,14 @@
 """A one-article change and a no-op rebuild against the first build, wall clock and CPU time,
 with the exports (issue 13: a one-article change at 2,000 articles within 2% of the first build,
-a no-op under 1%).
+a no-op under 1%); and the same change in the resident watcher (`kg watch`, kg/resident.py).
 
     python benchmarks/bench_onechange.py [--sizes 1000,2000] [--repeat 2] [--keep DIR]
 
 Each build runs in a fresh process, as `kg build` does, so model loading and imports count.
+The watcher runs in one process started on the built folder (its own first build is then a
+no-op); each change is timed from the start of its rebuild to the end (not the polling delay,
+which --interval sets), CPU as the watcher process's own (a one-article rebuild parses in
+that process).
 CPU time (user + system of the build's process and its children) is printed beside the wall
 clock: on a shared machine the wall clock of a small rebuild varies with what else runs, its
 CPU time much less. The load average is printed with each size. The corpus is generated
@@ -20,6 +24,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -37,6 +42,43 @@ cpu = me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 print(json.dumps({"wall": time.perf_counter() - t0, "cpu": cpu, "unchanged": rep.articles_unchanged,
                   "facts": rep.facts}))
 """
+
+
+WATCH = """
+import json, sys, time
+from kg.resident import watch
+
+def said(r):
+    print(json.dumps({"wall": r.seconds, "cpu": r.cpu_seconds, "round": r.round, "error": r.error,
+                      "files": r.files, "added": r.facts_added, "removed": r.facts_removed}), flush=True)
+
+watch([sys.argv[1]], out=sys.argv[2], exports=("ttl", "trig", "jsonld", "html"), interval=0.2, settle=0.2,
+      rounds=int(sys.argv[3]), duration=3600, on_rebuild=said)
+"""
+
+
+def watched(corpus: Path, out: Path, repeat: int) -> list[dict]:
+    """One article changed `repeat` times under one watcher; its rebuilds' figures."""
+    proc = subprocess.Popen([sys.executable, "-c", WATCH, str(corpus), str(out), str(repeat)],
+                            stdout=subprocess.PIPE, text=True)
+    rounds = []
+    try:
+        for _ in range(repeat + 1):
+            line = proc.stdout.readline()
+            if not line:
+                sys.exit("the watcher stopped early")
+            r = json.loads(line)
+            if r["error"]:
+                sys.exit(f"the watcher's rebuild failed: {r['error']}")
+            rounds.append(r)
+            if len(rounds) <= repeat:
+                time.sleep(0.5)  # a new modification time, clearly after the listing
+                touch_one(corpus)
+        proc.wait(timeout=600)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    return rounds[1:]
 
 
 def run(corpus: Path, out: Path) -> dict:
@@ -70,6 +112,7 @@ def main() -> None:
             for _ in range(args.repeat):
                 touch_one(corpus)
                 ones.append(run(corpus, out))
+            resident = watched(corpus, out, args.repeat)
             print(f"\n{n} articles, {first['facts']} facts; load average {load:.1f} at the start, "
                   f"{os.getloadavg()[0]:.1f} at the end ({os.cpu_count()} CPUs)")
             print(f"  {'':34}{'wall s':>8}{'CPU s':>8}{'wall/1st':>10}{'CPU/1st':>10}")
@@ -78,6 +121,9 @@ def main() -> None:
             for i, one in enumerate(ones, 1):
                 assert one["unchanged"] == n - 1, one
                 print(line(f"one article changed ({i})", one, first))
+            for i, one in enumerate(resident, 1):
+                assert one["files"] == 1, one
+                print(line(f"one article, `kg watch` ({i})", one, first))
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)

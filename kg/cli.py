@@ -313,6 +313,10 @@ from .review_cli import review_app  # noqa: E402  (the `kg review` commands, kg/
 
 app.add_typer(review_app, name="review")
 
+from .watch_cli import watch_cli  # noqa: E402  (`kg watch`, the resident build: kg/resident.py)
+
+app.command("watch")(watch_cli)
+
 
 def main() -> None:
     if _query_fast(sys.argv[1:]):

@@ -226,11 +226,13 @@ class Pieces:
         self.cache.mkdir(parents=True, exist_ok=True)
         token = hashlib.sha256(os.urandom(16)).hexdigest()[:12]
         live_keys = set(self.keys.values()) | {k for k in (self._fact_keys or {}).values() if k}
-        for fmt in sorted({f for _, f in self._keyed}):
+        by_format: dict[str, list[tuple[str, str]]] = {f: [] for _, f in self._keyed}
+        for (key, f), text in self._keyed.items():  # grouped once: not every piece sorted per format
+            if key in live_keys:
+                by_format[f].append((key, text))
+        for fmt in sorted(by_format):
             parts, index, at = [], {}, 0
-            for (key, f), text in sorted(self._keyed.items()):
-                if f != fmt or key not in live_keys:
-                    continue
+            for key, text in sorted(by_format[fmt]):
                 parts.append(text)
                 index[key] = [at, at + len(text)]
                 at += len(text)

@@ -25,6 +25,7 @@ VERSION = "1"
 def fingerprint(paths: list, out: Path, *, settings: str, columns, review: str, ontology: Path) -> str | None:
     """A hash of everything a build reads, or None when the corpus cannot be listed cleanly."""
     from .corpus import iter_files
+    from .ingest.digests import sha256
 
     h = hashlib.sha256(f"{VERSION}|{settings}|{columns!r}|{review}".encode())
     h.update(ontology.read_bytes())
@@ -39,11 +40,11 @@ def fingerprint(paths: list, out: Path, *, settings: str, columns, review: str, 
         return None
     for resolved, p in files:
         try:
-            data = p.read_bytes()
+            size, digest = sha256(p)  # type: ignore[misc]  (no size limit: never None)
         except OSError:
             return None
-        h.update(f"{resolved}\0{len(data)}\0".encode())
-        h.update(hashlib.sha256(data).digest())
+        h.update(f"{resolved}\0{size}\0".encode())
+        h.update(digest)
     return h.hexdigest()
 
 

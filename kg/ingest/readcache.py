@@ -170,24 +170,34 @@ class ReadCache:
     def _key(self, path: Path, max_bytes: int) -> str | None:
         """The file's name and a hash of its bytes; None when it cannot be read (then it is read as
         without a cache, which reports why)."""
+        from .digests import sha256
+
         try:
-            if path.stat().st_size > max_bytes:
-                return None
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            found = sha256(path, max_bytes=max_bytes)
         except OSError:
             return None
+        if found is None:
+            return None
+        digest = found[1].hex()
         return hashlib.sha256(f"{path}\0{digest}".encode()).hexdigest()
 
     def _lookup(self, key: str):
+        from .digests import resident
+
         if self.old is None:
             return None
+        if resident() and (hit := _decoded.get((self.key, key))) is not None:
+            return hit
         try:
             row = self.old.execute("SELECT data, checksum FROM files WHERE key = ?", (key,)).fetchone()
             if row is None or row[1] != _checksum(key, row[0]):  # a damaged file may still be a database
                 return None
-            return _decode(json.loads(row[0])), row[0]
+            found = _decode(json.loads(row[0])), row[0]
         except (sqlite3.Error, ValueError, TypeError, KeyError, IndexError, AttributeError):
             return None  # a damaged entry: the file is read as if it were not there
+        if resident():
+            _decoded[(self.key, key)] = found
+        return found
 
     def _keep(self, key: str | None, rows: list, warnings: dict[int, list[str]], skipped: str | None) -> None:
         if key is not None:
@@ -228,6 +238,12 @@ class ReadCache:
                 pass
             self.new = None
         _unlink(self.tmp)
+
+
+# a resident process (kg watch) keeps the entries it decoded: an entry's key names the file's
+# name and bytes and the cache's version, so what it decodes to never changes; the articles are
+# handed out as they are (Article is frozen) and the signatures are not written to
+_decoded: dict[tuple[str, str], tuple] = {}
 
 
 def _unlink(path: Path) -> None:

@@ -106,7 +106,7 @@ class CopyFinder:
 # datasketch's choice of LSH bands and rows (its _optimal_param, weights 0.5 and 0.5) for the
 # threshold a build uses; asking datasketch imports scipy, most of a second of a small rebuild
 BANDS_ROWS = {(THRESHOLD, NUM_PERM): (8, 8)}
-_empty = []  # the unfilled MinHash: copies share its permutations (drawing them per article cost a third of reading)
+_empty = []  # the permutations, drawn once (drawing them per article cost a third of reading)
 
 
 def _bands_rows(threshold: float) -> tuple[int, int]:
@@ -119,14 +119,39 @@ def _bands_rows(threshold: float) -> tuple[int, int]:
 
 
 def signature(text: str):
-    """A text's MinHash values (below 2**32) as NUM_PERM uint32."""
-    if not _empty:
-        from datasketch import MinHash
+    """A text's MinHash values as NUM_PERM uint32: for each of NUM_PERM hash functions, the least
+    value it gives any of the text's shingles. The functions are those of datasketch's MinHash
+    (2.x, its default "affine32" scheme, seed 1): a shingle's hash is the first four bytes of its
+    SHA-1, little-endian, mixed by MurmurHash3's 32-bit finalizer, then mapped by a*h + b modulo
+    2**32 with odd a. Computed here with numpy alone: importing datasketch imports scipy, most of
+    a second of a small rebuild; tests/test_syndication_sketch.py holds the values equal."""
+    import hashlib
 
-        _empty.append(MinHash(num_perm=NUM_PERM, seed=1))
-    m = _empty[0].copy()
-    m.update_batch(sorted(shingles(text)))
-    return m.hashvalues.astype("uint32")
+    import numpy as np
+
+    a, b = _permutations()
+    if not (found := shingles(text)):
+        return np.full(NUM_PERM, 0xFFFFFFFF, dtype=np.uint32)
+    h = np.frombuffer(b"".join(hashlib.sha1(s).digest()[:4] for s in found), dtype="<u4").astype(np.uint32)
+    h ^= h >> np.uint32(16)  # the finalizer spreads near-equal hashes before the affine maps
+    h *= np.uint32(0x85EBCA6B)
+    h ^= h >> np.uint32(13)
+    h *= np.uint32(0xC2B2AE35)
+    h ^= h >> np.uint32(16)
+    return (h[:, None] * a + b).min(axis=0)  # uint32 arithmetic: the wrap-around is the modulo
+
+
+def _permutations():
+    """The NUM_PERM maps' (a, b), drawn as datasketch draws them for seed 1: a then b, from
+    numpy's legacy generator (whose stream numpy keeps fixed across versions)."""
+    if not _empty:
+        import numpy as np
+
+        gen = np.random.RandomState(1)
+        a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+        b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+        _empty.append((a, b))
+    return _empty[0]
 
 
 def sketch(text: str):
