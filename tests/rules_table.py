@@ -28,6 +28,10 @@ CASES = [
      {("Mason", "leads", "Centers for Disease Control"),
       ("Mason", "worksFor", "U.S. Department of Health and Human Services")}),
     ("clause:verb", "Kestrel Labs was founded in 1990 by Ann Wu.", {("Ann Wu", "founded", "Kestrel Labs")}),
+    # a passive conjoined to another verb takes that verb's subject
+    ("clause:verb", "Norwind Media was set up in 2015 and is run by chief executive Ann Wu.",
+     {("Ann Wu", "leads", "Norwind Media")}),
+    ("clause:verb", "The panel was set up in 2015 and is run by Ann Wu.", set()),
     ("clause:verb-reverse", "Rapidus has received more than 900 billion yen from the Japanese government.",
      {("Japan", "investsIn", "Rapidus")}),
     ("clause:verb-reverse", "Foxconn received an order from Apple.", set()),
@@ -162,6 +166,11 @@ CASES = [
     ("place:stative", "DeepSeek opened an office in Hangzhou.", set()),
     ("noun:event", "TikTok filed a lawsuit against the U.S. government in May 2024.", {("TikTok", "sues", "United States")}),
     ("noun:event", "TikTok is considering a lawsuit against the U.S. government.", set()),
+    # a dash after a name: the parser runs the name into the clause that follows
+    ("noun:event", "The charges - filed by the FBI in partnership with the Treasury Department - name six people.",
+     {("Federal Bureau of Investigation", "partnersWith", "U.S. Department of the Treasury")}),
+    ("noun:event", "The charges - filed by the FBI in partnership with the Treasury Department's team - name six people.",
+     set()),
     ("noun:event", "Micron signed a preliminary grant agreement with the Commerce Department.",
      {("U.S. Department of Commerce", "investsIn", "Micron Technology")}),
     ("noun:event", "Intel signed a funding agreement with Apple.", set()),

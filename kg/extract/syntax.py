@@ -25,6 +25,9 @@ def modifiers(tok: Token) -> Iterator[Token]:
                 yield from modifiers(child)
 
 
+DASHES = {"-", "--", "\u2013", "\u2014"}
+
+
 def args_of(tok: Token, idx: DocIndex, *, role: str, exclude: set[str] = frozenset(),
             conj: bool = True, actor: bool = True) -> list[Arg]:
     """Entities a syntactic argument stands for, distributing over coordination. actor=False
@@ -46,6 +49,10 @@ def args_of(tok: Token, idx: DocIndex, *, role: str, exclude: set[str] = frozens
 def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool = True) -> list[Arg]:
     if m := idx.mention(tok, actor=actor):
         return [m]
+    dashed = [m for c in tok.lefts if c.dep_ == "compound" and (m := idx.mention(c, actor=actor)) is not None
+              and any(t.text in DASHES for t in tok.doc[c.i + 1: tok.i])]
+    if dashed:  # "with the National Security Division - span a range": the parser ran the name into the next clause
+        return dashed[-1:]
     low, lemma = tok.lower_, tok.lemma_.lower()
     attr = tok
     while attr.dep_ == "conj" and attr.head.i != attr.i and attr.pos_ == "NOUN":
@@ -308,6 +315,8 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
             be = verb.head
             subj = [c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")]
             out = [be.head] if be.dep_ == "relcl" and (not subj or subj[0].lower_ in L.RELATIVE) else subj
+        if passive and verb.dep_ == "conj" and not out:
+            out = _conjoined_subject(verb)  # "was established in 2012 and is led by X": the first verb's subject
         return out
     if slot == "dative":
         return [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
@@ -332,6 +341,20 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
                         if prep2.dep_ == "prep" and prep2.lower_ == word and prep2.i != prep.i:
                             out += [q for q in prep2.children if q.dep_ == "pobj"]
     return out
+
+
+def _conjoined_subject(verb: Token) -> list[Token]:
+    """The subject a conjoined verb shares with the verb it is coordinated to (climbing a chain of
+    conjuncts); a relative pronoun stands for the noun its clause describes."""
+    head = verb.head
+    while head.head.i != head.i:
+        subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return [head.head] if subj[0].lower_ in L.RELATIVE and head.dep_ == "relcl" else subj
+        if head.dep_ != "conj":
+            return []
+        head = head.head
+    return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def modality(verb: Token) -> tuple[bool, str]:
