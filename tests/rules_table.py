@@ -44,6 +44,11 @@ CASES = [
     ("clause:listing", "The Commerce Department added SMIC to the Entity List in December 2020.",
      {("U.S. Department of Commerce", "sanctions", "SMIC")}),
     ("clause:listing", "The Commerce Department added SMIC to its annual report.", set()),
+    # the parser hangs "added" on the noun after "among": the listed are the subject of "were"
+    ("clause:listing", "Inspur and Sugon were among the firms added to the Entity List by the Commerce Department.",
+     {("U.S. Department of Commerce", "sanctions", "Inspur"), ("U.S. Department of Commerce", "sanctions", "Sugon")}),
+    ("clause:listing", "Inspur and Sugon were not among the firms added to the Entity List by the Commerce Department.",
+     set()),
     ("clause:listing", "The Bureau of Industry and Security added four entities, including Alpha Tech Limited and "
      "Beta Robotics Co.", {("Bureau of Industry and Security", "sanctions", "Alpha Tech Limited"),
                            ("Bureau of Industry and Security", "sanctions", "Beta Robotics Co")}),
@@ -193,6 +198,8 @@ CASES = [
     ("nominal:relational", "SK Hynix is a large supplier of high-bandwidth memory.", set()),
     ("role:title", "Jensen Huang, chief executive of Nvidia, visited Taipei.", {("Jensen Huang", "leads", "Nvidia")}),
     ("role:title", "Jensen Huang visited the Nvidia office in Taipei.", set()),
+    # a place and a remit before a title name an office, not a body NER may take them for
+    ("role:title", "Kansas Agriculture Commissioner Dale Ortiz criticized the plan.", set()),
     ("role:title", "Tom Reyes is a writer and former technology columnist for The Boston Globe.",
      {("Tom Reyes", "worksFor", "Boston Globe")}),
     ("role:title", "Paula Grant is an American film producer and the chief executive officer of the toy company Mattel.",

@@ -266,7 +266,11 @@ def _listed(verb: Token, lists: list, idx: DocIndex) -> list[Arg]:
     for t in object_tokens(verb, "dobj"):
         if t.lower_ in L.RELATIVE and verb.dep_ == "relcl":
             t = verb.head  # "Huawei, which the Commerce Department added to the Entity List"
-        if t.tag_ == "NNS" and not idx.mention(t):
+        if t.tag_ == "NNS" and not idx.mention(t) and t.dep_ == "pobj" and t.head.lower_ == "among" \
+                and (be := t.head.head).lemma_ == "be" and modality(be)[0]:
+            # "A and B were among the companies added to the Entity List": the subject of "were"
+            out += [a for s in be.children if s.dep_ in ("nsubj", "nsubjpass") for a in args_of(s, idx, role="obj")]
+        elif t.tag_ == "NNS" and not idx.mention(t):
             holders = [t, verb, *lists]
             out += [a for h in holders for prep in h.children if prep.dep_ == "prep"
                     and prep.lower_ in ("including", "like") for p in prep.children if p.dep_ == "pobj"

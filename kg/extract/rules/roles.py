@@ -270,6 +270,20 @@ def _lower_portfolio(c: Token, r: Token, idx: DocIndex) -> Arg | None:
     return Arg(idx.resolver.entity_of(entry), c.idx, c.idx + len(c.text))
 
 
+def _office_title(a: Arg, idx: DocIndex) -> bool:
+    """A name NER made of a place and a remit ("Texas Agriculture", "Ohio Insurance") before a title is
+    the title's office, not an organisation: the title alone names no body (ONTOLOGY.md, titles)."""
+    if a.entity.known:
+        return False
+    words = a.entity.label.split()
+    for k in range(1, len(words)):
+        place = idx.gaz.lookup(" ".join(words[:k]))
+        if place is not None and place.type in PLACE and words[k:] \
+                and all(w.lower() in L.OFFICE_PORTFOLIOS for w in words[k:]):
+            return True
+    return False
+
+
 def _heads_department(r: Token) -> bool:
     """A cabinet title heads its department: "Secretary of Commerce", "Trade Minister"; an "Under
     Secretary", a "Deputy Minister" or a "press secretary" works for it."""
@@ -306,6 +320,8 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
             continue
         if c.dep_ in ("poss", "compound", "nmod") and c.i < r.i:
             if a := idx.mention(c):
+                if _office_title(a, idx):
+                    continue  # "Texas Agriculture Commissioner Sid Miller": a place's office, no named body
                 if a.entity.type == "Person" and not a.entity.known and c.dep_ != "poss" and " " not in a.entity.label:
                     # "Former Pepco executive Sharon Dixon": NER took the employer for a person
                     a = replace(a, entity=replace(a.entity, type="Company"))
