@@ -179,11 +179,39 @@ def _repair(doc):
                 and doc[e.end].lower_ in ("for", "of") and e[-1].lower_ in INSTITUTION_HEADS:
             ents[n:n + 2] = [Span(doc, e.start, g.end, label="ORG")]
             changed = True
+    for n in range(len(ents) - 1, -1, -1):  # "sanctions on Grinex, Garantex and A7": two names of a list, not one
+        e = ents[n]
+        if e.label_ in ("ORG", "WORK_OF_ART") and not e.ent_id_ and (parts := _listed_parts(doc, e)):
+            ents[n:n + 1] = [Span(doc, a, b, label="ORG") for a, b in parts]
+            changed = True
     changed = _role_objects(doc, ents) or changed
     changed = _legal_names(doc, ents) or changed
     if changed:
         _set_ents(doc, sorted(ents, key=lambda e: e.start), restored=[e for e in ents if not e.id_])
     return doc
+
+
+def _listed_parts(doc, e) -> list[tuple[int, int]]:
+    """The names a listing's commas separate inside one NER span ("Grinex, Garantex" before "and A7"):
+    only inside a list (a comma or "and" follows), each part capitalised, none a legal ending ("Acme, Inc.");
+    after a list's comma, the "and" of two capitalised names ("A, Bitzlato and Garantex", not "Bureau
+    of Industry and Security")."""
+    commas = [t.i for t in e if t.text == "," and e.start < t.i < e.end - 1]
+    if not commas and e.start > 0 and doc[e.start - 1].text == ",":
+        # "Exmo, Bitzlato and Garantex": the list's last two names as one span after a comma
+        commas = [t.i for t in e if t.lower_ == "and" and e.start < t.i < e.end - 1]
+        if len(commas) != 1 or not all(t.text[:1].isupper() for t in e if t.i != commas[0]):
+            return []
+    elif not commas or e.end >= len(doc) or doc[e.end].lower_ not in (",", "and", "or"):
+        return []
+    bounds = [e.start, *[c + 1 for c in commas]]
+    ends = [*commas, e.end]
+    parts = list(zip(bounds, ends))
+    for a, b in parts:
+        if b <= a or not doc[a].text[:1].isupper() or doc[b - 1].lower_.rstrip(".") in LEGAL_ENDINGS \
+                or any(t.is_punct for t in doc[a:b]):
+            return []
+    return parts
 
 
 # Ranks of the forces and the police, written abbreviated before a name: "Coast Guard Lt. Tom Harris".

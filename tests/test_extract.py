@@ -28,6 +28,12 @@ CASES = [
     ("The European Union imposed sanctions on Russian chip distributors and on Belarus.",
      {("European Union", "sanctions", "Belarus")}, set(), "noun:event"),
     ("Nvidia struck a deal with Foxconn to build AI factories.", {("Nvidia", "partnersWith", "Foxconn")}, set(), "noun:event"),
+    # NER ran the last names of a listing into one ("Kapital and Sirius"): a list's comma and "and" part them
+    ("Britain imposed sanctions on Tornado, Kapital and Sirius on Tuesday.",
+     {("United Kingdom", "sanctions", "Tornado"), ("United Kingdom", "sanctions", "Kapital"),
+      ("United Kingdom", "sanctions", "Sirius")}, {("United Kingdom", "sanctions", "Kapital and Sirius")}, "noun:event"),
+    ("The Commerce Department, the Bureau of Industry and Security and the FBI met on Monday.",
+     set(), {("U.S. Department of Commerce", "partnersWith", "Bureau of Industry")}, None),
     ("Microsoft's investment in OpenAI reached $13 billion.", {("Microsoft", "investsIn", "OpenAI")}, set(), "noun:event"),
     # people and roles
     ("Jensen Huang, chief executive of Nvidia, visited Taipei.", {("Jensen Huang", "leads", "Nvidia")}, set(), "role:title"),
