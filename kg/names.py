@@ -329,9 +329,11 @@ def _body_slots(doc):
         elif t.tag_ == "VBN" and lemma in ("lead", "head", "run", "chair") and any(
                 a.dep_ == "agent" and any(o.dep_ == "pobj" and o.ent_type_ == "PERSON" for o in a.children)
                 for a in t.children):
-            for p in t.children:  # "Acme Robotics is led by Dana Cole": what a person leads is a body
-                if p.dep_ == "nsubjpass":
-                    yield p, "strong", False
+            subj = [p for p in t.children if p.dep_ == "nsubjpass"]
+            if not subj and t.dep_ == "conj":  # "was set up in 2015 and is led by Dana Cole": the first verb's
+                subj = [p for p in t.head.children if p.dep_ in ("nsubj", "nsubjpass")]
+            for p in subj:  # "Acme Robotics is led by Dana Cole": what a person leads is a body
+                yield p, "strong", False
         elif t.pos_ == "VERB" and (lemma in FOUNDING or lemma == "set" and any(
                 c.dep_ == "prt" and c.lower_ == "up" for c in t.children)):  # "co-founded Force Marketing"
             for p in t.children:

@@ -28,6 +28,9 @@ CASES = [
     ("The European Union imposed sanctions on Russian chip distributors and on Belarus.",
      {("European Union", "sanctions", "Belarus")}, set(), "noun:event"),
     ("Nvidia struck a deal with Foxconn to build AI factories.", {("Nvidia", "partnersWith", "Foxconn")}, set(), "noun:event"),
+    # a passive conjoined to another verb: its subject is the first verb's, and only a body is led by a person
+    ("Acme Robotics was set up in 2015 and is led by chief executive Dana Cole.",
+     {("Dana Cole", "leads", "Acme Robotics")}, set(), "clause:verb"),
     # NER ran the last names of a listing into one ("Kapital and Sirius"): a list's comma and "and" part them
     ("Britain imposed sanctions on Tornado, Kapital and Sirius on Tuesday.",
      {("United Kingdom", "sanctions", "Tornado"), ("United Kingdom", "sanctions", "Kapital"),
