@@ -200,6 +200,8 @@ CASES = [
     ("role:title", "Jensen Huang visited the Nvidia office in Taipei.", set()),
     # a place and a remit before a title name an office, not a body NER may take them for
     ("role:title", "Kansas Agriculture Commissioner Dale Ortiz criticized the plan.", set()),
+    # a state's portfolio is not a federal department's
+    ("role:title", "Nebraska Commerce Secretary Dale Ortiz criticized the plan.", set()),
     ("role:title", "Tom Reyes is a writer and former technology columnist for The Boston Globe.",
      {("Tom Reyes", "worksFor", "Boston Globe")}),
     ("role:title", "Paula Grant is an American film producer and the chief executive officer of the toy company Mattel.",

@@ -270,6 +270,13 @@ def _lower_portfolio(c: Token, r: Token, idx: DocIndex) -> Arg | None:
     return Arg(idx.resolver.entity_of(entry), c.idx, c.idx + len(c.text))
 
 
+def _other_state(r: Token, idx: DocIndex) -> bool:
+    """A place other than the United States before the title ("Iowa Agriculture Secretary", "Texas
+    Commerce Secretary"): the portfolio is that state's, not a federal department's."""
+    return any((m := idx.mention(c, actor=False)) is not None and m.entity.type in PLACE
+               and m.entity.label != "United States" for c in r.lefts if c.dep_ in ("compound", "amod", "nmod"))
+
+
 def _office_title(a: Arg, idx: DocIndex) -> bool:
     """A name NER made of a place and a remit ("Texas Agriculture", "Ohio Insurance") before a title is
     the title's office, not an organisation: the title alone names no body (ONTOLOGY.md, titles)."""
@@ -320,13 +327,14 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
             continue
         if c.dep_ in ("poss", "compound", "nmod") and c.i < r.i:
             if a := idx.mention(c):
-                if _office_title(a, idx):
+                if _office_title(a, idx) or c.lower_ in L.US_PORTFOLIOS and _other_state(r, idx):
                     continue  # "Texas Agriculture Commissioner Sid Miller": a place's office, no named body
                 if a.entity.type == "Person" and not a.entity.known and c.dep_ != "poss" and " " not in a.entity.label:
                     # "Former Pepco executive Sharon Dixon": NER took the employer for a person
                     a = replace(a, entity=replace(a.entity, type="Company"))
                 out.append(a)
-            elif c.dep_ == "compound" and (d := department(c, idx) or _lower_portfolio(c, r, idx)) is not None:
+            elif c.dep_ == "compound" and not _other_state(r, idx) \
+                    and (d := department(c, idx) or _lower_portfolio(c, r, idx)) is not None:
                 out.append(d)  # "Commerce Secretary Gina Raimondo": the department, not a company
             elif c.dep_ == "compound":  # "CNEN Radioprotection Director": through the compound chain
                 out += [a for cc in c.subtree if cc.i < c.i and (a := idx.mention(cc))]
