@@ -403,19 +403,22 @@ class GraphStore:
                              only: set[ox.NamedNode] | None = None) -> Iterator[ox.Triple]:
         """One label (the most used; ties by name, unless an analyst named it) and one type per
         entity, from the assertions; only those of `only` when given."""
-        q = """SELECT ?e ?label ?type WHERE { {VALUES} GRAPH ?a {
+        # counted by the store: one row per (entity, label, type), not one per reading (a touched
+        # entity such as a country is read by a good part of the corpus)
+        q = """SELECT ?e ?label ?type (COUNT(*) AS ?n) WHERE { {VALUES} GRAPH ?a {
                  { ?x rdf:subject ?e ; kg:subjectLabel ?label ; kg:subjectType ?type }
-                 UNION { ?x rdf:object ?e ; kg:objectLabel ?label ; kg:objectType ?type } } }"""
+                 UNION { ?x rdf:object ?e ; kg:objectLabel ?label ; kg:objectType ?type } } }
+               GROUP BY ?e ?label ?type"""
         labels: dict[str, dict[str, int]] = {}
         types: dict[str, dict[str, int]] = {}
         rows = (self.ox.query(q.replace("{VALUES}", ""), prefixes=PREFIXES) if only is None  # (VALUES first, as above)
                 else self._values_query(q.replace("{VALUES} GRAPH ?a {", "GRAPH ?a { {VALUES}"), "?e", only))
         for r in rows:
-            e = r["e"].value
+            e, n = r["e"].value, int(r["n"].value)
             labels.setdefault(e, {}).setdefault(r["label"].value, 0)
-            labels[e][r["label"].value] += 1
+            labels[e][r["label"].value] += n
             types.setdefault(e, {}).setdefault(r["type"].value, 0)
-            types[e][r["type"].value] += 1
+            types[e][r["type"].value] += n
         for e in sorted(labels):
             ranked = sorted(labels[e], key=lambda lab: (-labels[e][lab], lab))
             name, kind, not_its = names.get(e, (None, None, frozenset()))

@@ -96,19 +96,23 @@ class Model:
 
     def __init__(self, nodes: Iterable[Mapping], edges: Iterable[Mapping], *, layout: bool = True) -> None:
         by_id: dict[str, Mapping] = {str(n["id"]): n for n in nodes}  # last duplicate wins
-        groups: dict[tuple[str, str, str], dict[tuple, list]] = defaultdict(dict)
-        for e in edges:
+        groups: dict[tuple[str, str, str], dict[tuple, list]] = {}
+        for e in edges:  # (one pass over every reading: kept lean, it is most of the model's time)
             src, dst = str(e["source"]), str(e["target"])
             if src not in by_id or dst not in by_id:
                 continue
-            art = (str(e.get("article", "")), str(e.get("article_date", ""))[:10], str(e.get("source_name", "")),
-                   str(e.get("url", "")), str(e.get("article_id", "") or e.get("article", "")))
-            sentence = str(e.get("sentence", ""))
-            fact = [art, sentence, round(float(e.get("confidence", 0.0)), 3), str(e.get("date", ""))[:10]]
+            get = e.get
+            title = str(get("article", ""))
+            art = (title, str(get("article_date", ""))[:10], str(get("source_name", "")),
+                   str(get("url", "")), str(get("article_id", "") or title))
+            sentence = str(get("sentence", ""))
+            fact = [art, sentence, round(float(get("confidence", 0.0)), 3), str(get("date", ""))[:10]]
             key = (art[4], sentence)  # one reading per article and sentence
-            old = groups[(src, dst, str(e.get("predicate", "")))].get(key)
-            if old is None or fact[2] > old[2]:
-                groups[(src, dst, str(e.get("predicate", "")))][key] = fact
+            group = groups.get(gk := (src, dst, str(get("predicate", ""))))
+            if group is None:
+                groups[gk] = {key: fact}
+            elif (old := group.get(key)) is None or fact[2] > old[2]:
+                group[key] = fact
         # articles as a sorted table ([title, date, source, url]), so the page is the same whatever the input order
         arts = sorted({f[0] for g in groups.values() for f in g.values()})
         art_index = {a: i for i, a in enumerate(arts)}

@@ -70,6 +70,30 @@ def test_each_rebuild_equals_a_fresh_build(tmp_path, nlp):
     assert len([w for w in warned if "e.jsonl:2" in w]) == 1, warned
 
 
+def test_rebuilds_run_with_the_loaded_pipeline_set_aside_from_the_collector_and_it_is_restored(tmp_path, nlp):
+    """After the first build the watcher freezes what is loaded and collects less often (the
+    collector walked the pipeline at every rebuild); once it stops, the caller's settings are back."""
+    import gc
+
+    corpus = write_corpus(tmp_path / "c", FILES)
+    before = gc.get_threshold()
+    seen: list[tuple[int, int]] = []
+
+    def after(r) -> None:
+        assert r.error is None, r.error
+        seen.append((r.round, gc.get_freeze_count()))
+        if r.round == 0:
+            (corpus / "a.txt").write_text(FILES["a.txt"].replace("Huawei", "Lenovo"))
+        else:
+            assert gc.get_threshold()[0] > before[0]
+
+    watch([corpus], out=tmp_path / "out", exports=("nq",), interval=0.05, settle=0.05, rounds=1, duration=120,
+          on_rebuild=after)
+    assert [r for r, _ in seen] == [0, 1]
+    assert seen[1][1] > 0  # the rebuild ran with the loaded objects frozen
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
 def test_a_failed_rebuild_keeps_what_was_built_and_the_next_one_completes(tmp_path, nlp):
     corpus = write_corpus(tmp_path / "c", FILES)
     out = tmp_path / "out"
