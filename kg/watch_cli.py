@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .cli import Columns, Gaz, Model, Out, _line, fail, warn
+from .cli import Columns, Decisions, Gaz, Jobs, Model, NoHtml, Out, _line, fail, warn
 from .errors import KGError
 
 
@@ -16,10 +16,10 @@ def watch_cli(
     out: Out = Path("kg-out"),
     model: Model = None,
     gazetteer: Gaz = None,
-    no_html: Annotated[bool, typer.Option("--no-html", help="Skip the HTML view (faster on big graphs).")] = False,
+    no_html: NoHtml = False,
     columns: Columns = None,
-    decisions: Annotated[Optional[Path], typer.Option("--decisions", help="The analysts' review file to apply (default: kg-review.jsonl beside the corpus).")] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes for spaCy parsing, as for `kg build`.")] = 1,
+    decisions: Decisions = None,
+    jobs: Jobs = 1,
     interval: Annotated[float, typer.Option("--interval", min=0.05, help="Seconds between two looks at the corpus.")] = 1.0,
     settle: Annotated[float, typer.Option("--settle", min=0.0, help="Seconds the corpus must stay unchanged before a rebuild (one rebuild for a save in several writes).")] = 0.5,
     rounds: Annotated[Optional[int], typer.Option("--rounds", min=0, help="Stop after this many rebuilds (default: run until Ctrl-C).")] = None,
