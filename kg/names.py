@@ -154,10 +154,15 @@ def _repair(doc):
         if label != e.label_:
             ents[n] = Span(doc, e.start, e.end, label=label)
             changed = True
-    for n, e in enumerate(ents):  # "Coast Guard Lt. Tom Harris": the rank before a name is no part of the body
+    for n in range(len(ents) - 1, -1, -1):  # "Coast Guard Lt. Tom Harris": the rank before a name is no part of the body
+        e = ents[n]
         if e.label_ == "ORG" and not e.ent_id_ and len(e) > 1 and e[-1].lower_.rstrip(".") in RANKS \
                 and _person_at(doc, ents, e.end + (e.end < len(doc) and doc[e.end].text == ".")):
-            ents[n] = Span(doc, e.start, e.end - 1, label="ORG")
+            rest = e[-2]
+            if rest.lower_ in BODY_HEADS | PLACE_BODIES or len(rest.text) > 1 and rest.text.isupper():
+                ents[n] = Span(doc, e.start, e.end - 1, label="ORG")
+            else:  # "Surgeon General Vivek Murthy": the whole name is a title, no body is left
+                del ents[n]
             changed = True
     for n in range(len(ents) - 1, -1, -1):  # "National Security Advisor Jake Sullivan": a title is no body
         e = ents[n]
@@ -228,6 +233,10 @@ TITLE_ENDS = {"advisor", "adviser", "secretary", "minister", "ambassador", "envo
 BODY_HEADS = {"department", "ministry", "agency", "office", "council", "commission", "bureau", "administration",
               "board", "house", "guard", "service", "corps", "court", "police", "army", "navy", "company", "bank",
               "university", "institute", "committee", "authority", "reserve", "party", "corporation", "inc", "corp"}
+
+
+# Bodies named by a place's level of government: "Fresno County Deputy X".
+PLACE_BODIES = {"county", "city", "township", "parish", "state", "district", "borough"}
 
 
 def _person_at(doc, ents, i: int) -> bool:

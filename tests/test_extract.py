@@ -38,6 +38,10 @@ CASES = [
     ("The Commerce Department, the Bureau of Industry and Security and the FBI met on Monday.",
      set(), {("U.S. Department of Commerce", "partnersWith", "Bureau of Industry")}, None),
     ("Microsoft's investment in OpenAI reached $13 billion.", {("Microsoft", "investsIn", "OpenAI")}, set(), "noun:event"),
+    # a rank cut from a body's name must leave a body: "Surgeon General" is a title, "Surgeon" no employer
+    ("Surgeon General Vivek Murthy warned about social media.", set(),
+     {("Vivek Murthy", "worksFor", "Surgeon"), ("Vivek Murthy", "worksFor", "Surgeon General")}, None),
+    ("The boat sank quickly, said Coast Guard Lt. Tom Harris.", {("Tom Harris", "worksFor", "Coast Guard")}, set(), "role:org-title"),
     # people and roles
     ("Jensen Huang, chief executive of Nvidia, visited Taipei.", {("Jensen Huang", "leads", "Nvidia")}, set(), "role:title"),
     ("Alibaba Group chairman Joe Tsai spoke in Hong Kong.", {("Joe Tsai", "leads", "Alibaba Group")}, set(), "role:title"),
