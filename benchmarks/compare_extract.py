@@ -32,7 +32,8 @@ def _kg() -> list[str]:
     return [str(exe)] if exe.exists() else ["kg"]
 
 
-def _passages(gold: Path, out: Path) -> Path:
+def write_passages(gold: Path, out: Path) -> Path:
+    """Each passage of a gold file as a text file named by its id, as ../shared/eval/score.py does."""
     out.mkdir(parents=True, exist_ok=True)
     for line in gold.read_text(encoding="utf-8").splitlines():
         if line.strip():
@@ -59,7 +60,7 @@ def snap(out: Path, only: set[str] | None = None) -> None:
         sets = {name: path for name, path in GOLD.items() if path.exists()}
         if (train := _conll_train(tmp)) is not None:
             sets["conll04-train"] = train
-        dirs = {name: _passages(path, tmp / name) for name, path in sets.items()}
+        dirs = {name: write_passages(path, tmp / name) for name, path in sets.items()}
         dirs.update({name: path for name, path in FOLDERS.items() if path.exists()})
         for name in sorted(set(GOLD) | set(FOLDERS) | {"conll04-train"}):
             if only and name not in only:

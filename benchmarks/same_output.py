@@ -13,15 +13,13 @@ byte for byte and exits 1 on any difference.
 from __future__ import annotations
 
 import argparse
-import json
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-GOLD = {"real-dev": SHARED / "eval/real/real-dev.jsonl", "conll04-dev": SHARED / "eval/conll04/conll04-dev.gold.jsonl"}
+EXTRACTED = ("real-dev", "conll04-dev")  # gold sets whose passages `kg extract` reads (compare_extract.GOLD)
 BUILD = r"""
 import sys
 sys.path.insert(0, sys.argv[5])
@@ -41,6 +39,7 @@ def snap(out: Path, synthetic: int, jobs: int, tree: str) -> None:
     out.mkdir(parents=True, exist_ok=True)
     sys.path.insert(0, str(Path(__file__).parent))
     from bench_build import make_corpus
+    from compare_extract import GOLD, write_passages
 
     with tempfile.TemporaryDirectory() as t:
         tmp = Path(t)
@@ -48,13 +47,8 @@ def snap(out: Path, synthetic: int, jobs: int, tree: str) -> None:
         for name, corpus in (("corpora", ROOT / "corpora"), ("synthetic", tmp / "synthetic")):
             subprocess.run([sys.executable, "-c", BUILD, str(corpus), str(tmp / f"out-{name}"), str(out / f"{name}.nq"),
                             str(jobs), tree], check=True, cwd=tmp)
-        for name, gold in GOLD.items():
-            d = tmp / name
-            d.mkdir()
-            for line in gold.read_text().splitlines():
-                if line.strip():
-                    row = json.loads(line)
-                    (d / f"{row['id']}.txt").write_text(row["text"] + "\n")
+        for name in EXTRACTED:
+            d = write_passages(GOLD[name], tmp / name)
             res = subprocess.run([sys.executable, "-c", "import sys; sys.path.insert(0, sys.argv.pop(1)); "
                                   "from kg.cli import main; main()", tree, "extract", str(d), "--format", "jsonl"],
                                  capture_output=True, text=True, check=True, cwd=tmp)
