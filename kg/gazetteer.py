@@ -45,6 +45,7 @@ class Entry:
     metonym_for: str | None = None
     part_of: str | None = None
     maker: str | None = None  # products: the canonical name of who makes or runs them
+    country: str | None = None  # bodies sharing a name with another entry: the country each belongs to
 
 
 @lru_cache(maxsize=65536)
@@ -62,21 +63,37 @@ class Gazetteer:
     entries: dict[str, Entry] = field(default_factory=dict)  # canonical name -> entry
     index: dict[str, str] = field(default_factory=dict)  # key(alias) -> canonical name
     demonyms: dict[str, str] = field(default_factory=dict)  # key(demonym) -> country name
+    # key(form) -> canonical names of every entry that form names, where it names more than one
+    # ("Novatek": the Russian gas producer and the Taiwanese chip designer); the text chooses
+    shared: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def add(self, entry: Entry) -> None:
         old = self.entries.get(entry.name)
         if old:  # a later file's entry replaces the earlier one, aliases included
             for alias in old.aliases:
-                self.index.pop(key(alias), None)
+                if self.index.get(key(alias)) == old.name:
+                    self.index.pop(key(alias), None)
         self.entries[entry.name] = entry
         for form in (entry.name, *entry.aliases):
-            self.index[key(form)] = entry.name
+            k = key(form)
+            other = self.index.get(k)
+            if other is not None and other != entry.name and other in self.entries:
+                self.shared[k] = (*[n for n in self.shared.get(k, (other,)) if n != entry.name], entry.name)
+                if key(other) == k and key(entry.name) != k:
+                    continue  # an entry's own name is a better reading of the bare form than another's alias
+            self.index[k] = entry.name
         for dem in entry.demonyms:
             self.demonyms[key(dem)] = entry.name
 
     def lookup(self, text: str) -> Entry | None:
         name = self.index.get(key(text))
         return self.entries.get(name) if name else None
+
+    def candidates(self, text: str) -> list[Entry]:
+        """Every entry a form names: one, or several where entries share it (see `shared`)."""
+        k = key(text)
+        names = self.shared.get(k) or ((self.index[k],) if k in self.index else ())
+        return [self.entries[n] for n in names if n in self.entries]
 
     def demonym(self, text: str) -> Entry | None:
         name = self.demonyms.get(key(text))
@@ -110,12 +127,13 @@ def parse_lines(lines: Iterable[str], origin: str) -> Iterable[Entry]:
             for field_ in ("aliases", "demonyms"):
                 if not isinstance(rec.get(field_, []), list) or not all(isinstance(a, str) for a in rec.get(field_, [])):
                     raise ValueError(f"\"{field_}\" must be a list of strings")
-            for field_ in ("qid", "metonym_for", "part_of", "maker"):
+            for field_ in ("qid", "metonym_for", "part_of", "maker", "country"):
                 if rec.get(field_) is not None and not isinstance(rec[field_], str):
                     raise ValueError(f"\"{field_}\" must be a string")
             yield Entry(name=rec["name"], type=rec["type"], aliases=tuple(rec.get("aliases", ())),
                         qid=rec.get("qid"), demonyms=tuple(rec.get("demonyms", ())),
-                        metonym_for=rec.get("metonym_for"), part_of=rec.get("part_of"), maker=rec.get("maker"))
+                        metonym_for=rec.get("metonym_for"), part_of=rec.get("part_of"), maker=rec.get("maker"),
+                        country=rec.get("country"))
         except (ValueError, KeyError, TypeError, RecursionError) as exc:
             raise KGError(f"{origin}:{n}: bad gazetteer entry ({exc}); see ontologies/README.md") from None
 

@@ -6,6 +6,8 @@ left alone. Run as pipeline components (kg/nlp.py registers them); part of the e
 here re-extracts the corpus (kg.build.extractor_files)."""
 from __future__ import annotations
 
+from .namelists import listed_names, trim_edges
+
 
 PLACE_LABELS = {"GPE", "LOC", "NORP"}
 NAME_LABELS = {"ORG", "FAC", "EVENT", "WORK_OF_ART"}
@@ -189,8 +191,10 @@ def _repair(doc):
         if e.label_ in ("ORG", "WORK_OF_ART") and not e.ent_id_ and (parts := _listed_parts(doc, e)):
             ents[n:n + 1] = [Span(doc, a, b, label="ORG") for a, b in parts]
             changed = True
+    changed = trim_edges(doc, ents) or changed
     changed = _role_objects(doc, ents) or changed
     changed = _legal_names(doc, ents) or changed
+    changed = listed_names(doc, ents) or changed
     if changed:
         _set_ents(doc, sorted(ents, key=lambda e: e.start), restored=[e for e in ents if not e.id_])
     return doc

@@ -72,7 +72,8 @@ class DocIndex:
             if (dept := _department_for(ent, idx)) is not None:
                 spans.append(dept)
                 continue
-            res = idx.resolver.resolve(ent.text, ent.label_, ent.ent_id_)
+            res = idx.resolver.resolve(ent.text, ent.label_, ent.ent_id_,
+                                       countries=lambda ent=ent: countries_near(ent, idx))
             if res is not None and res.entry is None and ent.label_ == "ORG":
                 res = _with_country(ent, idx) or _as_department(ent, idx) or res
             if res is not None:
@@ -262,6 +263,33 @@ def _surnames(doc, spans: list, covered: set[int]) -> list:
         if hit is not None and hit[0] < i:
             out.append((doc[i: i + 1], hit[1]))
     return out
+
+
+def countries_near(ent, idx: "DocIndex") -> dict[str, int]:
+    """The countries a text names, by canonical name, weighted 2 in the sentence of `ent` and 1
+    elsewhere: by name, by a city standing for or lying in one, by a nationality ("Russian")."""
+    if (whole := idx.cache.get("countries")) is None:
+        whole = idx.cache["countries"] = [(t.i, c) for t in idx.tokens if (c := _country_named(t, idx.gaz))]
+    sent = ent.sent
+    out: dict[str, int] = {}
+    for i, c in whole:
+        if ent.start <= i < ent.end:
+            continue  # the name itself, read as one of the entries, says nothing of which
+        out[c] = max(out.get(c, 0), 2 if sent.start <= i < sent.end else 1)
+    return out
+
+
+def _country_named(tok, gaz: Gazetteer) -> str | None:
+    if tok.ent_id_ and (e := gaz.entries.get(tok.ent_id_)) is not None:
+        if e.type == "Country":
+            return e.name
+        for ref in (e.metonym_for, e.part_of, e.country):
+            if ref and (c := gaz.entries.get(ref)) is not None and c.type == "Country":
+                return c.name
+        return None
+    if tok.pos_ in ("ADJ", "PROPN") and tok.text[:1].isupper() and (e := gaz.demonym(tok.text)) is not None:
+        return e.name
+    return None
 
 
 def _with_country(ent, idx: "DocIndex") -> Resolved | None:

@@ -8,6 +8,7 @@ text. One IRI per entity follows from the canonical name (ids.entity_iri).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -70,12 +71,17 @@ class Resolver:
         self.seen[key(entry.name)] = res
         return res
 
-    def resolve(self, text: str, label: str, ent_id: str = "") -> Resolved | None:
+    def resolve(self, text: str, label: str, ent_id: str = "", *,
+                countries: Callable[[], dict[str, int]] | None = None) -> Resolved | None:
+        """countries: where several entries share the name, the countries the text names around it
+        (canonical name -> weight), asked for only then."""
         text = clean_name(text)
         if not text or label == "NORP":
             return None
         entry = self.gaz.entries.get(ent_id) if ent_id else None
         entry = entry or self.gaz.lookup(text) or self.gaz.lookup(LEGAL_SUFFIX.sub("", text))
+        if entry is not None and key(text) in self.gaz.shared:
+            entry = self._choose(self.gaz.candidates(text), entry, countries)
         if entry is None and text.endswith("s") and label in ("PRODUCT", "ORG"):
             entry = self.gaz.lookup(text[:-1])  # "iPhones" names the iPhone
         if entry:
@@ -93,6 +99,18 @@ class Resolver:
         res = Resolved(Entity(iri=entity_iri(name), label=text, type=etype))
         self.seen[k] = res
         return res
+
+    def _choose(self, entries: list[Entry], default: Entry,
+                countries: Callable[[], dict[str, int]] | None) -> Entry:
+        """One of the entries a shared name names ("Novatek"): the one this article already chose,
+        else the one whose country the text names most nearby, else the name's own entry."""
+        for e in entries:
+            if (got := self.seen.get(key(e.name))) is not None and got.entry is e:
+                return e
+        near = countries() if countries is not None else {}
+        score = {e.name: near.get(e.country, 0) if e.country else 0 for e in entries}
+        best = max(entries, key=lambda e: (score[e.name], e is default))
+        return best if score[best.name] > score[default.name] else default
 
     def _earlier(self, text: str, label: str) -> Resolved | None:
         """A short form of a name this article already used ("Su" after "Lisa Su")."""
