@@ -9,7 +9,7 @@ EDGE_PUNCT = {",", ";", ":"}
 # What may stand between two items of one list: its separators.
 SEPARATORS = {",", ";", "and", "or", "as", "well", "&"}
 # Labels an item of a list of organisations may carry when NER was wrong: a code name read as a number.
-RETYPED = {"CARDINAL", "QUANTITY", "ORDINAL"}
+RETYPED = {"CARDINAL", "QUANTITY", "ORDINAL", "DATE"}
 
 
 def trim_edges(doc, ents: list) -> bool:
@@ -55,8 +55,9 @@ def _item_span(doc, tok, by_token) -> tuple[int, int] | None:
 def listed_names(doc, ents: list) -> bool:
     """Items of a list of organisations that NER missed or mistyped: "sanctions on Garantex, Cryptex,
     A7 and BRINC Drones" names four. Only lists of three or more items written with commas or
-    semicolons, where at least two items are already organisations and nothing but separators
-    stands between the items; an item NER named as something else (a person, a place) stays so."""
+    semicolons, where at least two items are already organisations (or one, and NER named none of the
+    others) and nothing but separators stands between the items; an item NER named as something else
+    (a person, a place) stays so."""
     from spacy.tokens import Span
 
     by_token = {t.i: n for n, e in enumerate(ents) for t in e}
@@ -65,6 +66,11 @@ def listed_names(doc, ents: list) -> bool:
         if head.dep_ == "conj" or not head.conjuncts:
             continue
         members = sorted([head, *head.conjuncts], key=lambda t: t.i)
+        heads = {m.i for m in members}
+        while members[0].i >= 2 and doc[members[0].i - 1].text == "," and (
+                lead := doc[members[0].i - 2]).head.i in heads and lead.pos_ == "PROPN" and lead.i not in by_token:
+            members.insert(0, lead)  # "Bitzlato, Garantex, K7 and ...": the parser hung the first item on the second
+            heads.add(lead.i)
         if len(members) < 3:
             continue
         items: list[tuple[int, int, str | None]] = []  # start, end, label (None: no name yet)
@@ -81,8 +87,10 @@ def listed_names(doc, ents: list) -> bool:
             else:
                 items = []
                 break
-        if len(items) < 3 or sum(label == "ORG" for _, _, label in items) < 2 \
-                or not any(label is None for _, _, label in items):
+        orgs = sum(label == "ORG" for _, _, label in items)
+        unnamed = sum(label is None for _, _, label in items)
+        # two organisations vouch for the rest; one does when nothing else in the list is named
+        if len(items) < 3 or not unnamed or orgs < 2 and not (orgs == 1 and orgs + unnamed == len(items)):
             continue
         gaps = [doc[a[1]: b[0]] for a, b in zip(items, items[1:])]
         if any(b[0] < a[1] for a, b in zip(items, items[1:])) \

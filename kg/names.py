@@ -186,12 +186,12 @@ def _repair(doc):
                 and doc[e.end].lower_ in ("for", "of") and e[-1].lower_ in INSTITUTION_HEADS:
             ents[n:n + 2] = [Span(doc, e.start, g.end, label="ORG")]
             changed = True
+    changed = trim_edges(doc, ents) or changed  # "Bitzlato, Garantex,": the list's comma is no part of a name
     for n in range(len(ents) - 1, -1, -1):  # "sanctions on Grinex, Garantex and A7": two names of a list, not one
         e = ents[n]
         if e.label_ in ("ORG", "WORK_OF_ART") and not e.ent_id_ and (parts := _listed_parts(doc, e)):
             ents[n:n + 1] = [Span(doc, a, b, label="ORG") for a, b in parts]
             changed = True
-    changed = trim_edges(doc, ents) or changed
     changed = _role_objects(doc, ents) or changed
     changed = _legal_names(doc, ents) or changed
     changed = listed_names(doc, ents) or changed

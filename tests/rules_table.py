@@ -371,6 +371,20 @@ CASES = [
      "Huawei from buying drives.", set()),
     ("clause:verb-reverse", "Russia imports machine tools from China.", {("China", "suppliesTo", "Russia")}),
     ("clause:verb-reverse", "Huawei obtained a license from the Commerce Department.", set()),
+    # lane names: whose leadership, said to the person a speech addresses or of a named person
+    ("role:leadership", "Thank you, Director Okafor, for your leadership of the Federal Communications Commission.",
+     {("Okafor", "leads", "Federal Communications Commission")}),
+    ("role:leadership", "Thank you for your leadership of the Federal Communications Commission.", set()),
+    ("role:leadership", "Priya Raman's leadership of the Commerce Department ended in May.",
+     {("Priya Raman", "leads", "U.S. Department of Commerce")}),
+    ("role:leadership", "Under the leadership of Priya Raman, the Commerce Department grew.", set()),
+    # lane names: a legislature the gazetteer knows, named in a title
+    ("role:title", "State Duma deputy Oleg Sidorov called the measures theft.", {("Oleg Sidorov", "worksFor", "State Duma")}),
+    # lane names: a listing names the items NER missed as organisations like their neighbours
+    ("clause:verb", "OFAC designated Bitzlato, Garantex, K7 and Harbor Drones.",
+     {("Office of Foreign Assets Control", "sanctions", "Garantex"), ("Office of Foreign Assets Control", "sanctions", "K7"),
+      ("Office of Foreign Assets Control", "sanctions", "Harbor Drones")}),
+    ("clause:verb", "OFAC designated Garantex and K7 yesterday.", set()),
 ]
 
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)

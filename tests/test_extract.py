@@ -567,3 +567,69 @@ def test_a_name_before_an_office_title_is_a_person(nlp, gaz):
     assert ("Marta Quill", "PERSON") in [(e.text, e.label_) for e in doc.ents]
     assert ("Marta Quill", "leads", "U.S. Department of Energy") in facts(nlp, gaz, text)
     assert [e.label_ for e in nlp("Officials met in New Mexico, Secretary of State Ann Lee said.").ents][:1] == ["GPE"]
+
+
+# ---- lane names (issue 9): names NER misses or mis-cuts, shared names, titles of bodies it does not know
+
+
+def _ents(nlp, text):
+    return [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_a_listing_names_the_items_ner_missed_as_its_neighbours(nlp, gaz):
+    """In a list of organisations, a code name NER read as a number and a company named with a
+    common noun are organisations too; items of another kind and unlisted words stay as they are."""
+    ents = _ents(nlp, "OFAC designated the brokers Bitzlato, Garantex, K7 and Harbor Drones.")
+    assert ("K7", "ORG") in ents and ("Harbor Drones", "ORG") in ents, ents
+    text = "OFAC designated Bitzlato, Garantex, K7 and Harbor Drones."
+    assert ("Bitzlato", "ORG") in _ents(nlp, text)  # the parser hung it on the next item, not as a conjunct
+    got = facts(nlp, gaz, text)
+    assert {("Office of Foreign Assets Control", "sanctions", x) for x in ("K7", "Harbor Drones")} <= got, got
+    # two items only, and no comma: no listing to vouch for them
+    assert ("K7", "ORG") not in _ents(nlp, "OFAC designated Garantex and K7 yesterday.")
+    # a person listed among them stays a person; common nouns stay unnamed
+    ents = _ents(nlp, "OFAC designated Garantex, K7 and Ivan Petrov, and several smaller exchanges.")
+    assert ("Ivan Petrov", "PERSON") in ents and not any("exchanges" in t for t, _ in ents), ents
+
+
+def test_a_name_does_not_keep_the_lists_comma(nlp):
+    from spacy.tokens import Span
+
+    from kg.namelists import trim_edges
+
+    doc = nlp.make_doc("Sanctions hit Cryptex, Garantex and others.")
+    ents = [Span(doc, 2, 4, label="ORG")]  # "Cryptex," as NER may cut it
+    assert trim_edges(doc, ents) and [e.text for e in ents] == ["Cryptex"]
+    ents = [Span(doc, 2, 3, label="ORG")]
+    assert not trim_edges(doc, ents) and [e.text for e in ents] == ["Cryptex"]
+
+
+def test_a_shared_name_is_read_by_the_countries_around_it(nlp, gaz):
+    """Two entries answer to "Novatek": the Russian gas producer and the Taiwanese chip designer.
+    The country the text names nearby chooses; with none, the name's own entry."""
+    from kg.extract.index import DocIndex
+
+    def who(text):
+        idx = DocIndex.build(nlp(text), gaz)
+        return {m[1].entity.label for m in idx.tok2m.values() if m[1].entity.label.startswith("Novatek")}
+
+    assert who("Novatek loaded a tanker at its Arctic plant, Russian officials said.") == {"Novatek"}
+    assert who("Novatek designs display driver chips for phone makers in Taiwan.") == {"Novatek Microelectronics"}
+    assert who("Novatek reported higher sales.") == {"Novatek"}
+    assert facts(nlp, gaz, "Novatek, a Taiwanese chip designer, supplies Samsung.") >= {
+        ("Novatek Microelectronics", "basedIn", "Taiwan")}
+
+
+def test_a_shared_gazetteer_form_needs_a_country_on_each_entry():
+    from kg.gazetteer import load
+
+    gaz = load()
+    for form, names in gaz.shared.items():
+        countries = [gaz.entries[n].country for n in names]
+        assert all(countries) and len(set(countries)) == len(countries), (form, names)
+        assert all(gaz.entries[c].type == "Country" for c in countries), (form, countries)
+
+
+def test_a_legislatures_title_gives_the_legislature(nlp, gaz):
+    assert ("Oleg Sidorov", "worksFor", "State Duma") in facts(nlp, gaz, "State Duma deputy Oleg Sidorov called the measures theft.")
+    assert ("Yael Ben-Ami", "worksFor", "Knesset") in facts(nlp, gaz, "Knesset member Yael Ben-Ami opposed the bill.")

@@ -55,7 +55,7 @@ def test_vocab_rejects_typos():
 
 
 def test_gazetteer_is_valid_and_unambiguous():
-    names, forms, records = set(), {}, []
+    names, forms, records, country = set(), {}, [], {}
     for n, line in enumerate(DEFAULT_GAZETTEER.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
@@ -66,13 +66,17 @@ def test_gazetteer_is_valid_and_unambiguous():
         if "qid" in rec:
             assert re.fullmatch(r"Q[1-9]\d*", rec["qid"]), rec
         for form in {rec["name"], *rec.get("aliases", [])}:
-            assert forms.setdefault(key(form), rec["name"]) == rec["name"], f"{form!r} names two entities"
+            # one form may name two entries only where each says its country, so the text can choose
+            other = forms.setdefault(key(form), rec["name"])
+            assert other == rec["name"] or "country" in rec and country.get(other), f"{form!r} names two entities"
+        if "country" in rec:
+            country[rec["name"]] = rec["country"]
         records.append(rec)
     assert len(names) >= 500
     types = {r["name"]: r["type"] for r in records}
     for rec in records:  # references name real entries of the right kind
         for field, kinds in (("part_of", {"Country", "Region", "City"}), ("metonym_for", {"Country", "GovernmentBody", "Organization"}),
-                             ("maker", {"Company", "Organization", "GovernmentBody"})):
+                             ("maker", {"Company", "Organization", "GovernmentBody"}), ("country", {"Country"})):
             if field in rec:
                 assert types.get(rec[field]) in kinds, (rec["name"], field, rec[field])
 

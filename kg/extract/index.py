@@ -98,6 +98,31 @@ class DocIndex:
             idx.history.append((start, named))
         return idx
 
+    def addressee(self, sent: Span) -> Arg | None:
+        """The person a sentence speaks to, named between commas as a speech addresses someone:
+        "Thank you, Under Secretary Estevez, for ...", "Secretary Lee, you said ...". "you" and
+        "your" in that sentence are that person."""
+        key_ = ("addressee", sent.start)
+        if key_ in self.cache:
+            return self.cache[key_]
+        got = None
+        doc = sent.doc
+        if any(t.lower_ in ("you", "your") for t in self.sent_tokens(sent)):
+            for ent, res in {id(v[0]): v for k, v in self.tok2m.items() if sent.start <= k < sent.end}.values():
+                if res.entity.type != "Person" or ent.end >= sent.end or doc[ent.end].text not in (",", "!", ":"):
+                    continue
+                j = ent.start  # back over the title the speaker uses ("Under Secretary")
+                while j > sent.start and doc[j - 1].is_title and doc[j - 1].is_alpha and doc[j - 1].i not in self.tok2m:
+                    j -= 1
+                opening = j == sent.start or j - 1 == sent.start and doc[j - 1].lower_ in ("dear", "hello", "hi")
+                thanked = j - 2 >= sent.start and doc[j - 1].text == "," and doc[j - 2].lower_ == "you" \
+                    and doc[j - 2].head.lemma_.lower() == "thank"
+                if opening or thanked:
+                    got = Arg(res.entity, ent.start_char, ent.end_char)
+                    break
+        self.cache[key_] = got
+        return got
+
     def record_country(self, iri: str, country: str, sent_start: int) -> None:
         """A basedIn fact of the entity phase, read in the sentence starting at token sent_start."""
         self.countries.setdefault(iri, []).append((sent_start, country))

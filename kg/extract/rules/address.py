@@ -1,0 +1,43 @@
+"""Whose leadership: "your leadership of the Bureau", said to the person a speech addresses, and
+"Estevez's leadership of the Bureau", say that the person leads the body (ONTOLOGY.md, titles: a
+title and surname addressed gives the body the passage names)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+from ..index import ORGS, Candidate, DocIndex
+from ..registry import define, matcher
+from ..syntax import args_of
+
+LEADERSHIP = define("role:leadership", preds=("leads",), conf=0.7,
+                    example="Thank you, Secretary Lee, for your leadership of the Commerce Department.")
+# Nouns that say their possessor runs what their "of" names.
+LEAD_NOUNS = {"leadership", "stewardship", "chairmanship", "directorship", "helm"}
+BODIES = ORGS | {"GovernmentBody"}
+
+
+@matcher(LEADERSHIP)
+def leadership(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "your leadership of X" (said to the person addressed), "Raman's stewardship of X": the
+    possessor leads the body named after "of"; "under the leadership of" names no possessor."""
+    for tok in idx.sent_tokens(sent):
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in LEAD_NOUNS:
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None:
+            continue  # "under the leadership of X" says who leads, not that someone named leads X
+        if owner.lower_ in ("your", "yours"):
+            who = idx.addressee(sent)
+        else:
+            who = idx.mention(owner)
+            who = who if who is not None and who.entity.type == "Person" else None
+        if who is None:
+            continue
+        bodies = [a for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"
+                  for a in args_of(o, idx, role="obj") if a.entity.type in BODIES]
+        yield from LEADERSHIP.pairs([who], bodies, "leads", True, (tok.idx,))
