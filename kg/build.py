@@ -49,7 +49,7 @@ def extractor_files() -> list[Path]:
     """The code and tables that decide an article's facts, besides the gazetteers."""
     here = Path(__file__).parent
     return sorted([*(here / "extract").rglob("*.py"), *(here / "extract").rglob("*.toml"),
-                   here / "nlp.py", here / "names.py", here / "attrs.py"])
+                   here / "nlp.py", here / "names.py", here / "namecuts.py", here / "attrs.py"])
 
 
 def build(paths: str | Path | list[str | Path], *, out: str | Path = "kg-out", model: str | None = None,

@@ -6,7 +6,7 @@ left alone. Run as pipeline components (kg/nlp.py registers them); part of the e
 here re-extracts the corpus (kg.build.extractor_files)."""
 from __future__ import annotations
 
-from .namelists import listed_names, trim_edges
+from .namecuts import legal_form_alone, listed_names, titles_as_bodies, trim_edges
 
 
 PLACE_LABELS = {"GPE", "LOC", "NORP"}
@@ -195,6 +195,8 @@ def _repair(doc):
     changed = _role_objects(doc, ents) or changed
     changed = _legal_names(doc, ents) or changed
     changed = listed_names(doc, ents) or changed
+    changed = legal_form_alone(doc, ents) or changed
+    changed = titles_as_bodies(doc, ents) or changed
     if changed:
         _set_ents(doc, sorted(ents, key=lambda e: e.start), restored=[e for e in ents if not e.id_])
     return doc

@@ -595,7 +595,7 @@ def test_a_listing_names_the_items_ner_missed_as_its_neighbours(nlp, gaz):
 def test_a_name_does_not_keep_the_lists_comma(nlp):
     from spacy.tokens import Span
 
-    from kg.namelists import trim_edges
+    from kg.namecuts import trim_edges
 
     doc = nlp.make_doc("Sanctions hit Cryptex, Garantex and others.")
     ents = [Span(doc, 2, 4, label="ORG")]  # "Cryptex," as NER may cut it
@@ -633,3 +633,20 @@ def test_a_shared_gazetteer_form_needs_a_country_on_each_entry():
 def test_a_legislatures_title_gives_the_legislature(nlp, gaz):
     assert ("Oleg Sidorov", "worksFor", "State Duma") in facts(nlp, gaz, "State Duma deputy Oleg Sidorov called the measures theft.")
     assert ("Yael Ben-Ami", "worksFor", "Knesset") in facts(nlp, gaz, "Knesset member Yael Ben-Ami opposed the bill.")
+
+
+def test_a_legal_form_ner_named_alone_ends_the_name_before_it(nlp):
+    ents = _ents(nlp, "Dana Cole is president of R. T. Marlow & Company, LLC, a property firm in Ohio.")
+    assert ("R. T. Marlow & Company, LLC", "ORG") in ents and ("LLC", "ORG") not in ents, ents
+    # an organisation and a legal form that are not adjacent stay two names
+    ents = _ents(nlp, "Marlow Holdings sued the LLC in March.")
+    assert not any(t.startswith("Marlow Holdings") and t.endswith("LLC") for t, _ in ents), ents
+
+
+def test_a_job_title_is_no_organisation(nlp):
+    """NER takes a capitalised job title for a body: the title goes, the body after its "of" stays;
+    a body whose name holds a title word ("Office of the Director") is left alone."""
+    ents = _ents(nlp, "Ravi Menon is the Chief Technical Officer of Larkspur Technology.")
+    assert ("Larkspur Technology", "ORG") in ents and not any("Officer" in t for t, _ in ents), ents
+    ents = _ents(nlp, "She joined the Office of the Director of National Intelligence in 2019.")
+    assert any(t.startswith("the Office of the Director") or t.startswith("Office of the Director") for t, _ in ents), ents

@@ -2,7 +2,7 @@
 comma- or semicolon-separated list of capitalised items names two or more organisations, an item NER
 missed ("BRINC Drones", a company named with a common noun) or took for a number ("A7") is an
 organisation too. And a name never begins or ends on the list's own punctuation ("Cryptex,").
-Part of the extractor (kg.build.extractor_files lists kg/), run from kg.names._repair."""
+Part of the extractor (listed in kg.build.extractor_files), run from kg.names._repair."""
 from __future__ import annotations
 
 EDGE_PUNCT = {",", ";", ":"}
@@ -107,4 +107,63 @@ def listed_names(doc, ents: list) -> bool:
         by_token = {t.i: n for n, e in enumerate(ents) for t in e}
     if changed:
         ents.sort(key=lambda e: e.start)
+    return changed
+
+
+# Legal forms a company's name ends in; written after a comma they stay part of the name.
+LEGAL_FORMS = {"inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation", "co", "plc", "lp", "llp",
+               "gmbh", "ag", "sa", "s.a", "nv", "bv", "pte", "pty"}
+
+
+def legal_form_alone(doc, ents: list) -> bool:
+    """ "H. J. Kalikow & Company, LLC", "Bethesda Game Studios Dallas LLC": NER named the legal form
+    on its own; it ends the name before it (with the comma, or with a place NER cut out between)."""
+    from spacy.tokens import Span
+
+    changed = False
+    for n in range(len(ents) - 1, 0, -1):
+        e = ents[n]
+        if e.ent_id_ or e.label_ != "ORG" or len(e) != 1 or e[0].lower_.rstrip(".") not in LEGAL_FORMS:
+            continue
+        k = n - 1
+        if ents[k].label_ in ("GPE", "LOC") and ents[k].end == e.start and len(ents[k]) <= 2 and k > 0:
+            k -= 1  # "Studios Dallas LLC": the place is the unit's, inside the name
+        head = ents[k]
+        gap = doc[head.end: ents[k + 1].start] if k + 1 < n else doc[head.end: e.start]
+        if head.label_ != "ORG" or head.ent_id_ or any(t.text != "," for t in gap) or len(gap) > 1 \
+                or k + 1 < n and ents[k + 1].start != head.end:
+            continue
+        ents[k:n + 1] = [Span(doc, head.start, e.end, label="ORG")]
+        changed = True
+    return changed
+
+
+# The last word of a job title NER took for a body ("Project Executive", "Earth Observation Specialist").
+ROLE_ENDS = {"officer", "specialist", "manager", "director", "president", "chairman", "chairwoman", "ceo", "cfo",
+             "cto", "coo", "founder", "co-founder", "cofounder", "partner", "advisor", "adviser", "consultant",
+             "analyst", "engineer", "associate", "fellow", "professor"}
+# Words that make a name a body even when a title word ends it ("Office of the Director").
+BODY_WORDS = {"office", "department", "ministry", "agency", "bureau", "board", "council", "commission",
+              "committee", "association", "institute", "university", "college", "school", "company", "group"}
+
+
+def titles_as_bodies(doc, ents: list) -> bool:
+    """A job title NER took for an organisation is none: "Project Executive Specialist" is dropped,
+    "Chief Technical Officer of Chilworth Technology" keeps only the body after the title's "of"."""
+    from spacy.tokens import Span
+
+    changed = False
+    for n in range(len(ents) - 1, -1, -1):
+        e = ents[n]
+        if e.ent_id_ or e.label_ != "ORG":
+            continue
+        words = [t.lower_ for t in e]
+        role = next((i for i, w in enumerate(words) if w in ROLE_ENDS and i + 1 < len(words) and words[i + 1] == "of"
+                     and i + 2 < len(words) and e[i + 2].text[:1].isupper()), None)
+        if role is not None and not BODY_WORDS & set(words[:role]):
+            ents[n] = Span(doc, e.start + role + 2, e.end, label="ORG")  # "Officer of Chilworth Technology"
+            changed = True
+        elif words[-1] in ROLE_ENDS and not BODY_WORDS & set(words):
+            del ents[n]
+            changed = True
     return changed
