@@ -13,7 +13,8 @@ RETYPED = {"CARDINAL", "QUANTITY", "ORDINAL", "DATE"}
 
 
 def trim_edges(doc, ents: list) -> bool:
-    """ "Cryptex," or "; Garantex": NER's span took a separator of the list; the name is what is between."""
+    """ "Cryptex," or "; Garantex": NER's span took a separator of the list; the name is what is between.
+    An opening bracket NER ran into without its closing one ends the name before it."""
     from spacy.tokens import Span
 
     changed = False
@@ -25,6 +26,10 @@ def trim_edges(doc, ents: list) -> bool:
             end -= 1
         while end - start > 1 and doc[start].text in EDGE_PUNCT:
             start += 1
+        opened = next((t.i for t in doc[start:end] if t.text == "(" and not any(
+            u.text == ")" for u in doc[t.i + 1:end])), None)
+        if opened is not None and opened > start:
+            end = opened  # "PRD (Party of the Democratic Revolution": the bracket NER ran into is the name's gloss
         if (start, end) != (e.start, e.end):
             ents[n] = Span(doc, start, end, label=e.label_)
             changed = True

@@ -602,6 +602,11 @@ def test_a_name_does_not_keep_the_lists_comma(nlp):
     assert trim_edges(doc, ents) and [e.text for e in ents] == ["Cryptex"]
     ents = [Span(doc, 2, 3, label="ORG")]
     assert not trim_edges(doc, ents) and [e.text for e in ents] == ["Cryptex"]
+    doc = nlp.make_doc("He led the NDP (New Democratic Party of Ontario) for years.")
+    ents = [Span(doc, 3, 6, label="ORG")]  # "NDP (New Democratic", the bracket left open
+    assert trim_edges(doc, ents) and [e.text for e in ents] == ["NDP"]
+    ents = [Span(doc, 3, 11, label="ORG")]  # the whole name and its gloss, closed: left alone
+    assert not trim_edges(doc, ents)
 
 
 def test_a_shared_name_is_read_by_the_countries_around_it(nlp, gaz):
