@@ -78,9 +78,8 @@ class Gazetteer:
             k = key(form)
             other = self.index.get(k)
             if other is not None and other != entry.name and other in self.entries:
+                # the later entry stays the reading when the text says nothing of which (later files win)
                 self.shared[k] = (*[n for n in self.shared.get(k, (other,)) if n != entry.name], entry.name)
-                if key(other) == k and key(entry.name) != k:
-                    continue  # an entry's own name is a better reading of the bare form than another's alias
             self.index[k] = entry.name
         for dem in entry.demonyms:
             self.demonyms[key(dem)] = entry.name

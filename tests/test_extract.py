@@ -611,7 +611,7 @@ def test_a_name_does_not_keep_the_lists_comma(nlp):
 
 def test_a_shared_name_is_read_by_the_countries_around_it(nlp, gaz):
     """Two entries answer to "Novatek": the Russian gas producer and the Taiwanese chip designer.
-    The country the text names nearby chooses; with none, the name's own entry."""
+    The country the text names nearby chooses; with none, the entry listed last."""
     from kg.extract.index import DocIndex
 
     def who(text):
@@ -620,7 +620,7 @@ def test_a_shared_name_is_read_by_the_countries_around_it(nlp, gaz):
 
     assert who("Novatek loaded a tanker at its Arctic plant, Russian officials said.") == {"Novatek"}
     assert who("Novatek designs display driver chips for phone makers in Taiwan.") == {"Novatek Microelectronics"}
-    assert who("Novatek reported higher sales.") == {"Novatek"}
+    assert who("Novatek reported higher sales.") == {"Novatek"}  # the entry listed last
     assert facts(nlp, gaz, "Novatek, a Taiwanese chip designer, supplies Samsung.") >= {
         ("Novatek Microelectronics", "basedIn", "Taiwan")}
 

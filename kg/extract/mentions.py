@@ -103,7 +103,7 @@ class Resolver:
     def _choose(self, entries: list[Entry], default: Entry,
                 countries: Callable[[], dict[str, int]] | None) -> Entry:
         """One of the entries a shared name names ("Novatek"): the one this article already chose,
-        else the one whose country the text names most nearby, else the name's own entry."""
+        else the one whose country the text names most nearby, else the one listed last."""
         for e in entries:
             if (got := self.seen.get(key(e.name))) is not None and got.entry is e:
                 return e
