@@ -636,7 +636,8 @@ def test_a_shared_gazetteer_form_needs_a_country_on_each_entry():
 
 
 def test_a_legislatures_title_gives_the_legislature(nlp, gaz):
-    assert ("Oleg Sidorov", "worksFor", "State Duma") in facts(nlp, gaz, "State Duma deputy Oleg Sidorov called the measures theft.")
+    text = "State Duma deputy Oleg Sidorov called the measures theft."
+    assert ("Oleg Sidorov", "worksFor", "State Duma") in facts(nlp, gaz, text)
     assert ("Yael Ben-Ami", "worksFor", "Knesset") in facts(nlp, gaz, "Knesset member Yael Ben-Ami opposed the bill.")
 
 
@@ -654,4 +655,4 @@ def test_a_job_title_is_no_organisation(nlp):
     ents = _ents(nlp, "Ravi Menon is the Chief Technical Officer of Larkspur Technology.")
     assert ("Larkspur Technology", "ORG") in ents and not any("Officer" in t for t, _ in ents), ents
     ents = _ents(nlp, "She joined the Office of the Director of National Intelligence in 2019.")
-    assert any(t.startswith("the Office of the Director") or t.startswith("Office of the Director") for t, _ in ents), ents
+    assert any(t.removeprefix("the ").startswith("Office of the Director") for t, _ in ents), ents
