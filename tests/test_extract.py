@@ -656,3 +656,16 @@ def test_a_job_title_is_no_organisation(nlp):
     assert ("Larkspur Technology", "ORG") in ents and not any("Officer" in t for t, _ in ents), ents
     ents = _ents(nlp, "She joined the Office of the Director of National Intelligence in 2019.")
     assert any(t.removeprefix("the ").startswith("Office of the Director") for t, _ in ents), ents
+
+
+def test_a_later_entry_sharing_a_form_is_its_default_reading():
+    """Later gazetteer files win on a clash: an entry that shares a form with an earlier one becomes
+    the form's reading, and both stay candidates for the text to choose between."""
+    from kg.gazetteer import Entry, Gazetteer
+
+    gaz = Gazetteer()
+    gaz.add(Entry("Orion Gas", "Company", ("Orion",), country="Norway"))
+    gaz.add(Entry("Orion Chips", "Company", ("Orion",), country="Japan"))
+    assert gaz.lookup("Orion").name == "Orion Chips"
+    assert [e.name for e in gaz.candidates("Orion")] == ["Orion Gas", "Orion Chips"]
+    assert [e.name for e in gaz.candidates("Orion Gas")] == ["Orion Gas"] and gaz.shared.keys() == {"orion"}
