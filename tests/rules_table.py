@@ -371,6 +371,26 @@ CASES = [
      "Huawei from buying drives.", set()),
     ("clause:verb-reverse", "Russia imports machine tools from China.", {("China", "suppliesTo", "Russia")}),
     ("clause:verb-reverse", "Huawei obtained a license from the Commerce Department.", set()),
+    # -- conll lane: people's affiliations and places in news prose (rules/seats.py, roles.py, places.py) --
+    ("place:seat", "Engineers at Halvorsen University in Vermont designed the sensor.",
+     {("Halvorsen University", "basedIn", "Vermont")}),
+    ("place:seat", "A delegation of Halvorsen University in Vermont toured the plant.", set()),
+    ("place:seat", "Engineers at Halvorsen Robotics in Vermont designed the sensor.", set()),
+    # "in" hung on a word inside the name ("Physics"), right after it
+    ("place:seat", "Dana Cole, a chemist at the Institute of Physics in Lanzhou, dated the rocks.",
+     {("Institute of Physics", "basedIn", "Lanzhou")}),
+    ("place:seat", "Dana Cole, a chemist at the Institute of Physics, dated the rocks in Lanzhou.", set()),
+    ("place:copula", "Tempe is in Arizona.", {("Tempe", "locatedIn", "Arizona")}),
+    ("place:copula", "Tempe is in Arizona and Boise in Idaho.",
+     {("Tempe", "locatedIn", "Arizona"), ("Boise", "locatedIn", "Idaho")}),
+    ("place:copula", "Tempe was in talks with Phoenix about water.", set()),
+    ("place:copula", "Tempe is not in Texas.", set()),
+    ("place:site-prep", "The plant is in Maricopa County and the office in Pima County.", set()),
+    ("role:title", "Maria Lind, one of the founders of Orbis Robotics, spoke at the fair.",
+     {("Maria Lind", "founded", "Orbis Robotics")}),
+    ("role:title", "Maria Lind, one of the directors of Orbis Robotics, spoke at the fair.",
+     {("Maria Lind", "worksFor", "Orbis Robotics")}),
+    ("role:title", "Maria Lind, one of Sweden's best engineers, spoke at the fair.", set()),
 ]
 
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)

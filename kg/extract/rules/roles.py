@@ -134,6 +134,7 @@ def _roles_of(tok: Token, idx: DocIndex) -> tuple[list, int]:
             r.right_edge.i == first - 2 or tok.dep_ == "appos" and tok.head.i == org_end.i)
             and not _said_of_another(r, tok, idx)][:1]
     roles += [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c not in roles]
+    roles += [r for r in _one_of(tok) if r not in roles]  # "X, one of the founders of Y"
     # "Wilbur Ross, Secretary, U.S. Department of Commerce": the parser hangs the title loosely
     roles += [c for c in tok.children if c.dep_ in ("npadvmod", "conj") and c.left_edge.i == tok.i + 2
               and tok.doc[tok.i + 1].text == "," and _is_role(c) and c not in roles]
@@ -173,6 +174,23 @@ def _roles_of(tok: Token, idx: DocIndex) -> tuple[list, int]:
         # "Martin Viessmann is a German businessman, CEO of Viessmann Group"
         roles += [a for c in attrs for a in c.children if a.dep_ == "appos" and _is_role(a) and a not in roles]
     return roles, n_appos
+
+
+def _one_of(tok: Token) -> list:
+    """ "Dana Cole, one of the founders of Kestrel Foods": the role the person shares with others,
+    when it names its own body ("of", "at", "for" after it); not "one of Kenya's best lawyers",
+    where the possessor says where the lawyers are from."""
+    return [p for c in tok.children if c.dep_ == "appos" and c.lower_ == "one"
+            for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children if p.dep_ == "pobj" and _is_role(p)
+            and any(q.dep_ == "prep" and q.lower_ in ("of", "at", "for", "with") for q in p.children)
+            and not any(q.dep_ == "poss" for q in p.children)]
+
+
+def _shared(r: Token) -> bool:
+    """A role one holds among several ("one of the directors of X"): a member of the body's
+    leadership, who does not head it alone."""
+    return r.dep_ == "pobj" and r.head.lower_ == "of" and r.head.head.lower_ == "one" and r.tag_ in ("NNS", "NNPS")
 
 
 def _said_of_another(r: Token, tok: Token, idx: DocIndex) -> bool:
@@ -227,6 +245,8 @@ def _role_pred(r: Token) -> str | None:
     if lemma not in L.ROLES:
         return None
     pred = L.ROLES[lemma]
+    if pred == "leads" and _shared(r):
+        return "worksFor"  # "one of the directors of X" sits on its board, and does not head it
     mods = {c.lower_ for c in r.lefts if c.dep_ in ("amod", "compound")}
     if pred == "leads" and mods & L.SUBORDINATE_TITLES:
         return "worksFor"  # a vice president, a deputy director, an assistant chairman does not head the body
