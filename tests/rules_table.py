@@ -391,6 +391,10 @@ CASES = [
     ("role:title", "Maria Lind, one of the directors of Orbis Robotics, spoke at the fair.",
      {("Maria Lind", "worksFor", "Orbis Robotics")}),
     ("role:title", "Maria Lind, one of Sweden's best engineers, spoke at the fair.", set()),
+    # a definite body noun after the name it takes: "of the Kestrel Foods company"
+    ("role:member", "Spokesman Dana Cole of the smaller Kestrel Foods company said sales fell.",
+     {("Dana Cole", "worksFor", "Kestrel Foods")}),
+    ("role:member", "Dana Cole of a Kestrel Foods company said sales fell.", set()),
 ]
 
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)

@@ -108,7 +108,8 @@ def _memberships(tok: Token, m: Arg, idx: DocIndex) -> Iterator[Candidate]:
         # took for a company: an unknown one-word name is not enough
         if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "with", "from"):
             orgs = [a for p in prep.children if p.dep_ == "pobj" for a in _employer(p, idx)
-                    if a.entity.type in ("Company", "Organization", "GovernmentBody") and named_body(a, idx)]
+                    if a.entity.type in ("Company", "Organization", "GovernmentBody")
+                    and (named_body(a, idx) or _body_named(p, idx))]  # "of the Kestrel company": a body for sure
             yield from MEMBER.pairs([m], orgs, "worksFor", True, (prep.idx,))
 
 
@@ -225,7 +226,18 @@ def _employer(p: Token, idx: DocIndex) -> list[Arg]:
     """The institution behind "Tsinghua University's Center for ...": the possessor employs."""
     owner = [a for q in p.children if q.dep_ == "poss" for a in args_of(q, idx, role="obj")
              if a.entity.type in ORGS | {"GovernmentBody"}]  # not "New York's Mount Sinai School"
-    return owner + _unit(p, owner, idx) if owner else args_of(p, idx, role="obj")
+    return owner + _unit(p, owner, idx) if owner else args_of(p, idx, role="obj") or _body_named(p, idx)
+
+
+def _body_named(p: Token, idx: DocIndex) -> list[Arg]:
+    """ "of the smaller Kestrel company", "for the Orion newspaper": a definite body noun whose
+    name is written before it is that named body. Not "a Kestrel supplier" or "a Google company",
+    which are other bodies tied to the name (only L.NAMED_BODY_NOUNS, only after "the")."""
+    if idx.mention(p) is not None or p.lemma_.lower() not in L.NAMED_BODY_NOUNS \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in p.children):
+        return []
+    names = [a for c in p.children if c.dep_ == "compound" and (a := idx.mention(c)) is not None and a.entity.type in ORGS]
+    return names if len({a.entity.iri for a in names}) == 1 else []
 
 
 def _unit(p: Token, owner: list[Arg], idx: DocIndex) -> list[Arg]:
@@ -336,7 +348,7 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
                     if here is not None and here.entity.type in PLACE - {"Country"}:
                         continue  # "mayor of Mohammadia, south-east Algeria": a town, not an employer
                     found = owner + _unit(p, owner, idx) if owner else ([d] if c.lower_ == "of" and (here is None or not here.entity.known)
-                                      and (d := department(p, idx)) is not None else args_of(p, idx, role="obj"))
+                                      and (d := department(p, idx)) is not None else args_of(p, idx, role="obj") or _body_named(p, idx))
                     if not found and depth < 2 and not idx.mention(p):
                         # "professor of political science at Queens College", "the firm of Skadden";
                         # not "director of the camp at Oxford" (a town NER took for a company)
