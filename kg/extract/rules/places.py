@@ -68,7 +68,7 @@ def in_and_comma(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 yield IN.fact(a, "locatedIn", b, (toks[i + 1].idx,))
                 for c in tok.conjuncts:  # "Hsinchu, Taichung and Tainan in western Taiwan"
                     other = idx.mention(c, actor=False)
-                    if c.i < tok.i and other is not None and _same_kind(other, a) \
+                    if c.i < tok.i and other is not None and other.entity.type == a.entity.type \
                             and not any(p.dep_ == "prep" for p in c.children) and other.entity.iri != b.entity.iri:
                         yield IN_LIST.fact(other, "locatedIn", b, (toks[i + 1].idx,))
             continue
@@ -87,20 +87,11 @@ def in_and_comma(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         for c in tok.conjuncts:  # "Port Arthur and Galveston, Texas" (two names joined by "and", nothing else)
             other = idx.mention(c, actor=False)
             span_a = idx.tok2m[tok.i][0]
-            if c.i < tok.i and other is not None and a.entity.type == "City" and _same_kind(other, a) \
+            if c.i < tok.i and other is not None and other.entity.type == a.entity.type == "City" \
                     and c.i + 2 == span_a.start and c.doc[c.i + 1].lower_ in ("and", "or") \
                     and other.entity.iri != b.entity.iri and not any(
                         p.dep_ == "prep" or p.dep_ == "appos" and idx.mention(p, actor=False) != b for p in c.children):
                 yield COMMA_LIST.fact(other, "locatedIn", b, (toks[i + 1].idx,))
-
-
-def _same_kind(other: Arg, a: Arg) -> bool:
-    """Two places of one list are of one kind. NER splits unknown towns between cities and regions
-    at random ("near Kassel and Fulda, Germany"), so for a name the gazetteer does not know either
-    of the two counts as the other."""
-    town = ("City", "Region")
-    return other.entity.type == a.entity.type or not other.entity.known and other.entity.type in town \
-        and a.entity.type in town
 
 
 def _dated_line(toks: list, j: int, idx: DocIndex) -> bool:
