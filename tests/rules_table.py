@@ -391,6 +391,8 @@ CASES = [
     ("role:title", "Maria Lind, one of the directors of Orbis Robotics, spoke at the fair.",
      {("Maria Lind", "worksFor", "Orbis Robotics")}),
     ("role:title", "Maria Lind, one of Sweden's best engineers, spoke at the fair.", set()),
+    # the body noun's own name was missed: no earlier body stands in for it
+    ("role:title", "Funds came from Google; and Ann Wu, one of the founders of the robotics company 5thGen.", set()),
     # a definite body noun after the name it takes: "of the Kestrel Foods company"
     ("role:member", "Spokesman Dana Cole of the smaller Kestrel Foods company said sales fell.",
      {("Dana Cole", "worksFor", "Kestrel Foods")}),

@@ -63,6 +63,7 @@ def person_roles(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 orgs = [o for o in orgs if o.entity.type in ACTOR - {"Person"}] or [
                     a for c in _joined(r) for a in args_of(c, idx, role="obj", conj=False)
                     if a.entity.type in ORGS | {"GovernmentBody"}]
+                orgs = [o for o in orgs if not (o.coref and r in _one_of(tok))]  # "one of the founders of the firm X"
                 found = found or bool(orgs)
                 heads = [o for o in orgs if o.entity.type == "GovernmentBody"] if _heads_department(r) else []
                 yield from TITLE.pairs([m], heads, "leads", asserted, (r.idx,))
