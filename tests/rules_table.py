@@ -385,6 +385,32 @@ CASES = [
      {("Office of Foreign Assets Control", "sanctions", "Garantex"), ("Office of Foreign Assets Control", "sanctions", "K7"),
       ("Office of Foreign Assets Control", "sanctions", "Harbor Drones")}),
     ("clause:verb", "OFAC designated Garantex and K7 yesterday.", set()),
+    # -- conll lane: people's affiliations and places in news prose (rules/seats.py, roles.py, places.py) --
+    ("place:seat", "Engineers at Halvorsen University in Vermont designed the sensor.",
+     {("Halvorsen University", "basedIn", "Vermont")}),
+    ("place:seat", "A delegation of Halvorsen University in Vermont toured the plant.", set()),
+    ("place:seat", "Engineers at Halvorsen Robotics in Vermont designed the sensor.", set()),
+    # "in" hung on a word inside the name ("Physics"), right after it
+    ("place:seat", "Dana Cole, a chemist at the Institute of Physics in Lanzhou, dated the rocks.",
+     {("Institute of Physics", "basedIn", "Lanzhou")}),
+    ("place:seat", "Dana Cole, a chemist at the Institute of Physics, dated the rocks in Lanzhou.", set()),
+    ("place:copula", "Tempe is in Arizona.", {("Tempe", "locatedIn", "Arizona")}),
+    ("place:copula", "Tempe is in Arizona and Boise in Idaho.",
+     {("Tempe", "locatedIn", "Arizona"), ("Boise", "locatedIn", "Idaho")}),
+    ("place:copula", "Tempe was in talks with Phoenix about water.", set()),
+    ("place:copula", "Tempe is not in Texas.", set()),
+    ("place:site-prep", "The plant is in Maricopa County and the office in Pima County.", set()),
+    ("role:title", "Maria Lind, one of the founders of Orbis Robotics, spoke at the fair.",
+     {("Maria Lind", "founded", "Orbis Robotics")}),
+    ("role:title", "Maria Lind, one of the directors of Orbis Robotics, spoke at the fair.",
+     {("Maria Lind", "worksFor", "Orbis Robotics")}),
+    ("role:title", "Maria Lind, one of Sweden's best engineers, spoke at the fair.", set()),
+    # the body noun's own name was missed: no earlier body stands in for it
+    ("role:title", "Funds came from Google; and Ann Wu, one of the founders of the robotics company 5thGen.", set()),
+    # a definite body noun after the name it takes: "of the Kestrel Foods company"
+    ("role:member", "Spokesman Dana Cole of the smaller Kestrel Foods company said sales fell.",
+     {("Dana Cole", "worksFor", "Kestrel Foods")}),
+    ("role:member", "Dana Cole of a Kestrel Foods company said sales fell.", set()),
 ]
 
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)

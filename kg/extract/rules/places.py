@@ -169,7 +169,7 @@ def attached_places(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             preps = ((("of", "in") if t == "Organization" else ("of",)) if known else ("in", "of", "at")) \
                 if t in ORGS else ("in", "at")
             for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ in preps:
+                if prep.dep_ == "prep" and prep.lower_ in preps and not gapped(tok, prep):
                     for pl in _place_objects(prep, idx):
                         if known and t in ORGS and prep.lower_ == "in" and (
                                 pl.entity.type != "City" or len(idx.tok2m[tok.i][0]) < 2):  # not "CDT in"
@@ -200,6 +200,12 @@ def attached_places(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                     if c.dep_ == "poss" and (pl := idx.mention(c, actor=False)) and pl.entity.type in PLACE \
                             and pl.entity.iri != m.entity.iri:
                         yield POSS.fact(m, "locatedIn", pl, (c.idx,))
+
+
+def gapped(head: Token, prep: Token) -> bool:
+    """ "Rome is in Lazio and Naples in Campania": the parser hangs the second "in" on the first place,
+    after the conjunct it belongs to (a gapped clause); the first place is not in the second."""
+    return any(c.dep_ == "conj" and head.i < c.i < prep.i for c in head.children)
 
 
 @matcher(COORDINATED, phase=ENTITY)

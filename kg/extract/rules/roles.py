@@ -63,6 +63,7 @@ def person_roles(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 orgs = [o for o in orgs if o.entity.type in ACTOR - {"Person"}] or [
                     a for c in _joined(r) for a in args_of(c, idx, role="obj", conj=False)
                     if a.entity.type in ORGS | {"GovernmentBody"}]
+                orgs = [o for o in orgs if not (o.coref and r in _one_of(tok))]  # "one of the founders of the firm X"
                 found = found or bool(orgs)
                 heads = [o for o in orgs if o.entity.type == "GovernmentBody"] if _heads_department(r) else []
                 yield from TITLE.pairs([m], heads, "leads", asserted, (r.idx,))
@@ -108,7 +109,8 @@ def _memberships(tok: Token, m: Arg, idx: DocIndex) -> Iterator[Candidate]:
         # took for a company: an unknown one-word name is not enough
         if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "with", "from"):
             orgs = [a for p in prep.children if p.dep_ == "pobj" for a in _employer(p, idx)
-                    if a.entity.type in ("Company", "Organization", "GovernmentBody") and named_body(a, idx)]
+                    if a.entity.type in ("Company", "Organization", "GovernmentBody")
+                    and (named_body(a, idx) or _body_named(p, idx))]  # "of the Kestrel company": a body for sure
             yield from MEMBER.pairs([m], orgs, "worksFor", True, (prep.idx,))
 
 
@@ -134,6 +136,7 @@ def _roles_of(tok: Token, idx: DocIndex) -> tuple[list, int]:
             r.right_edge.i == first - 2 or tok.dep_ == "appos" and tok.head.i == org_end.i)
             and not _said_of_another(r, tok, idx)][:1]
     roles += [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c not in roles]
+    roles += [r for r in _one_of(tok) if r not in roles]  # "X, one of the founders of Y"
     # "Wilbur Ross, Secretary, U.S. Department of Commerce": the parser hangs the title loosely
     roles += [c for c in tok.children if c.dep_ in ("npadvmod", "conj") and c.left_edge.i == tok.i + 2
               and tok.doc[tok.i + 1].text == "," and _is_role(c) and c not in roles]
@@ -175,6 +178,23 @@ def _roles_of(tok: Token, idx: DocIndex) -> tuple[list, int]:
     return roles, n_appos
 
 
+def _one_of(tok: Token) -> list:
+    """ "Dana Cole, one of the founders of Kestrel Foods": the role the person shares with others,
+    when it names its own body ("of", "at", "for" after it); not "one of Kenya's best lawyers",
+    where the possessor says where the lawyers are from."""
+    return [p for c in tok.children if c.dep_ == "appos" and c.lower_ == "one"
+            for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children if p.dep_ == "pobj" and _is_role(p)
+            and any(q.dep_ == "prep" and q.lower_ in ("of", "at", "for", "with") for q in p.children)
+            and not any(q.dep_ == "poss" for q in p.children)]
+
+
+def _shared(r: Token) -> bool:
+    """A role one holds among several ("one of the directors of X"): a member of the body's
+    leadership, who does not head it alone."""
+    return r.dep_ == "pobj" and r.head.lower_ == "of" and r.head.head.lower_ == "one" and r.tag_ in ("NNS", "NNPS")
+
+
 def _said_of_another(r: Token, tok: Token, idx: DocIndex) -> bool:
     """ "Brian Benczkowski, Assistant Attorney General of the Criminal Division, John Demers, ...": in
     a list of people with their titles, a title right after a name is that person's, not the next's."""
@@ -207,7 +227,18 @@ def _employer(p: Token, idx: DocIndex) -> list[Arg]:
     """The institution behind "Tsinghua University's Center for ...": the possessor employs."""
     owner = [a for q in p.children if q.dep_ == "poss" for a in args_of(q, idx, role="obj")
              if a.entity.type in ORGS | {"GovernmentBody"}]  # not "New York's Mount Sinai School"
-    return owner + _unit(p, owner, idx) if owner else args_of(p, idx, role="obj")
+    return owner + _unit(p, owner, idx) if owner else args_of(p, idx, role="obj") or _body_named(p, idx)
+
+
+def _body_named(p: Token, idx: DocIndex) -> list[Arg]:
+    """ "of the smaller Kestrel company", "for the Orion newspaper": a definite body noun whose
+    name is written before it is that named body. Not "a Kestrel supplier" or "a Google company",
+    which are other bodies tied to the name (only L.NAMED_BODY_NOUNS, only after "the")."""
+    if idx.mention(p) is not None or p.lemma_.lower() not in L.NAMED_BODY_NOUNS \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in p.children):
+        return []
+    names = [a for c in p.children if c.dep_ == "compound" and (a := idx.mention(c)) is not None and a.entity.type in ORGS]
+    return names if len({a.entity.iri for a in names}) == 1 else []
 
 
 def _unit(p: Token, owner: list[Arg], idx: DocIndex) -> list[Arg]:
@@ -227,6 +258,8 @@ def _role_pred(r: Token) -> str | None:
     if lemma not in L.ROLES:
         return None
     pred = L.ROLES[lemma]
+    if pred == "leads" and _shared(r):
+        return "worksFor"  # "one of the directors of X" sits on its board, and does not head it
     mods = {c.lower_ for c in r.lefts if c.dep_ in ("amod", "compound")}
     if pred == "leads" and mods & L.SUBORDINATE_TITLES:
         return "worksFor"  # a vice president, a deputy director, an assistant chairman does not head the body
@@ -316,7 +349,7 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
                     if here is not None and here.entity.type in PLACE - {"Country"}:
                         continue  # "mayor of Mohammadia, south-east Algeria": a town, not an employer
                     found = owner + _unit(p, owner, idx) if owner else ([d] if c.lower_ == "of" and (here is None or not here.entity.known)
-                                      and (d := department(p, idx)) is not None else args_of(p, idx, role="obj"))
+                                      and (d := department(p, idx)) is not None else args_of(p, idx, role="obj") or _body_named(p, idx))
                     if not found and depth < 2 and not idx.mention(p):
                         # "professor of political science at Queens College", "the firm of Skadden";
                         # not "director of the camp at Oxford" (a town NER took for a company)

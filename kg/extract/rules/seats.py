@@ -1,0 +1,99 @@
+"""Where institutions sit and where places are, said the plainest ways news prose says them:
+"the Court of Appeals in Denver", "Kestrel University in Austin", "Akron is in Ohio"."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+from .. import lexicon as L
+from ..index import ORGS, PLACE, Arg, Candidate, DocIndex
+from ..registry import ENTITY, define, matcher
+from ..syntax import modality, past_modifiers
+from .places import gapped
+
+SEAT = define("place:seat", preds=("basedIn",), conf=0.75, example="the Orion Court of Appeals in Denver")
+COPULA = define("place:copula", preds=("locatedIn",), conf=0.8, example="Akron is in Ohio.")
+
+
+@matcher(SEAT, phase=ENTITY)
+def seats(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """A named institution that sits in one place, by the word its name is built on (a court, an
+    embassy, a university, a ministry: L.SEATED_BODIES), with "in" a city or region hung on the
+    name: the institution is based there. A company or a broadcaster "in" a city may only operate
+    there, so only these names; and a delegation, a team or a mission "of" the institution travels
+    ("a delegation of the Trade Ministry in Paris"), so the place is theirs, not the institution's."""
+    for tok in idx.sent_tokens(sent):
+        hit = idx.tok2m.get(tok.i)
+        if hit is None or tok.i != hit[0].root.i:
+            continue
+        m = idx.mention(tok, actor=False)
+        # basedIn is for companies and organisations (ONTOLOGY.md); a government body is part of its state
+        if m is None or m.entity.type not in ORGS or tok.lemma_.lower() not in L.SEATED_BODIES:
+            continue
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from") and tok.head.head.lemma_.lower() in L.MOBILE_GROUPS:
+            continue
+        envoy = tok.lemma_.lower() in L.ENVOY_SEATS  # an embassy "in" a country is seated there too
+        span = hit[0]
+        # "in" hung on the name, or any of "in", "at", "of" right after it, hung on a word inside
+        # it: "the Institute of Zoology of Kunming", "Halvorsen University at Bergen"
+        after = [tok.doc[span.end]] if span.end < len(tok.doc) and tok.doc[span.end].head.i in range(span.start, span.end) \
+            and tok.doc[span.end].lower_ in ("in", "at", "of") else []
+        for prep in dict.fromkeys([*(c for c in tok.children if c.lower_ == "in"), *after]):
+            if prep.dep_ != "prep" or prep.i < span.end:
+                continue
+            for p in prep.children:
+                pl = idx.mention(p, actor=False) if p.dep_ == "pobj" else None
+                if pl is None or pl.entity.type not in PLACE or pl.entity.iri == m.entity.iri \
+                        or pl.entity.type == "Country" and not envoy or prep.lower_ == "of" and pl.entity.type != "City":
+                    continue  # "the Institute of Zoology of China" is a national body's name, not a seat
+                yield SEAT.fact(m, "basedIn", pl, (prep.idx,))
+
+
+LOCATED = ("City", "Region", "Facility", "Event")
+
+
+@matcher(COPULA, phase=ENTITY)
+def copula_places(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "Akron is in Ohio", "The festival was in Vienna": a place, a site or an event that the copula
+    puts "in" a place is located there; not when the clause is negated or hedged ("may be in").
+    "Tempe is in Arizona and Boise in Idaho": a gapped clause says the same of its own pair."""
+    for verb in idx.sent_tokens(sent):
+        if verb.lemma_ != "be":
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        a = idx.mention(subj, actor=False) if subj is not None else None
+        if a is None or a.entity.type not in LOCATED:
+            continue
+        asserted = modality(verb)[0]
+        first = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+        here = _place_after(first, idx) if first is not None else None
+        if here is None or here.entity.iri == a.entity.iri:
+            continue  # "Rome was in talks with ...": what follows "in" is no place
+        yield COPULA.fact(a, "locatedIn", here, (first.idx,), asserted=asserted)
+        root = idx.tok2m[_place_tok(first, idx).i][0].root
+        for c in root.children:
+            b = idx.mention(c, actor=False) if c.dep_ == "conj" else None
+            if b is None or b.entity.type not in LOCATED:
+                continue
+            nxt = next((q for q in sent if q.i > c.i and q.lower_ == "in" and q.dep_ == "prep"
+                        and q.head.i in (verb.i, root.i, c.i)), None)
+            there = _place_after(nxt, idx) if nxt is not None else None
+            if there is not None and there.entity.iri != b.entity.iri:
+                yield COPULA.fact(b, "locatedIn", there, (nxt.idx,), asserted=asserted)
+
+
+def _place_tok(prep: Token, idx: DocIndex) -> Token:
+    toks = prep.doc
+    return toks[past_modifiers(toks, prep.i + 1, idx)]
+
+
+def _place_after(prep: Token, idx: DocIndex) -> Arg | None:
+    """The place right after "in" (past "the", "nearby", "southern"), when it is what "in" governs."""
+    t = _place_tok(prep, idx)
+    pl = idx.mention(t, actor=False)
+    if pl is None or pl.entity.type not in PLACE or idx.tok2m[t.i][0].root.head.i != prep.i:
+        return None
+    return pl
