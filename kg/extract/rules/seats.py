@@ -12,7 +12,6 @@ from .. import lexicon as L
 from ..index import ORGS, PLACE, Arg, Candidate, DocIndex
 from ..registry import ENTITY, define, matcher
 from ..syntax import modality, past_modifiers
-from .places import gapped
 
 SEAT = define("place:seat", preds=("basedIn",), conf=0.75, example="the Orion Court of Appeals in Denver")
 COPULA = define("place:copula", preds=("locatedIn",), conf=0.8, example="Akron is in Ohio.")
