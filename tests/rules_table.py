@@ -371,6 +371,75 @@ CASES = [
      "Huawei from buying drives.", set()),
     ("clause:verb-reverse", "Russia imports machine tools from China.", {("China", "suppliesTo", "Russia")}),
     ("clause:verb-reverse", "Huawei obtained a license from the Commerce Department.", set()),
+    # sanctions lane: penalties, designations and listings as releases and news state them (rules/penalties.py)
+    ("penalty:agentless", "The Office of Foreign Assets Control sanctioned two companies on Monday. ZTE was designated "
+     "for operating in the technology sector of the Russian economy.",
+     {("Office of Foreign Assets Control", "sanctions", "ZTE")}),
+    ("penalty:agentless", "The Office of Foreign Assets Control sanctioned two companies on Monday. ZTE was designated "
+     "a preferred vendor by the ministry.", set()),
+    ("penalty:agentless", "ZTE was designated for operating in the technology sector of the Russian economy.", set()),
+    ("penalty:agentless", "The Bureau of Industry and Security published a rule adding firms to the Entity List. "
+     "Sinochem was added to the Entity List for supplying drones to Iran.",
+     {("Bureau of Industry and Security", "sanctions", "Sinochem")}),
+    ("penalty:instrument", "The Treasury Department sanctioned three firms on Friday. Today's action targets Sinochem "
+     "and ZTE.", {("U.S. Department of the Treasury", "sanctions", "Sinochem"),
+                  ("U.S. Department of the Treasury", "sanctions", "ZTE")}),
+    ("penalty:instrument", "Today's report targets Sinochem and ZTE.", set()),
+    ("penalty:instrument", "The Bureau of Industry and Security issued a final rule on Tuesday. The final rule adds "
+     "Sinochem to the Entity List.", {("Bureau of Industry and Security", "sanctions", "Sinochem")}),
+    ("penalty:instrument", "The Bureau of Industry and Security issued a final rule on Tuesday. The final rule does not "
+     "add Sinochem to the Entity List.", set()),
+    ("penalty:with-measure", "The European Union hit Russia with a new round of sanctions.",
+     {("European Union", "sanctions", "Russia")}),
+    ("penalty:with-measure", "The European Union threatened Russia with a new round of sanctions.", set()),
+    ("penalty:with-measure", "Huawei was slapped with U.S. sanctions in 2019.", {("United States", "sanctions", "Huawei")}),
+    ("penalty:with-measure", "Huawei was slapped with a lawsuit in 2019.", set()),
+    ("penalty:measure", "The Council of the EU adopted restrictive measures against Sinochem.",
+     {("Council of the European Union", "sanctions", "Sinochem")}),
+    ("penalty:measure", "The Council of the EU adopted new measures against inflation.", set()),
+    ("penalty:measure", "The Bureau of Industry and Security issued a temporary denial order against ZTE.",
+     {("Bureau of Industry and Security", "sanctions", "ZTE")}),
+    ("penalty:measure", "The European Union adopted a sanctions package targeting Sinochem.",
+     {("European Union", "sanctions", "Sinochem")}),
+    ("penalty:measure", "The European Commission proposed a sanctions package targeting Sinochem.", set()),
+    ("penalty:settlement", "Seagate agreed to settle alleged export violations with the Bureau of Industry and Security.",
+     {("Bureau of Industry and Security", "sanctions", "Seagate Technology")}),
+    ("penalty:settlement", "Seagate settled a patent dispute with Western Digital.", set()),
+    ("penalty:settlement", "The European Commission ordered Google to pay a fine of 2.4 billion euros.",
+     {("European Commission", "sanctions", "Google")}),
+    ("penalty:settlement", "Google did not pay the fine to the European Commission.", set()),
+    ("penalty:adjectival", "U.S.-sanctioned Chinese chipmaker SMIC reported higher sales.",
+     {("United States", "sanctions", "SMIC")}),
+    ("penalty:adjectival", "Sanctioned Chinese chipmaker SMIC reported higher sales.", set()),
+    ("penalty:designation", "The Treasury Department's designation of Sinochem drew protests from Beijing.",
+     {("U.S. Department of the Treasury", "sanctions", "Sinochem")}),
+    ("penalty:designation", "The European Commission's designation of Apple as a gatekeeper took effect.", set()),
+    ("penalty:licence", "The Commerce Department revoked Huawei's export licenses.",
+     {("U.S. Department of Commerce", "restricts", "Huawei")}),
+    ("penalty:licence", "The Commerce Department renewed Huawei's export licenses.", set()),
+    ("clause:verb", "The Treasury Department identified Sinochem as blocked property.",
+     {("U.S. Department of the Treasury", "sanctions", "Sinochem")}),
+    ("clause:verb", "The Treasury Department identified Sinochem as a key supplier.", set()),
+    ("clause:verb", "The Commerce Department revoked export licenses for Huawei.",
+     {("U.S. Department of Commerce", "restricts", "Huawei")}),
+    ("clause:verb", "Huawei, which Washington blacklisted in 2019, denied wrongdoing.",
+     {("United States", "sanctions", "Huawei"), ("United States", "restricts", "Huawei")}),
+    ("clause:verb", "The Treasury Department sanctioned 40 targets, including entities in China.", set()),
+    ("penalty:pursuant", "Today the Office of Foreign Assets Control is identifying Megvii and Sugon pursuant to "
+     "Executive Order 13959.", {("Office of Foreign Assets Control", "sanctions", "Megvii"),
+                                ("Office of Foreign Assets Control", "sanctions", "Sugon")}),
+    ("penalty:pursuant", "Today the Office of Foreign Assets Control is not identifying Megvii and Sugon pursuant to "
+     "Executive Order 13959.", set()),
+    ("penalty:list-includes", "The Department of Defense released the names of additional Chinese military companies "
+     "on Monday. The list includes SMIC and CNOOC.", {("U.S. Department of Defense", "sanctions", "SMIC"),
+                                                     ("U.S. Department of Defense", "sanctions", "CNOOC")}),
+    ("penalty:list-includes", "The Department of Commerce released the names of the grant recipients on Monday. The list "
+     "includes Intel and Micron.", set()),
+    ("noun:under", "Huawei was placed under sanctions by the United States in 2019.",
+     {("United States", "sanctions", "Huawei")}),
+    ("noun:event", "China announced countermeasures against Lockheed Martin.", {("China", "sanctions", "Lockheed Martin")}),
+    ("noun:event", "The Bureau of Industry and Security assessed a civil penalty of $300 million against Seagate.",
+     {("Bureau of Industry and Security", "sanctions", "Seagate Technology")}),
 ]
 
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)

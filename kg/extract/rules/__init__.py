@@ -1,3 +1,3 @@
 """The extraction rules, by concern. Importing this package registers every rule (kg/extract/registry.py);
 the order of the imports is the order the matchers run in."""
-from . import clause, lists, nominal, roles, descriptors, places, datelines, purpose, sourcing, speech, repair, ellipsis  # noqa: F401
+from . import clause, lists, nominal, roles, descriptors, places, datelines, purpose, sourcing, speech, repair, ellipsis, penalties  # noqa: F401

@@ -10,7 +10,7 @@ if TYPE_CHECKING:
 from .. import lexicon as L
 from ..index import ORGS, Candidate, DocIndex
 from ..registry import define, matcher
-from ..syntax import (actor_of, args_of, dedupe, modality, subject_tokens)
+from ..syntax import (actor_of, args_of, dedupe, is_passive, modality, subject_tokens)
 
 
 EVENT = define("noun:event", preds=("restricts", "sanctions", "regulates", "sues", "partnersWith", "investsIn",
@@ -109,9 +109,14 @@ def _borne_by(noun: Token, pred: str, idx: DocIndex) -> Iterator[Candidate]:
     clause = noun.head.head
     if clause.lower_ == "subject" and clause.head.i != clause.i:
         clause = clause.head  # "is subject to"
+    placed = noun.head.lower_ == "under" and is_passive(clause) and noun.head.dep_ != "agent"
+    if placed:  # "was placed under sanctions by the United States": the agent imposed them, the subject bears them
+        actors += [a for t in subject_tokens(clause) + [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                                                        for p in c.children if p.dep_ == "pobj"]
+                   for a in args_of(t, idx, role="subj")]
     bearer = [c for c in clause.children if c.dep_ == "nsubjpass"] or (
         [clause.head] if clause.dep_ in ("relcl", "acl") and noun.head.dep_ == "agent" else []) \
-        if noun.head.dep_ == "agent" else subject_tokens(clause)
+        if noun.head.dep_ == "agent" or placed else subject_tokens(clause)
     bearer = [clause.head if t.lower_ in L.RELATIVE and clause.dep_ == "relcl" else t for t in bearer]
     targets = [a for t in bearer for a in args_of(t, idx, role="obj")] \
         if clause.pos_ in ("VERB", "AUX", "ADJ") else []
