@@ -381,6 +381,11 @@ CASES = [
     ("penalty:agentless", "The Bureau of Industry and Security published a rule adding firms to the Entity List. "
      "Sinochem was added to the Entity List for supplying drones to Iran.",
      {("Bureau of Industry and Security", "sanctions", "Sinochem")}),
+    ("penalty:agentless", "Huawei was put on a U.S. trade blacklist in 2019.", {("United States", "sanctions", "Huawei")}),
+    ("penalty:agentless", "Huawei was put on a waiting list in 2019.", set()),
+    ("penalty:agentless", "Inspur and Sugon were among the firms added to the U.S. Entity List last year.",
+     {("United States", "sanctions", "Inspur"), ("United States", "sanctions", "Sugon")}),
+    ("penalty:agentless", "Inspur and Sugon were among the firms added to the waiting list last year.", set()),
     ("penalty:instrument", "The Treasury Department sanctioned three firms on Friday. Today's action targets Sinochem "
      "and ZTE.", {("U.S. Department of the Treasury", "sanctions", "Sinochem"),
                   ("U.S. Department of the Treasury", "sanctions", "ZTE")}),
@@ -437,6 +442,8 @@ CASES = [
      "includes Intel and Micron.", set()),
     ("noun:under", "Huawei was placed under sanctions by the United States in 2019.",
      {("United States", "sanctions", "Huawei")}),
+    ("noun:event", "China condemned U.S. sanctions on Huawei.", {("United States", "sanctions", "Huawei")}),
+    ("noun:event", "China condemned the sanctions on Huawei.", set()),
     ("noun:event", "China announced countermeasures against Lockheed Martin.", {("China", "sanctions", "Lockheed Martin")}),
     ("noun:event", "The Bureau of Industry and Security assessed a civil penalty of $300 million against Seagate.",
      {("Bureau of Industry and Security", "sanctions", "Seagate Technology")}),

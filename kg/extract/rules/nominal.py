@@ -53,7 +53,10 @@ def event_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             yield from _borne_by(noun, pred, idx)
             continue
         # the actor: a possessor ("Microsoft's investment in"), else the clause's subject/agent
-        subjs = [a for c in noun.children if c.dep_ == "poss" for a in args_of(c, idx, role="subj")]
+        subjs = [a for c in noun.children if c.dep_ == "poss" for a in args_of(c, idx, role="subj")] \
+            or _measure_actors(noun, pred, verb, idx)
+        if subjs is None:
+            continue
         if not subjs and verb.pos_ in ("VERB", "AUX"):
             subjs = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj")]
         if not subjs:
@@ -87,6 +90,19 @@ def event_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
 
 
 STATE = {"GovernmentBody", "Country"}
+
+
+def _measure_actors(noun: Token, pred: str, verb: Token, idx: DocIndex) -> list | None:
+    """Who imposed a measure when no possessor says: the state that qualifies it ("China condemned U.S.
+    sanctions on Huawei"); and never the subject of a verb that opposes, lifts or bears the measure
+    ("China condemned the sanctions on Huawei": None, no actor)."""
+    if pred not in ("sanctions", "restricts"):
+        return []
+    named = [a for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") for a in actor_of(c, idx)
+             if a.entity.type in STATE]
+    if not named and verb.lemma_.lower() in L.NOT_IMPOSING:
+        return None
+    return named
 
 
 def _funding_agreement(subjs: list, objs: list, asserted: bool, noun: Token) -> Iterator[Candidate]:

@@ -23,7 +23,7 @@ from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
 from ..syntax import actor_of, args_of, dedupe, is_passive, modality, object_tokens, subject_tokens, verb_lemma
 from .clause import _is_list, _policy_actor, clauses
-from .lists import _lister
+from .lists import _list_owner, _lister
 
 GOV = ("GovernmentBody", "Country")
 LISTED = ORGS | {"Person", "GovernmentBody", "Country"}
@@ -55,8 +55,9 @@ def agentless(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         lemma = verb_lemma(verb)
         if verb.pos_ != "VERB" or not is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
             continue
-        to_list = lemma in L.LISTING and any(c.dep_ == "prep" and c.lower_ in ("to", "on") and
-                                             any(_is_list(p, idx) for p in c.children) for c in verb.children)
+        lists = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
+                 for p in c.children if _is_list(p, idx)] if lemma in L.LISTING else []
+        to_list = bool(lists)
         frames = [f for f in L.VERBS.get(lemma, ()) if f.pred == "sanctions"]
         if not (to_list or frames and all(allows(f, verb, idx) for f in frames)):
             continue
@@ -65,9 +66,16 @@ def agentless(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         listed = [a for t in _patients(verb) for a in args_of(t, idx, role="obj") if a.entity.type in LISTED]
         if not listed:
             continue
-        lister = _lister(verb, idx, strict=not to_list)
-        if lister is not None and lister.entity.iri not in {a.entity.iri for a in listed}:
-            yield from AGENTLESS.pairs([lister], dedupe(listed), "sanctions", True, (verb.idx,))
+        # whose list it is, when the sentence says ("was put on a U.S. trade blacklist"); else who the text
+        # says acted; a list or a sanctions authority ("pursuant to E.O. 14024") says the text is a release
+        # about such acts, so its author may be the one
+        owners = [o for lst in lists for o in _list_owner(lst, idx)]
+        authority = any(c.lower_ in ("pursuant", "under") and any(t.lower_ in L.SANCTION_AUTHORITIES for t in c.subtree)
+                        for c in verb.children)
+        listers = owners or [x for x in [_lister(verb, idx, strict=not (to_list or authority))] if x is not None]
+        iris = {a.entity.iri for a in listed}
+        yield from AGENTLESS.pairs([x for x in listers if x.entity.iri not in iris], dedupe(listed), "sanctions", True,
+                                   (verb.idx,))
 
 
 def _status(verb: Token) -> bool:
@@ -83,6 +91,9 @@ def _patients(verb: Token) -> list:
         return [verb.head if s.lower_ in L.RELATIVE and verb.dep_ == "relcl" else s for s in subj]
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "PROPN":
         return [verb.head]  # "Alpha Ltd., designated in 2022 for ..."
+    head = verb.head
+    if verb.dep_ == "acl" and head.dep_ == "pobj" and head.head.lower_ == "among" and head.head.head.lemma_ == "be":
+        return [c for c in head.head.head.children if c.dep_ == "nsubj"]  # "A and B were among the firms added"
     if verb.dep_ == "conj":  # "Alpha Ltd. was sanctioned in 2022 and designated again today"
         return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     return []
