@@ -407,6 +407,7 @@ CASES = [
     ("penalty:measure", "The European Union adopted a sanctions package targeting Sinochem.",
      {("European Union", "sanctions", "Sinochem")}),
     ("penalty:measure", "The European Commission proposed a sanctions package targeting Sinochem.", set()),
+    ("penalty:measure", "Hungary blocked the sanctions package targeting Sinochem.", set()),
     ("penalty:settlement", "Seagate agreed to settle alleged export violations with the Bureau of Industry and Security.",
      {("Bureau of Industry and Security", "sanctions", "Seagate Technology")}),
     ("penalty:settlement", "Seagate settled a patent dispute with Western Digital.", set()),

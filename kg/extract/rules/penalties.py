@@ -208,8 +208,8 @@ def measure(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                     and not is_passive(c) for o in object_tokens(c, "dobj")]
         targets += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "targeting"
                     for p in c.children if p.dep_ == "pobj"]
-        if not targets:
-            continue
+        if not targets or verb.lemma_.lower() in L.NOT_IMPOSING:
+            continue  # "Hungary blocked the sanctions package targeting X": not adopted, and not Hungary's
         actors = [a for c in noun.lefts if c.dep_ in ("poss", "nmod", "amod", "compound") for a in actor_of(c, idx)]
         asserted = True
         if verb.pos_ in ("VERB", "AUX") and verb.i != noun.i:
