@@ -73,6 +73,11 @@ def listing_status(verb: Token, idx: DocIndex) -> bool:
     if any(c.lower_ in ("pursuant", "under") and any(t.lower_ in L.SANCTION_AUTHORITIES for t in c.subtree)
            for c in verb.children):
         return True  # "identified Alpha Ltd. pursuant to E.O. 13959": the act is under a sanctions authority
+    if any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            g.dep_ == "pcomp" and (g.lemma_.lower() in L.SANCTION_GROUNDS or any(
+                k.lemma_.lower() in L.SANCTION_GROUNDS for k in g.conjuncts)) for g in c.children)
+           for c in verb.children):
+        return True  # "identified for operating in the surveillance technology sector": the grounds of a listing
     return any(t.lemma_.lower() in L.LISTING_STATUS or t.lower_ in L.LISTING_STATUS
                for h in holders for prep in h.children if prep.dep_ in ("prep", "oprd") and prep.lower_ == "as"
                for t in prep.subtree)
