@@ -444,6 +444,10 @@ CASES = [
                                                      ("U.S. Department of Defense", "sanctions", "CNOOC")}),
     ("penalty:list-includes", "The Department of Commerce released the names of the grant recipients on Monday. The list "
      "includes Intel and Micron.", set()),
+    ("penalty:published-list", "The Pentagon released a list of 11 Chinese military companies, including SMIC and CNOOC.",
+     {("U.S. Department of Defense", "sanctions", "SMIC"), ("U.S. Department of Defense", "sanctions", "CNOOC")}),
+    ("penalty:published-list", "The Commerce Department released a list of 11 grant recipients, including Intel and "
+     "Micron.", set()),
     ("noun:under", "Huawei was placed under sanctions by the United States in 2019.",
      {("United States", "sanctions", "Huawei")}),
     ("noun:event", "China condemned U.S. sanctions on Huawei.", {("United States", "sanctions", "Huawei")}),

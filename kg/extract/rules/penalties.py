@@ -23,7 +23,7 @@ from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
 from ..syntax import actor_of, args_of, dedupe, is_passive, modality, object_tokens, subject_tokens, verb_lemma
 from .clause import _is_list, _policy_actor, clauses
-from .lists import _list_owner, _lister
+from .lists import _hangs_from, _list_owner, _lister
 
 GOV = ("GovernmentBody", "Country")
 LISTED = ORGS | {"Person", "GovernmentBody", "Country"}
@@ -420,3 +420,38 @@ def list_includes(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         lister = _lister(noun, idx, strict=False) if named else None
         if lister is not None:
             yield from LIST_INCLUDES.pairs([lister], dedupe(named), "sanctions", modality(verb)[0], (noun.idx,))
+
+
+# --- "released the names of Chinese military companies: A, B" -----------------------------------------
+
+PUBLISHED_LIST = define("penalty:published-list", preds=("sanctions",), conf=0.75,
+                        example="The Pentagon released a list of Chinese military companies, including SMIC and CNOOC.")
+
+
+@matcher(PUBLISHED_LIST)
+def published_list(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "The Department of Defense released the names of Chinese military companies: A, B and C", "published a
+    list of sanctioned entities, including A": a body that publishes a list of military, sanctioned or blocked
+    parties lists each one the sentence names; a list of grant winners is no sanction."""
+    for cl in clauses(sent, idx):
+        verb = cl.verb
+        if not cl.asserted or cl.lemma not in L.ISSUING_VERBS | {"release", "unveil"}:
+            continue
+        for obj in object_tokens(verb, "dobj"):
+            if obj.lemma_.lower() not in ("list", "name") or idx.mention(obj) is not None:
+                continue
+            party = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                          if p.dep_ == "pobj" and p.lemma_.lower() in L.LISTED_PARTY_NOUNS), None)
+            if party is None or not any(m.lower_ in L.LISTING_STATUS for m in party.lefts):
+                continue
+            gov = [s for s in cl.subjs if s.entity.type in GOV]
+            named = []
+            for t in idx.sent_tokens(sent):
+                hit = idx.tok2m.get(t.i)
+                if t.i <= party.i or hit is None or hit[0].root.i != t.i:
+                    continue
+                m = idx.mention(t, actor=False)
+                if m is not None and m.entity.type in LISTED - {"Country"} \
+                        and (_hangs_from(t, obj, idx) or _hangs_from(t, party, idx)):
+                    named.append(m)
+            yield from PUBLISHED_LIST.pairs(gov, dedupe(named), "sanctions", True, (verb.idx,))
