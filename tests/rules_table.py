@@ -448,6 +448,8 @@ CASES = [
      {("U.S. Department of Defense", "sanctions", "SMIC"), ("U.S. Department of Defense", "sanctions", "CNOOC")}),
     ("penalty:published-list", "The Commerce Department released a list of 11 grant recipients, including Intel and "
      "Micron.", set()),
+    ("noun:under", "Despite U.S. sanctions, Huawei launched a new phone.", {("United States", "sanctions", "Huawei")}),
+    ("noun:under", "Despite U.S. sanctions on Russia, China kept buying oil.", set()),
     ("noun:under", "Huawei was placed under sanctions by the United States in 2019.",
      {("United States", "sanctions", "Huawei")}),
     ("noun:event", "China condemned U.S. sanctions on Huawei.", {("United States", "sanctions", "Huawei")}),

@@ -143,6 +143,8 @@ def _borne_by(noun: Token, pred: str, idx: DocIndex) -> Iterator[Candidate]:
 def _borne(noun: Token) -> bool:
     """A measure someone is under, is hit or targeted by, or is subject to."""
     head = noun.head
+    if head.lower_ == "despite":  # "Despite U.S. sanctions, Huawei launched a phone"; not "despite sanctions on Russia"
+        return not any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in noun.children)
     return head.lower_ == "under" or head.dep_ == "agent" and head.head.lemma_.lower() in L.BEARING_VERBS \
         or head.lower_ == "to" and head.head.lower_ == "subject"
 
