@@ -66,6 +66,28 @@ def not_a_regulated_status(verb: Token, idx: DocIndex) -> bool:
     return not regulated_status(verb, idx)
 
 
+def listing_status(verb: Token, idx: DocIndex) -> bool:
+    """ "identified Alpha Ltd. as blocked property", "named X as a Chinese military company", or under a
+    sanctions authority: the status is a listing; "named Ann Wu as its chief executive" is not."""
+    holders = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
+    if any(c.lower_ in ("pursuant", "under") and any(t.lower_ in L.SANCTION_AUTHORITIES for t in c.subtree)
+           for c in verb.children):
+        return True  # "identified Alpha Ltd. pursuant to E.O. 13959": the act is under a sanctions authority
+    if any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            g.dep_ == "pcomp" and (g.lemma_.lower() in L.SANCTION_GROUNDS or any(
+                k.lemma_.lower() in L.SANCTION_GROUNDS for k in g.conjuncts)) for g in c.children)
+           for c in verb.children):
+        return True  # "identified for operating in the surveillance technology sector": the grounds of a listing
+    return any(t.lemma_.lower() in L.LISTING_STATUS or t.lower_ in L.LISTING_STATUS
+               for h in holders for prep in h.children if prep.dep_ in ("prep", "oprd") and prep.lower_ == "as"
+               for t in prep.subtree)
+
+
+def licence_object(verb: Token, idx: DocIndex) -> bool:
+    """ "revoked export licenses for Huawei": what is taken away is a licence, so "for" names its holder."""
+    return any(o.lemma_.lower() in L.LICENCE_NOUNS for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
+
+
 def stopped(verb: Token) -> bool:
     """ "stop shipping to China", "halt sales": the verb is what someone stops doing."""
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in L.STOP_VERBS
@@ -83,6 +105,8 @@ GUARDS: dict[str, Callable[["Token", "DocIndex"], bool]] = {
     "goods_change_hands": goods_change_hands,
     "regulated_status": regulated_status,
     "not_a_regulated_status": not_a_regulated_status,
+    "listing_status": listing_status,
+    "licence_object": licence_object,
 }
 
 

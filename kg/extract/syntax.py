@@ -311,6 +311,8 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
         out = [c for c in verb.children if c.dep_ in deps]
         if passive and verb.dep_ in ("acl", "relcl") and (not out or out[0].lower_ in L.RELATIVE):
             out = [verb.head]  # "the processor, which was manufactured by SMIC"
+        elif verb.dep_ == "relcl" and out and out[0].lower_ in ("which", "whom", "that") and out[0].dep_ == "dobj":
+            out = [verb.head]  # "Huawei, which Washington blacklisted in 2019": the relative is the object
         if passive and verb.dep_ == "acomp" and not out:  # "Arm, which is majority-owned by SoftBank"
             be = verb.head
             subj = [c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -1,4 +1,4 @@
 """The extraction rules, by concern. Importing this package registers every rule (kg/extract/registry.py);
 the order of the imports is the order the matchers run in."""
-from . import clause, lists, nominal, roles, descriptors, places, datelines, purpose, sourcing, speech, repair, ellipsis, address  # noqa: F401
+from . import clause, lists, nominal, roles, descriptors, places, datelines, purpose, sourcing, speech, repair, ellipsis, address, penalties  # noqa: F401
 from . import seats  # noqa: F401  (conll lane)

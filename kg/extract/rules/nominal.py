@@ -10,7 +10,7 @@ if TYPE_CHECKING:
 from .. import lexicon as L
 from ..index import ORGS, Candidate, DocIndex
 from ..registry import define, matcher
-from ..syntax import (actor_of, args_of, dedupe, modality, subject_tokens)
+from ..syntax import (actor_of, args_of, dedupe, is_passive, modality, subject_tokens)
 
 
 EVENT = define("noun:event", preds=("restricts", "sanctions", "regulates", "sues", "partnersWith", "investsIn",
@@ -53,7 +53,10 @@ def event_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             yield from _borne_by(noun, pred, idx)
             continue
         # the actor: a possessor ("Microsoft's investment in"), else the clause's subject/agent
-        subjs = [a for c in noun.children if c.dep_ == "poss" for a in args_of(c, idx, role="subj")]
+        subjs = [a for c in noun.children if c.dep_ == "poss" for a in args_of(c, idx, role="subj")] \
+            or _measure_actors(noun, pred, verb, idx)
+        if subjs is None:
+            continue
         if not subjs and verb.pos_ in ("VERB", "AUX"):
             subjs = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj")]
         if not subjs:
@@ -89,6 +92,19 @@ def event_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
 STATE = {"GovernmentBody", "Country"}
 
 
+def _measure_actors(noun: Token, pred: str, verb: Token, idx: DocIndex) -> list | None:
+    """Who imposed a measure when no possessor says: the state that qualifies it ("China condemned U.S.
+    sanctions on Huawei"); and never the subject of a verb that opposes, lifts or bears the measure
+    ("China condemned the sanctions on Huawei": None, no actor)."""
+    if pred not in ("sanctions", "restricts"):
+        return []
+    named = [a for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") for a in actor_of(c, idx)
+             if a.entity.type in STATE]
+    if not named and verb.lemma_.lower() in L.NOT_IMPOSING:
+        return None
+    return named
+
+
 def _funding_agreement(subjs: list, objs: list, asserted: bool, noun: Token) -> Iterator[Candidate]:
     """ "The Commerce Department signed grant agreements with Micron", "Micron signed a loan agreement
     with the department": the state funds the company, whichever side the sentence starts from; two
@@ -109,9 +125,14 @@ def _borne_by(noun: Token, pred: str, idx: DocIndex) -> Iterator[Candidate]:
     clause = noun.head.head
     if clause.lower_ == "subject" and clause.head.i != clause.i:
         clause = clause.head  # "is subject to"
+    placed = noun.head.lower_ == "under" and is_passive(clause) and noun.head.dep_ != "agent"
+    if placed:  # "was placed under sanctions by the United States": the agent imposed them, the subject bears them
+        actors += [a for t in subject_tokens(clause) + [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                                                        for p in c.children if p.dep_ == "pobj"]
+                   for a in args_of(t, idx, role="subj")]
     bearer = [c for c in clause.children if c.dep_ == "nsubjpass"] or (
         [clause.head] if clause.dep_ in ("relcl", "acl") and noun.head.dep_ == "agent" else []) \
-        if noun.head.dep_ == "agent" else subject_tokens(clause)
+        if noun.head.dep_ == "agent" or placed else subject_tokens(clause)
     bearer = [clause.head if t.lower_ in L.RELATIVE and clause.dep_ == "relcl" else t for t in bearer]
     targets = [a for t in bearer for a in args_of(t, idx, role="obj")] \
         if clause.pos_ in ("VERB", "AUX", "ADJ") else []
@@ -122,6 +143,8 @@ def _borne_by(noun: Token, pred: str, idx: DocIndex) -> Iterator[Candidate]:
 def _borne(noun: Token) -> bool:
     """A measure someone is under, is hit or targeted by, or is subject to."""
     head = noun.head
+    if head.lower_ == "despite":  # "Despite U.S. sanctions, Huawei launched a phone"; not "despite sanctions on Russia"
+        return not any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in noun.children)
     return head.lower_ == "under" or head.dep_ == "agent" and head.head.lemma_.lower() in L.BEARING_VERBS \
         or head.lower_ == "to" and head.head.lower_ == "subject"
 

@@ -1,0 +1,457 @@
+"""Penalties, designations and listings in the shapes government releases and news state them.
+
+Sanction releases name the act once ("OFAC sanctioned four companies today") and then describe each
+party in the passive with no agent ("Alpha Ltd. was designated for operating in the technology
+sector"); they let the measure stand for the body ("Today's action targets A and B"); enforcement
+releases speak of settlements, civil penalties and denial orders; news writes "hit Russia with new
+sanctions", "a sanctions package targeting", "restrictive measures against" and "U.S.-sanctioned
+Huawei". Each is a sanction by a government body or state that the sentence names or that the text
+before it says did the act (ONTOLOGY.md: no issuer, no fact; negation and proposals give nothing).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+from .. import lexicon as L
+from ..guards import allows
+from ..index import ORGS, Arg, Candidate, DocIndex
+from ..registry import define, matcher
+from ..syntax import actor_of, args_of, dedupe, is_passive, modality, object_tokens, subject_tokens, verb_lemma
+from .clause import _is_list, _policy_actor, clauses
+from .lists import _hangs_from, _list_owner, _lister
+
+GOV = ("GovernmentBody", "Country")
+LISTED = ORGS | {"Person", "GovernmentBody", "Country"}
+
+AGENTLESS = define("penalty:agentless", preds=("sanctions",), conf=0.7,
+                   example="OFAC sanctioned two firms today. Alpha Ltd. was designated for operating in Russia's "
+                           "technology sector.")
+INSTRUMENT = define("penalty:instrument", preds=("sanctions", "restricts"), conf=0.75,
+                    example="Treasury sanctioned three firms today. Today's action targets Alpha Ltd. and Beta Co.")
+WITH_MEASURE = define("penalty:with-measure", preds=("sanctions", "restricts"), conf=0.8,
+                      example="The EU hit Russia with new sanctions; Huawei was hit with U.S. sanctions.")
+MEASURE = define("penalty:measure", preds=("sanctions",), conf=0.75,
+                 example="The Council adopted restrictive measures against Alpha Ltd.; a denial order against Beta Co.")
+SETTLEMENT = define("penalty:settlement", preds=("sanctions",), conf=0.75,
+                    example="Alpha Corp. agreed to settle alleged export violations with BIS.")
+ADJECTIVAL = define("penalty:adjectival", preds=("sanctions",), conf=0.75,
+                    example="U.S.-sanctioned Huawei unveiled a phone.")
+DESIGNATION = define("penalty:designation", preds=("sanctions",), conf=0.75,
+                     example="Treasury's designation of Alpha Ltd. drew protests from Moscow.")
+
+
+# --- the passive with no agent ---------------------------------------------------------------------
+
+@matcher(AGENTLESS)
+def agentless(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "Alpha Ltd. was designated pursuant to E.O. 14024", "Beta Co. was added to the Entity List": a
+    sanction with no agent is the act of the body the text before it says sanctioned or listed."""
+    for verb in idx.sent_tokens(sent):
+        lemma = verb_lemma(verb)
+        if verb.pos_ != "VERB" or not is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
+            continue
+        lists = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
+                 for p in c.children if _is_list(p, idx)] if lemma in L.LISTING else []
+        to_list = bool(lists)
+        frames = [f for f in L.VERBS.get(lemma, ()) if f.pred == "sanctions"]
+        if not (to_list or frames and all(allows(f, verb, idx) for f in frames)):
+            continue
+        if not modality(verb)[0] or any(t.lower_ == "by" for t in verb.subtree) or _status(verb):
+            continue  # an agent the parser hung elsewhere; "was designated a national champion"
+        listed = [a for t in _patients(verb) for a in args_of(t, idx, role="obj") if a.entity.type in LISTED]
+        if not listed:
+            continue
+        # whose list it is, when the sentence says ("was put on a U.S. trade blacklist"); else who the text
+        # says acted; a list or a sanctions authority ("pursuant to E.O. 14024") says the text is a release
+        # about such acts, so its author may be the one
+        owners = [o for lst in lists for o in _list_owner(lst, idx)]
+        authority = any(c.lower_ in ("pursuant", "under") and any(t.lower_ in L.SANCTION_AUTHORITIES for t in c.subtree)
+                        for c in verb.children)
+        listers = owners or [x for x in [_lister(verb, idx, strict=not (to_list or authority))] if x is not None]
+        iris = {a.entity.iri for a in listed}
+        yield from AGENTLESS.pairs([x for x in listers if x.entity.iri not in iris], dedupe(listed), "sanctions", True,
+                                   (verb.idx,))
+
+
+def _status(verb: Token) -> bool:
+    """A status other than a listing given with the verb: "was designated a national champion"."""
+    return any(c.dep_ in ("oprd", "attr", "xcomp", "dobj") and c.pos_ in ("NOUN", "PROPN")
+               and not any(t.lemma_.lower() in L.LISTING_STATUS for t in c.subtree) for c in verb.children)
+
+
+def _patients(verb: Token) -> list:
+    """Who undergoes a passive: its subject, the name a relative clause or a participle hangs on."""
+    subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if subj:
+        return [verb.head if s.lower_ in L.RELATIVE and verb.dep_ == "relcl" else s for s in subj]
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "PROPN":
+        return [verb.head]  # "Alpha Ltd., designated in 2022 for ..."
+    head = verb.head
+    if verb.dep_ == "acl" and head.dep_ == "pobj" and head.head.lower_ == "among" and head.head.head.lemma_ == "be":
+        return [c for c in head.head.head.children if c.dep_ == "nsubj"]  # "A and B were among the firms added"
+    if verb.dep_ == "conj":  # "Alpha Ltd. was sanctioned in 2022 and designated again today"
+        return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+    return []
+
+
+# --- a measure as subject ---------------------------------------------------------------------------
+
+@matcher(INSTRUMENT)
+def instrument(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "Today's action targets A and B", "The final rule adds A to the Entity List": the measure stands
+    for the body the text says issued it (clause._policy_actor); with no issuer in the text, no fact."""
+    for verb in idx.sent_tokens(sent):
+        lemma = verb_lemma(verb)
+        if verb.pos_ != "VERB" or is_passive(verb) or lemma not in L.INSTRUMENT_VERBS | L.LISTING:
+            continue
+        subj = subject_tokens(verb)
+        if not subj or not all(t.lemma_.lower() in L.POLICY_NOUNS and idx.mention(t) is None for t in subj):
+            continue
+        if lemma in L.LISTING and not any(c.dep_ == "prep" and c.lower_ in ("to", "on") and
+                                          any(_is_list(p, idx) for p in c.children) for c in verb.children):
+            continue
+        issuer = _policy_actor(verb, subj, idx) or _dated_issuer(subj[0], idx)
+        issuer = [a for a in issuer if a.entity.type in GOV]
+        if not issuer:
+            continue
+        exclude = {a.entity.iri for a in issuer}
+        objs = [a for t in object_tokens(verb, "dobj") for a in args_of(t, idx, role="obj", exclude=exclude)
+                if a.entity.type in LISTED and not a.indirect]
+        pred = "restricts" if lemma not in L.LISTING and subj[0].lemma_.lower() in L.RESTRICTING_INSTRUMENTS \
+            else "sanctions"
+        yield from INSTRUMENT.pairs(issuer, dedupe(objs), pred, modality(verb)[0], (verb.idx,))
+
+
+def _dated_issuer(noun: Token, idx: DocIndex) -> list[Arg]:
+    """ "Today's action": the day's measure is the one the previous sentence's subject took."""
+    if not any(c.dep_ == "poss" and (c.ent_type_ == "DATE" or c.lower_ in ("today", "this")) for c in noun.children) \
+            or noun.sent.start == 0:
+        return []
+    for t in idx.sent_tokens(noun.doc[noun.sent.start - 1].sent):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and (m := idx.mention(t)) is not None:
+            return [Arg(m.entity, noun.idx, noun.idx + len(noun.text), coref=True)] if m.entity.type in GOV else []
+    return []
+
+
+# --- "hit X with sanctions" ------------------------------------------------------------------------
+
+@matcher(WITH_MEASURE)
+def with_measure(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "The EU hit Russia with new sanctions", "Huawei was slapped with U.S. sanctions": the measure
+    given with a verb of striking falls on the one struck."""
+    for noun in idx.sent_tokens(sent):
+        pred = _measure_pred(noun, idx)
+        prep = noun.head
+        if pred is None or noun.dep_ != "pobj" or prep.lower_ != "with":
+            continue
+        verb = prep.head
+        if verb_lemma(verb) not in L.PENALIZING_VERBS or verb.pos_ != "VERB":
+            continue
+        asserted = modality(verb)[0]
+        named = [a for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod", "poss") for a in actor_of(c, idx)]
+        named += [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"  # the parser hung the agent here
+                  for p in c.children if p.dep_ == "pobj" for a in args_of(p, idx, role="subj")]
+        if is_passive(verb):
+            actors = named or [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj")]
+            struck = [a for t in _patients(verb) for a in args_of(t, idx, role="obj")]
+        else:
+            actors = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj")] or named
+            struck = [a for t in object_tokens(verb, "dobj") for a in args_of(t, idx, role="obj")]
+        actors = [a for a in dedupe(actors) if a.entity.type in GOV]
+        iris = {a.entity.iri for a in actors}
+        yield from WITH_MEASURE.pairs(actors, [s for s in dedupe(struck) if s.entity.iri not in iris], pred,
+                                      asserted, (noun.idx,))
+
+
+def _measure_pred(noun: Token, idx: DocIndex) -> str | None:
+    """What a measure noun does: "sanctions", "a fine" sanction; "restrictions", "curbs" restrict;
+    "restrictive measures", "a sanctions package", "a denial order" sanction."""
+    if noun.pos_ != "NOUN" or idx.mention(noun) is not None:
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in L.NOUNS and L.NOUNS[lemma][0] in ("sanctions", "restricts"):
+        return L.NOUNS[lemma][0]
+    if lemma in L.MEASURE_NOUNS and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in L.PUNITIVE
+                                        for c in noun.lefts):
+        return "sanctions"
+    if lemma in L.MEASURE_NOUNS:  # "a new round of sanctions", "a package of export controls"
+        return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children
+                     if q.dep_ == "pobj" and (p := _measure_pred(q, idx)) is not None), None)
+    return None
+
+
+# --- measures named as nouns -------------------------------------------------------------------------
+
+@matcher(MEASURE)
+def measure(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "adopted restrictive measures against A", "issued a denial order against B", "a sanctions package
+    targeting C": the body that takes the measure (its possessor, the state that qualifies it, or the
+    subject of the clause it is the object of) sanctions whom it is against or targets."""
+    for noun in idx.sent_tokens(sent):
+        pred = _measure_pred(noun, idx)
+        if pred != "sanctions":
+            continue
+        plain = noun.lemma_.lower() in L.NOUNS  # "sanctions on X" is noun:event's; only what it misses here
+        verb = noun.head
+        while verb.dep_ in ("conj", "compound", "appos") and verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
+            verb = verb.head
+        holders = [noun] + ([verb] if noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in L.LIGHT_VERBS
+                            else [])
+        targets = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
+                   and not plain for p in c.children if p.dep_ == "pobj"]
+        targets += [o for c in noun.children if c.dep_ in ("acl", "relcl") and verb_lemma(c) in L.PENALIZING_VERBS
+                    and not is_passive(c) for o in object_tokens(c, "dobj")]
+        targets += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "targeting"
+                    for p in c.children if p.dep_ == "pobj"]
+        if not targets or verb.lemma_.lower() in L.NOT_IMPOSING:
+            continue  # "Hungary blocked the sanctions package targeting X": not adopted, and not Hungary's
+        actors = [a for c in noun.lefts if c.dep_ in ("poss", "nmod", "amod", "compound") for a in actor_of(c, idx)]
+        asserted = True
+        if verb.pos_ in ("VERB", "AUX") and verb.i != noun.i:
+            actors = actors or [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj")]
+            asserted = modality(verb)[0] and verb.lemma_.lower() not in L.SPECULATIVE
+        actors = [a for a in dedupe(actors) if a.entity.type in GOV]
+        iris = {a.entity.iri for a in actors}
+        objs = [a for t in targets for a in args_of(t, idx, role="obj", exclude=iris) if a.entity.type in LISTED]
+        yield from MEASURE.pairs(actors, dedupe(objs), "sanctions", asserted, (noun.idx,))
+
+
+# --- settlements and penalties paid -------------------------------------------------------------------
+
+@matcher(SETTLEMENT)
+def settlement(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "Alpha Corp. settled alleged violations with BIS", "OFAC reached a settlement with Beta Co. over
+    sanctions violations", "Alpha agreed to pay OFAC a civil penalty", "the Commission ordered Beta to pay
+    a fine": a settlement of violations with a government body, or a penalty paid to it, is the body's
+    penalty on the company."""
+    toks = idx.sent_tokens(sent)
+    if not any(t.lemma_.lower() in L.VIOLATION_NOUNS | {"penalty", "fine"} for t in toks):
+        return
+    for tok in toks:
+        lemma = verb_lemma(tok) if tok.pos_ == "VERB" else tok.lemma_.lower()
+        if lemma in ("settle", "settlement", "resolve", "resolution"):
+            if tok.pos_ == "VERB":
+                parties = [a for t in subject_tokens(tok) for a in args_of(t, idx, role="subj")]
+                asserted = modality(tok)[0]
+            elif tok.pos_ == "NOUN" and tok.head.pos_ in ("VERB", "AUX"):
+                parties = [a for t in subject_tokens(tok.head) for a in args_of(t, idx, role="subj")]
+                asserted = modality(tok.head)[0] and tok.head.lemma_.lower() not in L.SPECULATIVE
+            else:
+                continue
+            others = [a for t in object_tokens(tok, "prep:with") for a in args_of(t, idx, role="obj")]
+            if tok.pos_ == "NOUN":
+                others += [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                           for p in c.children if p.dep_ == "pobj" for a in args_of(p, idx, role="obj")]
+            yield from _penalty(parties, others, asserted, tok)
+        elif lemma == "pay" and tok.pos_ == "VERB" and any(
+                t.lemma_.lower() in ("penalty", "fine") for o in tok.children if o.dep_ in ("dobj", "dative")
+                for t in o.subtree):
+            payers = [a for t in subject_tokens(tok) for a in args_of(t, idx, role="subj")]
+            payees = [a for t in object_tokens(tok, "prep:to") + object_tokens(tok, "dative")
+                      for a in args_of(t, idx, role="obj")]
+            boss = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in L.OBJECT_CONTROL else None
+            if boss is not None:  # "the Commission ordered Google to pay a fine"
+                payees += [a for t in subject_tokens(boss) for a in args_of(t, idx, role="subj")]
+            yield from _penalty(payers, payees, modality(tok)[0], tok)
+
+
+def _penalty(side: list[Arg], other: list[Arg], asserted: bool, tok: Token) -> Iterator[Candidate]:
+    """The government side penalises the other side, whichever of them the sentence starts from."""
+    for a in dedupe(side):
+        for b in dedupe(other):
+            if a.entity.type in GOV and b.entity.type in ORGS | {"Person"}:
+                yield from SETTLEMENT.pairs([a], [b], "sanctions", asserted, (tok.idx,))
+            elif b.entity.type in GOV and a.entity.type in ORGS | {"Person"}:
+                yield from SETTLEMENT.pairs([b], [a], "sanctions", asserted, (tok.idx,))
+
+
+# --- "U.S.-sanctioned Huawei" ------------------------------------------------------------------------
+
+ADJ_SUFFIX = re.compile(r"^(?P<who>.+?)-(?P<act>sanctioned|blacklisted)$", re.IGNORECASE)
+
+
+@matcher(ADJECTIVAL)
+def adjectival(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "U.S.-sanctioned Huawei", "the EU-blacklisted bank Alpha": the state written before the participle
+    sanctions the name it qualifies; a bare "sanctioned" names no one who sanctions, so gives nothing."""
+    toks = idx.sent_tokens(sent)
+    for i, tok in enumerate(toks):
+        who = None
+        if (m := ADJ_SUFFIX.match(tok.text)) is not None:
+            who, start = m.group("who"), tok.idx
+        elif tok.lower_ in ("sanctioned", "blacklisted") and i >= 2 and toks[i - 1].text == "-" \
+                and not toks[i - 1].whitespace_ and not toks[i - 2].whitespace_:
+            who, start = toks[i - 2].text, toks[i - 2].idx
+        if who is None:
+            continue
+        res = idx.resolver.resolve(who, "GPE")
+        if res is None:
+            continue
+        state = res.actor or res.entity
+        if state.type not in GOV:
+            continue
+        target = _qualified(toks, i, idx)
+        if target is not None and target.entity.iri != state.iri:
+            yield from ADJECTIVAL.pairs([Arg(state, start, tok.idx + len(tok.text))], [target], "sanctions", True,
+                                        (tok.idx,))
+
+
+def _qualified(toks: list, i: int, idx: DocIndex) -> Arg | None:
+    """The name a pre-modifier qualifies: the first name after it, past adjectives and common nouns
+    ("U.S.-sanctioned Chinese chipmaker SMIC"), within the same noun phrase."""
+    for tok in toks[i + 1: i + 6]:
+        m = idx.mention(tok, actor=False)
+        if tok.ent_type_ == "NORP" or m is not None and m.demonym:
+            continue  # "U.S.-sanctioned Chinese chipmaker SMIC": the nationality qualifies the name too
+        if m is not None:
+            return m if m.entity.type in LISTED else None
+        if tok.pos_ not in ("ADJ", "NOUN", "PROPN", "DET") and tok.text != "-":
+            return None
+    return None
+
+
+# --- "the designation of X" --------------------------------------------------------------------------
+
+@matcher(DESIGNATION)
+def designation(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "Treasury's designation of Alpha Ltd.", "OFAC announced the designation of Beta Co.": the nominal
+    act by its possessor, its "by" agent or the subject of the clause it is the object of; a status that
+    brings rules ("the designation of X as a gatekeeper") is no penalty."""
+    for noun in idx.sent_tokens(sent):
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in L.DESIGNATION_NOUNS:
+            continue
+        preps = [c for c in noun.children if c.dep_ == "prep"]
+        after = [t for t in noun.doc[noun.i + 1: noun.sent.end]]
+        as_at = [t.i for t in after if t.lower_ == "as"]
+        if any(t.lemma_.lower() in L.REGULATED_STATUS for t in after if as_at and 0 < t.i - as_at[0] <= 4) \
+                or any(c.lower_ in ("to", "on") for c in preps):  # "designation ... to the Entity List" is list:addition's
+            continue
+        named = [a for c in preps if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+                 for a in args_of(p, idx, role="obj") if a.entity.type in LISTED]
+        if not named:
+            continue
+        actors = [m for c in noun.children if c.dep_ == "poss" and (m := idx.mention(c)) is not None]
+        actors += [a for c in preps if c.lower_ == "by" for p in c.children if p.dep_ == "pobj"
+                   for a in args_of(p, idx, role="subj")]
+        verb, asserted = noun.head, True
+        if verb.pos_ in ("VERB", "AUX") and noun.dep_ in ("dobj", "nsubjpass"):
+            actors = actors or [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj")]
+            asserted = modality(verb)[0] and verb.lemma_.lower() not in L.SPECULATIVE
+        actors = [a for a in dedupe(actors) if a.entity.type in GOV]
+        iris = {a.entity.iri for a in actors}
+        yield from DESIGNATION.pairs(actors, [n for n in dedupe(named) if n.entity.iri not in iris], "sanctions",
+                                     asserted, (noun.idx,))
+
+
+
+# --- "revoked Huawei's licences" ---------------------------------------------------------------------
+
+LICENCE = define("penalty:licence", preds=("restricts",), conf=0.8,
+                 example="The Commerce Department revoked Huawei's export licenses.")
+
+
+@matcher(LICENCE)
+def licence(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "revoked Huawei's export licenses", "suspended ZTE's export privileges": taking away a party's
+    licences restricts it (the restricting verbs of the frames table, with a licence as object)."""
+    for verb in idx.sent_tokens(sent):
+        lemma = verb_lemma(verb)
+        if verb.pos_ != "VERB" or not any(f.pred == "restricts" for f in L.VERBS.get(lemma, ())):
+            continue
+        holders = [o for o in object_tokens(verb, "dobj") if o.lemma_.lower() in L.LICENCE_NOUNS]
+        owners = [a for o in holders for c in o.children if c.dep_ == "poss" for a in args_of(c, idx, role="obj")
+                  if a.entity.type in LISTED]
+        if not owners:
+            continue
+        actors = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj") if a.entity.type in GOV]
+        yield from LICENCE.pairs(dedupe(actors), dedupe(owners), "restricts", modality(verb)[0], (verb.idx,))
+
+
+# --- "identified X pursuant to E.O. 13959" misread -----------------------------------------------------
+
+PURSUANT = define("penalty:pursuant", preds=("sanctions",), conf=0.8,
+                  example="OFAC is identifying Megvii and Sugon pursuant to Executive Order 13959.")
+
+
+@matcher(PURSUANT)
+def pursuant(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "OFAC is identifying A and B pursuant to E.O. 13959": the parser reads the objects as the subject
+    of "pursuant"; the act under a sanctions authority falls on them."""
+    for cl in clauses(sent, idx):
+        verb = cl.verb
+        if not cl.asserted or not any(f.pred == "sanctions" for f in cl.frames) or object_tokens(verb, "dobj"):
+            continue
+        for c in verb.children:
+            if c.dep_ in ("ccomp", "advcl") and c.lower_ == "pursuant" \
+                    and any(t.lower_ in L.SANCTION_AUTHORITIES for t in c.subtree):
+                exclude = {s.entity.iri for s in cl.subjs}
+                named = [a for t in c.children if t.dep_ in ("nsubj", "nsubjpass")
+                         for a in args_of(t, idx, role="obj", exclude=exclude) if a.entity.type in LISTED]
+                yield from PURSUANT.pairs(cl.subjs, dedupe(named), "sanctions", True, (verb.idx,))
+
+
+# --- "The list includes A and B" ---------------------------------------------------------------------
+
+LIST_INCLUDES = define("penalty:list-includes", preds=("sanctions",), conf=0.7,
+                       example="The Pentagon released its list of Chinese military companies. The list includes "
+                               "SMIC and CNOOC.")
+
+
+@matcher(LIST_INCLUDES)
+def list_includes(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "The Department of Defense released the names of Chinese military companies. The list includes A
+    and B": a list the text says a body issued of sanctioned, blocked or military parties lists each one
+    it names; a list of anything else (grant winners, speakers) is no sanction."""
+    for noun in idx.sent_tokens(sent):
+        verb = noun.head
+        if noun.lemma_.lower() != "list" or noun.dep_ != "nsubj" or idx.mention(noun) is not None \
+                or verb_lemma(verb) not in ("include", "contain", "name", "comprise") or noun.sent.start == 0 \
+                or not any(c.dep_ in ("det", "poss") for c in noun.children):
+            continue
+        before = idx.sent_tokens(noun.doc[noun.sent.start - 1].sent)
+        if not any(t.lemma_.lower() in L.LISTING_STATUS or _is_list(t, idx) for t in before):
+            continue
+        named = [a for t in object_tokens(verb, "dobj") for a in args_of(t, idx, role="obj") if a.entity.type in LISTED]
+        lister = _lister(noun, idx, strict=False) if named else None
+        if lister is not None:
+            yield from LIST_INCLUDES.pairs([lister], dedupe(named), "sanctions", modality(verb)[0], (noun.idx,))
+
+
+# --- "released the names of Chinese military companies: A, B" -----------------------------------------
+
+PUBLISHED_LIST = define("penalty:published-list", preds=("sanctions",), conf=0.75,
+                        example="The Pentagon released a list of Chinese military companies, including SMIC and CNOOC.")
+
+
+@matcher(PUBLISHED_LIST)
+def published_list(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "The Department of Defense released the names of Chinese military companies: A, B and C", "published a
+    list of sanctioned entities, including A": a body that publishes a list of military, sanctioned or blocked
+    parties lists each one the sentence names; a list of grant winners is no sanction."""
+    for cl in clauses(sent, idx):
+        verb = cl.verb
+        if not cl.asserted or cl.lemma not in L.ISSUING_VERBS | {"release", "unveil"}:
+            continue
+        for obj in object_tokens(verb, "dobj"):
+            if obj.lemma_.lower() not in ("list", "name") or idx.mention(obj) is not None:
+                continue
+            party = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                          if p.dep_ == "pobj" and p.lemma_.lower() in L.LISTED_PARTY_NOUNS), None)
+            if party is None or not any(m.lower_ in L.LISTING_STATUS for m in party.lefts):
+                continue
+            gov = [s for s in cl.subjs if s.entity.type in GOV]
+            named = []
+            for t in idx.sent_tokens(sent):
+                hit = idx.tok2m.get(t.i)
+                if t.i <= party.i or hit is None or hit[0].root.i != t.i:
+                    continue
+                m = idx.mention(t, actor=False)
+                if m is not None and m.entity.type in LISTED - {"Country"} \
+                        and (_hangs_from(t, obj, idx) or _hangs_from(t, party, idx)):
+                    named.append(m)
+            yield from PUBLISHED_LIST.pairs(gov, dedupe(named), "sanctions", True, (verb.idx,))
