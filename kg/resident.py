@@ -94,7 +94,7 @@ def watch(paths: list[str | Path], *, out: str | Path = "kg-out", model: str | N
     its Rebuild (and `on_rebuild`) and the watcher goes on: the store keeps what was built, and
     the next change, or a poll `retry` seconds after the failure, builds again. The first
     build's errors are raised: then the command itself is wrong. Returns every round."""
-    from . import kept
+    from . import exportcache, kept
     from .build import DEFAULT_EXPORTS, build, check_gazetteers
     from .ingest import digests
     from .nlp import load
@@ -148,12 +148,14 @@ def watch(paths: list[str | Path], *, out: str | Path = "kg-out", model: str | N
 
     digests.keep(True)  # an unchanged file's digest is not read again (kg/ingest/digests.py)
     kept.keep(True)  # nor every reading of a fact or entity a change touches (kg/kept.py)
+    exportcache.keep(True)  # nor the export pieces' packs it wrote (kg/exportcache.py)
     threshold = gc.get_threshold()
     try:
         _loop(run, stop, roots, out, extra, interval, settle, retry, deadline, sleep)
     finally:
         digests.keep(False)
         kept.keep(False)
+        exportcache.keep(False)
         gc.unfreeze()
         gc.set_threshold(*threshold)
     return done
