@@ -275,6 +275,19 @@ def keep(on: bool = True) -> None:
     _parts.clear()
 
 
+def hold_packs(cache: Path) -> None:
+    """Read the packs a build left in `cache` once, so a resident process's first rebuild does
+    not read them (a first build that found its exports current wrote none)."""
+    if _resident is None:
+        return
+    for idx in sorted(cache.glob("*.index")):
+        fmt = idx.name[:-len(".index")]
+        if _held(cache, fmt) is None:
+            index, text = Pieces(None, cache=cache)._pack(fmt)  # type: ignore[arg-type]
+            if index:
+                _hold(cache, fmt, index, text)
+
+
 def _status(path: Path) -> tuple | None:
     try:
         st = os.stat(path)
