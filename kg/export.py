@@ -10,7 +10,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import ExportError
-from .exportcache import Pieces, merged_view_triples, view_edges, write_jsonld, write_nquads, write_trig
+from .exportcache import Pieces, merged_view_triples, view_parts, write_jsonld, write_nquads, write_trig
 from .ids import ID_BASE, ONTOLOGY
 from .store import PREFIXES, GraphStore
 from .vocab import PREDICATES
@@ -76,8 +76,8 @@ def to_html(store: GraphStore, path: Path, pieces: Pieces | None = None) -> Path
     from .viz import render_html
     from .vizdata import entity_nodes
 
-    edges = view_edges(pieces or Pieces(store))
-    return render_html(entity_nodes(store), edges, path, title="kg: tech-geopolitics graph")
+    parts = view_parts(pieces or Pieces(store))
+    return render_html(entity_nodes(store), [], path, title="kg: tech-geopolitics graph", parts=parts)
 
 
 def export(store: GraphStore, name: str, path: str | Path | None = None, *, out_dir: Path | None = None,

@@ -94,6 +94,7 @@ def watch(paths: list[str | Path], *, out: str | Path = "kg-out", model: str | N
     its Rebuild (and `on_rebuild`) and the watcher goes on: the store keeps what was built, and
     the next change, or a poll `retry` seconds after the failure, builds again. The first
     build's errors are raised: then the command itself is wrong. Returns every round."""
+    from . import exportcache, kept
     from .build import DEFAULT_EXPORTS, build, check_gazetteers
     from .ingest import digests
     from .nlp import load
@@ -127,6 +128,11 @@ def watch(paths: list[str | Path], *, out: str | Path = "kg-out", model: str | N
                 raise
             r.error = str(exc)
         else:
+            if n == 0:
+                from .exportcache import CACHE_DIR, hold_packs
+
+                _take_shares(out)
+                hold_packs(out / CACHE_DIR)
             r.facts, r.articles = rep.facts, rep.articles_read
             # the merged graph recomputed: the facts it added (recorded for the review queue)
             r.facts_added = (_facts_added(out) if _stamp(out) != state else 0) if n else rep.facts
@@ -144,14 +150,34 @@ def watch(paths: list[str | Path], *, out: str | Path = "kg-out", model: str | N
         return (rounds is not None and len(done) > rounds) or (deadline is not None and time.monotonic() >= deadline)
 
     digests.keep(True)  # an unchanged file's digest is not read again (kg/ingest/digests.py)
+    kept.keep(True)  # nor every reading of a fact or entity a change touches (kg/kept.py)
+    exportcache.keep(True)  # nor the export pieces' packs it wrote (kg/exportcache.py)
     threshold = gc.get_threshold()
     try:
         _loop(run, stop, roots, out, extra, interval, settle, retry, deadline, sleep)
     finally:
         digests.keep(False)
+        kept.keep(False)
+        exportcache.keep(False)
         gc.unfreeze()
         gc.set_threshold(*threshold)
     return done
+
+
+def _take_shares(out: Path) -> None:
+    """After the first build: each article graph's share of the merged graph, kept for the
+    rebuilds (kg/kept.py). A first build that recomputed the merged graph took them already;
+    one that found the store current (a no-op) did not read it."""
+    from .kept import KEPT
+    from .store import GraphStore
+
+    gs = GraphStore(out / "store")
+    try:
+        marker = gs.merged_marker()
+        if not KEPT.valid(str(gs.path.resolve()), marker):
+            KEPT.take(gs.ox, str(gs.path.resolve()), marker)
+    finally:
+        gs.close()
 
 
 def _quiet_collector() -> None:

@@ -291,8 +291,10 @@ class GraphStore:
         Support counts independent stories: syndicated copies (kg:copyOf) of one story count once
         in kg:supportCount and kg:sourceCount (the story's source is its original's, or the first
         by name); kg:publicationCount counts every article, copies included."""
+        from .kept import KEPT
         from .merged import ENTITY_COUNTS, Counted, slices
 
+        KEPT.clear()
         self._clear_derived()
         # computed a slice of subjects at a time and bulk-loaded as they are made (kg/merged.py):
         # neither the readings nor the graph are ever all held at once
@@ -300,6 +302,8 @@ class GraphStore:
         entities = (ox.Quad(*t, ENTITIES) for part in slices(self.ox, ENTITY_COUNTS)
                     for t in self._entity_descriptions(qids or {}, names or {}, only=part))
         self._write_derived(chain(facts, entities, (ox.Quad(*t, REVIEW) for t in set(review))), marker, bulk=True)
+        if KEPT.on:  # a resident process: the next small change is summed from these (kg/kept.py)
+            KEPT.take(self.ox, str(self.path.resolve()), marker)
         return facts.facts
 
     def _clear_derived(self) -> None:
@@ -318,13 +322,14 @@ class GraphStore:
             self._update(f"DROP SILENT GRAPH {g}")  # an empty graph's name too, as a fresh store has none
 
     def _derived_quads(self, groups: dict[tuple, dict], qids, names, review: Iterable[ox.Triple], *,
-                       only: set[ox.NamedNode] | None = None) -> Iterator[ox.Quad]:
+                       only: set[ox.NamedNode] | None = None, kept: bool = False) -> Iterator[ox.Quad]:
         """The merged graph's facts, the entities' descriptions (of `only`, when given) and the
         review decisions, as quads of their graphs."""
         from .merged import fact_quads
 
         yield from fact_quads(groups)
-        yield from (ox.Quad(*t, ENTITIES) for t in self._entity_descriptions(qids or {}, names or {}, only=only))
+        yield from (ox.Quad(*t, ENTITIES) for t in self._entity_descriptions(qids or {}, names or {}, only=only,
+                                                                              kept=kept))
         yield from (ox.Quad(*t, REVIEW) for t in set(review))
 
     def _write_derived(self, quads: Iterable[ox.Quad], marker: str, *, bulk: bool = False) -> None:
@@ -353,21 +358,39 @@ class GraphStore:
         since the last refresh read before or read now; the rest of the merged graph stays as it
         is. The same graph as a full refresh, at a cost that follows the change, not the corpus.
         Returns the ids of the facts it added."""
+        from .kept import KEPT
+
         keys = self.touched_keys | self.assertion_keys([g for g in self.touched if self.ox.contains_named_graph(g)])
         entities = {e for s, _, o in keys for e in (s, o)}
         facts = {N(fact_iri(s.value, p.value, o.value)) for s, p, o in keys}
         before = {r["f"].value for r in self._values_query(
             f"SELECT ?f WHERE {{ {{VALUES}} GRAPH {MERGED} {{ ?f a kg:Fact }} }}", "?f", facts)}
-        groups = self._support(keys)
-        quads = list(self._derived_quads(groups, qids, names, review, only=entities))
-        parts = [f"DELETE WHERE {{ GRAPH {MERGED} {{ {MERGED} {K('mergedFrom')} ?h }} }}", f"DROP SILENT GRAPH {REVIEW}"]
-        for graph, var, nodes in ((MERGED, "?f", facts), (ENTITIES, "?e", entities)):
-            for chunk in _chunks(sorted(nodes, key=lambda n: n.value)):
-                values = " ".join(map(str, chunk))
-                parts.append(f"DELETE {{ GRAPH {graph} {{ {var} ?p ?o }} }} WHERE {{ VALUES {var} {{ {values} }} "
-                             f"GRAPH {graph} {{ {var} ?p ?o }} }}")
-        self._update(" ;\n".join(parts))
-        self._write_derived(quads, marker)
+        where = str(self.path.resolve())
+        kept = KEPT.valid(where, self.merged_marker())  # a resident process's shares of this very state
+        try:
+            if kept:  # the touched graphs' shares read again, the rest summed from memory (kg/kept.py)
+                KEPT.replace(self.ox, self.touched)
+                groups = self._support(keys, kept=True)
+            else:
+                KEPT.clear()
+                groups = self._support(keys)
+            quads = list(self._derived_quads(groups, qids, names, review, only=entities, kept=kept))
+            parts = [f"DELETE WHERE {{ GRAPH {MERGED} {{ {MERGED} {K('mergedFrom')} ?h }} }}", f"DROP SILENT GRAPH {REVIEW}"]
+            for graph, var, nodes in ((MERGED, "?f", facts), (ENTITIES, "?e", entities)):
+                for chunk in _chunks(sorted(nodes, key=lambda n: n.value)):
+                    values = " ".join(map(str, chunk))
+                    parts.append(f"DELETE {{ GRAPH {graph} {{ {var} ?p ?o }} }} WHERE {{ VALUES {var} {{ {values} }} "
+                                 f"GRAPH {graph} {{ {var} ?p ?o }} }}")
+            self._update(" ;\n".join(parts))
+            self._write_derived(quads, marker)
+        except BaseException:
+            KEPT.clear()  # the store may be in either state: it is read again next time
+            raise
+        if KEPT.on:  # taken once from the whole store after a cold update, then kept up to date
+            if kept:
+                KEPT.marker = marker
+            else:
+                KEPT.take(self.ox, where, marker)
         added = {fact_iri(*(t.value for t in k)) for k in groups} - before
         return {f.rsplit("/", 1)[-1] for f in added}
 
@@ -385,10 +408,16 @@ class GraphStore:
             yield from self.ox.query(q.replace("{VALUES}", f"VALUES {var} {{ {' '.join(map(str, chunk))} }}"),
                                      prefixes=PREFIXES)
 
-    def _support(self, keys: set) -> dict[tuple, dict]:
+    def _support(self, keys: set, *, kept: bool = False) -> dict[tuple, dict]:
         """The facts of `keys` (s, p, o) with the readings and the stories, sources, dates and
-        publications that support them (kg/merged.py), for the facts a change touched."""
+        publications that support them (kg/merged.py), for the facts a change touched; `kept`:
+        from the shares a resident process keeps (kg/kept.py), not from the store."""
         from .merged import SUPPORT, group
+
+        if kept:
+            from .kept import KEPT
+
+            return group(KEPT.support_rows(sorted({(s.value, p.value, o.value) for s, p, o in keys})))
 
         # the facts asked for first, inside the graph pattern, each reading reached from its subject:
         # Oxigraph then looks up only those readings (a VALUES block outside GRAPH was joined after
@@ -400,9 +429,10 @@ class GraphStore:
 
     def _entity_descriptions(self, qids: dict[str, str],
                              names: dict[str, tuple[str, str | None, frozenset[str]]],
-                             only: set[ox.NamedNode] | None = None) -> Iterator[ox.Triple]:
+                             only: set[ox.NamedNode] | None = None, kept: bool = False) -> Iterator[ox.Triple]:
         """One label (the most used; ties by name, unless an analyst named it) and one type per
-        entity, from the assertions; only those of `only` when given."""
+        entity, from the assertions; only those of `only` when given (`kept`: counted from the
+        shares a resident process keeps, kg/kept.py)."""
         # counted by the store: one row per (entity, label, type), not one per reading (a touched
         # entity such as a country is read by a good part of the corpus)
         q = """SELECT ?e ?label ?type (COUNT(*) AS ?n) WHERE { {VALUES} GRAPH ?a {
@@ -411,14 +441,19 @@ class GraphStore:
                GROUP BY ?e ?label ?type"""
         labels: dict[str, dict[str, int]] = {}
         types: dict[str, dict[str, int]] = {}
-        rows = (self.ox.query(q.replace("{VALUES}", ""), prefixes=PREFIXES) if only is None  # (VALUES first, as above)
-                else self._values_query(q.replace("{VALUES} GRAPH ?a {", "GRAPH ?a { {VALUES}"), "?e", only))
-        for r in rows:
-            e, n = r["e"].value, int(r["n"].value)
-            labels.setdefault(e, {}).setdefault(r["label"].value, 0)
-            labels[e][r["label"].value] += n
-            types.setdefault(e, {}).setdefault(r["type"].value, 0)
-            types[e][r["type"].value] += n
+        if kept and only is not None:
+            from .kept import KEPT
+
+            counts: Iterable[tuple[str, str, str, int]] = KEPT.label_counts(e.value for e in only)
+        else:
+            rows = (self.ox.query(q.replace("{VALUES}", ""), prefixes=PREFIXES) if only is None  # (VALUES first, as above)
+                    else self._values_query(q.replace("{VALUES} GRAPH ?a {", "GRAPH ?a { {VALUES}"), "?e", only))
+            counts = ((r["e"].value, r["label"].value, r["type"].value, int(r["n"].value)) for r in rows)
+        for e, label, kind, n in counts:
+            labels.setdefault(e, {}).setdefault(label, 0)
+            labels[e][label] += n
+            types.setdefault(e, {}).setdefault(kind, 0)
+            types[e][kind] += n
         for e in sorted(labels):
             ranked = sorted(labels[e], key=lambda lab: (-labels[e][lab], lab))
             name, kind, not_its = names.get(e, (None, None, frozenset()))

@@ -91,35 +91,52 @@ def neighbourhood(edges: Iterable[Mapping], centre: str, hops: int) -> set[str]:
     return set(seen)
 
 
+def reading_groups(edges: Iterable[Mapping]) -> dict[tuple[str, str, str], dict[tuple, tuple]]:
+    """Readings grouped by fact (source, target, predicate), one per article and sentence (the
+    best-supported, the first of equals): (article, sentence, confidence, date), the article as
+    (title, date, source, url, id). One pass over every reading: kept lean, it is most of the
+    model's time."""
+    groups: dict[tuple[str, str, str], dict[tuple, tuple]] = {}
+    for e in edges:
+        get = e.get
+        title = str(get("article", ""))
+        art = (title, str(get("article_date", ""))[:10], str(get("source_name", "")),
+               str(get("url", "")), str(get("article_id", "") or title))
+        sentence = str(get("sentence", ""))
+        fact = (art, sentence, round(float(get("confidence", 0.0)), 3), str(get("date", ""))[:10])
+        key = (art[4], sentence)  # one reading per article and sentence
+        group = groups.get(gk := (str(e["source"]), str(e["target"]), str(get("predicate", ""))))
+        if group is None:
+            groups[gk] = {key: fact}
+        elif (old := group.get(key)) is None or fact[2] > old[2]:
+            group[key] = fact
+    return groups
+
+
 class Model:
     """Nodes, merged facts and the lookup tables the page embeds."""
 
-    def __init__(self, nodes: Iterable[Mapping], edges: Iterable[Mapping], *, layout: bool = True) -> None:
+    def __init__(self, nodes: Iterable[Mapping], edges: Iterable[Mapping], *, layout: bool = True,
+                 parts: Iterable[Mapping[tuple[str, str, str], Mapping[tuple, tuple]]] | None = None) -> None:
+        """`parts`: the readings already grouped (reading_groups), one part per article in the
+        order of `edges`, in place of `edges` (the build keeps each article's part, kg/exportcache.py)."""
         by_id: dict[str, Mapping] = {str(n["id"]): n for n in nodes}  # last duplicate wins
-        groups: dict[tuple[str, str, str], dict[tuple, list]] = {}
-        for e in edges:  # (one pass over every reading: kept lean, it is most of the model's time)
-            src, dst = str(e["source"]), str(e["target"])
-            if src not in by_id or dst not in by_id:
-                continue
-            get = e.get
-            title = str(get("article", ""))
-            art = (title, str(get("article_date", ""))[:10], str(get("source_name", "")),
-                   str(get("url", "")), str(get("article_id", "") or title))
-            sentence = str(get("sentence", ""))
-            fact = [art, sentence, round(float(get("confidence", 0.0)), 3), str(get("date", ""))[:10]]
-            key = (art[4], sentence)  # one reading per article and sentence
-            group = groups.get(gk := (src, dst, str(get("predicate", ""))))
-            if group is None:
-                groups[gk] = {key: fact}
-            elif (old := group.get(key)) is None or fact[2] > old[2]:
-                group[key] = fact
+        groups: dict[tuple[str, str, str], dict[tuple, tuple]] = {}
+        for part in ([reading_groups(edges)] if parts is None else parts):
+            for gk, readings in part.items():
+                if gk[0] not in by_id or gk[1] not in by_id:
+                    continue
+                group = groups.get(gk)
+                if group is None:
+                    groups[gk] = dict(readings)
+                    continue
+                for key, fact in readings.items():  # the best-supported reading, the first of equals
+                    if (old := group.get(key)) is None or fact[2] > old[2]:
+                        group[key] = fact
         # articles as a sorted table ([title, date, source, url]), so the page is the same whatever the input order
         arts = sorted({f[0] for g in groups.values() for f in g.values()})
         art_index = {a: i for i, a in enumerate(arts)}
         self.articles: list[list[str]] = [list(a[:4]) for a in arts]
-        for g in groups.values():
-            for f in g.values():
-                f[0] = art_index[f[0]]
 
         self.predicates = sorted({p for _, _, p in groups})
         self.sources = sorted({a[2] for a in self.articles if a[2]})
@@ -127,7 +144,8 @@ class Model:
         degree: dict[str, int] = defaultdict(int)
         self.edges: list[dict[str, Any]] = []
         for i, ((src, dst, pred), readings) in enumerate(sorted(groups.items())):
-            facts = sorted(readings.values(), key=lambda f: (-f[2], f[3], f[1], f[0]))
+            facts = sorted(([art_index[f[0]], f[1], f[2], f[3]] for f in readings.values()),
+                           key=lambda f: (-f[2], f[3], f[1], f[0]))
             support = len({f[0] for f in facts})  # distinct articles
             sources = len({self.articles[f[0]][2] or f"article {f[0]}" for f in facts})
             degree[src] += 1

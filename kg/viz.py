@@ -103,7 +103,7 @@ def _write(page: str, path: str | Path) -> Path:
 
 
 def render_html(nodes: Iterable[Mapping], edges: Iterable[Mapping], path: str | Path,
-                *, title: str = "kg graph", show: int | None = None) -> Path:
+                *, title: str = "kg graph", show: int | None = None, parts: Iterable | None = None) -> Path:
     """Write a self-contained interactive HTML view and return its path.
 
     Nodes are ``{"id", "label", "type", "aliases", "wikidata"}`` mappings; edges are readings
@@ -112,9 +112,10 @@ def render_html(nodes: Iterable[Mapping], edges: Iterable[Mapping], path: str | 
     Readings of the same (source, target, predicate) become one fact whose support is the
     number of distinct articles; readings with an unknown end are skipped. Graphs above
     ``viewmodel.LARGE_GRAPH`` nodes open on the top entities by PageRank and their
-    neighbours (``show`` nodes, if given); the page's "show more" adds the rest.
+    neighbours (``show`` nodes, if given); the page's "show more" adds the rest. ``parts``:
+    the readings already grouped by article (``viewmodel.reading_groups``), in place of ``edges``.
     """
-    return _write(view_page(Model(nodes, edges), title=title, show=show), path)
+    return _write(view_page(Model(nodes, edges, parts=parts), title=title, show=show), path)
 
 
 def render_focus(nodes: list[Mapping], edges: list[Mapping], path: str | Path, *, focus: str, hops: int = 2,

@@ -235,3 +235,52 @@ def test_a_resident_digest_sees_an_edit_that_keeps_size_and_time(tmp_path):
     finally:
         digests.keep(False)
     assert digests._kept is None  # a build on its own keeps nothing
+
+
+SHARED = {  # one fact read in three articles, with other dates, sources and spellings
+    "s1.txt": "TITLE: One\nDATE: 2024-01-02\nSOURCE: Reuters\n-----\nNvidia supplies chips to Huawei.",
+    "s2.txt": "TITLE: Two\nDATE: 2024-02-03\nSOURCE: Nikkei\n-----\nNvidia Corp. supplies chips to Huawei. "
+              "Broadcom acquired VMware in November 2023.",
+    "s3.txt": "TITLE: Three\nDATE: 2023-05-06\nSOURCE: Reuters\n-----\nNvidia supplies chips to Huawei Technologies.",
+}
+
+
+def test_the_kept_shares_of_shared_facts_give_a_fresh_builds_graph_and_view(tmp_path, nlp):
+    """The watcher sums a touched fact's support and an entity's label counts from the shares it
+    keeps of each article (kg/kept.py) and regroups only the changed article's readings for the
+    view: after each change (a reading of a shared fact dropped, an article removed, one added)
+    the store, the exports and the view equal a fresh build's, and the shares were used."""
+    from kg import kept
+    from kg.store import GraphStore
+
+    corpus = write_corpus(tmp_path / "c", SHARED)
+    out = tmp_path / "out"
+    edits = [
+        lambda: (corpus / "s2.txt").write_text(SHARED["s2.txt"].replace("Nvidia Corp. supplies chips to Huawei. ", "")),
+        lambda: (corpus / "s1.txt").unlink(),
+        lambda: (corpus / "s4.txt").write_text("TITLE: Four\nDATE: 2022-01-01\n-----\nNvidia supplies chips to Huawei."),
+    ]
+    used: list[bool] = []
+
+    def after(r) -> None:
+        assert r.error is None, r.error
+        gs = GraphStore(out / "store", read_only=True)
+        try:
+            used.append(kept.KEPT.valid(str((out / "store").resolve()), gs.merged_marker()))
+        finally:
+            gs.close()
+        if r.round:
+            fresh = tmp_path / f"fresh-{r.round}"
+            kg.build(corpus, out=fresh, exports=EXPORTS + ("html",))
+            assert nquads(out) == nquads(fresh)
+            for name in ("graph.ttl", "graph.trig", "graph.jsonld", "graph.nq", "graph.html"):
+                assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
+        if r.round < len(edits):
+            edits[r.round]()
+
+    watch([corpus], out=out, exports=EXPORTS + ("html",), interval=0.05, settle=0.05, rounds=len(edits),
+          duration=120, on_rebuild=after)
+    assert used == [True] * (len(edits) + 1)
+    assert not kept.KEPT.on and kept.KEPT.marker is None  # forgotten when the watcher stops
+    counts = kg.query("SELECT ?n WHERE { ?f a kg:Fact ; rdf:object ?o ; kg:supportCount ?n } ", store=out).records()
+    assert counts  # the shared fact is there, counted from the articles that still read it
