@@ -32,11 +32,11 @@ if tree:
     sys.path.insert(0, tree)
 ev = {}
 acc = {}
-cpu = {}
+evcpu = {}
 def mark(k, t=None):
     if k not in ev:
         ev[k] = (time.perf_counter() if t is None else t) - T0
-        cpu[k] = time.process_time() - C0
+        evcpu[k] = time.process_time() - C0
 def add(k, dt):
     acc[k] = acc.get(k, 0.0) + dt
 import importlib
@@ -56,7 +56,7 @@ def timed(mod, name, key, cpu=False):
         finally:
             add(key, (time.thread_time() - c) if cpu else (time.perf_counter() - t))
             ev[key + " end"] = time.perf_counter() - T0
-            cpu[key + " end"] = time.process_time() - C0
+            evcpu[key + " end"] = time.process_time() - C0
     setattr(mod, name, f)
 
 for n in ("load", "load_for"):
@@ -77,7 +77,7 @@ def read(*a, **k):
             x = next(it)
         except StopIteration:
             ev["corpus read to the end"] = time.perf_counter() - T0
-            cpu["corpus read to the end"] = time.process_time() - C0
+            evcpu["corpus read to the end"] = time.process_time() - C0
             return
         add("reading the corpus (in main)", time.perf_counter() - t)
         mark("first article read")
@@ -105,7 +105,7 @@ class Recv:
             add("main waiting for Docs", now - t)
             mark("first Docs received")
             ev["last Docs received"] = now - T0
-            cpu["last Docs received"] = time.process_time() - C0
+            evcpu["last Docs received"] = time.process_time() - C0
     def __getattr__(self, k):
         return getattr(self.conn, k)
 
@@ -153,8 +153,8 @@ P._Parser.stop = stopped
 
 rep = kg.build(corpus, out=out, exports=tuple(x for x in exports.split(",") if x), jobs=1)
 ev["end"] = time.perf_counter() - T0
-cpu["end"] = time.process_time() - C0
-print(json.dumps({"ev": ev, "evcpu": cpu, "acc": acc, "cpu": time.process_time() - C0, "facts": rep.facts}))
+evcpu["end"] = time.process_time() - C0
+print(json.dumps({"ev": ev, "evcpu": evcpu, "acc": acc, "cpu": time.process_time() - C0, "facts": rep.facts}))
 """
 
 

@@ -153,6 +153,9 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
                 parsed = on_cluster(_chain(first, pending), scheduler=executor[1], workers=jobs, model=model,
                                     gazetteers=tuple(gazetteers), warn=warn)
             elif jobs > 1:
+                from .nlp import finish
+
+                finish(nlp)  # the workers run the whole pipeline
                 parsed = workers.parse(_chain(first, pending), jobs=jobs, nlp=nlp, gazetteer=gaz, model=model,
                                        gazetteers=tuple(gazetteers), render=partial(_render, settings, EXTRACTOR))
             else:  # the parsing in a second process where a core is free, the rules here (kg/parsing.py)
@@ -279,7 +282,9 @@ def _loaded(pending: Iterator[Article], model: str | None, gazetteers: tuple[str
     rest = chain(head[1:], pending)
     from .nlp import load, load_for
 
-    nlp, gaz = load_for([a.text for a in head], model, gazetteers) if len(head) <= FEW else load(model, gazetteers)
+    # the gazetteer's patterns are left to kg/parsing.py, which adds them while its process parses
+    nlp, gaz = (load_for([a.text for a in head], model, gazetteers) if len(head) <= FEW
+                else load(model, gazetteers, defer=True))
     return head[0], rest, nlp, gaz
 
 

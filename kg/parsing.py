@@ -30,8 +30,9 @@ import signal
 import sys
 import threading
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
+from functools import partial
 from itertools import chain, islice
 from multiprocessing.connection import Connection
 
@@ -61,10 +62,12 @@ def extract(articles: Iterable[Article], *, nlp, gazetteer) -> Iterator[tuple[Ar
     """(article, facts) in order, as kg.extract.extract gives them, the parsing done beside."""
     from .extract import extract as in_process
     from .extract import facts_of
+    from .nlp import finish
 
     articles = iter(articles)
     head = list(islice(articles, MIN_ARTICLES)) if usable() else []
     if len(head) < MIN_ARTICLES:
+        finish(nlp)
         yield from in_process(chain(head, articles), nlp=nlp, gazetteer=gazetteer, batch_size=BATCH)
         return
     with closing(parse(chain(head, articles), nlp=nlp)) as docs:  # stopped at once if the build stops
@@ -101,6 +104,13 @@ class _Parser:
         ctx = mp.get_context("fork")
         self.vocab = nlp.vocab
         self.later = split(nlp)
+        from .nlp import finish
+
+        # what loading left (kg/nlp.py): done here once the parser has its first texts, unless it
+        # runs the entity ruler itself
+        self.meanwhile: Callable[[], None] | None = partial(finish, nlp)
+        if "kg_gazetteer" not in self.later:
+            finish(nlp)
         self.pipes = [nlp.get_pipe(name) for name in self.later]
         self.texts_in, self.texts = ctx.Pipe(duplex=False)  # (receiving end, sending end)
         self.docs, self.docs_out = ctx.Pipe(duplex=False)
@@ -131,6 +141,9 @@ class _Parser:
                     self.texts.send(_END)
             if not sent:
                 break
+            if self.meanwhile is not None:
+                self.meanwhile, later = None, self.meanwhile
+                later()
             try:
                 kind, got = self.docs.recv()
             except (EOFError, OSError):
