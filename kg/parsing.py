@@ -4,8 +4,10 @@ reads the corpus, applies the rules and writes the store.
 In one process, kg's own work (reading and language checks, the rules, the store's text) adds
 to spaCy's time: a quarter to a third of a build on top of the parsing (issue 13). With the
 parser alone in a second process, that work overlaps the parsing, and a build takes about as
-long as its parsing. The parser sends each parsed Doc back as bytes (Doc.to_bytes, what spaCy's
-own `n_process` does), about 1 ms a side for an article: the rules read the same tokens, tags,
+long as its parsing. The parser sends each parsed Doc back as Doc.to_dict gives it (what
+Doc.to_bytes packs with msgpack, here pickled with the message instead: srsly's msgpack looks up
+its encoders in the installed packages' metadata on every call, so to_bytes and from_bytes cost
+about 2 ms a Doc each, to_dict and from_dict 0.6-0.7 ms): the rules read the same tokens, tags,
 dependencies, sentences and entities as in one process (the test compares every token).
 
 The parser process runs what needs the neural networks: tok2vec, tagger, parser, NER. The attribute
@@ -153,7 +155,7 @@ class _Parser:
             if kind == "error":
                 raise got
             for data in got:
-                doc = Doc(self.vocab).from_bytes(data)
+                doc = Doc(self.vocab).from_dict(data)
                 for pipe in self.pipes:
                     doc = pipe(doc)
                 yield sent.popleft(), doc
@@ -168,7 +170,7 @@ class _Parser:
 
 def _serve(texts_in: Connection, docs_out: Connection, inherited: list[Connection], parent: int, nlp,
            later: list[str]) -> None:
-    """The parsing process: texts in, Docs out as bytes, a batch a message. A thread receives the
+    """The parsing process: texts in, Docs out as dicts, a batch a message. A thread receives the
     texts and another sends the Docs, so neither pipe waits on the parsing, nor it on them."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
@@ -206,9 +208,9 @@ def _serve(texts_in: Connection, docs_out: Connection, inherited: list[Connectio
     sender = threading.Thread(target=send, daemon=True, name="kg-parse-out")
     sender.start()
     try:
-        done: list[bytes] = []
+        done: list[dict] = []
         for doc in nlp.pipe(texts(), batch_size=BATCH, disable=later):  # the parent runs them
-            done.append(doc.to_bytes(exclude=EXCLUDE))
+            done.append(doc.to_dict(exclude=EXCLUDE))  # what to_bytes packs, pickled with the message
             if len(done) == BATCH:
                 outbox.put(("docs", done))
                 done = []
