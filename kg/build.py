@@ -166,8 +166,8 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
             def written(done: list[tuple]) -> None:
                 """Articles whose graphs are in the store: reported, in corpus order."""
                 for art, triples, _, _ in done:
-                    if on_article:
-                        on_article(art, len(triples))
+                    if on_article:  # with --jobs N, the workers send the number of facts alone
+                        on_article(art, triples if isinstance(triples, int) else len(triples))
                 if prog and done:
                     prog.update(task, advance=len(done), description=f"extracting {_short(done[-1][0].title)}")
 
