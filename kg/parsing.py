@@ -18,7 +18,8 @@ instead of before it, the two give the same Doc: NER reads only the tokens' norm
 and shape, which neither sets (split() checks the model says so; else nothing moves).
 
 The texts go through one `nlp.pipe` in batches of BATCH, exactly the batches of a build in one
-process. The process is forked from this one after the pipeline is loaded, so it loads nothing;
+process. The process is forked from this one after the pipeline is loaded, so it loads nothing
+(the entity ruler's gazetteer patterns, which it does not need, are added here meanwhile);
 it stops like the workers of `--jobs N` (kg/workers.py): deaf to Ctrl-C, stopped by the parent,
 gone with it. Where it cannot help (one core, no fork, a corpus of fewer than two batches) the
 articles are parsed here as before.
