@@ -153,6 +153,9 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
                 parsed = on_cluster(_chain(first, pending), scheduler=executor[1], workers=jobs, model=model,
                                     gazetteers=tuple(gazetteers), warn=warn)
             elif jobs > 1:
+                from .nlp import finish
+
+                finish(nlp)  # the workers run the whole pipeline
                 parsed = workers.parse(_chain(first, pending), jobs=jobs, nlp=nlp, gazetteer=gaz, model=model,
                                        gazetteers=tuple(gazetteers), render=partial(_render, settings, EXTRACTOR))
             else:  # the parsing in a second process where a core is free, the rules here (kg/parsing.py)
@@ -163,8 +166,8 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
             def written(done: list[tuple]) -> None:
                 """Articles whose graphs are in the store: reported, in corpus order."""
                 for art, triples, _, _ in done:
-                    if on_article:
-                        on_article(art, len(triples))
+                    if on_article:  # with --jobs N, the workers send the number of facts alone
+                        on_article(art, triples if isinstance(triples, int) else len(triples))
                 if prog and done:
                     prog.update(task, advance=len(done), description=f"extracting {_short(done[-1][0].title)}")
 
@@ -223,8 +226,20 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
         # this build found it and the change is a small part of the corpus; else recomputed whole
         incremental = (store.merged_marker() == merged_marker(built, review.digest)
                        and len(store.touched) <= max(INCREMENTAL_MIN, INCREMENTAL_SHARE * len(now)))
-        review.apply(store, marker, qids=_qids(gazetteers), out=out, warn=warn, incremental=incremental)
-        whole = not incremental
+        # a first build: the article graphs are compacted while the merged graph is computed (Oxigraph
+        # compacts without Python's lock, on the core the parser has left); the merged graph adds
+        # new data only, nothing for a compaction to drop. Otherwise it replaces what is there:
+        # compacted after, as before
+        beside = _compacting(store) if store.merged_marker() is None and not incremental else None
+        try:
+            review.apply(store, marker, qids=_qids(gazetteers), out=out, warn=warn, incremental=incremental)
+        except BaseException:
+            if beside is not None:
+                beside(quiet=True)  # never leave it running: the store is closed next
+            raise
+        if beside is not None:
+            beside()
+        whole = not incremental and beside is None
         changed += 1
     changed += store.put_ontology(ONTOLOGY_FILE)
     if whole:  # else --jobs 2 left three times the disk of --jobs 1 for the same data; a small
@@ -235,6 +250,30 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
     write_exports(store, out, exports, marker=marker, built=now, review=review.digest, report=report)
     if fp is not None and not report.warnings:
         unchanged.save(out, fingerprint=fp, marker=marker, articles=report.articles_read)
+
+
+def _compacting(store: GraphStore) -> Callable[..., None]:
+    """store.compact() in a thread; the function returned waits for it and raises its error
+    (unless quiet: another error is on its way)."""
+    import threading
+
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            store.compact()
+        except BaseException as exc:  # noqa: BLE001 - raised in the build's thread
+            failed.append(exc)
+
+    t = threading.Thread(target=run, name="kg-compact", daemon=True)
+    t.start()
+
+    def join(quiet: bool = False) -> None:
+        t.join()
+        if failed and not quiet:
+            raise failed[0]
+
+    return join
 
 
 def _still(store: GraphStore, out: Path, fp: str, exports: tuple[str, ...], report: BuildReport,
@@ -279,7 +318,9 @@ def _loaded(pending: Iterator[Article], model: str | None, gazetteers: tuple[str
     rest = chain(head[1:], pending)
     from .nlp import load, load_for
 
-    nlp, gaz = load_for([a.text for a in head], model, gazetteers) if len(head) <= FEW else load(model, gazetteers)
+    # the gazetteer's patterns are left to kg/parsing.py, which adds them while its process parses
+    nlp, gaz = (load_for([a.text for a in head], model, gazetteers) if len(head) <= FEW
+                else load(model, gazetteers, defer=True))
     return head[0], rest, nlp, gaz
 
 

