@@ -411,6 +411,10 @@ CASES = [
     ("role:member", "Spokesman Dana Cole of the smaller Kestrel Foods company said sales fell.",
      {("Dana Cole", "worksFor", "Kestrel Foods")}),
     ("role:member", "Dana Cole of a Kestrel Foods company said sales fell.", set()),
+    # -- lead: a body tied to the name (its supplier, its rival) is another employer, unnamed
+    ("role:title", "Dana Cole, an engineer at a Kestrel Foods supplier, said sales fell.", set()),
+    ("role:title", "Dana Cole, an analyst at a Kestrel Foods rival, said sales fell.", set()),
+    ("role:title", "Dana Cole, an engineer at Kestrel Foods, said sales fell.", {("Dana Cole", "worksFor", "Kestrel Foods")}),
     # sanctions lane: penalties, designations and listings as releases and news state them (rules/penalties.py)
     ("penalty:agentless", "The Office of Foreign Assets Control sanctioned two companies on Monday. ZTE was designated "
      "for operating in the technology sector of the Russian economy.",

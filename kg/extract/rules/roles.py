@@ -348,6 +348,9 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
                     here = idx.mention(p, actor=False)
                     if here is not None and here.entity.type in PLACE - {"Country"}:
                         continue  # "mayor of Mohammadia, south-east Algeria": a town, not an employer
+                    if here is None and p.lemma_.lower() in L.TIED_BODY_NOUNS \
+                            and not any(q.dep_ == "appos" for q in p.children):
+                        continue  # "an engineer at a Kestrel Foods supplier": another body, not named
                     found = owner + _unit(p, owner, idx) if owner else ([d] if c.lower_ == "of" and (here is None or not here.entity.known)
                                       and (d := department(p, idx)) is not None else args_of(p, idx, role="obj") or _body_named(p, idx))
                     if not found and depth < 2 and not idx.mention(p):
