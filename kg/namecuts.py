@@ -115,9 +115,10 @@ def listed_names(doc, ents: list) -> bool:
     return changed
 
 
-# Legal forms a company's name ends in; written after a comma they stay part of the name.
-LEGAL_FORMS = {"inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation", "co", "plc", "lp", "llp",
-               "gmbh", "ag", "sa", "s.a", "nv", "bv", "pte", "pty"}
+# Legal forms a company's name ends in (kg/names.py cuts and joins names at these); written after a
+# comma they stay part of the name. NER naming one alone also takes the spelled-out and rarer forms.
+LEGAL_ENDINGS = {"corp", "inc", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "s.a", "nv", "bv"}
+LEGAL_FORMS = LEGAL_ENDINGS | {"incorporated", "limited", "corporation", "lp", "llp", "pte", "pty"}
 
 
 def legal_form_alone(doc, ents: list) -> bool:

@@ -6,7 +6,7 @@ left alone. Run as pipeline components (kg/nlp.py registers them); part of the e
 here re-extracts the corpus (kg.build.extractor_files)."""
 from __future__ import annotations
 
-from .namecuts import legal_form_alone, listed_names, titles_as_bodies, trim_edges
+from .namecuts import LEGAL_ENDINGS, legal_form_alone, listed_names, titles_as_bodies, trim_edges
 
 
 PLACE_LABELS = {"GPE", "LOC", "NORP"}
@@ -75,7 +75,6 @@ OFFICE_TITLES = {"secretary", "director", "administrator", "commissioner", "chai
 PLACE_NOUNS = {"capital", "city", "town", "village", "port", "suburb", "province", "county", "state", "region"}
 COMPANY_ENDINGS = {"limited", "ltd", "inc", "corp", "corporation", "company", "llc", "plc", "gmbh", "ag",
                    "holdings", "group", "technologies", "systems", "industries", "airlines", "bank"}
-LEGAL_ENDINGS = {"corp", "inc", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "s.a", "nv", "bv"}
 ORG_WORDS = {"center", "centre", "institute", "foundation", "university", "college", "school", "airport",
              "corp", "corp.", "inc", "inc.", "co", "co.", "company", "group", "bank", "fund", "agency"}
 

@@ -9,14 +9,13 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
+from .. import lexicon as L
 from ..index import ORGS, Candidate, DocIndex
 from ..registry import define, matcher
 from ..syntax import args_of
 
 LEADERSHIP = define("role:leadership", preds=("leads",), conf=0.7,
                     example="Thank you, Secretary Lee, for your leadership of the Commerce Department.")
-# Nouns that say their possessor runs what their "of" names.
-LEAD_NOUNS = {"leadership", "stewardship", "chairmanship", "directorship", "helm"}
 BODIES = ORGS | {"GovernmentBody"}
 
 
@@ -25,7 +24,7 @@ def leadership(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "your leadership of X" (said to the person addressed), "Raman's stewardship of X": the
     possessor leads the body named after "of"; "under the leadership of" names no possessor."""
     for tok in idx.sent_tokens(sent):
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in LEAD_NOUNS:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in L.LEAD_NOUNS:
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if owner is None:
