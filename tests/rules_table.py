@@ -501,6 +501,26 @@ CASES = [
     ("noun:event", "China announced countermeasures against Lockheed Martin.", {("China", "sanctions", "Lockheed Martin")}),
     ("noun:event", "The Bureau of Industry and Security assessed a civil penalty of $300 million against Seagate.",
      {("Bureau of Industry and Security", "sanctions", "Seagate Technology")}),
+    # -- fed lane: federal releases (rules/federal.py; a portfolio alone as actor, kg/extract/index.py) --
+    ("fed:action-against", "OFAC is taking action against Megvii and Sugon.",
+     {("Office of Foreign Assets Control", "sanctions", "Megvii"), ("Office of Foreign Assets Control", "sanctions", "Sugon")}),
+    ("fed:action-against", "Apple took legal action against Qualcomm.", set()),
+    ("fed:personnel", "The State Department is imposing visa restrictions on employees of Huawei.",
+     {("U.S. Department of State", "restricts", "Huawei")}),
+    ("fed:personnel", "Huawei imposed travel restrictions on employees of its Munich office.", set()),
+    ("fed:charges", "The Justice Department announced charges against ZTE.", {("U.S. Department of Justice", "sues", "ZTE")}),
+    ("fed:charges", "The Department of Justice unsealed an indictment charging Huawei with fraud.",
+     {("U.S. Department of Justice", "sues", "Huawei")}),
+    ("fed:charges", "Huawei denied the charges against ZTE.", set()),
+    ("fed:licence-requirement", "The Bureau of Industry and Security imposed license requirements on exports to SMIC.",
+     {("Bureau of Industry and Security", "restricts", "SMIC")}),
+    ("fed:licence-requirement", "The Bureau of Industry and Security imposed reporting requirements on exports to SMIC.",
+     set()),
+    ("noun:event", "State is imposing visa restrictions on Huawei.", {("U.S. Department of State", "restricts", "Huawei")}),
+    ("noun:event", "The state is imposing visa restrictions on Huawei.", set()),
+    ("clause:listing", "Commerce added Inspur to the Entity List.", {("U.S. Department of Commerce", "sanctions", "Inspur")}),
+    ("penalty:pursuant", "The Department of State is designating Huawei pursuant to Section 7031(c).",
+     {("U.S. Department of State", "sanctions", "Huawei")}),
 ]
 
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)

@@ -85,6 +85,8 @@ class DocIndex:
         spans += _described_bodies(doc, idx, covered)
         covered = {i for ent, _ in spans for i in range(ent.start, ent.end)}
         spans += _named_products(doc, idx, covered)
+        covered = {i for ent, _ in spans for i in range(ent.start, ent.end)}
+        spans += _portfolio_actors(doc, idx, covered)
         tok2m, plain, acting = idx.tok2m, idx._plain, idx._acting
         for ent, res in sorted(spans, key=lambda x: x[0].start):
             start, end, start_char, end_char = ent.start, ent.end, ent.start_char, ent.end_char
@@ -359,6 +361,25 @@ def _described_bodies(doc, idx: "DocIndex", covered: set[int]) -> list:
             if entry is not None and entry.type == "GovernmentBody":
                 out.append((span, idx.resolver.from_entry(entry)))
                 break
+    return out
+
+
+def _portfolio_actors(doc, idx: "DocIndex", covered: set[int]) -> list:
+    """A department named by its portfolio alone as the one acting, where NER tagged nothing:
+    "Commerce added Huawei to the Entity List", "State is imposing visa restrictions",
+    "Commerce Implements New Export Controls" (a headline). Only as a clause's subject or a
+    possessor, never as a modifier ("State officials", "Commerce Secretary") or after "the"."""
+    out = []
+    for tok in idx.tokens or doc:
+        if tok.i in covered or not tok.is_title or tok.lower_ not in L.PORTFOLIOS or tok.pos_ not in ("PROPN", "NOUN") \
+                or tok.dep_ not in ("nsubj", "nsubjpass", "poss") or any(c.dep_ == "det" for c in tok.children):
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].pos_ == "PROPN" \
+                and doc[tok.i + 1].dep_ != "ROOT":
+            continue  # "State Grid", "Commerce Bank": the portfolio word opens another name
+        entry = department_entry(idx.gaz, tok.text)
+        if entry is not None:
+            out.append((doc[tok.i: tok.i + 1], idx.resolver.from_entry(entry)))
     return out
 
 

@@ -22,7 +22,7 @@ from ..guards import allows
 from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
 from ..syntax import actor_of, args_of, dedupe, is_passive, modality, object_tokens, subject_tokens, verb_lemma
-from .clause import _is_list, _policy_actor, clauses
+from .clause import _is_list, _listed, _policy_actor, clauses
 from .lists import _hangs_from, _list_owner, _lister
 
 GOV = ("GovernmentBody", "Country")
@@ -122,6 +122,8 @@ def instrument(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         exclude = {a.entity.iri for a in issuer}
         objs = [a for t in object_tokens(verb, "dobj") for a in args_of(t, idx, role="obj", exclude=exclude)
                 if a.entity.type in LISTED and not a.indirect]
+        if lemma in L.LISTING:  # "a final rule adding 36 entities to the Entity List, including A": the named ones
+            objs += [a for a in _listed(verb, [], idx) if a.entity.type in LISTED and a.entity.iri not in exclude]
         pred = "restricts" if lemma not in L.LISTING and subj[0].lemma_.lower() in L.RESTRICTING_INSTRUMENTS \
             else "sanctions"
         yield from INSTRUMENT.pairs(issuer, dedupe(objs), pred, modality(verb)[0], (verb.idx,))

@@ -1,0 +1,163 @@
+"""Measures as U.S. federal releases state them, in noun phrases the verb frames do not reach:
+"OFAC is taking action against X" (a sanction), "visa restrictions on employees of X" (the measure
+falls on the body whose people bear it), "the Department announced charges against X" and "an
+indictment charging X" (legal action), "imposed license requirements on exports to X" (a
+restriction). Only a government body or a state acts here (ONTOLOGY.md: sanctions and measures
+are a state's); a company's "action against" a rival is a lawsuit or nothing."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+from .. import lexicon as L
+from ..index import Candidate, DocIndex
+from ..registry import define, matcher
+from ..syntax import args_of, dedupe, modality, subject_tokens
+
+GOV = ("GovernmentBody", "Country")
+TARGETS = {"Company", "Organization", "Person", "GovernmentBody", "Country"}
+
+ACTION = define("fed:action-against", preds=("sanctions",), conf=0.75,
+                example="Today, OFAC is taking action against Alpha Trading Ltd.")
+PERSONNEL = define("fed:personnel", preds=("restricts", "sanctions"), conf=0.7,
+                   example="The State Department is imposing visa restrictions on employees of Huawei.")
+CHARGES = define("fed:charges", preds=("sues",), conf=0.75,
+                 example="The Justice Department announced charges against ZTE; it unsealed an indictment "
+                         "charging Huawei.")
+REQUIREMENT = define("fed:licence-requirement", preds=("restricts",), conf=0.7,
+                     example="BIS imposed license requirements on exports to SMIC.")
+
+
+def _gov_actors(verb: Token, idx: DocIndex) -> list:
+    """The government bodies or states that are the subject of the clause a measure noun sits in."""
+    return [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj") if a.entity.type in GOV]
+
+
+def _clause_of(noun: Token) -> Token:
+    """The verb a measure noun is the object of, through "of" and coordination ("a series of ...")."""
+    verb = noun.head
+    while verb.dep_ in ("conj", "pobj", "prep", "dobj", "appos") and verb.head.i != verb.i \
+            and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    return verb
+
+
+def _pobjs(tok: Token, preps: tuple[str, ...]) -> list:
+    out = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
+    return out + [cc for p in out for cc in p.conjuncts]
+
+
+def _parties(toks: list, idx: DocIndex, exclude: set[str]) -> list:
+    """The named parties of object tokens; "eight companies, including A and B" names A and B."""
+    out = []
+    for t in toks:
+        if t.tag_ == "NNS" and idx.mention(t) is None:
+            t_ = [p for p in _pobjs(t, ("including", "like"))]
+            out += [a for p in t_ for a in args_of(p, idx, role="obj", exclude=exclude)]
+        else:
+            out += [a for a in args_of(t, idx, role="obj", exclude=exclude) if not a.indirect]
+    return [a for a in out if a.entity.type in TARGETS]
+
+
+def _asserted(verb: Token) -> bool:
+    return modality(verb)[0] and verb.lemma_.lower() not in L.SPECULATIVE
+
+
+@matcher(ACTION)
+def action_against(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "OFAC is taking action against A and B", "Treasury took enforcement action against C": a
+    body's action against a named party is a legal penalty (the release's word for designating)."""
+    for noun in idx.sent_tokens(sent):
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in L.ACTION_NOUNS or noun.dep_ != "dobj":
+            continue
+        verb = noun.head
+        if verb.lemma_.lower() not in L.ACTION_VERBS or any(
+                c.dep_ in ("amod", "compound") and c.lower_ in L.NOT_PENAL_ACTIONS for c in noun.lefts):
+            continue  # "legal action", "court action" is a lawsuit, not a penalty
+        actors = _gov_actors(verb, idx)
+        if not actors:
+            continue
+        exclude = {a.entity.iri for a in actors}
+        objs = _parties(_pobjs(noun, ("against",)) + _pobjs(verb, ("against",)), idx, exclude)
+        yield from ACTION.pairs(actors, dedupe(objs), "sanctions", _asserted(verb), (noun.idx,))
+
+
+@matcher(PERSONNEL)
+def personnel(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "visa restrictions on employees of Huawei", "sanctions on Huawei executives", "restrictions
+    against officials of the Chinese Communist Party": a measure on a body's people falls on the
+    body (the noun:event rule reads the measure when its object is named itself)."""
+    for noun in idx.sent_tokens(sent):
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or lemma not in L.PERSONNEL_MEASURES:
+            continue
+        pred = L.NOUNS[lemma][0]
+        verb = _clause_of(noun)
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in L.LIGHT_VERBS:
+            continue
+        holders = [noun] + ([verb] if noun.dep_ == "dobj" else [])
+        people = [p for h in holders for p in _pobjs(h, ("on", "against"))
+                  if p.lemma_.lower() in L.PERSONNEL_NOUNS and idx.mention(p) is None]
+        if not people:
+            continue
+        actors = _gov_actors(verb, idx)
+        if not actors:
+            continue
+        exclude = {a.entity.iri for a in actors}
+        bodies = []
+        for p in people:
+            named = [c for c in p.lefts if c.dep_ in ("compound", "poss") and idx.mention(c) is not None]
+            bodies += [a for c in named for a in args_of(c, idx, role="obj", exclude=exclude)]
+            bodies += [a for o in _pobjs(p, ("of", "at")) for a in args_of(o, idx, role="obj", exclude=exclude)]
+        bodies = [b for b in bodies if b.entity.type in ("Company", "Organization", "GovernmentBody")]
+        yield from PERSONNEL.pairs(actors, dedupe(bodies), pred, _asserted(verb), (noun.idx,))
+
+
+@matcher(CHARGES)
+def charges(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "The Department of Justice announced charges against X", "unsealed an indictment charging X":
+    a body bringing charges takes legal action against the one charged."""
+    for noun in idx.sent_tokens(sent):
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in L.CHARGE_NOUNS:
+            continue
+        verb = _clause_of(noun)
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in L.CHARGE_VERBS:
+            continue
+        actors = _gov_actors(verb, idx)
+        if not actors:
+            continue
+        exclude = {a.entity.iri for a in actors}
+        targets = _pobjs(noun, ("against",)) + (_pobjs(verb, ("against",)) if noun.dep_ == "dobj" else [])
+        # "an indictment charging Huawei with fraud": the participle names the accused
+        targets += [o for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in L.CHARGING_VERBS
+                    for o in c.children if o.dep_ == "dobj"]
+        objs = [a for a in _parties(targets, idx, exclude) if a.entity.type != "Country"]
+        yield from CHARGES.pairs(actors, dedupe(objs), "sues", _asserted(verb), (noun.idx,))
+
+
+@matcher(REQUIREMENT)
+def licence_requirement(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "imposed license requirements on exports to SMIC", "a license requirement for exports of the
+    H20 to China": a licensing requirement restricts the one the exports go to."""
+    for noun in idx.sent_tokens(sent):
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in L.REQUIREMENT_NOUNS \
+                or not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in L.LICENSING for c in noun.lefts):
+            continue
+        verb = _clause_of(noun)
+        holders = [noun] + ([verb] if noun.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") else [])
+        goods = [p for h in holders for p in _pobjs(h, ("on", "for")) if p.lemma_.lower() in L.EXPORT_NOUNS]
+        dest = [q for g in goods for q in _pobjs(g, ("to",))]
+        if not dest:
+            continue
+        if noun.dep_ == "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+            continue  # a requirement as subject stands for its issuer: penalties.py's instruments
+        actors = _gov_actors(verb, idx)
+        if not actors:
+            continue
+        exclude = {a.entity.iri for a in actors}
+        objs = [a for q in dest for a in args_of(q, idx, role="obj", exclude=exclude)
+                if a.entity.type in TARGETS and not a.indirect]
+        yield from REQUIREMENT.pairs(actors, dedupe(objs), "restricts", _asserted(verb), (noun.idx,))
