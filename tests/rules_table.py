@@ -521,6 +521,28 @@ CASES = [
     ("clause:listing", "Commerce added Inspur to the Entity List.", {("U.S. Department of Commerce", "sanctions", "Inspur")}),
     ("penalty:pursuant", "The Department of State is designating Huawei pursuant to Section 7031(c).",
      {("U.S. Department of State", "sanctions", "Huawei")}),
+    # an owner named on a unit noun by possessive or compound
+    ("nominal:relational", "HiSilicon, Huawei's chip subsidiary, designs processors.", {("Huawei", "owns", "HiSilicon")}),
+    ("nominal:relational", "Skycom was a Huawei subsidiary in Tehran.", {("Huawei", "owns", "Skycom")}),
+    ("nominal:relational", "HiSilicon, a chip subsidiary, designs processors.", set()),
+    # a state's order to a party governs it (frames.toml, guard state_orders_a_party)
+    ("clause:verb", "The Committee on Foreign Investment in the United States ordered ByteDance to divest TikTok.",
+     {("Committee on Foreign Investment in the United States", "regulates", "ByteDance")}),
+    ("clause:verb", "Apple ordered TSMC to double its output.", set()),
+    # the agent of a passive designation hung on the status after "as"
+    ("clause:verb", "Xiaomi was identified as a Communist Chinese military company by the Department of Defense.",
+     {("U.S. Department of Defense", "sanctions", "Xiaomi")}),
+    ("clause:verb", "Xiaomi was identified as a Communist Chinese military company by analysts.", set()),
+    # a measure an instrument imposes stands for the instrument's issuer
+    ("noun:event", "Today, the Department of Commerce issued a final rule imposing sanctions on Huawei.",
+     {("U.S. Department of Commerce", "sanctions", "Huawei")}),
+    ("noun:event", "Analysts expect a final rule imposing sanctions on Huawei.", set()),
+    # a published list's relative clause names its parties
+    ("penalty:published-list", "The Department of Defense released the list of Chinese military companies, which "
+     "includes Huawei and SMIC.", {("U.S. Department of Defense", "sanctions", "Huawei"),
+                                   ("U.S. Department of Defense", "sanctions", "SMIC")}),
+    ("penalty:published-list", "The Department of Commerce released the list of grant recipients, which includes "
+     "Intel and Micron.", set()),
 ]
 
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)

@@ -88,6 +88,16 @@ def licence_object(verb: Token, idx: DocIndex) -> bool:
     return any(o.lemma_.lower() in L.LICENCE_NOUNS for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
 
 
+def state_orders_a_party(verb: Token, idx: DocIndex) -> bool:
+    """ "CFIUS ordered ByteDance to divest TikTok", "the FCC directed China Telecom to stop": a government
+    body or state telling a party what to do governs it; "Apple ordered TSMC to ..." is a customer's order,
+    and "ordered 10,000 chips" no command at all."""
+    if not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return False
+    subjs = [m for c in verb.children if c.dep_ in ("nsubj",) and (m := idx.mention(c)) is not None]
+    return bool(subjs) and all(m.entity.type in ("GovernmentBody", "Country") for m in subjs)
+
+
 def stopped(verb: Token) -> bool:
     """ "stop shipping to China", "halt sales": the verb is what someone stops doing."""
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in L.STOP_VERBS
@@ -107,6 +117,7 @@ GUARDS: dict[str, Callable[["Token", "DocIndex"], bool]] = {
     "not_a_regulated_status": not_a_regulated_status,
     "listing_status": listing_status,
     "licence_object": licence_object,
+    "state_orders_a_party": state_orders_a_party,  # fed lane
 }
 
 

@@ -267,8 +267,11 @@ def subject_tokens(verb: Token) -> list[Token]:
             if c.lower_ in L.RELATIVE and verb.dep_ == "relcl":
                 return [verb.head]
             return [c]
-    if passive:  # "was fined 1.2 billion euros by the Commission": the parser hung the agent on the amount
+    if passive:  # "was fined 1.2 billion euros by the Commission": the parser hung the agent on the amount;
+        # "was identified as a military company by the Department": on the status after "as"
         return [p for c in verb.children if c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lemma_.lower() in L.MONEY)
+                or c.dep_ == "prep" and c.lower_ == "as"
+                for c in ([c] if c.dep_ == "dobj" else [q for q in c.children if q.dep_ == "pobj"])
                 for b in c.children if b.dep_ == "prep" and b.lower_ == "by" for p in b.children if p.dep_ == "pobj"]
     if verb.dep_ == "relcl":
         return [verb.head]

@@ -11,6 +11,7 @@ from .. import lexicon as L
 from ..index import ORGS, Candidate, DocIndex
 from ..registry import define, matcher
 from ..syntax import (actor_of, args_of, dedupe, is_passive, modality, subject_tokens)
+from .clause import _policy_actor
 
 
 EVENT = define("noun:event", preds=("restricts", "sanctions", "regulates", "sues", "partnersWith", "investsIn",
@@ -52,13 +53,7 @@ def event_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if pred in ("sanctions", "restricts") and noun.dep_ == "pobj" and _borne(noun):
             yield from _borne_by(noun, pred, idx)
             continue
-        # the actor: a possessor ("Microsoft's investment in"), else the clause's subject/agent
-        subjs = [a for c in noun.children if c.dep_ == "poss" for a in args_of(c, idx, role="subj")] \
-            or _measure_actors(noun, pred, verb, idx)
-        if subjs is None:
-            continue
-        if not subjs and verb.pos_ in ("VERB", "AUX"):
-            subjs = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj")]
+        subjs = _event_actors(noun, pred, verb, idx)
         if not subjs:
             continue
         exclude = {s.entity.iri for s in subjs}
@@ -90,6 +85,22 @@ def event_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
 
 
 STATE = {"GovernmentBody", "Country"}
+
+
+def _event_actors(noun: Token, pred: str, verb: Token, idx: DocIndex) -> list:
+    """Who acts in an event noun: a possessor ("Microsoft's investment in"), else the state a measure
+    names, else the clause's subject or agent, else the issuer of the instrument imposing it."""
+    subjs = [a for c in noun.children if c.dep_ == "poss" for a in args_of(c, idx, role="subj")] \
+        or _measure_actors(noun, pred, verb, idx)
+    if subjs is None:
+        return []
+    if not subjs and verb.pos_ in ("VERB", "AUX"):
+        subjs = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj")]
+    if not subjs and pred in ("sanctions", "restricts") and verb.pos_ == "VERB" and verb.dep_ in ("acl", "relcl") \
+            and verb.lemma_.lower() in L.LIGHT_VERBS:
+        # "issued a final rule imposing sanctions on Huawei": the instrument stands for its issuer
+        subjs = [a for a in _policy_actor(verb, subject_tokens(verb), idx) if a.entity.type in STATE]
+    return subjs
 
 
 def _measure_actors(noun: Token, pred: str, verb: Token, idx: DocIndex) -> list | None:
@@ -194,6 +205,9 @@ def relational_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                         others += owned
                     else:
                         yield from RELATIONAL.pairs(holders, owned, pred, asserted, (noun.idx,))
+        if pred == "owns" and rev:  # "HiSilicon, Huawei's chip subsidiary", "Skycom, a Huawei unit": the named owner
+            others += [m for c in noun.lefts if c.dep_ in ("poss", "compound") and (m := idx.mention(c)) is not None
+                       and m.entity.type in ORGS | {"GovernmentBody"}]
         others = [o for o in dedupe(others) if o.entity.iri not in {h.entity.iri for h in holders}]
         if pred == "manufactures" and not rev:  # "the exclusive manufacturer of Apple's processors": Apple is the customer
             customers = [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in preps

@@ -456,4 +456,10 @@ def published_list(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 if m is not None and m.entity.type in LISTED - {"Country"} \
                         and (_hangs_from(t, obj, idx) or _hangs_from(t, party, idx)):
                     named.append(m)
+            # "the list of Chinese military companies, which includes A and B": the list's relative clause
+            named += [a for h in (obj, party) for r in h.children if r.dep_ == "relcl"
+                      and verb_lemma(r) in L.LIST_CONTENT_VERBS and modality(r)[0]
+                      and any(c.dep_ == "nsubj" and c.lower_ in L.RELATIVE for c in r.children)
+                      for o in object_tokens(r, "dobj") for a in args_of(o, idx, role="obj")
+                      if a.entity.type in LISTED - {"Country"}]
             yield from PUBLISHED_LIST.pairs(gov, dedupe(named), "sanctions", True, (verb.idx,))
