@@ -543,6 +543,25 @@ CASES = [
                                    ("U.S. Department of Defense", "sanctions", "SMIC")}),
     ("penalty:published-list", "The Department of Commerce released the list of grant recipients, which includes "
      "Intel and Micron.", set()),
+    # a body's decision names who acts in its infinitive
+    ("clause:listing", "The Commerce Department's decision to add Huawei to the Entity List took effect in May.",
+     {("U.S. Department of Commerce", "sanctions", "Huawei")}),
+    ("clause:listing", "Senator Rubio urged the Commerce Department to add SMIC to the Entity List.", set()),
+    ("fed:licence-requirement", "The Department of Commerce imposed a license requirement on Huawei.",
+     {("U.S. Department of Commerce", "restricts", "Huawei")}),
+    # a denied application: the applicant is restricted, and what it applied to do is not asserted
+    ("clause:verb", "The FCC denied China Mobile's application to provide telecommunications services in the United States.",
+     {("Federal Communications Commission", "restricts", "China Mobile")}),
+    # a published list's class noun taken up by the next sentence; a colon after the list's class noun
+    ("list:members", "The Department of Defense released the names of additional Chinese military companies on Monday. "
+     "The companies are SMIC and CNOOC.", {("U.S. Department of Defense", "sanctions", "SMIC"),
+                                           ("U.S. Department of Defense", "sanctions", "CNOOC")}),
+    ("list:members", "The Department of Commerce released the names of the grant recipients on Monday. The companies "
+     "are Intel and Micron.", set()),
+    ("list:colon", "The Department of Defense added two companies to its list of Chinese military companies: SMIC and "
+     "CNOOC.", {("U.S. Department of Defense", "sanctions", "SMIC"), ("U.S. Department of Defense", "sanctions", "CNOOC")}),
+    ("list:colon", "The Department of Defense could add two companies to its list of Chinese military companies: SMIC "
+     "and CNOOC.", set()),
 ]
 
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)

@@ -294,6 +294,8 @@ def subject_tokens(verb: Token) -> list[Token]:
             if subj:
                 return [head.head] if subj[0].lower_ in L.RELATIVE and head.dep_ == "relcl" else subj
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            if head.lemma_.lower() in L.DECISION_NOUNS and (owner := [c for c in head.children if c.dep_ == "poss"]):
+                return owner  # "the Commerce Department's decision to add Huawei": the department adds
             return [head]
         return subject_tokens(head) if head.pos_ in ("VERB", "AUX") else []
     return []

@@ -150,6 +150,8 @@ def licence_requirement(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         holders = [noun] + ([verb] if noun.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") else [])
         goods = [p for h in holders for p in _pobjs(h, ("on", "for")) if p.lemma_.lower() in L.EXPORT_NOUNS]
         dest = [q for g in goods for q in _pobjs(g, ("to",))]
+        # "imposed a license requirement on Huawei": the party itself
+        dest += [p for h in holders for p in _pobjs(h, ("on",)) if idx.mention(p) is not None]
         if not dest:
             continue
         if noun.dep_ == "nsubj" or verb.pos_ not in ("VERB", "AUX"):

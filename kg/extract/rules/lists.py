@@ -80,7 +80,18 @@ def _refers_back(noun: Token, idx: DocIndex) -> bool:
         if cl.asserted and (cl.lemma in L.LISTING or any(f.pred == "sanctions" for f in cl.frames)) \
                 and any(d.dep_ == "dobj" and d.lemma_.lower() == lemma for d in cl.verb.children):
             return True
+        if cl.asserted and cl.lemma in L.ISSUING_VERBS | {"release", "unveil"} and any(
+                _published_class(d, lemma) for d in cl.verb.children if d.dep_ == "dobj"):
+            return True  # "released the names of additional military companies. The companies are A, B"
     return False
+
+
+def _published_class(obj: Token, lemma: str) -> bool:
+    """ "the names of Chinese military companies", "a list of sanctioned entities": a published list of
+    a class of listed parties (fed lane)."""
+    return obj.lemma_.lower() in ("list", "name") and any(
+        p.lemma_.lower() == lemma and any(m.lower_.strip('"') in L.LISTING_STATUS for m in p.subtree if m.i < p.i)
+        for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
 
 
 def _reduced(noun: Token) -> Token | None:
@@ -309,7 +320,11 @@ def colon_list(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                     and not (cl.lemma == "add" and _adds_parties(verb, cl, idx)) and not _to_list(verb, idx):
                 continue
             exclude = {s.entity.iri for s in cl.subjs}
-            named, places = _spelled_out(colon, verb, noun, exclude, idx)
+            # "added four companies to its list of Chinese military companies: A, B": the list's class noun
+            classes = [q for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on")
+                       for p in c.children if p.dep_ == "pobj" and _is_list(p, idx)
+                       for o in p.children if o.dep_ == "prep" and o.lower_ == "of" for q in o.children if q.dep_ == "pobj"]
+            named, places = _spelled_out(colon, verb, noun, exclude, idx, classes)
             yield from COLON.pairs(cl.subjs, named, "sanctions", True, (verb.idx,))
             for party, place in places:
                 yield from COLON_PLACE.pairs([party], [place], "basedIn", True, (colon.idx,))
@@ -318,6 +333,9 @@ def colon_list(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
 def _colon_after(noun: Token, verb: Token, sent: Span) -> Token | None:
     """The colon right after the class noun, or after the list it is added to ("to the Entity List:")."""
     ends = [noun.i] + [p.right_edge.i for c in verb.children if c.dep_ == "prep" and c.i > noun.i for p in c.children]
+    # "to its list of Chinese military companies: A, B": the colon after the list's class noun (fed lane)
+    ends += [q.i for c in verb.children if c.dep_ == "prep" and c.i > noun.i for p in c.children if p.dep_ == "pobj"
+             for o in p.children if o.dep_ == "prep" and o.lower_ == "of" for q in o.children if q.dep_ == "pobj"]
     for i in ends:
         if i + 1 < sent.end and noun.doc[i + 1].text == ":":
             return noun.doc[i + 1]
@@ -329,7 +347,7 @@ def _to_list(verb: Token, idx: DocIndex) -> bool:
                for c in verb.children)
 
 
-def _spelled_out(colon: Token, verb: Token, noun: Token, exclude: set[str], idx: DocIndex):
+def _spelled_out(colon: Token, verb: Token, noun: Token, exclude: set[str], idx: DocIndex, classes: list = ()):
     """The parties after the colon that hang from the class noun or the verb through list-like links,
     and the country given for each: "(China)" right after it, or "of China"."""
     named, places, seen = [], [], set()
@@ -342,7 +360,7 @@ def _spelled_out(colon: Token, verb: Token, noun: Token, exclude: set[str], idx:
         m = idx.mention(span.root, actor=False)
         if m is None or m.entity.type not in LISTED or m.entity.iri in exclude or _in_brackets(span):
             continue
-        if not (_hangs_from(span.root, noun, idx) or _hangs_from(span.root, verb, idx)):
+        if not any(_hangs_from(span.root, a, idx) for a in (noun, verb, *classes)):
             continue
         named.append(m)
         if (place := _given_country(span, idx)) is not None:
