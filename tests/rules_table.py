@@ -562,6 +562,13 @@ CASES = [
      "CNOOC.", {("U.S. Department of Defense", "sanctions", "SMIC"), ("U.S. Department of Defense", "sanctions", "CNOOC")}),
     ("list:colon", "The Department of Defense could add two companies to its list of Chinese military companies: SMIC "
      "and CNOOC.", set()),
+    ("list:colon", "BIS added the following entities to the Entity List: Inspur Group; Sugon; and Phytium.",
+     {("Bureau of Industry and Security", "sanctions", "Inspur"), ("Bureau of Industry and Security", "sanctions", "Sugon"),
+      ("Bureau of Industry and Security", "sanctions", "Phytium")}),
+    ("list:colon", "Today, OFAC identified three entities pursuant to E.O. 13959, as amended: DJI; Megvii; and Sugon.",
+     {("Office of Foreign Assets Control", "sanctions", "DJI"), ("Office of Foreign Assets Control", "sanctions", "Megvii"),
+      ("Office of Foreign Assets Control", "sanctions", "Sugon")}),
+    ("list:colon", "OFAC designated three entities and the Treasury said: DJI, Megvii and Sugon would appeal.", set()),
 ]
 
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)

@@ -71,7 +71,7 @@ def listing_status(verb: Token, idx: DocIndex) -> bool:
     sanctions authority: the status is a listing; "named Ann Wu as its chief executive" is not."""
     holders = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
     if any(c.lower_ in ("pursuant", "under") and any(t.lower_ in L.SANCTION_AUTHORITIES for t in c.subtree)
-           for c in verb.children):
+           for h in holders for c in h.children):  # "identified eight entities pursuant to E.O. 13959": on the object too
         return True  # "identified Alpha Ltd. pursuant to E.O. 13959": the act is under a sanctions authority
     if any(c.dep_ == "prep" and c.lower_ == "for" and any(
             g.dep_ == "pcomp" and (g.lemma_.lower() in L.SANCTION_GROUNDS or any(

@@ -317,7 +317,8 @@ def colon_list(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                     or idx.mention(noun) is not None or colon is None:
                 continue
             if cl.lemma in L.LISTING and not any(f.pred == "sanctions" for f in cl.frames) \
-                    and not (cl.lemma == "add" and _adds_parties(verb, cl, idx)) and not _to_list(verb, idx):
+                    and not (cl.lemma == "add" and _adds_parties(verb, cl, idx)) \
+                    and not (_to_list(verb, idx) or _to_list(noun, idx)):
                 continue
             exclude = {s.entity.iri for s in cl.subjs}
             # "added four companies to its list of Chinese military companies: A, B": the list's class noun
@@ -336,9 +337,16 @@ def _colon_after(noun: Token, verb: Token, sent: Span) -> Token | None:
     # "to its list of Chinese military companies: A, B": the colon after the list's class noun (fed lane)
     ends += [q.i for c in verb.children if c.dep_ == "prep" and c.i > noun.i for p in c.children if p.dep_ == "pobj"
              for o in p.children if o.dep_ == "prep" and o.lower_ == "of" for q in o.children if q.dep_ == "pobj"]
+    ends += [p.right_edge.i for c in noun.children if c.dep_ == "prep" for p in c.children]  # "entities to the List:"
     for i in ends:
         if i + 1 < sent.end and noun.doc[i + 1].text == ":":
             return noun.doc[i + 1]
+    # "identified eight entities pursuant to E.O. 13959, as amended: A; B": the first colon of the same clause
+    for t in noun.doc[noun.i + 1: sent.end]:
+        if t.text == ":":
+            return t
+        if t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return None
     return None
 
 
@@ -360,7 +368,7 @@ def _spelled_out(colon: Token, verb: Token, noun: Token, exclude: set[str], idx:
         m = idx.mention(span.root, actor=False)
         if m is None or m.entity.type not in LISTED or m.entity.iri in exclude or _in_brackets(span):
             continue
-        if not any(_hangs_from(span.root, a, idx) for a in (noun, verb, *classes)):
+        if not any(_hangs_from(span.root, a, idx) for a in (noun, verb, *classes, colon.head)):
             continue
         named.append(m)
         if (place := _given_country(span, idx)) is not None:
