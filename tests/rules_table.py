@@ -569,6 +569,8 @@ CASES = [
      {("Office of Foreign Assets Control", "sanctions", "DJI"), ("Office of Foreign Assets Control", "sanctions", "Megvii"),
       ("Office of Foreign Assets Control", "sanctions", "Sugon")}),
     ("list:colon", "OFAC designated three entities and the Treasury said: DJI, Megvii and Sugon would appeal.", set()),
+    ("fed:hyphen-maker", "Huawei-designed Kirin chips are made by SMIC.", {("Huawei", "develops", "Kirin")}),
+    ("fed:hyphen-maker", "Huawei-branded Kirin chips are made by SMIC.", set()),
 ]
 
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)

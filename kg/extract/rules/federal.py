@@ -163,3 +163,28 @@ def licence_requirement(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         objs = [a for q in dest for a in args_of(q, idx, role="obj", exclude=exclude)
                 if a.entity.type in TARGETS and not a.indirect]
         yield from REQUIREMENT.pairs(actors, dedupe(objs), "restricts", _asserted(verb), (noun.idx,))
+
+
+MADE_BY = define("fed:hyphen-maker", preds=("develops", "manufactures"), conf=0.75,
+                 example="Huawei-designed Kirin chips are made by SMIC.")
+
+
+@matcher(MADE_BY)
+def hyphen_maker(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "Huawei-designed Kirin chips", "SMIC-made processors named Kirin": a company joined by a hyphen
+    to a participle of making qualifies the product it made ("U.S.-made" names a country, not a maker)."""
+    doc = sent.doc
+    for part in idx.sent_tokens(sent):
+        pred = L.MAKER_PARTICIPLES.get(part.lower_)
+        if pred is None or part.dep_ not in ("amod", "compound") or part.i < 2 or doc[part.i - 1].text != "-":
+            continue
+        maker = idx.mention(doc[part.i - 2])
+        if maker is None or maker.entity.type not in ("Company", "Organization"):
+            continue
+        noun = part.head
+        # the product: a named product, or a name NER guessed before a product noun ("Kirin chips")
+        products = [m for c in (noun, *(c for c in noun.lefts if c.dep_ in ("compound", "nmod")))
+                    if (m := idx.mention(c)) is not None and m.entity.iri != maker.entity.iri
+                    and (m.entity.type == "Product" or not m.entity.known and m.entity.type == "Company"
+                         and c.i != noun.i and noun.lower_ in L.PRODUCT_NOUNS)]
+        yield from MADE_BY.pairs([maker], dedupe(products), pred, True, (part.idx,))
