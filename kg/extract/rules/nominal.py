@@ -205,7 +205,9 @@ def relational_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                         others += owned
                     else:
                         yield from RELATIONAL.pairs(holders, owned, pred, asserted, (noun.idx,))
-        if pred == "owns" and rev:  # "HiSilicon, Huawei's chip subsidiary", "Skycom, a Huawei unit": the named owner
+        if pred == "owns" and rev and lemma in L.OWNED_UNIT_NOUNS \
+                and not any(c.lower_ in L.FORMER_WORDS for c in noun.lefts):
+            # "HiSilicon, Huawei's chip subsidiary", "Skycom, a Huawei unit": the named owner
             others += [m for c in noun.lefts if c.dep_ in ("poss", "compound") and (m := idx.mention(c)) is not None
                        and m.entity.type in ORGS | {"GovernmentBody"}]
         others = [o for o in dedupe(others) if o.entity.iri not in {h.entity.iri for h in holders}]
