@@ -9,6 +9,7 @@ one run and printed side by side (issue 13):
 - a no-op rebuild and a one-article change against the first build, without and with exports.
 
     python benchmarks/bench_scale.py [--sizes 1000,10000] [--skip-jobs2] [--memory-only] [--keep DIR]
+    python benchmarks/bench_scale.py --sizes 1000 --throughput-only [--baseline CHECKOUT] [--rounds N]
 
 Every build runs in a fresh process, so its peak RSS is its own. The corpus is generated
 (bench_build.make_corpus: template sentences about real actors, ~8 sentences an article).
@@ -48,6 +49,8 @@ print(json.dumps({"seconds": t2 - t0, "parse": t2 - t1, "docs": n, "cpu": time.p
 BUILD = """
 import json, resource, sys, time
 t0 = time.perf_counter()
+if len(sys.argv) > 5 and sys.argv[5]:  # a baseline checkout's kg/ (--baseline)
+    sys.path.insert(0, sys.argv[5])
 import kg
 exports = tuple(x for x in sys.argv[4].split(",") if x)
 rep = kg.build(sys.argv[1], out=sys.argv[2], jobs=int(sys.argv[3]), exports=exports)
@@ -85,31 +88,37 @@ def touch_one(corpus: Path) -> None:
     victim.write_text(victim.read_text() + " Nvidia unveiled the H20 for customers in China.\n")
 
 
-def throughput(work: Path, n: int, jobs2: bool, rounds: int) -> dict:
-    """First builds and raw nlp.pipe only, alternated: raw 1, kg 1, raw 2, kg 2, `rounds` times."""
+def throughput(work: Path, n: int, jobs2: bool, rounds: int, baseline: str = "") -> dict:
+    """First builds and raw nlp.pipe only, alternated: raw 1, kg 1, raw 2, kg 2, `rounds` times.
+    With a baseline checkout, its build runs between raw and this one's: raw, kg before, kg after
+    on the same machine within a minute or two, so that a shared machine's load hits both alike."""
     corpus = work / f"corpus-{n}"
     make_corpus(corpus, n)
     r: dict = {"n": n, "steps": []}
     for k in range(rounds):
         for jobs in (1, 2) if jobs2 else (1,):
             raw = run(RAW, corpus, jobs)
-            out = work / f"out{jobs}-{n}-{k}"
-            b = run(BUILD, corpus, out, jobs, "")
-            shutil.rmtree(out, ignore_errors=True)
-            r["steps"].append((jobs, raw, b))
-            r["facts"] = b["facts"]
+            for tree in ([baseline] if baseline else []) + [""]:
+                out = work / f"out{jobs}-{n}-{k}"
+                b = run(BUILD, corpus, out, jobs, "", tree)
+                shutil.rmtree(out, ignore_errors=True)
+                r["steps"].append((jobs, raw, {**b, "tree": "before" if tree else "this"}))
+                r["facts"] = b["facts"]
     return r
 
 
 def print_throughput(r: dict) -> None:
     print(f"\n{r['n']} articles, {r['facts']} facts (each pair in a row, wall seconds; ratio raw / kg)")
-    walls: dict[int, list[float]] = {1: [], 2: []}
+    walls: dict[tuple[str, int], list[float]] = {}
     for jobs, raw, b in r["steps"]:
-        walls[jobs].append(b["seconds"])
-        print(f"  --jobs {jobs}: raw {raw['seconds']:7.1f}  kg {b['seconds']:7.1f}  ratio {raw['seconds'] / b['seconds']:.2f}"
-              f"   raw {cpu(raw)}; kg {cpu(b)}")
-    if walls[2]:
-        print(f"  --jobs 2 speed-up (best of each): {min(walls[1]) / min(walls[2]):.2f}")
+        walls.setdefault((b["tree"], jobs), []).append(b["seconds"])
+        label = "" if b["tree"] == "this" else f" ({b['tree']})"
+        print(f"  --jobs {jobs}: raw {raw['seconds']:7.1f}  kg{label} {b['seconds']:7.1f}  ratio "
+              f"{raw['seconds'] / b['seconds']:.2f}   raw {cpu(raw)}; kg {cpu(b)}")
+    for tree in ("before", "this"):
+        if walls.get((tree, 2)):
+            print(f"  --jobs 2 speed-up{'' if tree == 'this' else ' (before)'} (best of each): "
+                  f"{min(walls[(tree, 1)]) / min(walls[(tree, 2)]):.2f}")
 
 
 def measure(work: Path, n: int, jobs2: bool, memory_only: bool = False, skip_raw: bool = False) -> dict:
@@ -146,6 +155,8 @@ def main() -> None:
     ap.add_argument("--throughput-only", action="store_true",
                     help="first builds against raw nlp.pipe only, with CPU seconds and the load (no rebuilds)")
     ap.add_argument("--rounds", type=int, default=1, help="with --throughput-only: repeat the pairs this many times")
+    ap.add_argument("--baseline", default="", help="with --throughput-only: a checkout (its kg/) built before this one "
+                    "in every round, e.g. `git worktree add /tmp/base main`")
     args = ap.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="kg-scale-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -153,7 +164,8 @@ def main() -> None:
     try:
         for n in map(int, args.sizes.split(",")):
             if args.throughput_only:
-                print_throughput(throughput(work, n, not args.skip_jobs2, args.rounds))
+                print_throughput(throughput(work, n, not args.skip_jobs2, args.rounds,
+                                            str(Path(args.baseline).resolve()) if args.baseline else ""))
                 continue
             rows.append(measure(work, n, not args.skip_jobs2, args.memory_only, args.skip_raw))
             r = rows[-1]

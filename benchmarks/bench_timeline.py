@@ -1,7 +1,7 @@
 """Where the wall time of one `kg build --jobs 1` goes: a timeline of the build's process and of its
 parsing process (kg/parsing.py), on one clock (CLOCK_MONOTONIC, shared across fork).
 
-    python benchmarks/bench_timeline.py CORPUS [--exports ttl,trig,jsonld,html] [--tree DIR]
+    python benchmarks/bench_timeline.py CORPUS [--exports ttl,trig,jsonld,html] [--tree DIR] [--jobs 2]
 
 Printed, in seconds from the start of the build's process:
 - the serial head: imports, the pipeline and gazetteer loading, the first article read, the fork;
@@ -27,7 +27,7 @@ SIDE = r"""
 import json, os, sys, time
 T0 = time.perf_counter()
 C0 = time.process_time()
-corpus, out, exports, tree, log = sys.argv[1:6]
+corpus, out, exports, tree, log, jobs = sys.argv[1:7]
 if tree:
     sys.path.insert(0, tree)
 ev = {}
@@ -151,7 +151,20 @@ def stopped(self):
     mark("parser stopped")
 P._Parser.stop = stopped
 
-rep = kg.build(corpus, out=out, exports=tuple(x for x in exports.split(",") if x), jobs=1)
+real_workers = B.workers.parse
+def workers_parse(*a, **k):  # --jobs N: the workers' results as the build's process receives them
+    mark("workers started")
+    for x in real_workers(*a, **k):
+        mark("first result from the workers")
+        ev["last result from the workers"] = time.perf_counter() - T0
+        evcpu["last result from the workers"] = time.process_time() - C0
+        yield x
+B.workers.parse = workers_parse
+
+rep = kg.build(corpus, out=out, exports=tuple(x for x in exports.split(",") if x), jobs=int(jobs))
+import resource
+kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+acc["CPU of the parsing processes (workers or parser)"] = kids.ru_utime + kids.ru_stime
 ev["end"] = time.perf_counter() - T0
 evcpu["end"] = time.process_time() - C0
 print(json.dumps({"ev": ev, "evcpu": evcpu, "acc": acc, "cpu": time.process_time() - C0, "facts": rep.facts}))
@@ -163,11 +176,13 @@ def main() -> None:
     ap.add_argument("corpus")
     ap.add_argument("--exports", default="", help="comma-separated, as kg build's (default: none, as bench_scale)")
     ap.add_argument("--tree", default="", help="a checkout whose kg/ to measure instead of the installed one")
+    ap.add_argument("--jobs", type=int, default=1, help="2: the build's process beside two workers (kg/workers.py); "
+                    "the events then show its CPU before, while and after the workers parse")
     args = ap.parse_args()
     load0 = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
         p = subprocess.run([sys.executable, "-c", SIDE, args.corpus, f"{tmp}/out", args.exports, args.tree,
-                            f"{tmp}/parser.json"], capture_output=True, text=True, check=False)
+                            f"{tmp}/parser.json", str(args.jobs)], capture_output=True, text=True, check=False)
         if p.returncode:
             sys.exit(p.stderr[-3000:])
         got = json.loads(p.stdout.strip().splitlines()[-1])

@@ -181,7 +181,7 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
                     limit[0] = min(BATCH, limit[0] * 2)
                     batch.clear()
 
-            with closing(parsed), writer:  # on Ctrl-C or an error, the workers stop here, not at exit
+            with closing(parsed), writer, workers.frozen():  # on Ctrl-C or an error, the workers stop here
                 last = time.monotonic()
                 try:
                     for art, triples, *text in parsed:  # the parsing processes send their graphs as text

@@ -17,6 +17,7 @@ This pool is small and owns its processes:
 from __future__ import annotations
 
 import ctypes
+import gc
 import multiprocessing as mp
 import os
 import pickle
@@ -124,6 +125,20 @@ class _Pool:
                 c.close()  # a waiting worker sees its pipe close and leaves
             end_processes(self.procs)
             self.procs, self.conns = [], []
+
+
+@contextmanager
+def frozen() -> Iterator[None]:
+    """The objects loading made (the pipeline's, the gazetteer's: hundreds of thousands, all alive
+    to the end) kept out of the garbage collector's full passes while articles are parsed: each
+    pass walked them all, in the build's process and in every forked parser (there also
+    dirtying the pages it shares with the parent). Given back to the collector afterwards, so a
+    long-lived process (kg watch, tests) frees what the build left."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 @contextmanager
