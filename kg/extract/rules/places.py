@@ -11,6 +11,7 @@ from .. import lexicon as L
 from ..dates import MONTHS
 from ..index import ORGS, PLACE, SITES, Arg, Candidate, DocIndex, demonym_of
 from ..registry import DERIVED, ENTITY, define, matcher
+from ...ids import entity_iri
 from ..syntax import (named_body, args_of, continues, past_modifiers,
                       span_end)
 
@@ -89,9 +90,16 @@ def in_and_comma(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             span_a = idx.tok2m[tok.i][0]
             if c.i < tok.i and other is not None and other.entity.type == a.entity.type == "City" \
                     and c.i + 2 == span_a.start and c.doc[c.i + 1].lower_ in ("and", "or") \
-                    and other.entity.iri != b.entity.iri and not any(
+                    and other.entity.iri != b.entity.iri and not _elsewhere(other, b, idx) and not any(
                         p.dep_ == "prep" or p.dep_ == "appos" and idx.mention(p, actor=False) != b for p in c.children):
                 yield COMMA_LIST.fact(other, "locatedIn", b, (toks[i + 1].idx,))
+
+
+def _elsewhere(a: Arg, b: Arg, idx: DocIndex) -> bool:
+    """A known city the gazetteer places in another state or country: "Chicago and Pewaukee, Wis."
+    gives the state to Pewaukee only (a state written once closes the last place of a list)."""
+    entry = idx.gaz.entries.get(a.entity.label) if a.entity.known else None
+    return entry is not None and bool(entry.part_of) and entity_iri(entry.part_of) != b.entity.iri
 
 
 def _dated_line(toks: list, j: int, idx: DocIndex) -> bool:
