@@ -99,7 +99,15 @@ def _elsewhere(a: Arg, b: Arg, idx: DocIndex) -> bool:
     """A known city the gazetteer places in another state or country: "Chicago and Pewaukee, Wis."
     gives the state to Pewaukee only (a state written once closes the last place of a list)."""
     entry = idx.gaz.entries.get(a.entity.label) if a.entity.known else None
-    return entry is not None and bool(entry.part_of) and entity_iri(entry.part_of) != b.entity.iri
+    if entry is None or not entry.part_of:
+        return False
+    for _ in range(4):  # Dresden is in Saxony, which is in Germany: "Dresden and Magdeburg, Germany" holds
+        if entry is None or not entry.part_of:
+            return True
+        if entity_iri(entry.part_of) == b.entity.iri:
+            return False
+        entry = idx.gaz.entries.get(entry.part_of)
+    return True
 
 
 def _dated_line(toks: list, j: int, idx: DocIndex) -> bool:
@@ -412,7 +420,11 @@ def _coordinated_places(toks: list, idx: DocIndex) -> Iterator[Candidate]:
         if not places:
             continue
         head = tok.head
-        members = [c for c in head.conjuncts if c.i < head.i]
+        # "the Hanford plant in Washington and the Savannah River plant in South Carolina": the parser
+        # joined the second site to the first one's place, which is in its own place
+        site = idx.mention(head, actor=False) is None and head.pos_ == "NOUN" and head.lemma_.lower() not in L.REGION_WORDS
+        members = [c for c in head.conjuncts if c.i < head.i
+                   and not (site and c.dep_ == "pobj" and c.head.lower_ == "in")]
         for c in members:
             a = idx.mention(c, actor=False)
             if a is None or a.entity.type not in ("City", "Region") or not c.is_title \
