@@ -514,6 +514,8 @@ CASES = [
      {("Dana Cole", "worksFor", "Reuters")}),
     ("place:comma-list", "Mills in Chicago and Pewaukee, Wis., closed last year.", set()),
     ("place:comma-list", "Mills in Fenwick and Pewaukee, Wis., closed last year.", {("Fenwick", "locatedIn", "Wis")}),
+    ("role:title", "Senate minority leader Dana Cole opposed the bill.", {("Dana Cole", "worksFor", "Senate")}),
+    ("role:title", "Senate leader Dana Cole opposed the bill.", {("Dana Cole", "leads", "Senate")}),
     ("place:stative", "Zhipu AI, which is headquartered in Beijing, released a model.", {("Zhipu AI", "basedIn", "Beijing")}),
     ("place:stative", "Zhipu AI, which is expanding in Beijing, released a model.", set()),
     ("place:coordinated", "Agents raided the Hanford nuclear plant in Washington and the Savannah River plant in South Carolina.",

@@ -281,6 +281,8 @@ def _role_pred(r: Token) -> str | None:
     if pred == "leads" and _shared(r):
         return "worksFor"  # "one of the directors of X" sits on its board, and does not head it
     mods = {c.lower_ for c in r.lefts if c.dep_ in ("amod", "compound")}
+    if pred == "leads" and mods & L.FACTION_WORDS:
+        return "worksFor"  # "Senate minority leader X" leads a party's members there, not the Senate
     if pred == "leads" and mods & L.SUBORDINATE_TITLES:
         return "worksFor"  # a vice president, a deputy director, an assistant chairman does not head the body
     if lemma in L.PORTFOLIO_HEADS and any(c.dep_ in ("amod", "compound") and c.is_lower and c.lower_ not in L.RANK_WORDS
