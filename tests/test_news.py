@@ -30,3 +30,9 @@ def test_an_ambiguous_abbreviation_is_not_linked(tmp_path):
     # "Ga." is the U.S. state Georgia; the gazetteer's Georgia is the country: no link to it
     recs = _records(tmp_path, "The plant is in Dalton, Ga., and employs 300 people.")
     assert not any(r["object"]["iri"].endswith("/georgia") for r in recs)
+
+
+def test_a_colon_dateline_is_never_the_actor(tmp_path):
+    recs = _records(tmp_path, "NEW DELHI: Reliance Industries signed a deal with Nvidia on Monday.")
+    subjects = {r["subject"]["label"] for r in recs if r["predicate"] == "partnersWith"}
+    assert subjects == {"Reliance Industries"}  # not India, the city of the dateline taken as an actor
