@@ -13,7 +13,9 @@ def triple_record(t: Triple, source: str, text: str = "") -> dict:
     ev = t.evidence
 
     def ent(e, start, end):
-        d = {"label": e.label, "type": e.type, "iri": e.iri, "start": start, "end": end}
+        d = {"label": _as_written(e, text[start:end]), "type": e.type, "iri": e.iri, "start": start, "end": end}
+        if d["label"] != e.label:
+            d["name"] = e.label  # the canonical name, as in the graph
         if e.qid:
             d["wikidata"] = e.qid
         return d
@@ -25,6 +27,19 @@ def triple_record(t: Triple, source: str, text: str = "") -> dict:
             "attributed_to": ev.attributed_to, "rule": ev.rule, "article_id": ev.article_id,
             "explain": {"rule": ev.rule, "trigger": ev.trigger, "subject_text": text[ev.subj_start:ev.subj_end],
                         "object_text": text[ev.obj_start:ev.obj_end]}}
+
+
+def _as_written(e, written: str) -> str:
+    """The name a fact's record shows: the words of the sentence when they are one of the known
+    entity's own names ("USDA", "Tokyo University", "Calif."), else its canonical name. The entity
+    (IRI, Wikidata id, graph label) is the same either way; a metonym ("Beijing" acting as China)
+    or a pronoun keeps the entity's name, being no name of it."""
+    if not e.known or not written:
+        return e.label
+    from .extract.mentions import clean_name, key
+
+    form = clean_name(written)
+    return form if form and key(form) != key(e.label) and key(form) in {key(a) for a in e.aliases} else e.label
 
 
 def extract_records(paths: list[str | Path], *, model: str | None = None, gazetteers: tuple[str, ...] = (),

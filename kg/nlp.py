@@ -47,6 +47,8 @@ def _dateline_end(doc, start: int) -> int | None:
     caps, agency, i = doc[start].is_upper and doc[start].is_alpha, False, start
     while i < min(len(doc), start + 16):
         t = doc[i]
+        if t.text == ":" and caps and i > start and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+            return i + 1  # "NEW DELHI: Reliance signed ...", the colon some papers print for the dash
         if t.text in DATELINE_DASHES:
             # "BEIJING, Oct 7 -", "WASHINGTON, D.C. –", "(AP) —"; not "TSMC - the foundry - grew"
             # ("Washington, D.C.—The": a place in title case when the text after the dash starts a sentence)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..gazetteer import Entry, Gazetteer, key
@@ -37,6 +37,23 @@ STATE_ABBREVIATIONS = {"Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fl
                        "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
                        "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
                        "VA", "WA", "WV", "WI", "WY", "DC"}
+# The state each abbreviation stands for (issue 9: "Ariz." resolves to the state). The fact keeps the
+# label as written (the gold of wire copy, and the analyst reading the sentence, see "Ariz."); the
+# entity is the state's own node, so "Ariz." and "Arizona" are one IRI and the graph lists the written
+# form as another name (skos:altLabel) of the state.
+_AP_STATES = {
+    "Alabama": "Ala AL", "Alaska": "AK", "Arizona": "Ariz AZ", "Arkansas": "Ark AR", "California": "Calif CA",
+    "Colorado": "Colo CO", "Connecticut": "Conn CT", "Delaware": "Del DE", "Florida": "Fla FL",
+    "Georgia": "Ga GA", "Hawaii": "HI", "Idaho": "ID", "Illinois": "Ill IL", "Indiana": "Ind IN", "Iowa": "IA",
+    "Kansas": "Kan Kans KS", "Kentucky": "Ky KY", "Louisiana": "La LA", "Maine": "ME", "Maryland": "Md MD",
+    "Massachusetts": "Mass MA", "Michigan": "Mich MI", "Minnesota": "Minn MN", "Mississippi": "Miss MS",
+    "Missouri": "Mo MO", "Montana": "Mont MT", "Nebraska": "Neb Nebr NE", "Nevada": "Nev NV",
+    "New Hampshire": "N.H NH", "New Jersey": "N.J NJ", "New Mexico": "N.M NM", "New York": "N.Y NY",
+    "North Carolina": "N.C NC", "North Dakota": "N.D ND", "Ohio": "OH", "Oklahoma": "Okla OK", "Oregon": "Ore OR",
+    "Pennsylvania": "Pa PA", "Rhode Island": "R.I RI", "South Carolina": "S.C SC", "South Dakota": "S.D SD",
+    "Tennessee": "Tenn TN", "Texas": "Tex TX", "Utah": "UT", "Vermont": "Vt VT", "Virginia": "Va VA",
+    "Washington State": "Wash WA", "West Virginia": "W.Va WV", "Wisconsin": "Wis WI", "Wyoming": "Wyo WY"}
+STATE_OF_ABBREVIATION = {a: state for state, abbrs in _AP_STATES.items() for a in abbrs.split()}
 EVENT_WORDS = re.compile(r"(conference|summit|expo|forum|congress|fair|show|olympics|meeting|games)", re.I)
 COMPANY_WORDS = re.compile(r"\b(inc|corp|ltd|llc|plc|technologies|technology|holdings|group|systems|"
                            r"semiconductor|electronics|capital|ventures|labs?|ai|cloud|networks?)\b", re.I)
@@ -94,11 +111,21 @@ class Resolver:
         etype = guess_type(text, label)
         if etype is None:
             return None
+        if etype == "Region" and (state := self._state(text)) is not None:
+            res = Resolved(replace(state, label=text))  # "Ariz.": Arizona's node, the label as written
+            self.seen[k] = res
+            return res
         # "Nvidia Corp." and "Nvidia" share one IRI; the label keeps the name as written
         name = LEGAL_SUFFIX.sub("", text).strip() if etype == "Company" else text
         res = Resolved(Entity(iri=entity_iri(name), label=text, type=etype))
         self.seen[k] = res
         return res
+
+    def _state(self, text: str) -> Entity | None:
+        """The U.S. state an AP or postal abbreviation names ("Calif.", "Wis.", "CA"), from the gazetteer."""
+        name = STATE_OF_ABBREVIATION.get(text.rstrip("."))
+        entry = self.gaz.entries.get(name) if name else None
+        return self.entity_of(entry) if entry is not None and entry.type == "Region" else None
 
     def _choose(self, entries: list[Entry], default: Entry,
                 countries: Callable[[], dict[str, int]] | None) -> Entry:

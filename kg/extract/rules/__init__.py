@@ -3,3 +3,4 @@ the order of the imports is the order the matchers run in."""
 from . import clause, lists, nominal, roles, descriptors, places, datelines, purpose, sourcing, speech, repair, ellipsis, address, penalties  # noqa: F401
 from . import seats  # noqa: F401  (conll lane)
 from . import federal  # noqa: F401  (fed lane)
+from . import news  # noqa: F401  (news lane)

@@ -355,7 +355,9 @@ def stative(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         lemma = verb_lemma(verb)
         if lemma not in L.STATIVE_PASSIVE or not is_passive(verb):
             continue
-        subj_toks = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
+        # "Zhipu AI, which is headquartered in Beijing": the relative pronoun stands for the noun it hangs on
+        subj_toks = [verb.head if c.lower_ in L.RELATIVE and verb.dep_ == "relcl" else c
+                     for c in verb.children if c.dep_ == "nsubjpass"] or (
             [verb.head] if verb.dep_ in ("acl", "amod", "relcl") else []) or (
             # "has 40 teachers and is located in Cincinnati": the first verb's subject
             [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.dep_ in ("conj", "advcl") else [])

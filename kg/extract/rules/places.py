@@ -11,6 +11,7 @@ from .. import lexicon as L
 from ..dates import MONTHS
 from ..index import ORGS, PLACE, SITES, Arg, Candidate, DocIndex, demonym_of
 from ..registry import DERIVED, ENTITY, define, matcher
+from ...ids import entity_iri
 from ..syntax import (named_body, args_of, continues, past_modifiers,
                       span_end)
 
@@ -89,9 +90,24 @@ def in_and_comma(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             span_a = idx.tok2m[tok.i][0]
             if c.i < tok.i and other is not None and other.entity.type == a.entity.type == "City" \
                     and c.i + 2 == span_a.start and c.doc[c.i + 1].lower_ in ("and", "or") \
-                    and other.entity.iri != b.entity.iri and not any(
+                    and other.entity.iri != b.entity.iri and not _elsewhere(other, b, idx) and not any(
                         p.dep_ == "prep" or p.dep_ == "appos" and idx.mention(p, actor=False) != b for p in c.children):
                 yield COMMA_LIST.fact(other, "locatedIn", b, (toks[i + 1].idx,))
+
+
+def _elsewhere(a: Arg, b: Arg, idx: DocIndex) -> bool:
+    """A known city the gazetteer places in another state or country: "Chicago and Pewaukee, Wis."
+    gives the state to Pewaukee only (a state written once closes the last place of a list)."""
+    entry = idx.gaz.entries.get(a.entity.label) if a.entity.known else None
+    if entry is None or not entry.part_of:
+        return False
+    for _ in range(4):  # Dresden is in Saxony, which is in Germany: "Dresden and Magdeburg, Germany" holds
+        if entry is None or not entry.part_of:
+            return True
+        if entity_iri(entry.part_of) == b.entity.iri:
+            return False
+        entry = idx.gaz.entries.get(entry.part_of)
+    return True
 
 
 def _dated_line(toks: list, j: int, idx: DocIndex) -> bool:
@@ -404,7 +420,11 @@ def _coordinated_places(toks: list, idx: DocIndex) -> Iterator[Candidate]:
         if not places:
             continue
         head = tok.head
-        members = [c for c in head.conjuncts if c.i < head.i]
+        # "the Hanford plant in Washington and the Savannah River plant in South Carolina": the parser
+        # joined the second site to the first one's place, which is in its own place
+        site = idx.mention(head, actor=False) is None and head.pos_ == "NOUN" and head.lemma_.lower() not in L.REGION_WORDS
+        members = [c for c in head.conjuncts if c.i < head.i
+                   and not (site and c.dep_ == "pobj" and c.head.lower_ == "in")]
         for c in members:
             a = idx.mention(c, actor=False)
             if a is None or a.entity.type not in ("City", "Region") or not c.is_title \

@@ -65,9 +65,7 @@ def person_roles(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                     if a.entity.type in ORGS | {"GovernmentBody"}]
                 orgs = [o for o in orgs if not (o.coref and r in _one_of(tok))]  # "one of the founders of the firm X"
                 found = found or bool(orgs)
-                heads = [o for o in orgs if o.entity.type == "GovernmentBody"] if _heads_department(r) else []
-                yield from TITLE.pairs([m], heads, "leads", asserted, (r.idx,))
-                yield from TITLE.pairs([m], [o for o in orgs if o not in heads], pred, asserted, (r.idx,))
+                yield from _title_pairs(m, r, orgs, pred, asserted, idx)
         if not found and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in L.SAY_VERBS:
             # "The EPA is working on a brochure, said Robin Woods, a spokeswoman": who speaks for the
             # subject of what is said
@@ -82,6 +80,28 @@ def person_roles(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if found:
             continue
         yield from _memberships(tok, m, idx)
+
+
+def _title_pairs(m: Arg, r: Token, orgs: list[Arg], pred: str, asserted: bool, idx: DocIndex) -> Iterator[Candidate]:
+    # "head of the UN peacekeeping forces", "chairman of the Montgomery County House delegation":
+    # heads a part of the body named, and works for the body
+    part = [o for o in orgs if _names_a_part(o, r, idx)]
+    heads = [o for o in orgs if o.entity.type == "GovernmentBody" and o not in part] if _heads_department(r) else []
+    yield from TITLE.pairs([m], heads, "leads", asserted, (r.idx,))
+    yield from TITLE.pairs([m], part, "worksFor" if pred == "leads" else pred, asserted, (r.idx,))
+    yield from TITLE.pairs([m], [o for o in orgs if o not in heads and o not in part], pred, asserted, (r.idx,))
+
+
+def _names_a_part(o: Arg, r: Token, idx: DocIndex) -> bool:
+    """The body's name only qualifies a part of it that the role governs: "the UN peacekeeping
+    forces", "Amazon's cloud unit" (L.UNIT_NOUNS, a noun that is no name itself)."""
+    span = r.doc.char_span(o.start, o.end, alignment_mode="expand")
+    if span is None or o.coref:
+        return False
+    head = span.root
+    while head.dep_ in ("compound", "poss", "nmod", "amod") and head.head.i > head.i:
+        head = head.head
+    return head.i != span.root.i and head.lemma_.lower() in L.UNIT_NOUNS and idx.mention(head) is None
 
 
 def _joined(r: Token) -> list:
@@ -261,6 +281,8 @@ def _role_pred(r: Token) -> str | None:
     if pred == "leads" and _shared(r):
         return "worksFor"  # "one of the directors of X" sits on its board, and does not head it
     mods = {c.lower_ for c in r.lefts if c.dep_ in ("amod", "compound")}
+    if pred == "leads" and mods & L.FACTION_WORDS:
+        return "worksFor"  # "Senate minority leader X" leads a party's members there, not the Senate
     if pred == "leads" and mods & L.SUBORDINATE_TITLES:
         return "worksFor"  # a vice president, a deputy director, an assistant chairman does not head the body
     if lemma in L.PORTFOLIO_HEADS and any(c.dep_ in ("amod", "compound") and c.is_lower and c.lower_ not in L.RANK_WORDS
@@ -324,6 +346,16 @@ def _office_title(a: Arg, idx: DocIndex) -> bool:
     return False
 
 
+def _beat(c: Token, r: Token, idx: DocIndex) -> bool:
+    """A city written before a press title ("the Tokyo bureau chief", "our Moscow correspondent")
+    says where the person reports from (L.BEAT_TITLES), not whom they work for."""
+    words = {r.lemma_.lower(), *(t.lemma_.lower() for t in c.subtree), *(t.lemma_.lower() for t in r.lefts)}
+    if not words & L.BEAT_TITLES:
+        return False
+    places = [m for t in c.subtree if (m := idx.mention(t, actor=False)) is not None]
+    return bool(places) and all(m.entity.type == "City" for m in places)
+
+
 def _heads_department(r: Token) -> bool:
     """A cabinet title heads its department: "Secretary of Commerce", "Trade Minister"; an "Under
     Secretary", a "Deputy Minister" or a "press secretary" works for it."""
@@ -347,7 +379,9 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
                              if a.entity.type != "Country"]  # "chief of Belarus's Security Committee"
                     here = idx.mention(p, actor=False)
                     if here is not None and here.entity.type in PLACE - {"Country"}:
-                        continue  # "mayor of Mohammadia, south-east Algeria": a town, not an employer
+                        continue
+                    if here is not None and here.entity.type in PLACE and depth > 0 and c.lower_ == "in":
+                        continue  # "head of the peacekeeping forces in Kosovo": where the forces are  # "mayor of Mohammadia, south-east Algeria": a town, not an employer
                     if here is None and p.lemma_.lower() in L.TIED_BODY_NOUNS \
                             and not any(q.dep_ == "appos" for q in p.children):
                         continue  # "an engineer at a Kestrel Foods supplier": another body, not named
@@ -362,6 +396,8 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
             out += args_of(c, idx, role="obj")  # "who will become the newspaper's chairman"
             continue
         if c.dep_ in ("poss", "compound", "nmod") and c.i < r.i:
+            if _beat(c, r, idx):
+                continue  # "the Washington correspondent for Austrian television": the city is the beat
             if a := idx.mention(c):
                 if _office_title(a, idx) or c.lower_ in L.US_PORTFOLIOS and _other_state(r, idx):
                     continue  # "Texas Agriculture Commissioner Sid Miller": a place's office, no named body
