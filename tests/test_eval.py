@@ -22,7 +22,7 @@ from .conftest import ROOT
 # Figures reached when these floors were last raised (see the issue notes); a drop fails.
 GEO_DEV = {"f1": 0.97, "precision": 0.98}
 GEO_DEV_HIGH_CONFIDENCE_PRECISION = 0.95  # facts with confidence >= 0.8
-CONLL04_DEV_F1 = 0.60  # 0.606: CoNLL04 places AP in every dateline city; ONTOLOGY.md places no agency by its dateline (was 0.647)
+CONLL04_DEV_F1 = 0.61  # 0.621 reached (0.605 the stop before): CoNLL04 places AP in every dateline city; ONTOLOGY.md places no agency by its dateline (was 0.647)
 # real-dev (U.S. federal releases): 0.265 before the real-text rules; floors just under what they reach
 REAL_DEV = {"f1": 0.81, "precision": 0.97}  # 0.820 / 1.000 reached (issue 9; 0.812 the stop before)
 # KnowledgeNet's first 200 usable passages of each half (real web text, organisation relations);
