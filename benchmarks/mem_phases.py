@@ -5,8 +5,12 @@
 RSS is read from /proc every 0.25 s; the phase is the function running when sampled ("load",
 "parse", "merged" = Review.apply, "compact", "count", "exports"; a "+" marks the time after one
 returned). Prints one JSON line: {phase: [main, children, sum] MiB}. Linux only (issue 13)."""
-import json, os, sys, threading, time
-from pathlib import Path
+import json
+import os
+import sys
+import threading
+import time
+
 
 def rss(pid):
     try:
@@ -46,8 +50,13 @@ def sample():
         time.sleep(0.25)
 
 threading.Thread(target=sample, daemon=True).start()
-import kg, sys as _s, kg.review_apply as RA, kg.store as S
-import importlib; B = importlib.import_module("kg.build")
+import importlib
+
+import kg
+import kg.review_apply as RA
+import kg.store as S
+
+B = importlib.import_module("kg.build")  # kg.build is also the function
 
 def wrap(obj, name, label):
     f = getattr(obj, name)
