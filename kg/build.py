@@ -13,7 +13,7 @@ from contextlib import closing, nullcontext
 from functools import partial
 from pathlib import Path
 
-from .corpus import read_corpus
+from .corpus import one_listing, read_corpus
 from .errors import CorpusError, StoreError
 from .export import EXPORTERS, export
 from .gazetteer import DEFAULT_GAZETTEER, ONTOLOGY_DIR
@@ -83,8 +83,9 @@ def build(paths: str | Path | list[str | Path], *, out: str | Path = "kg-out", m
     store = GraphStore(out / "store")
     done = False
     try:
-        _update(store, report, paths_list, out, settings, model, gazetteers, exports, progress, warn, jobs, on_article,
-                columns, review=review, executor=(executor, scheduler))
+        with one_listing():  # the corpus listed, and each file's real path found, once for this build
+            _update(store, report, paths_list, out, settings, model, gazetteers, exports, progress, warn, jobs,
+                    on_article, columns, review=review, executor=(executor, scheduler))
         done = True
     except OSError as exc:  # the small files beside the store: the same one-line error as the store's
         raise (full_error(out, exc) if disk_full(exc) else

@@ -9,6 +9,7 @@ import json
 import os
 import re
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import CorpusError
@@ -34,6 +35,35 @@ class SkipFile(Exception):
     """A file (or one record in it) cannot be read; the message says why."""
 
 
+# Within one build (`one_listing`), the corpus is listed once and each file's real path found
+# once: the no-op fingerprint (kg/unchanged.py), the reader and the record of origins
+# (kg/sources.py) all ask for them, and at 2,000 files resolving every path took 0.2-0.4 CPU-s
+# of a one-article rebuild each time it was asked. Outside a build nothing is kept: the folder
+# may change between two calls.
+_listed: dict[tuple, tuple[list[Path], list[str]]] | None = None  # (root, exclude) -> (files, warnings)
+_real: dict[str, Path] | None = None  # a listed file's path -> its real path
+
+
+@contextmanager
+def one_listing() -> Iterator[None]:
+    """List each corpus folder once and resolve each file once until the block ends."""
+    global _listed, _real
+    outer = _listed, _real
+    if _listed is None:
+        _listed, _real = {}, {}
+    try:
+        yield
+    finally:
+        _listed, _real = outer
+
+
+def real_path(path: Path) -> Path:
+    """The file's real path (links resolved), as Path.resolve() gives it."""
+    if _real is not None and (hit := _real.get(str(path))) is not None:
+        return hit
+    return path.resolve()
+
+
 def iter_files(root: Path, *, on_warning: Warn | None = None, exclude: tuple[Path, ...] = ()) -> Iterator[Path]:
     """Article files under root (or root itself), in a stable order; hidden files skipped.
 
@@ -41,11 +71,31 @@ def iter_files(root: Path, *, on_warning: Warn | None = None, exclude: tuple[Pat
     /etc/passwd) is not followed, nor is a kg output folder (`exclude`, or one holding a build's
     `.exports` stamp or store), whose graph.html would come back as an article; each with a warning,
     as is a folder that cannot be listed. Links to folders are not followed."""
+    if _listed is None:
+        yield from _walk(root, on_warning, exclude, None)
+        return
+    key = (str(root), tuple(map(str, exclude)))
+    if key not in _listed:
+        said: list[str] = []
+        _listed[key] = (list(_walk(root, said.append, exclude, _real)), said)
+    files, said = _listed[key]
+    for msg in said:  # each caller hears the listing's warnings, as if it had listed
+        if on_warning:
+            on_warning(msg)
+    yield from files
+
+
+def _walk(root: Path, on_warning: Warn | None, exclude: tuple[Path, ...], real: dict[str, Path] | None) -> Iterator[Path]:
     warn = on_warning or (lambda msg: None)
     if root.is_file():
+        if real is not None:
+            real[str(root)] = root.resolve()
         yield root  # named on the command line: the user chose it, wherever a link leads
         return
     top = root.resolve()
+    # a folder reached by the walk is its parent's real path and its name (links to folders are
+    # not walked), so a file's real path needs no lookup unless the file itself is a link
+    real_dirs = {str(root): str(top)}
     skip = {p.resolve() for p in exclude}
 
     def unlisted(exc: OSError) -> None:
@@ -70,14 +120,20 @@ def iter_files(root: Path, *, on_warning: Warn | None = None, exclude: tuple[Pat
             elif sub.resolve() in skip or _kg_output(sub):
                 dirnames.remove(name)
                 warn(f"{sub}: not read: the output folder of a kg build is not an article folder")
+            elif dirpath in real_dirs:
+                real_dirs[os.path.join(dirpath, name)] = os.path.join(real_dirs[dirpath], name)
         for name in filenames:
             path = here / name
             if name.startswith(".") or not file_kind(path) or name.lower() == "readme.md":
                 continue
-            if path.is_symlink() and not _inside(path, top):
+            link = path.is_symlink()
+            if link and not _inside(path, top):
                 warn(f"{path}: skipped: a link to a file outside the corpus ({os.path.realpath(path)})")
             elif path.is_file():
                 found.append(path)
+                if real is not None:
+                    real[str(path)] = path.resolve() if link or dirpath not in real_dirs else \
+                        Path(os.path.join(real_dirs[dirpath], name))
     yield from sorted(found)
 
 
@@ -134,7 +190,7 @@ def read_corpus(paths: Path | str | list[Path | str], *, on_warning: Warn | None
             raise CorpusError(f"{root}: no such file or folder; pass the folder that holds your articles")
     mapping = check_columns(roots, columns)  # a mapped column a table lacks: an error before any reading
     # one order whatever the order of the arguments: the first copy of a text wins, always the same one
-    files = sorted({p.resolve(): p for root in roots
+    files = sorted({real_path(p): p for root in roots
                     for p in iter_files(root, on_warning=warn, exclude=exclude)}.items())
     seen: dict[str, tuple] = {}  # id -> (metadata, path): not the texts, so memory stays small
     finder = CopyFinder() if copies else None

@@ -14,9 +14,12 @@ hashed, names its cached pieces in `OUT/.kg-export-cache/` (a pack per format). 
 entities, review, ontology) have no such key and are serialised at every export; they grow with
 the distinct facts, not with the articles.
 
-Crash safety: a pack and its index are written to temporary files and renamed, the index last
-(and it records the pack's length), so a pack is read whole or not at all; an export file is renamed into place (kg/export.py); the build removes its stamp before
-rewriting any export and writes it after the last one (kg/build.py).
+Crash safety: a new pack and its index are written to temporary files and renamed, the index
+last; an append to a pack is written (and synced) before the index that covers it is renamed
+into place. The index records how many bytes of the pack it covers and their length in
+characters, so a pack is read as its index describes it or not at all; an export file is renamed
+into place (kg/export.py); the build removes its stamp before rewriting any export and writes it
+after the last one (kg/build.py).
 """
 from __future__ import annotations
 
@@ -71,6 +74,7 @@ class Pieces:
         self._memo: dict[tuple[str, str], str] = {}  # (graph IRI, format) -> piece
         self._keyed: dict[tuple[str, str], str] = {}  # (content key, format) -> piece, to be saved
         self._packs: dict[str, tuple[dict[str, list[int]], str]] = {}
+        self._ends: dict[str, tuple[str, int]] = {}  # format -> its pack file and the bytes of it the index covers
         self._graphs: list | None = None
         self._fact_keys: dict[str, str | None] | None = None
         self._subjects: list[str] | None = None  # the merged graph's subjects, read once for every format
@@ -92,13 +96,23 @@ class Pieces:
             self._packs[fmt] = ({}, "")
             held = _held(self.cache, fmt)
             if held is not None:
-                self._packs[fmt] = held
+                self._packs[fmt], end = held[:2], held[2]
+                if end is not None:
+                    self._ends[fmt] = end
             elif self.cache is not None:
                 try:
                     index = json.loads((self.cache / f"{fmt}.index").read_text(encoding="utf-8"))
-                    text = (self.cache / index["pack"]).read_text(encoding="utf-8")
-                    if len(text) == index["length"]:
+                    data = (self.cache / index["pack"]).read_bytes()
+                    covered = index.get("bytes")  # (an index of version 1 has none: its pack is whole)
+                    if covered is not None:  # what a stopped append left after the covered bytes is not read
+                        if not isinstance(covered, int) or not 0 <= covered <= len(data):
+                            raise ValueError("a pack shorter than its index")
+                        data = data[:covered]
+                    text = data.decode("utf-8")
+                    if len(text) == index["length"] and isinstance(index["pieces"], dict):
                         self._packs[fmt] = (index["pieces"], text)
+                        if covered is not None:
+                            self._ends[fmt] = (index["pack"], covered)
                 except (OSError, ValueError, KeyError, TypeError):
                     pass
         return self._packs[fmt]
@@ -223,9 +237,13 @@ class Pieces:
                 self._count("edges", "graphs made")
 
     def save(self) -> None:
-        """Write each format's pack for this store state, the pack before its index, both
-        renamed into place; then drop the packs no index names. A build stopped in between
-        leaves the old index naming the old pack, which is whole."""
+        """Write each format's pack for this store state, then its index, renamed into place;
+        then drop the packs no index names. When most of the last pack is still live, only the
+        new pieces are appended to it (a one-article change wrote the whole pack again: 60 MB at
+        2,000 articles); the index records how many of the pack's bytes it covers, so bytes an
+        append stopped half-way left are never read, and the next append writes over them. When
+        the dead pieces outweigh the live ones, the live ones are written to a new pack. A build
+        stopped in between leaves the old index naming bytes that are still whole."""
         if self.cache is None:
             return
         self.cache.mkdir(parents=True, exist_ok=True)
@@ -236,6 +254,8 @@ class Pieces:
             if key in live_keys:
                 by_format[f].append((key, text))
         for fmt in sorted(by_format):
+            if self._append(fmt, by_format[fmt]):
+                continue
             parts, index, at = [], {}, 0
             for key, text in sorted(by_format[fmt]):
                 parts.append(text)
@@ -243,11 +263,9 @@ class Pieces:
                 at += len(text)
             pack = f"{fmt}.{token}.pack"
             text = "".join(parts)
-            _write_atomic(self.cache / pack, text)
-            index_text = json.dumps({"pack": pack, "length": at, "counts": self.counts.get(fmt, {}), "pieces": index},
-                                    separators=(",", ":"))
-            _write_atomic(self.cache / f"{fmt}.index", index_text)
-            _hold(self.cache, fmt, index, text)
+            data = text.encode("utf-8")
+            _write_atomic(self.cache / pack, data)
+            self._write_index(fmt, pack, index, text, len(data))
         live = set()
         for idx in self.cache.glob("*.index"):
             try:
@@ -260,6 +278,46 @@ class Pieces:
                     os.unlink(entry.path)
                 except OSError:
                     pass
+
+    def _append(self, fmt: str, live: list[tuple[str, str]]) -> bool:
+        """Append this format's new pieces to the last pack, when it is there whole and dead
+        pieces are not most of it; False when the pack must be written anew."""
+        if fmt not in self._ends:
+            return False
+        index, text = self._pack(fmt)
+        pack, covered = self._ends[fmt]
+        new = [(key, piece) for key, piece in sorted(live) if key not in index]
+        kept = {key: index[key] for key, _ in live if key in index}
+        live_chars = sum(b - a for a, b in kept.values()) + sum(len(piece) for _, piece in new)
+        if len(kept) + len(new) != len(live) or len(text) - sum(b - a for a, b in kept.values()) > live_chars:
+            return False
+        added = "".join(piece for _, piece in new)
+        at = len(text)
+        for key, piece in new:
+            kept[key] = [at, at + len(piece)]
+            at += len(piece)
+        data = added.encode("utf-8")
+        try:
+            with open(self.cache / pack, "r+b") as f:  # type: ignore[operator]
+                f.seek(0, os.SEEK_END)
+                if f.tell() < covered:  # shorter than its index says: not the pack it was
+                    return False
+                f.seek(covered)
+                f.truncate()
+                f.write(data)
+                f.flush()
+                os.fsync(f.fileno())
+        except FileNotFoundError:
+            return False
+        self._write_index(fmt, pack, kept, text + added, covered + len(data))
+        return True
+
+    def _write_index(self, fmt: str, pack: str, index: dict[str, list[int]], text: str, nbytes: int) -> None:
+        index_text = json.dumps({"version": 2, "pack": pack, "length": len(text), "bytes": nbytes,
+                                 "counts": self.counts.get(fmt, {}), "pieces": index}, separators=(",", ":"))
+        _write_atomic(self.cache / f"{fmt}.index", index_text)  # type: ignore[operator]
+        self._packs[fmt], self._ends[fmt] = (index, text), (pack, nbytes)
+        _hold(self.cache, fmt, index, text, (pack, nbytes))  # type: ignore[arg-type]
 
 
 # A resident process (`kg watch`) keeps the packs it wrote, with the index file's status when
@@ -283,9 +341,28 @@ def hold_packs(cache: Path) -> None:
     for idx in sorted(cache.glob("*.index")):
         fmt = idx.name[:-len(".index")]
         if _held(cache, fmt) is None:
-            index, text = Pieces(None, cache=cache)._pack(fmt)  # type: ignore[arg-type]
+            pieces = Pieces(None, cache=cache)  # type: ignore[arg-type]
+            index, text = pieces._pack(fmt)
             if index:
-                _hold(cache, fmt, index, text)
+                _hold(cache, fmt, index, text, pieces._ends.get(fmt))
+
+
+def hold_parts(cache: Path) -> None:
+    """Group the readings of every article in the HTML view's pack once, at the start of a
+    resident process, so that its first rebuild groups only the changed article's (as the
+    later ones do; view_parts keeps them by the same content keys)."""
+    if _resident is None:
+        return
+    from .viewmodel import reading_groups
+
+    held = _held(cache, "edges")
+    if held is None:
+        return
+    index, text = held[:2]
+    for key, (a, b) in index.items():
+        if key not in _parts:
+            piece = text[a:b]
+            _parts[key] = reading_groups(json.loads(piece)) if piece != "[]" else {}
 
 
 def _status(path: Path) -> tuple | None:
@@ -296,20 +373,20 @@ def _status(path: Path) -> tuple | None:
     return st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino
 
 
-def _hold(cache: Path, fmt: str, index: dict[str, list[int]], text: str) -> None:
+def _hold(cache: Path, fmt: str, index: dict[str, list[int]], text: str, end: tuple[str, int] | None) -> None:
     if _resident is not None:
         status = _status(cache / f"{fmt}.index")
         if status is not None:
-            _resident[(str(cache.resolve()), fmt)] = (status, index, text)
+            _resident[(str(cache.resolve()), fmt)] = (status, index, text, end)
 
 
-def _held(cache: Path | None, fmt: str) -> tuple[dict[str, list[int]], str] | None:
+def _held(cache: Path | None, fmt: str) -> tuple[dict[str, list[int]], str, tuple[str, int] | None] | None:
     if _resident is None or cache is None:
         return None
     held = _resident.get((str(cache.resolve()), fmt))
     if held is None or held[0] != _status(cache / f"{fmt}.index"):
         return None
-    return held[1], held[2]
+    return held[1], held[2], held[3]
 
 
 def _hash(*parts: str) -> str:
@@ -403,10 +480,13 @@ def trig_header() -> str:
     return "".join(line for line in text.splitlines(keepends=True) if line.startswith("@prefix "))
 
 
-def _write_atomic(path: Path, text: str) -> None:
+def _write_atomic(path: Path, text: str | bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(text, encoding="utf-8")
+    if isinstance(text, bytes):
+        tmp.write_bytes(text)
+    else:
+        tmp.write_text(text, encoding="utf-8")
     tmp.replace(path)
 
 

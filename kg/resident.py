@@ -129,10 +129,11 @@ def watch(paths: list[str | Path], *, out: str | Path = "kg-out", model: str | N
             r.error = str(exc)
         else:
             if n == 0:
-                from .exportcache import CACHE_DIR, hold_packs
+                from .exportcache import CACHE_DIR, hold_packs, hold_parts
 
                 _take_shares(out)
                 hold_packs(out / CACHE_DIR)
+                hold_parts(out / CACHE_DIR)  # the view's grouped readings now, not at the first change
             r.facts, r.articles = rep.facts, rep.articles_read
             # the merged graph recomputed: the facts it added (recorded for the review queue)
             r.facts_added = (_facts_added(out) if _stamp(out) != state else 0) if n else rep.facts

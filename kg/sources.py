@@ -34,4 +34,6 @@ def save(out: Path, files: dict[str, list[str]]) -> None:
 
 
 def key(path: Path) -> str:
-    return os.path.realpath(path)
+    from .corpus import real_path
+
+    return str(real_path(path))  # found once per build while the corpus is listed (kg.corpus.one_listing)
