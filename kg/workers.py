@@ -133,7 +133,11 @@ def frozen() -> Iterator[None]:
     to the end) kept out of the garbage collector's full passes while articles are parsed: each
     pass walked them all, in the build's process and in every forked parser (there also
     dirtying the pages it shares with the parent). Given back to the collector afterwards, so a
-    long-lived process (kg watch, tests) frees what the build left."""
+    long-lived process (kg watch, tests) frees what the build left. A caller that froze first
+    (kg watch, for all its rebuilds) keeps its freeze: it gives it back itself."""
+    if gc.get_freeze_count():
+        yield
+        return
     gc.freeze()
     try:
         yield

@@ -21,3 +21,21 @@ def test_frozen_while_parsing_and_given_back_after_an_error():
             raise Stop
     assert gc.get_freeze_count() == 0
     del kept
+
+
+def test_a_caller_that_froze_first_keeps_its_freeze():
+    """kg watch freezes the loaded pipeline for all its rebuilds; a rebuild's own freeze must not
+    give the watcher's objects back to the collector when it ends (it did: the watcher's rebuilds
+    then walked the whole pipeline again)."""
+    assert gc.get_freeze_count() == 0
+    held = [object() for _ in range(10)]
+    gc.freeze()
+    try:
+        count = gc.get_freeze_count()
+        with frozen():
+            pass
+        assert gc.get_freeze_count() >= count > 0
+    finally:
+        gc.unfreeze()
+    assert gc.get_freeze_count() == 0
+    del held
