@@ -168,3 +168,49 @@ def test_exports_stopped_half_way_are_not_taken_as_current(tmp_path, nlp):
 
 def _exports_of(out: Path, names: tuple[str, ...]) -> dict[str, bytes]:
     return {n: (out / n).read_bytes() for n in names}
+
+
+def test_packs_left_damaged_or_old_are_read_as_their_index_says_or_rebuilt(tmp_path, nlp):
+    """Packs are appended to in place (issue 13): bytes a stopped append left after what the index
+    covers are never read, a pack shorter than its index is written anew, and an index of the
+    first version (no byte count) still reads its whole pack; every export still equals a fresh
+    build's."""
+    corpus = write_corpus(tmp_path / "c", ARTICLES)
+    out = tmp_path / "out"
+    kg.build(corpus, out=out, exports=EXPORTS)
+    cache = out / CACHE_DIR
+
+    def pack_of(fmt: str) -> tuple[Path, dict]:
+        index = json.loads((cache / f"{fmt}.index").read_text())
+        return cache / index["pack"], index
+
+    def same_as_fresh() -> dict[str, bytes]:
+        fresh = tmp_path / "fresh"
+        kg.build(corpus, out=fresh, exports=EXPORTS)
+        got, want = _exports(out), _exports(fresh)
+        for name in FILES:
+            assert got[name] == want[name], name
+        return got
+
+    pack, _ = pack_of("nq")  # a stopped append: junk after the covered bytes
+    with open(pack, "ab") as f:
+        f.write(b"<urn:junk> <urn:junk> <urn:junk> .\n")
+    pack, index = pack_of("jsonld")  # an index written before packs were appended to
+    del index["bytes"], index["version"]
+    (cache / "jsonld.index").write_text(json.dumps(index))
+    (corpus / "s2.txt").write_text(_story(2, "Nvidia", "Baidu"))
+    kg.build(corpus, out=out, exports=EXPORTS)
+    counts = _pieces(out)
+    assert counts["nq"].get("graphs reused") == 4 and counts["jsonld"].get("graphs reused") == 4
+    assert b"urn:junk" not in same_as_fresh()["graph.nq"]
+    pack, index = pack_of("trig")  # a pack cut short: written anew, every piece made again
+    pack.write_bytes(pack.read_bytes()[: index["bytes"] // 2])
+    (corpus / "s3.txt").write_text(_story(3, "TSMC", "Xiaomi"))
+    kg.build(corpus, out=out, exports=EXPORTS)
+    assert _pieces(out)["trig"].get("graphs reused", 0) == 0
+    same_as_fresh()
+    # and what the repaired packs hold reads back after one more change
+    (corpus / "s0.txt").write_text(_story(0, "Nvidia", "Inspur"))
+    kg.build(corpus, out=out, exports=EXPORTS)
+    assert _pieces(out)["trig"].get("graphs reused") == 4
+    same_as_fresh()
