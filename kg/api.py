@@ -13,7 +13,7 @@ def triple_record(t: Triple, source: str, text: str = "") -> dict:
     ev = t.evidence
 
     def ent(e, start, end):
-        d = {"label": _as_written(e, text[start:end]), "type": e.type, "iri": e.iri, "start": start, "end": end}
+        d = {"label": written_label(e, text[start:end]), "type": e.type, "iri": e.iri, "start": start, "end": end}
         if d["label"] != e.label:
             d["name"] = e.label  # the canonical name, as in the graph
         if e.qid:
@@ -29,7 +29,7 @@ def triple_record(t: Triple, source: str, text: str = "") -> dict:
                         "object_text": text[ev.obj_start:ev.obj_end]}}
 
 
-def _as_written(e, written: str) -> str:
+def written_label(e, written: str) -> str:
     """The name a fact's record shows: the words of the sentence when they are one of the known
     entity's own names ("USDA", "Tokyo University", "Calif."), else its canonical name. The entity
     (IRI, Wikidata id, graph label) is the same either way; a metonym ("Beijing" acting as China)

@@ -78,6 +78,7 @@ def score(rows: list[dict], predict, only: set[str] | None = None) -> dict:
 
 def predictor(nlp=None, gaz=None) -> Callable[[dict], list[Prediction]]:
     """Run the project's extractor in-process on one gold passage."""
+    from .api import written_label
     from .extract import facts_of
     from .gazetteer import load as load_gazetteer
     from .models import Article
@@ -88,10 +89,11 @@ def predictor(nlp=None, gaz=None) -> Callable[[dict], list[Prediction]]:
     elif gaz is None:
         gaz = load_gazetteer()
 
-    def predict(row: dict) -> list[Prediction]:
-        art = Article(row["id"], row["text"], row["id"])
-        return [(t.subject.label, t.predicate, t.object.label, t.evidence.confidence)
-                for t in facts_of(nlp(row["text"]), art, gaz)]
+    def predict(row: dict) -> list[Prediction]:  # named as `kg extract` names them (score.py reads those)
+        art, text = Article(row["id"], row["text"], row["id"]), row["text"]
+        return [(written_label(t.subject, text[t.evidence.subj_start:t.evidence.subj_end]), t.predicate,
+                 written_label(t.object, text[t.evidence.obj_start:t.evidence.obj_end]), t.evidence.confidence)
+                for t in facts_of(nlp(text), art, gaz)]
     return predict
 
 

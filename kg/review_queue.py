@@ -107,18 +107,22 @@ def export_gold(desk: Desk, path: str | Path, *, unreviewed: bool = False,
     """The reviewed articles as a gold file for score.py: one passage per article (its text), the
     facts an analyst accepted, corrected or added (with `unreviewed`, also the readings nobody
     rejected), and each entity with the names the articles gave it as aliases."""
-    q = """SELECT ?a ?s ?p ?o ?sl ?ol ?st ?asserted WHERE { GRAPH ?a {
+    q = """SELECT ?a ?s ?p ?o ?sl ?ol ?st ?asserted ?s0 ?s1 ?o0 ?o1 WHERE { GRAPH ?a {
              ?x a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
                 kg:subjectLabel ?sl ; kg:objectLabel ?ol .
+             OPTIONAL { ?x kg:subjectStart ?s0 ; kg:subjectEnd ?s1 ; kg:objectStart ?o0 ; kg:objectEnd ?o1 }
              OPTIONAL { ?x kg:reviewStatus ?st } OPTIONAL { ?x kg:asserted ?asserted } } }"""
     arts: dict[str, dict] = {}
     for r in desk.gs.query(q):
         aid = r["a"].value.rsplit("/", 1)[-1]
-        art = arts.setdefault(aid, {"reviewed": False, "triples": set(), "names": {}})
+        art = arts.setdefault(aid, {"reviewed": False, "triples": set(), "names": {}, "spans": set()})
         status = r["st"].value if r["st"] is not None else None
         art["reviewed"] |= status is not None
         for end, label in ((r["s"].value, r["sl"].value), (r["o"].value, r["ol"].value)):
             art["names"].setdefault(end, set()).add(label)
+        if r["s0"] is not None:  # the words the article wrote ("Dell" for Dell Technologies), as kg extract shows them
+            art["spans"] |= {(r["s"].value, int(r["s0"].value), int(r["s1"].value)),
+                             (r["o"].value, int(r["o0"].value), int(r["o1"].value))}
         if status in ("accepted", "added") or (unreviewed and status is None and r["asserted"] is None):
             art["triples"].add((r["s"].value, r["p"].value.rsplit("#", 1)[-1], r["o"].value))
     ents = desk.entities()
@@ -137,6 +141,9 @@ def export_gold(desk: Desk, path: str | Path, *, unreviewed: bool = False,
                 warn(f"article {aid}: not found in the corpus, left out of the gold file")
             continue
         a = arts[aid]
+        for e, start, end in a["spans"]:
+            if texts[aid][start:end].strip():
+                a["names"].setdefault(e, set()).add(texts[aid][start:end].strip())
         used = sorted({e for s, _, o in a["triples"] for e in (s, o)})
         entities = []
         for e in used:
