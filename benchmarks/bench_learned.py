@@ -58,9 +58,8 @@ def sets() -> dict[str, list[dict]]:
 def parse_all(data: dict[str, list[dict]]) -> dict[str, list[dict]]:
     """Per passage: the rules' predictions, and the pairs the component could add."""
     from kg.api import written_label
-    from kg.extract import facts_of
+    from kg.extract import candidates, facts_of
     from kg.extract.index import DocIndex
-    from kg.extract import candidates
     from kg.extract.learned import PREDICATES, _ancestors, features, pairs, path_between
     from kg.extract.syntax import modality
     from kg.models import Article

@@ -76,7 +76,7 @@ def examples_of(text: str, group: str, preds: set[str], label, nlp, gaz) -> list
     """Every fitting mention pair of the passage, read for each annotated predicate."""
     from kg.extract import candidates
     from kg.extract.index import DocIndex
-    from kg.extract.learned import features, pairs, path_between, _ancestors
+    from kg.extract.learned import _ancestors, features, pairs, path_between
     from kg.extract.syntax import modality
 
     doc = nlp(text)

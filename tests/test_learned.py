@@ -170,3 +170,21 @@ def test_training_data_is_read_from_knowledgenet_folds_1_2_only(shared):
     assert passages and all(p["g"].startswith("kn-") for p in passages)
     folds = {json.loads(x)["doc"]: json.loads(x)["fold"] for x in KN.read_text(encoding="utf-8").splitlines()}
     assert {folds[p["g"][3:]] for p in passages} <= {1, 2}
+
+
+def test_kg_extract_switches_it_with_learned_and_no_learned(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "a.txt").write_text("Prior to joining Northwind Traders, Priya Raman was chief technology officer "
+                                    "of Tailspin Toys.\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "KG_LEARNED"}
+
+    def rules(*opts: str) -> set[str]:
+        out = subprocess.run([sys.executable, "-c", "from kg.cli import main; main()", "extract", str(tmp_path), *opts],
+                             capture_output=True, text=True, check=True, env=env).stdout
+        return {json.loads(line)["rule"] for line in out.splitlines()}
+
+    assert "learned:worksFor" in rules("--learned")
+    assert not any(r.startswith("learned:") for r in rules("--no-learned"))

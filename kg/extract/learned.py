@@ -36,7 +36,7 @@ MAX_GAP = 30  # tokens between two mentions past which no pair is considered
 MAX_PATH = 7  # dependency edges past which a path is only "long"
 
 
-def mentions_in(sent, idx: "DocIndex") -> list[tuple[object, Arg]]:
+def mentions_in(sent, idx: DocIndex) -> list[tuple[object, Arg]]:
     """(span, Arg as named) of each mention of the sentence, in order."""
     out, seen = [], set()
     for i in range(sent.start, sent.end):
@@ -82,7 +82,7 @@ def path_between(a, b) -> tuple[list, list]:
     return [a, b], ["?"]  # two trees (a sentence split wrongly)
 
 
-def features(sent, s_span, o_span, s_type: str, o_type: str, idx: "DocIndex") -> list[str]:
+def features(sent, s_span, o_span, s_type: str, o_type: str, idx: DocIndex) -> list[str]:
     """The features of the ordered pair (subject mention, object mention): plain strings."""
     toks = idx.tokens
     mentioned = {i: m.entity.type for i in range(sent.start, sent.end)
@@ -157,7 +157,7 @@ def switched_on() -> bool:
     return bool(load().data.get("switched_on"))
 
 
-def pairs(sent, idx: "DocIndex", preds) -> list[tuple]:
+def pairs(sent, idx: DocIndex, preds) -> list[tuple]:
     """Ordered mention pairs whose types fit at least one of preds: (s_span, s_arg, o_span, o_arg, fitting preds)."""
     from . import fits
 
@@ -175,7 +175,7 @@ def pairs(sent, idx: "DocIndex", preds) -> list[tuple]:
     return out
 
 
-def add_learned(by_sent: dict[int, list[Candidate]], idx: "DocIndex", model: Model | None = None) -> None:
+def add_learned(by_sent: dict[int, list[Candidate]], idx: DocIndex, model: Model | None = None) -> None:
     """Add the classifier's candidates for pairs no rule read, in place."""
     from .syntax import modality
 
