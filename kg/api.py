@@ -45,9 +45,10 @@ def written_label(e, written: str) -> str:
 def extract_records(paths: list[str | Path], *, model: str | None = None, gazetteers: tuple[str, ...] = (),
                     include_unasserted: bool = False,
                     on_warning: Callable[[str], None] | None = None,
-                    columns: str | dict[str, str] | None = None) -> Iterator[dict]:
+                    columns: str | dict[str, str] | None = None, learned: bool | None = None) -> Iterator[dict]:
     """Facts in the given files/folders, as JSON-ready dicts, streaming. Articles in a language
-    other than English are reported through on_warning and not read by the English rules."""
+    other than English are reported through on_warning and not read by the English rules.
+    learned: True/False switches the learned relation component on/off (None: its default)."""
     from .extract import extract
     from .ingest.language import english_only
     from .ingest.tables import check_columns
@@ -57,7 +58,7 @@ def extract_records(paths: list[str | Path], *, model: str | None = None, gazett
     arts = english_only(read_corpus([Path(p) for p in paths], on_warning=on_warning, dedupe=False,
                                     columns=columns), on_warning)
     nlp, gaz = load(model, gazetteers)
-    for art, triples in extract(arts, nlp=nlp, gazetteer=gaz, include_unasserted=include_unasserted):
+    for art, triples in extract(arts, nlp=nlp, gazetteer=gaz, include_unasserted=include_unasserted, learned=learned):
         for t in triples:
             yield triple_record(t, art.path, art.text)
 

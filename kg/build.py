@@ -7,6 +7,7 @@ from the corpus has its graph dropped. So a rebuild equals a from-scratch build.
 from __future__ import annotations
 
 import hashlib
+import os
 import time
 from collections.abc import Callable, Iterator
 from contextlib import closing, nullcontext
@@ -36,7 +37,7 @@ def settings_hash(model: str | None, gazetteers: tuple[str, ...]) -> str:
     """What, besides the text, decides an article's facts. A change re-extracts everything."""
     from .extract import EXTRACTOR
 
-    h = hashlib.sha256(f"{EXTRACTOR}|{model or 'default'}".encode())  # default: the first model found
+    h = hashlib.sha256(f"{EXTRACTOR}|{model or 'default'}|{os.environ.get('KG_LEARNED', '')}".encode())  # default: the first model found
     for p in (DEFAULT_GAZETTEER, *map(Path, gazetteers)):
         if p.is_file():
             h.update(p.read_bytes())
@@ -49,6 +50,7 @@ def extractor_files() -> list[Path]:
     """The code and tables that decide an article's facts, besides the gazetteers."""
     here = Path(__file__).parent
     return sorted([*(here / "extract").rglob("*.py"), *(here / "extract").rglob("*.toml"),
+                   *(here / "extract").rglob("*.json"),  # the learned component's weights
                    here / "nlp.py", here / "names.py", here / "namecuts.py", here / "attrs.py"])
 
 

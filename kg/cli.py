@@ -144,6 +144,9 @@ def extract_cli(
     explain: Annotated[bool, typer.Option("--explain", help="Show the rule and trigger tokens behind each fact.")] = False,
     all_: Annotated[bool, typer.Option("--all", help="Also print negated/speculative readings (asserted=false).")] = False,
     columns: Columns = None,
+    learned: Annotated[bool | None, typer.Option(
+        "--learned/--no-learned", help="Switch the learned relation classifier on or off (default: off; "
+                                       "facts it adds carry rule learned:<predicate>).")] = None,
 ) -> None:
     """Print the facts found in articles, without building a graph."""
     from .api import extract_records
@@ -153,7 +156,7 @@ def extract_cli(
         fail(KGError(f"unknown --format {fmt!r}; use jsonl or table"))
     try:
         records = extract_records(list(paths), model=model, gazetteers=tuple(map(str, gazetteer or ())),
-                                  include_unasserted=all_, on_warning=warn, columns=columns)
+                                  include_unasserted=all_, on_warning=warn, columns=columns, learned=learned)
         if fmt == "jsonl":
             for rec in records:
                 if not explain:

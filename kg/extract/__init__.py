@@ -79,8 +79,9 @@ def coerce(c: Candidate) -> Candidate:
 
 def extract(articles: Iterable[Article], *, nlp=None, gazetteer: Gazetteer | None = None,
             model: str | None = None, include_unasserted: bool = False,
-            batch_size: int = 32, n_process: int = 1) -> Iterator[tuple[Article, list[Triple]]]:
-    """Parse articles with spaCy and yield each with its facts, streaming."""
+            batch_size: int = 32, n_process: int = 1,
+            learned: bool | None = None) -> Iterator[tuple[Article, list[Triple]]]:
+    """Parse articles with spaCy and yield each with its facts, streaming (learned: see facts_of)."""
     if nlp is None:  # the pipeline tags names from the gazetteer the rules will look them up in
         from ..nlp import load
 
@@ -89,15 +90,22 @@ def extract(articles: Iterable[Article], *, nlp=None, gazetteer: Gazetteer | Non
         gaz = gazetteer if gazetteer is not None else load_gazetteer()
     pairs = ((a.text, a) for a in articles)
     for doc, art in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield art, list(facts_of(doc, art, gaz, include_unasserted=include_unasserted))
+        yield art, list(facts_of(doc, art, gaz, include_unasserted=include_unasserted, learned=learned))
 
 
 def facts_of(doc, art: Article, gaz: Gazetteer, *, include_unasserted: bool = False,
-             only: set[str] | None = None) -> Iterator[Triple]:
-    """The facts of one parsed article. only: run just these rules (registry ids), for tests."""
+             only: set[str] | None = None, learned: bool | None = None) -> Iterator[Triple]:
+    """The facts of one parsed article. only: run just these rules (registry ids), for tests.
+    learned: add the learned relation component's facts for pairs no rule read (learned.py); None:
+    as KG_LEARNED says ("1" on, "0" off), else as the shipped artefact says (off); never with only."""
     idx = DocIndex.build(doc, gaz)
     year = art.date[:4] if art.date else None
     by_sent = candidates(doc, idx, art, only=only)
+    if only is None and learned is not False:
+        from .learned import add_learned, switched_on  # the only call into the learned component
+
+        if learned or switched_on():
+            add_learned(by_sent, idx)
     best: dict[tuple, Triple] = {}
     text = doc.text
     for sent in idx.sents:
