@@ -54,20 +54,38 @@ def main() -> None:
     halves = {"tune": {i for d in docs[0::2] for i in d}, "check": {i for d in docs[1::2] for i in d}}
     rows = [json.loads(x) for x in args.gold.read_text(encoding="utf-8").splitlines() if x.strip()]
     kg = Path(sys.executable).parent / "kg"
+    per_predicate: dict[str, dict] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for name, ids in halves.items():
             part = Path(tmp) / f"{name}.jsonl"
             part.write_text("".join(json.dumps(r) + "\n" for r in rows if r["id"] in ids), encoding="utf-8")
+            res_path = Path(tmp) / f"{name}-res.json"
             out = subprocess.run([sys.executable, str(ROOT.parent / "shared" / "eval" / "score.py"), str(part),
-                                  "--cmd", f"{kg} extract {{dir}} --format jsonl", *(["-v"] if args.v else [])],
+                                  "--cmd", f"{kg} extract {{dir}} --format jsonl", "--json", str(res_path),
+                                  *(["-v"] if args.v else [])],
                                  capture_output=True, text=True).stdout
+            if res_path.exists():
+                per_predicate[name] = json.loads(res_path.read_text())["per_predicate"]
             lines = out.strip().splitlines()
             if args.v and name == "tune":
                 print("\n".join(f"[{name}] {x}" for x in lines if x.lstrip().startswith(("miss", "false"))))
             print(f"{name:<6} {len(ids):>3} passages  {lines[-1] if lines else 'no output'}")
+    _per_predicate(per_predicate)
     _bands(rows, halves)
     if args.usgov.exists():
         _usgov(args.usgov, args.v)
+
+
+def _per_predicate(per_predicate: dict[str, dict]) -> None:
+    """Counts per predicate and half: where recall is missing, without naming a check passage."""
+    preds = sorted({k for v in per_predicate.values() for k in v})
+    print(f"{'predicate':<14}" + "".join(f"{h + ' tp/fp/fn':>18}" for h in per_predicate))
+    for k in preds:
+        cells = ""
+        for v in per_predicate.values():
+            c = v.get(k, {"tp": 0, "fp": 0, "fn": 0})
+            cells += f"{c['tp']:>8}/{c['fp']}/{c['fn']:<7}"
+        print(f"{k:<14}{cells}")
 
 
 def _bands(rows: list[dict], halves: dict[str, set[str]]) -> None:

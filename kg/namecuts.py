@@ -173,3 +173,46 @@ def titles_as_bodies(doc, ents: list) -> bool:
             del ents[n]
             changed = True
     return changed
+
+
+# Verbs whose object is a party a government penalises or lists: what stands there is a body or a person.
+PENALISING = {"sanction", "designate", "blacklist", "target"}
+LISTS = {"list"}
+
+
+def penalised_slots(doc):
+    """Tokens that stand where a release names the party it sanctions or lists, for kg.names to make
+    an organisation of a capitalised name NER missed or mistyped: "OFAC designated Orion Vector Labs",
+    "Sino Ocean Shipping was added to the SDN List", "sanctions on A, B and C", "targets 14 entities,
+    including A and B". Yields (token, how, keep_places) as kg.names' own slots do; places stay places
+    (a country is sanctioned too)."""
+    for t in doc:
+        lemma = t.lemma_.lower()
+        slots = []
+        if t.pos_ == "VERB" and (lemma in PENALISING or lemma in ("add", "place", "put") and any(
+                c.dep_ == "prep" and c.lower_ in ("to", "on") and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in LISTS for o in c.children) for c in t.children)):
+            slots = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+        elif t.pos_ == "NOUN" and lemma == "sanction":  # "sanctions on X", "imposed sanctions on X"
+            holders = [t, t.head] if t.dep_ == "dobj" else [t]
+            slots = [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                     for o in c.children if o.dep_ == "pobj"]
+        for p in slots:
+            for q in (p, *p.conjuncts):
+                yield q, "listed", True
+                for c in q.children:  # "14 individuals and entities, including A and B"
+                    if c.dep_ == "prep" and c.lower_ in ("including", "like"):
+                        for o in c.children:
+                            if o.dep_ == "pobj":
+                                yield from ((r, "listed", True) for r in (o, *o.conjuncts))
+
+
+def detached_tail(doc, e) -> int | None:
+    """Where a name NER ran past its end stops: at a lowercase preposition that belongs to the clause,
+    not to the name ("designated Nanjing Fortune Optics under E.O. 14024": "under" hangs on the verb).
+    "Bank of America" and "Centers for Disease Control" keep their "of" and "for" (they hang on a word
+    of the name)."""
+    for t in e[1:]:
+        if t.is_lower and t.pos_ == "ADP" and t.dep_ == "prep" and not (e.start <= t.head.i < e.end):
+            return t.i
+    return None

@@ -6,7 +6,8 @@ left alone. Run as pipeline components (kg/nlp.py registers them); part of the e
 here re-extracts the corpus (kg.build.extractor_files)."""
 from __future__ import annotations
 
-from .namecuts import LEGAL_ENDINGS, legal_form_alone, listed_names, titles_as_bodies, trim_edges
+from .namecuts import (LEGAL_ENDINGS, detached_tail, legal_form_alone, listed_names, penalised_slots,
+                       titles_as_bodies, trim_edges)
 
 
 PLACE_LABELS = {"GPE", "LOC", "NORP"}
@@ -88,7 +89,7 @@ def _repair(doc):
     from spacy.tokens import Span
 
     for n, e in enumerate(ents):  # "the Centers for Disease Control before": a name never ends in a function word
-        end = e.end
+        end = e.end if e.ent_id_ else (detached_tail(doc, e) or e.end)
         while end - 1 > e.start and doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "CCONJ", "SCONJ", "DET"):
             end -= 1
         if end < e.end and not e.ent_id_ and e.label_ in NAME_LABELS | {"PERSON"}:
@@ -311,6 +312,11 @@ def _described_as_body(e) -> bool:
         c.dep_ == "nsubj" and c.lemma_.lower() in BODY_DESCRIPTIONS for c in root.head.children)
 
 
+# Nouns that count or describe the parties a measure names, never a name of one ("Seven Entities").
+PARTY_NOUNS = BODY_DESCRIPTIONS | {"entity", "individual", "person", "network", "vessel", "front", "people",
+                                   "official", "member", "executive", "national", "citizen", "organization"}
+
+
 # Roles whose "of" names a company or other body: "CEO of Veooz", "founder and chairman of TIAA-CREF".
 BODY_ROLES = {"ceo", "chairman", "chairwoman", "chairperson", "founder", "co-founder", "cofounder", "owner",
               "officer", "president", "director"}
@@ -382,14 +388,15 @@ def _role_objects(doc, ents: list) -> bool:
 
     by_token = {t.i: n for n, e in enumerate(ents) for t in e}
     changed = False
-    for p, how, keep_places in list(_body_slots(doc)):
+    for p, how, keep_places in [*_body_slots(doc), *penalised_slots(doc)]:
         loose = how != "marked" and p.pos_ == "NOUN" and p.is_title and p.i > p.sent.start
         if p.pos_ != "PROPN" and not loose or p.lower_ in FUNCTION_WORDS:
             continue
         n = by_token.get(p.i)
         if n is not None:
             e = ents[n]
-            if not e.ent_id_ and how != "new" and (e.label_ in ("WORK_OF_ART", "FAC") or how == "strong"
+            if not e.ent_id_ and how != "new" and (e.label_ in ("WORK_OF_ART", "FAC") or how == "listed" and len(e) > 1
+                                                    and e.label_ in ("NORP", "PRODUCT") or how == "strong"
                                                     and e.label_ in ("PERSON", "NORP") or len(e) == 1 and (
                     e.label_ == "PERSON" and (how != "marked" or p.head.head.lemma_.lower() in BODY_ROLES)
                     or e.label_ == "GPE" and not keep_places)):
@@ -404,7 +411,11 @@ def _role_objects(doc, ents: list) -> bool:
         if loose and not any(t.pos_ == "PROPN" or any(c.isupper() for c in t.text[1:]) for t in doc[start:p.i + 1]):
             continue  # "Researchers are based in ...": a capitalised common noun alone is no name
         known = ents[by_token[start - 1]] if start > 0 and start - 1 in by_token else None
-        if known is not None and known.label_ == "ORG" and doc[start - 1].head.i == p.i and p.pos_ == "PROPN":
+        if how == "listed" and (p.lemma_.lower() in PARTY_NOUNS or any(
+                c.dep_ in ("nummod", "compound") and (c.like_num or c.ent_type_ == "CARDINAL") for c in p.children)):
+            continue  # "Commerce Adds Seven Entities to the Entity List": a count of parties, no name
+        if known is not None and (known.label_ == "ORG" or how == "listed" and known.label_ == "GPE") \
+                and doc[start - 1].head.i == p.i and p.pos_ == "PROPN":  # "Tehran Aviation Parts was sanctioned"
             # "Verizon Wireless is headquartered in": a known company's unit, one name
             ents.remove(known)
             by_token = {t.i: n for n, e in enumerate(ents) for t in e}
@@ -420,7 +431,7 @@ def _role_objects(doc, ents: list) -> bool:
                 or not all(t.text[:1].isupper() or not t.is_alpha for t in name):
             continue
         marked = "-" in name.text or any(t.is_upper and sum(c.isalpha() for c in t.text) >= 2 for t in name)
-        if marked or how in ("any", "strong", "new"):
+        if marked or how in ("any", "strong", "new", "listed"):
             ents.append(Span(doc, start, p.i + 1, label="ORG"))  # "TIAA-CREF", "Force Marketing"
             by_token.update({t.i: len(ents) - 1 for t in name})
             changed = True

@@ -593,6 +593,20 @@ CASES = [
     ("list:colon", "OFAC designated three entities and the Treasury said: DJI, Megvii and Sugon would appeal.", set()),
     ("fed:hyphen-maker", "Huawei-designed Kirin chips are made by SMIC.", {("Huawei", "develops", "Kirin")}),
     ("fed:hyphen-maker", "Huawei-branded Kirin chips are made by SMIC.", set()),
+    # -- lead: a penalised party NER missed or mistyped is a body (kg/namecuts.py penalised_slots) --
+    ("clause:verb", "OFAC designated Orion Vector Labs for supplying the drone program.",
+     {("Office of Foreign Assets Control", "sanctions", "Orion Vector Labs")}),
+    ("clause:verb", "OFAC designated Seven Entities for supplying the drone program.", set()),
+    ("noun:event", "The United States imposed sanctions on Sino Ocean Shipping.",
+     {("United States", "sanctions", "Sino Ocean Shipping")}),
+    ("clause:verb", "Tehran Aviation Parts was sanctioned by OFAC in 2021.",
+     {("Office of Foreign Assets Control", "sanctions", "Tehran Aviation Parts")}),
+    ("clause:verb", "Tehran was sanctioned by OFAC in 2021.", {("Office of Foreign Assets Control", "sanctions", "Iran")}),
+    # a preposition of the clause ends the name NER ran on into (kg/namecuts.py detached_tail)
+    ("clause:verb", "The State Department designated Nanjing Fortune Optics under E.O. 14024.",
+     {("U.S. Department of State", "sanctions", "Nanjing Fortune Optics")}),
+    ("clause:verb", "The State Department sanctioned the Bank of Kunlun.",
+     {("U.S. Department of State", "sanctions", "Bank of Kunlun")}),
 ]
 
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
