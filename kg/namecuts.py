@@ -118,7 +118,7 @@ def listed_names(doc, ents: list) -> bool:
 # Legal forms a company's name ends in (kg/names.py cuts and joins names at these); written after a
 # comma they stay part of the name. NER naming one alone also takes the spelled-out and rarer forms.
 LEGAL_ENDINGS = {"corp", "inc", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "s.a", "nv", "bv"}
-LEGAL_FORMS = LEGAL_ENDINGS | {"incorporated", "limited", "corporation", "lp", "llp", "pte", "pty"}
+LEGAL_FORMS = LEGAL_ENDINGS | {"incorporated", "limited", "corporation", "lp", "llp", "pte", "pty", "fze", "fzco", "jsc", "pjsc"}
 
 
 def legal_form_alone(doc, ents: list) -> bool:
@@ -216,3 +216,38 @@ def detached_tail(doc, e) -> int | None:
         if t.is_lower and t.pos_ == "ADP" and t.dep_ == "prep" and not (e.start <= t.head.i < e.end):
             return t.i
     return None
+
+
+def left_compounds(doc, ents: list, company_endings: set[str]) -> bool:
+    """A company's name NER began a word or two late: "Kunlun Star Construction Co., Ltd." found as
+    "Star Construction Co., Ltd.". A capitalised proper noun right before the name that the parser
+    hangs on a word of the name as a compound is its first word. A city before a company's legal
+    name is part of it too ("Guangzhou Tianhe Trading Co."), as Chinese companies are named; a city
+    before another kind of name stays a place ("Beijing Film Academy" is the gazetteer's or NER's)."""
+    from spacy.tokens import Span
+
+    changed = False
+    for n, e in enumerate(ents):
+        if e.ent_id_ or e.label_ != "ORG":
+            continue
+        start = e.start
+        legal = e[-1].lower_.rstrip(".") in company_endings
+        while start > e.sent.start:
+            prev = doc[start - 1]
+            if not (prev.dep_ == "compound" and e.start <= prev.head.i < e.end and prev.text[:1].isupper()):
+                break
+            owner = next((k for k, g in enumerate(ents) if g.start <= prev.i < g.end), None)
+            if owner is None and prev.pos_ == "PROPN":
+                start -= 1
+            elif owner is not None and legal and ents[owner].label_ in ("GPE", "NORP") \
+                    and len(ents[owner]) == 1:  # "Sino Bright Semiconductor International Corporation"
+                del ents[owner]
+                n -= 1
+                start -= 1
+                changed = True
+            else:
+                break
+        if start < e.start:
+            ents[n] = Span(doc, start, e.end, label="ORG")
+            changed = True
+    return changed

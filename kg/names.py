@@ -6,8 +6,8 @@ left alone. Run as pipeline components (kg/nlp.py registers them); part of the e
 here re-extracts the corpus (kg.build.extractor_files)."""
 from __future__ import annotations
 
-from .namecuts import (LEGAL_ENDINGS, detached_tail, legal_form_alone, listed_names, penalised_slots,
-                       titles_as_bodies, trim_edges)
+from .namecuts import (LEGAL_ENDINGS, detached_tail, left_compounds, legal_form_alone, listed_names,
+                       penalised_slots, titles_as_bodies, trim_edges)
 
 
 PLACE_LABELS = {"GPE", "LOC", "NORP"}
@@ -194,6 +194,7 @@ def _repair(doc):
             changed = True
     changed = _role_objects(doc, ents) or changed
     changed = _legal_names(doc, ents) or changed
+    changed = left_compounds(doc, ents, COMPANY_ENDINGS | LEGAL_ENDINGS | FOREIGN_ENDINGS) or changed
     changed = listed_names(doc, ents) or changed
     changed = legal_form_alone(doc, ents) or changed
     changed = titles_as_bodies(doc, ents) or changed
@@ -253,7 +254,8 @@ def _person_at(doc, ents, i: int) -> bool:
 TITLE_WORDS = {"group", "worldwide", "global", "international", "board", "scientific", "corporate", "regional",
                "executive", "general", "senior", "founding", "chief", "managing", "vice", "deputy"}
 # Legal forms abroad, read only at the end of a capitalised name: "Fiera Milano SpA", "Volvo AB".
-FOREIGN_ENDINGS = {"spa", "s.p.a", "srl", "s.r.l", "ab", "oy", "oyj", "pte", "pty", "kk", "sas", "se", "asa"}
+FOREIGN_ENDINGS = {"spa", "s.p.a", "srl", "s.r.l", "ab", "oy", "oyj", "pte", "pty", "kk", "sas", "se", "asa",
+                   "fze", "fzco", "fzc", "fz-llc", "jsc", "ojsc", "pjsc", "ooo", "ltda", "bhd", "sdn", "kft", "sro"}
 
 
 def _legal_names(doc, ents: list) -> bool:
@@ -272,7 +274,7 @@ def _legal_names(doc, ents: list) -> bool:
         start = t.i
         while start > 0 and t.i - start < 7:
             prev = doc[start - 1]
-            if prev.text == "," and start < t.i and doc[start].lower_.rstrip(".") in LEGAL_ENDINGS:
+            if prev.text == "," and start <= t.i and doc[start].lower_.rstrip(".") in LEGAL_ENDINGS:
                 start -= 1  # "Industrial Co., Ltd"
             elif prev.pos_ == "PROPN" and (prev.is_title or prev.is_upper) or prev.text == "&" \
                     or prev.lower_.rstrip(".") in LEGAL_ENDINGS and prev.text[:1].isupper():
@@ -283,7 +285,7 @@ def _legal_names(doc, ents: list) -> bool:
             start += 1
         inside = [e for e in ents if e.start < t.i and e.end > start]
         # nothing new: one known name and its suffix ("Lumentum Holdings Inc.") is the first repair's
-        nothing_new = len(inside) == 1 and inside[0].start == start and not any(
+        nothing_new = len(inside) == 1 and inside[0].start == start and bool(inside[0].ent_id_) and not any(
             doc[i].pos_ == "PROPN" and not any(e.start <= i < e.end for e in inside) for i in range(start, t.i))
         if start == t.i or any(e.start < start for e in inside) or nothing_new:
             continue

@@ -607,6 +607,26 @@ CASES = [
      {("U.S. Department of State", "sanctions", "Nanjing Fortune Optics")}),
     ("clause:verb", "The State Department sanctioned the Bank of Kunlun.",
      {("U.S. Department of State", "sanctions", "Bank of Kunlun")}),
+    # a company's name NER began late: the compound proper noun or city before it (kg/namecuts.py left_compounds)
+    ("clause:verb", "OFAC designated Guangzhou Tianhe Trading Co. for shipping parts.",
+     {("Office of Foreign Assets Control", "sanctions", "Guangzhou Tianhe Trading Co")}),
+    # a listing set out one party a line after a colon (rules/bullets.py)
+    ("list:lines", "BIS added the following entities to the Entity List:\n\n1. Orion Vector Labs Ltd. (China)\n"
+     "2. Baltic Radio Components LLC, Moscow, Russia\nThe rule takes effect today.",
+     {("Bureau of Industry and Security", "sanctions", "Orion Vector Labs Ltd"),
+      ("Bureau of Industry and Security", "sanctions", "Baltic Radio Components LLC")}),
+    ("list:lines", "The Defense Department released its annual report. The companies added to the list are:\n\n"
+     "Kunlun Star Construction Co., Ltd.\nHuaxin Polar Engineering Corporation (HPEC)\n",
+     {("U.S. Department of Defense", "sanctions", "Kunlun Star Construction Co., Ltd"),
+      ("U.S. Department of Defense", "sanctions", "Huaxin Polar Engineering Corporation")}),
+    ("list:lines", "Huawei said its partners include the following firms:\n\nKunlun Star Construction Co., Ltd. (China)\n",
+     set()),
+    ("list:lines", "BIS added the following entities to the Entity List:\n\nOrion Vector Labs Ltd. supplied the "
+     "drones.\n", set()),
+    ("list:lines-place", "BIS added the following entities to the Entity List:\n\n1. Orion Vector Labs Ltd. (China)\n"
+     "2. Baltic Radio Components LLC, Moscow, Russia\nThe rule takes effect today.",
+     {("Orion Vector Labs Ltd", "basedIn", "China"), ("Baltic Radio Components LLC", "basedIn", "Russia")}),
+    ("list:lines-place", "BIS added the following entities to the Entity List:\n\nOrion Vector Labs Ltd.\n", set()),
 ]
 
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)

@@ -4,3 +4,4 @@ from . import clause, lists, nominal, roles, descriptors, places, datelines, pur
 from . import seats  # noqa: F401  (conll lane)
 from . import federal  # noqa: F401  (fed lane)
 from . import news  # noqa: F401  (news lane)
+from . import bullets  # noqa: F401  (lead: listings one party a line)

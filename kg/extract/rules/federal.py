@@ -16,6 +16,7 @@ from .. import lexicon as L
 from ..index import Candidate, DocIndex
 from ..registry import define, matcher
 from ..syntax import args_of, dedupe, modality, subject_tokens
+from .lists import _colon_after, _spelled_out
 
 GOV = ("GovernmentBody", "Country")
 TARGETS = {"Company", "Organization", "Person", "GovernmentBody", "Country"}
@@ -81,7 +82,12 @@ def action_against(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if not actors:
             continue
         exclude = {a.entity.iri for a in actors}
-        objs = _parties(_pobjs(noun, ("against",)) + _pobjs(verb, ("against",)), idx, exclude)
+        targets = _pobjs(noun, ("against",)) + _pobjs(verb, ("against",))
+        objs = _parties(targets, idx, exclude)
+        for cls in targets:  # "action against four firms that supplied it: A; B; and C"
+            if cls.tag_ == "NNS" and cls.lemma_.lower() in L.LISTED_PARTY_NOUNS and idx.mention(cls) is None \
+                    and (colon := _colon_after(cls, verb, sent)) is not None:
+                objs += _spelled_out(colon, verb, cls, exclude, idx)[0]
         yield from ACTION.pairs(actors, dedupe(objs), "sanctions", _asserted(verb), (noun.idx,))
 
 

@@ -338,6 +338,7 @@ def _colon_after(noun: Token, verb: Token, sent: Span) -> Token | None:
     ends += [q.i for c in verb.children if c.dep_ == "prep" and c.i > noun.i for p in c.children if p.dep_ == "pobj"
              for o in p.children if o.dep_ == "prep" and o.lower_ == "of" for q in o.children if q.dep_ == "pobj"]
     ends += [p.right_edge.i for c in noun.children if c.dep_ == "prep" for p in c.children]  # "entities to the List:"
+    ends += [c.right_edge.i for c in noun.children if c.dep_ in ("relcl", "acl")]  # "four firms that supplied it:"
     for i in ends:
         if i + 1 < sent.end and noun.doc[i + 1].text == ":":
             return noun.doc[i + 1]
