@@ -627,6 +627,11 @@ CASES = [
      "2. Baltic Radio Components LLC, Moscow, Russia\nThe rule takes effect today.",
      {("Orion Vector Labs Ltd", "basedIn", "China"), ("Baltic Radio Components LLC", "basedIn", "Russia")}),
     ("list:lines-place", "BIS added the following entities to the Entity List:\n\nOrion Vector Labs Ltd.\n", set()),
+    # a measure that targets a party's access restricts that party (rules/penalties.py instrument)
+    ("penalty:instrument", "The State Department imposed new sanctions today. These sanctions target Russia's access "
+     "to advanced chips.", {("U.S. Department of State", "restricts", "Russia")}),
+    ("penalty:instrument", "Analysts discussed new sanctions today. These sanctions target Russia's access to advanced "
+     "chips.", set()),
 ]
 
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)

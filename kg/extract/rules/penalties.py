@@ -127,6 +127,10 @@ def instrument(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         pred = "restricts" if lemma not in L.LISTING and subj[0].lemma_.lower() in L.RESTRICTING_INSTRUMENTS \
             else "sanctions"
         yield from INSTRUMENT.pairs(issuer, dedupe(objs), pred, modality(verb)[0], (verb.idx,))
+        if lemma not in L.LISTING:  # "The sanctions target Russia's access to chips": the market is restricted
+            markets = [a for t in object_tokens(verb, "dobj") for a in args_of(t, idx, role="obj", exclude=exclude)
+                       if a.indirect and a.entity.type in LISTED | {"Country"}]
+            yield from INSTRUMENT.pairs(issuer, dedupe(markets), "restricts", modality(verb)[0], (verb.idx,))
 
 
 def _dated_issuer(noun: Token, idx: DocIndex) -> list[Arg]:
