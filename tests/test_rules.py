@@ -2,6 +2,7 @@
 its behaviour is pinned independently of the statistical parser."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -90,6 +91,27 @@ def test_frames_table_errors_name_the_row(tmp_path):
     bad.write_text('[[verb]]\nlemmas = ["block"]\nframes = [{pred = "restricts", slots = ["dobject"]}]\n')
     with pytest.raises(FramesError, match="bad slot"):
         load_frames(bad)
+
+
+def test_a_broken_word_table_is_one_line_at_the_cli(tmp_path):
+    """An edited words.toml with a list after a [table] header (a slip the tables invite) stops
+    `kg extract` with one line naming the file and the table, never a traceback."""
+    import shutil
+
+    import kg
+
+    copy = tmp_path / "kg"
+    shutil.copytree(Path(kg.__file__).parent, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    words = copy / "extract" / "words.toml"
+    words.write_text(words.read_text(encoding="utf-8") + '\nSTRAY_LIST = ["a", "b"]\n', encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("OpenAI blocked API traffic from China in July.\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-c", "from kg.cli import main; main()", "extract", str(article)],
+                         capture_output=True, text=True, cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(tmp_path)})
+    assert run.returncode == 2, run.stderr
+    assert "Traceback" not in run.stderr
+    assert run.stderr.strip().splitlines() == [run.stderr.strip()]
+    assert "words.toml" in run.stderr and "[" in run.stderr
 
 
 def test_kg_rules_lists_every_rule():

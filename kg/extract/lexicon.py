@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..vocab import PREDICATES
+from ..errors import KGError
 
 HERE = Path(__file__).parent
 FRAMES_FILE = HERE / "frames.toml"
@@ -20,7 +21,7 @@ WORDS_FILE = HERE / "words.toml"
 SLOT = re.compile(r"^(dobj|dative|recipient|(prep|market):[a-z]+)$")
 
 
-class FramesError(ValueError):
+class FramesError(KGError, ValueError):
     """A frames or word table that cannot be used; the message names the row."""
 
 
