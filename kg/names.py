@@ -76,6 +76,9 @@ OFFICE_TITLES = {"secretary", "director", "administrator", "commissioner", "chai
 PLACE_NOUNS = {"capital", "city", "town", "village", "port", "suburb", "province", "county", "state", "region"}
 COMPANY_ENDINGS = {"limited", "ltd", "inc", "corp", "corporation", "company", "llc", "plc", "gmbh", "ag",
                    "holdings", "group", "technologies", "systems", "industries", "airlines", "bank"}
+# Words a company's fuller name adds after its short one ("Naura Technology", "SoftBank Group").
+NAME_TAILS = {"technology", "technologies", "group", "holdings", "electronics", "semiconductor", "semiconductors",
+              "systems", "industries", "international", "networks", "microelectronics"}
 ORG_WORDS = {"center", "centre", "institute", "foundation", "university", "college", "school", "airport",
              "corp", "corp.", "inc", "inc.", "co", "co.", "company", "group", "bank", "fund", "agency"}
 
@@ -97,9 +100,13 @@ def _repair(doc):
             changed = True
     taken = {t.i for e in ents for t in e}
     for n, e in enumerate(ents):  # "Lumentum Holdings Inc.": the gazetteer's name, then the legal suffix
-        if e.label_ == "ORG" and e.id_ and e.end < len(doc) and doc[e.end].i not in taken \
-                and doc[e.end].lower_.rstrip(".") in LEGAL_ENDINGS | {"corporation", "limited", "company"}:
-            ents[n] = Span(doc, e.start, e.end + 1, label="ORG", span_id=e.id_)
+        end = e.end
+        while e.label_ == "ORG" and e.id_ and end < len(doc) and end not in taken and end - e.end < 3 and (
+                doc[end].lower_.rstrip(".") in LEGAL_ENDINGS | {"corporation", "limited", "company"}
+                or doc[end].lower_ in NAME_TAILS and doc[end].is_title and doc[end - 1].dep_ == "compound"):
+            end += 1  # "Naura Technology Group": the company's fuller name is still the company
+        if end > e.end:
+            ents[n] = Span(doc, e.start, end, label="ORG", span_id=e.id_)
             changed = True
     for n in range(len(ents) - 2, -1, -1):  # "Huawei Device USA Inc.": a company's country unit is one name
         e, g = ents[n], ents[n + 1]

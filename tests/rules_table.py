@@ -632,6 +632,10 @@ CASES = [
      "to advanced chips.", {("U.S. Department of State", "restricts", "Russia")}),
     ("penalty:instrument", "Analysts discussed new sanctions today. These sanctions target Russia's access to advanced "
      "chips.", set()),
+    # money put into a body is an investment (frames.toml pour/pump/sink ... into)
+    ("clause:verb", "Beijing has poured money into toolmakers such as Naura Technology and AMEC.",
+     {("China", "investsIn", "Naura"), ("China", "investsIn", "AMEC")}),
+    ("clause:verb", "Workers poured concrete into the Naura site.", set()),
 ]
 
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
