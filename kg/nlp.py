@@ -61,7 +61,8 @@ def _dateline_end(doc, start: int) -> int | None:
                 return None
             agency, i = True, close + 1
             continue
-        if t.is_space or not (t.text[:1].isupper() or t.like_num or t.text in (",", ".")):
+        if t.is_space or not (t.text[:1].isupper() or t.like_num or t.text in (",", ".")
+                              or t.text == "/" and caps):  # "BEIJING/BRUSSELS (Reuters) -": two filing cities
             return None
         i += 1
     return None

@@ -636,6 +636,17 @@ CASES = [
     ("clause:verb", "Beijing has poured money into toolmakers such as Naura Technology and AMEC.",
      {("China", "investsIn", "Naura"), ("China", "investsIn", "AMEC")}),
     ("clause:verb", "Workers poured concrete into the Naura site.", set()),
+    # funding received "in grants from" a body: the body funds the receiver (rules/nominal.py)
+    ("noun:event", "Micron received $6.1 billion in grants from the Commerce Department.",
+     {("U.S. Department of Commerce", "investsIn", "Micron Technology")}),
+    ("noun:event", "Micron received complaints about grants from the Commerce Department.", set()),
+    # "the venture" refers back to a company; "the app" only to a product of this or the last sentence
+    ("clause:verb", "Rapidus has partnered with IBM. Tokyo has committed 900 billion yen to the venture.",
+     {("Japan", "investsIn", "Rapidus"), ("Rapidus", "partnersWith", "IBM")}),
+    ("clause:verb", "SK Hynix supplies HBM to Nvidia. Prices rose in May. Italy blocked DeepSeek, and Seoul suspended "
+     "downloads of the app.", {("SK Hynix", "suppliesTo", "Nvidia"), ("Italy", "restricts", "DeepSeek")}),
+    # a dateline with two filing cities places no agency (kg/nlp.py, rules/descriptors.py)
+    ("descriptor:place", "BEIJING/BRUSSELS (Reuters) - China said it would restrict exports of gallium.", set()),
 ]
 
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)

@@ -150,12 +150,14 @@ class DocIndex:
         return (self._acting if actor else self._plain).get(tok.i)
 
     def antecedent(self, tok: Token, types: set[str], exclude: set[str] = frozenset(), *,
-                   head_word: str | None = None, same_sentence: bool = True) -> Arg | None:
+                   head_word: str | None = None, same_sentence: bool = True, near: bool = False) -> Arg | None:
         """The earlier mention "the company", "the department" or "its" refers to: the nearest
         fitting mention in the same sentence ("Broadcom's chief ... built the company"), else the
         subject of the previous sentence (subjects are what a text is about), else the nearest
-        fitting mention. head_word: the antecedent's name must contain it ("the department")."""
+        fitting mention. head_word: the antecedent's name must contain it ("the department"). near: only
+        this sentence or the one before (a thing's "the app" does not reach back through the article)."""
         nearest = main = here = None
+        nearest_i = -1
         start = _previous_sentence_start(tok)
         sent_start = tok.sent.start
         # "the American chipmaker": not a company this article placed in another country
@@ -170,7 +172,7 @@ class DocIndex:
                 continue
             if head_word and head_word not in arg.entity.label.lower():
                 continue
-            nearest = arg
+            nearest, nearest_i = arg, i
             if same_sentence and i >= sent_start:
                 here = arg
             elif i >= start:
@@ -180,6 +182,8 @@ class DocIndex:
                 if r.dep_ in ("nsubj", "nsubjpass"):
                     if r.head.dep_ == "ROOT":
                         main = arg  # the main clause's subject over a subordinate one's
+        if near and nearest_i < start:
+            nearest = None
         best = here or main or nearest  # a subordinate clause's subject is no better than the nearest name
         if best is None:
             return None

@@ -93,7 +93,7 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
             return [a] if a else []
         if lemma in L.PRODUCT_ANAPHORS and not any(c.dep_ in ("compound", "poss", "nmod") for c in tok.lefts):
             # "Italy banned ChatGPT. OpenAI, the app's developer, ..." (not "the DeepSeek app": it names the maker)
-            a = idx.antecedent(tok, {"Product"}, exclude)
+            a = idx.antecedent(tok, {"Product"}, exclude, near=True)
             return [a] if a else []
         if lemma in ("country", "nation"):  # "Apple agreed to invest in Indonesia after the country banned ..."
             a = idx.antecedent(tok, {"Country"}, exclude)

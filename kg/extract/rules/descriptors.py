@@ -125,6 +125,9 @@ def _modifier_places(m: Arg, tok: Token, span, descr: list, idx: DocIndex) -> It
                 continue
             if mod.dep_ == "compound" and mod.head.pos_ == "PROPN" and mod.head.i not in range(span.start, span.end):
                 continue  # "MEXICO CITY (AP)": the country word is part of another name
+            if mod.is_upper and len(mod.text) > 2 and span.start > 0 and mod.doc[span.start - 1].text == "(" \
+                    and mod.i < span.start:
+                continue  # "BEIJING/BRUSSELS (Reuters) -": a dateline's city is where the story was filed
             if mod.i > 0 and mod.doc[mod.i - 1].lower_ == "in" and mod.lower_ in L.LANGUAGES:
                 continue  # "CLARIN in Spanish": a language, not a nationality
             if (c := demonym_of(mod, idx)) and mod.dep_ != "poss":

@@ -56,6 +56,11 @@ def event_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         subjs = _event_actors(noun, pred, verb, idx)
         if not subjs:
             continue
+        if pred == "investsIn" and (givers := _givers(noun, verb, idx)):
+            keep = {g.entity.iri for g in givers}
+            yield from EVENT.pairs(givers, [s for s in subjs if s.entity.iri not in keep], pred,
+                                   modality(verb)[0] and verb.lemma_.lower() not in L.SPECULATIVE, (noun.idx,))
+            continue
         exclude = {s.entity.iri for s in subjs}
         # "a fine of 2.4 billion euros on Google", "a grant of $8.5 billion to Intel": past the amount
         holders = [noun, *[p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
@@ -85,6 +90,19 @@ def event_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
 
 
 STATE = {"GovernmentBody", "Country"}
+
+
+def _givers(noun: Token, verb: Token, idx: DocIndex) -> list:
+    """ "received $6.1 billion in grants from the Commerce Department", "won a grant from the EU": who
+    gives the funding the clause's subject receives (the noun is what is received, or the amount's "in")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in L.MONEY_ONLY | {"secure"}:
+        return []
+    received = noun.dep_ == "dobj" and noun.head.i == verb.i or noun.dep_ == "pobj" and noun.head.lower_ == "in" \
+        and (amount := noun.head.head).dep_ == "dobj" and amount.head.i == verb.i and _amount(amount)
+    if not received:
+        return []
+    return [a for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "from"
+            for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role="subj")]
 
 
 def _event_actors(noun: Token, pred: str, verb: Token, idx: DocIndex) -> list:
