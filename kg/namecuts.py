@@ -175,6 +175,9 @@ def titles_as_bodies(doc, ents: list) -> bool:
     return changed
 
 
+# First words of a town's name ("St. Albans", "Mt. Vernon") and last words ("Mineral Wells", "Cedar Rapids").
+SAINT_WORDS = {"st.", "st", "saint", "ste.", "mt.", "mount", "ft.", "fort"}
+TOWN_ENDS = {"wells", "falls", "springs", "rapids", "heights", "junction", "creek", "bluffs"}
 # Words that make a city's name an area's: "St. Louis County" is not St. Louis.
 AREA_WORDS = {"county", "parish", "province", "prefecture", "district", "township", "oblast"}
 # Last words of a military or public site's name that NER often misses or takes for a person:
@@ -209,6 +212,14 @@ def news_names(doc, ents: list) -> bool:
         elif e.label_ in ("PERSON", "ORG") and not e.ent_id_ and len(e) >= 2 and all(t.is_title for t in e) \
                 and (e.label_ == "PERSON" and e[0].lower_ in SITE_OPENERS or e[-1].lower_ in SITE_HEADS):
             ents[n] = Span(doc, e.start, e.end, label="FAC")
+            changed = True
+    for n, e in enumerate(ents):  # "St. Albans, Vt.", "Mineral Wells, Texas": a town NER took for a people or a person
+        if e.ent_id_ or e.label_ not in ("NORP", "PERSON") or len(e) < 2 or e.end + 1 >= len(doc) \
+                or doc[e.end].text != "," or not any(g.start == e.end + 1 and g.label_ == "GPE" and (
+                    g.end >= len(doc) or doc[g.end].tag_ != "POS") for g in ents):  # not "Ann Wells, Texas's lawyer"
+            continue
+        if e.label_ == "NORP" and e[0].lower_ in SAINT_WORDS or e.label_ == "PERSON" and e[-1].lower_ in TOWN_ENDS:
+            ents[n] = Span(doc, e.start, e.end, label="GPE")
             changed = True
     for n in range(len(ents) - 2, -1, -1):  # "the 2nd U.S. Circuit Court of Appeals": the numbered court is the name
         e, g = ents[n], ents[n + 1]

@@ -696,5 +696,8 @@ def test_wire_copy_places_ner_cuts_wrong(nlp, gaz):
     got = facts(nlp, gaz, "The plane landed in Gyandzha or Shamkhor in Azerbaijan last week.")
     assert {("Gyandzha", "locatedIn", "Azerbaijan"), ("Shamkhor", "locatedIn", "Azerbaijan")} <= got, got
     assert ("Dana Smith", "PERSON") in _ents(nlp, "Investors lost faith in Dana Smith in Washington last year.")
+    got = facts(nlp, gaz, "Tornadoes hit Mineral Wells, Texas, overnight.")
+    assert any(s == "Mineral Wells" and p == "locatedIn" for s, p, _ in got), got
+    assert ("Ann Wells", "PERSON") in _ents(nlp, "Ann Wells, Texas's top lawyer, spoke.")  # a person, not a town
     ents = _ents(nlp, "Judge Ann Wu of the 9th U.S. Circuit Court of Appeals in San Francisco dissented.")
     assert ("9th U.S. Circuit Court of Appeals", "ORG") in ents, ents
