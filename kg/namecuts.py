@@ -227,7 +227,10 @@ def left_compounds(doc, ents: list, company_endings: set[str]) -> bool:
     from spacy.tokens import Span
 
     changed = False
-    for n, e in enumerate(ents):
+    n = 0
+    while n < len(ents):
+        e = ents[n]
+        n += 1
         if e.ent_id_ or e.label_ != "ORG":
             continue
         start = e.start
@@ -242,12 +245,107 @@ def left_compounds(doc, ents: list, company_endings: set[str]) -> bool:
             elif owner is not None and legal and ents[owner].label_ in ("GPE", "NORP") \
                     and len(ents[owner]) == 1:  # "Sino Bright Semiconductor International Corporation"
                 del ents[owner]
-                n -= 1
+                n -= 1  # the place stood before the name in the list
                 start -= 1
-                changed = True
             else:
                 break
         if start < e.start:
-            ents[n] = Span(doc, start, e.end, label="ORG")
+            ents[n - 1] = Span(doc, start, e.end, label="ORG")
             changed = True
+    return changed
+
+
+# First words of a town's name ("St. Albans", "Mt. Vernon") and last words ("Mineral Wells", "Cedar Rapids").
+SAINT_WORDS = {"st.", "st", "saint", "ste.", "mt.", "mount", "ft.", "fort"}
+TOWN_ENDS = {"wells", "falls", "springs", "rapids", "heights", "junction", "creek", "bluffs"}
+# Words that make a city's name an area's: "St. Louis County" is not St. Louis.
+AREA_WORDS = {"county", "parish", "province", "prefecture", "district", "township", "oblast"}
+# Last words of a military or public site's name that NER often misses or takes for a person:
+# "Andrews Air Force Base", "Clear Air Force Station", "Tooele Army Depot".
+SITE_HEADS = {"base", "station", "depot", "arsenal", "shipyard", "dam", "barracks"}
+# First words of a site's name NER takes for a person's: "Fort Hamilton", "Camp Butner".
+SITE_OPENERS = {"fort", "camp"}
+# Words of a site's kind, not its name: "the Air Force Base" names no base.
+SERVICE_WORDS = {"air", "force", "army", "naval", "navy", "military", "marine", "national", "guard", "coast",
+                 "federal", "state", "police", "fire", "power", "nuclear", "space", "research"}
+
+
+def news_names(doc, ents: list) -> bool:
+    """Names as wire copy prints them that NER cuts wrong: a sentence adverb and its comma are no part
+    of the name after them ("Nevertheless, Harris Polling"); an agency's acronym runs on across a hyphen
+    with no spaces ("ITAR-TASS" is not the ITAR regulations); a fort, camp or base is a site, not a person."""
+    from spacy.tokens import Span
+
+    changed = False
+    taken = {t.i for e in ents for t in e}
+    for n, e in enumerate(ents):
+        if not e.ent_id_ and len(e) >= 3 and e[0].pos_ == "ADV" and e[1].text == ",":
+            ents[n] = e = Span(doc, e.start + 2, e.end, label=e.label_)
+            changed = True
+        nxt = e.end
+        if e.ent_id_ and len(e) == 1 and e.label_ not in ("GPE", "NORP", "LOC") and e[0].is_upper \
+                and nxt + 1 < len(doc) and doc[nxt].text == "-" and not e[0].whitespace_ and not doc[nxt].whitespace_ \
+                and doc[nxt + 1].is_upper and len(doc[nxt + 1].text) > 1 and doc[nxt + 1].is_alpha \
+                and doc[nxt + 1].i not in taken:
+            ents[n] = Span(doc, e.start, nxt + 2, label="ORG")
+            changed = True
+        elif e.label_ in ("PERSON", "ORG") and not e.ent_id_ and len(e) >= 2 and all(t.is_title for t in e) \
+                and (e.label_ == "PERSON" and e[0].lower_ in SITE_OPENERS or e[-1].lower_ in SITE_HEADS):
+            ents[n] = Span(doc, e.start, e.end, label="FAC")
+            changed = True
+    for n, e in enumerate(ents):  # "St. Albans, Vt.", "Mineral Wells, Texas": a town NER took for a people or a person
+        if e.ent_id_ or e.label_ not in ("NORP", "PERSON") or len(e) < 2 or e.end + 1 >= len(doc) \
+                or doc[e.end].text != "," or not any(g.start == e.end + 1 and g.label_ == "GPE" and (
+                    g.end >= len(doc) or doc[g.end].tag_ != "POS") for g in ents):  # not "Ann Wells, Texas's lawyer"
+            continue
+        if e.label_ == "NORP" and e[0].lower_ in SAINT_WORDS or e.label_ == "PERSON" and e[-1].lower_ in TOWN_ENDS:
+            ents[n] = Span(doc, e.start, e.end, label="GPE")
+            changed = True
+    for n in range(len(ents) - 2, -1, -1):  # "the 2nd U.S. Circuit Court of Appeals": the numbered court is the name
+        e, g = ents[n], ents[n + 1]
+        if e.label_ == "ORDINAL" and len(e) == 1 and e[0].text[:1].isdigit() and g.start == e.end \
+                and g.label_ == "ORG" and g[-1].is_title and any(t.is_title for t in g):
+            ents[n:n + 2] = [Span(doc, e.start, g.end, label="ORG")]
+            changed = True
+    for n, e in enumerate(ents):  # "St. Louis County", "Buenos Aires Province": the city's name and an area word
+        if e.label_ == "GPE" and e.end < len(doc) and doc[e.end].lower_ in AREA_WORDS and doc[e.end].is_title \
+                and e.end not in taken:
+            ents[n] = Span(doc, e.start, e.end + 1, label="LOC")
+            taken.add(e.end)
+            changed = True
+    for n, e in [(n, e) for _ in range(2) for n, e in enumerate(ents)]:
+        places = {(g.start, g.end) for g in ents if g.label_ in ("GPE", "LOC")}  # "in Gyandzha or Shamkhor in Azerbaijan": one word after "in" or "near",
+        # with a place right after it or joined to it, is a place NER took for a person
+        if e.label_ != "PERSON" or e.ent_id_ or len(e) != 1 or e.root.dep_ not in ("pobj", "conj"):
+            continue
+        prep = e.root.head if e.root.dep_ == "pobj" else next(
+            (h.head for h in e.root.ancestors if h.dep_ == "pobj"), None)
+        if prep is None or not (prep.lower_ in ("near", "outside") or prep.lower_ == "in" and prep.head.pos_ == "VERB"):
+            continue  # "confidence in Smith in Washington": a person
+        k = e.end + 1
+        while k < len(doc) and k - e.end <= 3 and doc[k].pos_ == "ADJ":
+            k += 1  # "near Lemmon in extreme northwestern South Dakota"
+        after = e.end + 1 < len(doc) and doc[e.end].lower_ in ("in", ",") and any(a == k for a, _ in places)
+        joined = any(c.i in range(a, b) for c in e.root.conjuncts for a, b in places) or e.root.dep_ == "conj" and any(
+            e.root.head.i in range(a, b) for a, b in places)
+        if after or joined:
+            ents[n] = Span(doc, e.start, e.end, label="GPE")
+            changed = True
+    for tok in doc:  # "Andrews Air Force Base": a run of capitalised words ending in a site's head
+        if tok.lower_ not in SITE_HEADS or not tok.is_title or tok.i in taken:
+            continue
+        start = tok.i
+        while start > 0 and not doc[start].is_sent_start and doc[start - 1].is_title and doc[start - 1].is_alpha:
+            start -= 1
+        while start < tok.i and doc[start].is_stop:
+            start += 1  # "The Andrews Air Force Base"
+        inside = [e for e in ents if start <= e.start and e.end <= tok.i]
+        if all(t.lower_ in SERVICE_WORDS for t in doc[start:tok.i]) or any(e.start < start < e.end for e in ents) \
+                or any(e.label_ not in ("ORG", "PERSON", "GPE", "NORP") for e in inside):
+            continue  # "the Air Force Base" alone is no name; a name running in from before is NER's
+        ents[:] = [e for e in ents if e not in inside] + [Span(doc, start, tok.i + 1, label="FAC")]
+        taken.update(range(start, tok.i + 1))
+        changed = True
+    if changed:
+        ents.sort(key=lambda e: e.start)
     return changed

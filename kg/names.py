@@ -6,7 +6,7 @@ left alone. Run as pipeline components (kg/nlp.py registers them); part of the e
 here re-extracts the corpus (kg.build.extractor_files)."""
 from __future__ import annotations
 
-from .namecuts import (LEGAL_ENDINGS, detached_tail, left_compounds, legal_form_alone, listed_names,
+from .namecuts import (LEGAL_ENDINGS, detached_tail, left_compounds, legal_form_alone, listed_names, news_names,
                        penalised_slots, titles_as_bodies, trim_edges)
 
 
@@ -69,7 +69,8 @@ PERSON_NOUNS = {"professor", "spokesman", "spokeswoman", "spokesperson", "lawyer
                 "scientist", "physicist", "economist", "historian", "journalist", "teacher", "student",
                 "activist", "diplomat", "ambassador", "mayor", "governor", "minister", "chairman",
                 "chairwoman", "founder", "co-founder", "widow", "son", "daughter", "wife", "husband",
-                "mother", "father", "brother", "sister", "singer", "composer", "poet", "player", "coach"}
+                "mother", "father", "brother", "sister", "singer", "composer", "poet", "player", "coach",
+                "candidate", "nominee", "correspondent", "reporter", "lawmaker", "legislator"}
 # Titles written after a name in press releases: "X, Secretary, U.S. Department of ...", "X, Director of ..."
 OFFICE_TITLES = {"secretary", "director", "administrator", "commissioner", "chairman", "chairwoman", "chair",
                  "ambassador", "attorney", "senator", "representative", "minister", "governor", "undersecretary"}
@@ -205,6 +206,7 @@ def _repair(doc):
     changed = listed_names(doc, ents) or changed
     changed = legal_form_alone(doc, ents) or changed
     changed = titles_as_bodies(doc, ents) or changed
+    changed = news_names(doc, ents) or changed
     if changed:
         _set_ents(doc, sorted(ents, key=lambda e: e.start), restored=[e for e in ents if not e.id_])
     return doc

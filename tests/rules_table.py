@@ -329,6 +329,10 @@ CASES = [
     ("place:org-in", "Workers were treated at Hsinchu Mackay Hospital in nearby Zhubei.",
      {("Hsinchu Mackay Hospital", "basedIn", "Zhubei")}),
     ("place:org-in", "Workers from Zhubei were treated at Hsinchu Mackay Hospital.", set()),
+    # a local government body the gazetteer does not know is seated where the text puts it; a known one is not
+    ("place:org-in", "Researchers at the Kestrel Valley Water Authority in Fresno tested the wells.",
+     {("Kestrel Valley Water Authority", "basedIn", "Fresno")}),
+    ("place:org-in", "Officials at the Commerce Department in Washington declined to comment.", set()),
     ("place:site-in", "Police in Umbria province in central Italy arrested five people.", {("Umbria", "locatedIn", "Italy")}),
     ("place:site-in", "Police in Umbria arrested five people.", set()),
     ("place:province-of", "Exports from the Chinese city of Shenzhen rose.", {("Shenzhen", "locatedIn", "China")}),
@@ -346,6 +350,11 @@ CASES = [
     ("dateline:agency", "Samsung Electronics told AP in Seoul that profits fell.", set()),
     ("dateline:source-line", "Moscow ITAR-TASS", {("ITAR-TASS", "basedIn", "Moscow")}),
     ("dateline:source-line", "Moscow said nothing.", set()),
+    # a broadcaster's line in title case, and a document number of the monitoring service before it
+    ("dateline:source-line", "Lisbon Radio Alfama Network", {("Radio Alfama Network", "basedIn", "Lisbon")}),
+    ("dateline:source-line", "The Radio Network", set()),
+    ("dateline:source-line", "97QK0412C Warsaw ZYCIE WARSZAWY in Polish 3 Mar 97 p 4", {("ZYCIE WARSZAWY", "basedIn", "Warsaw")}),
+    ("dateline:source-line", "Warsaw Radio Played Polish Songs", set()),
     ("place:hq-with", "Tokyo Electron is a chip equipment maker with headquarters in Japan.",
      {("Tokyo Electron", "basedIn", "Japan")}),
     ("place:hq-with", "Tokyo Electron met Intel and Micron, with headquarters in Japan.", set()),
@@ -411,6 +420,10 @@ CASES = [
     ("role:member", "Spokesman Dana Cole of the smaller Kestrel Foods company said sales fell.",
      {("Dana Cole", "worksFor", "Kestrel Foods")}),
     ("role:member", "Dana Cole of a Kestrel Foods company said sales fell.", set()),
+    # a one-word name before "the ... company" is that company, not a kind of company (kg/extract/index.py _junk)
+    ("role:member", "Spokesman Dieter Kranz of the smaller Leitz company said the firm did well.",
+     {("Dieter Kranz", "worksFor", "Leitz")}),
+    ("role:member", "Dieter Kranz of a Leitz company said the firm did well.", set()),
     # -- lead: a body tied to the name (its supplier, its rival) is another employer, unnamed
     ("role:title", "Dana Cole, an engineer at a Kestrel Foods supplier, said sales fell.", set()),
     ("role:title", "Dana Cole, an analyst at a Kestrel Foods rival, said sales fell.", set()),
@@ -516,6 +529,14 @@ CASES = [
     ("place:comma-list", "Mills in Fenwick and Pewaukee, Wis., closed last year.", {("Fenwick", "locatedIn", "Wis")}),
     ("role:title", "Senate minority leader Dana Cole opposed the bill.", {("Dana Cole", "worksFor", "Senate")}),
     ("role:title", "Senate leader Dana Cole opposed the bill.", {("Dana Cole", "leads", "Senate")}),
+    # a party's candidate, whom NER took for a body, speaks for the party (kg/names.py PERSON_NOUNS)
+    ("role:title", "The program features an interview with Ruben Vidal, presidential candidate of the Civic Dawn "
+     "Movement, by a reporter.", {("Ruben Vidal", "worksFor", "Civic Dawn Movement")}),
+    ("role:title", "The program features an interview with Ruben Vidal, a critic of the Civic Dawn Movement, by a "
+     "reporter.", set()),
+    # "chairman of the House subcommittee grilling Dana Cole": the parser made the grilled person the body
+    ("role:title", "Rep. Tom Wells, chairman of the House oversight subcommittee grilling Ridley and other officials, "
+     "spoke.", set()),
     ("place:stative", "Zhipu AI, which is headquartered in Beijing, released a model.", {("Zhipu AI", "basedIn", "Beijing")}),
     ("place:stative", "Zhipu AI, which is expanding in Beijing, released a model.", set()),
     ("place:coordinated", "Agents raided the Hanford nuclear plant in Washington and the Savannah River plant in South Carolina.",

@@ -212,9 +212,12 @@ def _junk(ent, gaz: Gazetteer) -> bool:
         return True  # "doesn", "producer", "capitol": NER's lower-case guesses name no one
     # a one-word unknown name modifying "lab", "company", "industry" ("a Hong Kong-listed ML lab")
     # describes a kind, not a named body; before "spokesman" or "employee" it names the employer
+    head = ent.root.head
     return (ent.label_ == "ORG" and len(ent) == 1 and ent.root.dep_ == "compound"
-            and ent.root.head.lemma_.lower() in L.ORG_ANAPHORS | {"industry", "sector", "market", "startup"}
-            and gaz.lookup(text) is None)
+            and head.lemma_.lower() in L.ORG_ANAPHORS | {"industry", "sector", "market", "startup"}
+            and gaz.lookup(text) is None and not (  # "the smaller Rollei company": that company, named
+                text.istitle() and head.lemma_.lower() in L.NAMED_BODY_NOUNS
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)))
 
 
 _VERSION = re.compile(r"^[A-Z]\d+(\.\d+)?[a-z]?$")  # "Kimi K2", "DeepSeek V3", "Mistral 7B" is a size, not this

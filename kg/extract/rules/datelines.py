@@ -18,7 +18,8 @@ from ..syntax import (span_end)
 
 
 DASHES = {"--", "-", "\u2014", "\u2013", ":"}
-_DOC_ID = re.compile(r"^[A-Z]{2}\d{6,}$")
+# a monitoring service's document number before its source line: "OW2102114194", "94WD0125D", "40101006B"
+_DOC_ID = re.compile(r"^(?=(?:[A-Z]*\d){5})(?=.*[A-Z])[A-Z0-9]{8,13}$")
 
 CITY = define("dateline:city", preds=("locatedIn",), conf=0.8, example="BANGKOK, Thailand (AP) --")
 AGENCY = define("dateline:agency", preds=("basedIn",), conf=0.7, example="Sofia, February 15 (BTA) --")
@@ -100,8 +101,9 @@ def _source_line(toks: list, idx: DocIndex) -> Iterator[Candidate]:
                 and toks[n + 1].lower_ in L.LANGUAGES), None)
     if end is None:
         body = [t for t in toks[start:] if not t.is_punct]
-        if not (2 <= len(body) <= 6 and body[0].is_title and sum(t.is_upper for t in body) >= 1
-                and body[-1].is_upper and len(body[-1]) > 1):
+        if not (2 <= len(body) <= 6 and body[0].is_title and (
+                sum(t.is_upper for t in body) >= 1 and body[-1].is_upper and len(body[-1]) > 1
+                or _broadcaster_line(body))):
             return
         end = body[-1].i - toks[0].i + 1  # "Moscow ITAR-TASS": through the last word, hyphens included
     words = toks[start:end]
@@ -113,6 +115,13 @@ def _source_line(toks: list, idx: DocIndex) -> Iterator[Candidate]:
     city, org = _place_arg(words[:n_city], idx), _source_arg(words[n_city:], idx)
     if city is not None and org is not None:
         yield SOURCE_LINE.fact(org, "basedIn", city, (words[n_city].idx,))
+
+
+def _broadcaster_line(body: list) -> bool:
+    """A line of title-case words only that names a broadcaster ("Havana Radio Reloj Network",
+    "Beirut Radio Lebanon"): the station's words say so, a sentence would have a verb or a small word."""
+    return not body[0].is_stop and all(t.is_title or t.is_upper or t.like_num or "-" in t.text for t in body) \
+        and any(t.lower_ in L.BROADCAST_WORDS for t in body[1:]) and not any(t.pos_ in ("VERB", "AUX") for t in body)
 
 
 def _name_word(tok: Token) -> bool:

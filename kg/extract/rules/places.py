@@ -320,11 +320,17 @@ def _named_sites(toks: list, idx: DocIndex) -> Iterator[Candidate]:
         a = idx.mention(tok, actor=False)
         if a is None or continues(tok, idx):
             continue
-        if a.entity.type in ORGS and not a.entity.known and toks[i + 1].lower_ == "in":
-            b = idx.mention(toks[past_modifiers(toks, i + 2, idx)], actor=False)
+        # "the Veterans Administration Medical Center in Houston": a body the gazetteer does not know is
+        # a local one, and where it is is its seat; its acronym in brackets may stand between
+        k = i + 1
+        if k + 3 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 1].is_upper:
+            k += 3  # "Centro Nacional de Microelectronica (CNM) in Barcelona"
+        if a.entity.type in ORGS | {"GovernmentBody"} and not a.entity.known and toks[k].lower_ == "in" \
+                and k + 1 < len(toks):
+            b = idx.mention(toks[past_modifiers(toks, k + 1, idx)], actor=False)
             if b is not None and b.entity.type in ("City", "Region") and b.entity.iri != a.entity.iri \
                     and (named_body(a, idx) or b.entity.type == "Region"):  # not "Alice in Wonderland"
-                yield ORG_IN.fact(a, "basedIn", b, (toks[i + 1].idx,))
+                yield ORG_IN.fact(a, "basedIn", b, (toks[k].idx,))
         if a.entity.type in ("City", "Region", "Facility") and tok.dep_ in ("compound", "nmod") \
                 and tok.head.lemma_.lower() in L.SITE_NOUNS | L.REGION_WORDS | L.QUARTER_NOUNS and tok.head.i > tok.i:
             # "the Rocky Flats plant in Colorado", "Umbria and Lazio provinces in central Italy"

@@ -373,6 +373,8 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
     for c in [*r.children, *late]:
         if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "with", "from", "in"):
             for p in c.children:
+                if p.dep_ == "pobj" and any(q.dep_ == "compound" and q.tag_ == "VBG" for q in p.children):
+                    continue  # "chairman of the House subcommittee grilling Mason": a misparse, Mason is grilled
                 if p.dep_ == "pobj":
                     # "an expert at Tsinghua University's Center": the institution employs
                     owner = [a for q in p.children if q.dep_ == "poss" for a in args_of(q, idx, role="obj")
