@@ -68,11 +68,22 @@ def test_a_rule_reading_of_either_end_with_another_entity_is_a_feature(nlp, gaz)
     assert not any(f.startswith("Sruled:") for f in got[("Sarah Miller", "Intel")])  # not its own reading
 
 
+def test_it_abstains_on_an_unseen_governing_verb_and_on_an_end_hung_on_a_third_name():
+    from kg.extract.learned import abstains, score
+
+    w = {"GOV:serve": 0.4, "GOV:be": -0.1, "PL:ceo": 5.0}
+    assert not abstains(w, ["GOV:be", "PL:ceo"])  # seen, even with a negative weight
+    assert abstains(w, ["GOV:shoot", "PL:ceo"]) and score(3.0, w, ["GOV:shoot", "PL:ceo"]) == 0.0
+    assert abstains(w, ["GOV:serve", "PL:ceo", "Oon:third"])
+    assert score(3.0, w, ["GOV:serve", "PL:ceo"]) > 0.99
+
+
 def _model(weights: dict[str, float], pred: str = "worksFor", threshold: float = 0.8):
     from kg.extract.learned import Model
 
+    seen = {"GOV:be": 0.0, "GOV:praise": 0.0, "GOV:speak": 0.0}  # governing verbs it has seen
     return Model({"models": {pred: {"enabled": True, "threshold": threshold, "confidence": 0.9,
-                                    "bias": -3.0, "weights": weights}}})
+                                    "bias": -3.0, "weights": {**seen, **weights}}}})
 
 
 def test_add_learned_fires_on_its_pattern_and_not_on_a_near_miss(nlp, gaz):
@@ -125,23 +136,28 @@ def test_the_shipped_artefact_fires_on_its_own_kind_of_sentence_and_not_on_a_nea
     assert by_sent == {}
 
 
-def test_facts_of_runs_it_only_when_switched_on(nlp, gaz, monkeypatch):
+def test_facts_of_runs_it_when_switched_on_as_shipped_and_not_when_switched_off(nlp, gaz, monkeypatch):
     from kg.extract import facts_of
     from kg.models import Article
 
     text = "Thomas Reed is a British entrepreneur who founded and is the CEO of Fabrikam."
     art = Article("t", text, "t")
     monkeypatch.delenv("KG_LEARNED", raising=False)
-    off = {(t.subject.label, t.predicate, t.object.label, t.evidence.rule) for t in facts_of(nlp(text), art, gaz)}
-    assert not any(r.startswith("learned:") for *_, r in off)  # shipped switched off
+    default = {(t.subject.label, t.predicate, t.object.label, t.evidence.rule) for t in facts_of(nlp(text), art, gaz)}
+    off = {(t.subject.label, t.predicate, t.object.label, t.evidence.rule)
+           for t in facts_of(nlp(text), art, gaz, learned=False)}
+    assert not any(r.startswith("learned:") for *_, r in off)
     on = {(t.subject.label, t.predicate, t.object.label, t.evidence.rule)
           for t in facts_of(nlp(text), art, gaz, learned=True)}
     assert ("Thomas Reed", "leads", "Fabrikam", "learned:leads") in on
+    assert default == on  # shipped switched on
     assert off <= on  # it adds, never removes
+    monkeypatch.setenv("KG_LEARNED", "0")
+    assert {(t.subject.label, t.predicate, t.object.label, t.evidence.rule) for t in facts_of(nlp(text), art, gaz)} == off
+    assert {(t.subject.label, t.predicate, t.object.label, t.evidence.rule)
+            for t in facts_of(nlp(text), art, gaz, learned=True)} == on
     monkeypatch.setenv("KG_LEARNED", "1")
     assert {(t.subject.label, t.predicate, t.object.label, t.evidence.rule) for t in facts_of(nlp(text), art, gaz)} == on
-    assert {(t.subject.label, t.predicate, t.object.label, t.evidence.rule)
-            for t in facts_of(nlp(text), art, gaz, learned=False)} == off
 
 
 def test_the_shipped_artefact_loads_small_attributed_and_scores_deterministically():
@@ -150,7 +166,7 @@ def test_the_shipped_artefact_loads_small_attributed_and_scores_deterministicall
 
     assert ARTEFACT.stat().st_size < 1_000_000
     data = json.loads(ARTEFACT.read_text(encoding="utf-8"))
-    assert data["switched_on"] is False and "KnowledgeNet" in data["trained_on"] and "CC BY-SA" in data["licence"]
+    assert data["switched_on"] is True and "KnowledgeNet" in data["trained_on"] and "CC BY-SA" in data["licence"]
     assert "CC BY-SA 4.0" in (ARTEFACT.parent / "README.md").read_text(encoding="utf-8")
     model = load()
     assert set(model.models) <= set(PREDICATES) and model.active
@@ -237,4 +253,5 @@ def test_kg_extract_switches_it_with_learned_and_no_learned(tmp_path):
         return {json.loads(line)["rule"] for line in out.splitlines()}
 
     assert "learned:leads" in rules("--learned")
+    assert "learned:leads" in rules()  # on as shipped
     assert not any(r.startswith("learned:") for r in rules("--no-learned"))

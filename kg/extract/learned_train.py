@@ -90,14 +90,16 @@ def fit(examples: list[dict], *, l2: float = L2, steps: int = STEPS) -> tuple[fl
     return float(b), {x: float(w[i]) for i, x in enumerate(vocab)}
 
 
-def prob(bias: float, weights: dict[str, float], feats: list[str]) -> float:
+def prob(bias: float, weights: dict[str, float], feats: list[str], *, abstain: bool = True) -> float:
     from .learned import score
 
-    return score(bias, weights, feats)
+    return score(bias, weights, feats, abstain=abstain)
 
 
 def out_of_fold(examples: list[dict], repeat: int = 0, **kw) -> list[float]:
-    """Each example's probability from a model trained on the other folds (folds by document)."""
+    """Each example's probability from a model trained on the other folds (folds by document): the
+    classifier's own score, before the abstentions of `learned.abstains`, which only ever take
+    pairs away from what the threshold lets through."""
     probs = [0.0] * len(examples)
     for k in range(FOLDS):
         train = [e for e in examples if fold_of(e["g"], repeat) != k]
@@ -106,7 +108,7 @@ def out_of_fold(examples: list[dict], repeat: int = 0, **kw) -> list[float]:
         b, w = fit(train, **kw)
         for i, e in enumerate(examples):
             if fold_of(e["g"], repeat) == k:
-                probs[i] = prob(b, w, e["f"])
+                probs[i] = prob(b, w, e["f"], abstain=False)
     return probs
 
 
@@ -142,13 +144,16 @@ def train(examples: list[dict], preds: tuple[str, ...], *, meta: dict | None = N
         cv = threshold(ex * REPEATS, probs, REPEATS)
         b, w = fit(ex)
         kept = sorted(w.items(), key=lambda kv: (-abs(kv[1]), kv[0]))[:KEEP]
+        gov = [kv for kv in sorted(w.items()) if kv[0].startswith("GOV:") and kv not in kept]
         models[pred] = {"enabled": cv["threshold"] is not None,
                         "threshold": cv["threshold"] if cv["threshold"] is not None else 1.0,
                         # (hits + 1) / (added + 2): the cross-validated precision, kept off 1.0 when few
                         "confidence": round((cv["hits"] + 1) / (cv["added"] + 2), 3) if cv["added"] else 0.0,
                         "cv": {**cv, "examples": len(ex), "positives": sum(e["y"] for e in ex)},
                         "bias": round(b, 4),
-                        "weights": {k: round(v, 4) for k, v in sorted(kept) if abs(v) >= 0.005}}
+                        # every governing verb stays, however small its weight: an unseen one abstains
+                        "weights": {k: round(v, 4) for k, v in sorted(kept + gov)
+                                    if abs(v) >= 0.005 or k.startswith("GOV:")}}
     return {**(meta or {}), "models": models}
 
 
