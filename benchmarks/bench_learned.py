@@ -2,6 +2,7 @@
 """What the learned relation component (kg/extract/learned.py) adds, set by set and half by half.
 
     python benchmarks/bench_learned.py [--artefact FILE] [--thresholds 0.9,0.8,0.7] [--cache FILE]
+                                       [--conll-train FILE]
 
 Parses every passage of the evaluation sets once, keeps the rules' facts and every pair the
 component could add (with its features), then scores the rules alone and the rules plus the
@@ -24,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 EVAL = ROOT.parent / "shared" / "eval"
 
 
-def sets() -> dict[str, list[dict]]:
+def sets(conll_train: Path | None = None) -> dict[str, list[dict]]:
     from benchmarks.score_real import documents, usgov_half
     from kg.evaluate import knowledgenet, load
 
@@ -50,6 +51,9 @@ def sets() -> dict[str, list[dict]]:
     if conll.exists():
         out["conll04 dev"] = [dict(r, annotated={"worksFor", "leads", "founded", "basedIn", "locatedIn"})
                               for r in load(conll)]
+    if conll_train is not None and conll_train.exists():  # converted by ../shared/eval/conll04_to_gold.py
+        out["conll04 train"] = [dict(r, annotated={"worksFor", "leads", "founded", "basedIn", "locatedIn"})
+                                for r in load(conll_train)]
     if (EVAL / "geo-dev.jsonl").exists():
         out["geo-dev"] = load(EVAL / "geo-dev.jsonl")
     return out
@@ -60,7 +64,7 @@ def parse_all(data: dict[str, list[dict]]) -> dict[str, list[dict]]:
     from kg.api import written_label
     from kg.extract import candidates, facts_of
     from kg.extract.index import DocIndex
-    from kg.extract.learned import PREDICATES, _ancestors, features, pairs, path_between
+    from kg.extract.learned import PREDICATES, _ancestors, features, pairs, path_between, ruled_in
     from kg.extract.syntax import modality
     from kg.models import Article
     from kg.nlp import load
@@ -81,6 +85,7 @@ def parse_all(data: dict[str, list[dict]]) -> dict[str, list[dict]]:
             extra = []
             for sent in idx.sents:
                 linked = {frozenset((c.subj.entity.iri, c.obj.entity.iri)) for c in by_sent.get(sent.start, [])}
+                ruled = ruled_in(by_sent.get(sent.start, []))
                 for s_span, s, o_span, o, ok in pairs(sent, idx, PREDICATES):
                     if frozenset((s.entity.iri, o.entity.iri)) in linked:
                         continue
@@ -89,7 +94,8 @@ def parse_all(data: dict[str, list[dict]]) -> dict[str, list[dict]]:
                         continue
                     extra.append((written_label(s.entity, text[s.start:s.end]), ok,
                                   written_label(o.entity, text[o.start:o.end]),
-                                  features(sent, s_span, o_span, s.entity.type, o.entity.type, idx)))
+                                  features(sent, s_span, o_span, s.entity.type, o.entity.type, idx, ruled,
+                                           s.entity.iri, o.entity.iri)))
             done.append({"row": row, "base": base, "extra": extra})
         out[name] = done
     return out
@@ -115,13 +121,16 @@ def added(extra, models: dict, thresholds: dict[str, float]) -> list[tuple]:
     return out
 
 
-def score(parsed: list[dict], extra_fn) -> tuple[int, int, int]:
-    from kg.evaluate import judge
+def score(parsed: list[dict], extra_fn, by_pred: dict | None = None) -> tuple[int, int, int]:
+    """tp, fp, fn of the rules' facts plus extra_fn's; by_pred (when given) gets, per predicate,
+    the true and false facts only the extra ones made (counts, never the facts)."""
+    from kg.evaluate import judge, norm
 
     tp = fp = fn = 0
     for item in parsed:
         row = item["row"]
-        preds = item["base"] + extra_fn(item["extra"])
+        more = extra_fn(item["extra"])
+        preds = item["base"] + more
         if "annotated" in row:
             preds = [x for x in preds if x[1] in row["annotated"]]
         v = judge([row], lambda _r, preds=preds: preds)
@@ -129,6 +138,11 @@ def score(parsed: list[dict], extra_fn) -> tuple[int, int, int]:
         tp += hits
         fp += sum(x is False for _, x in v)
         fn += len(row["triples"]) - hits
+        if by_pred is not None and more:
+            base = {(norm(a), b, norm(c)) for a, b, c, _ in item["base"]}
+            for (a, b, c, _), x in v:
+                if (a, b, c) not in base and x is not None:
+                    by_pred.setdefault(b, [0, 0])[0 if x else 1] += 1
     return tp, fp, fn
 
 
@@ -147,11 +161,12 @@ def main() -> None:
     ap.add_argument("--thresholds", default="", help="comma-separated thresholds to sweep, every predicate")
     ap.add_argument("--cache", type=Path, help="pickle of the parsed passages (made when absent)")
     ap.add_argument("--per-predicate", action="store_true", help="sweep each predicate alone")
+    ap.add_argument("--conll-train", type=Path, help="CoNLL04 train as gold JSON lines (measured, never trained on)")
     args = ap.parse_args()
     if args.cache and args.cache.exists():
         parsed = pickle.loads(args.cache.read_bytes())
     else:
-        parsed = parse_all(sets())
+        parsed = parse_all(sets(args.conll_train))
         if args.cache:
             args.cache.write_bytes(pickle.dumps(parsed))
     models = json.loads(args.artefact.read_text(encoding="utf-8"))["models"]
@@ -165,7 +180,10 @@ def main() -> None:
     for name, ths in configs:
         print(name)
         for set_name, part in parsed.items():
-            print(f"   {set_name:<13}{len(part):>5}  {fmt(*score(part, lambda ex, ths=ths: added(ex, models, ths)))}")
+            by_pred: dict = {}
+            got = fmt(*score(part, lambda ex, ths=ths: added(ex, models, ths), by_pred))
+            extra = " ".join(f"{p}+{t}/-{f}" for p, (t, f) in sorted(by_pred.items()))
+            print(f"   {set_name:<13}{len(part):>5}  {got}" + (f"  added: {extra}" if extra else ""))
 
 
 if __name__ == "__main__":

@@ -145,7 +145,7 @@ def extract_cli(
     all_: Annotated[bool, typer.Option("--all", help="Also print negated/speculative readings (asserted=false).")] = False,
     columns: Columns = None,
     learned: Annotated[bool | None, typer.Option(
-        "--learned/--no-learned", help="Switch the learned relation classifier on or off (default: off; "
+        "--learned/--no-learned", help="Switch the learned relation classifier on or off (default: on; "
                                        "facts it adds carry rule learned:<predicate>).")] = None,
 ) -> None:
     """Print the facts found in articles, without building a graph."""

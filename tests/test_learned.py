@@ -37,11 +37,53 @@ def test_features_are_plain_strings_of_the_path_and_the_words_between(nlp, gaz):
     assert ("Intel", "Sarah Miller") not in got  # no predicate takes a company to a person
 
 
+def test_clause_features_say_where_each_mention_sits(nlp, gaz):
+    # the known false reading: the company is two prepositional phrases down, under a noun
+    _, got = _pairs(nlp, gaz, "Sarah Miller wrote a critical review of the new drone from Intel.")
+    _, feats = got[("Sarah Miller", "Intel")]
+    assert {"GOV:write", "Opps:2", "Opp:from", "Opp:of", "Opp-on:NOUN", "Spps:0"} <= set(feats)
+    # a relative clause, a quotation, negation, a third entity on the path
+    _, got = _pairs(nlp, gaz, 'Sarah Miller, who met the chief of Intel, said "Samsung is not working".')
+    _, feats = got[("Sarah Miller", "Intel")]
+    assert {"Oin:relcl", "GOV:say", "Opps:1"} <= set(feats) and "neg-on-path" not in feats
+    samsung = next(v for k, v in got.items() if k[0] == "Intel")[1]
+    assert {"Oquoted", "neg-on-path", "quote-between", "third-on-path:Person", "Sin:relcl"} <= set(samsung)
+
+
+def test_a_rule_reading_of_either_end_with_another_entity_is_a_feature(nlp, gaz):
+    from kg.extract import candidates
+    from kg.extract.index import DocIndex
+    from kg.extract.learned import PREDICATES, features, pairs, ruled_in
+
+    doc = nlp("Sarah Miller, a senior engineer at Intel, reviewed a drone from Samsung.")
+    idx = DocIndex.build(doc, gaz)
+    by_sent = candidates(doc, idx)
+    got = {}
+    for sent in idx.sents:
+        ruled = ruled_in(by_sent.get(sent.start, []))
+        for s_span, s, o_span, o, _ok in pairs(sent, idx, PREDICATES):
+            got[(s.entity.label, o.entity.label)] = features(sent, s_span, o_span, s.entity.type, o.entity.type,
+                                                             idx, ruled, s.entity.iri, o.entity.iri)
+    assert "Sruled:worksFor" in got[("Sarah Miller", next(k[1] for k in got if "Samsung" in k[1]))]
+    assert not any(f.startswith("Sruled:") for f in got[("Sarah Miller", "Intel")])  # not its own reading
+
+
+def test_it_abstains_on_an_unseen_governing_verb_and_on_an_end_hung_on_a_third_name():
+    from kg.extract.learned import abstains, score
+
+    w = {"GOV:serve": 0.4, "GOV:be": -0.1, "PL:ceo": 5.0}
+    assert not abstains(w, ["GOV:be", "PL:ceo"])  # seen, even with a negative weight
+    assert abstains(w, ["GOV:shoot", "PL:ceo"]) and score(3.0, w, ["GOV:shoot", "PL:ceo"]) == 0.0
+    assert abstains(w, ["GOV:serve", "PL:ceo", "Oon:third"])
+    assert score(3.0, w, ["GOV:serve", "PL:ceo"]) > 0.99
+
+
 def _model(weights: dict[str, float], pred: str = "worksFor", threshold: float = 0.8):
     from kg.extract.learned import Model
 
+    seen = {"GOV:be": 0.0, "GOV:praise": 0.0, "GOV:speak": 0.0}  # governing verbs it has seen
     return Model({"models": {pred: {"enabled": True, "threshold": threshold, "confidence": 0.9,
-                                    "bias": -3.0, "weights": weights}}})
+                                    "bias": -3.0, "weights": {**seen, **weights}}}})
 
 
 def test_add_learned_fires_on_its_pattern_and_not_on_a_near_miss(nlp, gaz):
@@ -82,49 +124,56 @@ def test_the_shipped_artefact_fires_on_its_own_kind_of_sentence_and_not_on_a_nea
     from kg.extract.learned import add_learned, load
 
     model = load()
-    firing = "Prior to joining Northwind Traders, Priya Raman was chief technology officer of Tailspin Toys."
+    firing = "Thomas Reed is a British entrepreneur who founded and is the CEO of Fabrikam."
     idx, _ = _pairs(nlp, gaz, firing)
     by_sent: dict = {}
     add_learned(by_sent, idx, model)
     got = {(c.subj.entity.label, c.pred, c.obj.entity.label) for cs in by_sent.values() for c in cs}
-    assert ("Priya Raman", "worksFor", "Northwind Traders") in got
-    idx, _ = _pairs(nlp, gaz, "Daniel Okafor criticised the Fabrikam Institute in an interview.")
+    assert ("Thomas Reed", "leads", "Fabrikam") in got
+    idx, _ = _pairs(nlp, gaz, "Thomas Reed is a British entrepreneur who reviewed the products of Fabrikam.")
     by_sent = {}
     add_learned(by_sent, idx, model)
     assert by_sent == {}
 
 
-def test_facts_of_runs_it_only_when_switched_on(nlp, gaz, monkeypatch):
+def test_facts_of_runs_it_when_switched_on_as_shipped_and_not_when_switched_off(nlp, gaz, monkeypatch):
     from kg.extract import facts_of
     from kg.models import Article
 
-    text = "Prior to joining Northwind Traders, Priya Raman was chief technology officer of Tailspin Toys."
+    text = "Thomas Reed is a British entrepreneur who founded and is the CEO of Fabrikam."
     art = Article("t", text, "t")
     monkeypatch.delenv("KG_LEARNED", raising=False)
-    off = {(t.subject.label, t.predicate, t.object.label, t.evidence.rule) for t in facts_of(nlp(text), art, gaz)}
-    assert not any(r.startswith("learned:") for *_, r in off)  # shipped switched off
+    default = {(t.subject.label, t.predicate, t.object.label, t.evidence.rule) for t in facts_of(nlp(text), art, gaz)}
+    off = {(t.subject.label, t.predicate, t.object.label, t.evidence.rule)
+           for t in facts_of(nlp(text), art, gaz, learned=False)}
+    assert not any(r.startswith("learned:") for *_, r in off)
     on = {(t.subject.label, t.predicate, t.object.label, t.evidence.rule)
           for t in facts_of(nlp(text), art, gaz, learned=True)}
-    assert ("Priya Raman", "worksFor", "Northwind Traders", "learned:worksFor") in on
+    assert ("Thomas Reed", "leads", "Fabrikam", "learned:leads") in on
+    assert default == on  # shipped switched on
     assert off <= on  # it adds, never removes
+    monkeypatch.setenv("KG_LEARNED", "0")
+    assert {(t.subject.label, t.predicate, t.object.label, t.evidence.rule) for t in facts_of(nlp(text), art, gaz)} == off
+    assert {(t.subject.label, t.predicate, t.object.label, t.evidence.rule)
+            for t in facts_of(nlp(text), art, gaz, learned=True)} == on
     monkeypatch.setenv("KG_LEARNED", "1")
     assert {(t.subject.label, t.predicate, t.object.label, t.evidence.rule) for t in facts_of(nlp(text), art, gaz)} == on
-    assert {(t.subject.label, t.predicate, t.object.label, t.evidence.rule)
-            for t in facts_of(nlp(text), art, gaz, learned=False)} == off
 
 
 def test_the_shipped_artefact_loads_small_attributed_and_scores_deterministically():
     from kg.extract.learned import ARTEFACT, PREDICATES, Model, load
+    from kg.extract.learned_train import MIN_HITS, TARGET, wilson_low
 
     assert ARTEFACT.stat().st_size < 1_000_000
     data = json.loads(ARTEFACT.read_text(encoding="utf-8"))
-    assert data["switched_on"] is False and "KnowledgeNet" in data["trained_on"] and "CC BY-SA" in data["licence"]
+    assert data["switched_on"] is True and "KnowledgeNet" in data["trained_on"] and "CC BY-SA" in data["licence"]
     assert "CC BY-SA 4.0" in (ARTEFACT.parent / "README.md").read_text(encoding="utf-8")
     model = load()
     assert set(model.models) <= set(PREDICATES) and model.active
     for pred in model.active:
         m = model.models[pred]
-        assert 0.5 <= m["threshold"] < 1 and 0 < m["confidence"] < 1 and m["cv"]["precision"] >= 0.9
+        assert 0.5 <= m["threshold"] < 1 and 0 < m["confidence"] < 1 and m["cv"]["hits"] >= MIN_HITS
+        assert wilson_low(round(m["cv"]["hits"]), round(m["cv"]["added"])) >= TARGET  # cross-validated
     feats = ["T:Person>Company", "BW:engineer", "PL:engineer", "PD:^nsubj vattr vprep vpobj"]
     again = Model(json.loads(ARTEFACT.read_text(encoding="utf-8")))
     assert [model.prob(p, feats) for p in model.models] == [again.prob(p, feats) for p in again.models]
@@ -150,15 +199,32 @@ def test_the_fixture_examples_are_what_our_sentences_give(nlp, gaz):
     assert examples(nlp, gaz) == want
 
 
-def test_threshold_is_the_lowest_that_keeps_the_target_precision():
-    from kg.extract.learned_train import threshold
+def test_threshold_is_the_lowest_whose_precision_interval_stays_above_the_target():
+    from kg.extract.learned_train import MIN_HITS, TARGET, threshold, wilson_low
 
-    ex = [{"y": y, "cov": False, "ok": True} for y in [1] * 9 + [0] + [1, 0, 0, 0]]
+    assert (TARGET, MIN_HITS) == (0.8, 4)
+    # nine of ten (point precision 0.9) is not enough: its interval reaches down to 0.77
+    assert wilson_low(4, 4) >= 0.8 > wilson_low(9, 10) and wilson_low(3, 3) < 0.8
+    ex = [{"y": y, "cov": False, "ok": True} for y in [1] * 5 + [0] * 2 + [1] * 2 + [0] * 3]
     probs = [0.99 - 0.01 * i for i in range(len(ex))]
     got = threshold(ex, probs)
-    assert got["threshold"] == pytest.approx(0.89) and got["precision"] == 0.909 and got["hits"] == 10
+    # five of five (lower end 0.83) is taken; seven of nine further down is not
+    assert got["threshold"] == pytest.approx(0.95) and got["precision"] == 1.0 and got["hits"] == 5
     ex[0]["cov"] = True  # a pair a rule read is not what the component adds
-    assert threshold(ex, probs)["hits"] == 9
+    assert threshold(ex, probs)["hits"] == 4
+    assert threshold(ex * 2, probs * 2, repeats=2)["hits"] == 4  # two pooled cross-validations count as one
+    ex[1]["cov"] = True  # three of three: too few hits to enable
+    assert threshold(ex, probs)["threshold"] is None
+
+
+def test_hard_negatives_weigh_more_and_are_negatives_only():
+    from kg.extract.learned_train import HARD, weight
+
+    assert weight({"y": 0, "g": "own-3", "f": []}) == HARD  # a near miss written for the purpose
+    assert weight({"y": 0, "g": "kn-1", "f": ["mention-between"]}) == HARD
+    assert weight({"y": 0, "g": "kn-1", "f": ["Sruled:worksFor"]}) == HARD
+    assert weight({"y": 1, "g": "own-3", "f": ["mention-between"]}) == 1.0
+    assert weight({"y": 0, "g": "kn-1", "f": ["BW:at"]}) == 1.0
 
 
 def test_training_data_is_read_from_knowledgenet_folds_1_2_only(shared):
@@ -177,8 +243,8 @@ def test_kg_extract_switches_it_with_learned_and_no_learned(tmp_path):
     import subprocess
     import sys
 
-    (tmp_path / "a.txt").write_text("Prior to joining Northwind Traders, Priya Raman was chief technology officer "
-                                    "of Tailspin Toys.\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Thomas Reed is a British entrepreneur who founded and is the CEO of "
+                                    "Fabrikam.\n", encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if k != "KG_LEARNED"}
 
     def rules(*opts: str) -> set[str]:
@@ -186,5 +252,6 @@ def test_kg_extract_switches_it_with_learned_and_no_learned(tmp_path):
                              capture_output=True, text=True, check=True, env=env).stdout
         return {json.loads(line)["rule"] for line in out.splitlines()}
 
-    assert "learned:worksFor" in rules("--learned")
+    assert "learned:leads" in rules("--learned")
+    assert "learned:leads" in rules()  # on as shipped
     assert not any(r.startswith("learned:") for r in rules("--no-learned"))

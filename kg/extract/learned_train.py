@@ -5,12 +5,15 @@ An example is one ordered mention pair read for one predicate in a passage annot
      "cov": a rule already read this pair, "ok": its clause is asserted, "f": [feature strings]}
 
 Per predicate: a logistic regression (L2, full-batch gradient descent with Adam: no randomness, so
-the same examples give the same weights byte for byte), five-fold cross-validation by document to
-get an out-of-fold probability for every example, and the lowest threshold at which the pairs the
-component would add (not read by a rule, asserted) reach the target precision with enough hits.
-That precision (smoothed, (hits + 1) / (added + 2), so that seven of seven is not 1.0) becomes
-the confidence of the facts it adds. A predicate whose folds never reach
-it stays disabled. numpy is used here only (training time), never when extracting.
+the same examples give the same weights byte for byte), with hard negatives weighted HARD times
+(sentences of our own written as near misses, pairs with a third entity between or on the path,
+pairs one of whose ends a rule read with another entity); five-fold cross-validation by document,
+drawn REPEATS times, to get out-of-fold probabilities for every example; and the lowest threshold
+at which the pairs the component would add (not read by a rule, asserted) reach the target
+precision as the LOWER end of its Wilson interval, with enough hits. The smoothed precision
+((hits + 1) / (added + 2), so that seven of seven is not 1.0) becomes the confidence of the facts
+it adds. A predicate whose folds never reach the target stays disabled. numpy is used here only
+(training time), never when extracting.
 """
 from __future__ import annotations
 
@@ -18,8 +21,11 @@ import json
 import zlib
 from collections import Counter
 
-TARGET = 0.9  # the precision the added facts must reach in cross-validation
-MIN_HITS = 5  # ... on at least this many true pairs
+TARGET = 0.8  # the precision the added facts must reach in cross-validation ...
+Z = 1.0  # ... as the lower end of its Wilson interval (4 of 4 is 0.8 at z=1, 9 of 10 only 0.74)
+MIN_HITS = 4  # ... on at least this many true pairs (per repetition of the folds)
+REPEATS = 3  # the folds are drawn this many times and the out-of-fold scores pooled
+HARD = 3.0  # the weight of a hard negative (see hard())
 MIN_COUNT = 2  # a feature seen fewer times in a predicate's examples is left out
 L2 = 1.0
 STEPS = 300
@@ -28,8 +34,27 @@ KEEP = 4000  # the largest weights kept per predicate
 FLOOR = 0.5  # no threshold below this probability
 
 
-def fold_of(group: str) -> int:
-    return zlib.crc32(group.encode()) % FOLDS
+def fold_of(group: str, repeat: int = 0) -> int:
+    return zlib.crc32((f"{repeat}:" if repeat else "").encode() + group.encode()) % FOLDS
+
+
+def hard(e: dict) -> bool:
+    """A negative like the component's known false facts: a sentence written as a near miss, a pair
+    with a third entity on its path or between, or one of whose ends a rule read with another."""
+    return not e["y"] and (e["g"].startswith("own-") or any(
+        x.startswith(("third-on-path", "Sruled:", "Oruled:")) or x == "mention-between" for x in e["f"]))
+
+
+def weight(e: dict) -> float:
+    return HARD if hard(e) else 1.0
+
+
+def wilson_low(hits: int, n: int, z: float = Z) -> float:
+    """The lower end of the Wilson score interval of hits/n."""
+    if not n:
+        return 0.0
+    p, zz = hits / n, z * z
+    return (p + zz / (2 * n) - z * ((p * (1 - p) + zz / (4 * n)) / n) ** 0.5) / (1 + zz / n)
 
 
 def fit(examples: list[dict], *, l2: float = L2, steps: int = STEPS) -> tuple[float, dict[str, float]]:
@@ -44,6 +69,8 @@ def fit(examples: list[dict], *, l2: float = L2, steps: int = STEPS) -> tuple[fl
     indices = np.array([i for r in rows for i in r], dtype=np.int64)
     owner = np.repeat(np.arange(len(rows)), lengths)
     y = np.array([e["y"] for e in examples], dtype=np.float64)
+    sw = np.array([weight(e) for e in examples], dtype=np.float64)
+    sw = sw * (len(sw) / sw.sum())  # weights that keep the mean 1: the L2 strength stays comparable
     n, v = len(rows), len(vocab)
     w, b = np.zeros(v), 0.0
     mw, vw, mb, vb = np.zeros(v), np.zeros(v), 0.0, 0.0
@@ -51,7 +78,7 @@ def fit(examples: list[dict], *, l2: float = L2, steps: int = STEPS) -> tuple[fl
     for t in range(1, steps + 1):
         z = b + np.bincount(owner, weights=w[indices], minlength=n)
         p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
-        err = p - y
+        err = (p - y) * sw
         gw = np.bincount(indices, weights=err[owner], minlength=v) / n + l2 * w / n
         gb = float(err.mean())
         mw = b1 * mw + (1 - b1) * gw
@@ -63,29 +90,32 @@ def fit(examples: list[dict], *, l2: float = L2, steps: int = STEPS) -> tuple[fl
     return float(b), {x: float(w[i]) for i, x in enumerate(vocab)}
 
 
-def prob(bias: float, weights: dict[str, float], feats: list[str]) -> float:
-    import math
+def prob(bias: float, weights: dict[str, float], feats: list[str], *, abstain: bool = True) -> float:
+    from .learned import score
 
-    z = bias + sum(weights.get(x, 0.0) for x in set(feats))
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return score(bias, weights, feats, abstain=abstain)
 
 
-def out_of_fold(examples: list[dict], **kw) -> list[float]:
-    """Each example's probability from a model trained on the other folds (folds by document)."""
+def out_of_fold(examples: list[dict], repeat: int = 0, **kw) -> list[float]:
+    """Each example's probability from a model trained on the other folds (folds by document): the
+    classifier's own score, before the abstentions of `learned.abstains`, which only ever take
+    pairs away from what the threshold lets through."""
     probs = [0.0] * len(examples)
     for k in range(FOLDS):
-        train = [e for e in examples if fold_of(e["g"]) != k]
+        train = [e for e in examples if fold_of(e["g"], repeat) != k]
         if not train or not any(e["y"] for e in train):
             continue
         b, w = fit(train, **kw)
         for i, e in enumerate(examples):
-            if fold_of(e["g"]) == k:
-                probs[i] = prob(b, w, e["f"])
+            if fold_of(e["g"], repeat) == k:
+                probs[i] = prob(b, w, e["f"], abstain=False)
     return probs
 
 
-def threshold(examples: list[dict], probs: list[float]) -> dict:
-    """The lowest threshold at which the pairs the component would add reach TARGET precision."""
+def threshold(examples: list[dict], probs: list[float], repeats: int = 1) -> dict:
+    """The lowest threshold at which the pairs the component would add reach TARGET precision as
+    the lower end of its Wilson interval, with MIN_HITS true pairs. examples and probs may hold
+    `repeats` pooled cross-validations: counts are divided back to one."""
     scored = sorted(((p, e["y"]) for p, e in zip(probs, examples) if not e["cov"] and e["ok"]), reverse=True)
     best = {"threshold": None, "precision": None, "hits": 0, "added": 0}
     tp = n = 0
@@ -96,8 +126,10 @@ def threshold(examples: list[dict], probs: list[float]) -> dict:
             break
         if i + 1 < len(scored) and scored[i + 1][0] == p:
             continue  # a threshold takes every pair of that probability
-        if tp / n >= TARGET and tp >= MIN_HITS:
-            best = {"threshold": round(p, 6), "precision": round(tp / n, 3), "hits": tp, "added": n}
+        hits, added = tp / repeats, n / repeats
+        if wilson_low(round(hits), round(added)) >= TARGET - 1e-9 and hits >= MIN_HITS:
+            best = {"threshold": round(p, 6), "precision": round(tp / n, 3), "hits": round(hits, 1),
+                    "added": round(added, 1)}
     return best
 
 
@@ -108,16 +140,20 @@ def train(examples: list[dict], preds: tuple[str, ...], *, meta: dict | None = N
         ex = [e for e in examples if e["pred"] == pred]
         if not any(e["y"] for e in ex):
             continue
-        cv = threshold(ex, out_of_fold(ex))
+        probs = [p for r in range(REPEATS) for p in out_of_fold(ex, r)]
+        cv = threshold(ex * REPEATS, probs, REPEATS)
         b, w = fit(ex)
         kept = sorted(w.items(), key=lambda kv: (-abs(kv[1]), kv[0]))[:KEEP]
+        gov = [kv for kv in sorted(w.items()) if kv[0].startswith("GOV:") and kv not in kept]
         models[pred] = {"enabled": cv["threshold"] is not None,
                         "threshold": cv["threshold"] if cv["threshold"] is not None else 1.0,
                         # (hits + 1) / (added + 2): the cross-validated precision, kept off 1.0 when few
                         "confidence": round((cv["hits"] + 1) / (cv["added"] + 2), 3) if cv["added"] else 0.0,
                         "cv": {**cv, "examples": len(ex), "positives": sum(e["y"] for e in ex)},
                         "bias": round(b, 4),
-                        "weights": {k: round(v, 4) for k, v in sorted(kept) if abs(v) >= 0.005}}
+                        # every governing verb stays, however small its weight: an unseen one abstains
+                        "weights": {k: round(v, 4) for k, v in sorted(kept + gov)
+                                    if abs(v) >= 0.005 or k.startswith("GOV:")}}
     return {**(meta or {}), "models": models}
 
 
