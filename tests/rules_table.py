@@ -668,6 +668,10 @@ CASES = [
      "downloads of the app.", {("SK Hynix", "suppliesTo", "Nvidia"), ("Italy", "restricts", "DeepSeek")}),
     # a dateline with two filing cities places no agency (kg/nlp.py, rules/descriptors.py)
     ("descriptor:place", "BEIJING/BRUSSELS (Reuters) - China said it would restrict exports of gallium.", set()),
+    # an order or contract won from a buyer: the winner supplies the buyer (frames.toml, guard an_order_is_won)
+    ("clause:verb", "SK Hynix won a large order from Nvidia.", {("SK Hynix", "suppliesTo", "Nvidia")}),
+    ("clause:verb", "SK Hynix won an award from Nvidia.", set()),
+    ("clause:verb-reverse", "TSMC secured a contract from Apple.", set()),
 ]
 
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)

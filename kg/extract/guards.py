@@ -108,7 +108,22 @@ def withheld(lemma: str, why: str) -> bool:
     return why == "negated" and lemma in L.WITHHOLD
 
 
+ORDER_NOUNS = {"order", "contract", "purchase order"}
+
+
+def an_order_is_won(verb: Token, idx: DocIndex) -> bool:
+    """ "Samsung won an order from Tesla", "landed a contract from the Pentagon": a supplier's win."""
+    return any(o.lemma_.lower() in ORDER_NOUNS for o in object_tokens(verb, "dobj"))
+
+
+def not_an_order(verb: Token, idx: DocIndex) -> bool:
+    """ "secured an order from Tesla" is a sale, not money raised from Tesla."""
+    return not an_order_is_won(verb, idx)
+
+
 GUARDS: dict[str, Callable[["Token", "DocIndex"], bool]] = {
+    "an_order_is_won": an_order_is_won,  # lead
+    "not_an_order": not_an_order,  # lead
     "not_a_sentence_served": not_a_sentence_served,
     "money_changes_hands": money_changes_hands,
     "not_a_divestment": not_a_divestment,
