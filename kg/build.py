@@ -26,8 +26,11 @@ from .writer import BatchWriter
 from . import parsing, sources, unchanged, workers
 
 DEFAULT_EXPORTS = ("ttl", "trig", "jsonld", "html")
-BATCH = 64  # articles per store write at most (1, 2, 4, ... at first), or what BATCH_SECONDS of parsing gave
-BATCH_SECONDS = 2.0
+# articles per store write at most (1, 2, 4, ... at first), or what BATCH_SECONDS of parsing gave. Each
+# bulk load has a fixed cost (new index files, their compaction): 500 articles stored by 64 took 2.8
+# CPU-s, by 256 1.5 (issue 13: with --jobs 2 the build's process is a third process on two cores)
+BATCH = 256
+BATCH_SECONDS = 8.0
 INCREMENTAL_MIN, INCREMENTAL_SHARE = 50, 0.2  # past that many changed articles, recomputing is cheaper
 FLUSH_EVERY = 256  # articles between flushes: peak RSS 673 -> 443 MiB at 2,000 articles (issue 13)
 ONTOLOGY_FILE = ONTOLOGY_DIR / "kg.ttl"
