@@ -25,6 +25,7 @@ import signal
 import sys
 import threading
 import traceback
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from multiprocessing.connection import Connection, wait
@@ -34,6 +35,7 @@ from .models import Article, Triple
 
 CHUNK = 4  # articles in a worker's first request: small enough to spread a short corpus
 CHUNK_MAX = 32  # then growing with what was sent (an eighth of it) up to this, the batch raw nlp.pipe is measured with
+LAST = 2  # articles in a chunk at least, at the end of the corpus
 STOP_WAIT = 3.0  # seconds a worker gets to go after SIGTERM before SIGKILL
 PR_SET_PDEATHSIG = 1
 
@@ -88,11 +90,20 @@ class _Pool:
         seq = nxt = 0
         sent = 0
         exhausted = False
+        ahead: deque[Article] = deque()  # read before they are sent, to see the end of the corpus coming
+        more = True
         while True:
             for conn in self.conns:  # keep every idle worker busy
                 if conn not in inflight and not exhausted:
                     size = min(CHUNK_MAX, max(CHUNK, sent // 8))  # a short corpus stays spread over the workers
-                    chunk = [a for _, a in zip(range(size), articles)]
+                    while more and len(ahead) < size * len(self.conns):
+                        a = next(articles, None)
+                        more = a is not None
+                        if more:
+                            ahead.append(a)
+                    if not more:  # the last articles in small chunks: the workers end together, not one
+                        size = min(size, max(LAST, -(-len(ahead) // (2 * len(self.conns)))))  # a chunk apart
+                    chunk = [ahead.popleft() for _ in range(min(size, len(ahead)))]
                     sent += len(chunk)
                     if not chunk:
                         exhausted = True
