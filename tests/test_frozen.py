@@ -50,14 +50,13 @@ def test_no_collection_while_loading_then_what_loading_made_frozen_to_the_end_of
     threshold = gc.get_threshold()
     assert gc.get_freeze_count() == 0 and threshold[0] > 0
     loaded = []
-    with pytest.raises(Stop):
-        with collector_aside():
-            assert gc.get_threshold()[0] == 0
-            gc.enable()  # what srsly does: the threshold still holds the collector
-            loaded.extend(object() for _ in range(10))
-            set_aside()
-            assert gc.get_threshold() == threshold and gc.get_freeze_count() > 0
-            raise Stop
+    with pytest.raises(Stop), collector_aside():
+        assert gc.get_threshold()[0] == 0
+        gc.enable()  # what srsly does: the threshold still holds the collector
+        loaded.extend(object() for _ in range(10))
+        set_aside()
+        assert gc.get_threshold() == threshold and gc.get_freeze_count() > 0
+        raise Stop
     assert gc.get_freeze_count() == 0 and gc.get_threshold() == threshold and gc.isenabled()
     del loaded
 

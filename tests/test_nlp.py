@@ -101,8 +101,9 @@ def test_the_tokenizer_made_at_once_splits_as_the_stock_one_with_the_same_settin
     """kg.nlp makes a new tokenizer with the stock rules, its suffix and infix patterns and the
     "co-"/"vice-" cases (setting them on the loaded one rechecked every special case twice: a
     sixth of loading). Set one by one on a stock tokenizer, the same settings give the same tokens."""
-    import kg.nlp as N
     from spacy.util import compile_infix_regex, compile_suffix_regex
+
+    import kg.nlp as N
 
     stock = N.stock_model().tokenizer
     stock.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, r"(?<=[0-9][A-Z])\."]).search
