@@ -26,8 +26,11 @@ from .writer import BatchWriter
 from . import parsing, sources, unchanged, workers
 
 DEFAULT_EXPORTS = ("ttl", "trig", "jsonld", "html")
-BATCH = 64  # articles per store write at most (1, 2, 4, ... at first), or what BATCH_SECONDS of parsing gave
-BATCH_SECONDS = 2.0
+# articles per store write at most (1, 2, 4, ... at first), or what BATCH_SECONDS of parsing gave. Each
+# bulk load has a fixed cost (new index files, their compaction): 500 articles stored by 64 took 2.8
+# CPU-s, by 256 1.5 (issue 13: with --jobs 2 the build's process is a third process on two cores)
+BATCH = 256
+BATCH_SECONDS = 8.0
 INCREMENTAL_MIN, INCREMENTAL_SHARE = 50, 0.2  # past that many changed articles, recomputing is cheaper
 FLUSH_EVERY = 256  # articles between flushes: peak RSS 673 -> 443 MiB at 2,000 articles (issue 13)
 ONTOLOGY_FILE = ONTOLOGY_DIR / "kg.ttl"
@@ -85,7 +88,7 @@ def build(paths: str | Path | list[str | Path], *, out: str | Path = "kg-out", m
     store = GraphStore(out / "store")
     done = False
     try:
-        with one_listing():  # the corpus listed, and each file's real path found, once for this build
+        with one_listing(), workers.collector_aside():  # the corpus listed, and each file's real path found, once
             _update(store, report, paths_list, out, settings, model, gazetteers, exports, progress, warn, jobs,
                     on_article, columns, review=review, executor=(executor, scheduler))
         done = True
@@ -147,7 +150,9 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
         task = prog.add_task("extracting", total=None) if prog else None
         pending = todo()
         first, pending, nlp, gaz = _loaded(pending, model, gazetteers, executor[0] == "local")
-        if first is not None:
+        if first is None:
+            workers.set_aside()  # the collector runs again (nothing to parse: nothing more is loaded)
+        else:
             from .extract import EXTRACTOR
 
             if executor[0] == "dask":  # the cluster loads the pipeline itself (kg/cluster.py)
@@ -163,6 +168,7 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
                                        gazetteers=tuple(gazetteers), render=partial(_render, settings, EXTRACTOR))
             else:  # the parsing in a second process where a core is free, the rules here (kg/parsing.py)
                 parsed = parsing.extract(_chain(first, pending), nlp=nlp, gazetteer=gaz)
+            workers.set_aside()  # what loading made, out of the garbage collector's way from here
             batch: list[tuple] = []  # (article, facts, built_with, its graph as text or None)
             limit = [1]  # the first batches are small, so the first articles show (and are kept) at once
 

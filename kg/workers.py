@@ -25,6 +25,7 @@ import signal
 import sys
 import threading
 import traceback
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from multiprocessing.connection import Connection, wait
@@ -34,6 +35,7 @@ from .models import Article, Triple
 
 CHUNK = 4  # articles in a worker's first request: small enough to spread a short corpus
 CHUNK_MAX = 32  # then growing with what was sent (an eighth of it) up to this, the batch raw nlp.pipe is measured with
+LAST = 2  # articles in a chunk at least, at the end of the corpus
 STOP_WAIT = 3.0  # seconds a worker gets to go after SIGTERM before SIGKILL
 PR_SET_PDEATHSIG = 1
 
@@ -88,11 +90,20 @@ class _Pool:
         seq = nxt = 0
         sent = 0
         exhausted = False
+        ahead: deque[Article] = deque()  # read before they are sent, to see the end of the corpus coming
+        more = True
         while True:
             for conn in self.conns:  # keep every idle worker busy
                 if conn not in inflight and not exhausted:
                     size = min(CHUNK_MAX, max(CHUNK, sent // 8))  # a short corpus stays spread over the workers
-                    chunk = [a for _, a in zip(range(size), articles)]
+                    while more and len(ahead) < size * len(self.conns):
+                        a = next(articles, None)
+                        more = a is not None
+                        if more:
+                            ahead.append(a)
+                    if not more:  # the last articles in small chunks: the workers end together, not one
+                        size = min(size, max(LAST, -(-len(ahead) // (2 * len(self.conns)))))  # a chunk apart
+                    chunk = [ahead.popleft() for _ in range(min(size, len(ahead)))]
                     sent += len(chunk)
                     if not chunk:
                         exhausted = True
@@ -143,6 +154,41 @@ def frozen() -> Iterator[None]:
         yield
     finally:
         gc.unfreeze()
+
+
+_aside: tuple[int, ...] | None = None  # inside collector_aside(): the collector's thresholds to give back
+
+
+@contextmanager
+def collector_aside() -> Iterator[None]:
+    """A build's garbage collection: none while the pipeline and the gazetteer load (they make
+    hundreds of thousands of objects and no garbage, yet set off three full passes, 0.3-0.5 CPU-s
+    before the parsing can start), then, from set_aside(), what loading made kept out of every
+    pass to the end of the build: a full pass in the merged graph's phase walked it all again
+    (0.36 CPU-s of the serial tail at 500 articles). Given back to the collector when the build
+    ends; a caller that manages the collector itself (kg watch, which froze first) is left alone.
+    The collector is stopped by a zero threshold, not gc.disable(): srsly's msgpack, which loads
+    the model, calls gc.enable() after each read."""
+    global _aside
+    if _aside is not None or gc.get_freeze_count() or not gc.isenabled() or not gc.get_threshold()[0]:
+        yield
+        return
+    _aside = gc.get_threshold()
+    gc.set_threshold(0)
+    try:
+        yield
+    finally:
+        threshold, _aside = _aside, None
+        gc.unfreeze()
+        gc.set_threshold(*threshold)
+
+
+def set_aside() -> None:
+    """Loading is done: what it made (since the last call) is frozen and the collector runs
+    again, for what follows."""
+    if _aside is not None:
+        gc.freeze()
+        gc.set_threshold(*_aside)
 
 
 @contextmanager

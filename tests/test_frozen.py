@@ -39,3 +39,50 @@ def test_a_caller_that_froze_first_keeps_its_freeze():
         gc.unfreeze()
     assert gc.get_freeze_count() == 0
     del held
+
+
+def test_no_collection_while_loading_then_what_loading_made_frozen_to_the_end_of_the_build():
+    """kg.build: the collector is held while the pipeline loads (srsly's msgpack turns gc.enable()
+    on after each read, so it is held by a zero threshold), then set_aside() freezes what loading
+    made and lets it run again; all given back when the build ends, also after an error."""
+    from kg.workers import collector_aside, set_aside
+
+    threshold = gc.get_threshold()
+    assert gc.get_freeze_count() == 0 and threshold[0] > 0
+    loaded = []
+    with pytest.raises(Stop), collector_aside():
+        assert gc.get_threshold()[0] == 0
+        gc.enable()  # what srsly does: the threshold still holds the collector
+        loaded.extend(object() for _ in range(10))
+        set_aside()
+        assert gc.get_threshold() == threshold and gc.get_freeze_count() > 0
+        raise Stop
+    assert gc.get_freeze_count() == 0 and gc.get_threshold() == threshold and gc.isenabled()
+    del loaded
+
+
+def test_the_collector_of_a_caller_that_froze_first_is_left_alone():
+    from kg.workers import collector_aside, set_aside
+
+    threshold = gc.get_threshold()
+    held = [object() for _ in range(10)]
+    gc.freeze()
+    try:
+        count = gc.get_freeze_count()
+        with collector_aside():
+            assert gc.get_threshold() == threshold  # kg watch sets its own
+            set_aside()
+            assert gc.get_freeze_count() == count
+        assert gc.get_freeze_count() == count
+    finally:
+        gc.unfreeze()
+    del held
+
+
+def test_a_build_gives_the_collector_back(tmp_path):
+    import kg
+
+    threshold = gc.get_threshold()
+    (tmp_path / "a.txt").write_text("Huawei acquired Xilinx in 2023.\n")
+    kg.build(tmp_path / "a.txt", out=tmp_path / "out", exports=())
+    assert gc.get_freeze_count() == 0 and gc.get_threshold() == threshold and gc.isenabled()

@@ -95,3 +95,30 @@ def test_a_dash_after_capitalised_words_in_a_sentence_is_no_dateline(nlp):
     sents = [s.text.strip() for s in doc.sents]
     assert sents[0].startswith("AMD, Intel and Nvidia - the largest")
     assert any(s.startswith("TSMC - the foundry") for s in sents)
+
+
+def test_the_tokenizer_made_at_once_splits_as_the_stock_one_with_the_same_settings_set_on_it(nlp):
+    """kg.nlp makes a new tokenizer with the stock rules, its suffix and infix patterns and the
+    "co-"/"vice-" cases (setting them on the loaded one rechecked every special case twice: a
+    sixth of loading). Set one by one on a stock tokenizer, the same settings give the same tokens."""
+    from spacy.util import compile_infix_regex, compile_suffix_regex
+
+    import kg.nlp as N
+
+    stock = N.stock_model().tokenizer
+    stock.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, r"(?<=[0-9][A-Z])\."]).search
+    stock.infix_finditer = compile_infix_regex(
+        [*nlp.Defaults.infixes, r"(?<=[A-Za-z.])[\u2013\u2014](?=[A-Z])"]).finditer
+    for word in N.CO_WORDS:
+        for form in (f"co-{word}", f"Co-{word}"):
+            stock.add_special_case(form, [{"ORTH": form}])
+    for word in N.VICE_WORDS:
+        for form in (f"vice-{word}", f"Vice-{word}", f"Vice-{word.title()}"):
+            stock.add_special_case(form, [{"ORTH": form}])
+    texts = ["Huawei co-founded the venture; its Vice-President and the vice-chairman left. The Ascend 910C.",
+             "WASHINGTON, D.C.\u2014The Department said Co-owned firms can't export 3.5% of $10bn (U.S.) chips.",
+             "See https://example.com/a-b?x=1 or mail press@example.org -- e-mail, 10-K, co-develops, :-) 5km.",
+             "\"Don't,\" she said. Dr. Smith's co-authored paper, i.e. the 2024-07-01 draft, was co-led."]
+    assert "co-founded" in [t.text for t in nlp.tokenizer(texts[0])]  # the case is there
+    for text in texts:
+        assert [t.text for t in nlp.tokenizer(text)] == [t.text for t in stock(text)]
