@@ -7,7 +7,9 @@ corpus sizes, each built in a fresh process,
   (the parsing process, with --jobs N the workers, any short-lived helper process) and their sum;
   phases: "load" (until the pipeline is loaded), "parse" (the parse loop), "merged"
   (Review.apply), "compact", "count", "exports"; a "+" marks the time after one returned;
-- the build process's peak and its children's (getrusage), the figure bench_scale.py reports.
+- the build process's peak and its children's (getrusage), the figure bench_scale.py reports
+  (Linux keeps the high-water mark across fork and exec: a child started by fork, the parsing
+  process or `python -m kg.merging`, counts at least the build's RSS at that moment).
 
     python benchmarks/bench_memphases.py [--sizes 1000,4000] [--work DIR] [--jobs 1] [--serial]
                                          [--exports ttl,trig]
@@ -92,6 +94,8 @@ def wrap(obj, name, label=None):
     setattr(obj, name, g)
 
 wrap(RA.Review, "apply", "merged")
+if hasattr(B, "recompute"):  # a whole recompute in a process of its own (kg/merging.py): its RSS is a child's
+    wrap(B, "recompute", "merged")
 for obj, name in ((S.GraphStore, "refresh_merged"), (S.GraphStore, "update_merged")):
     wrap(obj, name)
 wrap(S.GraphStore, "compact")  # unlabelled: a first build runs it in a thread beside the merged graph
@@ -114,7 +118,8 @@ print("  phase peaks, MiB (build process / children / sum):")
 for p in order:
     print(f"    {p:10} {peaks[p][0]:5.0f} / {peaks[p][1]:5.0f} / {peaks[p][2]:5.0f}")
 print(f"  end: {rep.articles_read} articles, {rep.facts} facts, {time.perf_counter() - t0:.1f} s; build process peak "
-      f"{me:.0f} MiB, largest child's peak {ch:.0f} MiB")
+      f"{me:.0f} MiB, largest child's peak {ch:.0f} MiB (getrusage, as bench_scale.py: a child started by fork "
+      f"counts the build's RSS at that moment)")
 print("RESULT " + json.dumps({"n": rep.articles_read, "facts": rep.facts, "peak": max(me, ch), "self": me, "child": ch,
                               "phases": {p: [round(x) for x in peaks[p]] for p in order}}), flush=True)
 """

@@ -8,7 +8,6 @@ import importlib
 import shutil
 import stat
 import sys
-from pathlib import Path
 
 import pytest
 
