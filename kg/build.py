@@ -19,6 +19,8 @@ from .errors import CorpusError, StoreError
 from .export import EXPORTERS, export
 from .gazetteer import DEFAULT_GAZETTEER, ONTOLOGY_DIR
 from .gazetteer import load as load_gazetteer
+from .kept import KEPT
+from .merging import ALONE_FROM, alone, recompute
 from .models import Article, BuildReport
 from .review_apply import Review, for_build
 from .store import GraphStore, disk_full, full_error, render_article
@@ -239,16 +241,21 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
         # compacts without Python's lock, on the core the parser has left); the merged graph adds
         # new data only, nothing for a compaction to drop. Otherwise it replaces what is there:
         # compacted after, as before
-        beside = _compacting(store) if store.merged_marker() is None and not incremental else None
-        try:
-            review.apply(store, marker, qids=_qids(gazetteers), out=out, warn=warn, incremental=incremental)
-        except BaseException:
+        first = store.merged_marker() is None and not incremental
+        if not incremental and len(now) >= ALONE_FROM and not KEPT.on and alone():  # in a process of its own (kg/merging.py)
+            recompute(store, review, marker, qids=_qids(gazetteers), out=out, warn=warn, compact=first)
+            whole = not first
+        else:
+            beside = _compacting(store) if first else None
+            try:
+                review.apply(store, marker, qids=_qids(gazetteers), out=out, warn=warn, incremental=incremental)
+            except BaseException:
+                if beside is not None:
+                    beside(quiet=True)  # never leave it running: the store is closed next
+                raise
             if beside is not None:
-                beside(quiet=True)  # never leave it running: the store is closed next
-            raise
-        if beside is not None:
-            beside()
-        whole = not incremental and beside is None
+                beside()
+            whole = not incremental and beside is None
         changed += 1
     changed += store.put_ontology(ONTOLOGY_FILE)
     if whole:  # else --jobs 2 left three times the disk of --jobs 1 for the same data; a small

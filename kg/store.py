@@ -514,6 +514,8 @@ class GraphStore:
             raise write_error(self.path, exc) from None
 
     def flush(self) -> None:
+        if "ox" not in self.__dict__:  # closed (a reopen that failed has said why)
+            return
         try:
             self.ox.flush()
         except OSError as exc:
@@ -536,7 +538,19 @@ class GraphStore:
             self.ox.dump(str(path), format=fmt, from_graph=graph, prefixes=PREFIXES)
 
     def close(self) -> None:
+        self.__dict__.pop("ox", None)
+
+    def release(self) -> None:
+        """Close the store for a while, so that another process may open it (kg/merging.py);
+        reopen() takes it back. Flushed first: the other process reads what was written."""
+        self.flush()
         del self.ox
+
+    def reopen(self) -> None:
+        try:
+            self.ox = ox.Store(str(self.path))
+        except OSError as exc:
+            raise write_error(self.path, exc) from None
 
 
 def _chunks(items: list, n: int = 500) -> Iterator[list]:
