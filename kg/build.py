@@ -23,7 +23,7 @@ from .kept import KEPT
 from .merging import ALONE_FROM, alone, recompute
 from .models import Article, BuildReport
 from .review_apply import Review, for_build
-from .store import GraphStore, disk_full, full_error, render_article
+from .store import BULK_FROM, GraphStore, disk_full, full_error, render_article
 from .writer import BatchWriter
 from . import parsing, sources, unchanged, workers
 
@@ -31,6 +31,8 @@ DEFAULT_EXPORTS = ("ttl", "trig", "jsonld", "html")
 # articles per store write at most (1, 2, 4, ... at first), or what BATCH_SECONDS of parsing gave. Each
 # bulk load has a fixed cost (new index files, their compaction): 500 articles stored by 64 took 2.8
 # CPU-s, by 256 1.5 (issue 13: with --jobs 2 the build's process is a third process on two cores)
+# A cut by time waits for BULK_FROM articles: smaller batches are transactions through the store's
+# write buffers and log, and on a loaded machine every batch was one (peak RSS x1.27 at 10,000 articles).
 BATCH = 256
 BATCH_SECONDS = 8.0
 INCREMENTAL_MIN, INCREMENTAL_SHARE = 50, 0.2  # past that many changed articles, recomputing is cheaper
@@ -198,7 +200,8 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
                     for art, triples, *text in parsed:  # the parsing processes send their graphs as text
                         batch.append((art, triples, built_with(settings, art), text[0] if text else None))
                         writer.poll()  # what is stored is reported as soon as it is
-                        if len(batch) >= limit[0] or time.monotonic() - last > BATCH_SECONDS:
+                        if len(batch) >= limit[0] or len(batch) >= BULK_FROM \
+                                and time.monotonic() - last > BATCH_SECONDS:
                             write()
                             last = time.monotonic()
                     write()
