@@ -213,9 +213,15 @@ def detached_tail(doc, e) -> int | None:
     "Bank of America" and "Centers for Disease Control" keep their "of" and "for" (they hang on a word
     of the name)."""
     for t in e[1:]:
-        if t.is_lower and t.pos_ == "ADP" and t.dep_ == "prep" and not (e.start <= t.head.i < e.end):
+        if t.lower_ in CLAUSE_PREPS and t.dep_ == "prep" and not (e.start <= t.head.i < e.end):
             return t.i
     return None
+
+
+# Prepositions that begin a clause's adjunct and hardly ever a word of a name; "of", "for", "on", "in"
+# and "at" are left out: "Centers for Disease Control", "Council on Foreign Relations", "University of
+# California at Berkeley" keep them, however the parser hangs them.
+CLAUSE_PREPS = {"under", "pursuant", "since", "after", "before", "during", "against", "over", "following", "despite"}
 
 
 def left_compounds(doc, ents: list, company_endings: set[str]) -> bool:

@@ -672,6 +672,13 @@ CASES = [
     ("clause:verb", "SK Hynix won a large order from Nvidia.", {("SK Hynix", "suppliesTo", "Nvidia")}),
     ("clause:verb", "SK Hynix won an award from Nvidia.", set()),
     ("clause:verb-reverse", "TSMC secured a contract from Apple.", set()),
+    # a ban on a country's goods restricts the country (kg/extract/syntax.py args_of, PREVENTING verbs only)
+    ("clause:verb", "The United States banned Chinese and Russian car software.",
+     {("United States", "restricts", "China"), ("United States", "restricts", "Russia")}),
+    ("clause:verb", "Kestrel Labs developed Chinese car software.", set()),
+    # withholding a model: "not make X available in Y" restricts Y
+    ("clause:verb", "Anthropic does not make Claude available in China.", {("Anthropic", "restricts", "China")}),
+    ("clause:verb", "Anthropic makes Claude available in China.", set()),
 ]
 
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)

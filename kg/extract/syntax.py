@@ -129,6 +129,13 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
             _clause_owner(c, idx, exclude) if c.lower_ == "its" else None)) and m.entity.type in ORGS]
         if makers:
             return [Arg(m.entity, m.start, m.end, m.coref, True) for m in makers]
+        if tok.dep_ in ("dobj", "nsubjpass") and verb_lemma(tok.head) in L.PREVENTING:
+            # "banned Chinese and Russian connected-car software": a ban on a country's goods restricts it
+            origins = [Arg(c, mod.idx, mod.idx + len(mod.text), indirect=True, demonym=True)
+                       for m in modifiers(tok) for mod in (m, *m.conjuncts)
+                       if (c := demonym_of(mod, idx)) is not None and c.iri not in exclude]
+            if origins:
+                return origins
     if lemma in L.MONEY or tok.ent_type_ == "MONEY":  # "fined Google 4.34 billion euros" (parsed as a compound)
         named = [m for c in tok.lefts if c.dep_ in ("compound", "nmod") and (m := idx.mention(c))]
         if named:

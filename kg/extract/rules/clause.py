@@ -120,6 +120,9 @@ def _frame(cl: Clause, frame: L.Frame, idx: DocIndex) -> Iterator[Candidate]:
         pred, slots = "restricts", ("prep:in", "prep:to")
     exclude = {s.entity.iri for s in subjs}
     objs = _objects(verb, pred, slots, exclude, idx)
+    if withholding:  # "does not make Claude available in China": the market hangs on "available"
+        objs += [a for c in verb.children if c.lower_ == "available" for t in object_tokens(c, "prep:in")
+                 + object_tokens(c, "prep:to") for a in args_of(t, idx, role="obj", exclude=exclude)]
     if not objs and pred in ("partnersWith", "competesWith") and len(subjs) > 1 and lemma in L.RECIPROCAL:
         for i, a in enumerate(subjs):  # "Samsung and TSMC compete for orders"
             yield from RECIPROCAL.pairs([a], subjs[i + 1:], pred, cl.asserted, toks)
