@@ -679,6 +679,19 @@ CASES = [
     # withholding a model: "not make X available in Y" restricts Y
     ("clause:verb", "Anthropic does not make Claude available in China.", {("Anthropic", "restricts", "China")}),
     ("clause:verb", "Anthropic makes Claude available in China.", set()),
+    # "Among the entities identified today are A and B" where the parser lost the copula (rules/lists.py)
+    ("list:members", "OFAC is identifying eight entities today. Among the entities identified today are Dawning "
+     "Information Industry Co. and Xiamen Meiya Pico Information Co.",
+     {("Office of Foreign Assets Control", "sanctions", "Sugon"),
+      ("Office of Foreign Assets Control", "sanctions", "Xiamen Meiya Pico Information Co")}),
+    ("list:members", "OFAC is identifying eight entities today. Among the entities identified today are some that "
+     "sold drones.", set()),
+    # the body that publishes the names of a listed class lists its members, before an earlier listing body
+    ("list:members", "Treasury designated Alpha Trading Ltd. on Monday. The Defense Department is releasing the names "
+     "of additional Chinese military companies. These companies are Kunlun Star Construction Co., Ltd. and Huaxin "
+     "Polar Engineering Corporation.",
+     {("U.S. Department of Defense", "sanctions", "Kunlun Star Construction Co., Ltd"),
+      ("U.S. Department of Defense", "sanctions", "Huaxin Polar Engineering Corporation")}),
 ]
 
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)

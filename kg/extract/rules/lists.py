@@ -127,6 +127,16 @@ def _named(noun: Token, idx: DocIndex) -> list[Arg]:
     if noun.dep_ == "pobj" and head.lower_ == "among" and head.head.lemma_ == "be":
         verb = head.head  # "Among the firms added were A and B" / "A and B were among the firms added"
         return _reached(verb, [t for t in verb.sent if not (head.left_edge.i <= t.i <= head.right_edge.i)], idx)
+    if noun.dep_ == "pobj" and head.lower_ == "among" and head.i == head.sent.start \
+            and (after := head.right_edge.i + 1) < head.sent.end and noun.doc[after].lemma_ == "be":
+        # "Among the entities identified today are Dawning Information Industry Co. and ...", where the
+        # parser lost the copula: the names after it, when nothing but names and separators follow
+        rest = [t for t in noun.doc[after + 1: head.sent.end] if not t.is_punct]
+        named = [m for t in rest if (hit := idx.tok2m.get(t.i)) is not None and hit[0].start == t.i
+                 and (m := idx.mention(hit[0].root, actor=False)) is not None and m.entity.type in LISTED
+                 and not _in_brackets(hit[0])]
+        if all(t.i in idx.tok2m or t.lower_ in ("and", "or") for t in rest):
+            return named
     # "the additions to the Entity List, such as A and B": the parser may hang the examples on the list
     holders = [noun, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
                        for p in c.children if p.dep_ == "pobj" and _is_list(p, idx))]
@@ -182,10 +192,16 @@ def _lister(noun: Token, idx: DocIndex, *, strict: bool) -> Arg | None:
     if (body := _speakers_body(noun, idx)) is not None:
         return _at(noun, body.entity)
     sents = _earlier_sentences(noun)
+    lemma = noun.lemma_.lower()
     for s in sents:
         for cl in reversed(clauses(s, idx)):
             if cl.asserted and (cl.lemma in L.LISTING or any(f.pred == "sanctions" for f in cl.frames)):
                 gov = [a for a in cl.subjs if a.entity.type in GOV]
+                if gov:
+                    return _at(noun, gov[0].entity)
+            if cl.asserted and cl.lemma in L.ISSUING_VERBS | {"release", "unveil"} and any(
+                    _published_class(d, lemma) for d in cl.verb.children if d.dep_ == "dobj"):
+                gov = [a for a in cl.subjs if a.entity.type in GOV]  # "DoD is releasing the names of ... companies"
                 if gov:
                     return _at(noun, gov[0].entity)
     if strict and not any(_is_list(t, idx) for s in sents for t in idx.sent_tokens(s)):
