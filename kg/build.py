@@ -28,11 +28,11 @@ from .writer import BatchWriter
 from . import parsing, sources, unchanged, workers
 
 DEFAULT_EXPORTS = ("ttl", "trig", "jsonld", "html")
-# articles per store write at most (1, 2, 4, ... at first), or what BATCH_SECONDS of parsing gave. Each
-# bulk load has a fixed cost (new index files, their compaction): 500 articles stored by 64 took 2.8
-# CPU-s, by 256 1.5 (issue 13: with --jobs 2 the build's process is a third process on two cores)
-# A cut by time waits for BULK_FROM articles: smaller batches are transactions through the store's
-# write buffers and log, and on a loaded machine every batch was one (peak RSS x1.27 at 10,000 articles).
+# Articles per store write at most (1, 2, 4, ... at first), or what BATCH_SECONDS of parsing gave, but
+# never fewer than BULK_FROM for a cut by time. Each bulk load has a fixed cost (new index files, their
+# compaction): 500 articles stored by 64 took 2.8 CPU-s, by 256 1.5 (with --jobs 2 the build's process
+# is a third process on two cores). Below BULK_FROM a batch is a transaction through the store's write
+# buffers and log; on a loaded machine every batch was one (peak RSS x1.27 at 10,000 articles).
 BATCH = 256
 BATCH_SECONDS = 8.0
 INCREMENTAL_MIN, INCREMENTAL_SHARE = 50, 0.2  # past that many changed articles, recomputing is cheaper
@@ -245,7 +245,7 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
         # new data only, nothing for a compaction to drop. Otherwise it replaces what is there:
         # compacted after, as before
         first = store.merged_marker() is None and not incremental
-        if not incremental and len(now) >= ALONE_FROM and not KEPT.on and alone():  # in a process of its own (kg/merging.py)
+        if not incremental and len(now) >= ALONE_FROM and not KEPT.on and alone():  # its own process: kg/merging.py
             recompute(store, review, marker, qids=_qids(gazetteers), out=out, warn=warn, compact=first)
             whole = not first
         else:
