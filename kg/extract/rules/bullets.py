@@ -126,19 +126,19 @@ def _name_line(line: Span, idx: DocIndex) -> tuple[Arg, Arg | None] | None:
     party = idx.mention(span.root, actor=False)
     if party is None or party.entity.type not in LISTED:
         return None
-    place, depth = None, 0
+    place, bracketed, depth = None, None, 0
     for t in toks[i:]:
         if span.start <= t.i < span.end:
             continue
         depth += (t.text == "(") - (t.text == ")")
-        if depth > 0 or t.is_punct or t.lower_ in ("and", "or"):
-            continue
         m = idx.mention(t, actor=False)
+        if depth > 0:  # "Alpha Optics Co., Ltd. (China)": a country in brackets, unless the line names one
+            bracketed = bracketed or (m if m is not None and m.entity.type == "Country" else None)
+            continue
+        if t.is_punct or t.lower_ in ("and", "or"):
+            continue
         if m is None or m.entity.type not in PLACES:
             return None  # a word of prose: the listing has ended
         place = m if m.entity.type == "Country" else place
-    if place is None:  # "Alpha Optics Co., Ltd. (China)"
-        inside = [m for t in toks[i:] if not (span.start <= t.i < span.end)
-                  and (m := idx.mention(t, actor=False)) is not None and m.entity.type == "Country"]
-        place = inside[0] if inside else None
+    place = place or bracketed
     return party, place
