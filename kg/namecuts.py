@@ -355,3 +355,46 @@ def news_names(doc, ents: list) -> bool:
     if changed:
         ents.sort(key=lambda e: e.start)
     return changed
+
+
+# Last words of a company's name that name its trade: "Harbor Light Robotics", "Silverline Tech",
+# "Apex Global Trading". No person's or place's name ends in one.
+TRADE_TAILS = {"tech", "robotics", "electronics", "semiconductor", "semiconductors", "trading", "logistics",
+               "shipping", "microsystems", "labs", "aerospace", "avionics", "photonics", "optics", "software",
+               "microelectronics", "pharmaceuticals", "therapeutics", "biotech", "telecom", "motors",
+               "technologies", "technology", "systems", "industries", "networks", "holdings", "ventures"}
+
+
+def trade_names(doc, ents: list) -> bool:
+    """Company names that end in their trade, which NER took for a person ("Silverline Tech") or
+    missed ("Harbor Light Robotics"): a run of two to five capitalised proper nouns ending in the
+    trade word, in running text (a headline in title case says nothing)."""
+    from spacy.tokens import Span
+
+    changed = False
+    for n, e in enumerate(ents):
+        if not e.ent_id_ and e.label_ in ("PERSON", "NORP", "FAC") and len(e) > 1 and e[-1].lower_ in TRADE_TAILS \
+                and e[-1].is_title:
+            ents[n] = Span(doc, e.start, e.end, label="ORG")
+            changed = True
+    taken = {t.i for e in ents for t in e}
+    for tok in doc:
+        if tok.i in taken or tok.lower_ not in TRADE_TAILS or not tok.is_title or tok.pos_ != "PROPN" \
+                or not _running_text(tok.sent):
+            continue
+        start = tok.i
+        while start > tok.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                and doc[start - 1].i not in taken:
+            start -= 1
+        if 2 <= tok.i + 1 - start <= 5 and doc[start].lower_ not in ("the", "a", "an"):
+            ents.append(Span(doc, start, tok.i + 1, label="ORG"))
+            taken.update(range(start, tok.i + 1))
+            changed = True
+    if changed:
+        ents.sort(key=lambda e: e.start)
+    return changed
+
+
+def _running_text(sent) -> bool:
+    """A verb in lower case: prose, not a headline in title case ("Harbor Light Robotics Wins Order")."""
+    return any(t.pos_ in ("VERB", "AUX") and t.is_lower for t in sent)
