@@ -692,6 +692,30 @@ CASES = [
      "Polar Engineering Corporation.",
      {("U.S. Department of Defense", "sanctions", "Kunlun Star Construction Co., Ltd"),
       ("U.S. Department of Defense", "sanctions", "Huaxin Polar Engineering Corporation")}),
+    # a dateline city in capitals alone before a dash is no subject (kg/nlp.py): the body after it acts
+    ("penalty:agentless", "WASHINGTON — The Treasury Department today sanctioned six firms. Alpha Trading Ltd. was "
+     "designated pursuant to E.O. 13382.", {("U.S. Department of the Treasury", "sanctions", "Alpha Trading Ltd")}),
+    ("penalty:agentless", "WASHINGTON — The Treasury Department today sanctioned six firms. Alpha Trading Ltd. was "
+     "designated a preferred supplier.", set()),
+    # "The entities added today include A and B": an adverb between, and the parser leaves "include" a bare dep
+    ("list:members", "BIS added 12 entities to the Entity List. The entities added today include Huawei and SMIC.",
+     {("Bureau of Industry and Security", "sanctions", "Huawei"), ("Bureau of Industry and Security", "sanctions", "SMIC")}),
+    ("list:members", "BIS revised the Entity List. The parts added today include sensors and cables.", set()),
+    # a company's name ending in its trade, which NER missed or took for a person (kg/namecuts.py trade_names)
+    ("list:members", "The Pentagon released an updated list of Chinese military companies. Companies newly identified "
+     "include Jadestone Semiconductor and Harbor Light Robotics.",
+     {("U.S. Department of Defense", "sanctions", "Jadestone Semiconductor"),
+      ("U.S. Department of Defense", "sanctions", "Harbor Light Robotics")}),
+    ("place:stative", "Silverline Tech, which is based in Shenzhen, sells optical parts.", {("Silverline Tech", "basedIn", "Shenzhen")}),
+    ("place:stative", "Silverline, which is based in Shenzhen, sells optical parts.", set()),
+    # incorporation and registration place a company (ONTOLOGY.md basedIn)
+    ("place:stative", "Arcadia Exchange, a virtual currency exchange registered in Seychelles, halted withdrawals.",
+     {("Arcadia Exchange", "basedIn", "Seychelles")}),
+    ("place:stative", "Arcadia Exchange was incorporated in 2015.", set()),
+    # a money-laundering finding under the Bank Secrecy Act is a listing
+    ("clause:verb", "FinCEN identified Arcadia Exchange as a primary money laundering concern.",
+     {("Financial Crimes Enforcement Network", "sanctions", "Arcadia Exchange")}),
+    ("clause:verb", "Police identified the driver as Ann Wu, a banker accused of money laundering.", set()),
 ]
 
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)

@@ -101,7 +101,8 @@ def _reduced(noun: Token) -> Token | None:
     if noun.dep_ != "nsubj" or head.tag_ not in ("VBD", "VBN") or verb_lemma(head) not in L.LISTING_PARTICIPLES \
             or any(c.dep_ in ("dobj", "prep") for c in head.children):
         return None
-    return next((c for c in head.children if c.dep_ == "ccomp" and verb_lemma(c) in ("be", "include")), None)
+    # ("The entities added today include A": with an adverb between, the parser leaves it a bare dep)
+    return next((c for c in head.children if c.dep_ in ("ccomp", "dep") and verb_lemma(c) in ("be", "include")), None)
 
 
 def _listing_participle(tok: Token) -> bool:
