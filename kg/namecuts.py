@@ -362,7 +362,9 @@ def news_names(doc, ents: list) -> bool:
 TRADE_TAILS = {"tech", "robotics", "electronics", "semiconductor", "semiconductors", "trading", "logistics",
                "shipping", "microsystems", "labs", "aerospace", "avionics", "photonics", "optics", "software",
                "microelectronics", "pharmaceuticals", "therapeutics", "biotech", "telecom", "motors",
-               "technologies", "technology", "systems", "industries", "networks", "holdings", "ventures"}
+               "technologies", "technology", "systems", "industries", "networks", "holdings", "ventures",
+               "machinery", "engineering", "instruments", "materials", "chemicals", "metals", "energy", "automation",
+               "devices", "equipment", "maritime", "aviation", "freight", "cargo"}
 
 
 def trade_names(doc, ents: list) -> bool:
@@ -386,6 +388,8 @@ def trade_names(doc, ents: list) -> bool:
         while start > tok.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
                 and doc[start - 1].i not in taken:
             start -= 1
+        if start >= 2 and doc[start - 1].lower_ in ("of", "for", "and", "&") and doc[start - 2].is_title:
+            continue  # "the Minister of Atomic Energy": the end of a longer name
         if 2 <= tok.i + 1 - start <= 5 and doc[start].lower_ not in ("the", "a", "an"):
             ents.append(Span(doc, start, tok.i + 1, label="ORG"))
             taken.update(range(start, tok.i + 1))
@@ -398,3 +402,44 @@ def trade_names(doc, ents: list) -> bool:
 def _running_text(sent) -> bool:
     """A verb in lower case: prose, not a headline in title case ("Harbor Light Robotics Wins Order")."""
     return any(t.pos_ in ("VERB", "AUX") and t.is_lower for t in sent)
+
+
+# First words that begin many names and stand alone for none: "General", "United", "National".
+GENERIC_FIRST = {"general", "united", "national", "american", "international", "global", "first", "new", "royal",
+                 "digital", "advanced", "applied", "micro", "north", "south", "east", "west", "central", "great",
+                 "china", "japan", "korea", "taiwan", "india", "asia", "europe", "pacific", "atlantic", "bank",
+                 "state", "federal", "chief", "senior", "former", "us", "u.s."}
+
+
+def short_forms(doc, ents: list) -> bool:
+    """A company named in full once and then by its first word, which NER did not tag: "Ampere
+    Computing ... Ampere, founded by ...". The word alone, capitalised, never written in lower case
+    in the article (not "Harbor" after "Harbor Light Robotics" where "the harbor" occurs), and not
+    the first word of another name."""
+    from spacy.tokens import Span
+
+    firsts: dict[str, int] = {}
+    for e in ents:
+        if e.label_ == "ORG" and len(e) >= 2 and e[0].is_title and e[0].is_alpha \
+                and e[0].lower_ not in GENERIC_FIRST and e[1].text[:1].isupper():
+            firsts.setdefault(e[0].text, e.end)
+    if not firsts:
+        return False
+    lower = {t.lower_ for t in doc if t.is_lower}
+    taken = {t.i for e in ents for t in e}
+    added = False
+    for tok in doc:
+        end = firsts.get(tok.text)
+        if end is None or tok.i < end or tok.i in taken or tok.lower_ in lower \
+                or tok.pos_ not in ("PROPN", "NOUN", "ADJ", "ADV", "X"):  # the tagger guesses at a word it does not know
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" \
+                or prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper():
+            continue
+        ents.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
+        added = True
+    if added:
+        ents.sort(key=lambda e: e.start)
+    return added

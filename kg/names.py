@@ -7,7 +7,7 @@ here re-extracts the corpus (kg.build.extractor_files)."""
 from __future__ import annotations
 
 from .namecuts import (LEGAL_ENDINGS, detached_tail, left_compounds, legal_form_alone, listed_names, news_names,
-                       penalised_slots, titles_as_bodies, trade_names, trim_edges)
+                       penalised_slots, short_forms, titles_as_bodies, trade_names, trim_edges)
 
 
 PLACE_LABELS = {"GPE", "LOC", "NORP"}
@@ -208,6 +208,7 @@ def _repair(doc):
     changed = titles_as_bodies(doc, ents) or changed
     changed = news_names(doc, ents) or changed
     changed = trade_names(doc, ents) or changed
+    changed = short_forms(doc, ents) or changed
     if changed:
         _set_ents(doc, sorted(ents, key=lambda e: e.start), restored=[e for e in ents if not e.id_])
     return doc
