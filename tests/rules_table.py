@@ -716,6 +716,44 @@ CASES = [
     ("clause:verb", "FinCEN identified Arcadia Exchange as a primary money laundering concern.",
      {("Financial Crimes Enforcement Network", "sanctions", "Arcadia Exchange")}),
     ("clause:verb", "Police identified the driver as Ann Wu, a banker accused of money laundering.", set()),
+    # a pact made to pay money: the state funds the company (CHIPS memoranda of terms); two companies partner
+    ("noun:event", "The Commerce Department signed a preliminary memorandum of terms with Micron to provide up to "
+     "$6.1 billion in direct funding.", {("U.S. Department of Commerce", "investsIn", "Micron Technology")}),
+    ("noun:event", "The Commerce Department signed a memorandum of understanding with Micron on workforce training.",
+     {("U.S. Department of Commerce", "partnersWith", "Micron Technology")}),
+    ("noun:event", "Intel reached an agreement with Apollo to provide $11 billion for its fab in Ireland.",
+     {("Intel", "partnersWith", "Apollo")}),
+    # "Among them is A": "them" is the class the sentence before sanctioned, as the object of the act or its measure
+    ("list:members", "The State Department announced sanctions against three Chinese companies. Among them is "
+     "Yinglong Machinery, which shipped machine tools to a Russian arms maker.",
+     {("U.S. Department of State", "sanctions", "Yinglong Machinery")}),
+    ("list:members", "The State Department praised three Chinese companies. Among them is Yinglong Machinery.", set()),
+    # a share owned is the company owned (only with own/control: "bought 5% of" is a stake, not a takeover)
+    ("clause:verb", "SoftBank owns about 90% of Arm Holdings.", {("SoftBank Group", "owns", "Arm")}),
+    ("clause:verb", "SoftBank sold about 10% of Arm Holdings.", set()),
+    # an indefinite description with its place says where the firm is; a ranking says where it sells
+    ("descriptor:place", "Microsoft will invest $1.5 billion in G42, an artificial intelligence firm in the United Arab "
+     "Emirates.", {("G42", "basedIn", "United Arab Emirates")}),
+    ("descriptor:place", "Apple is the largest smartphone maker in China.", set()),
+    ("descriptor:place", "Apple is a leading smartphone maker in China.", set()),
+    # a company named in full, then by its first word that NER did not tag (kg/namecuts.py short_forms)
+    ("clause:verb", "SoftBank agreed to buy Ampere Computing for $6.5 billion. Ampere, founded by former Intel "
+     "executive Renee James, designs server processors.",
+     {("SoftBank Group", "acquires", "Ampere Computing"), ("Renee James", "founded", "Ampere Computing")}),
+    ("clause:verb", "Harbor Light Robotics opened a plant by the harbor. Harbor, founded by Ann Wu, is a cafe.", set()),
+    # an assembler supplies its customer
+    ("nominal:relational", "Foxconn, Apple's main assembler, builds the devices near Chennai.", {("Foxconn", "suppliesTo", "Apple")}),
+    ("nominal:relational", "Foxconn, the main assembler, builds the devices near Chennai.", set()),
+    ("poss:relation", "Apple's assembler Foxconn builds the devices near Chennai.", {("Foxconn", "suppliesTo", "Apple")}),
+    ("poss:relation", "Apple's engineer Ann Wu visited Chennai.", set()),
+    # a bare company officer's title after the company spoke (rules/carryover.py)
+    ("role:previous-company", "ASML said on Wednesday that sales would fall. Chief Executive Christophe Fouquet told "
+     "analysts that orders had slowed.", {("Christophe Fouquet", "leads", "ASML")}),
+    ("role:previous-company", "ASML said on Wednesday that sales would fall. Chief Financial Officer Roger Dassen told "
+     "analysts that margins would hold.", {("Roger Dassen", "worksFor", "ASML")}),
+    ("role:previous-company", "Intel said it would cut jobs. President Joe Biden said the plan was wrong.", set()),
+    ("role:previous-company", "The ministry said it would act. Chief Executive John Lee told reporters the city was safe.",
+     set()),
 ]
 
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)

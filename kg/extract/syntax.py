@@ -105,7 +105,8 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
             a = idx.antecedent(tok, {"GovernmentBody"}, exclude, head_word=None if lemma == "regulator" else lemma)
             if a:
                 return [a]
-    if lemma in L.QUANTIFIERS or tok.pos_ == "NUM":  # "most of its iPhones", "some of its machines"
+    owned_share = lemma in ("%", "percent") and tok.dep_ == "dobj" and tok.head.lemma_ in ("own", "control")
+    if lemma in L.QUANTIFIERS or tok.pos_ == "NUM" or owned_share:  # "most of its iPhones", "owns 90% of Arm"
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 return [a for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role=role, exclude=exclude)]

@@ -73,6 +73,7 @@ def descriptors(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                         for who in members:
                             yield POSS_COUNTRY_DESCR.fact(who, "basedIn", pl, (d.idx,))
             yield from _modifier_places(m, tok, span, descr, idx)
+            yield from _description_places(m, descr, idx)
             for d in descr:
                 kind = _ownership_noun(d)
                 for prep in d.children:
@@ -99,6 +100,30 @@ def descriptors(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                  and head.lemma_.lower() in L.PRODUCT_NOUNS | L.PART_NOUNS]:
             for o in args_of(owner_tok, idx, role="subj", exclude={ent.iri}):
                 yield from _possessive(o, m, head if owner_tok.head.i == head.i else tok)
+
+
+def _description_places(m: Arg, descr: list, idx: DocIndex) -> Iterator[Candidate]:
+    """ "G42, an artificial intelligence firm in the UAE", "Mistral, a startup from Paris"."""
+    for d in descr:
+        if d.lemma_.lower() not in L.ORG_ANAPHORS or not _plain_description(d):
+            continue
+        for prep in d.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
+                for p in prep.children:
+                    pl = idx.mention(p, actor=False) if p.dep_ == "pobj" else None
+                    if pl is not None and pl.entity.type in ("Country", "City", "Region"):
+                        yield PLACE_MOD.fact(m, "basedIn", pl, (prep.idx,))
+
+
+RANKING = {"leading", "top", "major", "dominant", "big", "large", "key", "main", "only", "sole", "first", "second"}
+
+
+def _plain_description(d: Token) -> bool:
+    """ "an AI firm in the UAE" says where the firm is; "the largest chipmaker in Japan", "a leading
+    supplier in China" rank it in a market, which may be abroad."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in d.children) and not any(
+        c.tag_ in ("JJS", "RBS") or c.lower_ in RANKING or c.lemma_.lower() in RANKING or c.dep_ == "amod" and "-" in c.text
+        and c.text.lower().endswith(("largest", "biggest")) for c in d.subtree if c.i < d.i)
 
 
 BODY_NOUNS = {"company", "firm", "corporation", "organisation", "organization", "entity", "business"}

@@ -64,6 +64,8 @@ def _listing_phrase(noun: Token, idx: DocIndex) -> bool:
         return False
     if lemma in L.LISTING_EVENT_NOUNS:
         return noun.pos_ == "NOUN"
+    if _them_listed(noun, idx):
+        return True
     if lemma not in L.LISTED_PARTY_NOUNS:
         return False
     return any(_listing_participle(c) for c in noun.children) or _reduced(noun) is not None or _refers_back(noun, idx)
@@ -83,6 +85,27 @@ def _refers_back(noun: Token, idx: DocIndex) -> bool:
         if cl.asserted and cl.lemma in L.ISSUING_VERBS | {"release", "unveil"} and any(
                 _published_class(d, lemma) for d in cl.verb.children if d.dep_ == "dobj"):
             return True  # "released the names of additional military companies. The companies are A, B"
+    return False
+
+
+def _them_listed(noun: Token, idx: DocIndex) -> bool:
+    """ "The State Department announced sanctions against three companies. Among them is A": "them" is the
+    class the sentence before sanctioned or listed, as the object of the act or of its measure."""
+    if noun.lower_ not in ("them", "those") or noun.dep_ != "pobj" or noun.head.lower_ != "among" \
+            or noun.sent.start == 0:
+        return False
+    for cl in clauses(noun.doc[noun.sent.start - 1].sent, idx):
+        if not cl.asserted:
+            continue
+        objs = [d for d in cl.verb.children if d.dep_ == "dobj"]
+        if (cl.lemma in L.LISTING or any(f.pred == "sanctions" for f in cl.frames)) and any(
+                d.lemma_.lower() in L.LISTED_PARTY_NOUNS for d in objs):
+            return True
+        if any(L.NOUNS.get(d.lemma_.lower(), ("",))[0] == "sanctions" and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in L.LISTED_PARTY_NOUNS
+                for prep in d.children if prep.dep_ == "prep" and prep.lower_ in ("against", "on") for p in prep.children)
+               for d in objs):
+            return True  # "announced sanctions against three Chinese companies"
     return False
 
 
@@ -112,7 +135,8 @@ def _listing_participle(tok: Token) -> bool:
 
 def _marked(noun: Token, idx: DocIndex) -> bool:
     """The phrase says itself that it is a listing: a listing participle, or "additions to the Entity List"."""
-    if any(_listing_participle(c) for c in noun.children) or _reduced(noun) is not None or _refers_back(noun, idx):
+    if any(_listing_participle(c) for c in noun.children) or _reduced(noun) is not None or _refers_back(noun, idx) \
+            or _them_listed(noun, idx):
         return True
     return any(c.dep_ == "prep" and c.lower_ in ("to", "on") and any(_is_list(p, idx) for p in c.children)
                for c in noun.children)
