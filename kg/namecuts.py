@@ -367,6 +367,15 @@ TRADE_TAILS = {"tech", "robotics", "electronics", "semiconductor", "semiconducto
                "devices", "equipment", "maritime", "aviation", "freight", "cargo"}
 
 
+# Tails that end names of every kind ("Information Systems", "School of Technology"): only NER's own
+# person or nationality reading of such a name is corrected, no new name is made of them.
+GENERAL_TAILS = {"systems", "technology", "technologies", "engineering", "industries", "holdings", "networks"}
+# Trade words that also name a field of study or work ("a professor of Electrical Engineering").
+FIELDS = {"engineering", "materials", "chemicals", "energy", "aviation", "software", "electronics", "robotics",
+          "optics", "photonics", "aerospace", "microelectronics", "pharmaceuticals", "technology", "automation",
+          "maritime", "logistics", "systems"}
+
+
 def trade_names(doc, ents: list) -> bool:
     """Company names that end in their trade, which NER took for a person ("Silverline Tech") or
     missed ("Harbor Light Robotics"): a run of two to five capitalised proper nouns ending in the
@@ -381,7 +390,7 @@ def trade_names(doc, ents: list) -> bool:
             changed = True
     taken = {t.i for e in ents for t in e}
     for tok in doc:
-        if tok.i in taken or tok.lower_ not in TRADE_TAILS or not tok.is_title or tok.pos_ != "PROPN" \
+        if tok.i in taken or tok.lower_ not in TRADE_TAILS - GENERAL_TAILS or not tok.is_title or tok.pos_ != "PROPN" \
                 or not _running_text(tok.sent):
             continue
         start = tok.i
@@ -390,6 +399,9 @@ def trade_names(doc, ents: list) -> bool:
             start -= 1
         if start >= 2 and doc[start - 1].lower_ in ("of", "for", "and", "&") and doc[start - 2].is_title:
             continue  # "the Minister of Atomic Energy": the end of a longer name
+        if start >= 2 and doc[start - 1].lower_ in ("of", "in") and doc[start - 2].pos_ == "NOUN" \
+                and doc[start - 2].is_lower and tok.lower_ in FIELDS:
+            continue  # "a professor of Electrical Engineering", "a degree in Chemical Engineering": a field
         if 2 <= tok.i + 1 - start <= 5 and doc[start].lower_ not in ("the", "a", "an"):
             ents.append(Span(doc, start, tok.i + 1, label="ORG"))
             taken.update(range(start, tok.i + 1))

@@ -381,6 +381,15 @@ def _body_slots(doc):
             for p in t.children:  # "Marchesa is a fashion brand", "X is a fair organiser headquartered in Milan"
                 if p.dep_ == "nsubj":
                     yield p, "any", False
+        elif lemma in ("own", "control") and t.tag_ == "VBN" and any(
+                c.dep_ == "agent" for v in (t, *t.conjuncts) for c in v.children):
+            # "Meridian Polytech is owned by X", "was designated for being owned or controlled by X": only a
+            # body is owned (a person is not)
+            subj = [p for p in t.children if p.dep_ == "nsubjpass"]
+            if not subj and t.dep_ == "pcomp" and t.head.lower_ == "for":
+                subj = [p for p in t.head.head.children if p.dep_ == "nsubjpass"]
+            for p in subj:
+                yield p, "strong", False
         elif lemma == "headquarter" and t.tag_ == "VBN":  # "Cole Carbide is headquartered in Warren": a body
             for p in t.children:
                 if p.dep_ == "nsubjpass":

@@ -754,6 +754,46 @@ CASES = [
     ("role:previous-company", "Intel said it would cut jobs. President Joe Biden said the plan was wrong.", set()),
     ("role:previous-company", "The ministry said it would act. Chief Executive John Lee told reporters the city was safe.",
      set()),
+    # funding rounds: who leads or joins a company's round invests in it (rules/funding.py)
+    ("funding:round", "Sequoia led a $100 million funding round in Mistral.", {("Sequoia Capital", "investsIn", "Mistral AI")}),
+    ("funding:round", "Mistral raised $100 million in a round led by Sequoia Capital.",
+     {("Sequoia Capital", "investsIn", "Mistral AI")}),
+    ("funding:round", "Alibaba participated in the Series B round for Moonshot AI.", {("Alibaba Group", "investsIn", "Moonshot AI")}),
+    ("funding:round", "Japan led a new round of talks with Nvidia on export rules.", set()),
+    ("funding:round", "Sequoia did not join the funding round in Mistral.", set()),
+    # "owned or controlled by": the agent of both participles; "designated for being owned by": the main subject
+    ("clause:verb", "Meridian Polytech was designated for being owned or controlled by Grand Lake Industrial Group.",
+     {("Grand Lake Industrial Group", "owns", "Meridian Polytech")}),
+    ("clause:verb", "Meridian Polytech was designated for being late in filing its reports.", set()),
+    # "the Russian state corporation Rostec": the parser made the name a modifier of its description
+    ("clause:verb", "Helix Avionics Research Institute is owned by the Russian state corporation Rostec.",
+     {("Rostec", "owns", "Helix Avionics Research Institute")}),
+    ("clause:verb", "Helix Avionics Research Institute is owned by its employees.", set()),
+    ("descriptor:demonym", "Helix Avionics Research Institute is owned by the Russian state corporation Rostec.",
+     {("Rostec", "basedIn", "Russia")}),
+    # "all of which are based in Russia": a quantity of a relative pronoun stands for the listed names
+    ("place:stative", "OFAC designated Baltic Crest Shipping, Nordline Freight Services, and Volga Ridge Trading, all of "
+     "which are based in Russia.", {("Baltic Crest Shipping", "basedIn", "Russia"),
+                                    ("Nordline Freight Services", "basedIn", "Russia"),
+                                    ("Volga Ridge Trading", "basedIn", "Russia")}),
+    ("place:stative", "OFAC designated Baltic Crest Shipping, none of whose ships are in Russia.", set()),
+    # "Also designated today is X": inverted, the parser makes the name an active subject of "is"
+    ("penalty:agentless", "Today, OFAC designated Baltic Crest Shipping. Also designated today is Ardent Sea Holdings, "
+     "a ship manager.", {("Office of Foreign Assets Control", "sanctions", "Ardent Sea Holdings")}),
+    ("penalty:agentless", "Today, OFAC designated Baltic Crest Shipping. Also praised today is Ardent Sea Holdings, "
+     "a ship manager.", set()),
+    # a release that opens on the listing names its author in the next sentences
+    ("penalty:agentless", "Silverpeak Integrated Circuits is being added to the Entity List for acquiring U.S.-origin "
+     "items. BIS is also adding two addresses in Hong Kong.",
+     {("Bureau of Industry and Security", "sanctions", "Silverpeak Integrated Circuits")}),
+    ("penalty:agentless", "Silverpeak Integrated Circuits is being added to the Entity List for acquiring U.S.-origin "
+     "items. The company denied wrongdoing.", set()),
+    # one country for the whole colon listing: "the following entities under the destination of China: A; B"
+    ("list:colon-place", "BIS is adding the following entities under the destination of China: Shenzhen Crestwave "
+     "Technology Co., Ltd.; and Fujian Lighthouse Photonics.",
+     {("Shenzhen Crestwave Technology Co., Ltd", "basedIn", "China"), ("Fujian Lighthouse Photonics", "basedIn", "China")}),
+    ("list:colon-place", "BIS is adding the following entities for shipments to China: Shenzhen Crestwave Technology "
+     "Co., Ltd.; and Fujian Lighthouse Photonics.", set()),
 ]
 
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)

@@ -61,8 +61,9 @@ def descriptors(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         descr = [c for c in tok.children if c.dep_ == "appos" and not idx.mention(c)]
         if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":  # "America West was a U.S. airline"
             descr += [c for c in tok.head.children if c.dep_ == "attr" and c.pos_ == "NOUN" and not idx.mention(c)]
-        if tok.dep_ == "appos" and not idx.mention(tok.head):
-            descr.append(tok.head)
+        if (tok.dep_ == "appos" or tok.i == tok.head.i + 1 and tok.dep_ in ("amod", "compound", "nmod")
+                and tok.head.lemma_.lower() in L.ORG_ANAPHORS) and not idx.mention(tok.head):
+            descr.append(tok.head)  # "the Russian state corporation Rostec": the parser made the name a modifier
         if ent.type in ORGS:
             # "Samsung and SK Hynix, South Korea's two memory giants": a plural description covers the list
             members = [m] + [a for c in tok.conjuncts for a in [idx.mention(c, actor=False)]
@@ -217,7 +218,9 @@ def described(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                             for a in args_of(p, idx, role="obj") if a.entity.type in ORGS]
         if not targets and tok.lemma_.lower() in L.ORG_ANAPHORS and tok.tag_ != "NNS" and \
                 {c.lower_ for c in tok.lefts if c.dep_ == "det"} & {"the", "this", "that"} \
-                and tok.dep_ not in ("appos", "attr") and not any(c.dep_ == "appos" for c in tok.children):
+                and tok.dep_ not in ("appos", "attr") and not any(
+                    c.dep_ == "appos" or c.i > tok.i and idx.mention(c) is not None for c in tok.children):
+            # (not "the Russian state corporation Rostec": the name after it is what it describes)
             exclude = {a.entity.iri for a in _clause_actors(tok, idx)}
             if (a := idx.antecedent(tok, ORGS, exclude)) is not None:
                 targets = [a]

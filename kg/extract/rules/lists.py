@@ -367,6 +367,10 @@ def colon_list(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                        for p in c.children if p.dep_ == "pobj" and _is_list(p, idx)
                        for o in p.children if o.dep_ == "prep" and o.lower_ == "of" for q in o.children if q.dep_ == "pobj"]
             named, places = _spelled_out(colon, verb, noun, exclude, idx, classes)
+            shared = _place(noun, idx)  # "the following entities under the destination of China: A; B"
+            if shared is not None:
+                placed = {p.entity.iri for p, _ in places}
+                places += [(m, shared[0]) for m in named if m.entity.iri not in placed]
             yield from COLON.pairs(cl.subjs, named, "sanctions", True, (verb.idx,))
             for party, place in places:
                 yield from COLON_PLACE.pairs([party], [place], "basedIn", True, (colon.idx,))
