@@ -455,3 +455,22 @@ def short_forms(doc, ents: list) -> bool:
     if added:
         ents.sort(key=lambda e: e.start)
     return added
+
+
+# Description words a sentence may open with before a name, which NER runs into the name:
+# "Parent DPI Specialty Foods is controlled by ...", "Startup Lumora Labs said ...".
+OPENING_DESCRIPTIONS = {"parent", "rival", "startup", "start-up", "chipmaker", "automaker", "carmaker",
+                        "conglomerate", "subsidiary", "unit", "lender", "insurer", "retailer", "broadcaster", "giant"}
+
+
+def opening_descriptions(doc, ents: list) -> bool:
+    """A description word that opens the sentence is no part of the name after it."""
+    from spacy.tokens import Span
+
+    changed = False
+    for n, e in enumerate(ents):
+        if e.label_ == "ORG" and not e.ent_id_ and len(e) >= 3 and e.start == e.sent.start \
+                and e[0].lower_ in OPENING_DESCRIPTIONS and e[1].text[:1].isupper():
+            ents[n] = Span(doc, e.start + 1, e.end, label="ORG")
+            changed = True
+    return changed

@@ -794,6 +794,17 @@ CASES = [
      {("Shenzhen Crestwave Technology Co., Ltd", "basedIn", "China"), ("Fujian Lighthouse Photonics", "basedIn", "China")}),
     ("list:colon-place", "BIS is adding the following entities for shipments to China: Shenzhen Crestwave Technology "
      "Co., Ltd.; and Fujian Lighthouse Photonics.", set()),
+    # a company's chief executive speaking for it leads it; a state's officer of that title says nothing of a company
+    ("role:speaker", "Intel will build two chip factories in Ohio, Chief Executive Pat Gelsinger said.",
+     {("Pat Gelsinger", "leads", "Intel")}),
+    ("role:speaker", "The ministry will review the rules, Chief Executive John Lee said.", set()),
+    ("role:previous-company", "Nvidia's shares rose 3% on Monday. Chief Executive Jensen Huang said demand was strong.",
+     {("Jensen Huang", "leads", "Nvidia")}),
+    ("role:previous-company", "Shares rose 3% on Monday. Chief Executive Jensen Huang said demand was strong.", set()),
+    # a description word opening the sentence is no part of the name NER ran it into (kg/namecuts.py)
+    ("clause:verb", "Parent DPI Specialty Foods is controlled by the Irish Dairy Board.",
+     {("Irish Dairy Board", "owns", "DPI Specialty Foods")}),
+    ("clause:verb", "DPI Specialty Foods controls the Irish Dairy Board's brand.", set()),
 ]
 
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)

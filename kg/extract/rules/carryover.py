@@ -68,8 +68,11 @@ def _subject_company(prev: Span, idx: DocIndex) -> Arg | None:
     """The company the previous sentence's main clause has as its subject ("ASML said ...")."""
     root = prev.root
     for c in root.children:
-        if c.dep_ in ("nsubj", "nsubjpass") and (m := idx.mention(c)) is not None:
-            return m if m.entity.type in ORGS else None
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        # "ASML said ...", "Nvidia's shares rose 3%": the company, or the company whose shares or sales moved
+        m = idx.mention(c) or next((idx.mention(p) for p in c.children if p.dep_ == "poss" and idx.mention(p)), None)
+        return m if m is not None and m.entity.type in ORGS else None
     return None
 
 
