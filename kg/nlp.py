@@ -190,6 +190,11 @@ def _pipeline(model: str | None, gaz: Gazetteer, patterns: list[dict] | None = N
 
     use_fast_ruler(nlp)  # the same tags, parts of speech, morphology and lemmas, for a seventh less time
     _keep_co_words(nlp)
+    from .headlines import HeadlineTokenizer, Lexicon, SentenceCase
+
+    # title-case headlines are read in sentence case (kg/headlines.py): same offsets, a verb the parser sees
+    nlp.tokenizer = HeadlineTokenizer(nlp.tokenizer, SentenceCase(
+        Lexicon(nlp), lambda name: gaz.lookup(name) is not None or gaz.demonym(name) is not None))
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_paragraphs", before="parser")
     if len(gaz) and "ner" in nlp.pipe_names:
