@@ -805,6 +805,18 @@ CASES = [
     ("clause:verb", "Parent DPI Specialty Foods is controlled by the Irish Dairy Board.",
      {("Irish Dairy Board", "owns", "DPI Specialty Foods")}),
     ("clause:verb", "DPI Specialty Foods controls the Irish Dairy Board's brand.", set()),
+    # the state among the parties of a pact to pay money funds the others; the second party the parser hung
+    # on the last word of the first one's name ("the Department of Commerce and Micron") is a party too
+    ("noun:event", "The U.S. Department of Commerce and Micron have signed a preliminary memorandum of terms to provide "
+     "up to $6.1 billion in federal incentives.", {("U.S. Department of Commerce", "investsIn", "Micron Technology")}),
+    ("noun:event", "The U.S. Department of Commerce and Micron have signed a memorandum on workforce training.",
+     set()),
+    # a site's place is not what is invested in ("in a new fab in Clay, New York")
+    ("clause:verb", "Micron will invest $100 billion in a new fab in Clay, New York.", set()),
+    ("clause:verb", "Micron will invest $100 million in Kestrel Labs.", {("Micron Technology", "investsIn", "Kestrel Labs")}),
+    # a country right before a state servant's title, where the parser hung it elsewhere
+    ("role:title", "The statement of U.S. Senator Ben Sasse was brief.", {("Ben Sasse", "worksFor", "United States")}),
+    ("role:title", "The statement of Senator Ben Sasse was brief.", set()),
 ]
 
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)

@@ -40,7 +40,13 @@ def args_of(tok: Token, idx: DocIndex, *, role: str, exclude: set[str] = frozens
         listed = [a for a in tok.children if a.dep_ == "appos" and here is not None
                   and (m := idx.mention(a, actor=False)) is not None and m.entity.type == here.entity.type
                   and tok.doc[a.left_edge.i - 1].text == ","]
-        for c in [*tok.conjuncts, *listed, *[cc for a in listed for cc in a.conjuncts]]:
+        # "the Department of Commerce and Micron": the parser hung the second party on the name's last word
+        # (after "and", not inside a name's own list: "the Federation of State, County and Municipal Employees")
+        span = idx.tok2m[tok.i][0] if tok.i in idx.tok2m else None
+        inner = [c for t in (span if span is not None and span.end < len(tok.doc) and tok.doc[span.end].lower_ == "and"
+                             else ()) if t.i != tok.i
+                 for c in t.children if c.dep_ == "conj" and c.left_edge.i == span.end + 1]
+        for c in [*tok.conjuncts, *listed, *[cc for a in listed for cc in a.conjuncts], *inner]:
             if c.i > tok.i:
                 out += _arg(c, idx, role=role, exclude=exclude, actor=actor)
     return out
@@ -368,8 +374,9 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
         for prep in h.children:
             if prep.dep_ in ("prep", "dative") and prep.lower_ == word:
                 out += [p for p in prep.children if p.dep_ == "pobj"]
-                # "sales of equipment to China": one level further
-                for p in list(prep.children):
+                # "sales of equipment to China": one level further; not past a site ("invest in a new fab in
+                # Clay, New York": the place of the fab)
+                for p in [p for p in prep.children if word != "in" or p.lemma_.lower() not in L.SITE_NOUNS]:
                     for prep2 in p.children:
                         if prep2.dep_ == "prep" and prep2.lower_ == word and prep2.i != prep.i:
                             out += [q for q in prep2.children if q.dep_ == "pobj"]

@@ -62,20 +62,17 @@ def event_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                                    modality(verb)[0] and verb.lemma_.lower() not in L.SPECULATIVE, (noun.idx,))
             continue
         exclude = {s.entity.iri for s in subjs}
-        # "a fine of 2.4 billion euros on Google", "a grant of $8.5 billion to Intel": past the amount
-        holders = [noun, *[p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                           for p in prep.children if p.dep_ == "pobj" and (_amount(p) or p.lower_ in PACT_OF)]]
-        if noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in L.LIGHT_VERBS:
-            holders.append(verb)  # "imposed sanctions on Russia": the preposition hangs on the verb
-        if pred == "investsIn":  # "grants of $6.6 billion to TSMC and $6.4 billion to Samsung": the second amount
-            holders += [c for h in holders for c in h.children if c.dep_ == "conj" and _amount(c) and c.i > noun.i]
-        preps_ = [prep for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in preps]
+        preps_ = [prep for h in _holders(noun, verb, pred) for prep in h.children
+                  if prep.dep_ == "prep" and prep.lower_ in preps]
         preps_ += [c for prep in preps_ for c in prep.conjuncts if c.dep_ in ("prep", "conj")]  # "on X and on Y"
         objs = [a for prep in preps_ for p in prep.children if p.dep_ == "pobj"
                 for a in args_of(p, idx, role="obj", exclude=exclude)]
         asserted = (modality(verb)[0] and verb.lemma_.lower() not in L.SPECULATIVE) \
             if verb.pos_ in ("VERB", "AUX") else True
         objs = [o for o in objs if o.entity.iri not in exclude]
+        if not objs and pred == "partnersWith" and (funded := _funded_together(noun, verb, subjs)):
+            yield from EVENT.pairs(funded[0], funded[1], "investsIn", asserted, (noun.idx,))
+            continue
         if not objs and pred in ("partnersWith", "competesWith") and len(subjs) > 1:
             # "Microsoft and G42 agreed a partnership": the coordinated parties partner each other
             subjs = dedupe(subjs)
@@ -147,6 +144,28 @@ def _funds(noun: Token, verb: Token) -> bool:
                 and c.lemma_.lower() in PROVIDING and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     return any(t.ent_type_ == "MONEY" or t.lemma_.lower() in L.FUNDING_NOUNS
                for p in purposes for o in p.children if o.dep_ == "dobj" for t in o.subtree)
+
+
+def _holders(noun: Token, verb: Token, pred: str) -> list:
+    """Where the event's prepositions hang: on the noun; past its amount ("a fine of 2.4 billion euros on
+    Google", "a grant of $8.5 billion to Intel") or its pact's words ("a memorandum of terms with");
+    on a light verb ("imposed sanctions on Russia"); on a second amount ("grants of $6.6 billion to TSMC
+    and $6.4 billion to Samsung")."""
+    holders = [noun, *[p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                       for p in prep.children if p.dep_ == "pobj" and (_amount(p) or p.lower_ in PACT_OF)]]
+    if noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in L.LIGHT_VERBS:
+        holders.append(verb)
+    if pred == "investsIn":
+        holders += [c for h in holders for c in h.children if c.dep_ == "conj" and _amount(c) and c.i > noun.i]
+    return holders
+
+
+def _funded_together(noun: Token, verb: Token, subjs: list) -> tuple[list, list] | None:
+    """ "The Department of Commerce and Micron have signed a memorandum of terms to provide up to $6.1
+    billion": the state among the parties funds the others."""
+    states = [a for a in subjs if a.entity.type in STATE]
+    others = [a for a in subjs if a.entity.type not in STATE]
+    return (states, others) if states and others and _funds(noun, verb) else None
 
 
 def _funding_agreement(subjs: list, objs: list, asserted: bool, noun: Token) -> Iterator[Candidate]:

@@ -59,7 +59,8 @@ def person_roles(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                     a for c in tok.children if c.dep_ == "compound" and c.i < r.i
                     for a in args_of(c, idx, role="obj", conj=False)] or [
                     a for c in tok.children if c.dep_ == "poss" and c.i < r.i  # "Intel's former CEO Pat Gelsinger"
-                    for a in args_of(c, idx, role="obj", conj=False) if a.entity.type in ORGS | {"GovernmentBody"}]
+                    for a in args_of(c, idx, role="obj", conj=False) if a.entity.type in ORGS | {"GovernmentBody"}] \
+                    or _country_before(r, idx)
                 orgs = [o for o in orgs if o.entity.type in ACTOR - {"Person"}] or [
                     a for c in _joined(r) for a in args_of(c, idx, role="obj", conj=False)
                     if a.entity.type in ORGS | {"GovernmentBody"}]
@@ -277,6 +278,20 @@ def _unit(p: Token, owner: list[Arg], idx: DocIndex) -> list[Arg]:
     here = idx.mention(p, actor=False)
     return [here] if here is not None and here.entity.type == "GovernmentBody" \
         and any(o.entity.type == "GovernmentBody" for o in owner) else []
+
+
+# Titles of those who serve a state without heading it ("U.S. Senator", "U.S. Ambassador")
+STATE_SERVANTS = {"senator", "sen.", "ambassador", "envoy", "representative", "rep.", "congressman", "congresswoman",
+                  "lawmaker", "diplomat", "negotiator", "consul"}
+
+
+def _country_before(r: Token, idx: DocIndex) -> list[Arg]:
+    """ "the statement of U.S. Senator Ben Sasse": a country written right before a capitalised title,
+    where the parser hung it elsewhere."""
+    if r.i == 0 or not r.text[:1].isupper() or r.lower_ not in STATE_SERVANTS:
+        return []
+    m = idx.mention(r.doc[r.i - 1])
+    return [m] if m is not None and m.entity.type == "Country" else []
 
 
 def _chief_executive(r: Token) -> bool:
