@@ -266,7 +266,9 @@ class Pieces:
             data = text.encode("utf-8")
             _write_atomic(self.cache / pack, data)
             self._write_index(fmt, pack, index, text, len(data))
-        live = set()
+        from .viewparts import FILENAME as VIEW_PARTS
+
+        live = {VIEW_PARTS}  # the view's grouped readings (kg/viewparts.py): not a pack
         for idx in self.cache.glob("*.index"):
             try:
                 live.add(json.loads(idx.read_text(encoding="utf-8"))["pack"])
@@ -530,13 +532,16 @@ def view_parts(pieces: Pieces) -> list[dict]:
     """Every article's readings grouped by fact (viewmodel.reading_groups), in graph order. A
     resident process keeps each article graph's part under its content key, so a rebuild
     groups only the readings of the articles that changed."""
+    from . import viewparts
     from .viewmodel import reading_groups
 
     parts = []
     held: dict[str, dict] = {}
+    # a fresh process reads the parts the last build kept on disk (kg/viewparts.py)
+    kept = _parts if _resident is not None else viewparts.load(pieces.cache)
     for g, text in zip(pieces.graphs(), pieces.pieces("edges")):  # (each piece is kept in the pack too)
         key = pieces.keys.get(g.value if isinstance(g, ox.NamedNode) else "")
-        part = _parts.get(key) if _resident is not None and key is not None else None
+        part = kept.get(key) if key is not None else None
         if part is None:
             part = reading_groups(json.loads(text)) if text != "[]" else {}
         if key is not None:
@@ -546,6 +551,8 @@ def view_parts(pieces: Pieces) -> list[dict]:
     if _resident is not None:
         _parts.clear()
         _parts.update(held)
+    else:
+        viewparts.save(pieces.cache, held, kept)
     return parts
 
 
