@@ -2,7 +2,7 @@
 with the exports (issue 13: a one-article change at 2,000 articles within 2% of the first build,
 a no-op under 1%); and the same change in the resident watcher (`kg watch`, kg/resident.py).
 
-    python benchmarks/bench_onechange.py [--sizes 1000,2000] [--repeat 2] [--keep DIR]
+    python benchmarks/bench_onechange.py [--sizes 1000,2000] [--repeat 2] [--keep DIR] [--phases]
 
 Each build runs in a fresh process, as `kg build` does, so model loading and imports count.
 The watcher runs in one process started on the built folder (its own first build is then a
@@ -43,6 +43,68 @@ print(json.dumps({"wall": time.perf_counter() - t0, "cpu": cpu, "unchanged": rep
                   "facts": rep.facts}))
 """
 
+
+# where a cold one-article rebuild's CPU goes: each phase's function wrapped, its CPU summed
+# (nested phases overlap: export.* are parts of write_exports, _support of update_merged)
+PHASES = """
+import json, sys, time
+c00 = time.process_time()
+import kg, kg.build, kg.nlp, kg.unchanged, kg.review_apply, kg.store, kg.parsing, kg.export, kg.exportcache
+B = sys.modules["kg.build"]
+acc = {"import kg.build": time.process_time() - c00}
+
+def wrap(owner, name, label, gen=False):
+    fn = getattr(owner, name)
+
+    def timed(*a, **k):
+        c = time.process_time()
+        try:
+            return fn(*a, **k)
+        finally:
+            acc[label] = acc.get(label, 0.0) + time.process_time() - c
+
+    def timed_gen(*a, **k):
+        it = fn(*a, **k)
+        while True:
+            c = time.process_time()
+            try:
+                v = next(it)
+            except StopIteration:
+                return
+            finally:
+                acc[label] = acc.get(label, 0.0) + time.process_time() - c
+            yield v
+
+    setattr(owner, name, timed_gen if gen else timed)
+
+GS, R = kg.store.GraphStore, kg.review_apply.Review
+for owner, name, label, gen in [
+        (kg.nlp, "_pipeline", "loading the pipeline (importing spaCy too)", False),
+        (kg.nlp, "_with_kg_tokenizer", "  of which spacy.load with kg's tokenizer", False),
+        (kg.nlp, "load_gazetteer", "gazetteer", False),
+        (B.unchanged, "fingerprint", "no-op fingerprint", False),
+        (B, "read_corpus", "reading the corpus (read cache)", True),
+        (kg.parsing, "extract", "parsing and rules", True),
+        (GS, "write_articles", "storing the article", False),
+        (R, "apply", "merged graph (review + update)", False),
+        (GS, "_support", "  of which the touched facts' support", False),
+        (B, "write_exports", "exports", False)]:
+    wrap(owner, name, label, gen)
+    acc[label] = 0.0  # printed in this order
+for name, (fname, fn) in list(kg.export.EXPORTERS.items()):
+    acc[f"  of which {name}"] = 0.0
+    def timed(*a, _fn=fn, _label=f"  of which {name}", **k):
+        c = time.process_time()
+        try:
+            return _fn(*a, **k)
+        finally:
+            acc[_label] = acc.get(_label, 0.0) + time.process_time() - c
+    kg.export.EXPORTERS[name] = (fname, timed)
+wrap(kg.exportcache.Pieces, "save", "  of which the export cache's packs")
+B.build(sys.argv[1], out=sys.argv[2], exports=("ttl", "trig", "jsonld", "html"))
+acc["whole process (CPU)"] = time.process_time()
+print(json.dumps({k: v for k, v in acc.items() if v or not k.startswith(" ")}))
+"""
 
 WATCH = """
 import json, sys, time
@@ -98,6 +160,8 @@ def main() -> None:
     ap.add_argument("--sizes", default="1000")
     ap.add_argument("--repeat", type=int, default=2)
     ap.add_argument("--keep", type=Path)
+    ap.add_argument("--phases", action="store_true",
+                    help="then one more article changed, with each phase's CPU time printed")
     args = ap.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="kg-onechange-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -124,6 +188,15 @@ def main() -> None:
             for i, one in enumerate(resident, 1):
                 assert one["files"] == 1, one
                 print(line(f"one article, `kg watch` ({i})", one, first))
+            if args.phases:
+                touch_one(corpus)
+                proc = subprocess.run([sys.executable, "-c", PHASES, str(corpus), str(out)], capture_output=True,
+                                      text=True)
+                if proc.returncode:
+                    sys.exit(f"build failed:\n{proc.stderr[-2000:]}")
+                print(f"  where a cold one-article rebuild's CPU goes (s; first build {first['cpu']:.1f}):")
+                for name, cpu in json.loads(proc.stdout.strip().splitlines()[-1]).items():
+                    print(f"    {name:44}{cpu:>7.2f}")
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)

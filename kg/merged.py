@@ -120,12 +120,15 @@ def fact_quads(groups: dict[tuple, dict]) -> Iterator[ox.Quad]:
 class Counted:
     """The facts of every slice, one slice held at a time; `facts` counts those made so far."""
 
-    def __init__(self, store: ox.Store, *, size: int | None = None) -> None:
-        self.store, self.size, self.facts = store, size, 0
+    def __init__(self, store: ox.Store, *, size: int | None = None, tee=None) -> None:
+        self.store, self.size, self.facts, self.tee = store, size, 0, tee
 
     def __iter__(self) -> Iterator[ox.Quad]:
         for subjects in slices(self.store, SUBJECT_COUNTS, size=self.size):
-            groups = group(support_rows(self.store, subjects))
+            rows = list(support_rows(self.store, subjects)) if self.tee else support_rows(self.store, subjects)
+            if self.tee:  # the rows kept on disk for the next small change (kg/shares.py)
+                self.tee(rows)
+            groups = group(rows)
             self.facts += len(groups)
             yield from fact_quads(groups)
 

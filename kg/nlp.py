@@ -95,25 +95,87 @@ def _keep_co_words(nlp) -> None:
     special cases again (twice here: 0.5 CPU-s, a sixth of loading; issue 13); made at once, it
     checks them once. The same rules and settings give the same tokens (tests/test_nlp.py)."""
     from spacy.tokenizer import Tokenizer
-    from spacy.util import compile_infix_regex, compile_suffix_regex
 
     old = nlp.tokenizer
+    if type(old) is not Tokenizer:  # a pipeline with a tokenizer of its own: set on it, as before
+        suffix, infix, forms = _kg_settings(nlp)
+        old.suffix_search, old.infix_finditer = suffix, infix
+        for form in forms:
+            old.add_special_case(form, [{"ORTH": form}])
+        return
+    nlp.tokenizer = _kg_tokenizer(nlp, rules=old.rules, prefix_search=old.prefix_search,
+                                  token_match=old.token_match, url_match=old.url_match,
+                                  faster_heuristics=old.faster_heuristics)
+
+
+def _kg_settings(nlp):
+    from spacy.util import compile_infix_regex, compile_suffix_regex
+
     # "the Ascend 910C." at the end of a sentence: the period is not part of the model number
     suffix = compile_suffix_regex([*nlp.Defaults.suffixes, r"(?<=[0-9][A-Z])\."]).search
     # "Washington, D.C.—The Department": a dash glued between a dateline and its text is a token
     infix = compile_infix_regex([*nlp.Defaults.infixes, r"(?<=[A-Za-z.])[\u2013\u2014](?=[A-Z])"]).finditer
     forms = [form for word in CO_WORDS for form in (f"co-{word}", f"Co-{word}")]
     forms += [form for word in VICE_WORDS for form in (f"vice-{word}", f"Vice-{word}", f"Vice-{word.title()}")]
-    if type(old) is not Tokenizer:  # a pipeline with a tokenizer of its own: set on it, as before
-        old.suffix_search, old.infix_finditer = suffix, infix
-        for form in forms:
-            old.add_special_case(form, [{"ORTH": form}])
-        return
-    rules = dict(old.rules or {})
+    return suffix, infix, forms
+
+
+def _kg_tokenizer(nlp, *, rules, prefix_search, token_match, url_match, faster_heuristics):
+    """The stock tokenizer's rules and settings, with kg's suffix and infix patterns and cases."""
+    from spacy.tokenizer import Tokenizer
+
+    suffix, infix, forms = _kg_settings(nlp)
+    rules = dict(rules or {})
     rules.update({form: [{"ORTH": form}] for form in forms})
-    nlp.tokenizer = Tokenizer(nlp.vocab, rules=rules, prefix_search=old.prefix_search, suffix_search=suffix,
-                              infix_finditer=infix, token_match=old.token_match, url_match=old.url_match,
-                              faster_heuristics=old.faster_heuristics)
+    return Tokenizer(nlp.vocab, rules=rules, prefix_search=prefix_search, suffix_search=suffix,
+                     infix_finditer=infix, token_match=token_match, url_match=url_match,
+                     faster_heuristics=faster_heuristics)
+
+
+BARE = "kg.bare_tokenizer.v1"
+STORED = {"exceptions", "faster_heuristics", "prefix_search", "suffix_search", "infix_finditer", "token_match",
+          "url_match"}  # what a spaCy Tokenizer writes to the pipeline's tokenizer file
+
+
+def _with_kg_tokenizer(model: str | None) -> "Language | None":
+    """The stock pipeline with kg's tokenizer (_keep_co_words), made once. spacy.load first makes
+    a tokenizer from the language's defaults and then loads the stored one over it, each checking
+    its ~1,400 special cases, and kg's own checked them a third time (0.35-0.4 CPU-s of a cold
+    one-article rebuild; issue 13). Here the pipeline is loaded with a bare tokenizer, and kg's
+    is made from the stored tokenizer's file: the same rules and settings. None where that
+    cannot be done (no such file, a tokenizer of another kind): then the stock way."""
+    import re
+
+    import spacy
+    import srsly
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import registry
+
+    registry.tokenizers.register(BARE, func=lambda: lambda nlp: Tokenizer(nlp.vocab))  # (again: the same)
+    for name in (model,) if model else DEFAULT_MODELS:
+        try:
+            nlp = spacy.load(name, exclude=["tokenizer"], config={"nlp": {"tokenizer": {"@tokenizers": BARE}}})
+        except (OSError, ImportError):
+            continue
+        except Exception:  # noqa: BLE001 - a pipeline this way does not suit: the stock way says why
+            return None
+        try:
+            data = srsly.msgpack_loads((Path(nlp._path) / "tokenizer").read_bytes())
+        except Exception:  # noqa: BLE001 - no stored tokenizer (or not one of spaCy's): the stock way
+            return None
+        if not isinstance(data, dict) or set(data) != STORED or not isinstance(data["exceptions"], dict):
+            return None
+
+        def pattern(key: str):
+            return re.compile(data[key]) if isinstance(data[key], str) else None
+
+        prefix, token_match, url_match = pattern("prefix_search"), pattern("token_match"), pattern("url_match")
+        nlp.tokenizer = _kg_tokenizer(nlp, rules=data["exceptions"], prefix_search=prefix and prefix.search,
+                                      token_match=token_match and token_match.match,
+                                      url_match=url_match and url_match.match,
+                                      faster_heuristics=data["faster_heuristics"])
+        return nlp
+    return None
 
 
 def load(model: str | None = None, gazetteers: Iterable[str | Path] = (), *,
@@ -184,12 +246,14 @@ def stock_model(model: str | None = None) -> "Language":
 
 def _pipeline(model: str | None, gaz: Gazetteer, patterns: list[dict] | None = None, *,
               defer: bool = False) -> "Language":
-    nlp = stock_model(model)
+    nlp = _with_kg_tokenizer(model)
+    if nlp is None:
+        nlp = stock_model(model)
+        _keep_co_words(nlp)
     _register()
     from .attrs import use_fast_ruler
 
     use_fast_ruler(nlp)  # the same tags, parts of speech, morphology and lemmas, for a seventh less time
-    _keep_co_words(nlp)
     from .headlines import HeadlineTokenizer, Lexicon, SentenceCase
 
     # title-case headlines are read in sentence case (kg/headlines.py): same offsets, a verb the parser sees

@@ -293,15 +293,27 @@ class GraphStore:
         by name); kg:publicationCount counts every article, copies included."""
         from .kept import KEPT
         from .merged import ENTITY_COUNTS, Counted, slices
+        from .shares import beside
 
         KEPT.clear()
         self._clear_derived()
-        # computed a slice of subjects at a time and bulk-loaded as they are made (kg/merged.py):
-        # neither the readings nor the graph are ever all held at once
-        facts = Counted(self.ox)
-        entities = (ox.Quad(*t, ENTITIES) for part in slices(self.ox, ENTITY_COUNTS)
-                    for t in self._entity_descriptions(qids or {}, names or {}, only=part))
-        self._write_derived(chain(facts, entities, (ox.Quad(*t, REVIEW) for t in set(review))), marker, bulk=True)
+        disk = beside(self.path)  # each graph's share, kept for the next small change (kg/shares.py)
+        if disk is not None and not disk.start_over():
+            disk = None
+        try:
+            # computed a slice of subjects at a time and bulk-loaded as they are made (kg/merged.py):
+            # neither the readings nor the graph are ever all held at once
+            facts = Counted(self.ox, tee=disk.add_rows if disk is not None else None)
+            entities = (ox.Quad(*t, ENTITIES) for part in slices(self.ox, ENTITY_COUNTS)
+                        for t in self._entity_descriptions(qids or {}, names or {}, only=part, tee=disk))
+            self._write_derived(chain(facts, entities, (ox.Quad(*t, REVIEW) for t in set(review))), marker,
+                                bulk=True)
+            if disk is not None:
+                disk.commit(marker)
+        finally:
+            if disk is not None:
+                disk.rollback()
+                disk.close()
         if KEPT.on:  # a resident process: the next small change is summed from these (kg/kept.py)
             KEPT.take(self.ox, str(self.path.resolve()), marker)
         return facts.facts
@@ -322,7 +334,7 @@ class GraphStore:
             self._update(f"DROP SILENT GRAPH {g}")  # an empty graph's name too, as a fresh store has none
 
     def _derived_quads(self, groups: dict[tuple, dict], qids, names, review: Iterable[ox.Triple], *,
-                       only: set[ox.NamedNode] | None = None, kept: bool = False) -> Iterator[ox.Quad]:
+                       only: set[ox.NamedNode] | None = None, kept=None) -> Iterator[ox.Quad]:
         """The merged graph's facts, the entities' descriptions (of `only`, when given) and the
         review decisions, as quads of their graphs."""
         from .merged import fact_quads
@@ -365,16 +377,23 @@ class GraphStore:
         facts = {N(fact_iri(s.value, p.value, o.value)) for s, p, o in keys}
         before = {r["f"].value for r in self._values_query(
             f"SELECT ?f WHERE {{ {{VALUES}} GRAPH {MERGED} {{ ?f a kg:Fact }} }}", "?f", facts)}
+        from .shares import beside
+
         where = str(self.path.resolve())
-        kept = KEPT.valid(where, self.merged_marker())  # a resident process's shares of this very state
+        was = self.merged_marker()
+        kept = KEPT.valid(where, was)  # a resident process's shares of this very state
+        disk = beside(self.path)  # or those kept on disk beside the store (kg/shares.py)
+        if disk is not None and (disk.marker() != was or not disk.replace(self.ox, self.touched)):
+            disk.close()  # (the touched graphs' rows replaced: committed with the new marker below)
+            disk = None
         try:
             if kept:  # the touched graphs' shares read again, the rest summed from memory (kg/kept.py)
                 KEPT.replace(self.ox, self.touched)
-                groups = self._support(keys, kept=True)
             else:
                 KEPT.clear()
-                groups = self._support(keys)
-            quads = list(self._derived_quads(groups, qids, names, review, only=entities, kept=kept))
+            shares = KEPT if kept else disk
+            groups = self._support(keys, kept=shares)
+            quads = list(self._derived_quads(groups, qids, names, review, only=entities, kept=shares))
             parts = [f"DELETE WHERE {{ GRAPH {MERGED} {{ {MERGED} {K('mergedFrom')} ?h }} }}", f"DROP SILENT GRAPH {REVIEW}"]
             for graph, var, nodes in ((MERGED, "?f", facts), (ENTITIES, "?e", entities)):
                 for chunk in _chunks(sorted(nodes, key=lambda n: n.value)):
@@ -383,9 +402,15 @@ class GraphStore:
                                  f"GRAPH {graph} {{ {var} ?p ?o }} }}")
             self._update(" ;\n".join(parts))
             self._write_derived(quads, marker)
+            if disk is not None:
+                disk.commit(marker)
         except BaseException:
             KEPT.clear()  # the store may be in either state: it is read again next time
             raise
+        finally:
+            if disk is not None:
+                disk.rollback()
+                disk.close()
         if KEPT.on:  # taken once from the whole store after a cold update, then kept up to date
             if kept:
                 KEPT.marker = marker
@@ -408,16 +433,15 @@ class GraphStore:
             yield from self.ox.query(q.replace("{VALUES}", f"VALUES {var} {{ {' '.join(map(str, chunk))} }}"),
                                      prefixes=PREFIXES)
 
-    def _support(self, keys: set, *, kept: bool = False) -> dict[tuple, dict]:
+    def _support(self, keys: set, *, kept=None) -> dict[tuple, dict]:
         """The facts of `keys` (s, p, o) with the readings and the stories, sources, dates and
         publications that support them (kg/merged.py), for the facts a change touched; `kept`:
-        from the shares a resident process keeps (kg/kept.py), not from the store."""
+        from the shares a resident process keeps (kg/kept.py) or the build folder keeps on disk
+        (kg/shares.py), not from the store."""
         from .merged import SUPPORT, group
 
         if kept:
-            from .kept import KEPT
-
-            return group(KEPT.support_rows(sorted({(s.value, p.value, o.value) for s, p, o in keys})))
+            return group(kept.support_rows(sorted({(s.value, p.value, o.value) for s, p, o in keys})))
 
         # the facts asked for first, inside the graph pattern, each reading reached from its subject:
         # Oxigraph then looks up only those readings (a VALUES block outside GRAPH was joined after
@@ -429,10 +453,11 @@ class GraphStore:
 
     def _entity_descriptions(self, qids: dict[str, str],
                              names: dict[str, tuple[str, str | None, frozenset[str]]],
-                             only: set[ox.NamedNode] | None = None, kept: bool = False) -> Iterator[ox.Triple]:
+                             only: set[ox.NamedNode] | None = None, kept=None, tee=None) -> Iterator[ox.Triple]:
         """One label (the most used; ties by name, unless an analyst named it) and one type per
         entity, from the assertions; only those of `only` when given (`kept`: counted from the
-        shares a resident process keeps, kg/kept.py)."""
+        shares a resident process keeps, kg/kept.py, or the build folder keeps, kg/shares.py;
+        `tee`: the counts by graph handed to kg/shares.py as they are read)."""
         # counted by the store: one row per (entity, label, type), not one per reading (a touched
         # entity such as a country is read by a good part of the corpus)
         q = """SELECT ?e ?label ?type (COUNT(*) AS ?n) WHERE { {VALUES} GRAPH ?a {
@@ -442,9 +467,13 @@ class GraphStore:
         labels: dict[str, dict[str, int]] = {}
         types: dict[str, dict[str, int]] = {}
         if kept and only is not None:
-            from .kept import KEPT
-
-            counts: Iterable[tuple[str, str, str, int]] = KEPT.label_counts(e.value for e in only)
+            counts: Iterable[tuple[str, str, str, int]] = kept.label_counts(e.value for e in only)
+        elif tee is not None and only is not None:  # counted by graph: the shares' rows, summed below
+            by_graph = q.replace("?e ?label", "?a ?e ?label", 1).replace("GROUP BY ?e", "GROUP BY ?a ?e")
+            rows = [(r["a"].value, r["e"].value, r["label"].value, r["type"].value, int(r["n"].value)) for r in
+                    self._values_query(by_graph.replace("{VALUES} GRAPH ?a {", "GRAPH ?a { {VALUES}"), "?e", only)]
+            tee.add_labels(rows)
+            counts = ((e, label, kind, n) for _, e, label, kind, n in rows)
         else:
             rows = (self.ox.query(q.replace("{VALUES}", ""), prefixes=PREFIXES) if only is None  # (VALUES first, as above)
                     else self._values_query(q.replace("{VALUES} GRAPH ?a {", "GRAPH ?a { {VALUES}"), "?e", only))
