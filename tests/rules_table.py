@@ -519,6 +519,18 @@ CASES = [
     ("news:backed", "Tencent-backed Zhipu AI released a model on Monday.", {("Tencent", "investsIn", "Zhipu AI")}),
     ("news:backed", "State-backed Zhipu AI released a model on Monday.", set()),
     ("news:backed", "Beijing-backed Zhipu AI released a model on Monday.", set()),
+    # an appointment puts the person in the appointing body; "its" on the role is that body
+    ("news:appointed", "Nvidia named Colette Kress its chief financial officer.", {("Colette Kress", "worksFor", "Nvidia")}),
+    ("news:appointed", "Intel appointed Lip-Bu Tan as chief executive in March.", {("Lip-Bu Tan", "leads", "Intel")}),
+    ("news:appointed", "Intel did not appoint Lip-Bu Tan as chief executive.", set()),
+    # a person appointing gives no body; a role that names its own body is the role rules'
+    ("news:appointed", "President Biden named Ann Wu ambassador to Japan.", set()),
+    ("news:appointed", "Intel appointed Lip-Bu Tan as chief executive of the Orion foundry.", set()),
+    # a fronted participle with its agent is said of the subject of the clause it opens
+    ("clause:verb", "Founded in 2019 by Ann Wu and Ben Ortiz, Orion Systems makes warehouse robots.",
+     {("Ann Wu", "founded", "Orion Systems"), ("Ben Ortiz", "founded", "Orion Systems")}),
+    ("clause:verb", "Acquired by Nvidia in 2020, Mellanox kept its brand.", {("Nvidia", "acquires", "Mellanox Technologies")}),
+    ("clause:verb", "Backed by Tencent, analysts said the startup would grow.", set()),
     ("role:title", "Dana Cole, head of the NATO peacekeeping forces in Kosovo, spoke on Monday.",
      {("Dana Cole", "worksFor", "NATO")}),
     ("role:title", "Dana Cole, head of NATO, spoke on Monday.", {("Dana Cole", "leads", "NATO")}),

@@ -331,6 +331,11 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
             out = [be.head] if be.dep_ == "relcl" and (not subj or subj[0].lower_ in L.RELATIVE) else subj
         if passive and verb.dep_ == "conj" and not out:
             out = _conjoined_subject(verb)  # "was established in 2012 and is led by X": the first verb's subject
+        if passive and verb.dep_ == "advcl" and verb.tag_ == "VBN" and not out and verb.i < verb.head.i \
+                and any(c.dep_ == "agent" for c in verb.children):
+            # "Founded in 2019 by Ann Wu, Lumora makes robots": a fronted participle with its agent is
+            # said of the subject of the clause it opens
+            out = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return out
     if slot == "dative":
         return [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
