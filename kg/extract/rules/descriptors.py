@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 from .. import lexicon as L
 from ..index import ORGS, PLACE, Arg, Candidate, DocIndex, demonym_of
 from ..registry import ENTITY, RuleSpec, define, matcher
-from ..syntax import (args_of, continues, modifiers, subject_tokens)
+from ..syntax import (args_of, continues, modality, modifiers, subject_tokens)
 
 
 POSS_COUNTRY_DESCR = define("descriptor:poss-country", preds=("basedIn",), conf=0.8,
@@ -73,6 +73,7 @@ def descriptors(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                         for who in members:
                             yield POSS_COUNTRY_DESCR.fact(who, "basedIn", pl, (d.idx,))
             yield from _modifier_places(m, tok, span, descr, idx)
+            yield from _described_relations(m, tok, descr, idx)
             for d in descr:
                 kind = _ownership_noun(d)
                 for prep in d.children:
@@ -99,6 +100,28 @@ def descriptors(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                  and head.lemma_.lower() in L.PRODUCT_NOUNS | L.PART_NOUNS]:
             for o in args_of(owner_tok, idx, role="subj", exclude={ent.iri}):
                 yield from _possessive(o, m, head if owner_tok.head.i == head.i else tok)
+
+
+def _described_relations(m: Arg, tok: Token, descr: list, idx: DocIndex) -> Iterator[Candidate]:
+    """ "Apple is TSMC's biggest customer", "Microsoft, OpenAI's largest investor", "Nvidia's partner
+    Foxconn": a relation word of the possessive rows with a possessor, said of a named body in a
+    copula, an apposition or written before its name. The copula keeps its modality ("could become",
+    "is not"); a former tie ("Arm's former customer") is no fact."""
+    words = [(d, modality(tok.head)[0] if d.dep_ == "attr" else True) for d in descr]
+    words += [(c, True) for c in tok.children if c.dep_ == "compound" and c.i < tok.i and not idx.mention(c)]
+    for d, asserted in words:
+        rel = d.lemma_.lower()
+        if rel not in L.RELATION_WORDS or L.NOMINALS.get(rel, ("", (), True))[0] == "suppliesTo" and not L.NOMINALS[rel][2] \
+                or any(c.lower_ in L.FORMER_WORDS for c in d.lefts):
+            continue  # "Apple's supplier" as a description is the relational nouns' (nominal:relational)
+        pred, owner_is_subject = L.RELATION_WORDS[rel]
+        for c in d.children:
+            if c.dep_ != "poss":
+                continue
+            for o in args_of(c, idx, role="subj", exclude={m.entity.iri}):
+                if o.entity.type in ORGS:
+                    s_, o_ = (o, m) if owner_is_subject else (m, o)
+                    yield POSS_RELATION.fact(s_, pred, o_, (d.idx,), asserted=asserted)
 
 
 BODY_NOUNS = {"company", "firm", "corporation", "organisation", "organization", "entity", "business"}
