@@ -196,6 +196,10 @@ CASES = [
     ("nominal:relational", "TSMC, the largest contract chipmaker and a major supplier to Apple, reported a profit.",
      {("TSMC", "suppliesTo", "Apple")}),
     ("nominal:relational", "SK Hynix is a large supplier of high-bandwidth memory.", set()),
+    # "head of" a field of work heads a remit inside the body: works for it; "head of" the body leads it
+    ("role:title", "Ann Wu, Baidu's head of research, presented the model.", {("Ann Wu", "worksFor", "Baidu")}),
+    ("role:title", "Ann Wu, director of policy at Baidu, presented the model.", {("Ann Wu", "worksFor", "Baidu")}),
+    ("role:title", "Ann Wu, head of Baidu, presented the model.", {("Ann Wu", "leads", "Baidu")}),
     ("role:title", "Jensen Huang, chief executive of Nvidia, visited Taipei.", {("Jensen Huang", "leads", "Nvidia")}),
     ("role:title", "Jensen Huang visited the Nvidia office in Taipei.", set()),
     # a place and a remit before a title name an office, not a body NER may take them for
@@ -263,6 +267,12 @@ CASES = [
     ("poss:product", "Meta and Llama developers met in Paris.", set()),
     ("poss:relation", "OpenAI's rival Anthropic released Claude 3 in March 2024.", {("OpenAI", "competesWith", "Anthropic")}),
     ("poss:relation", "OpenAI and Anthropic released models in March 2024.", set()),
+    # the relation word as a description: a copula (with its modality), an apposition, before the name
+    ("poss:relation", "Apple is TSMC's biggest customer.", {("TSMC", "suppliesTo", "Apple")}),
+    ("poss:relation", "Microsoft, OpenAI's largest investor, declined to comment.", {("Microsoft", "investsIn", "OpenAI")}),
+    ("poss:relation", "Nvidia's partner Foxconn will build the plant.", {("Nvidia", "partnersWith", "Foxconn")}),
+    ("poss:relation", "Apple is not TSMC's biggest customer.", set()),
+    ("poss:relation", "Qualcomm, Arm's former customer, sued the company.", set()),
     ("poss:parent", "Google's parent Alphabet owns YouTube.", {("Alphabet", "owns", "Google")}),
     ("poss:parent", "Google and Alphabet own YouTube.", set()),
     ("poss:unit", "Alibaba's cloud unit Alibaba Cloud cut prices.", {("Alibaba Group", "owns", "Alibaba Cloud")}),
