@@ -541,6 +541,10 @@ CASES = [
      {("Ann Wu", "founded", "Orion Systems"), ("Ben Ortiz", "founded", "Orion Systems")}),
     ("clause:verb", "Acquired by Nvidia in 2020, Mellanox kept its brand.", {("Nvidia", "acquires", "Mellanox Technologies")}),
     ("clause:verb", "Backed by Tencent, analysts said the startup would grow.", set()),
+    # "prior to" is one preposition: the gerund under it takes the main clause's subject
+    ("clause:verb", "Prior to joining OpenAI, Ann Wu worked at Google.",
+     {("Ann Wu", "worksFor", "OpenAI"), ("Ann Wu", "worksFor", "Google")}),
+    ("clause:verb", "Prior to joining OpenAI, the engineers worked at a bank.", set()),
     ("role:title", "Dana Cole, head of the NATO peacekeeping forces in Kosovo, spoke on Monday.",
      {("Dana Cole", "worksFor", "NATO")}),
     ("role:title", "Dana Cole, head of NATO, spoke on Monday.", {("Dana Cole", "leads", "NATO")}),

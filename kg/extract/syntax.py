@@ -286,6 +286,8 @@ def subject_tokens(verb: Token) -> list[Token]:
         head = verb.head
         if head.dep_ == "prep" and head.head.i != head.i:  # "retaliated by restricting"
             head = head.head
+            if head.pos_ == "ADV" and head.dep_ == "advmod" and head.head.i != head.i:
+                head = head.head  # "Prior to joining OpenAI, Wu worked at Google": "prior to" is one preposition
         if verb.dep_ in ("xcomp", "advcl"):
             lemma = head.lemma_.lower()
             objs = [c for c in head.children if c.dep_ in ("dobj",)]
