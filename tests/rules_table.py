@@ -413,6 +413,9 @@ CASES = [
     ("place:seat", "Dana Cole, a chemist at the Institute of Physics in Lanzhou, dated the rocks.",
      {("Institute of Physics", "basedIn", "Lanzhou")}),
     ("place:seat", "Dana Cole, a chemist at the Institute of Physics, dated the rocks in Lanzhou.", set()),
+    # a body's possessive, its city (the state set off by commas) and its head office
+    ("place:poss-hq", "The meeting took place at Micron's Boise, Idaho, headquarters last week.", {("Micron Technology", "basedIn", "Boise")}),
+    ("place:poss-hq", "Workers walked out at Micron's Boise, Idaho, plant last week.", set()),
     ("place:copula", "Tempe is in Arizona.", {("Tempe", "locatedIn", "Arizona")}),
     ("place:copula", "Tempe is in Arizona and Boise in Idaho.",
      {("Tempe", "locatedIn", "Arizona"), ("Boise", "locatedIn", "Idaho")}),

@@ -1,5 +1,6 @@
 """Where institutions sit and where places are, said the plainest ways news prose says them:
-"the Court of Appeals in Denver", "Kestrel University in Austin", "Akron is in Ohio"."""
+"the Court of Appeals in Denver", "Kestrel University in Austin", "Akron is in Ohio", "at Micron's Boise,
+Idaho, headquarters"."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -11,9 +12,10 @@ if TYPE_CHECKING:
 from .. import lexicon as L
 from ..index import ORGS, PLACE, Arg, Candidate, DocIndex
 from ..registry import ENTITY, define, matcher
-from ..syntax import modality, past_modifiers
+from ..syntax import modality, past_modifiers, span_end
 
 SEAT = define("place:seat", preds=("basedIn",), conf=0.75, example="the Orion Court of Appeals in Denver")
+POSS_HQ = define("place:poss-hq", preds=("basedIn",), conf=0.8, example="at Micron's Boise, Idaho, headquarters")
 COPULA = define("place:copula", preds=("locatedIn",), conf=0.8, example="Akron is in Ohio.")
 
 
@@ -49,6 +51,34 @@ def seats(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                         or pl.entity.type == "Country" and not envoy or prep.lower_ == "of" and pl.entity.type != "City":
                     continue  # "the Institute of Zoology of China" is a national body's name, not a seat
                 yield SEAT.fact(m, "basedIn", pl, (prep.idx,))
+
+
+HQ_WORDS = ("headquarters", "hq", "head-office")
+
+
+@matcher(POSS_HQ, phase=ENTITY)
+def possessed_headquarters(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "at Micron's Boise, Idaho, headquarters": a body's possessive, its city (with the state set off
+    by commas) and the word for its head office. Read on the words, since the parser hangs the
+    headquarters on the state and the possessive on the city. Only the head office: "Micron's Boise
+    plant" is a site, and a body has many of those."""
+    doc = sent.doc
+    for tok in idx.sent_tokens(sent):
+        body = idx.mention(tok, actor=False)
+        if body is None or body.entity.type not in ORGS | {"GovernmentBody"} or tok.i + 2 >= sent.end \
+                or span_end(tok, idx) != tok.i + 1 or doc[tok.i + 1].text not in ("'s", "'", "\u2019s"):
+            continue
+        k = tok.i + 2
+        city = idx.mention(doc[k], actor=False)
+        if city is None or city.entity.type not in ("City", "Region"):
+            continue
+        k = span_end(doc[k], idx)
+        if k + 2 < sent.end and doc[k].text == "," and (st := idx.mention(doc[k + 1], actor=False)) is not None \
+                and st.entity.type == "Region":
+            k = span_end(doc[k + 1], idx)
+            k += 1 if k < sent.end and doc[k].text == "," else 0
+        if k < sent.end and doc[k].lower_ in HQ_WORDS:
+            yield POSS_HQ.fact(body, "basedIn", city, (doc[k].idx,))
 
 
 LOCATED = ("City", "Region", "Facility", "Event")
