@@ -273,6 +273,9 @@ CASES = [
     ("poss:relation", "Nvidia's partner Foxconn will build the plant.", {("Nvidia", "partnersWith", "Foxconn")}),
     ("poss:relation", "Apple is not TSMC's biggest customer.", set()),
     ("poss:relation", "Qualcomm, Arm's former customer, sued the company.", set()),
+    # the unit noun hung on the name it describes ("chip unit" a compound of "HiSilicon")
+    ("poss:unit", "Huawei's chip unit HiSilicon designs the Kirin processors.", {("Huawei", "owns", "HiSilicon")}),
+    ("poss:unit", "Siemens' former chip unit Infineon designs the processors.", set()),
     ("poss:parent", "Google's parent Alphabet owns YouTube.", {("Alphabet", "owns", "Google")}),
     ("poss:parent", "Google and Alphabet own YouTube.", set()),
     ("poss:unit", "Alibaba's cloud unit Alibaba Cloud cut prices.", {("Alibaba Group", "owns", "Alibaba Cloud")}),

@@ -108,7 +108,12 @@ def _described_relations(m: Arg, tok: Token, descr: list, idx: DocIndex) -> Iter
     copula, an apposition or written before its name. The copula keeps its modality ("could become",
     "is not"); a former tie ("Arm's former customer") is no fact."""
     words = [(d, modality(tok.head)[0] if d.dep_ == "attr" else True) for d in descr]
-    words += [(c, True) for c in tok.children if c.dep_ == "compound" and c.i < tok.i and not idx.mention(c)]
+    before = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and not idx.mention(c)]
+    words += [(c, True) for c in before]
+    for c in before:  # "Huawei's chip unit HiSilicon designs": the unit noun hung on the name it describes
+        if c.lemma_.lower() in L.PART_NOUNS | L.OWNER_NOUNS and not any(q.lower_ in L.FORMER_WORDS for q in c.lefts):
+            for o in (a for q in c.children if q.dep_ == "poss" for a in args_of(q, idx, role="subj", exclude={m.entity.iri})):
+                yield from _possessive(o, m, c)
     for d, asserted in words:
         rel = d.lemma_.lower()
         if rel not in L.RELATION_WORDS or L.NOMINALS.get(rel, ("", (), True))[0] == "suppliesTo" and not L.NOMINALS[rel][2] \
