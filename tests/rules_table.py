@@ -551,6 +551,9 @@ CASES = [
     ("clause:verb", "Prior to joining OpenAI, Ann Wu worked at Google.",
      {("Ann Wu", "worksFor", "OpenAI"), ("Ann Wu", "worksFor", "Google")}),
     ("clause:verb", "Prior to joining OpenAI, the engineers worked at a bank.", set()),
+    # the parser made the possessor a second subject: the possessed name acts
+    ("clause:verb", "Elon Musk's xAI sued OpenAI and Apple in Texas.", {("xAI", "sues", "OpenAI"), ("xAI", "sues", "Apple")}),
+    ("clause:verb", "Elon Musk's lawyers sued OpenAI in Texas.", set()),
     ("role:title", "Dana Cole, head of the NATO peacekeeping forces in Kosovo, spoke on Monday.",
      {("Dana Cole", "worksFor", "NATO")}),
     ("role:title", "Dana Cole, head of NATO, spoke on Monday.", {("Dana Cole", "leads", "NATO")}),

@@ -266,7 +266,9 @@ def is_passive(verb: Token) -> bool:
 def subject_tokens(verb: Token) -> list[Token]:
     """The tokens that act as the verb's subject, climbing through control and coordination."""
     passive = is_passive(verb)
-    children = sorted(verb.children, key=lambda c: c.dep_ != "nsubj" or c.ent_type_ == "")  # "unit HiSilicon designed"
+    # "unit HiSilicon designed"; "Elon Musk's xAI sued": the parser made the possessor a second subject
+    children = sorted(verb.children, key=lambda c: (c.dep_ != "nsubj" or c.ent_type_ == "",
+                                                    any(g.dep_ == "case" for g in c.children)))
     for c in children:
         if passive and c.dep_ == "agent":
             return [p for p in c.children if p.dep_ == "pobj"]
