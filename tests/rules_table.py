@@ -200,6 +200,10 @@ CASES = [
     ("role:title", "Ann Wu, Baidu's head of research, presented the model.", {("Ann Wu", "worksFor", "Baidu")}),
     ("role:title", "Ann Wu, director of policy at Baidu, presented the model.", {("Ann Wu", "worksFor", "Baidu")}),
     ("role:title", "Ann Wu, head of Baidu, presented the model.", {("Ann Wu", "leads", "Baidu")}),
+    # a commissioner or director after a lower-case remit heads the remit; a managing director heads the firm
+    ("role:title", "Ann Wu, the EU's industry commissioner, warned Apple.", {("Ann Wu", "worksFor", "European Union")}),
+    ("role:title", "Ann Wu, Baidu's research director, presented the model.", {("Ann Wu", "worksFor", "Baidu")}),
+    ("role:title", "Ann Wu, Baidu's managing director, presented the model.", {("Ann Wu", "leads", "Baidu")}),
     ("role:title", "Jensen Huang, chief executive of Nvidia, visited Taipei.", {("Jensen Huang", "leads", "Nvidia")}),
     ("role:title", "Jensen Huang visited the Nvidia office in Taipei.", set()),
     # a place and a remit before a title name an office, not a body NER may take them for
