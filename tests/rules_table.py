@@ -421,6 +421,13 @@ CASES = [
      {("Institute of Physics", "basedIn", "Lanzhou")}),
     ("place:seat", "Dana Cole, a chemist at the Institute of Physics, dated the rocks in Lanzhou.", set()),
     # a body's possessive, its city (the state set off by commas) and its head office
+    # a verb of keeping or (past) moving a head office; "based out of"
+    ("place:hq-verb", "Nvidia, which has its headquarters in Santa Clara, makes chips.", {("Nvidia", "basedIn", "Santa Clara")}),
+    ("place:hq-verb", "Arm moved its headquarters to London in 2021.", {("Arm", "basedIn", "London")}),
+    ("place:hq-verb", "Arm plans to move its headquarters to London.", set()),
+    ("place:hq-verb", "Arm has a large office in London.", set()),
+    ("place:based-out-of", "Kestrel Holdings is based out of Denver.", {("Kestrel Holdings", "basedIn", "Denver")}),
+    ("place:based-out-of", "Kestrel Holdings gets most of its parts out of Denver.", set()),
     ("place:poss-hq", "The meeting took place at Micron's Boise, Idaho, headquarters last week.", {("Micron Technology", "basedIn", "Boise")}),
     ("place:poss-hq", "Workers walked out at Micron's Boise, Idaho, plant last week.", set()),
     ("place:copula", "Tempe is in Arizona.", {("Tempe", "locatedIn", "Arizona")}),

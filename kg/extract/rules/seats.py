@@ -12,9 +12,12 @@ if TYPE_CHECKING:
 from .. import lexicon as L
 from ..index import ORGS, PLACE, Arg, Candidate, DocIndex
 from ..registry import ENTITY, define, matcher
-from ..syntax import modality, past_modifiers, span_end
+from ..syntax import args_of, is_passive, modality, object_tokens, past_modifiers, span_end, subject_tokens
 
 SEAT = define("place:seat", preds=("basedIn",), conf=0.75, example="the Orion Court of Appeals in Denver")
+HQ_VERB = define("place:hq-verb", preds=("basedIn",), conf=0.8,
+                  example="Nvidia has its headquarters in Santa Clara; Arm moved its head office to London")
+BASED_OUT = define("place:based-out-of", preds=("basedIn",), conf=0.8, example="Lumora is based out of Denver")
 POSS_HQ = define("place:poss-hq", preds=("basedIn",), conf=0.8, example="at Micron's Boise, Idaho, headquarters")
 COPULA = define("place:copula", preds=("locatedIn",), conf=0.8, example="Akron is in Ohio.")
 
@@ -79,6 +82,44 @@ def possessed_headquarters(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             k += 1 if k < sent.end and doc[k].text == "," else 0
         if k < sent.end and doc[k].lower_ in HQ_WORDS:
             yield POSS_HQ.fact(body, "basedIn", city, (doc[k].idx,))
+
+
+KEEP_HQ_VERBS = ("have", "keep", "maintain", "move", "relocate", "shift")
+
+
+@matcher(HQ_VERB, BASED_OUT, phase=ENTITY)
+def headquarters_verbs(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "Nvidia has its headquarters in Santa Clara", "Arm moved its head office to London" (where it
+    now is; "plans to move" or "is moving" is no fact yet), "Lumora is based out of Denver" (American
+    for "based in"). The clause's modality holds."""
+    for verb in idx.sent_tokens(sent):
+        lemma = verb.lemma_.lower()
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if lemma in KEEP_HQ_VERBS:
+            if lemma not in ("have", "keep", "maintain") and (verb.tag_ not in ("VBD", "VBN") or verb.dep_ == "xcomp"):
+                continue  # "plans to move its headquarters", "is moving": not there yet
+            hq = [d for d in verb.children if d.dep_ == "dobj" and d.lower_ in HQ_WORDS]
+            preps = [p for d in hq for p in (*d.children, *verb.children) if p.dep_ == "prep"
+                     and p.lower_ == ("in" if lemma in ("have", "keep", "maintain") else "to")]
+            spec = HQ_VERB
+        elif lemma == "base":
+            preps = [q for p in verb.children if p.dep_ == "prep" and p.lower_ == "out"
+                     for q in p.children if q.dep_ == "prep" and q.lower_ == "of"]
+            spec = BASED_OUT
+        else:
+            continue
+        places = [a for p in preps for o in p.children if o.dep_ == "pobj"
+                  and (a := idx.mention(o, actor=False)) is not None and a.entity.type in PLACE]
+        # "is based out of": the subject of the passive is what is based ("a startup based out of Denver")
+        holders = object_tokens(verb, "dobj") if lemma == "base" and is_passive(verb) else subject_tokens(verb)
+        bodies = [a for t in holders for a in args_of(t, idx, role="subj")
+                  if a.entity.type in ORGS | {"GovernmentBody"}] if places else []
+        asserted = modality(verb)[0]
+        for b in bodies:
+            for pl in places:
+                if pl.entity.iri != b.entity.iri:
+                    yield spec.fact(b, "basedIn", pl, (verb.idx,), asserted=asserted)
 
 
 LOCATED = ("City", "Region", "Facility", "Event")
