@@ -546,6 +546,12 @@ CASES = [
     ("news:backed", "Tencent-backed Zhipu AI released a model on Monday.", {("Tencent", "investsIn", "Zhipu AI")}),
     ("news:backed", "State-backed Zhipu AI released a model on Monday.", set()),
     ("news:backed", "Beijing-backed Zhipu AI released a model on Monday.", set()),
+    ("news:backed", "Moonshot AI, the Alibaba-backed startup, released a model.", {("Alibaba Group", "investsIn", "Moonshot AI")}),
+    # an owner written as a compound adjective owns the body; a state or a country so written names no owner
+    ("news:owned", "Alphabet-owned Waymo expanded to Austin.", {("Alphabet", "owns", "Waymo")}),
+    ("news:owned", "Arm, the SoftBank-owned chip designer, sued Qualcomm.", {("SoftBank Group", "owns", "Arm")}),
+    ("news:owned", "State-owned SMIC expanded capacity.", set()),
+    ("news:owned", "Beijing-owned Wingtech sold Nexperia.", set()),
     # an appointment puts the person in the appointing body; "its" on the role is that body
     ("news:appointed", "Nvidia named Colette Kress its chief financial officer.", {("Colette Kress", "worksFor", "Nvidia")}),
     ("news:appointed", "Intel appointed Lip-Bu Tan as chief executive in March.", {("Lip-Bu Tan", "leads", "Intel")}),

@@ -1,6 +1,7 @@
 """Shapes of news prose that tie a person or a backer to a body without a title or a plain verb:
 "Matt Garman, who runs Amazon's cloud unit" (works for Amazon: he heads a part of it, not the
-whole), "Alibaba-backed Moonshot AI" (a backer written as a compound adjective invests in it) and
+whole), "Alibaba-backed Moonshot AI" (a backer written as a compound adjective invests in it;
+"Alphabet-owned Waymo": an owner so written owns it) and
 "Nvidia named Colette Kress its chief financial officer" (an appointment puts the person in the
 appointing body)."""
 from __future__ import annotations
@@ -21,12 +22,14 @@ RUNS_UNIT = define("news:runs-unit", preds=("worksFor",), conf=0.75,
                    example="Matt Garman, who runs Amazon's cloud unit, said demand was strong.")
 BACKED = define("news:backed", preds=("investsIn",), conf=0.75,
                 example="Alibaba-backed Moonshot AI released a chatbot.")
+OWNED = define("news:owned", preds=("owns",), conf=0.75,
+               example="Arm, the SoftBank-owned chip designer, sued Qualcomm.")
 APPOINTED = define("news:appointed", preds=("leads", "worksFor"), conf=0.75,
                    example="Intel appointed Lip-Bu Tan as its chief executive.")
 BACKERS = ORGS | {"GovernmentBody"}  # "Beijing-backed" is a state's support, not a named investor
 
 
-@matcher(RUNS_UNIT, BACKED, APPOINTED)
+@matcher(RUNS_UNIT, BACKED, OWNED, APPOINTED)
 def news_shapes(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """A person running a named body's unit; a backer's name made an adjective ("X-backed Y"); a
     body appointing a person to a role."""
@@ -35,7 +38,8 @@ def news_shapes(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             yield from _runs_unit(tok, idx)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in L.APPOINT_VERBS:
             yield from _appointed(tok, idx)
-        elif tok.lower_ in L.BACKED_WORDS and tok.dep_ == "amod" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
+        elif tok.lower_ in L.BACKED_WORDS | L.OWNED_WORDS and tok.dep_ == "amod" and tok.i >= 2 \
+                and tok.doc[tok.i - 1].text == "-":
             yield from _backed(tok, idx)
 
 
@@ -60,9 +64,14 @@ def _backed(word, idx: DocIndex) -> Iterator[Candidate]:
     target = idx.mention(noun)
     if target is None and noun.i + 1 < len(noun.doc) and noun.lemma_.lower() in L.BACKED_NOUNS:
         target = idx.mention(noun.doc[noun.i + 1])  # "the SoftBank-backed startup Zhipu AI"
+    if target is None and noun.dep_ == "appos" and noun.lemma_.lower() in L.BACKED_NOUNS:
+        target = idx.mention(noun.head)  # "Arm, the SoftBank-owned chip designer"
     if target is None or target.entity.type not in ORGS or target.entity.iri == backer.entity.iri:
         return
-    yield BACKED.fact(backer, "investsIn", target, (word.idx,))
+    if word.lower_ in L.OWNED_WORDS:  # "Alphabet-owned Waymo", "the SoftBank-controlled Arm"
+        yield OWNED.fact(backer, "owns", target, (word.idx,))
+    else:
+        yield BACKED.fact(backer, "investsIn", target, (word.idx,))
 
 
 def _appointed(verb, idx: DocIndex) -> Iterator[Candidate]:
