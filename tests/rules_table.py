@@ -277,6 +277,8 @@ CASES = [
     ("poss:relation", "Nvidia's partner Foxconn will build the plant.", {("Nvidia", "partnersWith", "Foxconn")}),
     ("poss:relation", "Apple is not TSMC's biggest customer.", set()),
     ("poss:relation", "Qualcomm, Arm's former customer, sued the company.", set()),
+    ("poss:relation", "Nvidia became Intel's biggest shareholder in September.", {("Nvidia", "investsIn", "Intel")}),
+    ("poss:relation", "Nvidia could become Intel's biggest shareholder.", set()),
     # the unit noun hung on the name it describes ("chip unit" a compound of "HiSilicon")
     ("poss:unit", "Huawei's chip unit HiSilicon designs the Kirin processors.", {("Huawei", "owns", "HiSilicon")}),
     ("poss:unit", "Siemens' former chip unit Infineon designs the processors.", set()),

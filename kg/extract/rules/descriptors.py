@@ -105,9 +105,12 @@ def descriptors(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
 def _described_relations(m: Arg, tok: Token, descr: list, idx: DocIndex) -> Iterator[Candidate]:
     """ "Apple is TSMC's biggest customer", "Microsoft, OpenAI's largest investor", "Nvidia's partner
     Foxconn": a relation word of the possessive rows with a possessor, said of a named body in a
-    copula, an apposition or written before its name. The copula keeps its modality ("could become",
-    "is not"); a former tie ("Arm's former customer") is no fact."""
+    copula (also "became", "remains"), an apposition or written before its name. The copula keeps its
+    modality ("could become", "is not"); a former tie ("Arm's former customer") is no fact."""
     words = [(d, modality(tok.head)[0] if d.dep_ == "attr" else True) for d in descr]
+    if tok.dep_ == "nsubj" and tok.head.lemma_ in ("become", "remain"):  # "Nvidia became Intel's biggest shareholder"
+        words += [(d, modality(tok.head)[0]) for d in tok.head.children
+                  if d.dep_ in ("attr", "oprd", "xcomp") and d.pos_ == "NOUN" and not idx.mention(d)]
     before = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and not idx.mention(c)]
     words += [(c, True) for c in before]
     for c in before:  # "Huawei's chip unit HiSilicon designs": the unit noun hung on the name it describes
