@@ -200,6 +200,7 @@ CASES = [
     ("role:title", "Ann Wu, Baidu's head of research, presented the model.", {("Ann Wu", "worksFor", "Baidu")}),
     ("role:title", "Ann Wu, director of policy at Baidu, presented the model.", {("Ann Wu", "worksFor", "Baidu")}),
     ("role:title", "Ann Wu, head of Baidu, presented the model.", {("Ann Wu", "leads", "Baidu")}),
+    ("role:title", "Rishi Shah, Nvidia's head of automotive, said the chips would ship soon.", {("Rishi Shah", "worksFor", "Nvidia")}),
     # a commissioner or director after a lower-case remit heads the remit; a managing director heads the firm
     ("role:title", "Ann Wu, the EU's industry commissioner, warned Apple.", {("Ann Wu", "worksFor", "European Union")}),
     ("role:title", "Ann Wu, Baidu's research director, presented the model.", {("Ann Wu", "worksFor", "Baidu")}),

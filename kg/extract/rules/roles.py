@@ -303,7 +303,7 @@ def _heads_a_remit(r: Token) -> bool:
     """ "head of research", "chief of staff", "director of policy": "of" a bare lower-case noun names
     a field of work, not a body (news writes offices and bodies with capitals or a determiner:
     "Director of National Intelligence", "president of the company")."""
-    return any(p.dep_ == "pobj" and p.is_lower and not p.ent_type_ and p.pos_ in ("NOUN", "ADJ")
+    return any(p.dep_ == "pobj" and p.is_lower and not p.ent_type_ and p.pos_ in ("NOUN", "ADJ", "PROPN")
                and p.lemma_.lower() not in L.ORG_ANAPHORS and not any(q.dep_ in ("det", "poss") for q in p.children)
                for c in r.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
 
