@@ -355,3 +355,122 @@ def news_names(doc, ents: list) -> bool:
     if changed:
         ents.sort(key=lambda e: e.start)
     return changed
+
+
+# Last words of a company's name that name its trade: "Harbor Light Robotics", "Silverline Tech",
+# "Apex Global Trading". No person's or place's name ends in one.
+TRADE_TAILS = {"tech", "robotics", "electronics", "semiconductor", "semiconductors", "trading", "logistics",
+               "shipping", "microsystems", "labs", "aerospace", "avionics", "photonics", "optics", "software",
+               "microelectronics", "pharmaceuticals", "therapeutics", "biotech", "telecom", "motors",
+               "technologies", "technology", "systems", "industries", "networks", "holdings", "ventures",
+               "machinery", "engineering", "instruments", "materials", "chemicals", "metals", "energy", "automation",
+               "devices", "equipment", "maritime", "aviation", "freight", "cargo"}
+
+
+# Tails that end names of every kind ("Information Systems", "School of Technology"): only NER's own
+# person or nationality reading of such a name is corrected, no new name is made of them.
+GENERAL_TAILS = {"systems", "technology", "technologies", "engineering", "industries", "holdings", "networks"}
+# Trade words that also name a field of study or work ("a professor of Electrical Engineering").
+FIELDS = {"engineering", "materials", "chemicals", "energy", "aviation", "software", "electronics", "robotics",
+          "optics", "photonics", "aerospace", "microelectronics", "pharmaceuticals", "technology", "automation",
+          "maritime", "logistics", "systems"}
+
+
+def trade_names(doc, ents: list) -> bool:
+    """Company names that end in their trade, which NER took for a person ("Silverline Tech") or
+    missed ("Harbor Light Robotics"): a run of two to five capitalised proper nouns ending in the
+    trade word, in running text (a headline in title case says nothing)."""
+    from spacy.tokens import Span
+
+    changed = False
+    for n, e in enumerate(ents):
+        if not e.ent_id_ and e.label_ in ("PERSON", "NORP", "FAC") and len(e) > 1 and e[-1].lower_ in TRADE_TAILS \
+                and e[-1].is_title:
+            ents[n] = Span(doc, e.start, e.end, label="ORG")
+            changed = True
+    taken = {t.i for e in ents for t in e}
+    for tok in doc:
+        if tok.i in taken or tok.lower_ not in TRADE_TAILS - GENERAL_TAILS or not tok.is_title or tok.pos_ != "PROPN" \
+                or not _running_text(tok.sent):
+            continue
+        start = tok.i
+        while start > tok.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                and doc[start - 1].i not in taken:
+            start -= 1
+        if start >= 2 and doc[start - 1].lower_ in ("of", "for", "and", "&") and doc[start - 2].is_title:
+            continue  # "the Minister of Atomic Energy": the end of a longer name
+        if start >= 2 and doc[start - 1].lower_ in ("of", "in") and doc[start - 2].pos_ == "NOUN" \
+                and doc[start - 2].is_lower and tok.lower_ in FIELDS:
+            continue  # "a professor of Electrical Engineering", "a degree in Chemical Engineering": a field
+        if 2 <= tok.i + 1 - start <= 5 and doc[start].lower_ not in ("the", "a", "an"):
+            ents.append(Span(doc, start, tok.i + 1, label="ORG"))
+            taken.update(range(start, tok.i + 1))
+            changed = True
+    if changed:
+        ents.sort(key=lambda e: e.start)
+    return changed
+
+
+def _running_text(sent) -> bool:
+    """A verb in lower case: prose, not a headline in title case ("Harbor Light Robotics Wins Order")."""
+    return any(t.pos_ in ("VERB", "AUX") and t.is_lower for t in sent)
+
+
+# First words that begin many names and stand alone for none: "General", "United", "National".
+GENERIC_FIRST = {"general", "united", "national", "american", "international", "global", "first", "new", "royal",
+                 "digital", "advanced", "applied", "micro", "north", "south", "east", "west", "central", "great",
+                 "china", "japan", "korea", "taiwan", "india", "asia", "europe", "pacific", "atlantic", "bank",
+                 "state", "federal", "chief", "senior", "former", "us", "u.s."}
+
+
+def short_forms(doc, ents: list) -> bool:
+    """A company named in full once and then by its first word, which NER did not tag: "Ampere
+    Computing ... Ampere, founded by ...". The word alone, capitalised, never written in lower case
+    in the article (not "Harbor" after "Harbor Light Robotics" where "the harbor" occurs), and not
+    the first word of another name."""
+    from spacy.tokens import Span
+
+    firsts: dict[str, int] = {}
+    for e in ents:
+        if e.label_ == "ORG" and len(e) >= 2 and e[0].is_title and e[0].is_alpha \
+                and e[0].lower_ not in GENERIC_FIRST and e[1].text[:1].isupper():
+            firsts.setdefault(e[0].text, e.end)
+    if not firsts:
+        return False
+    lower = {t.lower_ for t in doc if t.is_lower}
+    taken = {t.i for e in ents for t in e}
+    added = False
+    for tok in doc:
+        end = firsts.get(tok.text)
+        if end is None or tok.i < end or tok.i in taken or tok.lower_ in lower \
+                or tok.pos_ not in ("PROPN", "NOUN", "ADJ", "ADV", "X"):  # the tagger guesses at a word it does not know
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" \
+                or prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper():
+            continue
+        ents.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
+        added = True
+    if added:
+        ents.sort(key=lambda e: e.start)
+    return added
+
+
+# Description words a sentence may open with before a name, which NER runs into the name:
+# "Parent DPI Specialty Foods is controlled by ...", "Startup Lumora Labs said ...".
+OPENING_DESCRIPTIONS = {"parent", "rival", "startup", "start-up", "chipmaker", "automaker", "carmaker",
+                        "conglomerate", "subsidiary", "unit", "lender", "insurer", "retailer", "broadcaster", "giant"}
+
+
+def opening_descriptions(doc, ents: list) -> bool:
+    """A description word that opens the sentence is no part of the name after it."""
+    from spacy.tokens import Span
+
+    changed = False
+    for n, e in enumerate(ents):
+        if e.label_ == "ORG" and not e.ent_id_ and len(e) >= 3 and e.start == e.sent.start \
+                and e[0].lower_ in OPENING_DESCRIPTIONS and e[1].text[:1].isupper():
+            ents[n] = Span(doc, e.start + 1, e.end, label="ORG")
+            changed = True
+    return changed

@@ -7,7 +7,8 @@ here re-extracts the corpus (kg.build.extractor_files)."""
 from __future__ import annotations
 
 from .namecuts import (LEGAL_ENDINGS, detached_tail, left_compounds, legal_form_alone, listed_names, news_names,
-                       penalised_slots, titles_as_bodies, trim_edges)
+                       opening_descriptions, penalised_slots, short_forms, titles_as_bodies, trade_names,
+                       trim_edges)
 
 
 PLACE_LABELS = {"GPE", "LOC", "NORP"}
@@ -207,6 +208,9 @@ def _repair(doc):
     changed = legal_form_alone(doc, ents) or changed
     changed = titles_as_bodies(doc, ents) or changed
     changed = news_names(doc, ents) or changed
+    changed = trade_names(doc, ents) or changed
+    changed = short_forms(doc, ents) or changed
+    changed = opening_descriptions(doc, ents) or changed
     if changed:
         _set_ents(doc, sorted(ents, key=lambda e: e.start), restored=[e for e in ents if not e.id_])
     return doc
@@ -379,6 +383,15 @@ def _body_slots(doc):
             for p in t.children:  # "Marchesa is a fashion brand", "X is a fair organiser headquartered in Milan"
                 if p.dep_ == "nsubj":
                     yield p, "any", False
+        elif lemma in ("own", "control") and t.tag_ == "VBN" and any(
+                c.dep_ == "agent" for v in (t, *t.conjuncts) for c in v.children):
+            # "Meridian Polytech is owned by X", "was designated for being owned or controlled by X": only a
+            # body is owned (a person is not)
+            subj = [p for p in t.children if p.dep_ == "nsubjpass"]
+            if not subj and t.dep_ == "pcomp" and t.head.lower_ == "for":
+                subj = [p for p in t.head.head.children if p.dep_ == "nsubjpass"]
+            for p in subj:
+                yield p, "strong", False
         elif lemma == "headquarter" and t.tag_ == "VBN":  # "Cole Carbide is headquartered in Warren": a body
             for p in t.children:
                 if p.dep_ == "nsubjpass":
@@ -417,7 +430,8 @@ def _role_objects(doc, ents: list) -> bool:
         start = p.i
         while start > 0 and start - 1 not in by_token and doc[start - 1].head.i in (p.i, start) and (
                 doc[start - 1].pos_ == "PROPN" or doc[start - 1].text in ("-", "&")
-                or (loose or how == "strong") and doc[start - 1].is_title and doc[start - 1].pos_ in ("NOUN", "ADJ")):
+                or (loose or how == "strong") and doc[start - 1].is_title and doc[start - 1].pos_ in ("NOUN", "ADJ")
+                and not doc[start - 1].is_sent_start):  # "Parent DPI Specialty Foods is controlled by": a common noun
             start -= 1
         if loose and not any(t.pos_ == "PROPN" or any(c.isupper() for c in t.text[1:]) for t in doc[start:p.i + 1]):
             continue  # "Researchers are based in ...": a capitalised common noun alone is no name

@@ -52,8 +52,9 @@ def _dateline_end(doc, start: int) -> int | None:
         if t.text in DATELINE_DASHES:
             # "BEIJING, Oct 7 -", "WASHINGTON, D.C. –", "(AP) —"; not "TSMC - the foundry - grew"
             # ("Washington, D.C.—The": a place in title case when the text after the dash starts a sentence)
-            placed = any(doc[j].text == "," for j in range(start, i)) and (
-                caps or i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].lower_ in ("the", "today", "on", "in"))
+            # "WASHINGTON — The Treasury ...": a city in capitals alone, when a sentence opens after the dash
+            opens = i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].lower_ in ("the", "today", "on", "in")
+            placed = any(doc[j].text == "," for j in range(start, i)) and (caps or opens) or caps and opens
             return i + 1 if (placed or agency) and i + 1 < len(doc) and not doc[i + 1].is_space else None
         if t.text == "(":
             close = next((j for j in range(i + 1, min(i + 6, len(doc))) if doc[j].text == ")"), None)
@@ -189,6 +190,11 @@ def _pipeline(model: str | None, gaz: Gazetteer, patterns: list[dict] | None = N
 
     use_fast_ruler(nlp)  # the same tags, parts of speech, morphology and lemmas, for a seventh less time
     _keep_co_words(nlp)
+    from .headlines import HeadlineTokenizer, Lexicon, SentenceCase
+
+    # title-case headlines are read in sentence case (kg/headlines.py): same offsets, a verb the parser sees
+    nlp.tokenizer = HeadlineTokenizer(nlp.tokenizer, SentenceCase(
+        Lexicon(nlp), lambda name: gaz.lookup(name) is not None or gaz.demonym(name) is not None))
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_paragraphs", before="parser")
     if len(gaz) and "ner" in nlp.pipe_names:

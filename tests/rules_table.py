@@ -747,6 +747,119 @@ CASES = [
      "Polar Engineering Corporation.",
      {("U.S. Department of Defense", "sanctions", "Kunlun Star Construction Co., Ltd"),
       ("U.S. Department of Defense", "sanctions", "Huaxin Polar Engineering Corporation")}),
+    # a dateline city in capitals alone before a dash is no subject (kg/nlp.py): the body after it acts
+    ("penalty:agentless", "WASHINGTON — The Treasury Department today sanctioned six firms. Alpha Trading Ltd. was "
+     "designated pursuant to E.O. 13382.", {("U.S. Department of the Treasury", "sanctions", "Alpha Trading Ltd")}),
+    ("penalty:agentless", "WASHINGTON — The Treasury Department today sanctioned six firms. Alpha Trading Ltd. was "
+     "designated a preferred supplier.", set()),
+    # "The entities added today include A and B": an adverb between, and the parser leaves "include" a bare dep
+    ("list:members", "BIS added 12 entities to the Entity List. The entities added today include Huawei and SMIC.",
+     {("Bureau of Industry and Security", "sanctions", "Huawei"), ("Bureau of Industry and Security", "sanctions", "SMIC")}),
+    ("list:members", "BIS revised the Entity List. The parts added today include sensors and cables.", set()),
+    # a company's name ending in its trade, which NER missed or took for a person (kg/namecuts.py trade_names)
+    ("list:members", "The Pentagon released an updated list of Chinese military companies. Companies newly identified "
+     "include Jadestone Semiconductor and Harbor Light Robotics.",
+     {("U.S. Department of Defense", "sanctions", "Jadestone Semiconductor"),
+      ("U.S. Department of Defense", "sanctions", "Harbor Light Robotics")}),
+    ("place:stative", "Silverline Tech, which is based in Shenzhen, sells optical parts.", {("Silverline Tech", "basedIn", "Shenzhen")}),
+    ("place:stative", "Silverline, which is based in Shenzhen, sells optical parts.", set()),
+    # incorporation and registration place a company (ONTOLOGY.md basedIn)
+    ("place:stative", "Arcadia Exchange, a virtual currency exchange registered in Seychelles, halted withdrawals.",
+     {("Arcadia Exchange", "basedIn", "Seychelles")}),
+    ("place:stative", "Arcadia Exchange was incorporated in 2015.", set()),
+    # a money-laundering finding under the Bank Secrecy Act is a listing
+    ("clause:verb", "FinCEN identified Arcadia Exchange as a primary money laundering concern.",
+     {("Financial Crimes Enforcement Network", "sanctions", "Arcadia Exchange")}),
+    ("clause:verb", "Police identified the driver as Ann Wu, a banker accused of money laundering.", set()),
+    # a pact made to pay money: the state funds the company (CHIPS memoranda of terms); two companies partner
+    ("noun:event", "The Commerce Department signed a preliminary memorandum of terms with Micron to provide up to "
+     "$6.1 billion in direct funding.", {("U.S. Department of Commerce", "investsIn", "Micron Technology")}),
+    ("noun:event", "The Commerce Department signed a memorandum of understanding with Micron on workforce training.",
+     {("U.S. Department of Commerce", "partnersWith", "Micron Technology")}),
+    ("noun:event", "Intel reached an agreement with Apollo to provide $11 billion for its fab in Ireland.",
+     {("Intel", "partnersWith", "Apollo")}),
+    # "Among them is A": "them" is the class the sentence before sanctioned, as the object of the act or its measure
+    ("list:members", "The State Department announced sanctions against three Chinese companies. Among them is "
+     "Yinglong Machinery, which shipped machine tools to a Russian arms maker.",
+     {("U.S. Department of State", "sanctions", "Yinglong Machinery")}),
+    ("list:members", "The State Department praised three Chinese companies. Among them is Yinglong Machinery.", set()),
+    # a share owned is the company owned (only with own/control: "bought 5% of" is a stake, not a takeover)
+    ("clause:verb", "SoftBank owns about 90% of Arm Holdings.", {("SoftBank Group", "owns", "Arm")}),
+    ("clause:verb", "SoftBank sold about 10% of Arm Holdings.", set()),
+    # an indefinite description with its place says where the firm is; a ranking says where it sells
+    ("descriptor:place", "Microsoft will invest $1.5 billion in G42, an artificial intelligence firm in the United Arab "
+     "Emirates.", {("G42", "basedIn", "United Arab Emirates")}),
+    ("descriptor:place", "Apple is the largest smartphone maker in China.", set()),
+    ("descriptor:place", "Apple is a leading smartphone maker in China.", set()),
+    # a company named in full, then by its first word that NER did not tag (kg/namecuts.py short_forms)
+    ("clause:verb", "SoftBank agreed to buy Ampere Computing for $6.5 billion. Ampere, founded by former Intel "
+     "executive Renee James, designs server processors.",
+     {("SoftBank Group", "acquires", "Ampere Computing"), ("Renee James", "founded", "Ampere Computing")}),
+    ("clause:verb", "Harbor Light Robotics opened a plant by the harbor. Harbor, founded by Ann Wu, is a cafe.", set()),
+    # an assembler supplies its customer
+    ("nominal:relational", "Foxconn, Apple's main assembler, builds the devices near Chennai.", {("Foxconn", "suppliesTo", "Apple")}),
+    ("nominal:relational", "Foxconn, the main assembler, builds the devices near Chennai.", set()),
+    ("poss:relation", "Apple's assembler Foxconn builds the devices near Chennai.", {("Foxconn", "suppliesTo", "Apple")}),
+    ("poss:relation", "Apple's engineer Ann Wu visited Chennai.", set()),
+    # a bare company officer's title after the company spoke (rules/carryover.py)
+    ("role:previous-company", "ASML said on Wednesday that sales would fall. Chief Executive Christophe Fouquet told "
+     "analysts that orders had slowed.", {("Christophe Fouquet", "leads", "ASML")}),
+    ("role:previous-company", "ASML said on Wednesday that sales would fall. Chief Financial Officer Roger Dassen told "
+     "analysts that margins would hold.", {("Roger Dassen", "worksFor", "ASML")}),
+    ("role:previous-company", "Intel said it would cut jobs. President Joe Biden said the plan was wrong.", set()),
+    ("role:previous-company", "The ministry said it would act. Chief Executive John Lee told reporters the city was safe.",
+     set()),
+    # funding rounds: who leads or joins a company's round invests in it (rules/funding.py)
+    ("funding:round", "Sequoia led a $100 million funding round in Mistral.", {("Sequoia Capital", "investsIn", "Mistral AI")}),
+    ("funding:round", "Mistral raised $100 million in a round led by Sequoia Capital.",
+     {("Sequoia Capital", "investsIn", "Mistral AI")}),
+    ("funding:round", "Alibaba participated in the Series B round for Moonshot AI.", {("Alibaba Group", "investsIn", "Moonshot AI")}),
+    ("funding:round", "Japan led a new round of talks with Nvidia on export rules.", set()),
+    ("funding:round", "Sequoia did not join the funding round in Mistral.", set()),
+    # "owned or controlled by": the agent of both participles; "designated for being owned by": the main subject
+    ("clause:verb", "Meridian Polytech was designated for being owned or controlled by Grand Lake Industrial Group.",
+     {("Grand Lake Industrial Group", "owns", "Meridian Polytech")}),
+    ("clause:verb", "Meridian Polytech was designated for being late in filing its reports.", set()),
+    # "the Russian state corporation Rostec": the parser made the name a modifier of its description
+    ("clause:verb", "Helix Avionics Research Institute is owned by the Russian state corporation Rostec.",
+     {("Rostec", "owns", "Helix Avionics Research Institute")}),
+    ("clause:verb", "Helix Avionics Research Institute is owned by its employees.", set()),
+    ("descriptor:demonym", "Helix Avionics Research Institute is owned by the Russian state corporation Rostec.",
+     {("Rostec", "basedIn", "Russia")}),
+    # "all of which are based in Russia": a quantity of a relative pronoun stands for the listed names
+    ("place:stative", "OFAC designated Baltic Crest Shipping, Nordline Freight Services, and Volga Ridge Trading, all of "
+     "which are based in Russia.", {("Baltic Crest Shipping", "basedIn", "Russia"),
+                                    ("Nordline Freight Services", "basedIn", "Russia"),
+                                    ("Volga Ridge Trading", "basedIn", "Russia")}),
+    ("place:stative", "OFAC designated Baltic Crest Shipping, none of whose ships are in Russia.", set()),
+    # "Also designated today is X": inverted, the parser makes the name an active subject of "is"
+    ("penalty:agentless", "Today, OFAC designated Baltic Crest Shipping. Also designated today is Ardent Sea Holdings, "
+     "a ship manager.", {("Office of Foreign Assets Control", "sanctions", "Ardent Sea Holdings")}),
+    ("penalty:agentless", "Today, OFAC designated Baltic Crest Shipping. Also praised today is Ardent Sea Holdings, "
+     "a ship manager.", set()),
+    # a release that opens on the listing names its author in the next sentences
+    ("penalty:agentless", "Silverpeak Integrated Circuits is being added to the Entity List for acquiring U.S.-origin "
+     "items. BIS is also adding two addresses in Hong Kong.",
+     {("Bureau of Industry and Security", "sanctions", "Silverpeak Integrated Circuits")}),
+    ("penalty:agentless", "Silverpeak Integrated Circuits is being added to the Entity List for acquiring U.S.-origin "
+     "items. The company denied wrongdoing.", set()),
+    # one country for the whole colon listing: "the following entities under the destination of China: A; B"
+    ("list:colon-place", "BIS is adding the following entities under the destination of China: Shenzhen Crestwave "
+     "Technology Co., Ltd.; and Fujian Lighthouse Photonics.",
+     {("Shenzhen Crestwave Technology Co., Ltd", "basedIn", "China"), ("Fujian Lighthouse Photonics", "basedIn", "China")}),
+    ("list:colon-place", "BIS is adding the following entities for shipments to China: Shenzhen Crestwave Technology "
+     "Co., Ltd.; and Fujian Lighthouse Photonics.", set()),
+    # a company's chief executive speaking for it leads it; a state's officer of that title says nothing of a company
+    ("role:speaker", "Intel will build two chip factories in Ohio, Chief Executive Pat Gelsinger said.",
+     {("Pat Gelsinger", "leads", "Intel")}),
+    ("role:speaker", "The ministry will review the rules, Chief Executive John Lee said.", set()),
+    ("role:previous-company", "Nvidia's shares rose 3% on Monday. Chief Executive Jensen Huang said demand was strong.",
+     {("Jensen Huang", "leads", "Nvidia")}),
+    ("role:previous-company", "Shares rose 3% on Monday. Chief Executive Jensen Huang said demand was strong.", set()),
+    # a description word opening the sentence is no part of the name NER ran it into (kg/namecuts.py)
+    ("clause:verb", "Parent DPI Specialty Foods is controlled by the Irish Dairy Board.",
+     {("Irish Dairy Board", "owns", "DPI Specialty Foods")}),
+    ("clause:verb", "DPI Specialty Foods controls the Irish Dairy Board's brand.", set()),
 ]
 
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)

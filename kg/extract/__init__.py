@@ -109,7 +109,8 @@ def facts_of(doc, art: Article, gaz: Gazetteer, *, include_unasserted: bool = Fa
         if learned or switched_on():
             add_learned(by_sent, idx)
     best: dict[tuple, Triple] = {}
-    text = doc.text
+    # the article's own text: a headline's words were read in sentence case (kg/headlines.py), same offsets
+    text = art.text if len(art.text) == len(doc.text) else doc.text
     for sent in idx.sents:
         cands = by_sent.get(sent.start)
         if not cands:

@@ -70,7 +70,9 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
     if low in L.PRONOUNS or (low in ("they", "their") and role == "subj"):
         a = _pronoun(tok, idx, exclude)
         return [a] if a else []
-    named = [m for c in tok.children if c.dep_ == "appos" and (m := idx.mention(c))]
+    # "the cloud provider Alibaba Cloud"; "the Russian state corporation Rostec" (the parser made the name a modifier)
+    named = [m for c in tok.children if (c.dep_ == "appos" or c.i == tok.i + 1 and c.dep_ in ("amod", "compound", "nmod")
+                                         and c.text[:1].isupper()) and (m := idx.mention(c))]
     if named and tok.pos_ == "NOUN":  # "the cloud provider Alibaba Cloud": the name, not an antecedent
         return named
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl" and lemma in L.ORG_ANAPHORS | L.PART_NOUNS \
@@ -105,7 +107,8 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
             a = idx.antecedent(tok, {"GovernmentBody"}, exclude, head_word=None if lemma == "regulator" else lemma)
             if a:
                 return [a]
-    if lemma in L.QUANTIFIERS or tok.pos_ == "NUM":  # "most of its iPhones", "some of its machines"
+    owned_share = lemma in ("%", "percent") and tok.dep_ == "dobj" and tok.head.lemma_ in ("own", "control")
+    if lemma in L.QUANTIFIERS or tok.pos_ == "NUM" or owned_share:  # "most of its iPhones", "owns 90% of Arm"
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 return [a for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role=role, exclude=exclude)]
@@ -250,6 +253,15 @@ def _previous_subject(tok: Token, idx: DocIndex) -> Arg | None:
 
 # ---------------------------------------------------------------- clause structure
 
+def is_relative(tok: Token) -> bool:
+    """A relative pronoun, or a quantity of one: "which", "all of which", "both of whom"."""
+    if tok.lower_ in L.RELATIVE:
+        return True
+    return tok.lower_ in ("all", "both", "each", "most", "some", "many", "several", "one", "two", "three") and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(w.lower_ in ("which", "whom") for w in p.children)
+        for p in tok.children)
+
+
 def is_passive(verb: Token) -> bool:
     """Passive voice, including bare participles: "the law ... to see it banned in the U.S.",
     "a chip designed by HiSilicon". A participle with "have" is a perfect, not a passive."""
@@ -273,9 +285,13 @@ def subject_tokens(verb: Token) -> list[Token]:
         if passive and c.dep_ == "agent":
             return [p for p in c.children if p.dep_ == "pobj"]
         if not passive and c.dep_ in ("nsubj", "csubj"):
-            if c.lower_ in L.RELATIVE and verb.dep_ == "relcl":
+            if is_relative(c) and verb.dep_ == "relcl":
                 return [verb.head]
             return [c]
+    if passive and (shared := [p for cv in verb.conjuncts if cv.i == verb.i + 2 and verb.doc[verb.i + 1].dep_ == "cc"
+                               and cv.tag_ == "VBN" for a in cv.children
+                               if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]):
+        return shared  # "owned or controlled by Y": the agent of both participles, side by side
     if passive:  # "was fined 1.2 billion euros by the Commission": the parser hung the agent on the amount;
         # "was identified as a military company by the Department": on the status after "as"
         return [p for c in verb.children if c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lemma_.lower() in L.MONEY)
@@ -325,14 +341,14 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
         passive = is_passive(verb)
         deps = ("nsubjpass",) if passive else ("dobj", "attr", "dative")
         out = [c for c in verb.children if c.dep_ in deps]
-        if passive and verb.dep_ in ("acl", "relcl") and (not out or out[0].lower_ in L.RELATIVE):
+        if passive and verb.dep_ in ("acl", "relcl") and (not out or is_relative(out[0])):
             out = [verb.head]  # "the processor, which was manufactured by SMIC"
         elif verb.dep_ == "relcl" and out and out[0].lower_ in ("which", "whom", "that") and out[0].dep_ == "dobj":
             out = [verb.head]  # "Huawei, which Washington blacklisted in 2019": the relative is the object
         if passive and verb.dep_ == "acomp" and not out:  # "Arm, which is majority-owned by SoftBank"
             be = verb.head
             subj = [c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")]
-            out = [be.head] if be.dep_ == "relcl" and (not subj or subj[0].lower_ in L.RELATIVE) else subj
+            out = [be.head] if be.dep_ == "relcl" and (not subj or is_relative(subj[0])) else subj
         if passive and verb.dep_ == "conj" and not out:
             out = _conjoined_subject(verb)  # "was established in 2012 and is led by X": the first verb's subject
         if passive and verb.dep_ == "advcl" and verb.tag_ == "VBN" and not out and verb.i < verb.head.i \
@@ -340,6 +356,9 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
             # "Founded in 2019 by Ann Wu, Lumora makes robots": a fronted participle with its agent is
             # said of the subject of the clause it opens
             out = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if passive and not out and verb.dep_ == "pcomp" and verb.head.lower_ == "for" and is_passive(verb.head.head):
+            # "X was designated for being owned or controlled by Y": the main verb's subject is owned
+            out = [c for c in verb.head.head.children if c.dep_ == "nsubjpass"]
         return out
     if slot == "dative":
         return [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]

@@ -61,8 +61,9 @@ def descriptors(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         descr = [c for c in tok.children if c.dep_ == "appos" and not idx.mention(c)]
         if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":  # "America West was a U.S. airline"
             descr += [c for c in tok.head.children if c.dep_ == "attr" and c.pos_ == "NOUN" and not idx.mention(c)]
-        if tok.dep_ == "appos" and not idx.mention(tok.head):
-            descr.append(tok.head)
+        if (tok.dep_ == "appos" or tok.i == tok.head.i + 1 and tok.dep_ in ("amod", "compound", "nmod")
+                and tok.head.lemma_.lower() in L.ORG_ANAPHORS) and not idx.mention(tok.head):
+            descr.append(tok.head)  # "the Russian state corporation Rostec": the parser made the name a modifier
         if ent.type in ORGS:
             # "Samsung and SK Hynix, South Korea's two memory giants": a plural description covers the list
             members = [m] + [a for c in tok.conjuncts for a in [idx.mention(c, actor=False)]
@@ -74,6 +75,7 @@ def descriptors(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                             yield POSS_COUNTRY_DESCR.fact(who, "basedIn", pl, (d.idx,))
             yield from _modifier_places(m, tok, span, descr, idx)
             yield from _described_relations(m, tok, descr, idx)
+            yield from _description_places(m, descr, idx)
             for d in descr:
                 kind = _ownership_noun(d)
                 for prep in d.children:
@@ -130,6 +132,28 @@ def _described_relations(m: Arg, tok: Token, descr: list, idx: DocIndex) -> Iter
                 if o.entity.type in ORGS:
                     s_, o_ = (o, m) if owner_is_subject else (m, o)
                     yield POSS_RELATION.fact(s_, pred, o_, (d.idx,), asserted=asserted)
+def _description_places(m: Arg, descr: list, idx: DocIndex) -> Iterator[Candidate]:
+    """ "G42, an artificial intelligence firm in the UAE", "Mistral, a startup from Paris"."""
+    for d in descr:
+        if d.lemma_.lower() not in L.ORG_ANAPHORS or not _plain_description(d):
+            continue
+        for prep in d.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
+                for p in prep.children:
+                    pl = idx.mention(p, actor=False) if p.dep_ == "pobj" else None
+                    if pl is not None and pl.entity.type in ("Country", "City", "Region"):
+                        yield PLACE_MOD.fact(m, "basedIn", pl, (prep.idx,))
+
+
+RANKING = {"leading", "top", "major", "dominant", "big", "large", "key", "main", "only", "sole", "first", "second"}
+
+
+def _plain_description(d: Token) -> bool:
+    """ "an AI firm in the UAE" says where the firm is; "the largest chipmaker in Japan", "a leading
+    supplier in China" rank it in a market, which may be abroad."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in d.children) and not any(
+        c.tag_ in ("JJS", "RBS") or c.lower_ in RANKING or c.lemma_.lower() in RANKING or c.dep_ == "amod" and "-" in c.text
+        and c.text.lower().endswith(("largest", "biggest")) for c in d.subtree if c.i < d.i)
 
 
 BODY_NOUNS = {"company", "firm", "corporation", "organisation", "organization", "entity", "business"}
@@ -223,7 +247,9 @@ def described(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                             for a in args_of(p, idx, role="obj") if a.entity.type in ORGS]
         if not targets and tok.lemma_.lower() in L.ORG_ANAPHORS and tok.tag_ != "NNS" and \
                 {c.lower_ for c in tok.lefts if c.dep_ == "det"} & {"the", "this", "that"} \
-                and tok.dep_ not in ("appos", "attr") and not any(c.dep_ == "appos" for c in tok.children):
+                and tok.dep_ not in ("appos", "attr") and not any(
+                    c.dep_ == "appos" or c.i > tok.i and idx.mention(c) is not None for c in tok.children):
+            # (not "the Russian state corporation Rostec": the name after it is what it describes)
             exclude = {a.entity.iri for a in _clause_actors(tok, idx)}
             if (a := idx.antecedent(tok, ORGS, exclude)) is not None:
                 targets = [a]

@@ -64,6 +64,8 @@ def _listing_phrase(noun: Token, idx: DocIndex) -> bool:
         return False
     if lemma in L.LISTING_EVENT_NOUNS:
         return noun.pos_ == "NOUN"
+    if _them_listed(noun, idx):
+        return True
     if lemma not in L.LISTED_PARTY_NOUNS:
         return False
     return any(_listing_participle(c) for c in noun.children) or _reduced(noun) is not None or _refers_back(noun, idx)
@@ -86,6 +88,27 @@ def _refers_back(noun: Token, idx: DocIndex) -> bool:
     return False
 
 
+def _them_listed(noun: Token, idx: DocIndex) -> bool:
+    """ "The State Department announced sanctions against three companies. Among them is A": "them" is the
+    class the sentence before sanctioned or listed, as the object of the act or of its measure."""
+    if noun.lower_ not in ("them", "those") or noun.dep_ != "pobj" or noun.head.lower_ != "among" \
+            or noun.sent.start == 0:
+        return False
+    for cl in clauses(noun.doc[noun.sent.start - 1].sent, idx):
+        if not cl.asserted:
+            continue
+        objs = [d for d in cl.verb.children if d.dep_ == "dobj"]
+        if (cl.lemma in L.LISTING or any(f.pred == "sanctions" for f in cl.frames)) and any(
+                d.lemma_.lower() in L.LISTED_PARTY_NOUNS for d in objs):
+            return True
+        if any(L.NOUNS.get(d.lemma_.lower(), ("",))[0] == "sanctions" and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in L.LISTED_PARTY_NOUNS
+                for prep in d.children if prep.dep_ == "prep" and prep.lower_ in ("against", "on") for p in prep.children)
+               for d in objs):
+            return True  # "announced sanctions against three Chinese companies"
+    return False
+
+
 def _published_class(obj: Token, lemma: str) -> bool:
     """ "the names of Chinese military companies", "a list of sanctioned entities": a published list of
     a class of listed parties (fed lane)."""
@@ -101,7 +124,8 @@ def _reduced(noun: Token) -> Token | None:
     if noun.dep_ != "nsubj" or head.tag_ not in ("VBD", "VBN") or verb_lemma(head) not in L.LISTING_PARTICIPLES \
             or any(c.dep_ in ("dobj", "prep") for c in head.children):
         return None
-    return next((c for c in head.children if c.dep_ == "ccomp" and verb_lemma(c) in ("be", "include")), None)
+    # ("The entities added today include A": with an adverb between, the parser leaves it a bare dep)
+    return next((c for c in head.children if c.dep_ in ("ccomp", "dep") and verb_lemma(c) in ("be", "include")), None)
 
 
 def _listing_participle(tok: Token) -> bool:
@@ -111,7 +135,8 @@ def _listing_participle(tok: Token) -> bool:
 
 def _marked(noun: Token, idx: DocIndex) -> bool:
     """The phrase says itself that it is a listing: a listing participle, or "additions to the Entity List"."""
-    if any(_listing_participle(c) for c in noun.children) or _reduced(noun) is not None or _refers_back(noun, idx):
+    if any(_listing_participle(c) for c in noun.children) or _reduced(noun) is not None or _refers_back(noun, idx) \
+            or _them_listed(noun, idx):
         return True
     return any(c.dep_ == "prep" and c.lower_ in ("to", "on") and any(_is_list(p, idx) for p in c.children)
                for c in noun.children)
@@ -342,6 +367,10 @@ def colon_list(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                        for p in c.children if p.dep_ == "pobj" and _is_list(p, idx)
                        for o in p.children if o.dep_ == "prep" and o.lower_ == "of" for q in o.children if q.dep_ == "pobj"]
             named, places = _spelled_out(colon, verb, noun, exclude, idx, classes)
+            shared = _place(noun, idx)  # "the following entities under the destination of China: A; B"
+            if shared is not None:
+                placed = {p.entity.iri for p, _ in places}
+                places += [(m, shared[0]) for m in named if m.entity.iri not in placed]
             yield from COLON.pairs(cl.subjs, named, "sanctions", True, (verb.idx,))
             for party, place in places:
                 yield from COLON_PLACE.pairs([party], [place], "basedIn", True, (colon.idx,))

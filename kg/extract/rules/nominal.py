@@ -64,7 +64,7 @@ def event_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         exclude = {s.entity.iri for s in subjs}
         # "a fine of 2.4 billion euros on Google", "a grant of $8.5 billion to Intel": past the amount
         holders = [noun, *[p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                           for p in prep.children if p.dep_ == "pobj" and _amount(p)]]
+                           for p in prep.children if p.dep_ == "pobj" and (_amount(p) or p.lower_ in PACT_OF)]]
         if noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in L.LIGHT_VERBS:
             holders.append(verb)  # "imposed sanctions on Russia": the preposition hangs on the verb
         if pred == "investsIn":  # "grants of $6.6 billion to TSMC and $6.4 billion to Samsung": the second amount
@@ -82,8 +82,9 @@ def event_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             for i, a in enumerate(subjs):
                 yield from PARTIES.pairs([a], subjs[i + 1:], pred, asserted, (noun.idx,))
             continue
-        if pred == "partnersWith" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in L.FUNDING_NOUNS
-                                          for c in noun.lefts):
+        if pred == "partnersWith" and (any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in L.FUNDING_NOUNS
+                                           for c in noun.lefts) or _funds(noun, verb) and any(
+                a.entity.type in STATE for a in [*subjs, *objs])):
             yield from _funding_agreement(subjs, dedupe(objs), asserted, noun)
             continue
         yield from EVENT.pairs(subjs, dedupe(objs), pred, asserted, (noun.idx,))
@@ -132,6 +133,20 @@ def _measure_actors(noun: Token, pred: str, verb: Token, idx: DocIndex) -> list 
     if not named and verb.lemma_.lower() in L.NOT_IMPOSING:
         return None
     return named
+
+
+# "a memorandum of terms with Micron", "a memorandum of understanding with Japan": the pact's own words
+PACT_OF = {"terms", "understanding", "intent", "cooperation"}
+PROVIDING = {"provide", "award", "give", "grant", "lend", "invest", "offer", "extend"}
+
+
+def _funds(noun: Token, verb: Token) -> bool:
+    """ "signed a preliminary memorandum of terms with Micron to provide up to $6.1 billion in funding",
+    "reached an agreement with Intel to provide $8.5 billion in grants": the pact is there to pay money."""
+    purposes = [c for h in (noun, verb) for c in h.children if c.dep_ in ("acl", "relcl", "advcl", "xcomp")
+                and c.lemma_.lower() in PROVIDING and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return any(t.ent_type_ == "MONEY" or t.lemma_.lower() in L.FUNDING_NOUNS
+               for p in purposes for o in p.children if o.dep_ == "dobj" for t in o.subtree)
 
 
 def _funding_agreement(subjs: list, objs: list, asserted: bool, noun: Token) -> Iterator[Candidate]:

@@ -72,10 +72,30 @@ def agentless(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         owners = [o for lst in lists for o in _list_owner(lst, idx)]
         authority = any(c.lower_ in ("pursuant", "under") and any(t.lower_ in L.SANCTION_AUTHORITIES for t in c.subtree)
                         for c in verb.children)
-        listers = owners or [x for x in [_lister(verb, idx, strict=not (to_list or authority))] if x is not None]
+        listers = owners or [x for x in [_lister(verb, idx, strict=not (to_list or authority))] if x is not None] \
+            or (_next_lister(verb, idx) if to_list or authority else [])
         iris = {a.entity.iri for a in listed}
         yield from AGENTLESS.pairs([x for x in listers if x.entity.iri not in iris], dedupe(listed), "sanctions", True,
                                    (verb.idx,))
+
+
+def _next_lister(verb: Token, idx: DocIndex) -> list[Arg]:
+    """ "A Ltd., a PRC-based company, is being added to the Entity List for ... BIS is also adding two
+    addresses": a release that opens on the listing names its author right after; the body that lists
+    or sanctions in one of the next two sentences."""
+    doc, out, end = verb.doc, [], verb.sent.end
+    for _ in range(2):
+        if end >= len(doc):
+            break
+        sent = doc[end].sent
+        for cl in clauses(sent, idx):
+            if cl.asserted and (cl.lemma in L.LISTING or any(f.pred == "sanctions" for f in cl.frames)):
+                out += [Arg(a.entity, verb.idx, verb.idx + len(verb.text), coref=True) for a in cl.subjs
+                        if a.entity.type in GOV]
+        if out:
+            return out[:1]
+        end = sent.end
+    return []
 
 
 def _status(verb: Token) -> bool:
@@ -86,7 +106,9 @@ def _status(verb: Token) -> bool:
 
 def _patients(verb: Token) -> list:
     """Who undergoes a passive: its subject, the name a relative clause or a participle hangs on."""
-    subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    # "Also designated today is Ardent Sea Holdings": inverted, the parser takes the name for an active subject
+    subj = [c for v in (verb, *(a for a in verb.children if a.dep_ == "auxpass")) for c in v.children
+            if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and c.i > verb.i]
     if subj:
         return [verb.head if s.lower_ in L.RELATIVE and verb.dep_ == "relcl" else s for s in subj]
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "PROPN":

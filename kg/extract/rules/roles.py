@@ -17,7 +17,7 @@ from ..syntax import (named_body, args_of, dedupe, modality, subject_tokens)
 
 TITLE = define("role:title", preds=("leads", "worksFor", "founded"), conf=0.8,
                example="Jensen Huang, chief executive of Nvidia; Commerce Secretary Gina Raimondo")
-SPEAKER = define("role:speaker", preds=("worksFor",), conf=0.7,
+SPEAKER = define("role:speaker", preds=("worksFor", "leads"), conf=0.7,
                  example="The EPA is working on a brochure, said Robin Woods, a spokeswoman.")
 MEMBER = define("role:member", preds=("worksFor",), conf=0.65, example="Roger K. Crouch of NASA")
 
@@ -67,19 +67,29 @@ def person_roles(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 found = found or bool(orgs)
                 yield from _title_pairs(m, r, orgs, pred, asserted, idx)
         if not found and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in L.SAY_VERBS:
-            # "The EPA is working on a brochure, said Robin Woods, a spokeswoman": who speaks for the
-            # subject of what is said
-            speaker_roles = [r for r in roles if r.lemma_.lower() in L.SPEAKER_ROLES and not _role_orgs(r, idx)]
-            if speaker_roles:
-                said = [c for c in tok.head.children if c.dep_ == "ccomp"]
-                own = any(p.dep_ == "prep" and p.lower_ in ("of", "at", "for", "from") for p in tok.children)
-                orgs = [a for v in said for t in subject_tokens(v) if (a := idx.mention(t)) is not None
-                        and a.entity.type in ORGS | {"GovernmentBody"}] if not own else []
-                found = bool(orgs)
-                yield from SPEAKER.pairs([m], dedupe(orgs), "worksFor", True, (speaker_roles[0].idx,))
+            said_for = list(_speaker(tok, m, roles, idx))
+            found = bool(said_for)
+            yield from said_for
         if found:
             continue
         yield from _memberships(tok, m, idx)
+
+
+def _speaker(tok: Token, m: Arg, roles: list, idx: DocIndex) -> Iterator[Candidate]:
+    """ "The EPA is working on a brochure, said Robin Woods, a spokeswoman": who speaks for the subject
+    of what is said; "Intel will build two fabs, Chief Executive Pat Gelsinger said": a company's chief
+    executive leads it."""
+    speaker_roles = [r for r in roles if (r.lemma_.lower() in L.SPEAKER_ROLES or r.lower_ == "ceo")
+                     and not _role_orgs(r, idx)]
+    if not speaker_roles:
+        return
+    said = [c for c in tok.head.children if c.dep_ == "ccomp"]
+    if any(p.dep_ == "prep" and p.lower_ in ("of", "at", "for", "from") for p in tok.children):
+        return  # the speaker's own body is named
+    orgs = [a for v in said for t in subject_tokens(v) if (a := idx.mention(t)) is not None
+            and a.entity.type in ORGS | {"GovernmentBody"}]
+    pred = "leads" if _chief_executive(speaker_roles[0]) and all(o.entity.type in ORGS for o in orgs) else "worksFor"
+    yield from SPEAKER.pairs([m], dedupe(orgs), pred, True, (speaker_roles[0].idx,))
 
 
 def _title_pairs(m: Arg, r: Token, orgs: list[Arg], pred: str, asserted: bool, idx: DocIndex) -> Iterator[Candidate]:
@@ -267,6 +277,14 @@ def _unit(p: Token, owner: list[Arg], idx: DocIndex) -> list[Arg]:
     here = idx.mention(p, actor=False)
     return [here] if here is not None and here.entity.type == "GovernmentBody" \
         and any(o.entity.type == "GovernmentBody" for o in owner) else []
+
+
+def _chief_executive(r: Token) -> bool:
+    """ "CEO", "Chief Executive", "chief executive officer" (the "chief" may hang on the name)."""
+    before = {t.lower_ for t in r.doc[max(0, r.i - 2): r.i]}
+    after = r.doc[r.i + 1].lower_ if r.i + 1 < len(r.doc) else ""
+    return r.lower_ == "ceo" or r.lower_ == "executive" and "chief" in before or r.lower_ == "chief" and after == "executive" \
+        or r.lower_ == "officer" and "executive" in before and "chief" in before
 
 
 def _is_role(tok: Token) -> bool:

@@ -155,15 +155,16 @@ def copula_places(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 yield COPULA.fact(b, "locatedIn", there, (nxt.idx,), asserted=asserted)
 
 
-def _place_tok(prep: Token, idx: DocIndex) -> Token:
+def _place_tok(prep: Token, idx: DocIndex) -> Token | None:
     toks = prep.doc
-    return toks[past_modifiers(toks, prep.i + 1, idx)]
+    i = past_modifiers(toks, prep.i + 1, idx)
+    return toks[i] if i < len(toks) else None  # "Beijing's in": nothing after the preposition
 
 
 def _place_after(prep: Token, idx: DocIndex) -> Arg | None:
     """The place right after "in" (past "the", "nearby", "southern"), when it is what "in" governs."""
     t = _place_tok(prep, idx)
-    pl = idx.mention(t, actor=False)
+    pl = idx.mention(t, actor=False) if t is not None else None
     if pl is None or pl.entity.type not in PLACE or idx.tok2m[t.i][0].root.head.i != prep.i:
         return None
     return pl

@@ -1,0 +1,87 @@
+"""Funding rounds as tech news reports them: "Sequoia led a $100 million funding round in Mistral",
+"Mistral raised $600 million in a round led by General Catalyst", "Alibaba participated in the
+Series B round for Moonshot AI", "led Anthropic's Series E". Whoever leads, joins or takes part in
+a company's round puts money into it (ONTOLOGY.md investsIn: invest, fund, back)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+from ..index import ORGS, Arg, Candidate, DocIndex
+from ..registry import define, matcher
+from ..syntax import args_of, dedupe, modality, subject_tokens, verb_lemma
+
+ROUND = define("funding:round", preds=("investsIn",), conf=0.75,
+               example="Sequoia led a $100 million funding round in Mistral.")
+
+# Words that make a "round" a round of funding, not of talks or of sanctions
+ROUND_WORDS = {"funding", "financing", "investment", "fundraising", "fund-raising", "seed", "series", "venture",
+               "equity", "pre-ipo", "growth", "capital"}
+TAKING_PART = {"lead", "co-lead", "colead", "join", "participate", "anchor", "back", "headline"}
+RAISING = {"raise", "close", "secure", "complete", "announce", "land", "get", "receive"}
+INVESTORS = ORGS | {"Person", "GovernmentBody", "Country"}
+
+
+@matcher(ROUND)
+def funding_round(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """The investors a round names (its leader, who joined it) invest in the company raising it."""
+    for noun in idx.sent_tokens(sent):
+        if noun.lemma_.lower() != "round" or noun.pos_ != "NOUN":
+            continue
+        targets = _raiser(noun, idx)
+        if not targets or not (_funding(noun) or _raised(noun) or _in_company(noun, idx)):
+            continue
+        exclude = {t.entity.iri for t in targets}
+        for verb, investors in _investors(noun, idx):
+            investors = [a for a in investors if a.entity.type in INVESTORS and a.entity.iri not in exclude]
+            yield from ROUND.pairs(dedupe(investors), targets, "investsIn", modality(verb)[0], (noun.idx,))
+
+
+def _funding(noun: Token) -> bool:
+    """ "a $100 million funding round", "its Series B round", "a round of financing"."""
+    words = {t.lower_ for t in noun.subtree if t.i < noun.i}
+    words |= {p.lower_ for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+              for p in prep.children}
+    return bool(words & ROUND_WORDS) or any(t.ent_type_ == "MONEY" for t in noun.subtree if t.i < noun.i)
+
+
+def _raised(noun: Token) -> bool:
+    """ "raised $600 million in a round": the money the round brought in is the clause's."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+    return verb is not None and verb_lemma(verb) in RAISING and any(
+        c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in verb.children)
+
+
+def _in_company(noun: Token, idx: DocIndex) -> bool:
+    """ "led the round in Mistral AI": a round in a company is its funding."""
+    return any(a.entity.type in ORGS for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "in"
+               for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role="obj"))
+
+
+def _raiser(noun: Token, idx: DocIndex) -> list[Arg]:
+    """The company whose round it is: "in/for/of Mistral", "Mistral's round", or the subject of the
+    clause that raised it ("Mistral raised $600 million in a round led by ...")."""
+    named = [a for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("in", "for", "into")
+             for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role="obj")]
+    named += [a for c in noun.children if c.dep_ == "poss" for a in args_of(c, idx, role="obj")]
+    if not named and noun.dep_ in ("pobj", "dobj"):
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "as", "through") else noun.head
+        if verb.pos_ == "VERB" and verb_lemma(verb) in RAISING:
+            named = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj")]
+    return [a for a in dedupe(named) if a.entity.type in ORGS]
+
+
+def _investors(noun: Token, idx: DocIndex) -> Iterator[tuple[Token, list[Arg]]]:
+    """Who led or joined it: the subject of "led/joined/participated in" the round, or the agent of
+    "a round led by X"."""
+    head = noun.head
+    verb = head.head if noun.dep_ == "pobj" and head.lower_ == "in" else head if noun.dep_ == "dobj" else None
+    if verb is not None and verb.pos_ == "VERB" and verb_lemma(verb) in TAKING_PART:
+        yield verb, [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj")]
+    for acl in noun.children:
+        if acl.dep_ == "acl" and verb_lemma(acl) in TAKING_PART:
+            yield acl, [a for ag in acl.children if ag.dep_ == "agent"
+                        for p in ag.children if p.dep_ == "pobj" for a in args_of(p, idx, role="subj")]
