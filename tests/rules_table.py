@@ -196,6 +196,15 @@ CASES = [
     ("nominal:relational", "TSMC, the largest contract chipmaker and a major supplier to Apple, reported a profit.",
      {("TSMC", "suppliesTo", "Apple")}),
     ("nominal:relational", "SK Hynix is a large supplier of high-bandwidth memory.", set()),
+    # "head of" a field of work heads a remit inside the body: works for it; "head of" the body leads it
+    ("role:title", "Ann Wu, Baidu's head of research, presented the model.", {("Ann Wu", "worksFor", "Baidu")}),
+    ("role:title", "Ann Wu, director of policy at Baidu, presented the model.", {("Ann Wu", "worksFor", "Baidu")}),
+    ("role:title", "Ann Wu, head of Baidu, presented the model.", {("Ann Wu", "leads", "Baidu")}),
+    ("role:title", "Rishi Shah, Nvidia's head of automotive, said the chips would ship soon.", {("Rishi Shah", "worksFor", "Nvidia")}),
+    # a commissioner or director after a lower-case remit heads the remit; a managing director heads the firm
+    ("role:title", "Ann Wu, the EU's industry commissioner, warned Apple.", {("Ann Wu", "worksFor", "European Union")}),
+    ("role:title", "Ann Wu, Baidu's research director, presented the model.", {("Ann Wu", "worksFor", "Baidu")}),
+    ("role:title", "Ann Wu, Baidu's managing director, presented the model.", {("Ann Wu", "leads", "Baidu")}),
     ("role:title", "Jensen Huang, chief executive of Nvidia, visited Taipei.", {("Jensen Huang", "leads", "Nvidia")}),
     ("role:title", "Jensen Huang visited the Nvidia office in Taipei.", set()),
     # a place and a remit before a title name an office, not a body NER may take them for
@@ -263,6 +272,17 @@ CASES = [
     ("poss:product", "Meta and Llama developers met in Paris.", set()),
     ("poss:relation", "OpenAI's rival Anthropic released Claude 3 in March 2024.", {("OpenAI", "competesWith", "Anthropic")}),
     ("poss:relation", "OpenAI and Anthropic released models in March 2024.", set()),
+    # the relation word as a description: a copula (with its modality), an apposition, before the name
+    ("poss:relation", "Apple is TSMC's biggest customer.", {("TSMC", "suppliesTo", "Apple")}),
+    ("poss:relation", "Microsoft, OpenAI's largest investor, declined to comment.", {("Microsoft", "investsIn", "OpenAI")}),
+    ("poss:relation", "Nvidia's partner Foxconn will build the plant.", {("Nvidia", "partnersWith", "Foxconn")}),
+    ("poss:relation", "Apple is not TSMC's biggest customer.", set()),
+    ("poss:relation", "Qualcomm, Arm's former customer, sued the company.", set()),
+    ("poss:relation", "Nvidia became Intel's biggest shareholder in September.", {("Nvidia", "investsIn", "Intel")}),
+    ("poss:relation", "Nvidia could become Intel's biggest shareholder.", set()),
+    # the unit noun hung on the name it describes ("chip unit" a compound of "HiSilicon")
+    ("poss:unit", "Huawei's chip unit HiSilicon designs the Kirin processors.", {("Huawei", "owns", "HiSilicon")}),
+    ("poss:unit", "Siemens' former chip unit Infineon designs the processors.", set()),
     ("poss:parent", "Google's parent Alphabet owns YouTube.", {("Alphabet", "owns", "Google")}),
     ("poss:parent", "Google and Alphabet own YouTube.", set()),
     ("poss:unit", "Alibaba's cloud unit Alibaba Cloud cut prices.", {("Alibaba Group", "owns", "Alibaba Cloud")}),
@@ -403,6 +423,16 @@ CASES = [
     ("place:seat", "Dana Cole, a chemist at the Institute of Physics in Lanzhou, dated the rocks.",
      {("Institute of Physics", "basedIn", "Lanzhou")}),
     ("place:seat", "Dana Cole, a chemist at the Institute of Physics, dated the rocks in Lanzhou.", set()),
+    # a body's possessive, its city (the state set off by commas) and its head office
+    # a verb of keeping or (past) moving a head office; "based out of"
+    ("place:hq-verb", "Nvidia, which has its headquarters in Santa Clara, makes chips.", {("Nvidia", "basedIn", "Santa Clara")}),
+    ("place:hq-verb", "Arm moved its headquarters to London in 2021.", {("Arm", "basedIn", "London")}),
+    ("place:hq-verb", "Arm plans to move its headquarters to London.", set()),
+    ("place:hq-verb", "Arm has a large office in London.", set()),
+    ("place:based-out-of", "Kestrel Holdings is based out of Denver.", {("Kestrel Holdings", "basedIn", "Denver")}),
+    ("place:based-out-of", "Kestrel Holdings gets most of its parts out of Denver.", set()),
+    ("place:poss-hq", "The meeting took place at Micron's Boise, Idaho, headquarters last week.", {("Micron Technology", "basedIn", "Boise")}),
+    ("place:poss-hq", "Workers walked out at Micron's Boise, Idaho, plant last week.", set()),
     ("place:copula", "Tempe is in Arizona.", {("Tempe", "locatedIn", "Arizona")}),
     ("place:copula", "Tempe is in Arizona and Boise in Idaho.",
      {("Tempe", "locatedIn", "Arizona"), ("Boise", "locatedIn", "Idaho")}),
@@ -519,6 +549,31 @@ CASES = [
     ("news:backed", "Tencent-backed Zhipu AI released a model on Monday.", {("Tencent", "investsIn", "Zhipu AI")}),
     ("news:backed", "State-backed Zhipu AI released a model on Monday.", set()),
     ("news:backed", "Beijing-backed Zhipu AI released a model on Monday.", set()),
+    ("news:backed", "Moonshot AI, the Alibaba-backed startup, released a model.", {("Alibaba Group", "investsIn", "Moonshot AI")}),
+    # an owner written as a compound adjective owns the body; a state or a country so written names no owner
+    ("news:owned", "Alphabet-owned Waymo expanded to Austin.", {("Alphabet", "owns", "Waymo")}),
+    ("news:owned", "Arm, the SoftBank-owned chip designer, sued Qualcomm.", {("SoftBank Group", "owns", "Arm")}),
+    ("news:owned", "State-owned SMIC expanded capacity.", set()),
+    ("news:owned", "Beijing-owned Wingtech sold Nexperia.", set()),
+    # an appointment puts the person in the appointing body; "its" on the role is that body
+    ("news:appointed", "Nvidia named Colette Kress its chief financial officer.", {("Colette Kress", "worksFor", "Nvidia")}),
+    ("news:appointed", "Intel appointed Lip-Bu Tan as chief executive in March.", {("Lip-Bu Tan", "leads", "Intel")}),
+    ("news:appointed", "Intel did not appoint Lip-Bu Tan as chief executive.", set()),
+    # a person appointing gives no body; a role that names its own body is the role rules'
+    ("news:appointed", "President Biden named Ann Wu ambassador to Japan.", set()),
+    ("news:appointed", "Intel appointed Lip-Bu Tan as chief executive of the Orion foundry.", set()),
+    # a fronted participle with its agent is said of the subject of the clause it opens
+    ("clause:verb", "Founded in 2019 by Ann Wu and Ben Ortiz, Orion Systems makes warehouse robots.",
+     {("Ann Wu", "founded", "Orion Systems"), ("Ben Ortiz", "founded", "Orion Systems")}),
+    ("clause:verb", "Acquired by Nvidia in 2020, Mellanox kept its brand.", {("Nvidia", "acquires", "Mellanox Technologies")}),
+    ("clause:verb", "Backed by Tencent, analysts said the startup would grow.", set()),
+    # "prior to" is one preposition: the gerund under it takes the main clause's subject
+    ("clause:verb", "Prior to joining OpenAI, Ann Wu worked at Google.",
+     {("Ann Wu", "worksFor", "OpenAI"), ("Ann Wu", "worksFor", "Google")}),
+    ("clause:verb", "Prior to joining OpenAI, the engineers worked at a bank.", set()),
+    # the parser made the possessor a second subject: the possessed name acts
+    ("clause:verb", "Elon Musk's xAI sued OpenAI and Apple in Texas.", {("xAI", "sues", "OpenAI"), ("xAI", "sues", "Apple")}),
+    ("clause:verb", "Elon Musk's lawyers sued OpenAI in Texas.", set()),
     ("role:title", "Dana Cole, head of the NATO peacekeeping forces in Kosovo, spoke on Monday.",
      {("Dana Cole", "worksFor", "NATO")}),
     ("role:title", "Dana Cole, head of NATO, spoke on Monday.", {("Dana Cole", "leads", "NATO")}),

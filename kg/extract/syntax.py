@@ -284,7 +284,9 @@ def is_passive(verb: Token) -> bool:
 def subject_tokens(verb: Token) -> list[Token]:
     """The tokens that act as the verb's subject, climbing through control and coordination."""
     passive = is_passive(verb)
-    children = sorted(verb.children, key=lambda c: c.dep_ != "nsubj" or c.ent_type_ == "")  # "unit HiSilicon designed"
+    # "unit HiSilicon designed"; "Elon Musk's xAI sued": the parser made the possessor a second subject
+    children = sorted(verb.children, key=lambda c: (c.dep_ != "nsubj" or c.ent_type_ == "",
+                                                    any(g.dep_ == "case" for g in c.children)))
     for c in children:
         if passive and c.dep_ == "agent":
             return [p for p in c.children if p.dep_ == "pobj"]
@@ -308,6 +310,8 @@ def subject_tokens(verb: Token) -> list[Token]:
         head = verb.head
         if head.dep_ == "prep" and head.head.i != head.i:  # "retaliated by restricting"
             head = head.head
+            if head.pos_ == "ADV" and head.dep_ == "advmod" and head.head.i != head.i:
+                head = head.head  # "Prior to joining OpenAI, Wu worked at Google": "prior to" is one preposition
         if verb.dep_ in ("xcomp", "advcl"):
             lemma = head.lemma_.lower()
             objs = [c for c in head.children if c.dep_ in ("dobj",)]
@@ -353,6 +357,11 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
             out = [be.head] if be.dep_ == "relcl" and (not subj or is_relative(subj[0])) else subj
         if passive and verb.dep_ == "conj" and not out:
             out = _conjoined_subject(verb)  # "was established in 2012 and is led by X": the first verb's subject
+        if passive and verb.dep_ == "advcl" and verb.tag_ == "VBN" and not out and verb.i < verb.head.i \
+                and any(c.dep_ == "agent" for c in verb.children):
+            # "Founded in 2019 by Ann Wu, Lumora makes robots": a fronted participle with its agent is
+            # said of the subject of the clause it opens
+            out = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if passive and not out and verb.dep_ == "pcomp" and verb.head.lower_ == "for" and is_passive(verb.head.head):
             # "X was designated for being owned or controlled by Y": the main verb's subject is owned
             out = [c for c in verb.head.head.children if c.dep_ == "nsubjpass"]

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 from .. import lexicon as L
 from ..index import ORGS, PLACE, Arg, Candidate, DocIndex, demonym_of
 from ..registry import ENTITY, RuleSpec, define, matcher
-from ..syntax import (args_of, continues, modifiers, subject_tokens)
+from ..syntax import (args_of, continues, modality, modifiers, subject_tokens)
 
 
 POSS_COUNTRY_DESCR = define("descriptor:poss-country", preds=("basedIn",), conf=0.8,
@@ -74,6 +74,7 @@ def descriptors(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                         for who in members:
                             yield POSS_COUNTRY_DESCR.fact(who, "basedIn", pl, (d.idx,))
             yield from _modifier_places(m, tok, span, descr, idx)
+            yield from _described_relations(m, tok, descr, idx)
             yield from _description_places(m, descr, idx)
             for d in descr:
                 kind = _ownership_noun(d)
@@ -103,6 +104,34 @@ def descriptors(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 yield from _possessive(o, m, head if owner_tok.head.i == head.i else tok)
 
 
+def _described_relations(m: Arg, tok: Token, descr: list, idx: DocIndex) -> Iterator[Candidate]:
+    """ "Apple is TSMC's biggest customer", "Microsoft, OpenAI's largest investor", "Nvidia's partner
+    Foxconn": a relation word of the possessive rows with a possessor, said of a named body in a
+    copula (also "became", "remains"), an apposition or written before its name. The copula keeps its
+    modality ("could become", "is not"); a former tie ("Arm's former customer") is no fact."""
+    words = [(d, modality(tok.head)[0] if d.dep_ == "attr" else True) for d in descr]
+    if tok.dep_ == "nsubj" and tok.head.lemma_ in ("become", "remain"):  # "Nvidia became Intel's biggest shareholder"
+        words += [(d, modality(tok.head)[0]) for d in tok.head.children
+                  if d.dep_ in ("attr", "oprd", "xcomp") and d.pos_ == "NOUN" and not idx.mention(d)]
+    before = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and not idx.mention(c)]
+    words += [(c, True) for c in before]
+    for c in before:  # "Huawei's chip unit HiSilicon designs": the unit noun hung on the name it describes
+        if c.lemma_.lower() in L.PART_NOUNS | L.OWNER_NOUNS and not any(q.lower_ in L.FORMER_WORDS for q in c.lefts):
+            for o in (a for q in c.children if q.dep_ == "poss" for a in args_of(q, idx, role="subj", exclude={m.entity.iri})):
+                yield from _possessive(o, m, c)
+    for d, asserted in words:
+        rel = d.lemma_.lower()
+        if rel not in L.RELATION_WORDS or L.NOMINALS.get(rel, ("", (), True))[0] == "suppliesTo" and not L.NOMINALS[rel][2] \
+                or any(c.lower_ in L.FORMER_WORDS for c in d.lefts):
+            continue  # "Apple's supplier" as a description is the relational nouns' (nominal:relational)
+        pred, owner_is_subject = L.RELATION_WORDS[rel]
+        for c in d.children:
+            if c.dep_ != "poss":
+                continue
+            for o in args_of(c, idx, role="subj", exclude={m.entity.iri}):
+                if o.entity.type in ORGS:
+                    s_, o_ = (o, m) if owner_is_subject else (m, o)
+                    yield POSS_RELATION.fact(s_, pred, o_, (d.idx,), asserted=asserted)
 def _description_places(m: Arg, descr: list, idx: DocIndex) -> Iterator[Candidate]:
     """ "G42, an artificial intelligence firm in the UAE", "Mistral, a startup from Paris"."""
     for d in descr:

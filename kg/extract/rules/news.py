@@ -1,6 +1,9 @@
 """Shapes of news prose that tie a person or a backer to a body without a title or a plain verb:
 "Matt Garman, who runs Amazon's cloud unit" (works for Amazon: he heads a part of it, not the
-whole) and "Alibaba-backed Moonshot AI" (a backer written as a compound adjective invests in it)."""
+whole), "Alibaba-backed Moonshot AI" (a backer written as a compound adjective invests in it;
+"Alphabet-owned Waymo": an owner so written owns it) and
+"Nvidia named Colette Kress its chief financial officer" (an appointment puts the person in the
+appointing body)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -13,21 +16,30 @@ from .. import lexicon as L
 from ..index import ORGS, Candidate, DocIndex
 from ..registry import define, matcher
 from ..syntax import args_of, dedupe, modality, subject_tokens
+from .roles import _is_role as is_role, _role_pred as role_pred
 
 RUNS_UNIT = define("news:runs-unit", preds=("worksFor",), conf=0.75,
                    example="Matt Garman, who runs Amazon's cloud unit, said demand was strong.")
 BACKED = define("news:backed", preds=("investsIn",), conf=0.75,
                 example="Alibaba-backed Moonshot AI released a chatbot.")
+OWNED = define("news:owned", preds=("owns",), conf=0.75,
+               example="Arm, the SoftBank-owned chip designer, sued Qualcomm.")
+APPOINTED = define("news:appointed", preds=("leads", "worksFor"), conf=0.75,
+                   example="Intel appointed Lip-Bu Tan as its chief executive.")
 BACKERS = ORGS | {"GovernmentBody"}  # "Beijing-backed" is a state's support, not a named investor
 
 
-@matcher(RUNS_UNIT, BACKED)
+@matcher(RUNS_UNIT, BACKED, OWNED, APPOINTED)
 def news_shapes(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
-    """A person running a named body's unit; a backer's name made an adjective ("X-backed Y")."""
+    """A person running a named body's unit; a backer's name made an adjective ("X-backed Y"); a
+    body appointing a person to a role."""
     for tok in idx.sent_tokens(sent):
         if tok.pos_ == "VERB" and tok.lemma_.lower() in L.RUN_VERBS:
             yield from _runs_unit(tok, idx)
-        elif tok.lower_ in L.BACKED_WORDS and tok.dep_ == "amod" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in L.APPOINT_VERBS:
+            yield from _appointed(tok, idx)
+        elif tok.lower_ in L.BACKED_WORDS | L.OWNED_WORDS and tok.dep_ == "amod" and tok.i >= 2 \
+                and tok.doc[tok.i - 1].text == "-":
             yield from _backed(tok, idx)
 
 
@@ -52,6 +64,39 @@ def _backed(word, idx: DocIndex) -> Iterator[Candidate]:
     target = idx.mention(noun)
     if target is None and noun.i + 1 < len(noun.doc) and noun.lemma_.lower() in L.BACKED_NOUNS:
         target = idx.mention(noun.doc[noun.i + 1])  # "the SoftBank-backed startup Zhipu AI"
+    if target is None and noun.dep_ == "appos" and noun.lemma_.lower() in L.BACKED_NOUNS:
+        target = idx.mention(noun.head)  # "Arm, the SoftBank-owned chip designer"
     if target is None or target.entity.type not in ORGS or target.entity.iri == backer.entity.iri:
         return
-    yield BACKED.fact(backer, "investsIn", target, (word.idx,))
+    if word.lower_ in L.OWNED_WORDS:  # "Alphabet-owned Waymo", "the SoftBank-controlled Arm"
+        yield OWNED.fact(backer, "owns", target, (word.idx,))
+    else:
+        yield BACKED.fact(backer, "investsIn", target, (word.idx,))
+
+
+def _appointed(verb, idx: DocIndex) -> Iterator[Candidate]:
+    """ "Nvidia named Colette Kress its chief financial officer", "Intel appointed Lip-Bu Tan as chief
+    executive", "promoted Ann Wu to chief operating officer": a role given with no body of its own is a role in the body that gives it, and "its"
+    on the role is that body. A role that names its body ("named Ann Wu publisher of the Courier",
+    "named her Google's liaison") is the role rules' to read; a person appointing ("Biden named Ann
+    Wu ambassador") gives no body."""
+    bodies = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj") if a.entity.type in BACKERS]
+    if not bodies or verb.dep_ in ("amod", "acl"):
+        return  # "the newly appointed chief executive": no appointer in the clause
+    people = [a for d in verb.children if d.dep_ == "dobj" for a in args_of(d, idx, role="obj")
+              if a.entity.type == "Person"]
+    roles = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and c.pos_ in ("NOUN", "PROPN")]
+    roles += [p for c in (*verb.children, *(d for d in verb.children if d.dep_ == "dobj" for d in d.children))
+              if c.dep_ == "prep" and c.lower_ in ("as", "to") for p in c.children if p.dep_ == "pobj"]  # "promoted X to"
+    asserted = modality(verb)[0]
+    for r in roles:
+        if not is_role(r) or idx.mention(r) is not None:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "with", "to") for c in r.children):
+            continue  # the role names its own body
+        if any(c.dep_ == "poss" and c.lower_ not in ("its", "their") or c.dep_ in ("compound", "nmod", "amod")
+               and idx.mention(c) is not None for c in r.children):
+            continue  # another body's role ("Google's liaison", "its Samsung liaison")
+        pred = role_pred(r)
+        if pred in ("leads", "worksFor"):
+            yield from APPOINTED.pairs(people, dedupe(bodies), pred, asserted, (verb.idx,))

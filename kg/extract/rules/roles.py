@@ -316,6 +316,8 @@ def _role_pred(r: Token) -> str | None:
     mods = {c.lower_ for c in r.lefts if c.dep_ in ("amod", "compound")}
     if pred == "leads" and mods & L.FACTION_WORDS:
         return "worksFor"  # "Senate minority leader X" leads a party's members there, not the Senate
+    if pred == "leads" and _heads_a_remit(r):
+        return "worksFor"  # "Baidu's head of research", "director of policy at Baidu": heads a remit inside the body
     if pred == "leads" and mods & L.SUBORDINATE_TITLES:
         return "worksFor"  # a vice president, a deputy director, an assistant chairman does not head the body
     if lemma in L.PORTFOLIO_HEADS and any(c.dep_ in ("amod", "compound") and c.is_lower and c.lower_ not in L.RANK_WORDS
@@ -328,6 +330,15 @@ def _role_pred(r: Token) -> str | None:
     if lemma == "executive" and not mods & {"chief"}:
         return "worksFor"
     return pred
+
+
+def _heads_a_remit(r: Token) -> bool:
+    """ "head of research", "chief of staff", "director of policy": "of" a bare lower-case noun names
+    a field of work, not a body (news writes offices and bodies with capitals or a determiner:
+    "Director of National Intelligence", "president of the company")."""
+    return any(p.dep_ == "pobj" and p.is_lower and not p.ent_type_ and p.pos_ in ("NOUN", "ADJ", "PROPN")
+               and p.lemma_.lower() not in L.ORG_ANAPHORS and not any(q.dep_ in ("det", "poss") for q in p.children)
+               for c in r.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
 
 
 def department(tok: Token, idx: DocIndex) -> Arg | None:

@@ -1,5 +1,6 @@
 """Where institutions sit and where places are, said the plainest ways news prose says them:
-"the Court of Appeals in Denver", "Kestrel University in Austin", "Akron is in Ohio"."""
+"the Court of Appeals in Denver", "Kestrel University in Austin", "Akron is in Ohio", "at Micron's Boise,
+Idaho, headquarters"."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -11,9 +12,13 @@ if TYPE_CHECKING:
 from .. import lexicon as L
 from ..index import ORGS, PLACE, Arg, Candidate, DocIndex
 from ..registry import ENTITY, define, matcher
-from ..syntax import modality, past_modifiers
+from ..syntax import args_of, is_passive, modality, object_tokens, past_modifiers, span_end, subject_tokens
 
 SEAT = define("place:seat", preds=("basedIn",), conf=0.75, example="the Orion Court of Appeals in Denver")
+HQ_VERB = define("place:hq-verb", preds=("basedIn",), conf=0.8,
+                  example="Nvidia has its headquarters in Santa Clara; Arm moved its head office to London")
+BASED_OUT = define("place:based-out-of", preds=("basedIn",), conf=0.8, example="Lumora is based out of Denver")
+POSS_HQ = define("place:poss-hq", preds=("basedIn",), conf=0.8, example="at Micron's Boise, Idaho, headquarters")
 COPULA = define("place:copula", preds=("locatedIn",), conf=0.8, example="Akron is in Ohio.")
 
 
@@ -49,6 +54,72 @@ def seats(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                         or pl.entity.type == "Country" and not envoy or prep.lower_ == "of" and pl.entity.type != "City":
                     continue  # "the Institute of Zoology of China" is a national body's name, not a seat
                 yield SEAT.fact(m, "basedIn", pl, (prep.idx,))
+
+
+HQ_WORDS = ("headquarters", "hq", "head-office")
+
+
+@matcher(POSS_HQ, phase=ENTITY)
+def possessed_headquarters(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "at Micron's Boise, Idaho, headquarters": a body's possessive, its city (with the state set off
+    by commas) and the word for its head office. Read on the words, since the parser hangs the
+    headquarters on the state and the possessive on the city. Only the head office: "Micron's Boise
+    plant" is a site, and a body has many of those."""
+    doc = sent.doc
+    for tok in idx.sent_tokens(sent):
+        body = idx.mention(tok, actor=False)
+        if body is None or body.entity.type not in ORGS | {"GovernmentBody"} or tok.i + 2 >= sent.end \
+                or span_end(tok, idx) != tok.i + 1 or doc[tok.i + 1].text not in ("'s", "'", "\u2019s"):
+            continue
+        k = tok.i + 2
+        city = idx.mention(doc[k], actor=False)
+        if city is None or city.entity.type not in ("City", "Region"):
+            continue
+        k = span_end(doc[k], idx)
+        if k + 2 < sent.end and doc[k].text == "," and (st := idx.mention(doc[k + 1], actor=False)) is not None \
+                and st.entity.type == "Region":
+            k = span_end(doc[k + 1], idx)
+            k += 1 if k < sent.end and doc[k].text == "," else 0
+        if k < sent.end and doc[k].lower_ in HQ_WORDS:
+            yield POSS_HQ.fact(body, "basedIn", city, (doc[k].idx,))
+
+
+KEEP_HQ_VERBS = ("have", "keep", "maintain", "move", "relocate", "shift")
+
+
+@matcher(HQ_VERB, BASED_OUT, phase=ENTITY)
+def headquarters_verbs(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "Nvidia has its headquarters in Santa Clara", "Arm moved its head office to London" (where it
+    now is; "plans to move" or "is moving" is no fact yet), "Lumora is based out of Denver" (American
+    for "based in"). The clause's modality holds."""
+    for verb in idx.sent_tokens(sent):
+        lemma = verb.lemma_.lower()
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if lemma in KEEP_HQ_VERBS:
+            if lemma not in ("have", "keep", "maintain") and (verb.tag_ not in ("VBD", "VBN") or verb.dep_ == "xcomp"):
+                continue  # "plans to move its headquarters", "is moving": not there yet
+            hq = [d for d in verb.children if d.dep_ == "dobj" and d.lower_ in HQ_WORDS]
+            preps = [p for d in hq for p in (*d.children, *verb.children) if p.dep_ == "prep"
+                     and p.lower_ == ("in" if lemma in ("have", "keep", "maintain") else "to")]
+            spec = HQ_VERB
+        elif lemma == "base":
+            preps = [q for p in verb.children if p.dep_ == "prep" and p.lower_ == "out"
+                     for q in p.children if q.dep_ == "prep" and q.lower_ == "of"]
+            spec = BASED_OUT
+        else:
+            continue
+        places = [a for p in preps for o in p.children if o.dep_ == "pobj"
+                  and (a := idx.mention(o, actor=False)) is not None and a.entity.type in PLACE]
+        # "is based out of": the subject of the passive is what is based ("a startup based out of Denver")
+        holders = object_tokens(verb, "dobj") if lemma == "base" and is_passive(verb) else subject_tokens(verb)
+        bodies = [a for t in holders for a in args_of(t, idx, role="subj")
+                  if a.entity.type in ORGS | {"GovernmentBody"}] if places else []
+        asserted = modality(verb)[0]
+        for b in bodies:
+            for pl in places:
+                if pl.entity.iri != b.entity.iri:
+                    yield spec.fact(b, "basedIn", pl, (verb.idx,), asserted=asserted)
 
 
 LOCATED = ("City", "Region", "Facility", "Event")
