@@ -872,6 +872,17 @@ CASES = [
     # a country right before a state servant's title, where the parser hung it elsewhere
     ("role:title", "The statement of U.S. Senator Ben Sasse was brief.", {("Ben Sasse", "worksFor", "United States")}),
     ("role:title", "The statement of Senator Ben Sasse was brief.", set()),
+    # buyers of a market noun stand for their market: "to data centers in China", "to automakers in Japan"
+    ("clause:verb", "Micron stopped supplying chips to data centers in China.", {("Micron Technology", "restricts", "China")}),
+    ("clause:verb", "Nvidia opened a research center in Israel.", set()),
+    # "one of X's customers" said of a named body
+    ("poss:relation", "Lenovo, one of Micron's largest customers in China, declined to comment.",
+     {("Micron Technology", "suppliesTo", "Lenovo")}),
+    ("poss:relation", "Lenovo is one of the largest companies in China.", set()),
+    # "both companies": the two named bodies the sentence before has as its coordinated subject
+    ("clause:verb", "Alibaba and Tencent raised spending. Both companies compete with ByteDance in cloud services.",
+     {("Alibaba Group", "competesWith", "ByteDance"), ("Tencent", "competesWith", "ByteDance")}),
+    ("clause:verb", "Alibaba raised spending. Both companies compete with ByteDance in cloud services.", set()),
 ]
 
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)

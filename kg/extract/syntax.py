@@ -94,6 +94,8 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
     if tok.dep_ == "appos" and (tok.pos_ == "NOUN" or any(c.dep_ == "det" for c in tok.children)) \
             and (m := idx.mention(tok.head)):  # (with a determiner it is a noun, whatever its tag: "the AI startup")
         return [m]  # "ByteDance, a Chinese company based in Beijing": the description is ByteDance
+    if tok.tag_ == "NNS" and lemma in L.ORG_ANAPHORS and (pair := _the_two(tok, idx)):
+        return pair  # "Alibaba and Tencent raised spending. Both companies compete with ByteDance"
     dets = {c.lower_ for c in tok.lefts if c.dep_ == "det"}
     if dets & {"the", "this", "that"} and tok.pos_ == "NOUN" and tok.tag_ != "NNS":  # "the companies": no one
         if lemma in L.ORG_ANAPHORS:
@@ -258,6 +260,20 @@ def _previous_subject(tok: Token, idx: DocIndex) -> Arg | None:
 
 
 # ---------------------------------------------------------------- clause structure
+
+def _the_two(tok: Token, idx: DocIndex) -> list[Arg]:
+    """ "both companies", "the two firms": the two named bodies the sentence before has as its
+    coordinated subject, when it has just two."""
+    words = {c.lower_ for c in tok.lefts}
+    if not words & {"both", "two"} or tok.sent.start == 0:
+        return []
+    prev = tok.doc[tok.sent.start - 1].sent
+    subj = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    named = [m for s in subj for t in (s, *s.conjuncts) if (m := idx.mention(t)) is not None]
+    if len(named) != 2 or any(m.entity.type not in ORGS for m in named) or named[0].entity.iri == named[1].entity.iri:
+        return []
+    return [Arg(m.entity, tok.idx, tok.idx + len(tok.text), coref=True) for m in named]
+
 
 def is_relative(tok: Token) -> bool:
     """A relative pronoun, or a quantity of one: "which", "all of which", "both of whom"."""

@@ -58,12 +58,7 @@ def descriptors(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             continue
         done.add(span.start)
         ent = m.entity
-        descr = [c for c in tok.children if c.dep_ == "appos" and not idx.mention(c)]
-        if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":  # "America West was a U.S. airline"
-            descr += [c for c in tok.head.children if c.dep_ == "attr" and c.pos_ == "NOUN" and not idx.mention(c)]
-        if (tok.dep_ == "appos" or tok.i == tok.head.i + 1 and tok.dep_ in ("amod", "compound", "nmod")
-                and tok.head.lemma_.lower() in L.ORG_ANAPHORS) and not idx.mention(tok.head):
-            descr.append(tok.head)  # "the Russian state corporation Rostec": the parser made the name a modifier
+        descr = _descriptions(tok, idx)
         if ent.type in ORGS:
             # "Samsung and SK Hynix, South Korea's two memory giants": a plural description covers the list
             members = [m] + [a for c in tok.conjuncts for a in [idx.mention(c, actor=False)]
@@ -110,6 +105,9 @@ def _described_relations(m: Arg, tok: Token, descr: list, idx: DocIndex) -> Iter
     copula (also "became", "remains"), an apposition or written before its name. The copula keeps its
     modality ("could become", "is not"); a former tie ("Arm's former customer") is no fact."""
     words = [(d, modality(tok.head)[0] if d.dep_ == "attr" else True) for d in descr]
+    # "Lenovo, one of Micron's largest customers": the class the name is one of
+    words += [(p, asserted) for d, asserted in list(words) if d.lower_ == "one" for q in d.children
+              if q.dep_ == "prep" and q.lower_ == "of" for p in q.children if p.dep_ == "pobj"]
     if tok.dep_ == "nsubj" and tok.head.lemma_ in ("become", "remain"):  # "Nvidia became Intel's biggest shareholder"
         words += [(d, modality(tok.head)[0]) for d in tok.head.children
                   if d.dep_ in ("attr", "oprd", "xcomp") and d.pos_ == "NOUN" and not idx.mention(d)]
@@ -132,6 +130,22 @@ def _described_relations(m: Arg, tok: Token, descr: list, idx: DocIndex) -> Iter
                 if o.entity.type in ORGS:
                     s_, o_ = (o, m) if owner_is_subject else (m, o)
                     yield POSS_RELATION.fact(s_, pred, o_, (d.idx,), asserted=asserted)
+
+
+def _descriptions(tok: Token, idx: DocIndex) -> list:
+    """The nouns said of a name: its apposition, the attribute of its copula ("America West was a U.S.
+    airline", "Lenovo is one of ..."), the noun the parser hung it on ("the Russian state corporation
+    Rostec")."""
+    descr = [c for c in tok.children if c.dep_ == "appos" and not idx.mention(c)]
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        descr += [c for c in tok.head.children if c.dep_ == "attr" and (c.pos_ == "NOUN" or c.lower_ == "one")
+                  and not idx.mention(c)]
+    if (tok.dep_ == "appos" or tok.i == tok.head.i + 1 and tok.dep_ in ("amod", "compound", "nmod")
+            and tok.head.lemma_.lower() in L.ORG_ANAPHORS) and not idx.mention(tok.head):
+        descr.append(tok.head)
+    return descr
+
+
 def _description_places(m: Arg, descr: list, idx: DocIndex) -> Iterator[Candidate]:
     """ "G42, an artificial intelligence firm in the UAE", "Mistral, a startup from Paris"."""
     for d in descr:
