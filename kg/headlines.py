@@ -48,7 +48,7 @@ class SentenceCase:
         self.english, self.verb_form, self.known = lexicon.english, lexicon.verb_form, known
 
     def __call__(self, text: str) -> str:
-        if not any(c.isupper() for c in text[:1] + text):
+        if not any(c.isupper() for c in text):  # (stops at the first capital)
             return text
         out = []
         for line in text.splitlines(keepends=True):

@@ -137,6 +137,22 @@ def article_triples(art: Article, triples: Iterable[Triple], built_with: str, *,
 Rendered = tuple[str, str]  # an article's graph IRI, and its triples but the kg:builtWith mark as N-Triples lines
 
 
+def _text(value) -> str:
+    return _lit(str(value))
+
+
+def _url(value) -> str:
+    return _lit(str(value), "anyURI")
+
+
+def _true(_value) -> str:
+    return _TRUE
+
+
+def _article(value) -> str:
+    return _iri(article_iri(value))
+
+
 def render_article(art: Article, triples: Iterable[Triple], built_with: str, *, extractor: str) -> Rendered:
     """An article's graph as text, ready for the store (GraphStore.write_articles): plain data,
     so a parsing process can make it. Its kg:builtWith mark is left out: it is written last.
@@ -148,22 +164,11 @@ def render_article(art: Article, triples: Iterable[Triple], built_with: str, *, 
     recur), and every literal with a character it escapes."""
     a = _iri(article_iri(art.id))
     out = [f"{a} {_A} <{SCHEMA}NewsArticle> .\n{a} {_A} <{PROV}Entity> .\n{a} <{DCT}identifier> {_lit(art.id)} .\n"]
-    if art.title:
-        out.append(f"{a} <{DCT}title> {_lit(str(art.title))} .\n")
-    if art.date:
-        out.append(f"{a} <{DCT}date> {_date(art.date)} .\n")
-    if art.url:
-        out.append(f"{a} <{SCHEMA}url> {_lit(str(art.url), 'anyURI')} .\n")
-    if art.source:
-        out.append(f"{a} <{DCT}source> {_lit(str(art.source))} .\n")
-    if art.language:
-        out.append(f"{a} <{DCT}language> {_lit(str(art.language))} .\n")
-    if art.is_summary:
-        out.append(f"{a} {_K}isSummary> {_TRUE} .\n")
-    if art.copy_of:
-        out.append(f"{a} {_K}copyOf> {_iri(article_iri(art.copy_of))} .\n")
-    if art.captured:
-        out.append(f"{a} {_K}capturedOn> {_date(art.captured)} .\n")
+    fields = ((art.title, f"<{DCT}title>", _text), (art.date, f"<{DCT}date>", _date),
+              (art.url, f"<{SCHEMA}url>", _url), (art.source, f"<{DCT}source>", _text),
+              (art.language, f"<{DCT}language>", _text), (art.is_summary, f"{_K}isSummary>", _true),
+              (art.copy_of, f"{_K}copyOf>", _article), (art.captured, f"{_K}capturedOn>", _date))
+    out += [f"{a} {pred} {show(value)} .\n" for value, pred, show in fields if value]
     made_by = _lit(extractor)
     for t in triples:
         ev = t.evidence
