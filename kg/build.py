@@ -58,7 +58,8 @@ def extractor_files() -> list[Path]:
     here = Path(__file__).parent
     return sorted([*(here / "extract").rglob("*.py"), *(here / "extract").rglob("*.toml"),
                    *(here / "extract").rglob("*.json"),  # the learned component's weights
-                   here / "nlp.py", here / "names.py", here / "namecuts.py", here / "attrs.py"])
+                   here / "nlp.py", here / "names.py", here / "namecuts.py", here / "attrs.py",
+                   here / "headlines.py"])
 
 
 def build(paths: str | Path | list[str | Path], *, out: str | Path = "kg-out", model: str | None = None,

@@ -124,4 +124,6 @@ class HeadlineTokenizer:
         return self.inner(self.case(text))
 
     def __getattr__(self, name: str):  # rules, special cases, pipe(), serialisation: the inner tokenizer's
+        if name.startswith("__") or name in ("inner", "case"):  # (copying or unpickling: not set yet)
+            raise AttributeError(name)
         return getattr(self.inner, name)
