@@ -883,6 +883,10 @@ CASES = [
     ("clause:verb", "Alibaba and Tencent raised spending. Both companies compete with ByteDance in cloud services.",
      {("Alibaba Group", "competesWith", "ByteDance"), ("Tencent", "competesWith", "ByteDance")}),
     ("clause:verb", "Alibaba raised spending. Both companies compete with ByteDance in cloud services.", set()),
+    # export controls name the goods' destination after "to"
+    ("noun:event", "The Commerce Department implements new export controls on advanced computing items to the "
+     "People's Republic of China.", {("U.S. Department of Commerce", "restricts", "China")}),
+    ("noun:event", "The Commerce Department implements new safety controls on computing items to protect China.", set()),
 ]
 
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)

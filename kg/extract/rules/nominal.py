@@ -62,9 +62,7 @@ def event_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                                    modality(verb)[0] and verb.lemma_.lower() not in L.SPECULATIVE, (noun.idx,))
             continue
         exclude = {s.entity.iri for s in subjs}
-        preps_ = [prep for h in _holders(noun, verb, pred) for prep in h.children
-                  if prep.dep_ == "prep" and prep.lower_ in preps]
-        preps_ += [c for prep in preps_ for c in prep.conjuncts if c.dep_ in ("prep", "conj")]  # "on X and on Y"
+        preps_ = _event_preps(noun, verb, pred, preps, idx)
         objs = [a for prep in preps_ for p in prep.children if p.dep_ == "pobj"
                 for a in args_of(p, idx, role="obj", exclude=exclude)]
         asserted = (modality(verb)[0] and verb.lemma_.lower() not in L.SPECULATIVE) \
@@ -144,6 +142,18 @@ def _funds(noun: Token, verb: Token) -> bool:
                 and c.lemma_.lower() in PROVIDING and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     return any(t.ent_type_ == "MONEY" or t.lemma_.lower() in L.FUNDING_NOUNS
                for p in purposes for o in p.children if o.dep_ == "dobj" for t in o.subtree)
+
+
+def _event_preps(noun: Token, verb: Token, pred: str, preps: tuple, idx: DocIndex) -> list:
+    """The prepositions that name the event's other party: on its holders, "on X and on Y"; for export
+    controls, "to" where the goods go ("export controls on advanced computing items to China")."""
+    out = [prep for h in _holders(noun, verb, pred) for prep in h.children if prep.dep_ == "prep" and prep.lower_ in preps]
+    out += [c for prep in out for c in prep.conjuncts if c.dep_ in ("prep", "conj")]
+    if pred == "restricts" and any(c.lower_ in ("export", "exports") for c in noun.lefts):
+        out += [q for h in (noun, *(p for prep in out if prep.lower_ == "on" for p in prep.children
+                                    if p.dep_ == "pobj" and not idx.mention(p)))
+                for q in h.children if q.dep_ == "prep" and q.lower_ == "to" and q not in out]
+    return out
 
 
 def _holders(noun: Token, verb: Token, pred: str) -> list:
