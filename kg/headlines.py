@@ -20,6 +20,15 @@ _DOC_NUMBER = re.compile(r"\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,13}\b")
 MAX_NAME = 6  # words in the longest gazetteer name looked for
 
 
+def _name_ends() -> set[str]:
+    from .namecuts import LEGAL_FORMS, TRADE_TAILS
+
+    return TRADE_TAILS | LEGAL_FORMS | {"corporation", "company", "group", "holdings", "international"}
+
+
+NAME_ENDS = _name_ends()  # the last words of a company's name: its trade or its legal form
+
+
 def is_headline(line: str) -> bool:
     """Five or more words, nearly all the longer ones capitalised, with a function word or six long
     words (not a name and its address: "Mohawk Valley Fab, Marcy, N.Y.;"), and no sentence's end."""
@@ -63,7 +72,8 @@ class SentenceCase:
                 if words[i].group()[0].isupper() and self.known(line[words[i].start(): words[j - 1].end()]):
                     keep.update(range(i, j))
                     break
-        lower = [k > 0 and k not in keep and self._common(w.group()) for k, w in enumerate(words)]
+        lower = [k > 0 and k not in keep and (self._common(w.group()) or w.group().lower() in _SMALL)
+                 for k, w in enumerate(words)]
         # a name's first words may be English ones ("Ben Sasse", "Senator Ben Sasse"): capitalised words
         # right before a name that is no English word keep their capitals, unless they read as a verb
         for k in range(len(words) - 2, 0, -1):
@@ -71,6 +81,18 @@ class SentenceCase:
             if lower[k] and not lower[k + 1] and nxt[0].isupper() and line[words[k].end(): words[k + 1].start()] == " " \
                     and not self.verb_form(words[k].group().lower()):
                 lower[k] = False
+        # a company's name ending in its trade or legal form ("Kestrel Dynamics", "Harbor Light Robotics Inc"):
+        # its words keep their capitals back to the verb before it
+        for k in range(len(words) - 1, 0, -1):
+            if words[k].group().lower().rstrip(".") not in NAME_ENDS or not words[k].group()[0].isupper():
+                continue
+            j = k
+            while j > 0 and words[j - 1].group()[0].isupper() and line[words[j - 1].end(): words[j].start()] == " " \
+                    and not self.verb_form(words[j - 1].group().lower()) and words[j - 1].group().lower() not in _SMALL:
+                j -= 1
+            if j < k:
+                for n in range(j, k + 1):
+                    lower[n] = False
         chars = list(line)
         for k, w in enumerate(words):
             if lower[k]:

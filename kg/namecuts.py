@@ -364,7 +364,7 @@ TRADE_TAILS = {"tech", "robotics", "electronics", "semiconductor", "semiconducto
                "microelectronics", "pharmaceuticals", "therapeutics", "biotech", "telecom", "motors",
                "technologies", "technology", "systems", "industries", "networks", "holdings", "ventures",
                "machinery", "engineering", "instruments", "materials", "chemicals", "metals", "energy", "automation",
-               "devices", "equipment", "maritime", "aviation", "freight", "cargo"}
+               "devices", "equipment", "maritime", "aviation", "freight", "cargo", "dynamics"}
 
 
 # Tails that end names of every kind ("Information Systems", "School of Technology"): only NER's own
@@ -373,7 +373,7 @@ GENERAL_TAILS = {"systems", "technology", "technologies", "engineering", "indust
 # Trade words that also name a field of study or work ("a professor of Electrical Engineering").
 FIELDS = {"engineering", "materials", "chemicals", "energy", "aviation", "software", "electronics", "robotics",
           "optics", "photonics", "aerospace", "microelectronics", "pharmaceuticals", "technology", "automation",
-          "maritime", "logistics", "systems"}
+          "maritime", "logistics", "systems", "dynamics"}
 
 
 def trade_names(doc, ents: list) -> bool:

@@ -33,6 +33,9 @@ def test_common_words_lose_their_capitals_names_keep_them(case):
     assert "Semiconductor Industry Association" in named and "grants funds tied" in named
     # a name that is no English word keeps its capitals too
     assert "Ben Sasse" in case("Senator Ben Sasse Condemns the Sale of Chips to Huawei and ZTE")
+    # so does a company's name of English words that ends in its trade, back to the verb before it
+    assert case("Treasury Targets Kestrel Dynamics and Its Chief Executive for Evading Sanctions") == \
+        "Treasury targets Kestrel Dynamics and its chief executive for evading sanctions"
 
 
 def test_prose_and_source_lines_are_left_alone(case):
