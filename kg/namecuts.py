@@ -420,7 +420,8 @@ def _running_text(sent) -> bool:
 GENERIC_FIRST = {"general", "united", "national", "american", "international", "global", "first", "new", "royal",
                  "digital", "advanced", "applied", "micro", "north", "south", "east", "west", "central", "great",
                  "china", "japan", "korea", "taiwan", "india", "asia", "europe", "pacific", "atlantic", "bank",
-                 "state", "federal", "chief", "senior", "former", "us", "u.s."}
+                 "state", "federal", "chief", "senior", "former", "us", "u.s.", "western", "eastern", "northern",
+                 "southern", "saudi", "british", "french", "german", "european", "african", "people"}
 
 
 def short_forms(doc, ents: list) -> bool:

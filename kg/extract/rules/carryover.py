@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
 from .roles import _role_orgs
+from .titles import chief_executive
 
 PREVIOUS_COMPANY = define("role:previous-company", preds=("leads", "worksFor"), conf=0.65,
                           example="ASML said sales would fall. Chief Executive Christophe Fouquet told analysts.")
@@ -42,18 +43,9 @@ def previous_company(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if company is None:
             return
         for t in titles:
-            pred = _officer_pred(t)
+            pred = "leads" if chief_executive(t) else "worksFor"  # its other officers work for it
             if not _role_orgs(t, idx):
                 yield from PREVIOUS_COMPANY.pairs([m], [_at(company, t)], pred, True, (t.idx,))
-
-
-def _officer_pred(title: Token) -> str:
-    """The chief executive (officer) leads the company; its other officers work for it."""
-    before = {t.lower_ for t in title.doc[max(0, title.i - 2): title.i]}
-    if title.lower_ == "ceo" or title.lower_ == "executive" and "chief" in before \
-            or title.lower_ == "officer" and "executive" in before:
-        return "leads"
-    return "worksFor"
 
 
 def _officer(title: Token) -> bool:

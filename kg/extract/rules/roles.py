@@ -13,6 +13,7 @@ from .. import lexicon as L
 from ..index import department_entry, ACTOR, ORGS, PLACE, Arg, Candidate, DocIndex, demonym_of
 from ..registry import define, matcher
 from ..syntax import (named_body, args_of, dedupe, modality, subject_tokens)
+from .titles import chief_executive, country_before
 
 
 TITLE = define("role:title", preds=("leads", "worksFor", "founded"), conf=0.8,
@@ -60,7 +61,7 @@ def person_roles(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                     for a in args_of(c, idx, role="obj", conj=False)] or [
                     a for c in tok.children if c.dep_ == "poss" and c.i < r.i  # "Intel's former CEO Pat Gelsinger"
                     for a in args_of(c, idx, role="obj", conj=False) if a.entity.type in ORGS | {"GovernmentBody"}] \
-                    or _country_before(r, idx)
+                    or country_before(r, idx)
                 orgs = [o for o in orgs if o.entity.type in ACTOR - {"Person"}] or [
                     a for c in _joined(r) for a in args_of(c, idx, role="obj", conj=False)
                     if a.entity.type in ORGS | {"GovernmentBody"}]
@@ -89,7 +90,7 @@ def _speaker(tok: Token, m: Arg, roles: list, idx: DocIndex) -> Iterator[Candida
         return  # the speaker's own body is named
     orgs = [a for v in said for t in subject_tokens(v) if (a := idx.mention(t)) is not None
             and a.entity.type in ORGS | {"GovernmentBody"}]
-    pred = "leads" if _chief_executive(speaker_roles[0]) and all(o.entity.type in ORGS for o in orgs) else "worksFor"
+    pred = "leads" if chief_executive(speaker_roles[0]) and all(o.entity.type in ORGS for o in orgs) else "worksFor"
     yield from SPEAKER.pairs([m], dedupe(orgs), pred, True, (speaker_roles[0].idx,))
 
 
@@ -278,28 +279,6 @@ def _unit(p: Token, owner: list[Arg], idx: DocIndex) -> list[Arg]:
     here = idx.mention(p, actor=False)
     return [here] if here is not None and here.entity.type == "GovernmentBody" \
         and any(o.entity.type == "GovernmentBody" for o in owner) else []
-
-
-# Titles of those who serve a state without heading it ("U.S. Senator", "U.S. Ambassador")
-STATE_SERVANTS = {"senator", "sen.", "ambassador", "envoy", "representative", "rep.", "congressman", "congresswoman",
-                  "lawmaker", "diplomat", "negotiator", "consul"}
-
-
-def _country_before(r: Token, idx: DocIndex) -> list[Arg]:
-    """ "the statement of U.S. Senator Ben Sasse": a country written right before a capitalised title,
-    where the parser hung it elsewhere."""
-    if r.i == 0 or not r.text[:1].isupper() or r.lower_ not in STATE_SERVANTS:
-        return []
-    m = idx.mention(r.doc[r.i - 1])
-    return [m] if m is not None and m.entity.type == "Country" else []
-
-
-def _chief_executive(r: Token) -> bool:
-    """ "CEO", "Chief Executive", "chief executive officer" (the "chief" may hang on the name)."""
-    before = {t.lower_ for t in r.doc[max(0, r.i - 2): r.i]}
-    after = r.doc[r.i + 1].lower_ if r.i + 1 < len(r.doc) else ""
-    return r.lower_ == "ceo" or r.lower_ == "executive" and "chief" in before or r.lower_ == "chief" and after == "executive" \
-        or r.lower_ == "officer" and "executive" in before and "chief" in before
 
 
 def _is_role(tok: Token) -> bool:

@@ -1,0 +1,32 @@
+"""Titles that name a person's body by themselves: a company's chief executive (who leads it) and a
+state's servants ("U.S. Senator", "U.S. Ambassador", who work for the country written before the title).
+Shared by the title rules (roles.py) and the bare title after a company spoke (carryover.py)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+from ..index import Arg, DocIndex
+
+# Titles of those who serve a state without heading it ("U.S. Senator", "U.S. Ambassador")
+STATE_SERVANTS = {"senator", "sen.", "ambassador", "envoy", "representative", "rep.", "congressman", "congresswoman",
+                  "lawmaker", "diplomat", "negotiator", "consul"}
+
+
+def country_before(r: Token, idx: DocIndex) -> list[Arg]:
+    """ "the statement of U.S. Senator Ben Sasse": a country written right before a capitalised title,
+    where the parser hung it elsewhere."""
+    if r.i == 0 or not r.text[:1].isupper() or r.lower_ not in STATE_SERVANTS:
+        return []
+    m = idx.mention(r.doc[r.i - 1])
+    return [m] if m is not None and m.entity.type == "Country" else []
+
+
+def chief_executive(r: Token) -> bool:
+    """ "CEO", "Chief Executive", "chief executive officer" (the "chief" may hang on the name)."""
+    before = {t.lower_ for t in r.doc[max(0, r.i - 2): r.i]}
+    after = r.doc[r.i + 1].lower_ if r.i + 1 < len(r.doc) else ""
+    return r.lower_ == "ceo" or r.lower_ == "executive" and "chief" in before or r.lower_ == "chief" and after == "executive" \
+        or r.lower_ == "officer" and "executive" in before and "chief" in before
