@@ -18,6 +18,7 @@ _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "at", "b
           "over", "after", "vs", "via", "amid", "its", "their", "his", "her"}
 _DOC_NUMBER = re.compile(r"\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,13}\b")
 MAX_NAME = 6  # words in the longest gazetteer name looked for
+MAX_HEADLINE = 300  # characters: a longer line is prose
 
 
 def _name_ends() -> set[str]:
@@ -32,12 +33,14 @@ NAME_ENDS = _name_ends()  # the last words of a company's name: its trade or its
 def is_headline(line: str) -> bool:
     """Five or more words, nearly all the longer ones capitalised, with a function word or six long
     words (not a name and its address: "Mohawk Valley Fab, Marcy, N.Y.;"), and no sentence's end."""
+    end = line.rstrip()
+    if len(end) > MAX_HEADLINE or end.endswith((".", "!", "?", ";", ",")):  # a paragraph of prose: at once
+        return False
     words = [w for w in _WORD.findall(line) if len(w) > 1]
     long = [w for w in words if len(w) > 3 and w.lower() not in _SMALL]
-    end = line.rstrip()
     if _DOC_NUMBER.search(line):  # "... Summarized 94WS0145A Sao Paulo GAZETA MERCANTIL in Portuguese": a
         return False  # monitoring service's title and source line, its names as printed (rules/datelines.py)
-    if len(words) < 5 or len(long) < 3 or end.endswith((".", "!", "?", ";", ",")) or line.count(",") * 4 > len(words):
+    if len(words) < 5 or len(long) < 3 or line.count(",") * 4 > len(words):
         return False
     if not (any(w.lower() in _SMALL for w in words) or len(long) >= 6):
         return False
@@ -67,9 +70,12 @@ class SentenceCase:
     def line(self, line: str) -> str:
         words = list(_WORD.finditer(line))
         keep = set()
-        for i in range(len(words)):  # the gazetteer's names keep their capitals
+        caps = [w.group()[0].isupper() for w in words]
+        for i in range(len(words)):  # the gazetteer's names keep their capitals (a name begins and ends with one)
+            if not caps[i]:
+                continue
             for j in range(min(len(words), i + MAX_NAME), i, -1):
-                if words[i].group()[0].isupper() and self.known(line[words[i].start(): words[j - 1].end()]):
+                if caps[j - 1] and self.known(line[words[i].start(): words[j - 1].end()]):
                     keep.update(range(i, j))
                     break
         lower = [k > 0 and k not in keep and (self._common(w.group()) or w.group().lower() in _SMALL)
