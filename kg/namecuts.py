@@ -475,3 +475,23 @@ def opening_descriptions(doc, ents: list) -> bool:
             ents[n] = Span(doc, e.start + 1, e.end, label="ORG")
             changed = True
     return changed
+
+
+# A country's short name written as the last word of a company's name: "China Mobile International USA",
+# "Huawei Device USA", "ZTE Americas".
+COUNTRY_TAILS = {"usa", "us", "america", "americas", "uk", "europe"}
+
+
+def country_units(doc, ents: list) -> bool:
+    """ "China Mobile International USA": NER read the last word as the country; a company name with no
+    punctuation before the country's short name is one name (the company's national unit)."""
+    from spacy.tokens import Span
+
+    changed = False
+    for n in range(len(ents) - 2, -1, -1):
+        e, g = ents[n], ents[n + 1]
+        if e.label_ == "ORG" and g.label_ in ("GPE", "LOC", "ORG") and g.start == e.end and len(g) == 1 \
+                and g[0].lower_.replace(".", "") in COUNTRY_TAILS and not g[0].is_lower and len(e) >= 2:
+            ents[n:n + 2] = [Span(doc, e.start, g.end, label="ORG")]
+            changed = True
+    return changed

@@ -887,6 +887,40 @@ CASES = [
     ("noun:event", "The Commerce Department implements new export controls on advanced computing items to the "
      "People's Republic of China.", {("U.S. Department of Commerce", "restricts", "China")}),
     ("noun:event", "The Commerce Department implements new safety controls on computing items to protect China.", set()),
+    # lead, this stop: federal release shapes (the project's own sentences)
+    # the parser hung the possessed office on the department's "of": the office acts
+    ("clause:verb", "Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) sanctioned "
+     "Kestrel Dynamics Ltd.", {("Office of Foreign Assets Control", "sanctions", "Kestrel Dynamics Ltd")}),
+    ("clause:verb", "Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) praised "
+     "Kestrel Dynamics Ltd.", set()),
+    # the second party joined to the first one's description
+    ("clause:verb", "Treasury also sanctioned Orion Star Group, a Russia-based procurement firm, and Vega Trade LLC.",
+     {("U.S. Department of the Treasury", "sanctions", "Orion Star Group"),
+      ("U.S. Department of the Treasury", "sanctions", "Vega Trade LLC")}),
+    ("clause:verb", "Treasury also sanctioned Orion Star Group, a maker of drones and engines.",
+     {("U.S. Department of the Treasury", "sanctions", "Orion Star Group")}),
+    # a licence's or an authority's holder is who is restricted; what it allows is not asserted
+    ("clause:verb", "The Federal Communications Commission voted to revoke China Telecom Americas' authority to "
+     "provide service in the United States.",
+     {("Federal Communications Commission", "restricts", "China Telecom Americas")}),
+    ("clause:verb", "The Federal Communications Commission voted to review China Telecom Americas' authority to "
+     "provide service in the United States.", set()),
+    # a country's short name as the last word of a company's name
+    ("clause:listing", "The FCC today added Kaspersky Lab and China Mobile International USA to its Covered List.",
+     {("Federal Communications Commission", "sanctions", "Kaspersky"),
+      ("Federal Communications Commission", "sanctions", "China Mobile International USA")}),
+    ("clause:listing", "The FCC today added a note about China Mobile International USA to its report.", set()),
+    # the grounds of a listing as a noun
+    ("list:examples", "Today, OFAC identified eight entities, including Vanta Optical Ltd. and Kestrel Vision "
+     "Limited, for their involvement in the surveillance sector.",
+     {("Office of Foreign Assets Control", "sanctions", "Vanta Optical Ltd"),
+      ("Office of Foreign Assets Control", "sanctions", "Kestrel Vision Limited")}),
+    ("list:examples", "Today, analysts identified eight entities, including Vanta Optical Ltd. and Kestrel Vision "
+     "Limited, as leaders in the surveillance sector.", set()),
+    # "A and its director, B": "its" is A
+    ("role:title", "Treasury sanctioned Orion Star Group and its director, Pavel Semenov.",
+     {("Pavel Semenov", "leads", "Orion Star Group")}),
+    ("role:title", "Treasury sanctioned Orion Star Group and its supplier, Pavel Semenov.", set()),
 ]
 
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)

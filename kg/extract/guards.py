@@ -78,6 +78,9 @@ def listing_status(verb: Token, idx: DocIndex) -> bool:
                 k.lemma_.lower() in L.SANCTION_GROUNDS for k in g.conjuncts)) for g in c.children)
            for c in verb.children):
         return True  # "identified for operating in the surveillance technology sector": the grounds of a listing
+    if any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_.lower() in L.SANCTION_GROUND_NOUNS
+                                                          for g in c.children) for c in verb.children):
+        return True  # "identified eight entities for their involvement in the surveillance sector"
     return any(t.lemma_.lower() in L.LISTING_STATUS or t.lower_ in L.LISTING_STATUS
                for h in holders for prep in h.children if prep.dep_ in ("prep", "oprd") and prep.lower_ == "as"
                for t in prep.subtree)

@@ -46,7 +46,11 @@ def args_of(tok: Token, idx: DocIndex, *, role: str, exclude: set[str] = frozens
         inner = [c for t in (span if span is not None and span.end < len(tok.doc) and tok.doc[span.end].lower_ == "and"
                              else ()) if t.i != tok.i
                  for c in t.children if c.dep_ == "conj" and c.left_edge.i == span.end + 1]
-        for c in [*tok.conjuncts, *listed, *[cc for a in listed for cc in a.conjuncts], *inner]:
+        # "sanctioned Orion Star, a Russia-based firm, and its director, Pavel Semenov": the parser joined the
+        # second party to the first one's description
+        described = [c for a in tok.children if a.dep_ == "appos" and a.pos_ == "NOUN" and here is not None
+                     and idx.mention(a) is None for c in a.conjuncts if c.i > a.i]
+        for c in [*tok.conjuncts, *listed, *[cc for a in listed for cc in a.conjuncts], *inner, *described]:
             if c.i > tok.i:
                 out += _arg(c, idx, role=role, exclude=exclude, actor=actor)
     return out
@@ -54,7 +58,7 @@ def args_of(tok: Token, idx: DocIndex, *, role: str, exclude: set[str] = frozens
 
 def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool = True) -> list[Arg]:
     if m := idx.mention(tok, actor=actor):
-        return [m]
+        return [_possessed_body(tok, m, idx, actor) or m]
     dashed = [m for c in tok.lefts if c.dep_ == "compound" and (m := idx.mention(c, actor=actor)) is not None
               and any(t.text in DASHES for t in tok.doc[c.i + 1: tok.i])]
     if dashed:  # "with the National Security Division - span a range": the parser ran the name into the next clause
@@ -153,7 +157,7 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
             return named
     if lemma in L.GOV_NOUNS:
         for mod in modifiers(tok):
-            if (c := demonym_of(mod, idx)) is not None:
+            if (c := _loose_demonym(mod, idx)) is not None:
                 return [Arg(c, mod.idx, mod.idx + len(mod.text))]
     if tok.tag_ == "NNS" and not idx.mention(tok):  # "eight Japanese companies, including Toyota, Sony and NTT"
         listed = [a for prep in tok.rights if prep.dep_ == "prep" and prep.lower_ in ("including", "like", "as")
@@ -178,19 +182,41 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
         if out:
             return out
     # "X's Azure platform", "the PRC's ability": the possessor acts.
+    held = role == "obj" and lemma in L.LICENCE_NOUNS | {"authority"}  # "revoked China Telecom's authority": the holder
     for child in tok.lefts:
-        if child.dep_ == "poss" and (m := idx.mention(child)) and (role == "subj" and m.entity.type in ORGS or market):
+        if child.dep_ == "poss" and (m := idx.mention(child)) and (role == "subj" and m.entity.type in ORGS or market or held):
             return [Arg(m.entity, m.start, m.end, indirect=True)]
     if market and lemma not in L.PROVIDER_NOUNS:  # "Chinese developers" stand for China; "American investors" do not
         for mod in modifiers(tok):
-            if (c := demonym_of(mod, idx)) is not None:
+            if (c := _loose_demonym(mod, idx)) is not None:
                 out.append(Arg(c, mod.idx, mod.idx + len(mod.text), indirect=True, demonym=True))
     return out
+
+
+def _loose_demonym(mod: Token, idx: DocIndex):
+    """A nationality among a noun's modifiers, but not a word of another name: "China Telecom Americas'
+    authority" is the company's, not China's."""
+    m = idx.mention(mod, actor=False)
+    return None if m is not None and m.entity.type != "Country" else demonym_of(mod, idx)
 
 
 
 
 SPEAKERS = ORGS | {"GovernmentBody", "Country"}  # what "it" may be when it is the subject of the governing clause
+
+
+def _possessed_body(tok: Token, m: Arg, idx: DocIndex, actor: bool) -> Arg | None:
+    """ "the Department of the Treasury's Office of Foreign Assets Control sanctioned X": the parser hung the
+    possessed office on the department's own "of", so the department heads the phrase; the office acts."""
+    if m.entity.type != "GovernmentBody" or tok.i not in idx.tok2m:
+        return None
+    span = idx.tok2m[tok.i][0]
+    last = span[-1]
+    if last.i == tok.i or last.dep_ != "poss" or last.head.i < span.end or not span.start <= last.head.head.i < span.end:
+        return None
+    owned = idx.mention(last.head, actor=actor)
+    return owned if owned is not None and owned.entity.type == "GovernmentBody" and owned.entity.iri != m.entity.iri \
+        else None
 
 
 def _clause_owner(tok: Token, idx: DocIndex, exclude: set[str]) -> Arg | None:
@@ -444,6 +470,9 @@ def modality(verb: Token) -> tuple[bool, str]:
             return False, "negated"
         if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in L.PREVENTING:
             return False, "prevented"  # "barred Nvidia from selling chips to China": no sale is asserted
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in L.LICENCE_NOUNS | {"authority", "permission", "right"} \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return False, "permitted"  # "the authority to provide service in the U.S.": allowed, not said to be done
         if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             break  # "Apple did not comment, and the U.S. banned Huawei": a clause of its own
         if tok.dep_ == "ccomp" and _embedded_question(tok):

@@ -388,6 +388,16 @@ def _heads_department(r: Token) -> bool:
         c.lower_ in L.SUBORDINATE_TITLES for c in r.lefts if c.dep_ in ("amod", "compound", "nmod", "advmod"))
 
 
+def _conjoined_owner(r: Token, idx: DocIndex) -> list[Arg]:
+    """ "A and its director B", "A, a Russia-based firm, and its chief executive, B": "its" is the body the
+    role is joined to (or whose description it is joined to), not the clause's subject."""
+    head = r.head
+    if head.dep_ == "appos" and idx.mention(head) is None:
+        head = head.head
+    a = idx.mention(head)
+    return [a] if a is not None and a.entity.type in ORGS else []
+
+
 def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
     out: list[Arg] = []
     # "a writer and former columnist for The Washington Times": the parser hung the "for" that follows
@@ -436,6 +446,8 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
             elif c.dep_ == "compound":  # "CNEN Radioprotection Director": through the compound chain
                 out += [a for cc in c.subtree if cc.i < c.i and (a := idx.mention(cc))]
     for c in r.children:  # "TSMC, whose chairman is C.C. Wei": the relative clause's head
+        if c.dep_ == "poss" and c.lower_ == "its" and r.dep_ == "conj":
+            out += _conjoined_owner(r, idx)  # "sanctioned Orion Star and its director, Pavel Semenov"
         if c.dep_ == "poss" and c.lower_ == "whose" and r.head.dep_ == "relcl":
             out += [a for a in args_of(r.head.head, idx, role="obj")]
     if not out and depth == 0 and r.lemma_.lower() in L.STATE_ROLES:
