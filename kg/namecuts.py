@@ -115,6 +115,32 @@ def listed_names(doc, ents: list) -> bool:
     return changed
 
 
+def paired_names(doc, ents: list) -> bool:
+    """ "its subsidiaries Orion Labs and Vega Systems": two names joined by "and" or "or" in running text,
+    the first an organisation, the second two or more capitalised proper nouns NER left unnamed: the
+    second is an organisation too (run after the repairs that settle the first one's type)."""
+    from spacy.tokens import Span
+
+    by_token = {t.i: n for n, e in enumerate(ents) for t in e}
+    changed = False
+    for first in doc:
+        n = by_token.get(first.i)
+        if n is None or ents[n].label_ != "ORG" or first.i != ents[n].end - 1:
+            continue
+        for other in first.conjuncts:
+            span = _item_span(doc, other, by_token) if other.i > first.i else None
+            if span is None or [t.lower_ for t in doc[ents[n].end: span[0]]] not in (["and"], ["or"]):
+                continue
+            words = doc[span[0]: span[1]]
+            if len(words) >= 2 and all(t.pos_ == "PROPN" and t.is_title for t in words) and _running_text(words.sent):
+                ents.append(Span(doc, *span, label="ORG"))
+                by_token.update({i: len(ents) - 1 for i in range(*span)})
+                changed = True
+    if changed:
+        ents.sort(key=lambda e: e.start)
+    return changed
+
+
 # Legal forms a company's name ends in (kg/names.py cuts and joins names at these); written after a
 # comma they stay part of the name. NER naming one alone also takes the spelled-out and rarer forms.
 LEGAL_ENDINGS = {"corp", "inc", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "s.a", "nv", "bv"}

@@ -7,7 +7,7 @@ here re-extracts the corpus (kg.build.extractor_files)."""
 from __future__ import annotations
 
 from .namecuts import (country_units, LEGAL_ENDINGS, detached_tail, left_compounds, legal_form_alone, listed_names, news_names,
-                       opening_descriptions, penalised_slots, short_forms, titles_as_bodies, trade_names,
+                       opening_descriptions, paired_names, penalised_slots, short_forms, titles_as_bodies, trade_names,
                        trim_edges)
 
 
@@ -212,6 +212,7 @@ def _repair(doc):
     changed = short_forms(doc, ents) or changed
     changed = opening_descriptions(doc, ents) or changed
     changed = country_units(doc, ents) or changed
+    changed = paired_names(doc, ents) or changed
     if changed:
         _set_ents(doc, sorted(ents, key=lambda e: e.start), restored=[e for e in ents if not e.id_])
     return doc

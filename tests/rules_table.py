@@ -921,6 +921,25 @@ CASES = [
     ("role:title", "Treasury sanctioned Orion Star Group and its director, Pavel Semenov.",
      {("Pavel Semenov", "leads", "Orion Star Group")}),
     ("role:title", "Treasury sanctioned Orion Star Group and its supplier, Pavel Semenov.", set()),
+    # a country's own enterprise
+    ("descriptor:place", "Kestrel Memory Co., Ltd., a state-owned enterprise of the PRC, was charged with stealing "
+     "trade secrets.", {("Kestrel Memory Co., Ltd", "basedIn", "China")}),
+    ("descriptor:place", "Kestrel Memory, a supplier of Japan, was charged with stealing trade secrets.", set()),
+    # a company's units listed after "its subsidiaries", the second one NER left unnamed
+    ("clause:listing", "BIS added Kestrel Dynamics and its subsidiaries Orion Labs and Vega Systems to the Entity List.",
+     {("Bureau of Industry and Security", "sanctions", x) for x in ("Kestrel Dynamics", "Orion Labs", "Vega Systems")}),
+    ("clause:listing", "BIS added Kestrel Dynamics and its subsidiaries to the Entity List.",
+     {("Bureau of Industry and Security", "sanctions", "Kestrel Dynamics")}),
+    ("poss:unit", "BIS added Kestrel Dynamics and its subsidiaries Orion Labs and Vega Systems to the Entity List.",
+     {("Kestrel Dynamics", "owns", "Orion Labs"), ("Kestrel Dynamics", "owns", "Vega Systems")}),
+    ("poss:unit", "BIS added Kestrel Dynamics and its customers Orion Labs and Vega Systems to the Entity List.", set()),
+    # "its" in a unit's apposition is the body the sentence is about
+    ("appos:unit", "Kestrel Dynamics operates through Vega Systems, its U.S. arm.",
+     {("Kestrel Dynamics", "owns", "Vega Systems")}),
+    ("appos:unit", "Kestrel Dynamics operates through Vega Systems, its U.S. partner.", set()),
+    ("clause:verb", "The two entities, Vega Systems and Orion Labs, are owned by Kestrel Dynamics.",
+     {("Kestrel Dynamics", "owns", "Vega Systems"), ("Kestrel Dynamics", "owns", "Orion Labs")}),
+    ("clause:verb", "The two entities, Vega Systems and Orion Labs, are praised by Kestrel Dynamics.", set()),
 ]
 
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)

@@ -84,6 +84,9 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
     named = [m for c in tok.children if (c.dep_ == "appos" or c.i == tok.i + 1 and c.dep_ in ("amod", "compound", "nmod")
                                          and c.text[:1].isupper()) and (m := idx.mention(c))]
     if named and tok.pos_ == "NOUN":  # "the cloud provider Alibaba Cloud": the name, not an antecedent
+        if tok.tag_ == "NNS":  # "its subsidiaries Orion Labs and Vega Systems": every name listed
+            named += [m for c in tok.children if c.dep_ == "appos" and idx.mention(c)
+                      for k in c.conjuncts if k.i > c.i and (m := idx.mention(k)) is not None]
         return named
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl" and lemma in L.ORG_ANAPHORS | L.PART_NOUNS \
             and any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children):

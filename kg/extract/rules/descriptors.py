@@ -71,17 +71,7 @@ def descriptors(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             yield from _modifier_places(m, tok, span, descr, idx)
             yield from _described_relations(m, tok, descr, idx)
             yield from _description_places(m, descr, idx)
-            for d in descr:
-                kind = _ownership_noun(d)
-                for prep in d.children:
-                    if prep.dep_ != "prep" or prep.lower_ != "of":
-                        continue
-                    for p in prep.children:
-                        for o in args_of(p, idx, role="obj") if p.dep_ == "pobj" else []:
-                            if kind == "owner":
-                                yield APPOS_OWNER.fact(m, "owns", o, (d.idx,))
-                            elif kind == "part":
-                                yield APPOS_UNIT.fact(o, "owns", m, (d.idx,))
+            yield from _described_owners(m, descr, idx)
         before = tok.doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.lemma_.lower() in L.PART_NOUNS and before.head.i != tok.i:
             # "Huawei's chip unit HiSilicon designed": the parser made them two subjects
@@ -91,12 +81,35 @@ def descriptors(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                         if o.entity.type in ORGS and ent.type in ORGS:
                             yield POSS_UNIT.fact(o, "owns", m, (before.idx,))
         # possessives: "Huawei's chip unit HiSilicon", "Taiwan's TSMC", "Meta's Llama", "its iPhones"
-        head = tok.head
+        lead = tok  # "its subsidiaries Orion Labs and Vega Systems": a later name stands where the first one does
+        while lead.dep_ == "conj" and lead.head.i < lead.i and idx.mention(lead.head) is not None:
+            lead = lead.head
+        head = lead.head
         for owner_tok in [c for c in tok.children if c.dep_ == "poss"] + \
-                [c for c in head.children if c.dep_ == "poss" and tok.dep_ in ("compound", "appos", "nsubj", "nmod")
+                [c for c in head.children if c.dep_ == "poss" and lead.dep_ in ("compound", "appos", "nsubj", "nmod")
                  and head.lemma_.lower() in L.PRODUCT_NOUNS | L.PART_NOUNS]:
             for o in args_of(owner_tok, idx, role="subj", exclude={ent.iri}):
                 yield from _possessive(o, m, head if owner_tok.head.i == head.i else tok)
+
+
+def _described_owners(m: Arg, descr: list, idx: DocIndex) -> Iterator[Candidate]:
+    """ "ByteDance, the owner of TikTok", "HiSilicon, a unit of Huawei", "Vega Systems, its U.S. arm" (the unit of
+    what "its" refers to)."""
+    for d in descr:
+        kind = _ownership_noun(d)
+        if kind == "part" and d.dep_ == "appos":
+            yield from (APPOS_UNIT.fact(o, "owns", m, (d.idx,)) for c in d.children if c.dep_ == "poss"
+                        and c.lower_ == "its" for o in args_of(c, idx, role="subj", exclude={m.entity.iri})
+                        if o.entity.type in ORGS)
+        for prep in d.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for p in prep.children:
+                for o in args_of(p, idx, role="obj") if p.dep_ == "pobj" else []:
+                    if kind == "owner":
+                        yield APPOS_OWNER.fact(m, "owns", o, (d.idx,))
+                    elif kind == "part":
+                        yield APPOS_UNIT.fact(o, "owns", m, (d.idx,))
 
 
 def _described_relations(m: Arg, tok: Token, descr: list, idx: DocIndex) -> Iterator[Candidate]:
@@ -147,15 +160,17 @@ def _descriptions(tok: Token, idx: DocIndex) -> list:
 
 
 def _description_places(m: Arg, descr: list, idx: DocIndex) -> Iterator[Candidate]:
-    """ "G42, an artificial intelligence firm in the UAE", "Mistral, a startup from Paris"."""
+    """ "G42, an artificial intelligence firm in the UAE", "Mistral, a startup from Paris", "X, a state-owned
+    enterprise of the PRC" (a country's own company; "of" a city or another body says nothing of the seat)."""
     for d in descr:
-        if d.lemma_.lower() not in L.ORG_ANAPHORS or not _plain_description(d):
+        if d.lemma_.lower() not in L.ORG_ANAPHORS | {"enterprise"} or not _plain_description(d):
             continue
         for prep in d.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
+            if prep.dep_ == "prep" and (prep.lower_ in ("in", "from") or prep.lower_ == "of" and d.lemma_.lower() in (
+                    "company", "conglomerate", "corporation", "enterprise", "firm")):  # not "a supplier of Japan"
                 for p in prep.children:
                     pl = idx.mention(p, actor=False) if p.dep_ == "pobj" else None
-                    if pl is not None and pl.entity.type in ("Country", "City", "Region"):
+                    if pl is not None and pl.entity.type in (("Country",) if prep.lower_ == "of" else ("Country", "City", "Region")):
                         yield PLACE_MOD.fact(m, "basedIn", pl, (prep.idx,))
 
 
