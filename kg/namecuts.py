@@ -115,6 +115,11 @@ def listed_names(doc, ents: list) -> bool:
     return changed
 
 
+# Words of a person's title, capitalised before "of" ("Chief Executive Officer of Chilworth Asia").
+TITLE_WORDS = {"chief", "executive", "officer", "president", "director", "chairman", "chairwoman", "head", "vice",
+               "manager", "secretary", "minister", "founder", "partner", "senior", "general", "deputy"}
+
+
 def paired_names(doc, ents: list) -> bool:
     """ "its subsidiaries Orion Labs and Vega Systems": two names joined by "and" or "or" in running text,
     the first an organisation, the second two or more capitalised proper nouns NER left unnamed: the
@@ -132,7 +137,8 @@ def paired_names(doc, ents: list) -> bool:
             if span is None or [t.lower_ for t in doc[ents[n].end: span[0]]] not in (["and"], ["or"]):
                 continue
             words = doc[span[0]: span[1]]
-            if len(words) >= 2 and all(t.pos_ == "PROPN" and t.is_title for t in words) and _running_text(words.sent):
+            if len(words) >= 2 and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in TITLE_WORDS for t in words) \
+                    and (span[1] == len(doc) or doc[span[1]].lower_ != "of") and _running_text(words.sent):
                 ents.append(Span(doc, *span, label="ORG"))
                 by_token.update({i: len(ents) - 1 for i in range(*span)})
                 changed = True
@@ -395,6 +401,9 @@ TRADE_TAILS = {"tech", "robotics", "electronics", "semiconductor", "semiconducto
 
 # Tails that end names of every kind ("Information Systems", "School of Technology"): only NER's own
 # person or nationality reading of such a name is corrected, no new name is made of them.
+# Trade words a product's name may end in too ("Jetson Software", "Pixel Devices").
+PRODUCT_TAILS = {"tech", "electronics", "software", "devices", "equipment", "instruments", "systems", "materials",
+                 "chemicals", "metals", "energy", "automation", "engineering", "optics", "technology", "machinery"}
 GENERAL_TAILS = {"systems", "technology", "technologies", "engineering", "industries", "holdings", "networks"}
 # Trade words that also name a field of study or work ("a professor of Electrical Engineering").
 FIELDS = {"engineering", "materials", "chemicals", "energy", "aviation", "software", "electronics", "robotics",
@@ -410,8 +419,9 @@ def trade_names(doc, ents: list) -> bool:
 
     changed = False
     for n, e in enumerate(ents):
-        if not e.ent_id_ and e.label_ in ("PERSON", "NORP", "FAC") and len(e) > 1 and e[-1].lower_ in TRADE_TAILS \
-                and e[-1].is_title:
+        if not e.ent_id_ and len(e) > 1 and e[-1].is_title and (
+                e.label_ in ("PERSON", "NORP", "FAC") and e[-1].lower_ in TRADE_TAILS
+                or e.label_ == "PRODUCT" and e[-1].lower_ in TRADE_TAILS - PRODUCT_TAILS):  # "Orion Labs" is no product
             ents[n] = Span(doc, e.start, e.end, label="ORG")
             changed = True
     taken = {t.i for e in ents for t in e}

@@ -940,6 +940,16 @@ CASES = [
     ("clause:verb", "The two entities, Vega Systems and Orion Labs, are owned by Kestrel Dynamics.",
      {("Kestrel Dynamics", "owns", "Vega Systems"), ("Kestrel Dynamics", "owns", "Orion Labs")}),
     ("clause:verb", "The two entities, Vega Systems and Orion Labs, are praised by Kestrel Dynamics.", set()),
+    # a headline's verb the parser read as a plural noun (as kg/headlines.py sets a title-case line)
+    ("clause:headline", "Treasury sanctions Kestrel Dynamics for supplying Russia",
+     {("U.S. Department of the Treasury", "sanctions", "Kestrel Dynamics")}),
+    ("clause:headline", "Treasury sanctions on Kestrel Dynamics hurt Russia", set()),
+    # NER's product whose name ends in a company's trade word
+    ("clause:verb", "Kestrel Dynamics sued Orion Labs over patents.", {("Kestrel Dynamics", "sues", "Orion Labs")}),
+    ("clause:verb", "Kestrel Dynamics praised Orion Labs over patents.", set()),
+    # a title joined to a company's name is no second company
+    ("role:title", "Ann Wu is the Chief Technical Officer of Kestrel Dynamics and Chief Executive Officer of Baidu.",
+     {("Ann Wu", "worksFor", "Kestrel Dynamics"), ("Ann Wu", "leads", "Baidu")}),
 ]
 
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)

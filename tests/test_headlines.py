@@ -55,3 +55,15 @@ def test_a_headline_gives_its_fact_with_the_text_as_written(nlp, gaz):
     fact = got.get(("U.S. Department of Commerce", "restricts", "China"))
     assert fact is not None, sorted(got)
     assert fact.evidence.sentence == HEADLINE  # the evidence is the article's own text, capitals and all
+
+
+@pytest.mark.parametrize("line, fact", [
+    # the parser reads "Sanctions" as a plural noun even in sentence case: the headline rule reads the verb
+    ("Treasury Sanctions Kestrel Dynamics for Supplying Drone Parts to Russia",
+     ("U.S. Department of the Treasury", "sanctions", "Kestrel Dynamics")),
+    ("Kestrel Dynamics Sues Orion Labs Over Chip Patents", ("Kestrel Dynamics", "sues", "Orion Labs")),
+])
+def test_a_headline_verb_read_as_a_noun_still_gives_its_fact(nlp, gaz, line, fact):
+    art = Article("h", line + "\n\nThe company did not comment.\n", "h")
+    got = {(t.subject.label, t.predicate, t.object.label) for t in facts_of(nlp(art.text), art, gaz)}
+    assert fact in got, sorted(got)

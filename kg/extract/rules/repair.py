@@ -68,3 +68,33 @@ def _slot(root: Token, slot: str) -> list[Token]:
 
 
 
+
+
+HEADLINE = define("clause:headline", preds=("restricts", "sanctions", "regulates", "suppliesTo", "investsIn",
+                                            "acquires", "launches", "develops", "manufactures", "sues", "accuses",
+                                            "partnersWith"), conf=0.7,
+                  example="Treasury Sanctions Kestrel Dynamics for Supplying Russia (a headline)")
+MAX_HEADLINE_TOKENS = 25
+# What may stand between a headline's verb and its object's name: "U.S. Blacklists Chinese Chipmaker X".
+OBJECT_LEAD = ("ADJ", "NOUN", "PROPN", "DET", "NUM")
+
+
+@matcher(HEADLINE)
+def headline(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "Treasury Sanctions Kestrel Dynamics", "U.S. Blacklists Chinese Chipmaker X": in a short line whose
+    parse has no verb at its root, a trigger's third-person form right after a name and before another name
+    (nothing between them but modifiers) is the headline's verb, read with its direct-object frames."""
+    if len(sent) > MAX_HEADLINE_TOKENS or sent.root.pos_ in ("VERB", "AUX"):
+        return
+    for w in sent[1:-1]:
+        lemma = verb_lemma(w)
+        if not w.lower_.endswith("s") or w.tag_ not in ("NNS", "NNPS", "VBZ", "NNP") or lemma not in L.VERBS \
+                or w.i in idx.tok2m or (subj := idx.mention(w.doc[w.i - 1])) is None:
+            continue
+        obj_tok = next((t for t in w.doc[w.i + 1: min(w.i + 5, sent.end)] if idx.mention(t) is not None), None)
+        if obj_tok is None or any(t.pos_ not in OBJECT_LEAD for t in w.doc[w.i + 1: obj_tok.i]):
+            continue
+        objs = args_of(idx.tok2m[obj_tok.i][0].root, idx, role="obj", exclude={subj.entity.iri})
+        for frame in L.VERBS[lemma]:
+            if not frame.reverse and not frame.guards and "dobj" in frame.slots and frame.pred in HEADLINE.preds:
+                yield from HEADLINE.pairs([subj], dedupe(objs), frame.pred, True, (w.idx,))
