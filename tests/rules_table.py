@@ -947,6 +947,18 @@ CASES = [
     # NER's product whose name ends in a company's trade word
     ("clause:verb", "Kestrel Dynamics sued Orion Labs over patents.", {("Kestrel Dynamics", "sues", "Orion Labs")}),
     ("clause:verb", "Kestrel Dynamics praised Orion Labs over patents.", set()),
+    # blocking a takeover is ruling on its parties; a suit to block it is against them
+    ("clause:verb", "The European Commission blocked Kestrel Dynamics' takeover of Orion Labs.",
+     {("European Commission", "regulates", "Kestrel Dynamics"), ("European Commission", "regulates", "Orion Labs")}),
+    ("clause:verb", "The European Commission blocked Kestrel Dynamics' exports to Orion Labs.",
+     {("European Commission", "restricts", "Orion Labs"), ("European Commission", "restricts", "Kestrel Dynamics")}),
+    ("fed:sue-to-block", "The Federal Trade Commission sued to block Kestrel Dynamics' acquisition of Orion Labs.",
+     {("Federal Trade Commission", "sues", "Kestrel Dynamics"), ("Federal Trade Commission", "sues", "Orion Labs")}),
+    ("fed:sue-to-block", "The Federal Trade Commission declined to sue to block Kestrel Dynamics' acquisition of "
+     "Orion Labs.", set()),
+    # the participle's own subject in a sentence the tagger left verbless
+    ("clause:verbless", "The U.S. blocked exports of chips to Huawei.", {("United States", "restricts", "Huawei")}),
+    ("clause:verbless", "The blocked exports of chips to Huawei.", set()),
     # a title joined to a company's name is no second company
     ("role:title", "Ann Wu is the Chief Technical Officer of Kestrel Dynamics and Chief Executive Officer of Baidu.",
      {("Ann Wu", "worksFor", "Kestrel Dynamics"), ("Ann Wu", "leads", "Baidu")}),

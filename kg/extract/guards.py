@@ -91,6 +91,15 @@ def licence_object(verb: Token, idx: DocIndex) -> bool:
     return any(o.lemma_.lower() in L.LICENCE_NOUNS for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
 
 
+def takeover_object(verb: Token, idx: DocIndex) -> bool:
+    """ "blocked Kestrel's acquisition of Orion Labs": a regulator ruling on a takeover governs its parties."""
+    return any(o.lemma_.lower() in L.TAKEOVER_NOUNS for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
+
+
+def not_a_takeover(verb: Token, idx: DocIndex) -> bool:
+    return not takeover_object(verb, idx)
+
+
 def state_orders_a_party(verb: Token, idx: DocIndex) -> bool:
     """ "CFIUS ordered ByteDance to divest TikTok", "the FCC directed China Telecom to stop": a government
     body or state telling a party what to do governs it; "Apple ordered TSMC to ..." is a customer's order,
@@ -135,6 +144,8 @@ GUARDS: dict[str, Callable[["Token", "DocIndex"], bool]] = {
     "not_a_regulated_status": not_a_regulated_status,
     "listing_status": listing_status,
     "licence_object": licence_object,
+    "takeover_object": takeover_object,  # lead
+    "not_a_takeover": not_a_takeover,  # lead
     "state_orders_a_party": state_orders_a_party,  # fed lane
 }
 

@@ -194,3 +194,26 @@ def hyphen_maker(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                     and (m.entity.type == "Product" or not m.entity.known and m.entity.type == "Company"
                          and c.i != noun.i and noun.lower_ in L.PRODUCT_NOUNS)]
         yield from MADE_BY.pairs([maker], dedupe(products), pred, True, (part.idx,))
+
+
+SUE_TO_BLOCK = define("fed:sue-to-block", preds=("sues",), conf=0.75,
+                      example="The FTC sued to block Kestrel Dynamics' acquisition of Orion Labs.")
+
+
+@matcher(SUE_TO_BLOCK)
+def sue_to_block(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "The FTC sued to block Kestrel's acquisition of Orion Labs": a suit with no defendant named after the
+    verb is against the parties of the deal it sets out to stop."""
+    for verb in idx.sent_tokens(sent):
+        if verb.lemma_.lower() != "sue" or verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        for x in verb.children:
+            if x.dep_ != "xcomp" or x.lemma_.lower() not in ("block", "stop", "prevent", "halt", "unwind"):
+                continue
+            deals = [o for o in x.children if o.dep_ == "dobj" and o.lemma_.lower() in L.TAKEOVER_NOUNS]
+            if not deals:
+                continue
+            subjs = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj")]
+            exclude = {a.entity.iri for a in subjs}
+            parties = [a for d in deals for a in args_of(d, idx, role="obj", exclude=exclude)]
+            yield from SUE_TO_BLOCK.pairs(subjs, dedupe(parties), "sues", _asserted(verb), (verb.idx,))

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 from .. import lexicon as L
+from ..guards import allows
 from ..index import Candidate, DocIndex
 from ..registry import define, matcher
 from ..syntax import args_of, dedupe, verb_lemma
@@ -36,13 +37,14 @@ def verbless(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         lemma = verb_lemma(v)
         if v.dep_ != "amod" or v.tag_ not in ("VBD", "VBN") or lemma not in L.VERBS:
             continue
-        subjs = dedupe([a for c in root.lefts if c.dep_ in SUBJECT_DEPS and c.i < v.i
+        # the name before the participle, on the root noun or ("The U.S. blocked exports") on the participle
+        subjs = dedupe([a for c in [*root.lefts, *v.lefts] if c.dep_ in SUBJECT_DEPS and c.i < v.i
                         for a in args_of(c, idx, role="subj")])
         if not subjs:
             continue
         exclude = {s.entity.iri for s in subjs}
         for frame in L.VERBS[lemma]:
-            if frame.reverse or frame.guards or frame.pred not in VERBLESS.preds:
+            if frame.reverse or frame.pred not in VERBLESS.preds or not allows(frame, v, idx):  # (v has no objects)
                 continue
             objs = [o for slot in frame.slots for t in _slot(root, slot)
                     for o in args_of(t, idx, role="obj", exclude=exclude)
@@ -96,5 +98,5 @@ def headline(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             continue
         objs = args_of(idx.tok2m[obj_tok.i][0].root, idx, role="obj", exclude={subj.entity.iri})
         for frame in L.VERBS[lemma]:
-            if not frame.reverse and not frame.guards and "dobj" in frame.slots and frame.pred in HEADLINE.preds:
+            if not frame.reverse and "dobj" in frame.slots and frame.pred in HEADLINE.preds and allows(frame, w, idx):
                 yield from HEADLINE.pairs([subj], dedupe(objs), frame.pred, True, (w.idx,))
