@@ -959,6 +959,23 @@ CASES = [
     # the participle's own subject in a sentence the tagger left verbless
     ("clause:verbless", "The U.S. blocked exports of chips to Huawei.", {("United States", "restricts", "Huawei")}),
     ("clause:verbless", "The blocked exports of chips to Huawei.", set()),
+    # a party said to be one of the class the measure before fell on
+    ("list:such", "The State Department imposed visa restrictions on employees of Chinese technology companies "
+     "that aid abuses. Kestrel Telecom is one such company.", {("U.S. Department of State", "restricts", "Kestrel Telecom")}),
+    ("list:such", "Treasury sanctioned four companies on Tuesday. Kestrel Telecom is an example of such a company.",
+     {("U.S. Department of the Treasury", "sanctions", "Kestrel Telecom")}),
+    ("list:such", "Analysts praised four companies on Tuesday. Kestrel Telecom is one such company.", set()),
+    ("list:such", "Treasury sanctioned four companies on Tuesday. Kestrel Telecom is not one such company.", set()),
+    # the names a colon spells out after a published list of military companies
+    ("penalty:published-list", "The Department of Defense today released the names of additional Chinese military "
+     "companies operating in the United States: Kestrel Dynamics, Vega Systems, and Orion Labs.",
+     {("U.S. Department of Defense", "sanctions", x) for x in ("Kestrel Dynamics", "Vega Systems", "Orion Labs")}),
+    ("penalty:published-list", "The Department of Commerce today released the names of grant winners: Kestrel "
+     "Dynamics, Vega Systems, and Orion Labs.", set()),
+    # listing a company's affiliates restricts the company, which is not itself listed
+    ("clause:listing", "The Department of Commerce added 46 affiliates of Kestrel Dynamics to the Entity List.",
+     {("U.S. Department of Commerce", "restricts", "Kestrel Dynamics")}),
+    ("clause:listing", "The Department of Commerce added 46 customers of Kestrel Dynamics to the Entity List.", set()),
     # a title joined to a company's name is no second company
     ("role:title", "Ann Wu is the Chief Technical Officer of Kestrel Dynamics and Chief Executive Officer of Baidu.",
      {("Ann Wu", "worksFor", "Kestrel Dynamics"), ("Ann Wu", "leads", "Baidu")}),

@@ -36,7 +36,8 @@ RECIPROCAL = define("clause:reciprocal", preds=("partnersWith", "competesWith"),
                     example="Samsung and TSMC compete for orders.")
 SELL_COMPANY = define("clause:sell-company", preds=("acquires",), conf=0.75,
                       example="SoftBank agreed to sell Arm to Nvidia.")
-LISTING = define("clause:listing", preds=("sanctions",), conf=0.85, example="Commerce added SMIC to the Entity List.")
+LISTING = define("clause:listing", preds=("sanctions", "restricts"), conf=0.85,
+                 example="Commerce added SMIC to the Entity List; it added 46 affiliates of Huawei (restricts Huawei).")
 RELY_ON = define("clause:rely-on", preds=("suppliesTo",), conf=0.7, example="Apple relies on Foxconn.")
 USERS_MARKET = define("clause:users-market", preds=("suppliesTo",), conf=0.7,
                       example="Customers in China use the Azure OpenAI Service, which is operated by 21Vianet.")
@@ -251,6 +252,8 @@ def listing(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                  and (h.i == verb.i or not any(q.dep_ == "prep" and q.lower_ == "of" for q in p.children))]
         if lists:
             yield from LISTING.pairs(cl.subjs, dedupe(_listed(verb, lists, idx)), "sanctions", True, (verb.idx,))
+            # "added 46 affiliates of Huawei to the Entity List": the parent is not listed, but restricted
+            yield from LISTING.pairs(cl.subjs, dedupe(_parents_of_listed(verb, idx)), "restricts", True, (verb.idx,))
         elif cl.lemma == "add" and _adds_parties(verb, cl, idx):
             # "The Bureau of Industry and Security added four entities, including A and B": a body adding
             # parties adds them to its list, when nothing else says where to
@@ -261,6 +264,12 @@ def _adds_parties(verb: Token, cl: Clause, idx: DocIndex) -> bool:
     return all(a.entity.type == "GovernmentBody" for a in cl.subjs) \
         and not any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on") for c in verb.children) \
         and any(t.lemma_.lower() in L.LISTED_PARTY_NOUNS and t.tag_ == "NNS" for t in object_tokens(verb, "dobj"))
+
+
+def _parents_of_listed(verb: Token, idx: DocIndex) -> list[Arg]:
+    return [a for t in object_tokens(verb, "dobj") if t.tag_ == "NNS" and t.lemma_.lower() in ("affiliate", "subsidiary")
+            and not idx.mention(t) for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role="obj") if a.entity.type in ORGS]
 
 
 def _listed(verb: Token, lists: list, idx: DocIndex) -> list[Arg]:

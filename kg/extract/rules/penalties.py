@@ -23,7 +23,7 @@ from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
 from ..syntax import actor_of, args_of, dedupe, is_passive, modality, object_tokens, subject_tokens, verb_lemma
 from .clause import _is_list, _listed, _policy_actor, clauses
-from .lists import _hangs_from, _list_owner, _lister
+from .lists import _colon_after, _hangs_from, _list_owner, _lister
 
 GOV = ("GovernmentBody", "Country")
 LISTED = ORGS | {"Person", "GovernmentBody", "Country"}
@@ -482,6 +482,8 @@ def published_list(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 if m is not None and m.entity.type in LISTED - {"Country"} \
                         and (_hangs_from(t, obj, idx) or _hangs_from(t, party, idx)):
                     named.append(m)
+            if (colon := _colon_after(party, verb, sent)) is not None:
+                named += _after_colon(colon, sent, idx)  # "...: A, B, and C", however the parser hung the items
             # "the list of Chinese military companies, which includes A and B": the list's relative clause
             named += [a for h in (obj, party) for r in h.children if r.dep_ == "relcl"
                       and verb_lemma(r) in L.LIST_CONTENT_VERBS and modality(r)[0]
@@ -489,3 +491,19 @@ def published_list(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                       for o in object_tokens(r, "dobj") for a in args_of(o, idx, role="obj")
                       if a.entity.type in LISTED - {"Country"}]
             yield from PUBLISHED_LIST.pairs(gov, dedupe(named), "sanctions", True, (verb.idx,))
+
+
+def _after_colon(colon: Token, sent: Span, idx: DocIndex) -> list[Arg]:
+    """The parties a list after a colon names: each name hung on something before the colon (the parser
+    often makes the first an apposition of the sentence's subject) or joined to such a name."""
+    out, items = [], set()
+    for t in colon.doc[colon.i + 1: sent.end]:
+        hit = idx.tok2m.get(t.i)
+        if hit is None or hit[0].root.i != t.i:
+            continue
+        m = idx.mention(t, actor=False)
+        if m is not None and m.entity.type in LISTED - {"Country"} and (
+                t.head.i < colon.i or t.dep_ in ("conj", "appos") and t.head.i in items):
+            out.append(m)
+            items.add(t.i)
+    return out
