@@ -976,6 +976,11 @@ CASES = [
     ("clause:listing", "The Department of Commerce added 46 affiliates of Kestrel Dynamics to the Entity List.",
      {("U.S. Department of Commerce", "restricts", "Kestrel Dynamics")}),
     ("clause:listing", "The Department of Commerce added 46 customers of Kestrel Dynamics to the Entity List.", set()),
+    # a plural class with a place describes every name listed after it
+    ("descriptor:based", "OFAC is also designating three China-based entities that have supplied Russia's military with "
+     "drone parts: Kestrel Trading, Vega Systems, and Orion Labs.", {(x, "basedIn", "China") for x in ("Kestrel Trading", "Vega Systems", "Orion Labs")}),
+    ("descriptor:based", "OFAC is also designating three entities that have supplied China-based drone makers with "
+     "parts: Kestrel Trading, Vega Systems, and Orion Labs.", set()),
     # a title joined to a company's name is no second company
     ("role:title", "Ann Wu is the Chief Technical Officer of Kestrel Dynamics and Chief Executive Officer of Baidu.",
      {("Ann Wu", "worksFor", "Kestrel Dynamics"), ("Ann Wu", "leads", "Baidu")}),

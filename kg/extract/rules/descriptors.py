@@ -69,6 +69,11 @@ def descriptors(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                         for who in members:
                             yield POSS_COUNTRY_DESCR.fact(who, "basedIn", pl, (d.idx,))
             yield from _modifier_places(m, tok, span, descr, idx)
+            if tok.dep_ == "appos" and tok.head.tag_ == "NNS" and tok.head in descr:
+                # "three China-based entities ...: A, B, and C": the plural class describes every name listed
+                for c in tok.conjuncts:
+                    if c.i > tok.i and (cm := idx.mention(c, actor=False)) is not None and cm.entity.type in ORGS:
+                        yield from _modifier_places(cm, tok, span, [tok.head], idx, own=False)
             yield from _described_relations(m, tok, descr, idx)
             yield from _description_places(m, descr, idx)
             yield from _described_owners(m, descr, idx)
@@ -200,10 +205,10 @@ def _ownership_noun(d: Token) -> str | None:
     return None
 
 
-def _modifier_places(m: Arg, tok: Token, span, descr: list, idx: DocIndex) -> Iterator[Candidate]:
+def _modifier_places(m: Arg, tok: Token, span, descr: list, idx: DocIndex, own: bool = True) -> Iterator[Candidate]:
     """A nationality, a city or "-based" before the name or its description: "Chinese chipmaker SMIC",
-    "an Abu Dhabi AI company", "the Beijing-based startup"."""
-    for d in [tok, *descr]:
+    "an Abu Dhabi AI company", "the Beijing-based startup". own=False: only the description's."""
+    for d in [tok, *descr] if own else descr:
         for mod in (modifiers(d) if d is tok else [d, *modifiers(d)]):
             if mod.i in range(span.start, span.end):
                 continue
