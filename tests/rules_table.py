@@ -981,6 +981,10 @@ CASES = [
      "drone parts: Kestrel Trading, Vega Systems, and Orion Labs.", {(x, "basedIn", "China") for x in ("Kestrel Trading", "Vega Systems", "Orion Labs")}),
     ("descriptor:based", "OFAC is also designating three entities that have supplied China-based drone makers with "
      "parts: Kestrel Trading, Vega Systems, and Orion Labs.", set()),
+    # the source of the funding a sum is given in
+    ("clause:verb-reverse", "Kestrel Semiconductor will receive up to $1 billion in CHIPS funding from the Commerce "
+     "Department.", {("U.S. Department of Commerce", "investsIn", "Kestrel Semiconductor")}),
+    ("clause:verb-reverse", "Kestrel Semiconductor received $40 million in orders from Vega Systems.", set()),
     # a title joined to a company's name is no second company
     ("role:title", "Ann Wu is the Chief Technical Officer of Kestrel Dynamics and Chief Executive Officer of Baidu.",
      {("Ann Wu", "worksFor", "Kestrel Dynamics"), ("Ann Wu", "leads", "Baidu")}),

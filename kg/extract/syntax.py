@@ -434,6 +434,11 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
                     for prep2 in p.children:
                         if prep2.dep_ == "prep" and prep2.lower_ == word and prep2.i != prep.i:
                             out += [q for q in prep2.children if q.dep_ == "pobj"]
+    if word == "from":  # "received $1 billion in CHIPS funding from the Commerce Department": the funding's source
+        out += [q for o in objects for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                for p in prep.children if p.dep_ == "pobj" and (p.lemma_.lower() in L.FUNDING or p.lower_ in L.FUNDING)
+                for prep2 in p.children if prep2.dep_ == "prep" and prep2.lower_ == "from"
+                for q in prep2.children if q.dep_ == "pobj"]
     return out
 
 
