@@ -160,8 +160,9 @@ def _repair(doc):
         elif label == "ORG" and not any(t.lower_ in ORG_WORDS for t in e) and any(
                 c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS and c.i >= e.end for c in e.root.children):
             label = "PERSON"
-        elif label == "PERSON" and _described_as_body(e):
-            label = "ORG"  # "Altaaqa Global, a subsidiary of ...", "Its parent company is Aisin Seiki"
+        elif label in ("PERSON", "GPE", "LOC") and _described_as_body(e):
+            label = "ORG"  # "Altaaqa Global, a subsidiary of ...", "Its parent company is Aisin Seiki", "Sovcomflot,
+            # Russia's largest shipping company" (no place the gazetteer knows)
         if label != e.label_:
             ents[n] = Span(doc, e.start, e.end, label=label)
             changed = True

@@ -985,6 +985,13 @@ CASES = [
     ("clause:verb-reverse", "Kestrel Semiconductor will receive up to $1 billion in CHIPS funding from the Commerce "
      "Department.", {("U.S. Department of Commerce", "investsIn", "Kestrel Semiconductor")}),
     ("clause:verb-reverse", "Kestrel Semiconductor received $40 million in orders from Vega Systems.", set()),
+    # a state's aim at a named party; a name NER took for a place that its apposition calls a company
+    ("clause:verb", "OFAC also targeted Sovcomflot, Russia's largest shipping company.",
+     {("Office of Foreign Assets Control", "sanctions", "Sovcomflot")}),
+    ("clause:verb", "Kestrel Labs targeted Vega Systems with a hostile bid.", set()),
+    ("descriptor:poss-country", "OFAC also targeted Sovcomflot, Russia's largest shipping company.",
+     {("Sovcomflot", "basedIn", "Russia")}),
+    ("descriptor:poss-country", "OFAC also targeted Sovcomflot, Russia's largest shipping route.", set()),
     # a title joined to a company's name is no second company
     ("role:title", "Ann Wu is the Chief Technical Officer of Kestrel Dynamics and Chief Executive Officer of Baidu.",
      {("Ann Wu", "worksFor", "Kestrel Dynamics"), ("Ann Wu", "leads", "Baidu")}),

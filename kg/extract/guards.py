@@ -110,6 +110,16 @@ def state_orders_a_party(verb: Token, idx: DocIndex) -> bool:
     return bool(subjs) and all(m.entity.type in ("GovernmentBody", "Country") for m in subjs)
 
 
+def a_state_targets_a_party(verb: Token, idx: DocIndex) -> bool:
+    """ "OFAC also targeted Sovcomflot", "China targeted Micron": a government body or state taking aim at a
+    named company or person; "Apple targeted the Chinese market" and "targeted the surveillance sector" are
+    no measure."""
+    subjs = [m for c in verb.children if c.dep_ == "nsubj" and (m := idx.mention(c)) is not None]
+    objs = [m for o in object_tokens(verb, "dobj") if (m := idx.mention(o)) is not None]
+    return bool(subjs) and bool(objs) and all(m.entity.type in ("GovernmentBody", "Country") for m in subjs) \
+        and all(m.entity.type in ("Company", "Organization", "Person") for m in objs)
+
+
 def stopped(verb: Token) -> bool:
     """ "stop shipping to China", "halt sales": the verb is what someone stops doing."""
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in L.STOP_VERBS
@@ -145,6 +155,7 @@ GUARDS: dict[str, Callable[["Token", "DocIndex"], bool]] = {
     "listing_status": listing_status,
     "licence_object": licence_object,
     "takeover_object": takeover_object,  # lead
+    "a_state_targets_a_party": a_state_targets_a_party,  # lead
     "not_a_takeover": not_a_takeover,  # lead
     "state_orders_a_party": state_orders_a_party,  # fed lane
 }
