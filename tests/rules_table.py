@@ -992,6 +992,21 @@ CASES = [
     ("descriptor:poss-country", "OFAC also targeted Sovcomflot, Russia's largest shipping company.",
      {("Sovcomflot", "basedIn", "Russia")}),
     ("descriptor:poss-country", "OFAC also targeted Sovcomflot, Russia's largest shipping route.", set()),
+    # "These included A and B" after a listing of a class ("over two dozen firms": a count the parser hung on "over")
+    ("list:members", "In January, the Commerce Department added over two dozen Chinese firms to the Entity List. These "
+     "included Kestrel AI, a developer of language models, and Vega Chips, a chip designer.",
+     {("U.S. Department of Commerce", "sanctions", "Kestrel AI"), ("U.S. Department of Commerce", "sanctions", "Vega Chips")}),
+    ("list:members", "In January, Kestrel Labs hired two dozen engineers. These included Ann Wu and Bo Li.", set()),
+    # named parties a body adds, in a text that has named its list; "all located in" places each
+    ("clause:listing", "BIS added 12 Chinese companies to the Entity List on Tuesday. The agency also added Kestrel "
+     "Microelectronics Co., Ltd. and Orion Microelectronics, all located in China, for their support of the military.",
+     {("Bureau of Industry and Security", "sanctions", "Kestrel Microelectronics Co., Ltd"),
+      ("Bureau of Industry and Security", "sanctions", "Orion Microelectronics")}),
+    ("clause:listing", "BIS published new rules on Tuesday. The agency also added Kestrel Microelectronics Co., Ltd. "
+     "as a partner.", set()),
+    ("place:stative", "Kestrel Labs and Vega Systems, both based in Osaka, make robots.",
+     {("Kestrel Labs", "basedIn", "Osaka"), ("Vega Systems", "basedIn", "Osaka")}),
+    ("place:stative", "Kestrel Labs and Vega Systems, both sold in Osaka, make robots.", set()),
     # a title joined to a company's name is no second company
     ("role:title", "Ann Wu is the Chief Technical Officer of Kestrel Dynamics and Chief Executive Officer of Baidu.",
      {("Ann Wu", "worksFor", "Kestrel Dynamics"), ("Ann Wu", "leads", "Baidu")}),

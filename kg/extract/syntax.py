@@ -64,6 +64,8 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
     if dashed:  # "with the National Security Division - span a range": the parser ran the name into the next clause
         return dashed[-1:]
     low, lemma = tok.lower_, tok.lemma_.lower()
+    if low in ("all", "both", "each") and tok.dep_ == "appos" and tok.head.i < tok.i:
+        return args_of(tok.head, idx, role=role, exclude=exclude, actor=actor)  # "A, B and C, all located in China"
     attr = tok
     while attr.dep_ == "conj" and attr.head.i != attr.i and attr.pos_ == "NOUN":
         attr = attr.head  # "an American developer and distribution company headquartered in Bellevue"
@@ -120,6 +122,8 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
                 if (c := demonym_of(mod, idx)) is not None:
                     return [Arg(c, mod.idx, mod.idx + len(mod.text))]
             a = idx.antecedent(tok, {"GovernmentBody"}, exclude, head_word=None if lemma == "regulator" else lemma)
+            if a is None and lemma == "agency" and role == "subj":  # "BIS added ... The agency also added"
+                a = idx.antecedent(tok, {"GovernmentBody"}, exclude)
             if a:
                 return [a]
     owned_share = lemma in ("%", "percent") and tok.dep_ == "dobj" and tok.head.lemma_ in ("own", "control")

@@ -254,7 +254,7 @@ def listing(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             yield from LISTING.pairs(cl.subjs, dedupe(_listed(verb, lists, idx)), "sanctions", True, (verb.idx,))
             # "added 46 affiliates of Huawei to the Entity List": the parent is not listed, but restricted
             yield from LISTING.pairs(cl.subjs, dedupe(_parents_of_listed(verb, idx)), "restricts", True, (verb.idx,))
-        elif cl.lemma == "add" and _adds_parties(verb, cl, idx):
+        elif cl.lemma == "add" and (_adds_parties(verb, cl, idx) or _adds_named_parties(verb, cl, idx)):
             # "The Bureau of Industry and Security added four entities, including A and B": a body adding
             # parties adds them to its list, when nothing else says where to
             yield from LISTING.pairs(cl.subjs, dedupe(_listed(verb, [], idx)), "sanctions", True, (verb.idx,))
@@ -264,6 +264,17 @@ def _adds_parties(verb: Token, cl: Clause, idx: DocIndex) -> bool:
     return all(a.entity.type == "GovernmentBody" for a in cl.subjs) \
         and not any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on") for c in verb.children) \
         and any(t.lemma_.lower() in L.LISTED_PARTY_NOUNS and t.tag_ == "NNS" for t in object_tokens(verb, "dobj"))
+
+
+def _adds_named_parties(verb: Token, cl: Clause, idx: DocIndex) -> bool:
+    """ "The ERC also added A, B and C, all located in China": a government body adding named companies,
+    where the text has already named a list it keeps (no other place to add them to)."""
+    if not cl.subjs or not all(a.entity.type == "GovernmentBody" for a in cl.subjs) \
+            or any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on") for c in verb.children):
+        return False
+    objs = [m for t in object_tokens(verb, "dobj") if (m := idx.mention(t)) is not None]
+    return bool(objs) and all(m.entity.type in ("Company", "Organization") for m in objs) and any(
+        i < verb.i and a.entity.type == "Policy" and a.entity.label.lower().endswith("list") for i, a in idx.history)
 
 
 def _parents_of_listed(verb: Token, idx: DocIndex) -> list[Arg]:

@@ -36,6 +36,7 @@ LISTED = ORGS | {"Person", "GovernmentBody"}
 # as appositions, loose dependents and conjuncts, but never as a place, an owner or a clause's object.
 THROUGH = {"conj", "appos", "dep", "attr", "dobj", "compound", "nsubj", "nsubjpass", "npadvmod", "oprd", "pobj", "prep"}
 EXAMPLE_PREPS = {"as", "including", "like", "among"}
+QUANTITY_PREPS = {"over", "about", "around", "nearly", "almost"}  # the parser's reading of "over 30 firms"
 
 
 @matcher(MEMBERS, MEMBER_PLACE)
@@ -60,8 +61,8 @@ def members(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
 def _listing_phrase(noun: Token, idx: DocIndex) -> bool:
     """ "the entities identified today", "today's additions", "those added", "the designated companies"."""
     lemma = noun.lemma_.lower()
-    if idx.mention(noun) is not None or noun.pos_ not in ("NOUN", "PRON"):
-        return False
+    if idx.mention(noun) is not None or noun.pos_ not in ("NOUN", "PRON") and not (noun.pos_ == "DET" and noun.dep_ == "nsubj"):
+        return False  # ("These included A and B": the determiner stands alone)
     if lemma in L.LISTING_EVENT_NOUNS:
         return noun.pos_ == "NOUN"
     if _them_listed(noun, idx):
@@ -91,13 +92,17 @@ def _refers_back(noun: Token, idx: DocIndex) -> bool:
 def _them_listed(noun: Token, idx: DocIndex) -> bool:
     """ "The State Department announced sanctions against three companies. Among them is A": "them" is the
     class the sentence before sanctioned or listed, as the object of the act or of its measure."""
-    if noun.lower_ not in ("them", "those") or noun.dep_ != "pobj" or noun.head.lower_ != "among" \
-            or noun.sent.start == 0:
+    among = noun.lower_ in ("them", "those") and noun.dep_ == "pobj" and noun.head.lower_ == "among"
+    # "... added two dozen Chinese firms to the Entity List. These included A and B"
+    these = noun.lower_ in ("these", "they", "those") and noun.dep_ == "nsubj" and verb_lemma(noun.head) == "include"
+    if not (among or these) or noun.sent.start == 0:
         return False
     for cl in clauses(noun.doc[noun.sent.start - 1].sent, idx):
         if not cl.asserted:
             continue
-        objs = [d for d in cl.verb.children if d.dep_ == "dobj"]
+        objs = [d for d in cl.verb.children if d.dep_ == "dobj"] + [  # "added over two dozen firms": "over" a count
+            p for c in cl.verb.children if c.dep_ == "prep" and c.lower_ in QUANTITY_PREPS for p in c.children
+            if p.dep_ == "pobj"]
         if (cl.lemma in L.LISTING or any(f.pred == "sanctions" for f in cl.frames)) and any(
                 d.lemma_.lower() in L.LISTED_PARTY_NOUNS for d in objs):
             return True
