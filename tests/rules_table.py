@@ -1007,6 +1007,13 @@ CASES = [
     ("place:stative", "Kestrel Labs and Vega Systems, both based in Osaka, make robots.",
      {("Kestrel Labs", "basedIn", "Osaka"), ("Vega Systems", "basedIn", "Osaka")}),
     ("place:stative", "Kestrel Labs and Vega Systems, both sold in Osaka, make robots.", set()),
+    # a measure on goods on their way, the destination hung on the light verb; a measure's purpose "aimed at"
+    ("noun:event", "The Commerce Department imposed stricter controls on exports of advanced chips to China.",
+     {("U.S. Department of Commerce", "restricts", "China")}),
+    ("noun:event", "Kestrel Labs imposed stricter controls on exports of chips to reduce costs.", set()),
+    ("clause:verb", "The Commerce Department introduced stricter controls aimed at curbing the flow of advanced "
+     "semiconductors to China.", {("U.S. Department of Commerce", "restricts", "China")}),
+    ("clause:verb", "The Commerce Department is aiming at curbing the flow of advanced semiconductors to China.", set()),
     # a title joined to a company's name is no second company
     ("role:title", "Ann Wu is the Chief Technical Officer of Kestrel Dynamics and Chief Executive Officer of Baidu.",
      {("Ann Wu", "worksFor", "Kestrel Dynamics"), ("Ann Wu", "leads", "Baidu")}),

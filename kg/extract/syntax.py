@@ -476,8 +476,9 @@ def modality(verb: Token) -> tuple[bool, str]:
                 return False, "conditional"  # "if the vote were held today, X would be president"
             if c.dep_ == "det" and c.lower_ == "no" and tok.pos_ == "NOUN" and tok.i != verb.i:
                 return False, "negated"  # "there is no evidence that Huawei supplies chips to Russia"
-        if tok.i != verb.i and tok.lemma_.lower() in L.SPECULATIVE:
-            return False, "speculative"
+        if tok.i != verb.i and tok.lemma_.lower() in L.SPECULATIVE \
+                and not (tok.dep_ == "acl" and tok.head.lemma_.lower() in L.POLICY_NOUNS):
+            return False, "speculative"  # (not "controls aimed at curbing ...": a measure's purpose, as "designed to")
         if tok.i != verb.i and tok.lemma_.lower() in L.NEGATING:
             return False, "negated"
         if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in L.PREVENTING:

@@ -176,7 +176,9 @@ def _policy_actor(verb: Token, subj_toks: list, idx: DocIndex) -> list[Arg]:
     government the sentence names before it ("sued the U.S. government, challenging a law that barred ...")."""
     heads = [verb.head if t.lower_ in ("that", "which") and verb.dep_ == "relcl" else t for t in subj_toks]
     h = verb
-    while not heads and h.head.i != h.i and (h.dep_ in ("xcomp", "acl", "relcl") or _after_policy(h)):
+    while not heads and h.head.i != h.i and (h.dep_ in ("xcomp", "acl", "relcl") or _after_policy(h)
+                                            or h.dep_ in ("pcomp", "prep") and h.head.lower_ in ("aimed", "at")):
+        # ("controls aimed at curbing the flow of chips to China": through "aimed at")
         before = h.doc[h.i - 1] if _after_policy(h) else None
         h = h.head  # "the BIS Final Rule designed to restrict Huawei": the rule the clause hangs on
         if before is not None and before.lemma_.lower() in L.POLICY_NOUNS and before.i != h.i:

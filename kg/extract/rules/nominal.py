@@ -149,11 +149,17 @@ def _event_preps(noun: Token, verb: Token, pred: str, preps: tuple, idx: DocInde
     controls, "to" where the goods go ("export controls on advanced computing items to China")."""
     out = [prep for h in _holders(noun, verb, pred) for prep in h.children if prep.dep_ == "prep" and prep.lower_ in preps]
     out += [c for prep in out for c in prep.conjuncts if c.dep_ in ("prep", "conj")]
+    goods = [p for prep in out if prep.lower_ == "on" for p in prep.children if p.dep_ == "pobj" and not idx.mention(p)]
     if pred == "restricts" and any(c.lower_ in ("export", "exports") for c in noun.lefts):
-        out += [q for h in (noun, *(p for prep in out if prep.lower_ == "on" for p in prep.children
-                                    if p.dep_ == "pobj" and not idx.mention(p)))
+        out += [q for h in (noun, *goods) for q in h.children if q.dep_ == "prep" and q.lower_ == "to" and q not in out]
+    elif pred == "restricts" and any(g.lemma_.lower() in TRADE_FLOWS for g in goods):
+        # "imposed stricter controls on exports of chips to China": the parser hung "to China" on the verb
+        out += [q for h in (noun, *goods, *(h for h in _holders(noun, verb, pred) if h.i == verb.i))
                 for q in h.children if q.dep_ == "prep" and q.lower_ == "to" and q not in out]
     return out
+
+
+TRADE_FLOWS = {"export", "flow", "sale", "shipment", "supply", "transfer"}  # goods on their way to a destination
 
 
 def _holders(noun: Token, verb: Token, pred: str) -> list:
