@@ -1014,6 +1014,11 @@ CASES = [
     ("clause:verb", "The Commerce Department introduced stricter controls aimed at curbing the flow of advanced "
      "semiconductors to China.", {("U.S. Department of Commerce", "restricts", "China")}),
     ("clause:verb", "The Commerce Department is aiming at curbing the flow of advanced semiconductors to China.", set()),
+    # a country's possessive on a class of its own companies, not on a market's relations
+    ("descriptor:described-demonym", "The chip meets the needs of China's AI developers, including Kestrel Robotics "
+     "and Vega Labs.", {("Kestrel Robotics", "basedIn", "China"), ("Vega Labs", "basedIn", "China")}),
+    ("descriptor:described-demonym", "Russia's suppliers, including Kestrel Labs and Vega Systems, were sanctioned.",
+     set()),
     # a title joined to a company's name is no second company
     ("role:title", "Ann Wu is the Chief Technical Officer of Kestrel Dynamics and Chief Executive Officer of Baidu.",
      {("Ann Wu", "worksFor", "Kestrel Dynamics"), ("Ann Wu", "leads", "Baidu")}),

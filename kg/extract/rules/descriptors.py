@@ -292,10 +292,17 @@ def described(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 yield rule.fact(t, "basedIn", place, (tok.idx,), factor=0.9 if t.coref else 1.0)
 
 
+# Classes a country's possessive places in it ("China's AI developers, including ByteDance"), unlike a
+# market's relations ("Russia's suppliers", "China's customers": of the country, not in it).
+HOME_CLASSES = {"automaker", "bank", "carrier", "chipmaker", "company", "designer", "developer", "firm", "foundry",
+                "giant", "maker", "manufacturer", "operator", "start-up", "startup"}
+
+
 def _places_in(noun: Token, idx: DocIndex) -> list[tuple[Arg, RuleSpec]]:
     out = []
     for mod in modifiers(noun):
-        if mod.dep_ != "poss" and (c := demonym_of(mod, idx)) is not None:
+        home = mod.dep_ != "poss" or mod.head.i == noun.i and noun.tag_ == "NNS" and noun.lemma_.lower() in HOME_CLASSES
+        if home and (c := demonym_of(mod, idx)) is not None:
             out.append((Arg(c, mod.idx, mod.idx + len(mod.text)), DESCRIBED_DEMONYM))
         if mod.lower_ == "based":
             for p in mod.children:
