@@ -14,24 +14,32 @@ SEPARATORS = {",", ";", "and", "or", "as", "well", "&"}
 RETYPED = {"CARDINAL", "QUANTITY", "ORDINAL", "DATE"}
 
 
-_read: dict[tuple[int, str], dict[int, bool]] = {}  # (attribute, question) -> the answer by string id
+MEMO_MAX = 500_000  # distinct words remembered, at most (a few tens of MB)
+_words: dict[int, str] = {}  # string id -> the string (spaCy decodes it again on every read)
+_lowered: dict[int, str] = {}  # string id -> the string in lower case
 
 
-def tokens_where(doc, attr: int, test: Callable[[str], bool], name: str) -> list:
-    """The tokens whose attribute (LOWER, LEMMA, ORTH: a string id) passes `test`, each string
-    asked once a process: a repair that looks at a few words goes to them, instead of making a
-    Token object for every word of the article to read its text (most of the repairs' time;
-    issue 13). `name` names the test, for the memo."""
-    memo = _read.setdefault((attr, name), {})
+def words_of(doc, attr: int, *, lower: bool = False) -> list[str]:
+    """Each token's LOWER, LEMMA or ORTH (an attribute id) as a string, lower-cased if asked: read
+    from one array, each distinct string decoded once a process, with no Token object made."""
+    memo = _lowered if lower else _words
+    if len(memo) > MEMO_MAX:  # a process that reads a very large corpus does not keep every word
+        memo.clear()
     strings = doc.vocab.strings
     out = []
-    for i, h in enumerate(doc.to_array([attr]).ravel().tolist()):
-        hit = memo.get(h)
-        if hit is None:
-            hit = memo[h] = test(strings[h])
-        if hit:
-            out.append(doc[i])
+    for h in doc.to_array([attr]).ravel().tolist():
+        w = memo.get(h)
+        if w is None:
+            w = memo[h] = strings[h].lower() if lower else strings[h]
+        out.append(w)
     return out
+
+
+def tokens_where(doc, attr: int, test: Callable[[str], bool], *, lower: bool = False, tokens=None) -> list:
+    """The tokens whose attribute (as words_of reads it) passes `test`, in order: a repair that looks
+    at a few words goes to them, instead of making a Token object for every word of the article to
+    read its text (most of the repairs' time; issue 13). `tokens`: the Doc's tokens, made already."""
+    return [doc[i] if tokens is None else tokens[i] for i, w in enumerate(words_of(doc, attr, lower=lower)) if test(w)]
 
 
 def trim_edges(doc, ents: list) -> bool:
@@ -224,7 +232,7 @@ def penalised_slots(doc):
     "Sino Ocean Shipping was added to the SDN List", "sanctions on A, B and C", "targets 14 entities,
     including A and B". Yields (token, how, keep_places) as kg.names' own slots do; places stay places
     (a country is sanctioned too)."""
-    for t in tokens_where(doc, LEMMA_ID, lambda w: w.lower() in PENALISED_LEMMAS, "penalised"):
+    for t in tokens_where(doc, LEMMA_ID, PENALISED_LEMMAS.__contains__, lower=True):
         lemma = t.lemma_.lower()
         slots = []
         if t.pos_ == "VERB" and (lemma in PENALISING or lemma in ("add", "place", "put") and any(
@@ -376,7 +384,7 @@ def news_names(doc, ents: list) -> bool:
         if after or joined:
             ents[n] = Span(doc, e.start, e.end, label="GPE")
             changed = True
-    for tok in tokens_where(doc, LOWER_ID, SITE_HEADS.__contains__, "site heads"):
+    for tok in tokens_where(doc, LOWER_ID, SITE_HEADS.__contains__):
         # "Andrews Air Force Base": a run of capitalised words ending in a site's head
         if tok.lower_ not in SITE_HEADS or not tok.is_title or tok.i in taken:
             continue
@@ -429,7 +437,7 @@ def trade_names(doc, ents: list) -> bool:
             ents[n] = Span(doc, e.start, e.end, label="ORG")
             changed = True
     taken = {i for e in ents for i in range(e.start, e.end)}  # the tokens of every name
-    for tok in tokens_where(doc, LOWER_ID, (TRADE_TAILS - GENERAL_TAILS).__contains__, "trade tails"):
+    for tok in tokens_where(doc, LOWER_ID, (TRADE_TAILS - GENERAL_TAILS).__contains__):
         if tok.i in taken or tok.lower_ not in TRADE_TAILS - GENERAL_TAILS or not tok.is_title or tok.pos_ != "PROPN" \
                 or not _running_text(tok.sent):
             continue
@@ -481,9 +489,7 @@ def short_forms(doc, ents: list) -> bool:
     lower = {t.lower_ for t in doc if t.is_lower}
     taken = {i for e in ents for i in range(e.start, e.end)}  # the tokens of every name
     added = False
-    strings = doc.vocab.strings
-    orths = doc.to_array([ORTH_ID]).ravel().tolist()
-    for tok in (doc[i] for i, h in enumerate(orths) if strings[h] in firsts):
+    for tok in tokens_where(doc, ORTH_ID, firsts.__contains__):
         end = firsts.get(tok.text)
         if end is None or tok.i < end or tok.i in taken or tok.lower_ in lower \
                 or tok.pos_ not in ("PROPN", "NOUN", "ADJ", "ADV", "X"):  # the tagger guesses at a word it does not know

@@ -279,7 +279,7 @@ def _legal_names(doc, ents: list) -> bool:
 
     changed = False
     endings = LEGAL_ENDINGS | FOREIGN_ENDINGS | {"corporation", "limited", "incorporated"}
-    for t in tokens_where(doc, LOWER_ID, lambda w: w.rstrip(".") in endings, "legal names"):
+    for t in tokens_where(doc, LOWER_ID, lambda w: w.rstrip(".") in endings):
         if t.lower_.rstrip(".") not in LEGAL_ENDINGS | FOREIGN_ENDINGS | {"corporation", "limited", "incorporated"} \
                 or t.i == 0 or not t.text[:1].isupper():
             continue
@@ -353,8 +353,8 @@ def _body_slots(doc):
     """Tokens that stand where a text names a body, and how sure the slot is: 'retype' (a one-word name
     NER mistyped may be turned into an organisation), 'any' (a new capitalised name is one), 'marked'
     (only a name with a hyphen or capitals is)."""
-    lemmas = tokens_where(doc, LEMMA_ID, lambda w: w.lower() in SLOT_LEMMAS, "body slots")
-    roles = tokens_where(doc, LOWER_ID, BODY_ROLES.__contains__, "body roles")
+    lemmas = tokens_where(doc, LEMMA_ID, SLOT_LEMMAS.__contains__, lower=True)
+    roles = tokens_where(doc, LOWER_ID, BODY_ROLES.__contains__)
     for t in sorted({t.i: t for t in (*lemmas, *roles)}.values(), key=lambda t: t.i) if roles else lemmas:
         lemma = t.lemma_.lower()
         if lemma in BODY_ROLES or t.lower_ in BODY_ROLES:  # "the CEO of Veooz"
