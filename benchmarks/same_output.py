@@ -5,8 +5,8 @@
 
 snap writes, from the kg installed in this environment (or this tree on PYTHONPATH), with the
 settings hash (kg:builtWith, which hashes the extractor's own source files) set to a constant:
-corpora.nq and synthetic.nq (canonical N-Quads of a `kg build` of corpora/ and of a generated
-bench_build corpus, sorted), and real-dev.jsonl / conll04-dev.jsonl (`kg extract --format jsonl`
+corpora.nq, synthetic.nq and us-gov.nq (canonical N-Quads of a `kg build` of corpora/, of a
+generated bench_build corpus and of ../shared/corpora/us-gov where it exists, sorted), and real-dev.jsonl / conll04-dev.jsonl (`kg extract --format jsonl`
 on the gold passages written as files, as ../shared/eval/score.py does). diff compares each file
 byte for byte and exits 1 on any difference.
 """
@@ -19,6 +19,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+US_GOV = ROOT.parent / "shared" / "corpora" / "us-gov"
 EXTRACTED = ("real-dev", "conll04-dev")  # gold sets whose passages `kg extract` reads (compare_extract.GOLD)
 BUILD = r"""
 import sys
@@ -44,7 +45,10 @@ def snap(out: Path, synthetic: int, jobs: int, tree: str) -> None:
     with tempfile.TemporaryDirectory() as t:
         tmp = Path(t)
         make_corpus(tmp / "synthetic", synthetic)
-        for name, corpus in (("corpora", ROOT / "corpora"), ("synthetic", tmp / "synthetic")):
+        builds = [("corpora", ROOT / "corpora"), ("synthetic", tmp / "synthetic")]
+        if US_GOV.is_dir():  # the shared federal releases (../shared/corpora/us-gov), where a checkout has them
+            builds.append(("us-gov", US_GOV))
+        for name, corpus in builds:
             subprocess.run([sys.executable, "-c", BUILD, str(corpus), str(tmp / f"out-{name}"), str(out / f"{name}.nq"),
                             str(jobs), tree], check=True, cwd=tmp)
         for name in EXTRACTED:

@@ -122,7 +122,8 @@ class Lexicon:
         from spacy.strings import get_string_id
 
         try:
-            table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+            name = "lemmatizer" if "lemmatizer" in nlp.pipe_names else "kg_lemmatizer"  # kg.attrs.FastLemmatizer
+            table = nlp.get_pipe(name).lookups.get_table("lemma_index")
         except (KeyError, ValueError, AttributeError):
             table = {}
         self.words = set().union(*(set(v) for v in table.values())) if table else set()

@@ -5,11 +5,41 @@ organisation too. And a name never begins or ends on the list's own punctuation 
 Part of the extractor (listed in kg.build.extractor_files), run from kg.names._repair."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 EDGE_PUNCT = {",", ";", ":"}
 # What may stand between two items of one list: its separators.
 SEPARATORS = {",", ";", "and", "or", "as", "well", "&"}
 # Labels an item of a list of organisations may carry when NER was wrong: a code name read as a number.
 RETYPED = {"CARDINAL", "QUANTITY", "ORDINAL", "DATE"}
+
+
+MEMO_MAX = 500_000  # distinct words remembered, at most (a few tens of MB)
+_words: dict[int, str] = {}  # string id -> the string (spaCy decodes it again on every read)
+_lowered: dict[int, str] = {}  # string id -> the string in lower case
+
+
+def words_of(doc, attr: int, *, lower: bool = False) -> list[str]:
+    """Each token's LOWER, LEMMA or ORTH (an attribute id) as a string, lower-cased if asked: read
+    from one array, each distinct string decoded once a process, with no Token object made."""
+    memo = _lowered if lower else _words
+    if len(memo) > MEMO_MAX:  # a process that reads a very large corpus does not keep every word
+        memo.clear()
+    strings = doc.vocab.strings
+    out = []
+    for h in doc.to_array([attr]).ravel().tolist():
+        w = memo.get(h)
+        if w is None:
+            w = memo[h] = strings[h].lower() if lower else strings[h]
+        out.append(w)
+    return out
+
+
+def tokens_where(doc, attr: int, test: Callable[[str], bool], *, lower: bool = False, tokens=None) -> list:
+    """The tokens whose attribute (as words_of reads it) passes `test`, in order: a repair that looks
+    at a few words goes to them, instead of making a Token object for every word of the article to
+    read its text (most of the repairs' time; issue 13). `tokens`: the Doc's tokens, made already."""
+    return [doc[i] if tokens is None else tokens[i] for i, w in enumerate(words_of(doc, attr, lower=lower)) if test(w)]
 
 
 def trim_edges(doc, ents: list) -> bool:
@@ -65,9 +95,9 @@ def listed_names(doc, ents: list) -> bool:
     (a person, a place) stays so."""
     from spacy.tokens import Span
 
-    by_token = {t.i: n for n, e in enumerate(ents) for t in e}
+    by_token = {i: n for n, e in enumerate(ents) for i in range(e.start, e.end)}
     changed = False
-    for head in doc:
+    for head in _coordinating(doc):
         if head.dep_ == "conj" or not head.conjuncts:
             continue
         members = sorted([head, *head.conjuncts], key=lambda t: t.i)
@@ -109,10 +139,24 @@ def listed_names(doc, ents: list) -> bool:
                 else:
                     ents.append(Span(doc, start, end, label="ORG"))
                 changed = True
-        by_token = {t.i: n for n, e in enumerate(ents) for t in e}
+        by_token = {i: n for n, e in enumerate(ents) for i in range(e.start, e.end)}
     if changed:
         ents.sort(key=lambda e: e.start)
     return changed
+
+
+def _coordinating(doc) -> list:
+    """The tokens that may have conjuncts: a token not itself a conjunct has some only where a
+    word to its right hangs on it as one (Token.conjuncts); the rest are never read."""
+    if "conjuncts" in doc.user_token_hooks:
+        return list(doc)
+    from spacy.attrs import DEP, HEAD
+    from spacy.symbols import conj
+
+    rows = doc.to_array([DEP, HEAD]).tolist()
+    heads = sorted({i + (head if head < 2 ** 63 else head - 2 ** 64) for i, (dep, head) in enumerate(rows)
+                    if dep == conj and head})
+    return [doc[i] for i in heads if i >= 0]
 
 
 # Words of a person's title, capitalised before "of" ("Chief Executive Officer of Chilworth Asia").
@@ -126,9 +170,9 @@ def paired_names(doc, ents: list) -> bool:
     second is an organisation too (run after the repairs that settle the first one's type)."""
     from spacy.tokens import Span
 
-    by_token = {t.i: n for n, e in enumerate(ents) for t in e}
+    by_token = {i: n for n, e in enumerate(ents) for i in range(e.start, e.end)}
     changed = False
-    for first in doc:
+    for first in _coordinating(doc):
         n = by_token.get(first.i)
         if n is None or ents[n].label_ != "ORG" or first.i != ents[n].end - 1:
             continue
@@ -210,6 +254,8 @@ def titles_as_bodies(doc, ents: list) -> bool:
 # Verbs whose object is a party a government penalises or lists: what stands there is a body or a person.
 PENALISING = {"sanction", "designate", "blacklist", "target"}
 LISTS = {"list"}
+PENALISED_LEMMAS = PENALISING | {"add", "place", "put", "sanction"}  # the lemmas penalised_slots reads at all
+LEMMA_ID, LOWER_ID, ORTH_ID = 73, 66, 65  # spacy.attrs.LEMMA, LOWER, ORTH (checked in tests/test_names_fast.py)
 
 
 def penalised_slots(doc):
@@ -218,7 +264,7 @@ def penalised_slots(doc):
     "Sino Ocean Shipping was added to the SDN List", "sanctions on A, B and C", "targets 14 entities,
     including A and B". Yields (token, how, keep_places) as kg.names' own slots do; places stay places
     (a country is sanctioned too)."""
-    for t in doc:
+    for t in tokens_where(doc, LEMMA_ID, PENALISED_LEMMAS.__contains__, lower=True):
         lemma = t.lemma_.lower()
         slots = []
         if t.pos_ == "VERB" and (lemma in PENALISING or lemma in ("add", "place", "put") and any(
@@ -315,7 +361,7 @@ def news_names(doc, ents: list) -> bool:
     from spacy.tokens import Span
 
     changed = False
-    taken = {t.i for e in ents for t in e}
+    taken = {i for e in ents for i in range(e.start, e.end)}  # the tokens of every name
     for n, e in enumerate(ents):
         if not e.ent_id_ and len(e) >= 3 and e[0].pos_ == "ADV" and e[1].text == ",":
             ents[n] = e = Span(doc, e.start + 2, e.end, label=e.label_)
@@ -352,10 +398,11 @@ def news_names(doc, ents: list) -> bool:
             taken.add(e.end)
             changed = True
     for n, e in [(n, e) for _ in range(2) for n, e in enumerate(ents)]:
-        places = {(g.start, g.end) for g in ents if g.label_ in ("GPE", "LOC")}  # "in Gyandzha or Shamkhor in Azerbaijan": one word after "in" or "near",
+        # "in Gyandzha or Shamkhor in Azerbaijan": one word after "in" or "near",
         # with a place right after it or joined to it, is a place NER took for a person
         if e.label_ != "PERSON" or e.ent_id_ or len(e) != 1 or e.root.dep_ not in ("pobj", "conj"):
             continue
+        places = {(g.start, g.end) for g in ents if g.label_ in ("GPE", "LOC")}  # as the names stand now
         prep = e.root.head if e.root.dep_ == "pobj" else next(
             (h.head for h in e.root.ancestors if h.dep_ == "pobj"), None)
         if prep is None or not (prep.lower_ in ("near", "outside") or prep.lower_ == "in" and prep.head.pos_ == "VERB"):
@@ -369,7 +416,8 @@ def news_names(doc, ents: list) -> bool:
         if after or joined:
             ents[n] = Span(doc, e.start, e.end, label="GPE")
             changed = True
-    for tok in doc:  # "Andrews Air Force Base": a run of capitalised words ending in a site's head
+    for tok in tokens_where(doc, LOWER_ID, SITE_HEADS.__contains__):
+        # "Andrews Air Force Base": a run of capitalised words ending in a site's head
         if tok.lower_ not in SITE_HEADS or not tok.is_title or tok.i in taken:
             continue
         start = tok.i
@@ -424,8 +472,8 @@ def trade_names(doc, ents: list) -> bool:
                 or e.label_ == "PRODUCT" and e[-1].lower_ in TRADE_TAILS - PRODUCT_TAILS):  # "Orion Labs" is no product
             ents[n] = Span(doc, e.start, e.end, label="ORG")
             changed = True
-    taken = {t.i for e in ents for t in e}
-    for tok in doc:
+    taken = {i for e in ents for i in range(e.start, e.end)}  # the tokens of every name
+    for tok in tokens_where(doc, LOWER_ID, (TRADE_TAILS - GENERAL_TAILS).__contains__):
         if tok.i in taken or tok.lower_ not in TRADE_TAILS - GENERAL_TAILS or not tok.is_title or tok.pos_ != "PROPN" \
                 or not _running_text(tok.sent):
             continue
@@ -475,9 +523,9 @@ def short_forms(doc, ents: list) -> bool:
     if not firsts:
         return False
     lower = {t.lower_ for t in doc if t.is_lower}
-    taken = {t.i for e in ents for t in e}
+    taken = {i for e in ents for i in range(e.start, e.end)}  # the tokens of every name
     added = False
-    for tok in doc:
+    for tok in tokens_where(doc, ORTH_ID, firsts.__contains__):
         end = firsts.get(tok.text)
         if end is None or tok.i < end or tok.i in taken or tok.lower_ in lower \
                 or tok.pos_ not in ("PROPN", "NOUN", "ADJ", "ADV", "X"):  # the tagger guesses at a word it does not know

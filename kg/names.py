@@ -6,9 +6,9 @@ left alone. Run as pipeline components (kg/nlp.py registers them); part of the e
 here re-extracts the corpus (kg.build.extractor_files)."""
 from __future__ import annotations
 
-from .namecuts import (country_units, LEGAL_ENDINGS, detached_tail, left_compounds, legal_form_alone, listed_names, news_names,
-                       opening_descriptions, paired_names, penalised_slots, short_forms, titles_as_bodies, trade_names,
-                       trim_edges)
+from .namecuts import (LEGAL_ENDINGS, LEMMA_ID, LOWER_ID, country_units, detached_tail, left_compounds,
+                       legal_form_alone, listed_names, news_names, opening_descriptions, paired_names, penalised_slots,
+                       short_forms, titles_as_bodies, tokens_where, trade_names, trim_edges)
 
 
 PLACE_LABELS = {"GPE", "LOC", "NORP"}
@@ -100,7 +100,7 @@ def _repair(doc):
         if end < e.end and not e.ent_id_ and e.label_ in NAME_LABELS | {"PERSON"}:
             ents[n] = Span(doc, e.start, end, label=e.label_)
             changed = True
-    taken = {t.i for e in ents for t in e}
+    taken = {i for e in ents for i in range(e.start, e.end)}  # the tokens of every name
     for n, e in enumerate(ents):  # "Lumentum Holdings Inc.": the gazetteer's name, then the legal suffix
         end = e.end
         while e.label_ == "ORG" and e.id_ and end < len(doc) and end not in taken and end - e.end < 3 and (
@@ -281,7 +281,8 @@ def _legal_names(doc, ents: list) -> bool:
     from spacy.tokens import Span
 
     changed = False
-    for t in doc:
+    endings = LEGAL_ENDINGS | FOREIGN_ENDINGS | {"corporation", "limited", "incorporated"}
+    for t in tokens_where(doc, LOWER_ID, lambda w: w.rstrip(".") in endings):
         if t.lower_.rstrip(".") not in LEGAL_ENDINGS | FOREIGN_ENDINGS | {"corporation", "limited", "incorporated"} \
                 or t.i == 0 or not t.text[:1].isupper():
             continue
@@ -346,13 +347,18 @@ FUNCTION_WORDS = {"sales", "marketing", "operations", "engineering", "research",
 
 
 FOUNDING = {"found", "co-found", "cofound", "establish", "form", "incorporate"}
+# Every lemma _body_slots reads a slot at (a word whose lower case is a role too): other words are not visited.
+SLOT_LEMMAS = BODY_ROLES | FOUNDING | {"lead", "head", "run", "chair", "set", "join", "be", "own", "control",
+                                       "headquarter", "base"}
 
 
 def _body_slots(doc):
     """Tokens that stand where a text names a body, and how sure the slot is: 'retype' (a one-word name
     NER mistyped may be turned into an organisation), 'any' (a new capitalised name is one), 'marked'
     (only a name with a hyphen or capitals is)."""
-    for t in doc:
+    lemmas = tokens_where(doc, LEMMA_ID, SLOT_LEMMAS.__contains__, lower=True)
+    roles = tokens_where(doc, LOWER_ID, BODY_ROLES.__contains__)
+    for t in sorted({t.i: t for t in (*lemmas, *roles)}.values(), key=lambda t: t.i) if roles else lemmas:
         lemma = t.lemma_.lower()
         if lemma in BODY_ROLES or t.lower_ in BODY_ROLES:  # "the CEO of Veooz"
             for prep in t.children:
@@ -413,7 +419,7 @@ def _role_objects(doc, ents: list) -> bool:
     gazetteer did not match: one word NER mistyped, or a new name the slot vouches for."""
     from spacy.tokens import Span
 
-    by_token = {t.i: n for n, e in enumerate(ents) for t in e}
+    by_token = {i: n for n, e in enumerate(ents) for i in range(e.start, e.end)}
     changed = False
     for p, how, keep_places in [*_body_slots(doc), *penalised_slots(doc)]:
         loose = how != "marked" and p.pos_ == "NOUN" and p.is_title and p.i > p.sent.start
@@ -446,7 +452,7 @@ def _role_objects(doc, ents: list) -> bool:
                 and doc[start - 1].head.i == p.i and p.pos_ == "PROPN":  # "Tehran Aviation Parts was sanctioned"
             # "Verizon Wireless is headquartered in": a known company's unit, one name
             ents.remove(known)
-            by_token = {t.i: n for n, e in enumerate(ents) for t in e}
+            by_token = {i: n for n, e in enumerate(ents) for i in range(e.start, e.end)}
             start = known.start
             ents.append(Span(doc, start, p.i + 1, label="ORG"))
             by_token.update({t.i: len(ents) - 1 for t in doc[start:p.i + 1]})

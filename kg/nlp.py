@@ -259,6 +259,9 @@ def _pipeline(model: str | None, gaz: Gazetteer, patterns: list[dict] | None = N
     # title-case headlines are read in sentence case (kg/headlines.py): same offsets, a verb the parser sees
     nlp.tokenizer = HeadlineTokenizer(nlp.tokenizer, SentenceCase(
         Lexicon(nlp), lambda name: gaz.lookup(name) is not None or gaz.demonym(name) is not None))
+    from .attrs import use_fast_lemmatizer
+
+    use_fast_lemmatizer(nlp)  # the same lemmas, each (word, part of speech, morphology) worked out once
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_paragraphs", before="parser")
     if len(gaz) and "ner" in nlp.pipe_names:

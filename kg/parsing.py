@@ -48,7 +48,7 @@ SEND = 8  # texts a message: the parser starts on the first batch while the rest
 MIN_ARTICLES = 2 * BATCH  # fewer: nothing to overlap; parsed in this process
 EXCLUDE = ["tensor"]  # tok2vec's output: the rules never read it, and it is 3/4 of the bytes
 _END = None
-MOVABLE = {"attribute_ruler", "kg_attribute_ruler", "lemmatizer"}  # set LEMMA POS TAG MORPH DEP, nothing else
+MOVABLE = {"attribute_ruler", "kg_attribute_ruler", "lemmatizer", "kg_lemmatizer"}  # set LEMMA POS TAG MORPH DEP, nothing else
 NER_READS = {"NORM", "PREFIX", "SUFFIX", "SHAPE", "ORTH", "LOWER"}  # features NER may read that they leave alone
 
 

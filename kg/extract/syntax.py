@@ -526,7 +526,16 @@ def dedupe(args: list[Arg]) -> list[Arg]:
 
 def verb_lemma(tok: Token) -> str:
     """The tagger's lemma, repaired when it is not a known verb ("fined" -> "fin" -> "fine")."""
-    return _verb_lemma(tok.lemma_, tok.lower_)
+    key = (tok.lemma, tok.lower)  # string ids: the rules ask ~600 times an article, for ~120 words
+    got = _by_ids.get(key)
+    if got is None:
+        if len(_by_ids) > 65536:
+            _by_ids.clear()
+        got = _by_ids[key] = _verb_lemma(tok.lemma_, tok.lower_)
+    return got
+
+
+_by_ids: dict[tuple[int, int], str] = {}
 
 
 @lru_cache(maxsize=65536)
