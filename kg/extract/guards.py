@@ -121,7 +121,19 @@ def not_an_order(verb: Token, idx: DocIndex) -> bool:
     return not an_order_is_won(verb, idx)
 
 
+def software_made(verb: Token, idx: DocIndex) -> bool:
+    """ "Anthropic, which makes the Claude chatbot": software is made by developing it, not by a
+    factory (ONTOLOGY.md: manufactures is producing or assembling a product)."""
+    return any(o.lemma_.lower() in L.SOFTWARE_NOUNS for o in object_tokens(verb, "dobj"))
+
+
+def not_software(verb: Token, idx: DocIndex) -> bool:
+    return not software_made(verb, idx)
+
+
 GUARDS: dict[str, Callable[["Token", "DocIndex"], bool]] = {
+    "software_made": software_made,  # issue 9
+    "not_software": not_software,  # issue 9
     "an_order_is_won": an_order_is_won,  # lead
     "not_an_order": not_an_order,  # lead
     "not_a_sentence_served": not_a_sentence_served,

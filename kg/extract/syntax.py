@@ -320,6 +320,8 @@ def subject_tokens(verb: Token) -> list[Token]:
                 or c.dep_ == "prep" and c.lower_ == "as"
                 for c in ([c] if c.dep_ == "dobj" else [q for q in c.children if q.dep_ == "pobj"])
                 for b in c.children if b.dep_ == "prep" and b.lower_ == "by" for p in b.children if p.dep_ == "pobj"]
+    if (signer := _signer(verb)) is not None:
+        return subject_tokens(signer)
     if verb.dep_ == "relcl":
         return [verb.head]
     if verb.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp") and verb.head.i != verb.i:
@@ -348,6 +350,16 @@ def subject_tokens(verb: Token) -> list[Token]:
             return [head]
         return subject_tokens(head) if head.pos_ in ("VERB", "AUX") else []
     return []
+
+
+def _signer(verb: Token) -> Token | None:
+    """"Nokia signed a deal to supply gear to Telekom": the verb that won or signed the commitment whose
+    infinitive this is (its subject commits to the act); None otherwise."""
+    noun = verb.head
+    if verb.dep_ not in ("relcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or noun.lemma_.lower() not in L.COMMITMENT_NOUNS or noun.dep_ != "dobj":
+        return None
+    return noun.head if noun.head.lemma_.lower() in L.COMMITMENT_VERBS else None
 
 
 def co_subjects(verb: Token) -> list[Token]:
@@ -405,6 +417,13 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
                     for prep2 in p.children:
                         if prep2.dep_ == "prep" and prep2.lower_ == word and prep2.i != prep.i:
                             out += [q for q in prep2.children if q.dep_ == "pobj"]
+        if h is not verb and (h.lemma_.lower() == "access" and word != "to" or word == "from"):
+            # "blocked access to its services from China": the users' place hangs on what they reach;
+            # "banned imports of equipment from Huawei": the source hangs on the goods
+            via = "to" if h.lemma_.lower() == "access" else "of"
+            out += [q for prep in h.children if prep.dep_ == "prep" and prep.lower_ == via
+                    for p in prep.children if p.dep_ == "pobj" for prep2 in p.children
+                    if prep2.dep_ == "prep" and prep2.lower_ == word for q in prep2.children if q.dep_ == "pobj"]
     return out
 
 

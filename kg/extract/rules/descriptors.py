@@ -82,6 +82,8 @@ def descriptors(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                                 yield APPOS_OWNER.fact(m, "owns", o, (d.idx,))
                             elif kind == "part":
                                 yield APPOS_UNIT.fact(o, "owns", m, (d.idx,))
+        if ent.type == "Product":
+            yield from _described_product(m, descr, idx)
         before = tok.doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.lemma_.lower() in L.PART_NOUNS and before.head.i != tok.i:
             # "Huawei's chip unit HiSilicon designed": the parser made them two subjects
@@ -99,6 +101,18 @@ def descriptors(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 yield from _possessive(o, m, head if owner_tok.head.i == head.i else tok)
 
 
+def _described_product(m: Arg, descr: list, idx: DocIndex) -> Iterator[Candidate]:
+    """ "Meta released Llama 3, its latest open-source model": a product described by a product noun
+    with a possessor is the possessor's (ONTOLOGY.md: a possessive on a product gives develops)."""
+    for d in descr:
+        if d.lemma_.lower() not in L.PRODUCT_NOUNS or any(q.lower_ in L.FORMER_WORDS for q in d.lefts):
+            continue
+        for c in d.children:
+            for o in args_of(c, idx, role="subj", exclude={m.entity.iri}) if c.dep_ == "poss" else []:
+                if o.entity.type in ORGS:
+                    yield POSS_PRODUCT.fact(o, "develops", m, (d.idx,))
+
+
 def _described_relations(m: Arg, tok: Token, descr: list, idx: DocIndex) -> Iterator[Candidate]:
     """ "Apple is TSMC's biggest customer", "Microsoft, OpenAI's largest investor", "Nvidia's partner
     Foxconn": a relation word of the possessive rows with a possessor, said of a named body in a
@@ -111,6 +125,7 @@ def _described_relations(m: Arg, tok: Token, descr: list, idx: DocIndex) -> Iter
     if tok.dep_ == "nsubj" and tok.head.lemma_ in ("become", "remain"):  # "Nvidia became Intel's biggest shareholder"
         words += [(d, modality(tok.head)[0]) for d in tok.head.children
                   if d.dep_ in ("attr", "oprd", "xcomp") and d.pos_ == "NOUN" and not idx.mention(d)]
+    words += _included_in(tok, idx)
     before = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and not idx.mention(c)]
     words += [(c, True) for c in before]
     for c in before:  # "Huawei's chip unit HiSilicon designs": the unit noun hung on the name it describes
@@ -130,6 +145,18 @@ def _described_relations(m: Arg, tok: Token, descr: list, idx: DocIndex) -> Iter
                 if o.entity.type in ORGS:
                     s_, o_ = (o, m) if owner_is_subject else (m, o)
                     yield POSS_RELATION.fact(s_, pred, o_, (d.idx,), asserted=asserted)
+
+
+def _included_in(tok: Token, idx: DocIndex) -> list:
+    """ "Nvidia's biggest customers include Microsoft, Meta and Amazon": each name listed is one of
+    the class the subject names, as in a copula ("Microsoft is one of Nvidia's customers")."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ != "dobj" or first.head.lemma_ != "include":
+        return []
+    return [(s, modality(first.head)[0]) for s in first.head.children
+            if s.dep_ == "nsubj" and s.pos_ == "NOUN" and not idx.mention(s)]
 
 
 def _descriptions(tok: Token, idx: DocIndex) -> list:

@@ -83,7 +83,8 @@ def _appointed(verb, idx: DocIndex) -> Iterator[Candidate]:
     bodies = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj") if a.entity.type in BACKERS]
     if not bodies or verb.dep_ in ("amod", "acl"):
         return  # "the newly appointed chief executive": no appointer in the clause
-    people = [a for d in verb.children if d.dep_ == "dobj" for a in args_of(d, idx, role="obj")
+    # "named Lip-Bu Tan as its chief executive": the parser may take the person for the predicate
+    people = [a for d in verb.children if d.dep_ in ("dobj", "oprd") for a in args_of(d, idx, role="obj")
               if a.entity.type == "Person"]
     roles = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and c.pos_ in ("NOUN", "PROPN")]
     roles += [p for c in (*verb.children, *(d for d in verb.children if d.dep_ == "dobj" for d in d.children))
