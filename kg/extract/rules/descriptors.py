@@ -170,7 +170,22 @@ def _descriptions(tok: Token, idx: DocIndex) -> list:
     if (tok.dep_ == "appos" or tok.i == tok.head.i + 1 and tok.dep_ in ("amod", "compound", "nmod")
             and tok.head.lemma_.lower() in L.ORG_ANAPHORS) and not idx.mention(tok.head):
         descr.append(tok.head)
-    return descr
+    return descr + _sibling_description(tok, idx)
+
+
+def _sibling_description(tok: Token, idx: DocIndex) -> list:
+    """ "Chinese chip equipment makers Naura and AMEC have won": the parser made the description and the
+    names two subjects of one verb; the description just before the first name is said of each name."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.i not in idx.tok2m or (start := idx.tok2m[first.i][0].start) == 0:
+        return []
+    prev = tok.doc[start - 1]
+    if prev.dep_ != first.dep_ or prev.head.i != first.head.i or prev.i == prev.head.i or idx.mention(prev) \
+            or prev.lemma_.lower() not in L.ORG_ANAPHORS or first is not tok and prev.tag_ != "NNS":
+        return []
+    return [prev]
 
 
 def _description_places(m: Arg, descr: list, idx: DocIndex) -> Iterator[Candidate]:
