@@ -33,6 +33,18 @@ CASES = [
     ("clause:verb", "The White House appointed Dana Cole to lead the Bureau of Industry and Security.",
      {("Dana Cole", "leads", "Bureau of Industry and Security")}),
     ("clause:verb", "The White House asked Dana Cole to review the Bureau of Industry and Security.", set()),
+    # a supplier's refusal that looks ahead withholds (restricts); a plain past negation gives nothing
+    ("clause:verb", "TSMC said it would not supply Huawei.", {("TSMC", "restricts", "Huawei")}),
+    ("clause:verb", "TSMC did not supply Huawei last year.", set()),
+    # the object's own name ("a new model called X") and what a version is of
+    ("clause:verb", "Mistral AI launched a new model called Mistral Large.", {("Mistral AI", "launches", "Mistral Large")}),
+    ("clause:verb", "Mistral AI praised a new model called Mistral Large.", set()),
+    ("clause:verb", "Alibaba Cloud released a new version of its Qwen model on Thursday.", {("Alibaba Cloud", "launches", "Qwen")}),
+    ("clause:verb", "Alibaba Cloud reviewed a new version of its Qwen model on Thursday.", set()),
+    # "have yet to" is not done
+    ("clause:verb", "Chinese regulators have approved Synopsys' purchase of Ansys.",
+     {("China", "regulates", "Synopsys"), ("China", "regulates", "Ansys")}),
+    ("clause:verb", "Chinese regulators have yet to approve Synopsys' purchase of Ansys.", set()),
     # software is developed, not manufactured: "makes the Claude chatbot"
     ("clause:verb", "Anthropic, which makes the Claude chatbot, hired more staff.", {("Anthropic", "develops", "Claude")}),
     ("clause:verb", "SMIC, which makes the Kirin 9000S processor, hired more staff.", {("SMIC", "manufactures", "Kirin 9000S")}),
@@ -276,6 +288,10 @@ CASES = [
     ("descriptor:poss-country", "SMIC, the biggest chipmaker, reported record sales.", set()),
     ("descriptor:demonym", "Dutch lithography giant ASML reported record sales.", {("ASML", "basedIn", "Netherlands")}),
     ("descriptor:demonym", "ASML reported record sales to Dutch customers.", set()),
+    # the parser made the plural description and the names two subjects: it covers each name
+    ("descriptor:demonym", "Chinese chip equipment makers Naura and AMEC have won more orders from domestic foundries.",
+     {("Naura", "basedIn", "China"), ("AMEC", "basedIn", "China")}),
+    ("descriptor:demonym", "Chinese chip equipment makers have won more orders from Naura and AMEC.", set()),
     ("descriptor:place", "Cerebras, a Sunnyvale chip startup, filed for an IPO.", {("Cerebras Systems", "basedIn", "Sunnyvale")}),
     ("descriptor:place", "Cerebras, a chip startup, filed for an IPO in Sunnyvale.", set()),
     ("descriptor:based", "The Beijing-based startup Zhipu AI released a model.", {("Zhipu AI", "basedIn", "Beijing")}),
@@ -292,6 +308,9 @@ CASES = [
     ("poss:product", "Meta and Llama developers met in Paris.", set()),
     ("poss:product", "Meta released Llama 3, its latest open-source model, on Thursday.", {("Meta Platforms", "develops", "Llama 3")}),
     ("poss:product", "Meta released Llama 3, a rival's open-source model, on Thursday.", set()),
+    ("poss:product", "The export restrictions apply to Nvidia's A800 and H800 chips.",
+     {("Nvidia", "develops", "A800"), ("Nvidia", "develops", "H800")}),
+    ("poss:product", "The export restrictions apply to the A800 and H800 chips of Nvidia's rivals.", set()),
     ("poss:relation", "Nvidia's biggest customers include Microsoft, Meta and Amazon.",
      {("Nvidia", "suppliesTo", "Microsoft"), ("Nvidia", "suppliesTo", "Meta Platforms"),
       ("Nvidia", "suppliesTo", "Amazon")}),
@@ -585,6 +604,12 @@ CASES = [
     ("news:appointed", "Nvidia named Colette Kress its chief financial officer.", {("Colette Kress", "worksFor", "Nvidia")}),
     ("news:appointed", "Intel appointed Lip-Bu Tan as chief executive in March.", {("Lip-Bu Tan", "leads", "Intel")}),
     ("news:appointed", "Intel did not appoint Lip-Bu Tan as chief executive.", set()),
+    ("news:jointly", "India's Reliance Industries and Nvidia will jointly build AI infrastructure in India.",
+     {("Reliance Industries", "partnersWith", "Nvidia")}),
+    ("news:jointly", "Reliance Industries and Nvidia will each build AI infrastructure in India.", set()),
+    ("news:jointly", "Huawei and SMIC are working together on 5-nanometer chips, the report said.",
+     {("Huawei", "partnersWith", "SMIC")}),
+    ("news:jointly", "Huawei and SMIC together control most of the market.", set()),
     ("news:appointed", "Kestrel Labs named Lip-Bu Tan as its chief executive in March.", {("Lip-Bu Tan", "leads", "Kestrel Labs")}),
     # a person appointing gives no body; a role that names its own body is the role rules'
     ("news:appointed", "President Biden named Ann Wu ambassador to Japan.", set()),

@@ -103,8 +103,12 @@ def stopped(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in L.STOP_VERBS
 
 
-def withheld(lemma: str, why: str) -> bool:
-    """ "would not release its model in the EU": a negated release withholds, so restricts."""
+def withheld(lemma: str, why: str, verb: Token | None = None) -> bool:
+    """ "would not release its model in the EU": a negated release withholds, so restricts. A supplier
+    withholds only by a refusal that looks ahead ("TSMC said it would not supply Huawei"); "did not
+    supply Huawei last year" is a plain negation."""
+    if why == "negated" and lemma in L.WITHHOLD_AHEAD and verb is not None:
+        return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll") for c in verb.children)
     return why == "negated" and lemma in L.WITHHOLD
 
 

@@ -393,7 +393,7 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
         if passive and not out and verb.dep_ == "pcomp" and verb.head.lower_ == "for" and is_passive(verb.head.head):
             # "X was designated for being owned or controlled by Y": the main verb's subject is owned
             out = [c for c in verb.head.head.children if c.dep_ == "nsubjpass"]
-        return out
+        return [n for o in out for n in _named_object(o)]
     if slot == "dative":
         return [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
     if slot == "recipient":  # "awarded GlobalFoundries $1.5 billion": the parser made both objects dobj;
@@ -425,6 +425,18 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
                     for p in prep.children if p.dep_ == "pobj" for prep2 in p.children
                     if prep2.dep_ == "prep" and prep2.lower_ == word for q in prep2.children if q.dep_ == "pobj"]
     return out
+
+
+def _named_object(obj: Token) -> list[Token]:
+    """ "launched a new model called Mistral Large": the name the noun is given; "released a new version
+    of its Qwen model": what the version is of. Otherwise the object itself."""
+    if obj.lemma_.lower() in L.VERSION_NOUNS:
+        of = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if of:
+            return of
+    named = [n for c in obj.children if c.dep_ == "acl" and c.lower_ in ("called", "named", "dubbed")
+             for n in c.children if n.dep_ in ("oprd", "attr", "dobj", "xcomp") and n.pos_ == "PROPN"]
+    return named or [obj]
 
 
 def _conjoined_subject(verb: Token) -> list[Token]:
@@ -461,6 +473,9 @@ def modality(verb: Token) -> tuple[bool, str]:
             return False, "speculative"
         if tok.i != verb.i and tok.lemma_.lower() in L.NEGATING:
             return False, "negated"
+        if tok.i != verb.i and tok.lemma_.lower() in ("have", "be") and any(
+                c.dep_ == "advmod" and c.lower_ == "yet" for c in tok.children):
+            return False, "negated"  # "regulators have yet to approve the deal": not done
         if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in L.PREVENTING:
             return False, "prevented"  # "barred Nvidia from selling chips to China": no sale is asserted
         if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):

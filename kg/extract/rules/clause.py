@@ -115,9 +115,9 @@ def _frame(cl: Clause, frame: L.Frame, idx: DocIndex) -> Iterator[Candidate]:
                       if a.entity.type in ORGS | {"Person"} and a.entity.iri not in sold_iris]
             yield from SELL_COMPANY.pairs(dedupe(buyers), dedupe(sold), "acquires", cl.asserted, toks)
             return
-    withholding = not cl.asserted and withheld(lemma, cl.why)
-    if withholding:
-        pred, slots = "restricts", ("prep:in", "prep:to")
+    withholding = not cl.asserted and withheld(lemma, cl.why, verb)
+    if withholding:  # "would not supply Huawei": a supplier's customer is its object
+        pred, slots = "restricts", ("prep:in", "prep:to", *(("dobj",) if lemma in L.WITHHOLD_AHEAD else ()))
     exclude = {s.entity.iri for s in subjs}
     objs = _objects(verb, pred, slots, exclude, idx)
     if withholding:  # "does not make Claude available in China": the market hangs on "available"

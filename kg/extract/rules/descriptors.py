@@ -93,12 +93,21 @@ def descriptors(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                         if o.entity.type in ORGS and ent.type in ORGS:
                             yield POSS_UNIT.fact(o, "owns", m, (before.idx,))
         # possessives: "Huawei's chip unit HiSilicon", "Taiwan's TSMC", "Meta's Llama", "its iPhones"
-        head = tok.head
+        mod = _first_conjunct(tok)  # "Nvidia's A800 and H800 chips": the possessor of the noun both qualify
+        head = mod.head
         for owner_tok in [c for c in tok.children if c.dep_ == "poss"] + \
-                [c for c in head.children if c.dep_ == "poss" and tok.dep_ in ("compound", "appos", "nsubj", "nmod")
-                 and head.lemma_.lower() in L.PRODUCT_NOUNS | L.PART_NOUNS]:
+                [c for c in head.children if c.dep_ == "poss" and (mod.dep_ in ("compound", "appos", "nsubj", "nmod")
+                 or mod.dep_ == "amod" and ent.type == "Product") and head.lemma_.lower() in L.PRODUCT_NOUNS | L.PART_NOUNS]:
             for o in args_of(owner_tok, idx, role="subj", exclude={ent.iri}):
                 yield from _possessive(o, m, head if owner_tok.head.i == head.i else tok)
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first of coordinated names that qualify one noun ("the A800 and H800 chips"); else tok."""
+    mod = tok
+    while mod.dep_ == "conj" and mod.head.i != mod.i and mod.head.dep_ in ("compound", "amod", "nmod"):
+        mod = mod.head
+    return mod
 
 
 def _described_product(m: Arg, descr: list, idx: DocIndex) -> Iterator[Candidate]:
