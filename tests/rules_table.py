@@ -45,6 +45,13 @@ CASES = [
     ("clause:verb", "Chinese regulators have approved Synopsys' purchase of Ansys.",
      {("China", "regulates", "Synopsys"), ("China", "regulates", "Ansys")}),
     ("clause:verb", "Chinese regulators have yet to approve Synopsys' purchase of Ansys.", set()),
+    # a part bought is not its owner bought
+    ("clause:verb", "Infineon will buy Marvell Technology for $2.5 billion.", {("Infineon Technologies", "acquires", "Marvell Technology")}),
+    ("clause:verb", "Infineon will buy Marvell Technology's automotive ethernet business for $2.5 billion.", set()),
+    # a regulator summoning a company
+    ("clause:verb", "China's Cyberspace Administration summoned Nvidia over security risks in its chips.",
+     {("Cyberspace Administration of China", "regulates", "Nvidia")}),
+    ("clause:verb", "China's Cyberspace Administration praised Nvidia over security in its chips.", set()),
     # software is developed, not manufactured: "makes the Claude chatbot"
     ("clause:verb", "Anthropic, which makes the Claude chatbot, hired more staff.", {("Anthropic", "develops", "Claude")}),
     ("clause:verb", "SMIC, which makes the Kirin 9000S processor, hired more staff.", {("SMIC", "manufactures", "Kirin 9000S")}),
@@ -326,8 +333,11 @@ CASES = [
     ("poss:relation", "Nvidia became Intel's biggest shareholder in September.", {("Nvidia", "investsIn", "Intel")}),
     ("poss:relation", "Nvidia could become Intel's biggest shareholder.", set()),
     # the unit noun hung on the name it describes ("chip unit" a compound of "HiSilicon")
+    ("poss:unit", "Huawei's former unit Honor launched a phone.", set()),
     ("poss:unit", "Huawei's chip unit HiSilicon designs the Kirin processors.", {("Huawei", "owns", "HiSilicon")}),
     ("poss:unit", "Siemens' former chip unit Infineon designs the processors.", set()),
+    ("poss:parent", "Google's parent Alphabet agreed to buy Wiz.", {("Alphabet", "owns", "Google")}),
+    ("poss:parent", "Google's former parent Alphabet agreed to buy Wiz.", set()),
     ("poss:parent", "Google's parent Alphabet owns YouTube.", {("Alphabet", "owns", "Google")}),
     ("poss:parent", "Google and Alphabet own YouTube.", set()),
     ("poss:unit", "Alibaba's cloud unit Alibaba Cloud cut prices.", {("Alibaba Group", "owns", "Alibaba Cloud")}),

@@ -142,7 +142,9 @@ def _objects(verb: Token, pred: str, slots: tuple[str, ...], exclude: set[str], 
                      if (not slot.startswith("market:") or o.indirect)
                      and not (o.entity.type == "Product" and pred in NO_PRODUCT_OBJECT)
                      # "sanctioned 300 targets, including entities in China": a sanction falls on who is named
-                     and not (pred == "sanctions" and o.indirect)]
+                     and not (pred == "sanctions" and o.indirect)
+                     # "will buy Marvell's automotive ethernet business": a part is bought, not its owner
+                     and not (pred == "acquires" and o.indirect)]
         if objs and slot == "dobj" and not all(o.indirect or o.entity.type == "Product" for o in objs):
             break  # a named object; an indirect one ("ASML's exports") or goods let "to China" count too
     if pred == "restricts" and not any(o.entity.type != "Product" and not o.indirect for o in objs):

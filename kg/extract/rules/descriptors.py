@@ -82,10 +82,10 @@ def descriptors(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                                 yield APPOS_OWNER.fact(m, "owns", o, (d.idx,))
                             elif kind == "part":
                                 yield APPOS_UNIT.fact(o, "owns", m, (d.idx,))
-        if ent.type == "Product":
-            yield from _described_product(m, descr, idx)
+        yield from _described_product(m, descr, idx) if ent.type == "Product" else ()
         before = tok.doc[span.start - 1] if span.start > 0 else None
-        if before is not None and before.lemma_.lower() in L.PART_NOUNS and before.head.i != tok.i:
+        if before is not None and before.lemma_.lower() in L.PART_NOUNS and before.head.i != tok.i \
+                and not _former(before):
             # "Huawei's chip unit HiSilicon designed": the parser made them two subjects
             for c in before.children:
                 if c.dep_ == "poss":
@@ -95,11 +95,19 @@ def descriptors(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         # possessives: "Huawei's chip unit HiSilicon", "Taiwan's TSMC", "Meta's Llama", "its iPhones"
         mod = _first_conjunct(tok)  # "Nvidia's A800 and H800 chips": the possessor of the noun both qualify
         head = mod.head
-        for owner_tok in [c for c in tok.children if c.dep_ == "poss"] + \
+        for owner_tok in [c for c in tok.children if c.dep_ == "poss" and not _former(tok)] + \
                 [c for c in head.children if c.dep_ == "poss" and (mod.dep_ in ("compound", "appos", "nsubj", "nmod")
-                 or mod.dep_ == "amod" and ent.type == "Product") and head.lemma_.lower() in L.PRODUCT_NOUNS | L.PART_NOUNS]:
+                 or mod.dep_ == "amod" and ent.type == "Product")
+                 and head.lemma_.lower() in L.PRODUCT_NOUNS | L.PART_NOUNS | L.OWNER_NOUNS  # "Google's parent Alphabet"
+                 and not any(q.lower_ in L.FORMER_WORDS for q in head.lefts)]:  # "Huawei's former unit Honor"
             for o in args_of(owner_tok, idx, role="subj", exclude={ent.iri}):
                 yield from _possessive(o, m, head if owner_tok.head.i == head.i else tok)
+
+
+def _former(tok: Token) -> bool:
+    """ "Huawei's former unit Honor", "Google's former parent Alphabet": a tie that no longer holds."""
+    return any(q.lower_ in L.FORMER_WORDS for c in (tok, *(c for c in tok.lefts if c.dep_ == "compound"))
+               for q in c.lefts)
 
 
 def _first_conjunct(tok: Token) -> Token:
