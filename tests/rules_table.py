@@ -299,6 +299,10 @@ CASES = [
     ("descriptor:demonym", "Chinese chip equipment makers Naura and AMEC have won more orders from domestic foundries.",
      {("Naura", "basedIn", "China"), ("AMEC", "basedIn", "China")}),
     ("descriptor:demonym", "Chinese chip equipment makers have won more orders from Naura and AMEC.", set()),
+    # "X and 21 other Chinese firms": the class the name is one of
+    ("descriptor:demonym", "The Commerce Department added Yangtze Memory Technologies and 21 other Chinese firms to the Entity List.",
+     {("YMTC", "basedIn", "China")}),
+    ("descriptor:demonym", "The Commerce Department added Yangtze Memory Technologies and 21 Chinese firms to the Entity List.", set()),
     ("descriptor:place", "Cerebras, a Sunnyvale chip startup, filed for an IPO.", {("Cerebras Systems", "basedIn", "Sunnyvale")}),
     ("descriptor:place", "Cerebras, a chip startup, filed for an IPO in Sunnyvale.", set()),
     ("descriptor:based", "The Beijing-based startup Zhipu AI released a model.", {("Zhipu AI", "basedIn", "Beijing")}),

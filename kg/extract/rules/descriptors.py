@@ -68,7 +68,7 @@ def descriptors(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                     if c.dep_ == "poss" and (pl := idx.mention(c)) and pl.entity.type == "Country":
                         for who in members:
                             yield POSS_COUNTRY_DESCR.fact(who, "basedIn", pl, (d.idx,))
-            yield from _modifier_places(m, tok, span, descr, idx)
+            yield from _modifier_places(m, tok, span, descr + _others_like(tok, idx), idx)
             yield from _described_relations(m, tok, descr, idx)
             yield from _description_places(m, descr, idx)
             for d in descr:
@@ -102,6 +102,13 @@ def descriptors(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                  and not any(q.lower_ in L.FORMER_WORDS for q in head.lefts)]:  # "Huawei's former unit Honor"
             for o in args_of(owner_tok, idx, role="subj", exclude={ent.iri}):
                 yield from _possessive(o, m, head if owner_tok.head.i == head.i else tok)
+
+
+def _others_like(tok: Token, idx: DocIndex) -> list:
+    """ "added YMTC and 21 other Chinese firms to the Entity List": the class the name is one of, by its
+    place words ("Chinese", "Beijing-based"); the organisation nouns only."""
+    return [c for c in tok.conjuncts if c.pos_ == "NOUN" and c.i > tok.i and c.lemma_.lower() in L.ORG_ANAPHORS | {"entity"}
+            and not idx.mention(c) and any(a.dep_ == "amod" and a.lower_ == "other" for a in c.children)]
 
 
 def _former(tok: Token) -> bool:
