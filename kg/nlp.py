@@ -55,6 +55,7 @@ def _dateline_end(doc, start: int) -> int | None:
             # "WASHINGTON — The Treasury ...": a city in capitals alone, when a sentence opens after the dash
             opens = i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].lower_ in ("the", "today", "on", "in")
             placed = any(doc[j].text == "," for j in range(start, i)) and (caps or opens) or caps and opens
+            placed = placed or _city_in_capitals(doc, start, i)
             return i + 1 if (placed or agency) and i + 1 < len(doc) and not doc[i + 1].is_space else None
         if t.text == "(":
             close = next((j for j in range(i + 1, min(i + 6, len(doc))) if doc[j].text == ")"), None)
@@ -67,6 +68,17 @@ def _dateline_end(doc, start: int) -> int | None:
             return None
         i += 1
     return None
+
+
+def _city_in_capitals(doc, start: int, dash: int) -> bool:
+    """"SEOUL -- LG Energy Solution will ...", "NEW DELHI \u2014 Reliance ...": one to three words in
+    capitals, a long dash (not a hyphen) and a capitalised word. A company's initials are no city
+    ("TSMC -- The foundry"): every word is spelled with two vowels or more."""
+    words = doc[start:dash]
+    nxt = doc[dash + 1] if dash + 1 < len(doc) else None
+    return (doc[dash].text in ("--", "\u2013", "\u2014", "\u2015") and 1 <= len(words) <= 3
+            and all(w.is_upper and w.is_alpha and sum(c in "AEIOUY" for c in w.text) >= 2 for w in words)
+            and nxt is not None and nxt.is_alpha and nxt.text[:1].isupper())
 
 
 def _register() -> None:

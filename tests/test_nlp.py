@@ -97,6 +97,15 @@ def test_a_dash_after_capitalised_words_in_a_sentence_is_no_dateline(nlp):
     assert any(s.startswith("TSMC - the foundry") for s in sents)
 
 
+def test_a_city_in_capitals_before_a_long_dash_is_a_dateline(nlp):
+    """"SEOUL -- Kestrel Batteries will ...": the city is where the story was filed, never the subject;
+    a company's initials before a dash are no city."""
+    doc = nlp("SEOUL -- Kestrel Batteries will supply cells to Orin Motors.\nTSMC -- Apple's foundry -- grew.")
+    firsts = [s.text.strip() for s in doc.sents]
+    assert firsts[:2] == ["SEOUL --", "Kestrel Batteries will supply cells to Orin Motors."]
+    assert any(s.startswith("TSMC -- Apple") for s in firsts)
+
+
 def test_the_tokenizer_made_at_once_splits_as_the_stock_one_with_the_same_settings_set_on_it(nlp):
     """kg.nlp makes a new tokenizer with the stock rules, its suffix and infix patterns and the
     "co-"/"vice-" cases (setting them on the loaded one rechecked every special case twice: a

@@ -125,8 +125,12 @@ def stopped(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in L.STOP_VERBS
 
 
-def withheld(lemma: str, why: str) -> bool:
-    """ "would not release its model in the EU": a negated release withholds, so restricts."""
+def withheld(lemma: str, why: str, verb: Token | None = None) -> bool:
+    """ "would not release its model in the EU": a negated release withholds, so restricts. A supplier
+    withholds only by a refusal that looks ahead ("TSMC said it would not supply Huawei"); "did not
+    supply Huawei last year" is a plain negation."""
+    if why == "negated" and lemma in L.WITHHOLD_AHEAD and verb is not None:
+        return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll") for c in verb.children)
     return why == "negated" and lemma in L.WITHHOLD
 
 
@@ -143,7 +147,19 @@ def not_an_order(verb: Token, idx: DocIndex) -> bool:
     return not an_order_is_won(verb, idx)
 
 
+def software_made(verb: Token, idx: DocIndex) -> bool:
+    """ "Anthropic, which makes the Claude chatbot": software is made by developing it, not by a
+    factory (ONTOLOGY.md: manufactures is producing or assembling a product)."""
+    return any(o.lemma_.lower() in L.SOFTWARE_NOUNS for o in object_tokens(verb, "dobj"))
+
+
+def not_software(verb: Token, idx: DocIndex) -> bool:
+    return not software_made(verb, idx)
+
+
 GUARDS: dict[str, Callable[["Token", "DocIndex"], bool]] = {
+    "software_made": software_made,  # issue 9
+    "not_software": not_software,  # issue 9
     "an_order_is_won": an_order_is_won,  # lead
     "not_an_order": not_an_order,  # lead
     "not_a_sentence_served": not_a_sentence_served,

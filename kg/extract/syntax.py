@@ -353,6 +353,8 @@ def subject_tokens(verb: Token) -> list[Token]:
                 or c.dep_ == "prep" and c.lower_ == "as"
                 for c in ([c] if c.dep_ == "dobj" else [q for q in c.children if q.dep_ == "pobj"])
                 for b in c.children if b.dep_ == "prep" and b.lower_ == "by" for p in b.children if p.dep_ == "pobj"]
+    if (signer := _signer(verb)) is not None:
+        return subject_tokens(signer)
     if verb.dep_ == "relcl":
         return [verb.head]
     if verb.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp") and verb.head.i != verb.i:
@@ -381,6 +383,16 @@ def subject_tokens(verb: Token) -> list[Token]:
             return [head]
         return subject_tokens(head) if head.pos_ in ("VERB", "AUX") else []
     return []
+
+
+def _signer(verb: Token) -> Token | None:
+    """"Nokia signed a deal to supply gear to Telekom": the verb that won or signed the commitment whose
+    infinitive this is (its subject commits to the act); None otherwise."""
+    noun = verb.head
+    if verb.dep_ not in ("relcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or noun.lemma_.lower() not in L.COMMITMENT_NOUNS or noun.dep_ != "dobj":
+        return None
+    return noun.head if noun.head.lemma_.lower() in L.COMMITMENT_VERBS else None
 
 
 def co_subjects(verb: Token) -> list[Token]:
@@ -414,7 +426,7 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
         if passive and not out and verb.dep_ == "pcomp" and verb.head.lower_ == "for" and is_passive(verb.head.head):
             # "X was designated for being owned or controlled by Y": the main verb's subject is owned
             out = [c for c in verb.head.head.children if c.dep_ == "nsubjpass"]
-        return out
+        return [n for o in out for n in _named_object(o)]
     if slot == "dative":
         return [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
     if slot == "recipient":  # "awarded GlobalFoundries $1.5 billion": the parser made both objects dobj;
@@ -438,12 +450,31 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
                     for prep2 in p.children:
                         if prep2.dep_ == "prep" and prep2.lower_ == word and prep2.i != prep.i:
                             out += [q for q in prep2.children if q.dep_ == "pobj"]
+        if h is not verb and (h.lemma_.lower() == "access" and word != "to" or word == "from"):
+            # "blocked access to its services from China": the users' place hangs on what they reach;
+            # "banned imports of equipment from Huawei": the source hangs on the goods
+            via = "to" if h.lemma_.lower() == "access" else "of"
+            out += [q for prep in h.children if prep.dep_ == "prep" and prep.lower_ == via
+                    for p in prep.children if p.dep_ == "pobj" for prep2 in p.children
+                    if prep2.dep_ == "prep" and prep2.lower_ == word for q in prep2.children if q.dep_ == "pobj"]
     if word == "from":  # "received $1 billion in CHIPS funding from the Commerce Department": the funding's source
         out += [q for o in objects for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "in"
                 for p in prep.children if p.dep_ == "pobj" and (p.lemma_.lower() in L.FUNDING or p.lower_ in L.FUNDING)
                 for prep2 in p.children if prep2.dep_ == "prep" and prep2.lower_ == "from"
                 for q in prep2.children if q.dep_ == "pobj"]
     return out
+
+
+def _named_object(obj: Token) -> list[Token]:
+    """ "launched a new model called Mistral Large": the name the noun is given; "released a new version
+    of its Qwen model": what the version is of. Otherwise the object itself."""
+    if obj.lemma_.lower() in L.VERSION_NOUNS:
+        of = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if of:
+            return of
+    named = [n for c in obj.children if c.dep_ == "acl" and c.lower_ in ("called", "named", "dubbed")
+             for n in c.children if n.dep_ in ("oprd", "attr", "dobj", "xcomp") and n.pos_ == "PROPN"]
+    return named or [obj]
 
 
 def _conjoined_subject(verb: Token) -> list[Token]:
@@ -481,6 +512,9 @@ def modality(verb: Token) -> tuple[bool, str]:
             return False, "speculative"  # (not "controls aimed at curbing ...": a measure's purpose, as "designed to")
         if tok.i != verb.i and tok.lemma_.lower() in L.NEGATING:
             return False, "negated"
+        if tok.i != verb.i and tok.lemma_.lower() in ("have", "be") and any(
+                c.dep_ == "advmod" and c.lower_ == "yet" for c in tok.children):
+            return False, "negated"  # "regulators have yet to approve the deal": not done
         if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in L.PREVENTING:
             return False, "prevented"  # "barred Nvidia from selling chips to China": no sale is asserted
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in L.LICENCE_NOUNS | {"authority", "permission", "right"} \

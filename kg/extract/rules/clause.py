@@ -116,9 +116,9 @@ def _frame(cl: Clause, frame: L.Frame, idx: DocIndex) -> Iterator[Candidate]:
                       if a.entity.type in ORGS | {"Person"} and a.entity.iri not in sold_iris]
             yield from SELL_COMPANY.pairs(dedupe(buyers), dedupe(sold), "acquires", cl.asserted, toks)
             return
-    withholding = not cl.asserted and withheld(lemma, cl.why)
-    if withholding:
-        pred, slots = "restricts", ("prep:in", "prep:to")
+    withholding = not cl.asserted and withheld(lemma, cl.why, verb)
+    if withholding:  # "would not supply Huawei": a supplier's customer is its object
+        pred, slots = "restricts", ("prep:in", "prep:to", *(("dobj",) if lemma in L.WITHHOLD_AHEAD else ()))
     exclude = {s.entity.iri for s in subjs}
     objs = _objects(verb, pred, slots, exclude, idx)
     if withholding:  # "does not make Claude available in China": the market hangs on "available"
@@ -143,7 +143,9 @@ def _objects(verb: Token, pred: str, slots: tuple[str, ...], exclude: set[str], 
                      if (not slot.startswith("market:") or o.indirect)
                      and not (o.entity.type == "Product" and pred in NO_PRODUCT_OBJECT)
                      # "sanctioned 300 targets, including entities in China": a sanction falls on who is named
-                     and not (pred == "sanctions" and o.indirect)]
+                     and not (pred == "sanctions" and o.indirect)
+                     # "will buy Marvell's automotive ethernet business": a part is bought, not its owner
+                     and not (pred == "acquires" and o.indirect)]
         if objs and slot == "dobj" and not all(o.indirect or o.entity.type == "Product" for o in objs):
             break  # a named object; an indirect one ("ASML's exports") or goods let "to China" count too
     if pred == "restricts" and not any(o.entity.type != "Product" and not o.indirect for o in objs):

@@ -68,7 +68,7 @@ def descriptors(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                     if c.dep_ == "poss" and (pl := idx.mention(c)) and pl.entity.type == "Country":
                         for who in members:
                             yield POSS_COUNTRY_DESCR.fact(who, "basedIn", pl, (d.idx,))
-            yield from _modifier_places(m, tok, span, descr, idx)
+            yield from _modifier_places(m, tok, span, descr + _others_like(tok, idx), idx)
             if tok.dep_ == "appos" and tok.head.tag_ == "NNS" and tok.head in descr:
                 # "three China-based entities ...: A, B, and C": the plural class describes every name listed
                 for c in tok.conjuncts:
@@ -77,8 +77,10 @@ def descriptors(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             yield from _described_relations(m, tok, descr, idx)
             yield from _description_places(m, descr, idx)
             yield from _described_owners(m, descr, idx)
+        yield from _described_product(m, descr, idx) if ent.type == "Product" else ()
         before = tok.doc[span.start - 1] if span.start > 0 else None
-        if before is not None and before.lemma_.lower() in L.PART_NOUNS and before.head.i != tok.i:
+        if before is not None and before.lemma_.lower() in L.PART_NOUNS and before.head.i != tok.i \
+                and not _former(before):
             # "Huawei's chip unit HiSilicon designed": the parser made them two subjects
             for c in before.children:
                 if c.dep_ == "poss":
@@ -86,13 +88,13 @@ def descriptors(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                         if o.entity.type in ORGS and ent.type in ORGS:
                             yield POSS_UNIT.fact(o, "owns", m, (before.idx,))
         # possessives: "Huawei's chip unit HiSilicon", "Taiwan's TSMC", "Meta's Llama", "its iPhones"
-        lead = tok  # "its subsidiaries Orion Labs and Vega Systems": a later name stands where the first one does
-        while lead.dep_ == "conj" and lead.head.i < lead.i and idx.mention(lead.head) is not None:
-            lead = lead.head
-        head = lead.head
-        for owner_tok in [c for c in tok.children if c.dep_ == "poss"] + \
-                [c for c in head.children if c.dep_ == "poss" and lead.dep_ in ("compound", "appos", "nsubj", "nmod")
-                 and head.lemma_.lower() in L.PRODUCT_NOUNS | L.PART_NOUNS]:
+        mod = _first_conjunct(tok, idx)  # "Nvidia's A800 and H800 chips": the possessor of the noun both qualify
+        head = mod.head
+        for owner_tok in [c for c in tok.children if c.dep_ == "poss" and not _former(tok)] + \
+                [c for c in head.children if c.dep_ == "poss" and (mod.dep_ in ("compound", "appos", "nsubj", "nmod")
+                 or mod.dep_ == "amod" and ent.type == "Product")
+                 and head.lemma_.lower() in L.PRODUCT_NOUNS | L.PART_NOUNS | L.OWNER_NOUNS  # "Google's parent Alphabet"
+                 and not any(q.lower_ in L.FORMER_WORDS for q in head.lefts)]:  # "Huawei's former unit Honor"
             for o in args_of(owner_tok, idx, role="subj", exclude={ent.iri}):
                 yield from _possessive(o, m, head if owner_tok.head.i == head.i else tok)
 
@@ -117,6 +119,41 @@ def _described_owners(m: Arg, descr: list, idx: DocIndex) -> Iterator[Candidate]
                         yield APPOS_UNIT.fact(o, "owns", m, (d.idx,))
 
 
+def _others_like(tok: Token, idx: DocIndex) -> list:
+    """ "added YMTC and 21 other Chinese firms to the Entity List": the class the name is one of, by its
+    place words ("Chinese", "Beijing-based"); the organisation nouns only."""
+    return [c for c in tok.conjuncts if c.pos_ == "NOUN" and c.i > tok.i and c.lemma_.lower() in L.ORG_ANAPHORS | {"entity"}
+            and not idx.mention(c) and any(a.dep_ == "amod" and a.lower_ == "other" for a in c.children)]
+
+
+def _former(tok: Token) -> bool:
+    """ "Huawei's former unit Honor", "Google's former parent Alphabet": a tie that no longer holds."""
+    return any(q.lower_ in L.FORMER_WORDS for c in (tok, *(c for c in tok.lefts if c.dep_ == "compound"))
+               for q in c.lefts)
+
+
+def _first_conjunct(tok: Token, idx: DocIndex) -> Token:
+    """The first of coordinated names that qualify one noun ("the A800 and H800 chips") or stand where the
+    first name does ("its subsidiaries Orion Labs and Vega Systems"); else tok."""
+    mod = tok
+    while mod.dep_ == "conj" and mod.head.i < mod.i and (mod.head.dep_ in ("compound", "amod", "nmod")
+                                                         or idx.mention(mod.head) is not None):
+        mod = mod.head
+    return mod
+
+
+def _described_product(m: Arg, descr: list, idx: DocIndex) -> Iterator[Candidate]:
+    """ "Meta released Llama 3, its latest open-source model": a product described by a product noun
+    with a possessor is the possessor's (ONTOLOGY.md: a possessive on a product gives develops)."""
+    for d in descr:
+        if d.lemma_.lower() not in L.PRODUCT_NOUNS or any(q.lower_ in L.FORMER_WORDS for q in d.lefts):
+            continue
+        for c in d.children:
+            for o in args_of(c, idx, role="subj", exclude={m.entity.iri}) if c.dep_ == "poss" else []:
+                if o.entity.type in ORGS:
+                    yield POSS_PRODUCT.fact(o, "develops", m, (d.idx,))
+
+
 def _described_relations(m: Arg, tok: Token, descr: list, idx: DocIndex) -> Iterator[Candidate]:
     """ "Apple is TSMC's biggest customer", "Microsoft, OpenAI's largest investor", "Nvidia's partner
     Foxconn": a relation word of the possessive rows with a possessor, said of a named body in a
@@ -129,6 +166,7 @@ def _described_relations(m: Arg, tok: Token, descr: list, idx: DocIndex) -> Iter
     if tok.dep_ == "nsubj" and tok.head.lemma_ in ("become", "remain"):  # "Nvidia became Intel's biggest shareholder"
         words += [(d, modality(tok.head)[0]) for d in tok.head.children
                   if d.dep_ in ("attr", "oprd", "xcomp") and d.pos_ == "NOUN" and not idx.mention(d)]
+    words += _included_in(tok, idx)
     before = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and not idx.mention(c)]
     words += [(c, True) for c in before]
     for c in before:  # "Huawei's chip unit HiSilicon designs": the unit noun hung on the name it describes
@@ -150,6 +188,18 @@ def _described_relations(m: Arg, tok: Token, descr: list, idx: DocIndex) -> Iter
                     yield POSS_RELATION.fact(s_, pred, o_, (d.idx,), asserted=asserted)
 
 
+def _included_in(tok: Token, idx: DocIndex) -> list:
+    """ "Nvidia's biggest customers include Microsoft, Meta and Amazon": each name listed is one of
+    the class the subject names, as in a copula ("Microsoft is one of Nvidia's customers")."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ != "dobj" or first.head.lemma_ != "include":
+        return []
+    return [(s, modality(first.head)[0]) for s in first.head.children
+            if s.dep_ == "nsubj" and s.pos_ == "NOUN" and not idx.mention(s)]
+
+
 def _descriptions(tok: Token, idx: DocIndex) -> list:
     """The nouns said of a name: its apposition, the attribute of its copula ("America West was a U.S.
     airline", "Lenovo is one of ..."), the noun the parser hung it on ("the Russian state corporation
@@ -161,7 +211,22 @@ def _descriptions(tok: Token, idx: DocIndex) -> list:
     if (tok.dep_ == "appos" or tok.i == tok.head.i + 1 and tok.dep_ in ("amod", "compound", "nmod")
             and tok.head.lemma_.lower() in L.ORG_ANAPHORS) and not idx.mention(tok.head):
         descr.append(tok.head)
-    return descr
+    return descr + _sibling_description(tok, idx)
+
+
+def _sibling_description(tok: Token, idx: DocIndex) -> list:
+    """ "Chinese chip equipment makers Naura and AMEC have won": the parser made the description and the
+    names two subjects of one verb; the description just before the first name is said of each name."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.i not in idx.tok2m or (start := idx.tok2m[first.i][0].start) == 0:
+        return []
+    prev = tok.doc[start - 1]
+    if prev.dep_ != first.dep_ or prev.head.i != first.head.i or prev.i == prev.head.i or idx.mention(prev) \
+            or prev.lemma_.lower() not in L.ORG_ANAPHORS or first is not tok and prev.tag_ != "NNS":
+        return []
+    return [prev]
 
 
 def _description_places(m: Arg, descr: list, idx: DocIndex) -> Iterator[Candidate]:

@@ -26,10 +26,12 @@ OWNED = define("news:owned", preds=("owns",), conf=0.75,
                example="Arm, the SoftBank-owned chip designer, sued Qualcomm.")
 APPOINTED = define("news:appointed", preds=("leads", "worksFor"), conf=0.75,
                    example="Intel appointed Lip-Bu Tan as its chief executive.")
+JOINTLY = define("news:jointly", preds=("partnersWith",), conf=0.7,
+                 example="Reliance Industries and Nvidia will jointly build AI infrastructure in India.")
 BACKERS = ORGS | {"GovernmentBody"}  # "Beijing-backed" is a state's support, not a named investor
 
 
-@matcher(RUNS_UNIT, BACKED, OWNED, APPOINTED)
+@matcher(RUNS_UNIT, BACKED, OWNED, APPOINTED, JOINTLY)
 def news_shapes(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """A person running a named body's unit; a backer's name made an adjective ("X-backed Y"); a
     body appointing a person to a role."""
@@ -38,6 +40,9 @@ def news_shapes(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             yield from _runs_unit(tok, idx)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in L.APPOINT_VERBS:
             yield from _appointed(tok, idx)
+        elif tok.dep_ == "advmod" and tok.head.pos_ == "VERB" and (tok.lower_ == "jointly" or tok.lower_ == "together"
+                                                                 and tok.head.lemma_.lower() in L.TOGETHER_VERBS):
+            yield from _jointly(tok.head, idx)
         elif tok.lower_ in L.BACKED_WORDS | L.OWNED_WORDS and tok.dep_ == "amod" and tok.i >= 2 \
                 and tok.doc[tok.i - 1].text == "-":
             yield from _backed(tok, idx)
@@ -52,6 +57,15 @@ def _runs_unit(verb, idx: DocIndex) -> Iterator[Candidate]:
     owners = [a for d in units for q in d.children if q.dep_ == "poss"
               for a in args_of(q, idx, role="obj") if a.entity.type in BACKERS]
     yield from RUNS_UNIT.pairs(people, dedupe(owners), "worksFor", modality(verb)[0], (verb.idx,))
+
+
+def _jointly(verb, idx: DocIndex) -> Iterator[Candidate]:
+    """ "Reliance Industries and Nvidia will jointly build AI infrastructure", "Huawei and SMIC are working
+    together": bodies acting jointly cooperate (each pair once)."""
+    parties = dedupe([a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj") if a.entity.type in BACKERS])
+    asserted = modality(verb)[0]
+    for i, a in enumerate(parties):
+        yield from JOINTLY.pairs([a], parties[i + 1:], "partnersWith", asserted, (verb.idx,))
 
 
 def _backed(word, idx: DocIndex) -> Iterator[Candidate]:
@@ -83,7 +97,8 @@ def _appointed(verb, idx: DocIndex) -> Iterator[Candidate]:
     bodies = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj") if a.entity.type in BACKERS]
     if not bodies or verb.dep_ in ("amod", "acl"):
         return  # "the newly appointed chief executive": no appointer in the clause
-    people = [a for d in verb.children if d.dep_ == "dobj" for a in args_of(d, idx, role="obj")
+    # "named Lip-Bu Tan as its chief executive": the parser may take the person for the predicate
+    people = [a for d in verb.children if d.dep_ in ("dobj", "oprd") for a in args_of(d, idx, role="obj")
               if a.entity.type == "Person"]
     roles = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and c.pos_ in ("NOUN", "PROPN")]
     roles += [p for c in (*verb.children, *(d for d in verb.children if d.dep_ == "dobj" for d in d.children))

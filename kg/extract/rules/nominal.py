@@ -104,7 +104,10 @@ def _givers(noun: Token, verb: Token, idx: DocIndex) -> list:
 def _event_actors(noun: Token, pred: str, verb: Token, idx: DocIndex) -> list:
     """Who acts in an event noun: a possessor ("Microsoft's investment in"), else the state a measure
     names, else the clause's subject or agent, else the issuer of the instrument imposing it."""
+    # a possessor, or the noun's own agent: "a ban by Washington on Huawei equipment", "an investment by SoftBank in"
     subjs = [a for c in noun.children if c.dep_ == "poss" for a in args_of(c, idx, role="subj")] \
+        or [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+            for p in c.children if p.dep_ == "pobj" for a in args_of(p, idx, role="subj")] \
         or _measure_actors(noun, pred, verb, idx)
     if subjs is None:
         return []
