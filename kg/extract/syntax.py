@@ -1,6 +1,6 @@
 """Clause structure over the dependency parse: what a syntactic argument stands for
 (coordination, coreference, market nouns, nationalities), subjects through control and
-coordination, objects by slot, and modality (negation, modals, speculation).
+coordination, objects by slot; modality (negation, modals, speculation) is in modality.py.
 """
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 from ..models import Entity  # noqa: F401  (annotations)
 from . import lexicon as L
 from .index import ORGS, Arg, DocIndex, demonym_of
+from .modality import has_particle, modality  # noqa: F401  (the rules import them from here)
 
 def modifiers(tok: Token) -> Iterator[Token]:
     """Pre-modifiers of a noun, recursively: "Dutch lithography giant ASML"."""
@@ -489,64 +490,6 @@ def _conjoined_subject(verb: Token) -> list[Token]:
             return []
         head = head.head
     return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-
-
-def modality(verb: Token) -> tuple[bool, str]:
-    """(asserted, why not): negation, modals and speculative heads up the clause chain."""
-    tok = verb
-    for _ in range(6):
-        for c in tok.children:
-            if c.dep_ == "neg":
-                return False, "negated"
-            if c.dep_ == "aux" and c.lower_ in L.MODALS:
-                return False, "modal"
-            if c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"):
-                return False, "conditional"
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) \
-                    and any(a.dep_ == "aux" and a.lower_ in ("would", "'d", "will", "'ll") for a in tok.children):
-                return False, "conditional"  # "if the vote were held today, X would be president"
-            if c.dep_ == "det" and c.lower_ == "no" and tok.pos_ == "NOUN" and tok.i != verb.i:
-                return False, "negated"  # "there is no evidence that Huawei supplies chips to Russia"
-        if tok.i != verb.i and tok.lemma_.lower() in L.SPECULATIVE \
-                and not (tok.dep_ == "acl" and tok.head.lemma_.lower() in L.POLICY_NOUNS):
-            return False, "speculative"  # (not "controls aimed at curbing ...": a measure's purpose, as "designed to")
-        if tok.i != verb.i and tok.lemma_.lower() in L.NEGATING:
-            return False, "negated"
-        if tok.i != verb.i and tok.lemma_.lower() in ("have", "be") and any(
-                c.dep_ == "advmod" and c.lower_ == "yet" for c in tok.children):
-            return False, "negated"  # "regulators have yet to approve the deal": not done
-        if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in L.PREVENTING:
-            return False, "prevented"  # "barred Nvidia from selling chips to China": no sale is asserted
-        if tok.dep_ == "acl" and tok.head.lemma_.lower() in L.LICENCE_NOUNS | {"authority", "permission", "right"} \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-            return False, "permitted"  # "the authority to provide service in the U.S.": allowed, not said to be done
-        if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-            break  # "Apple did not comment, and the U.S. banned Huawei": a clause of its own
-        if tok.dep_ == "ccomp" and _embedded_question(tok):
-            break  # "Alphabet isn't saying how much it has invested": what is not said is still the case
-        if tok.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl", "conj", "pcomp", "pobj", "prep") \
-                and tok.head.i != tok.i:
-            tok = tok.head
-        elif tok.dep_ == "dobj" and tok.lemma_.lower() == "plan" and tok.head.lemma_.lower() in L.ANNOUNCING:
-            break  # "BIS announced plans to restrict ...": an announced measure is asserted (ONTOLOGY.md)
-        elif tok.dep_ in ("dobj", "nsubj", "attr") and tok.lemma_.lower() in L.CONTENT_NOUNS and tok.head.i != tok.i:
-            tok = tok.head  # "denied reports that it was developing chips": the report is what is denied
-        else:
-            break
-    return True, ""
-
-
-def _embedded_question(clause: Token) -> bool:
-    """A clause opened by a wh-word under a verb of saying or knowing: "isn't saying how much it has
-    invested", "did not disclose what it paid": the clause is presupposed, not in question."""
-    wh = any(t.tag_ in ("WRB", "WP", "WDT") and t.i < clause.i and (t.head.i == clause.i or t.head.head.i == clause.i)
-             for t in clause.subtree)
-    return wh and clause.head.lemma_.lower() in L.SAY_VERBS | L.KNOW_VERBS
-
-
-def has_particle(verb: Token, parts: set[str]) -> bool:
-    return any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in parts for c in verb.children)
-
 
 
 def dedupe(args: list[Arg]) -> list[Arg]:
