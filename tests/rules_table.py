@@ -1085,6 +1085,9 @@ CASES = [
      "and Vega Labs.", {("Kestrel Robotics", "basedIn", "China"), ("Vega Labs", "basedIn", "China")}),
     ("descriptor:described-demonym", "Russia's suppliers, including Kestrel Labs and Vega Systems, were sanctioned.",
      set()),
+    # a hedge makes a clause a claim
+    ("clause:verb", "Arc Electronics shipped microelectronics to Russia.", {("Arc Electronics", "suppliesTo", "Russia")}),
+    ("clause:verb", "Arc Electronics allegedly shipped microelectronics to Russia.", set()),
     # a title joined to a company's name is no second company
     ("role:title", "Ann Wu is the Chief Technical Officer of Kestrel Dynamics and Chief Executive Officer of Baidu.",
      {("Ann Wu", "worksFor", "Kestrel Dynamics"), ("Ann Wu", "leads", "Baidu")}),

@@ -20,6 +20,8 @@ def modality(verb: Token) -> tuple[bool, str]:
                 return False, "negated"
             if c.dep_ == "aux" and c.lower_ in L.MODALS:
                 return False, "modal"
+            if c.dep_ == "advmod" and c.lower_ in L.HEDGES:
+                return False, "hedged"  # "Arc Electronics allegedly shipped chips to Russia": a charge, not a finding
             if c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"):
                 return False, "conditional"
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) \
