@@ -1042,6 +1042,9 @@ CASES = [
     ("clause:listing", "The Department of Commerce added 46 affiliates of Kestrel Dynamics to the Entity List.",
      {("U.S. Department of Commerce", "restricts", "Kestrel Dynamics")}),
     ("clause:listing", "The Department of Commerce added 46 customers of Kestrel Dynamics to the Entity List.", set()),
+    ("clause:listing", "The Department of Commerce added dozens of Kestrel Dynamics affiliates to the Entity List.",
+     {("U.S. Department of Commerce", "restricts", "Kestrel Dynamics")}),
+    ("clause:listing", "The Department of Commerce added dozens of Kestrel Dynamics customers to the Entity List.", set()),
     # a plural class with a place describes every name listed after it
     ("descriptor:based", "OFAC is also designating three China-based entities that have supplied Russia's military with "
      "drone parts: Kestrel Trading, Vega Systems, and Orion Labs.", {(x, "basedIn", "China") for x in ("Kestrel Trading", "Vega Systems", "Orion Labs")}),

@@ -282,9 +282,15 @@ def _adds_named_parties(verb: Token, cl: Clause, idx: DocIndex) -> bool:
 
 
 def _parents_of_listed(verb: Token, idx: DocIndex) -> list[Arg]:
-    return [a for t in object_tokens(verb, "dobj") if t.tag_ == "NNS" and t.lemma_.lower() in ("affiliate", "subsidiary")
-            and not idx.mention(t) for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "of"
-            for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role="obj") if a.entity.type in ORGS]
+    """ "46 affiliates of Huawei", "46 Huawei affiliates": the parent whose affiliates were listed."""
+    objs = object_tokens(verb, "dobj")
+    objs += [p for t in objs if t.lemma_.lower() in ("dozen", "hundred", "number", "score") for prep in t.children
+             if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]  # "dozens of"
+    units = [t for t in objs if t.tag_ == "NNS" and t.lemma_.lower() in ("affiliate", "subsidiary") and not idx.mention(t)]
+    parents = [p for t in units for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "of"
+               for p in prep.children if p.dep_ == "pobj"]
+    parents += [c for t in units for c in t.lefts if c.dep_ in ("compound", "nmod", "poss") and idx.mention(c) is not None]
+    return [a for p in parents for a in args_of(p, idx, role="obj") if a.entity.type in ORGS]
 
 
 def _listed(verb: Token, lists: list, idx: DocIndex) -> list[Arg]:
