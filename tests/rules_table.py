@@ -1091,6 +1091,10 @@ CASES = [
     # a hedge makes a clause a claim
     ("clause:verb", "Arc Electronics shipped microelectronics to Russia.", {("Arc Electronics", "suppliesTo", "Russia")}),
     ("clause:verb", "Arc Electronics allegedly shipped microelectronics to Russia.", set()),
+    # an agentless designation on the grounds of a listing, after a body's sanctions in the sentence before
+    ("penalty:agentless", "Today, the Department of State is imposing sanctions on six entities. Kestrel Trading was "
+     "designated for operating in the defense sector.", {("U.S. Department of State", "sanctions", "Kestrel Trading")}),
+    ("penalty:agentless", "Kestrel Labs hired six engineers. Ann Wu was designated for operating the new plant.", set()),
     # a title joined to a company's name is no second company
     ("role:title", "Ann Wu is the Chief Technical Officer of Kestrel Dynamics and Chief Executive Officer of Baidu.",
      {("Ann Wu", "worksFor", "Kestrel Dynamics"), ("Ann Wu", "leads", "Baidu")}),

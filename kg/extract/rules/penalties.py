@@ -71,7 +71,9 @@ def agentless(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         # about such acts, so its author may be the one
         owners = [o for lst in lists for o in _list_owner(lst, idx)]
         authority = any(c.lower_ in ("pursuant", "under") and any(t.lower_ in L.SANCTION_AUTHORITIES for t in c.subtree)
-                        for c in verb.children)
+                        for c in verb.children) or any(  # or the grounds of a listing: "for operating in the defense sector"
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pcomp" and g.lemma_.lower() in L.SANCTION_GROUNDS
+                                                           for g in c.children) for c in verb.children)
         listers = owners or [x for x in [_lister(verb, idx, strict=not (to_list or authority))] if x is not None] \
             or (_next_lister(verb, idx) if to_list or authority else [])
         iris = {a.entity.iri for a in listed}
