@@ -264,17 +264,21 @@ def listing(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             yield from LISTING.pairs(cl.subjs, dedupe(_listed(verb, [], idx)), "sanctions", True, (verb.idx,))
 
 
-def _adds_parties(verb: Token, cl: Clause, idx: DocIndex) -> bool:
+def _body_adds_nowhere(verb: Token, cl: Clause) -> bool:
+    """A government body adding something with no "to"/"on" saying where."""
     return all(a.entity.type == "GovernmentBody" for a in cl.subjs) \
-        and not any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on") for c in verb.children) \
+        and not any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on") for c in verb.children)
+
+
+def _adds_parties(verb: Token, cl: Clause, idx: DocIndex) -> bool:
+    return _body_adds_nowhere(verb, cl) \
         and any(t.lemma_.lower() in L.LISTED_PARTY_NOUNS and t.tag_ == "NNS" for t in object_tokens(verb, "dobj"))
 
 
 def _adds_named_parties(verb: Token, cl: Clause, idx: DocIndex) -> bool:
     """ "The ERC also added A, B and C, all located in China": a government body adding named companies,
     where the text has already named a list it keeps (no other place to add them to)."""
-    if not cl.subjs or not all(a.entity.type == "GovernmentBody" for a in cl.subjs) \
-            or any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on") for c in verb.children):
+    if not cl.subjs or not _body_adds_nowhere(verb, cl):
         return False
     objs = [m for t in object_tokens(verb, "dobj") if (m := idx.mention(t)) is not None]
     return bool(objs) and all(m.entity.type in ("Company", "Organization") for m in objs) and any(
