@@ -197,6 +197,34 @@ LEGAL_ENDINGS = {"corp", "inc", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "
 LEGAL_FORMS = LEGAL_ENDINGS | {"incorporated", "limited", "corporation", "lp", "llp", "pte", "pty", "fze", "fzco", "jsc", "pjsc"}
 
 
+def parenthesised_names(doc, ents: list) -> bool:
+    """ "Dahua Technology (Hong Kong) Limited", "China Telecom (Americas) Corp": a place or region in
+    brackets inside a company's legal name; NER cut the name at the bracket. The name runs on through
+    the legal form after the bracket (whatever NER took the name's first part for)."""
+    from spacy.tokens import Span
+
+    changed = False
+    for n in range(len(ents) - 1, -1, -1):
+        e = ents[n]
+        i = e.end
+        if e.label_ not in ("ORG", "PERSON", "PRODUCT", "FAC", "NORP") or i + 3 >= len(doc) or doc[i].text != "(":
+            continue
+        close = next((k for k in range(i + 2, min(i + 5, len(doc))) if doc[k].text == ")"), None)
+        if close is None or not all(t.text[:1].isupper() for t in doc[i + 1: close]):
+            continue
+        end = close + 1
+        while end < len(doc) and (doc[end].lower_.rstrip(".") in LEGAL_FORMS | {"company"}
+                                  or doc[end].text == "," and end + 1 < len(doc)
+                                  and doc[end + 1].lower_.rstrip(".") in LEGAL_FORMS):
+            end += 1
+        if end == close + 1:
+            continue  # "Huawei (China)" alone, or an aside in brackets
+        ents[:] = [x for x in ents if x.end <= e.start or x.start >= end] + [Span(doc, e.start, end, label="ORG")]
+        ents.sort(key=lambda x: x.start)
+        changed = True
+    return changed
+
+
 def legal_form_alone(doc, ents: list) -> bool:
     """ "H. J. Kalikow & Company, LLC", "Bethesda Game Studios Dallas LLC": NER named the legal form
     on its own; it ends the name before it (with the comma, or with a place NER cut out between)."""
@@ -452,6 +480,8 @@ TRADE_TAILS = {"tech", "robotics", "electronics", "semiconductor", "semiconducto
 # Trade words a product's name may end in too ("Jetson Software", "Pixel Devices").
 PRODUCT_TAILS = {"tech", "electronics", "software", "devices", "equipment", "instruments", "systems", "materials",
                  "chemicals", "metals", "energy", "automation", "engineering", "optics", "technology", "machinery"}
+# A group's word in English and in transliterations ("Inzhiniring Grupp"): no person's surname.
+GROUP_WORDS = {"group", "grupp", "gruppa", "groupe", "gruppe"}
 GENERAL_TAILS = {"systems", "technology", "technologies", "engineering", "industries", "holdings", "networks"}
 # Trade words that also name a field of study or work ("a professor of Electrical Engineering").
 FIELDS = {"engineering", "materials", "chemicals", "energy", "aviation", "software", "electronics", "robotics",
@@ -468,7 +498,8 @@ def trade_names(doc, ents: list) -> bool:
     changed = False
     for n, e in enumerate(ents):
         if not e.ent_id_ and len(e) > 1 and e[-1].is_title and (
-                e.label_ in ("PERSON", "NORP", "FAC") and e[-1].lower_ in TRADE_TAILS
+                e.label_ in ("PERSON", "NORP", "FAC") and e[-1].lower_ in TRADE_TAILS | GROUP_WORDS
+                or e.label_ == "PERSON" and _based_before(e)  # "Hong Kong-based Smart Kit" is no person
                 or e.label_ == "PRODUCT" and e[-1].lower_ in TRADE_TAILS - PRODUCT_TAILS):  # "Orion Labs" is no product
             ents[n] = Span(doc, e.start, e.end, label="ORG")
             changed = True
@@ -493,6 +524,11 @@ def trade_names(doc, ents: list) -> bool:
     if changed:
         ents.sort(key=lambda e: e.start)
     return changed
+
+
+def _based_before(e) -> bool:
+    """ "Hong Kong-based Smart Kit": a "-based" modifier written on the name itself."""
+    return any(c.dep_ == "amod" and c.lower_ == "based" and c.i < e.start for c in e.root.children)
 
 
 def _running_text(sent) -> bool:

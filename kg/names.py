@@ -7,8 +7,8 @@ here re-extracts the corpus (kg.build.extractor_files)."""
 from __future__ import annotations
 
 from .namecuts import (LEGAL_ENDINGS, LEMMA_ID, LOWER_ID, country_units, detached_tail, left_compounds,
-                       legal_form_alone, listed_names, news_names, opening_descriptions, paired_names, penalised_slots,
-                       short_forms, titles_as_bodies, tokens_where, trade_names, trim_edges)
+                       legal_form_alone, listed_names, news_names, opening_descriptions, paired_names,
+                       parenthesised_names, penalised_slots, short_forms, titles_as_bodies, tokens_where, trade_names, trim_edges)
 
 
 PLACE_LABELS = {"GPE", "LOC", "NORP"}
@@ -199,13 +199,14 @@ def _repair(doc):
     changed = trim_edges(doc, ents) or changed  # "Bitzlato, Garantex,": the list's comma is no part of a name
     for n in range(len(ents) - 1, -1, -1):  # "sanctions on Grinex, Garantex and A7": two names of a list, not one
         e = ents[n]
-        if e.label_ in ("ORG", "WORK_OF_ART") and not e.ent_id_ and (parts := _listed_parts(doc, e)):
+        if e.label_ in ("ORG", "WORK_OF_ART") and not e.ent_id_ and (parts := _listed_parts(doc, e) or _paired_parts(doc, e)):
             ents[n:n + 1] = [Span(doc, a, b, label="ORG") for a, b in parts]
             changed = True
     changed = _role_objects(doc, ents) or changed
     changed = _legal_names(doc, ents) or changed
     changed = left_compounds(doc, ents, COMPANY_ENDINGS | LEGAL_ENDINGS | FOREIGN_ENDINGS) or changed
     changed = listed_names(doc, ents) or changed
+    changed = parenthesised_names(doc, ents) or changed
     changed = legal_form_alone(doc, ents) or changed
     changed = titles_as_bodies(doc, ents) or changed
     changed = news_names(doc, ents) or changed
@@ -240,6 +241,28 @@ def _listed_parts(doc, e) -> list[tuple[int, int]]:
                 or any(t.is_punct for t in doc[a:b]):
             return []
     return parts
+
+
+PARTNER_WORDS = {"associates", "partners", "sons", "brothers", "daughters", "company", "co", "co.", "affiliates"}
+
+
+def _paired_parts(doc, e) -> list[tuple[int, int]]:
+    """ "targets Kestrel Dynamics and Orion Labs": two names NER ran into one span, where the parser
+    coordinates the heads of the two halves (the second a conjunct of the first, the first's head outside
+    the span); each half two or more capitalised words, none lower-case ("Bureau of Industry and Security",
+    "China National Electronics Import and Export Corporation" and "Procter and Gamble" stay whole)."""
+    ands = [t.i for t in e if t.lower_ in ("and", "&")]
+    if len(ands) != 1 or doc[ands[0]].text == "&":  # "Rebecca Kraus & Associates LLC" is one firm
+        return []
+    cut = ands[0]
+    left, right = doc[e.start: cut], doc[cut + 1: e.end]
+    if len(left) < 2 or len(right) < 2 or not all(t.text[:1].isupper() for t in (*left, *right)) \
+            or right[0].lower_ in PARTNER_WORDS:  # "Harlow and Sons Ltd", "Reyes and Partners Group"
+        return []
+    lroot, rroot = left.root, right.root
+    if rroot.dep_ != "conj" or rroot.head.i != lroot.i or e.start <= lroot.head.i < e.end and lroot.head.i != lroot.i:
+        return []
+    return [(e.start, cut), (cut + 1, e.end)]
 
 
 # Ranks of the forces and the police, written abbreviated before a name: "Coast Guard Lt. Tom Harris".
