@@ -1098,6 +1098,41 @@ CASES = [
     # a title joined to a company's name is no second company
     ("role:title", "Ann Wu is the Chief Technical Officer of Kestrel Dynamics and Chief Executive Officer of Baidu.",
      {("Ann Wu", "worksFor", "Kestrel Dynamics"), ("Ann Wu", "leads", "Baidu")}),
+    # one unnamed company is not its country's market; a class of them stands for it
+    ("clause:verb", "Kestrel Trading shipped circuits to Russian robotics companies.",
+     {("Kestrel Trading", "suppliesTo", "Russia")}),
+    ("clause:verb", "Kestrel Trading shipped circuits to a Russian robotics company.", set()),
+    # two names NER ran into one span, coordinated by the parser
+    ("clause:verb", "Today's action targets Kestrel Dynamics and Orion Labs, which supply Russia's military.",
+     {("Kestrel Dynamics", "suppliesTo", "Russia"), ("Orion Labs", "suppliesTo", "Russia")}),
+    ("clause:verb", "Treasury sanctioned China National Electronics Import and Export Corporation.",
+     {("U.S. Department of the Treasury", "sanctions", "China National Electronics Import and Export Corporation")}),
+    # a plural apposition of the first of two names is said of both
+    ("descriptor:based", "Kestrel Dynamics and Orion Labs, two Russia-based firms, were fined.",
+     {("Kestrel Dynamics", "basedIn", "Russia"), ("Orion Labs", "basedIn", "Russia")}),
+    ("descriptor:based", "Kestrel Dynamics and Orion Labs, a Russia-based firm, were fined.",
+     {("Orion Labs", "basedIn", "Russia")}),
+    # "It also targeted": the story goes on with the body of the sentence before
+    ("clause:verb", "Treasury sanctioned Orion Labs on Monday. It also targeted Vega Systems.",
+     {("U.S. Department of the Treasury", "sanctions", "Orion Labs"),
+      ("U.S. Department of the Treasury", "sanctions", "Vega Systems")}),
+    ("clause:verb", "Treasury sanctioned Orion Labs on Monday. It targeted Vega Systems.",
+     {("U.S. Department of the Treasury", "sanctions", "Orion Labs")}),
+    # a "-based" modifier on the name: a company, not a person
+    ("descriptor:based", "The sanctions cover Hong Kong-based Smart Kit, which shipped machines to Inzhiniring Grupp.",
+     {("Smart Kit", "basedIn", "Hong Kong")}),
+    ("descriptor:based", "The sanctions cover Smart Kit, which shipped machines to Inzhiniring Grupp.", set()),
+    # a bracketed place inside a company's legal name
+    ("clause:listing", "BIS added Orion Labs (HK) Co., Ltd. and Vega Systems (Americas) Corp to the Entity List.",
+     {("Bureau of Industry and Security", "sanctions", "Orion Labs (HK) Co., Ltd"),
+      ("Bureau of Industry and Security", "sanctions", "Vega Systems (Americas) Corp")}),
+    ("clause:listing", "BIS added Orion Labs (a drone maker) to the Entity List.",
+     {("Bureau of Industry and Security", "sanctions", "Orion Labs")}),
+    # "They were A and B" after a body listed a class of companies
+    ("list:members", "The Commerce Department added two dozen firms to the Entity List. They were Orion Labs and "
+     "Vega Systems.", {("U.S. Department of Commerce", "sanctions", "Orion Labs"),
+                       ("U.S. Department of Commerce", "sanctions", "Vega Systems")}),
+    ("list:members", "Kestrel Labs hired two dozen firms last year. They were Orion Labs and Vega Systems.", set()),
 ]
 
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)

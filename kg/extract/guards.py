@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from . import lexicon as L
-from .syntax import object_tokens
+from .syntax import args_of, object_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -114,7 +114,8 @@ def a_state_targets_a_party(verb: Token, idx: DocIndex) -> bool:
     """ "OFAC also targeted Sovcomflot", "China targeted Micron": a government body or state taking aim at a
     named company or person; "Apple targeted the Chinese market" and "targeted the surveillance sector" are
     no measure."""
-    subjs = [m for c in verb.children if c.dep_ == "nsubj" and (m := idx.mention(c)) is not None]
+    subjs = [m for c in verb.children if c.dep_ == "nsubj" for m in (
+        [idx.mention(c)] if c.lower_ != "it" else args_of(c, idx, role="subj")) if m is not None]  # "It also targeted"
     objs = [m for o in object_tokens(verb, "dobj") if (m := idx.mention(o)) is not None]
     return bool(subjs) and bool(objs) and all(m.entity.type in ("GovernmentBody", "Country") for m in subjs) \
         and all(m.entity.type in ("Company", "Organization", "Person") for m in objs)

@@ -194,11 +194,17 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
     for child in tok.lefts:
         if child.dep_ == "poss" and (m := idx.mention(child)) and (role == "subj" and m.entity.type in ORGS or market or held):
             return [Arg(m.entity, m.start, m.end, indirect=True)]
-    if market and lemma not in L.PROVIDER_NOUNS:  # "Chinese developers" stand for China; "American investors" do not
+    if market and lemma not in L.PROVIDER_NOUNS and not _one_unnamed(tok):
+        # "Chinese developers" stand for China; "American investors" and "a Russian robotics company" do not
         for mod in modifiers(tok):
             if (c := _loose_demonym(mod, idx)) is not None:
                 out.append(Arg(c, mod.idx, mod.idx + len(mod.text), indirect=True, demonym=True))
     return out
+
+
+def _one_unnamed(tok: Token) -> bool:
+    """ "a Russian robotics company": one party the text does not name, not its country's market."""
+    return tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in tok.lefts)
 
 
 def _loose_demonym(mod: Token, idx: DocIndex):
@@ -257,9 +263,16 @@ def _pronoun(tok: Token, idx: DocIndex, exclude: set[str]) -> Arg | None:
         head = head.head
     if tok.lower_ == "it":  # a bare "it" is often the action or the deal: only a salient company
         prev = _previous_subject(tok, idx)
+        fitting = ORGS | {"GovernmentBody"} if _goes_on(tok) else ORGS  # "Treasury sanctioned X. It also targeted Y."
         return Arg(prev.entity, tok.idx, tok.idx + len(tok.text), coref=True) \
-            if prev is not None and prev.entity.type in ORGS and prev.entity.iri not in exclude else None
+            if prev is not None and prev.entity.type in fitting and prev.entity.iri not in exclude else None
     return idx.antecedent(tok, ORGS, exclude)
+
+
+def _goes_on(tok: Token) -> bool:
+    """ "It also targeted ...": a subject "it" whose verb says the story goes on with the same actor."""
+    return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and any(
+        c.dep_ == "advmod" and c.lower_ in ("also", "further", "additionally") for c in tok.head.children)
 
 
 def _clause_subject(head: Token, tok: Token, idx: DocIndex, types: set[str], exclude: set[str]) -> Arg | None:

@@ -205,6 +205,8 @@ def _descriptions(tok: Token, idx: DocIndex) -> list:
     airline", "Lenovo is one of ..."), the noun the parser hung it on ("the Russian state corporation
     Rostec")."""
     descr = [c for c in tok.children if c.dep_ == "appos" and not idx.mention(c)]
+    if tok.dep_ == "conj" and tok.head.i < tok.i:  # "A and B, two Russia-based firms": said of both names
+        descr += [c for c in tok.head.children if c.dep_ == "appos" and c.tag_ == "NNS" and not idx.mention(c)]
     if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
         descr += [c for c in tok.head.children if c.dep_ == "attr" and (c.pos_ == "NOUN" or c.lower_ == "one")
                   and not idx.mention(c)]

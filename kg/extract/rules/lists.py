@@ -94,7 +94,8 @@ def _them_listed(noun: Token, idx: DocIndex) -> bool:
     class the sentence before sanctioned or listed, as the object of the act or of its measure."""
     among = noun.lower_ in ("them", "those") and noun.dep_ == "pobj" and noun.head.lower_ == "among"
     # "... added two dozen Chinese firms to the Entity List. These included A and B"
-    these = noun.lower_ in ("these", "they", "those") and noun.dep_ == "nsubj" and verb_lemma(noun.head) == "include"
+    # ("They were A, B and C": the class named with a copula)
+    these = noun.lower_ in ("these", "they", "those") and noun.dep_ == "nsubj" and verb_lemma(noun.head) in ("include", "be")
     if not (among or these) or noun.sent.start == 0:
         return False
     for cl in clauses(noun.doc[noun.sent.start - 1].sent, idx):
