@@ -1133,10 +1133,29 @@ CASES = [
      "Vega Systems.", {("U.S. Department of Commerce", "sanctions", "Orion Labs"),
                        ("U.S. Department of Commerce", "sanctions", "Vega Systems")}),
     ("list:members", "Kestrel Labs hired two dozen firms last year. They were Orion Labs and Vega Systems.", set()),
+    # a recipient named as object, the money or the goods after "with"
+    ("clause:verb", "The Commerce Department has awarded Kestrel Labs and Vega Systems with a combined $2 billion "
+     "in direct funding.", {("U.S. Department of Commerce", "investsIn", "Kestrel Labs"),
+                            ("U.S. Department of Commerce", "investsIn", "Vega Systems")}),
+    ("clause:verb", "The Commerce Department has awarded Kestrel Labs with a medal.", set()),
+    ("clause:verb", "The Commerce Department provided Kestrel Labs with $800 million in funding.",
+     {("U.S. Department of Commerce", "investsIn", "Kestrel Labs")}),
+    ("clause:verb", "Vega Systems provided Kestrel Labs with chips.", {("Vega Systems", "suppliesTo", "Kestrel Labs")}),
+    ("clause:verb", "Vega Systems provided Kestrel Labs with guidance.", set()),
+    # licences "for X to do": the licensee is restricted; what the licence allowed is not asserted
+    ("penalty:licence", "The Dutch government revoked licences for Kestrel Labs to ship some of its machines to "
+     "China.", {("Netherlands", "restricts", "Kestrel Labs")}),
+    ("penalty:licence", "The Dutch government granted licences for Kestrel Labs to ship some of its machines to "
+     "China.", set()),
+    ("clause:verb", "Vega Systems needs licences for Kestrel Labs to ship machines to China.", set()),
 ]
 
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [
+    ("funding:further-amount", ("noun:event",), "Commerce is finalizing an award of up to $900 million to Kestrel "
+     "Labs and up to $300 million for Vega Systems.", {("U.S. Department of Commerce", "investsIn", "Vega Systems")}),
+    ("funding:further-amount", ("noun:event",), "Commerce is finalizing an award of up to $900 million to Kestrel "
+     "Labs, while Orion Labs paid $300 million for Vega Systems.", set()),
     ("place:widen-state", ("place:stative",), "Polaris is headquartered in Medina, Minnesota.",
      {("Polaris", "basedIn", "Minnesota")}),
     ("place:widen-state", ("place:stative",), "Polaris is headquartered in Medina.", set()),

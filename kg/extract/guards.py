@@ -33,6 +33,24 @@ def money_changes_hands(verb: Token, idx: DocIndex) -> bool:
                for o in object_tokens(verb, "dobj"))
 
 
+def _with_objects(verb: Token) -> list:
+    return [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with"
+            for p in prep.children if p.dep_ == "pobj"]
+
+
+def funded_with(verb: Token, idx: DocIndex) -> bool:
+    """ "awarded Samsung and Texas Instruments with $6 billion", "provided Intel with $8.5 billion in
+    funding": the party named as object receives money; "provided Intel with chips" is no investment."""
+    return any(t.ent_type_ == "MONEY" or t.lemma_.lower() in L.FUNDING_NOUNS
+               for p in _with_objects(verb) for t in p.subtree)
+
+
+def goods_with(verb: Token, idx: DocIndex) -> bool:
+    """ "provided Huawei with chips": goods handed to the party named as object; "provided Huawei with
+    guidance" hands over no goods."""
+    return any(p.lemma_.lower() in L.MAKER_GOODS or p.lower_ in L.MAKER_GOODS for p in _with_objects(verb))
+
+
 def goods_change_hands(verb: Token, idx: DocIndex) -> bool:
     """ "Russia imports machine tools from China": goods bought from a seller are supplied by it;
     not money ("received $1 billion from"), a company or a holding ("bought Arm from SoftBank"),
@@ -175,6 +193,8 @@ GUARDS: dict[str, Callable[["Token", "DocIndex"], bool]] = {
     "a_state_targets_a_party": a_state_targets_a_party,  # lead
     "not_a_takeover": not_a_takeover,  # lead
     "state_orders_a_party": state_orders_a_party,  # fed lane
+    "funded_with": funded_with,  # lead
+    "goods_with": goods_with,  # lead
 }
 
 

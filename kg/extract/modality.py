@@ -42,6 +42,8 @@ def modality(verb: Token) -> tuple[bool, str]:
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in L.LICENCE_NOUNS | {"authority", "permission", "right"} \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return False, "permitted"  # "the authority to provide service in the U.S.": allowed, not said to be done
+        if tok.dep_ in ("advcl", "acl", "xcomp") and _licensed_for(tok):
+            return False, "permitted"  # "revoked licences for ASML to ship machines to China"
         if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             break  # "Apple did not comment, and the U.S. banned Huawei": a clause of its own
         if tok.dep_ == "ccomp" and _embedded_question(tok):
@@ -68,3 +70,13 @@ def _embedded_question(clause: Token) -> bool:
 
 def has_particle(verb: Token, parts: set[str]) -> bool:
     return any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in parts for c in verb.children)
+
+
+def _licensed_for(tok) -> bool:
+    """ "licences for ASML to ship machines": "for X to do" after a licence, whichever the parser hung it on."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    head = tok.head
+    licences = [head] if head.lemma_.lower() in L.LICENCE_NOUNS else [
+        o for o in head.children if o.dep_ == "dobj" and o.lemma_.lower() in L.LICENCE_NOUNS]
+    return any(t.lower_ == "for" for lic in licences[:1] for t in tok.doc[lic.i + 1: tok.i])

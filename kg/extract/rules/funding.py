@@ -11,11 +11,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 from ..index import ORGS, Arg, Candidate, DocIndex
-from ..registry import define, matcher
+from ..registry import DERIVED, define, matcher
 from ..syntax import args_of, dedupe, modality, subject_tokens, verb_lemma
 
 ROUND = define("funding:round", preds=("investsIn",), conf=0.75,
                example="Sequoia led a $100 million funding round in Mistral.")
+MORE = define("funding:further-amount", preds=("investsIn",), conf=0.85,
+              example="an award of $4.7 billion to Samsung and up to $1.6 billion for Texas Instruments")
 
 # Words that make a "round" a round of funding, not of talks or of sanctions
 ROUND_WORDS = {"funding", "financing", "investment", "fundraising", "fund-raising", "seed", "series", "venture",
@@ -85,3 +87,30 @@ def _investors(noun: Token, idx: DocIndex) -> Iterator[tuple[Token, list[Arg]]]:
         if acl.dep_ == "acl" and verb_lemma(acl) in TAKING_PART:
             yield acl, [a for ag in acl.children if ag.dep_ == "agent"
                         for p in ag.children if p.dep_ == "pobj" for a in args_of(p, idx, role="subj")]
+
+
+@matcher(MORE, phase=DERIVED)
+def further_amount(cands: list[Candidate], idx: DocIndex) -> Iterator[Candidate]:
+    """ "finalizing an award of up to $4.7 billion to Samsung and up to $1.6 billion for Texas Instruments":
+    a further amount, joined to the first by "and" or a comma and written "for" or "to" a named company,
+    goes from the same funder, however the parser hung it (read on the words, not the tree)."""
+    firsts = {c.subj.entity.iri: c for c in cands if c.pred == "investsIn" and c.asserted and c.rule != MORE.id}
+    if not firsts:
+        return
+    doc = idx.doc
+    c0 = next(iter(firsts.values()))
+    span = doc.char_span(c0.obj.start, c0.obj.end, alignment_mode="expand")
+    if span is None:
+        return
+    sent = span.sent
+    funded = {c.obj.entity.iri for c in cands if c.pred == "investsIn"}
+    for ent in sent.ents:
+        if ent.label_ != "MONEY" or ent.start == sent.start or doc[ent.start - 1].lower_ not in ("and", ",") \
+                or ent.end + 1 >= sent.end or doc[ent.end].lower_ not in ("for", "to"):
+            continue
+        m = idx.mention(doc[ent.end + 1])
+        if m is None or m.entity.type not in ORGS or m.entity.iri in funded:
+            continue
+        for c in firsts.values():
+            if m.entity.iri != c.subj.entity.iri:
+                yield MORE.derive(c, Arg(m.entity, m.start, m.end))

@@ -396,10 +396,27 @@ def licence(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         holders = [o for o in object_tokens(verb, "dobj") if o.lemma_.lower() in L.LICENCE_NOUNS]
         owners = [a for o in holders for c in o.children if c.dep_ == "poss" for a in args_of(c, idx, role="obj")
                   if a.entity.type in LISTED]
+        owners += [a for t in _licensees(verb, holders) for a in args_of(t, idx, role="obj") if a.entity.type in LISTED]
         if not owners:
             continue
         actors = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj") if a.entity.type in GOV]
         yield from LICENCE.pairs(dedupe(actors), dedupe(owners), "restricts", modality(verb)[0], (verb.idx,))
+
+
+def _licensees(verb: Token, holders: list) -> list:
+    """ "revoked licences for ASML to ship machines to China": the subject of "for X to do" after the licence."""
+    if not holders:
+        return []
+    out = []
+    for c in (*verb.children, *holders[0].children):
+        if c.dep_ in ("advcl", "acl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            out += [s for s in c.children if s.dep_ == "nsubj"]  # "for ASML to ship"
+            out += [p for m in c.children if m.dep_ == "mark" and m.lower_ == "for" for p in m.children
+                    if p.dep_ == "pobj"]  # the parser hung "Intel" on the "for"
+        if c.dep_ == "prep" and c.lower_ == "for" and c.i < c.head.i + 2 and any(
+                v.dep_ in ("advcl", "acl", "xcomp") and v.i > c.i for v in (*verb.children, *holders[0].children)):
+            out += [p for p in c.children if p.dep_ == "pobj"]  # "licences for Orion Labs" before "to ship"
+    return out
 
 
 # --- "identified X pursuant to E.O. 13959" misread -----------------------------------------------------
