@@ -42,6 +42,9 @@ def modality(verb: Token) -> tuple[bool, str]:
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in L.LICENCE_NOUNS | {"authority", "permission", "right"} \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return False, "permitted"  # "the authority to provide service in the U.S.": allowed, not said to be done
+        if tok.dep_ in ("acl", "ccomp", "relcl") and tok.head.lemma_.lower() in ALLEGATIONS and tok.head.i != verb.i \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+            return False, "hedged"  # "settled allegations that it sold hard drives to Huawei": a charge, as "allegedly"
         if tok.dep_ in ("advcl", "acl", "xcomp") and _licensed_for(tok):
             return False, "permitted"  # "revoked licences for ASML to ship machines to China"
         if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
@@ -70,6 +73,9 @@ def _embedded_question(clause: Token) -> bool:
 
 def has_particle(verb: Token, parts: set[str]) -> bool:
     return any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in parts for c in verb.children)
+
+
+ALLEGATIONS = {"allegation", "accusation", "charge", "claim", "suspicion"}
 
 
 def _licensed_for(tok) -> bool:
