@@ -212,6 +212,19 @@ def _in_brackets(span) -> bool:
     return opened > 0
 
 
+def _sanctions_imposer(sent: Span, idx: DocIndex) -> Arg | None:
+    """ "OFAC is imposing sanctions on 20 entities", "announced sanctions against ...": a state or body with a
+    sanctions noun as the object of its asserted verb (no listing verb of the frames table)."""
+    for verb in idx.sent_tokens(sent):
+        if verb.pos_ == "VERB" and any(d.dep_ == "dobj" and L.NOUNS.get(d.lemma_.lower(), ("",))[0] == "sanctions"
+                                       for d in verb.children) and modality(verb)[0] \
+                and verb.lemma_.lower() not in L.SPECULATIVE:  # "is considering sanctions on Russian banks"
+            gov = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj") if a.entity.type in GOV]
+            if gov:
+                return gov[0]
+    return None
+
+
 def _lister(noun: Token, idx: DocIndex, *, strict: bool) -> Arg | None:
     """Who listed them: the phrase's possessor ("BIS's additions"), else the nearest earlier clause that
     listed or sanctioned with a state or body as subject; else (when the phrase says it is a listing
@@ -235,6 +248,8 @@ def _lister(noun: Token, idx: DocIndex, *, strict: bool) -> Arg | None:
                 gov = [a for a in cl.subjs if a.entity.type in GOV]  # "DoD is releasing the names of ... companies"
                 if gov:
                     return _at(noun, gov[0].entity)
+        if (gov := _sanctions_imposer(s, idx)) is not None:
+            return _at(noun, gov.entity)
     if strict and not any(_is_list(t, idx) for s in sents for t in idx.sent_tokens(s)):
         return None  # an addition to what? only a text about a list says
     for s in sents:

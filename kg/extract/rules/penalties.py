@@ -110,7 +110,7 @@ def _patients(verb: Token) -> list:
     """Who undergoes a passive: its subject, the name a relative clause or a participle hangs on."""
     # "Also designated today is Ardent Sea Holdings": inverted, the parser takes the name for an active subject
     subj = [c for v in (verb, *(a for a in verb.children if a.dep_ == "auxpass")) for c in v.children
-            if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and c.i > verb.i]
+            if c.dep_ == "nsubjpass" or c.dep_ in ("nsubj", "attr") and c.i > verb.i]  # ("... today were A and B")
     if subj:
         return [verb.head if s.lower_ in L.RELATIVE and verb.dep_ == "relcl" else s for s in subj]
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "PROPN":
