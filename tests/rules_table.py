@@ -1148,6 +1148,31 @@ CASES = [
     ("penalty:licence", "The Dutch government granted licences for Kestrel Labs to ship some of its machines to "
      "China.", set()),
     ("clause:verb", "Vega Systems needs licences for Kestrel Labs to ship machines to China.", set()),
+    # a guilty plea or verdict asserts the act; an allegation does not
+    ("clause:verb", "Kestrel Labs pleaded guilty to exporting controlled items to Russia.",
+     {("Kestrel Labs", "suppliesTo", "Russia")}),
+    ("clause:verb", "Kestrel Labs pleaded not guilty to exporting controlled items to Russia.", set()),
+    ("clause:verb", "Kestrel Labs was found guilty of supplying drones to Russia.",
+     {("Kestrel Labs", "suppliesTo", "Russia")}),
+    ("clause:verb", "Kestrel Labs agreed to pay $3 million to settle allegations that it sold hard drives to Vega "
+     "Systems.", set()),
+    ("clause:verb", "Kestrel Labs agreed to pay $3 million after it sold hard drives to Vega Systems.",
+     {("Kestrel Labs", "suppliesTo", "Vega Systems")}),
+    # an agentless designation after a body imposed sanctions (a sanctions noun as object), inverted or not
+    ("penalty:agentless", "Today, OFAC is imposing sanctions on 20 entities supporting Russia. Also designated today "
+     "were Orion Dynamics and Vega Systems.", {("Office of Foreign Assets Control", "sanctions", "Orion Dynamics"),
+                                              ("Office of Foreign Assets Control", "sanctions", "Vega Systems")}),
+    ("penalty:agentless", "The EU is considering sanctions on Russian banks. Orion Dynamics was also designated.",
+     set()),
+    # a measure's issuer named by the participle on it ("issued by", "imposed by")
+    ("clause:verb", "The new rules, issued by the Commerce Department on Monday, restrict exports to Kestrel Labs.",
+     {("U.S. Department of Commerce", "restricts", "Kestrel Labs")}),
+    ("clause:verb", "The new rules, criticised by China on Monday, restrict exports to Kestrel Labs.", set()),
+    ("noun:event", "The sanctions against Kestrel Labs, imposed by Treasury in May, froze its assets.",
+     {("U.S. Department of the Treasury", "sanctions", "Kestrel Labs")}),
+    ("noun:event", "The restrictions on Kestrel Labs, which were imposed by the EU, remain.",
+     {("European Union", "restricts", "Kestrel Labs")}),
+    ("noun:event", "The sanctions against Kestrel Labs, criticised by China in May, froze its assets.", set()),
 ]
 
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)

@@ -191,7 +191,7 @@ def _policy_actor(verb: Token, subj_toks: list, idx: DocIndex) -> list[Arg]:
         if h.lemma_.lower() not in L.POLICY_NOUNS:
             continue
         named = [a for c in h.lefts if c.dep_ in ("compound", "amod", "nmod", "poss") for a in actor_of(c, idx)
-                 if a.entity.type in ("Country", "GovernmentBody")]
+                 if a.entity.type in ("Country", "GovernmentBody")] or _issued_by(h, idx)
         if named:
             return named
         before = [a for i, a in idx.history if h.sent.start <= i < h.i and a.entity.type in ("Country", "GovernmentBody")]
@@ -204,6 +204,20 @@ def _policy_actor(verb: Token, subj_toks: list, idx: DocIndex) -> list[Arg]:
         if speaker := _announcing_body(verb, idx):
             return speaker
     return []
+
+
+def _issued_by(noun: Token, idx: DocIndex) -> list[Arg]:
+    """ "The new rules, issued by the Commerce Department on Monday, bar ...": the agent of a participle on the
+    measure names its issuer."""
+    hosts = [noun] + [p for c in noun.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    # ("The sanctions against Kestrel Labs, imposed by Treasury": the parser hangs the participle on the name)
+    return [a for h in hosts for c in h.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
+            and c.lemma_.lower() in L.ISSUING_VERBS | IMPOSING for ag in c.children if ag.dep_ == "agent"
+            for p in ag.children if p.dep_ == "pobj" for a in actor_of(p, idx)
+            if a.entity.type in ("Country", "GovernmentBody")]
+
+
+IMPOSING = {"impose", "levy", "adopt", "introduce", "enact", "slap", "place", "announce", "issue", "unveil"}
 
 
 def _announcing_body(verb: Token, idx: DocIndex) -> list[Arg]:

@@ -11,7 +11,7 @@ from .. import lexicon as L
 from ..index import ORGS, Candidate, DocIndex
 from ..registry import define, matcher
 from ..syntax import (actor_of, args_of, dedupe, is_passive, modality, subject_tokens)
-from .clause import _policy_actor
+from .clause import _issued_by, _policy_actor
 
 
 EVENT = define("noun:event", preds=("restricts", "sanctions", "regulates", "sues", "partnersWith", "investsIn",
@@ -108,6 +108,7 @@ def _event_actors(noun: Token, pred: str, verb: Token, idx: DocIndex) -> list:
     subjs = [a for c in noun.children if c.dep_ == "poss" for a in args_of(c, idx, role="subj")] \
         or [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
             for p in c.children if p.dep_ == "pobj" for a in args_of(p, idx, role="subj")] \
+        or [a for a in _issued_by(noun, idx) if pred in ("sanctions", "restricts")] \
         or _measure_actors(noun, pred, verb, idx)
     if subjs is None:
         return []
