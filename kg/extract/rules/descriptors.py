@@ -299,6 +299,9 @@ def _modifier_places(m: Arg, tok: Token, span, descr: list, idx: DocIndex, own: 
                         yield BASED.fact(m, "basedIn", pl, (mod.idx,))
 
 
+AGENCY_PARTS = {"part", "component", "arm", "unit", "division", "agency", "office", "bureau", "branch"}
+
+
 def is_agency_unit(label: str) -> bool:
     """A name that says it is a part of a government body: "Criminal Division", "Office of ..."."""
     return any(w.lower() in L.AGENCY_UNITS for w in label.split())
@@ -313,15 +316,18 @@ def agency_structure(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if m is None or m.entity.type != "GovernmentBody" or tok.i != idx.tok2m[tok.i][0].root.i:
             continue
         span = idx.tok2m[tok.i][0]
-        for prep in tok.children:  # "X of Y", the "of" outside X's own name
-            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i >= span.end:
+        for prep in tok.children:  # "X of Y", the "of" outside X's own name; "the CHIPS Program Office within NIST"
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "within") and prep.i >= span.end:
                 for p in prep.children:
                     if p.dep_ == "pobj" and (o := idx.mention(p, actor=False)) is not None \
                             and o.entity.type == "GovernmentBody" and o.entity.iri != m.entity.iri:
                         yield AGENCY_OF.fact(o, "owns", m, (prep.idx,))
-        for app in tok.children:  # "BIS, part of the Commerce Department"
-            if app.dep_ == "appos" and app.lemma_.lower() in ("part", "component", "arm", "unit", "division") \
-                    and not idx.mention(app):
+        # "BIS, part of the Commerce Department", "BIS, an agency of ...", "NIST is part of the Department"
+        described = [c for c in tok.children if c.dep_ == "appos"] + ([
+            c for c in tok.head.children if c.dep_ == "attr"] if tok.dep_ == "nsubj" and tok.head.lemma_ == "be"
+            and modality(tok.head)[0] else [])  # ("is not part of": none)
+        for app in described:
+            if app.lemma_.lower() in AGENCY_PARTS and not idx.mention(app):
                 for prep in app.children:
                     if prep.dep_ == "prep" and prep.lower_ == "of":
                         for p in prep.children:
