@@ -504,8 +504,9 @@ def trade_names(doc, ents: list) -> bool:
             ents[n] = Span(doc, e.start, e.end, label="ORG")
             changed = True
     taken = {i for e in ents for i in range(e.start, e.end)}  # the tokens of every name
-    for tok in tokens_where(doc, LOWER_ID, (TRADE_TAILS - GENERAL_TAILS).__contains__):
-        if tok.i in taken or tok.lower_ not in TRADE_TAILS - GENERAL_TAILS or not tok.is_title or tok.pos_ != "PROPN" \
+    tails = TRADE_TAILS - GENERAL_TAILS | GROUP_WORDS  # ("Orion Group holds a stake in ...")
+    for tok in tokens_where(doc, LOWER_ID, tails.__contains__):
+        if tok.i in taken or tok.lower_ not in tails or not tok.is_title or tok.pos_ != "PROPN" \
                 or not _running_text(tok.sent):
             continue
         start = tok.i

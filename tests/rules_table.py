@@ -1173,6 +1173,17 @@ CASES = [
     ("noun:event", "The restrictions on Kestrel Labs, which were imposed by the EU, remain.",
      {("European Union", "restricts", "Kestrel Labs")}),
     ("noun:event", "The sanctions against Kestrel Labs, criticised by China in May, froze its assets.", set()),
+    # agency structure: "an agency of", a copula's "part of", "within"
+    ("agency:part", "The Vega Office, an agency of the Commerce Department, keeps the list.",
+     {("U.S. Department of Commerce", "owns", "Vega Office")}),
+    ("agency:part", "The Vega Office is part of the U.S. Department of Commerce.",
+     {("U.S. Department of Commerce", "owns", "Vega Office")}),
+    ("agency:part", "The Vega Office is not part of the U.S. Department of Commerce.", set()),
+    ("agency:of", "The CHIPS Program Office within the National Institute of Standards and Technology runs it.",
+     {("National Institute of Standards and Technology", "owns", "CHIPS Program Office")}),
+    # a name ending in "Group" that NER left unnamed is a company
+    ("noun:event", "Orion Group holds a 51 percent stake in Kestrel Labs.", {("Orion Group", "investsIn", "Kestrel Labs")}),
+    ("noun:event", "Orion Group holds a 51 percent share of the market.", set()),
 ]
 
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
