@@ -199,8 +199,15 @@ def _repair(doc):
     changed = trim_edges(doc, ents) or changed  # "Bitzlato, Garantex,": the list's comma is no part of a name
     for n in range(len(ents) - 1, -1, -1):  # "sanctions on Grinex, Garantex and A7": two names of a list, not one
         e = ents[n]
-        if e.label_ in ("ORG", "WORK_OF_ART") and not e.ent_id_ and (parts := _listed_parts(doc, e) or _paired_parts(doc, e)):
+        if e.ent_id_:
+            continue
+        if e.label_ in ("ORG", "WORK_OF_ART") and (parts := _listed_parts(doc, e)):
             ents[n:n + 1] = [Span(doc, a, b, label="ORG") for a, b in parts]
+            changed = True
+        elif e.label_ in ("ORG", "WORK_OF_ART", "PERSON", "PRODUCT", "FAC", "NORP") and (parts := _paired_parts(doc, e)):
+            # (two people stay people; the later repairs type each company name on its own words)
+            label = "ORG" if e.label_ == "WORK_OF_ART" else e.label_
+            ents[n:n + 1] = [Span(doc, a, b, label=label) for a, b in parts]
             changed = True
     changed = _role_objects(doc, ents) or changed
     changed = _legal_names(doc, ents) or changed
