@@ -1105,6 +1105,9 @@ CASES = [
     # two names NER ran into one span, coordinated by the parser
     ("clause:verb", "Today's action targets Kestrel Dynamics and Orion Labs, which supply Russia's military.",
      {("Kestrel Dynamics", "suppliesTo", "Russia"), ("Orion Labs", "suppliesTo", "Russia")}),
+    ("clause:listing", "BIS added 11 entities in China, Russia and the UAE to the Entity List, including Kestrel "
+     "Labs and Orion Dynamics.", {("Bureau of Industry and Security", "sanctions", "Kestrel Labs"),
+                                  ("Bureau of Industry and Security", "sanctions", "Orion Dynamics")}),
     ("clause:verb", "Treasury sanctioned China National Electronics Import and Export Corporation.",
      {("U.S. Department of the Treasury", "sanctions", "China National Electronics Import and Export Corporation")}),
     # a plural apposition of the first of two names is said of both
@@ -1181,6 +1184,12 @@ CASES = [
     ("agency:part", "The Vega Office is not part of the U.S. Department of Commerce.", set()),
     ("agency:of", "The CHIPS Program Office within the National Institute of Standards and Technology runs it.",
      {("National Institute of Standards and Technology", "owns", "CHIPS Program Office")}),
+    # a licence requirement imposed by a rule (its issuer), or in the passive with an agent
+    ("fed:licence-requirement", "BIS today issued a rule imposing new license requirements on exports to Kestrel "
+     "Labs.", {("Bureau of Industry and Security", "restricts", "Kestrel Labs")}),
+    ("fed:licence-requirement", "A license requirement for exports of the H20 to China was imposed by the Commerce "
+     "Department in April.", {("U.S. Department of Commerce", "restricts", "China")}),
+    ("fed:licence-requirement", "Kestrel Labs met the license requirements for exports to China.", set()),
     # a name ending in "Group" that NER left unnamed is a company
     ("noun:event", "Orion Group holds a 51 percent stake in Kestrel Labs.", {("Orion Group", "investsIn", "Kestrel Labs")}),
     ("noun:event", "Orion Group holds a 51 percent share of the market.", set()),

@@ -16,6 +16,7 @@ from .. import lexicon as L
 from ..index import Candidate, DocIndex
 from ..registry import define, matcher
 from ..syntax import args_of, dedupe, modality, subject_tokens
+from .clause import _policy_actor
 from .lists import _colon_after, _spelled_out
 
 GOV = ("GovernmentBody", "Country")
@@ -34,7 +35,12 @@ REQUIREMENT = define("fed:licence-requirement", preds=("restricts",), conf=0.7,
 
 def _gov_actors(verb: Token, idx: DocIndex) -> list:
     """The government bodies or states that are the subject of the clause a measure noun sits in."""
-    return [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj") if a.entity.type in GOV]
+    subjs = subject_tokens(verb)
+    found = [a for t in subjs for a in args_of(t, idx, role="subj") if a.entity.type in GOV]
+    if not found and verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in L.POLICY_NOUNS:
+        # "BIS issued a rule imposing license requirements on ...": the rule stands for its issuer
+        found = [a for a in _policy_actor(verb, subjs, idx) if a.entity.type in GOV]
+    return found
 
 
 def _clause_of(noun: Token) -> Token:
@@ -156,6 +162,8 @@ def licence_requirement(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         holders = [noun] + ([verb] if noun.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") else [])
         goods = [p for h in holders for p in _pobjs(h, ("on", "for")) if p.lemma_.lower() in L.EXPORT_NOUNS]
         dest = [q for g in goods for q in _pobjs(g, ("to",))]
+        if goods and not dest:  # the parser hung "to China" on the requirement or its verb
+            dest = [q for h in holders for q in _pobjs(h, ("to",))]
         # "imposed a license requirement on Huawei": the party itself
         dest += [p for h in holders for p in _pobjs(h, ("on",)) if idx.mention(p) is not None]
         if not dest:
