@@ -78,6 +78,7 @@ def descriptors(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             yield from _description_places(m, descr, idx)
             yield from _described_owners(m, descr, idx)
         yield from _described_product(m, descr, idx) if ent.type == "Product" else ()
+        yield from _loose_possessor(m, tok, span, idx) if ent.type == "Product" else ()
         before = tok.doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.lemma_.lower() in L.PART_NOUNS and before.head.i != tok.i \
                 and not _former(before):
@@ -140,6 +141,18 @@ def _first_conjunct(tok: Token, idx: DocIndex) -> Token:
                                                          or idx.mention(mod.head) is not None):
         mod = mod.head
     return mod
+
+
+def _loose_possessor(m: Arg, tok: Token, span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "Analysts say Huawei's Ascend chips could rival ...": the parser read the product's name as a verb and
+    lost the possessive; a company's name and "'s" written right before a product name make it the maker."""
+    doc = tok.doc
+    j = span.start - 1
+    if j < 1 or doc[j].tag_ != "POS" or any(c.dep_ == "poss" for c in tok.children) or doc[j].head.i == tok.i:
+        return
+    owner = idx.mention(doc[j - 1])
+    if owner is not None and owner.entity.type in ORGS and owner.entity.iri != m.entity.iri:
+        yield POSS_PRODUCT.fact(owner, "develops", m, (doc[j].idx,))
 
 
 def _described_product(m: Arg, descr: list, idx: DocIndex) -> Iterator[Candidate]:
