@@ -1190,6 +1190,15 @@ CASES = [
     ("fed:licence-requirement", "A license requirement for exports of the H20 to China was imposed by the Commerce "
      "Department in April.", {("U.S. Department of Commerce", "restricts", "China")}),
     ("fed:licence-requirement", "Kestrel Labs met the license requirements for exports to China.", set()),
+    # a possessive the parser lost (the product's name read as a verb): the words "X's" before it
+    ("poss:product", "Analysts expect Huawei's Ascend chips to gain share.", {("Huawei", "develops", "Ascend")}),
+    ("poss:product", "Analysts expect Huawei and Ascend chips to gain share.", set()),
+    # a deal undone is no acquisition
+    ("noun:event", "Kestrel Labs completed its acquisition of Orion Dynamics in 2020.",
+     {("Kestrel Labs", "acquires", "Orion Dynamics")}),
+    ("noun:event", "Regulators blocked Kestrel Labs' acquisition of Orion Dynamics.", set()),
+    ("noun:event", "Kestrel Labs' planned acquisition of Orion Dynamics collapsed in 2022.", set()),
+    ("noun:event", "Kestrel Labs' failed acquisition of Orion Dynamics cost it $1 billion.", set()),
     # a name ending in "Group" that NER left unnamed is a company
     ("noun:event", "Orion Group holds a 51 percent stake in Kestrel Labs.", {("Orion Group", "investsIn", "Kestrel Labs")}),
     ("noun:event", "Orion Group holds a 51 percent share of the market.", set()),

@@ -10,7 +10,7 @@ if TYPE_CHECKING:
 from .. import lexicon as L
 from ..index import ORGS, Candidate, DocIndex
 from ..registry import define, matcher
-from ..syntax import (actor_of, args_of, dedupe, is_passive, modality, subject_tokens)
+from ..syntax import (actor_of, args_of, dedupe, is_passive, modality, subject_tokens, verb_lemma)
 from .clause import _issued_by, _policy_actor
 
 
@@ -67,6 +67,7 @@ def event_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 for a in args_of(p, idx, role="obj", exclude=exclude)]
         asserted = (modality(verb)[0] and verb.lemma_.lower() not in L.SPECULATIVE) \
             if verb.pos_ in ("VERB", "AUX") else True
+        asserted = asserted and not (pred in ("acquires", "investsIn", "partnersWith") and _undone(noun, verb))
         objs = [o for o in objs if o.entity.iri not in exclude]
         if not objs and pred == "partnersWith" and (funded := _funded_together(noun, verb, subjs)):
             yield from EVENT.pairs(funded[0], funded[1], "investsIn", asserted, (noun.idx,))
@@ -86,6 +87,15 @@ def event_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
 
 
 STATE = {"GovernmentBody", "Country"}
+
+
+def _undone(noun: Token, verb: Token) -> bool:
+    """ "Regulators blocked Nvidia's acquisition of Arm", "the planned merger collapsed", "its failed bid":
+    the deal did not happen (a deal undone is none of acquires, investsIn or partnersWith)."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in L.DEAL_UNDOING_MODS for c in noun.lefts):
+        return True
+    return verb.pos_ in ("VERB", "AUX") and verb_lemma(verb) in L.DEAL_UNDOING_VERBS and (
+        noun.head.i == verb.i or noun.dep_ == "pobj" and noun.head.head.i == verb.i)
 
 
 def _givers(noun: Token, verb: Token, idx: DocIndex) -> list:
