@@ -197,57 +197,6 @@ LEGAL_ENDINGS = {"corp", "inc", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "
 LEGAL_FORMS = LEGAL_ENDINGS | {"incorporated", "limited", "corporation", "lp", "llp", "pte", "pty", "fze", "fzco", "jsc", "pjsc"}
 
 
-def parenthesised_names(doc, ents: list) -> bool:
-    """ "Dahua Technology (Hong Kong) Limited", "China Telecom (Americas) Corp": a place or region in
-    brackets inside a company's legal name; NER cut the name at the bracket. The name runs on through
-    the legal form after the bracket (whatever NER took the name's first part for)."""
-    from spacy.tokens import Span
-
-    changed = False
-    for n in range(len(ents) - 1, -1, -1):
-        e = ents[n]
-        i = e.end
-        if e.label_ not in ("ORG", "PERSON", "PRODUCT", "FAC", "NORP") or i + 3 >= len(doc) or doc[i].text != "(":
-            continue
-        close = next((k for k in range(i + 2, min(i + 5, len(doc))) if doc[k].text == ")"), None)
-        if close is None or not all(t.text[:1].isupper() for t in doc[i + 1: close]):
-            continue
-        end = close + 1
-        while end < len(doc) and (doc[end].lower_.rstrip(".") in LEGAL_FORMS | {"company"}
-                                  or doc[end].text == "," and end + 1 < len(doc)
-                                  and doc[end + 1].lower_.rstrip(".") in LEGAL_FORMS):
-            end += 1
-        if end == close + 1:
-            continue  # "Huawei (China)" alone, or an aside in brackets
-        ents[:] = [x for x in ents if x.end <= e.start or x.start >= end] + [Span(doc, e.start, end, label="ORG")]
-        ents.sort(key=lambda x: x.start)
-        changed = True
-    return changed
-
-
-def legal_form_alone(doc, ents: list) -> bool:
-    """ "H. J. Kalikow & Company, LLC", "Bethesda Game Studios Dallas LLC": NER named the legal form
-    on its own; it ends the name before it (with the comma, or with a place NER cut out between)."""
-    from spacy.tokens import Span
-
-    changed = False
-    for n in range(len(ents) - 1, 0, -1):
-        e = ents[n]
-        if e.ent_id_ or e.label_ != "ORG" or len(e) != 1 or e[0].lower_.rstrip(".") not in LEGAL_FORMS:
-            continue
-        k = n - 1
-        if ents[k].label_ in ("GPE", "LOC") and ents[k].end == e.start and len(ents[k]) <= 2 and k > 0:
-            k -= 1  # "Studios Dallas LLC": the place is the unit's, inside the name
-        head = ents[k]
-        gap = doc[head.end: ents[k + 1].start] if k + 1 < n else doc[head.end: e.start]
-        if head.label_ != "ORG" or head.ent_id_ or any(t.text != "," for t in gap) or len(gap) > 1 \
-                or k + 1 < n and ents[k + 1].start != head.end:
-            continue
-        ents[k:n + 1] = [Span(doc, head.start, e.end, label="ORG")]
-        changed = True
-    return changed
-
-
 # The last word of a job title NER took for a body ("Project Executive", "Earth Observation Specialist").
 ROLE_ENDS = {"officer", "specialist", "manager", "director", "president", "chairman", "chairwoman", "ceo", "cfo",
              "cto", "coo", "founder", "co-founder", "cofounder", "partner", "advisor", "adviser", "consultant",
@@ -594,25 +543,5 @@ def opening_descriptions(doc, ents: list) -> bool:
         if e.label_ == "ORG" and not e.ent_id_ and len(e) >= 3 and e.start == e.sent.start \
                 and e[0].lower_ in OPENING_DESCRIPTIONS and e[1].text[:1].isupper():
             ents[n] = Span(doc, e.start + 1, e.end, label="ORG")
-            changed = True
-    return changed
-
-
-# A country's short name written as the last word of a company's name: "China Mobile International USA",
-# "Huawei Device USA", "ZTE Americas".
-COUNTRY_TAILS = {"usa", "us", "america", "americas", "uk", "europe"}
-
-
-def country_units(doc, ents: list) -> bool:
-    """ "China Mobile International USA": NER read the last word as the country; a company name with no
-    punctuation before the country's short name is one name (the company's national unit)."""
-    from spacy.tokens import Span
-
-    changed = False
-    for n in range(len(ents) - 2, -1, -1):
-        e, g = ents[n], ents[n + 1]
-        if e.label_ == "ORG" and g.label_ in ("GPE", "LOC", "ORG") and g.start == e.end and len(g) == 1 \
-                and g[0].lower_.replace(".", "") in COUNTRY_TAILS and not g[0].is_lower and len(e) >= 2:
-            ents[n:n + 2] = [Span(doc, e.start, g.end, label="ORG")]
             changed = True
     return changed

@@ -6,9 +6,10 @@ left alone. Run as pipeline components (kg/nlp.py registers them); part of the e
 here re-extracts the corpus (kg.build.extractor_files)."""
 from __future__ import annotations
 
-from .namecuts import (LEGAL_ENDINGS, LEMMA_ID, LOWER_ID, country_units, detached_tail, left_compounds,
-                       legal_form_alone, listed_names, news_names, opening_descriptions, paired_names,
-                       parenthesised_names, penalised_slots, short_forms, titles_as_bodies, tokens_where, trade_names, trim_edges)
+from .legalnames import country_units, legal_form_alone, parenthesised_names
+from .namecuts import (LEGAL_ENDINGS, LEMMA_ID, LOWER_ID, detached_tail, left_compounds,
+                       listed_names, news_names, opening_descriptions, paired_names, penalised_slots, short_forms,
+                       titles_as_bodies, tokens_where, trade_names, trim_edges)
 
 
 PLACE_LABELS = {"GPE", "LOC", "NORP"}
