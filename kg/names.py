@@ -7,7 +7,7 @@ here re-extracts the corpus (kg.build.extractor_files)."""
 from __future__ import annotations
 
 from .legalnames import country_units, legal_form_alone, parenthesised_names
-from .namecuts import (LEGAL_ENDINGS, LEMMA_ID, LOWER_ID, detached_tail, left_compounds,
+from .namecuts import (LEGAL_ENDINGS, LEMMA_ID, LOWER_ID, ORTH_ID, detached_tail, left_compounds,
                        listed_names, news_names, opening_descriptions, paired_names, penalised_slots, short_forms,
                        titles_as_bodies, tokens_where, trade_names, trim_edges)
 
@@ -86,10 +86,21 @@ ORG_WORDS = {"center", "centre", "institute", "foundation", "university", "colle
              "corp", "corp.", "inc", "inc.", "co", "co.", "company", "group", "bank", "fund", "agency"}
 
 
+def _plural_possessives(doc) -> None:
+    """ "Kestrel Labs' investors include Sequoia": after a plural's bare apostrophe the parser often makes the
+    owner a nominal modifier with a "case" mark; it is a possessive, as "Kestrel's investors" is."""
+    for mark in tokens_where(doc, ORTH_ID, ("'", "\u2019").__contains__):
+        owner = mark.head
+        if mark.dep_ == "case" and owner.i == mark.i - 1 and owner.dep_ in ("nmod", "compound") \
+                and owner.lower_.endswith("s") and owner.head.pos_ in ("NOUN", "PROPN") and owner.head.i > mark.i:
+            owner.dep_ = "poss"
+
+
 def _repair(doc):
     """Correct NER labels that the words of a name or its apposition contradict: a name ending in
     "County" or "Forest" is a place; "Ulf D. Merbold" (a middle initial) and "Harrington, a professor"
     are people. Names the gazetteer matched are left alone."""
+    _plural_possessives(doc)
     ents = list(doc.ents)
     changed = False
     from spacy.tokens import Span

@@ -1199,6 +1199,10 @@ CASES = [
     ("noun:event", "Regulators blocked Kestrel Labs' acquisition of Orion Dynamics.", set()),
     ("noun:event", "Kestrel Labs' planned acquisition of Orion Dynamics collapsed in 2022.", set()),
     ("noun:event", "Kestrel Labs' failed acquisition of Orion Dynamics cost it $1 billion.", set()),
+    # a plural's bare apostrophe is a possessive, and no part of the name
+    ("poss:relation", "Kestrel Labs' investors include Sequoia and Tencent.",
+     {("Sequoia Capital", "investsIn", "Kestrel Labs"), ("Tencent", "investsIn", "Kestrel Labs")}),
+    ("poss:relation", "Kestrel Labs and investors include Sequoia and Tencent.", set()),
     # a name ending in "Group" that NER left unnamed is a company
     ("noun:event", "Orion Group holds a 51 percent stake in Kestrel Labs.", {("Orion Group", "investsIn", "Kestrel Labs")}),
     ("noun:event", "Orion Group holds a 51 percent share of the market.", set()),
