@@ -1203,6 +1203,9 @@ CASES = [
     ("poss:relation", "Kestrel Labs' investors include Sequoia and Tencent.",
      {("Sequoia Capital", "investsIn", "Kestrel Labs"), ("Tencent", "investsIn", "Kestrel Labs")}),
     ("poss:relation", "Kestrel Labs and investors include Sequoia and Tencent.", set()),
+    # NER's "U.S. Commerce" before a title is the U.S. department, not the country
+    ("role:title", "The phone was unveiled while U.S. Commerce Secretary Ann Wu was on a trip to China.",
+     {("Ann Wu", "leads", "U.S. Department of Commerce")}),
     # a name ending in "Group" that NER left unnamed is a company
     ("noun:event", "Orion Group holds a 51 percent stake in Kestrel Labs.", {("Orion Group", "investsIn", "Kestrel Labs")}),
     ("noun:event", "Orion Group holds a 51 percent share of the market.", set()),

@@ -257,6 +257,8 @@ def department_entry(gaz: Gazetteer, base: str):
 
 def _as_department(ent, idx: "DocIndex") -> Resolved | None:
     """An unknown one-word organisation that is a department's portfolio: "Commerce", "Treasury"."""
+    if len(ent) == 2 and ent[0].text.replace(".", "").upper() == "US":
+        ent = ent[1:]  # "U.S. Commerce Secretary X": NER's "U.S. Commerce" is the U.S. department
     if len(ent) != 1 or not ent.text[:1].isupper():
         return None
     entry = department_entry(idx.gaz, ent.text)
