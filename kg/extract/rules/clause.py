@@ -371,6 +371,8 @@ def _providers(obj: Token, idx: DocIndex) -> list[Arg]:
 @matcher(FUNDING)
 def funding(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """Giving money is investing: "gave Rapidus a subsidy", "awarded a grant to Intel"."""
+    if sent_words(sent, idx).isdisjoint(L.GIVING):
+        return
     for verb in idx.sent_tokens(sent):
         if verb.pos_ != "VERB" or verb_lemma(verb) not in L.GIVING:
             continue
@@ -391,6 +393,8 @@ def funding(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
 def stative(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "is headquartered in", "based in", "located in", "held in": the subject is the thing placed,
     even in the passive; "Proudly headquartered in Minnesota, Polaris serves ..." too."""
+    if sent_words(sent, idx).isdisjoint(L.STATIVE_PASSIVE):
+        return
     for verb in idx.sent_tokens(sent):
         if verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in CLAUSE_DEPS:
             continue
