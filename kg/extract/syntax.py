@@ -530,6 +530,22 @@ def verb_lemma(tok: Token) -> str:
 _by_ids: dict[tuple[int, int], str] = {}
 
 
+def sent_words(sent, idx: DocIndex) -> frozenset:
+    """Every word of the sentence as written, as lemmatised (both in lower case) and as verb_lemma
+    repairs it, made once a sentence: a rule that reads only around a few words returns at once from
+    a sentence with none of them (what most sentences are for most rules)."""
+    key = ("words", sent.start)
+    got = idx.cache.get(key)
+    if got is None:
+        got = set()
+        for t in idx.sent_tokens(sent):
+            got.add(t.lower_)
+            got.add(t.lemma_.lower())
+            got.add(verb_lemma(t))
+        got = idx.cache[key] = frozenset(got)
+    return got
+
+
 @lru_cache(maxsize=65536)
 def _verb_lemma(lemma: str, low: str) -> str:
     lemma = lemma.lower()

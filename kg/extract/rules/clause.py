@@ -20,7 +20,7 @@ from ..guards import allows, stopped, withheld
 from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import ENTITY, define, matcher
 from ..syntax import (actor_of, args_of, co_subjects, dedupe, has_particle, is_passive, is_relative, modality, object_tokens,
-                      subject_tokens, verb_lemma)
+                      sent_words, subject_tokens, verb_lemma)
 
 # Predicates whose object is never a product: "supplies high-bandwidth memory to AMD" looks past the goods.
 NO_PRODUCT_OBJECT = {"suppliesTo", "partnersWith", "investsIn", "worksFor", "leads", "sues",
@@ -346,13 +346,18 @@ def rely_on(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 yield from RELY_ON.pairs(sup, cl.subjs, "suppliesTo", True, (verb.idx,))
 
 
+_USING = frozenset(L.USE_VERBS | {"access"})  # users_market reads only around these
+
+
 @matcher(USERS_MARKET)
 def users_market(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """Whoever makes or operates what a market uses supplies it: "Chinese developers use Nvidia's chips"."""
+    if sent_words(sent, idx).isdisjoint(_USING):
+        return
     for verb in idx.sent_tokens(sent):
         if verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in CLAUSE_DEPS:
             continue
-        if verb_lemma(verb) not in L.USE_VERBS | {"access"} or not modality(verb)[0]:
+        if verb_lemma(verb) not in _USING or not modality(verb)[0]:
             continue
         markets = [a for t in subject_tokens(verb) if t.lemma_.lower() in L.MARKET_NOUNS and not idx.mention(t)
                    for a in args_of(t, idx, role="obj") if a.indirect and a.entity.type in ("Country", "Region", "City")]
@@ -380,6 +385,8 @@ def _providers(obj: Token, idx: DocIndex) -> list[Arg]:
 @matcher(FUNDING)
 def funding(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """Giving money is investing: "gave Rapidus a subsidy", "awarded a grant to Intel"."""
+    if sent_words(sent, idx).isdisjoint(L.GIVING):
+        return
     for verb in idx.sent_tokens(sent):
         if verb.pos_ != "VERB" or verb_lemma(verb) not in L.GIVING:
             continue
@@ -400,6 +407,8 @@ def funding(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
 def stative(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "is headquartered in", "based in", "located in", "held in": the subject is the thing placed,
     even in the passive; "Proudly headquartered in Minnesota, Polaris serves ..." too."""
+    if sent_words(sent, idx).isdisjoint(L.STATIVE_PASSIVE):
+        return
     for verb in idx.sent_tokens(sent):
         if verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in CLAUSE_DEPS:
             continue

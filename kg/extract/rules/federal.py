@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 from .. import lexicon as L
 from ..index import Candidate, DocIndex
 from ..registry import define, matcher
-from ..syntax import args_of, dedupe, modality, subject_tokens
+from ..syntax import args_of, dedupe, modality, sent_words, subject_tokens
 from .clause import _policy_actor
 from .lists import _colon_after, _spelled_out
 
@@ -77,6 +77,8 @@ def _asserted(verb: Token) -> bool:
 def action_against(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "OFAC is taking action against A and B", "Treasury took enforcement action against C": a
     body's action against a named party is a legal penalty (the release's word for designating)."""
+    if sent_words(sent, idx).isdisjoint(L.ACTION_NOUNS):
+        return
     for noun in idx.sent_tokens(sent):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in L.ACTION_NOUNS or noun.dep_ != "dobj":
             continue
@@ -102,6 +104,8 @@ def personnel(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "visa restrictions on employees of Huawei", "sanctions on Huawei executives", "restrictions
     against officials of the Chinese Communist Party": a measure on a body's people falls on the
     body (the noun:event rule reads the measure when its object is named itself)."""
+    if sent_words(sent, idx).isdisjoint(L.PERSONNEL_MEASURES):
+        return
     for noun in idx.sent_tokens(sent):
         lemma = noun.lemma_.lower()
         if noun.pos_ != "NOUN" or lemma not in L.PERSONNEL_MEASURES:

@@ -19,7 +19,7 @@ from .. import lexicon as L
 from ..guards import allows
 from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
-from ..syntax import actor_of, args_of, dedupe, modality, subject_tokens, verb_lemma
+from ..syntax import actor_of, args_of, dedupe, modality, sent_words, subject_tokens, verb_lemma
 from .clause import _adds_parties, _is_list, clauses
 
 MEMBERS = define("list:members", preds=("sanctions",), conf=0.75,
@@ -328,6 +328,8 @@ def _place(noun: Token, idx: DocIndex) -> tuple[Arg, bool] | None:
 def on_list(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """Being on a named state's list: "Huawei, which has been on the U.S. Entity List since 2019",
     "SMIC remains on the Commerce Department's Entity List"; with no owner named, no fact."""
+    if "on" not in sent_words(sent, idx):
+        return
     for prep in idx.sent_tokens(sent):
         verb = prep.head
         if prep.dep_ != "prep" or prep.lower_ != "on" or verb_lemma(verb) not in L.STATE_VERBS:

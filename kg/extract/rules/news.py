@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 from .. import lexicon as L
 from ..index import ORGS, Candidate, DocIndex
 from ..registry import define, matcher
-from ..syntax import args_of, dedupe, modality, subject_tokens
+from ..syntax import args_of, dedupe, modality, sent_words, subject_tokens
 from .roles import _is_role as is_role, _role_pred as role_pred
 
 RUNS_UNIT = define("news:runs-unit", preds=("worksFor",), conf=0.75,
@@ -28,6 +28,9 @@ APPOINTED = define("news:appointed", preds=("leads", "worksFor"), conf=0.75,
                    example="Intel appointed Lip-Bu Tan as its chief executive.")
 JOINTLY = define("news:jointly", preds=("partnersWith",), conf=0.7,
                  example="Reliance Industries and Nvidia will jointly build AI infrastructure in India.")
+_MADE_ADJECTIVE = frozenset(L.BACKED_WORDS | L.OWNED_WORDS)
+# a sentence with none of these words has none of news_shapes' readings
+_SHAPE_WORDS = frozenset(L.RUN_VERBS | L.APPOINT_VERBS | {"jointly", "together"}) | _MADE_ADJECTIVE
 BACKERS = ORGS | {"GovernmentBody"}  # "Beijing-backed" is a state's support, not a named investor
 
 
@@ -35,6 +38,8 @@ BACKERS = ORGS | {"GovernmentBody"}  # "Beijing-backed" is a state's support, no
 def news_shapes(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """A person running a named body's unit; a backer's name made an adjective ("X-backed Y"); a
     body appointing a person to a role."""
+    if sent_words(sent, idx).isdisjoint(_SHAPE_WORDS):
+        return
     for tok in idx.sent_tokens(sent):
         if tok.pos_ == "VERB" and tok.lemma_.lower() in L.RUN_VERBS:
             yield from _runs_unit(tok, idx)
@@ -43,7 +48,7 @@ def news_shapes(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         elif tok.dep_ == "advmod" and tok.head.pos_ == "VERB" and (tok.lower_ == "jointly" or tok.lower_ == "together"
                                                                  and tok.head.lemma_.lower() in L.TOGETHER_VERBS):
             yield from _jointly(tok.head, idx)
-        elif tok.lower_ in L.BACKED_WORDS | L.OWNED_WORDS and tok.dep_ == "amod" and tok.i >= 2 \
+        elif tok.lower_ in _MADE_ADJECTIVE and tok.dep_ == "amod" and tok.i >= 2 \
                 and tok.doc[tok.i - 1].text == "-":
             yield from _backed(tok, idx)
 

@@ -10,7 +10,7 @@ if TYPE_CHECKING:
 from .. import lexicon as L
 from ..index import ORGS, Candidate, DocIndex
 from ..registry import define, matcher
-from ..syntax import (actor_of, args_of, dedupe, is_passive, modality, subject_tokens, verb_lemma)
+from ..syntax import (actor_of, args_of, dedupe, is_passive, modality, sent_words, subject_tokens, verb_lemma)
 from .clause import _issued_by, _policy_actor
 
 
@@ -31,6 +31,8 @@ RELATIONAL = define("nominal:relational", preds=("suppliesTo", "owns", "competes
 @matcher(EVENT, BETWEEN, UNDER, PARTIES)
 def event_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """Relational nouns, with or without a light verb: "filed a lawsuit against", "a joint venture with"."""
+    if sent_words(sent, idx).isdisjoint(L.NOUNS):
+        return
     for noun in idx.sent_tokens(sent):
         lemma = noun.lemma_.lower()
         if noun.pos_ != "NOUN" or lemma not in L.NOUNS:
@@ -246,10 +248,15 @@ def _amount(tok: Token) -> bool:
     return tok.ent_type_ == "MONEY" or tok.lemma_.lower() in L.MONEY or any(c.like_num for c in tok.children)
 
 
+_NOMINAL_WORDS = frozenset(L.NOMINALS) | {"company"}  # relational_nouns reads only around these
+
+
 @matcher(RELATIONAL)
 def relational_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """Relational nouns said of a named entity, in a copula or an apposition: "SK Hynix is the main
     supplier of memory to Nvidia", "ByteDance, TikTok's parent company", "X is a unit of Y"."""
+    if sent_words(sent, idx).isdisjoint(_NOMINAL_WORDS):
+        return
     for noun in idx.sent_tokens(sent):
         lemma = noun.lemma_.lower()
         frame = L.NOMINALS.get(lemma) or (L.NOMINALS["parent"] if lemma == "company" and any(

@@ -21,7 +21,8 @@ from .. import lexicon as L
 from ..guards import allows
 from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
-from ..syntax import actor_of, args_of, dedupe, is_passive, modality, object_tokens, subject_tokens, verb_lemma
+from ..syntax import (actor_of, args_of, dedupe, is_passive, modality, object_tokens, sent_words, subject_tokens,
+                      verb_lemma)
 from .clause import _is_list, _listed, _policy_actor, clauses
 from .lists import _colon_after, _hangs_from, _list_owner, _lister
 
@@ -47,10 +48,22 @@ DESIGNATION = define("penalty:designation", preds=("sanctions",), conf=0.75,
 
 # --- the passive with no agent ---------------------------------------------------------------------
 
+# Each matcher below reads only around a word of its own; a sentence with none of them (sent_words) is
+# skipped before any token is looked at. The sets hold exactly the words each loop's first test needs.
+_SANCTION_VERBS = frozenset(L.LISTING | {lemma for lemma, frames in L.VERBS.items()
+                                         if any(f.pred == "sanctions" for f in frames)})
+_INSTRUMENT = frozenset(L.INSTRUMENT_VERBS | L.LISTING)
+_RESTRICT_VERBS = frozenset(lemma for lemma, frames in L.VERBS.items() if any(f.pred == "restricts" for f in frames))
+_MEASURES = frozenset(L.MEASURE_NOUNS | {n for n, (pred, _) in L.NOUNS.items() if pred in ("sanctions", "restricts")})
+_SETTLED = frozenset(L.VIOLATION_NOUNS | {"penalty", "fine"})
+
+
 @matcher(AGENTLESS)
 def agentless(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "Alpha Ltd. was designated pursuant to E.O. 14024", "Beta Co. was added to the Entity List": a
     sanction with no agent is the act of the body the text before it says sanctioned or listed."""
+    if sent_words(sent, idx).isdisjoint(_SANCTION_VERBS):
+        return
     for verb in idx.sent_tokens(sent):
         lemma = verb_lemma(verb)
         if verb.pos_ != "VERB" or not is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
@@ -129,9 +142,11 @@ def _patients(verb: Token) -> list:
 def instrument(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "Today's action targets A and B", "The final rule adds A to the Entity List": the measure stands
     for the body the text says issued it (clause._policy_actor); with no issuer in the text, no fact."""
+    if sent_words(sent, idx).isdisjoint(_INSTRUMENT):
+        return
     for verb in idx.sent_tokens(sent):
         lemma = verb_lemma(verb)
-        if verb.pos_ != "VERB" or is_passive(verb) or lemma not in L.INSTRUMENT_VERBS | L.LISTING:
+        if verb.pos_ != "VERB" or is_passive(verb) or lemma not in _INSTRUMENT:
             continue
         subj = subject_tokens(verb)
         if not subj or not all(t.lemma_.lower() in L.POLICY_NOUNS and idx.mention(t) is None for t in subj):
@@ -174,6 +189,8 @@ def _dated_issuer(noun: Token, idx: DocIndex) -> list[Arg]:
 def with_measure(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "The EU hit Russia with new sanctions", "Huawei was slapped with U.S. sanctions": the measure
     given with a verb of striking falls on the one struck."""
+    if sent_words(sent, idx).isdisjoint(_MEASURES):
+        return
     for noun in idx.sent_tokens(sent):
         pred = _measure_pred(noun, idx)
         prep = noun.head
@@ -222,6 +239,8 @@ def measure(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "adopted restrictive measures against A", "issued a denial order against B", "a sanctions package
     targeting C": the body that takes the measure (its possessor, the state that qualifies it, or the
     subject of the clause it is the object of) sanctions whom it is against or targets."""
+    if sent_words(sent, idx).isdisjoint(_MEASURES):
+        return
     for noun in idx.sent_tokens(sent):
         pred = _measure_pred(noun, idx)
         if pred != "sanctions":
@@ -260,7 +279,7 @@ def settlement(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     a fine": a settlement of violations with a government body, or a penalty paid to it, is the body's
     penalty on the company."""
     toks = idx.sent_tokens(sent)
-    if not any(t.lemma_.lower() in L.VIOLATION_NOUNS | {"penalty", "fine"} for t in toks):
+    if sent_words(sent, idx).isdisjoint(_SETTLED) or not any(t.lemma_.lower() in _SETTLED for t in toks):
         return
     for tok in toks:
         lemma = verb_lemma(tok) if tok.pos_ == "VERB" else tok.lemma_.lower()
@@ -352,6 +371,8 @@ def designation(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "Treasury's designation of Alpha Ltd.", "OFAC announced the designation of Beta Co.": the nominal
     act by its possessor, its "by" agent or the subject of the clause it is the object of; a status that
     brings rules ("the designation of X as a gatekeeper") is no penalty."""
+    if sent_words(sent, idx).isdisjoint(L.DESIGNATION_NOUNS):
+        return
     for noun in idx.sent_tokens(sent):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in L.DESIGNATION_NOUNS:
             continue
@@ -389,6 +410,8 @@ LICENCE = define("penalty:licence", preds=("restricts",), conf=0.8,
 def licence(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "revoked Huawei's export licenses", "suspended ZTE's export privileges": taking away a party's
     licences restricts it (the restricting verbs of the frames table, with a licence as object)."""
+    if sent_words(sent, idx).isdisjoint(_RESTRICT_VERBS):
+        return
     for verb in idx.sent_tokens(sent):
         lemma = verb_lemma(verb)
         if verb.pos_ != "VERB" or not any(f.pred == "restricts" for f in L.VERBS.get(lemma, ())):
@@ -454,6 +477,8 @@ def list_includes(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "The Department of Defense released the names of Chinese military companies. The list includes A
     and B": a list the text says a body issued of sanctioned, blocked or military parties lists each one
     it names; a list of anything else (grant winners, speakers) is no sanction."""
+    if "list" not in sent_words(sent, idx):
+        return
     for noun in idx.sent_tokens(sent):
         verb = noun.head
         if noun.lemma_.lower() != "list" or noun.dep_ != "nsubj" or idx.mention(noun) is not None \

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 from .. import lexicon as L
 from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
-from ..syntax import args_of, dedupe, modality, subject_tokens, verb_lemma
+from ..syntax import args_of, dedupe, modality, sent_words, subject_tokens, verb_lemma
 
 ORIGIN = define("supply:origin", preds=("suppliesTo",), conf=0.7,
                 example="Most of the drones that Russia buys abroad come from Iran.")
@@ -28,6 +28,8 @@ PARTIES = ORGS | {"Country"}
 @matcher(ORIGIN)
 def origin(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """Goods someone obtains that come from X: X supplies them."""
+    if sent_words(sent, idx).isdisjoint(L.ORIGIN_VERBS):
+        return
     for verb in idx.sent_tokens(sent):
         if verb.pos_ != "VERB" or verb_lemma(verb) not in L.ORIGIN_VERBS:
             continue
