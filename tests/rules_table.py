@@ -1080,6 +1080,10 @@ CASES = [
     ("noun:event", "The Commerce Department imposed stricter controls on exports of advanced chips to China.",
      {("U.S. Department of Commerce", "restricts", "China")}),
     ("noun:event", "Kestrel Labs imposed stricter controls on exports of chips to reduce costs.", set()),
+    # news probe: a measure hanging on a noun with its own possessor is that possessor's, not the clause subject's
+    ("noun:event", "Mexico voiced unease about the Canadian government's extension of the ban on Huawei.",
+     {("Canada", "restricts", "Huawei")}),
+    ("noun:event", "Mexico voiced unease about the ministry's extension of the ban on Huawei.", set()),
     ("clause:verb", "The Commerce Department introduced stricter controls aimed at curbing the flow of advanced "
      "semiconductors to China.", {("U.S. Department of Commerce", "restricts", "China")}),
     ("clause:verb", "The Commerce Department is aiming at curbing the flow of advanced semiconductors to China.", set()),
