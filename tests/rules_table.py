@@ -36,6 +36,10 @@ CASES = [
     # a supplier's refusal that looks ahead withholds (restricts); a plain past negation gives nothing
     ("clause:verb", "TSMC said it would not supply Huawei.", {("TSMC", "restricts", "Huawei")}),
     ("clause:verb", "TSMC did not supply Huawei last year.", set()),
+    # news probe: a supply cut down ("fewer") or a licence to supply taken away is no supply
+    ("clause:verb", "Kestrel Dynamics will ship drills to Peru.", {("Kestrel Dynamics", "suppliesTo", "Peru")}),
+    ("clause:verb", "Kestrel Dynamics will ship fewer drills to Peru.", set()),
+    ("clause:verb", "The ministry revoked a licence for Kestrel Dynamics to export drills to Peru.", set()),
     # the object's own name ("a new model called X") and what a version is of
     ("clause:verb", "Mistral AI launched a new model called Mistral Large.", {("Mistral AI", "launches", "Mistral Large")}),
     ("clause:verb", "Mistral AI praised a new model called Mistral Large.", set()),

@@ -134,6 +134,28 @@ def withheld(lemma: str, why: str, verb: Token | None = None) -> bool:
     return why == "negated" and lemma in L.WITHHOLD
 
 
+LESS = {"less", "fewer"}
+PERMIT_NOUNS = {"license", "licence", "permit", "permission", "authorization", "approval"}
+PERMIT_GIVEN = {"grant", "issue", "approve", "receive", "obtain", "win", "get", "hold", "secure", "give"}
+
+
+def a_supply_that_happens(verb: Token, idx: DocIndex) -> bool:
+    """ "would export less chip technology to China" cuts a supply, and "revoked a licence for Kestrel to
+    ship drills to Peru" takes one away: neither tells that the supply happens. A licence granted or
+    held to do it still does."""
+    if any(c.lower_ in LESS for o in object_tokens(verb, "dobj") for c in o.children if c.dep_ in ("amod", "advmod")):
+        return False
+    if any(c.lower_ in LESS and c.dep_ in ("dobj", "advmod") for c in verb.children):
+        return False  # "would ship less to Peru"
+    head = verb.head
+    if verb.dep_ in ("advcl", "acl", "relcl") and head.lemma_.lower() in PERMIT_NOUNS:
+        holder = head.head
+        while holder.dep_ in ("conj", "appos", "pobj", "prep") and holder.head.i != holder.i:
+            holder = holder.head
+        return holder.pos_ in ("VERB", "AUX") and holder.lemma_.lower() in PERMIT_GIVEN
+    return True
+
+
 ORDER_NOUNS = {"order", "contract", "purchase order"}
 
 
@@ -174,6 +196,7 @@ GUARDS: dict[str, Callable[["Token", "DocIndex"], bool]] = {
     "a_state_targets_a_party": a_state_targets_a_party,  # lead
     "not_a_takeover": not_a_takeover,  # lead
     "state_orders_a_party": state_orders_a_party,  # fed lane
+    "a_supply_that_happens": a_supply_that_happens,  # news probe
 }
 
 
