@@ -40,6 +40,9 @@ CASES = [
     ("clause:verb", "Kestrel Dynamics will ship drills to Peru.", {("Kestrel Dynamics", "suppliesTo", "Peru")}),
     ("clause:verb", "Kestrel Dynamics will ship fewer drills to Peru.", set()),
     ("clause:verb", "The ministry revoked a licence for Kestrel Dynamics to export drills to Peru.", set()),
+    # news probe: barring a country's firms from selling restricts no one named; from buying, their country
+    ("clause:verb", "Peru barred Chilean firms from buying drills.", {("Peru", "restricts", "Chile")}),
+    ("clause:verb", "Peru barred Chilean firms from selling drills to Bolivia.", set()),
     # the object's own name ("a new model called X") and what a version is of
     ("clause:verb", "Mistral AI launched a new model called Mistral Large.", {("Mistral AI", "launches", "Mistral Large")}),
     ("clause:verb", "Mistral AI praised a new model called Mistral Large.", set()),
@@ -991,6 +994,9 @@ CASES = [
     ("role:title", "Treasury sanctioned Orion Star Group and its director, Pavel Semenov.",
      {("Pavel Semenov", "leads", "Orion Star Group")}),
     ("role:title", "Treasury sanctioned Orion Star Group and its supplier, Pavel Semenov.", set()),
+    # news probe: a title after a comma belongs to the name just before it, not to an earlier person the parser hung it on
+    ("role:title", "Attending was Ann Wu, Peru's trade minister.", {("Ann Wu", "worksFor", "Peru")}),
+    ("role:title", "Present at the opening were Dana Cole of Orvane and Mark Ruiz, British Ambassador to Chile.", set()),
     # a country's own enterprise
     ("descriptor:place", "Kestrel Memory Co., Ltd., a state-owned enterprise of the PRC, was charged with stealing "
      "trade secrets.", {("Kestrel Memory Co., Ltd", "basedIn", "China")}),

@@ -156,6 +156,19 @@ def a_supply_that_happens(verb: Token, idx: DocIndex) -> bool:
     return True
 
 
+SELLING = {"export", "sell", "ship", "supply", "provide", "deliver", "reexport", "transfer", "license"}
+
+
+def not_the_sellers(verb: Token, idx: DocIndex) -> bool:
+    """ "barred American companies from exporting tools to China" keeps sellers from selling: the
+    restriction falls on the buyers, not on the sellers' country ("barred Chinese firms from buying"
+    and "barred Kestrel from exporting" still read)."""
+    sellers = any(o.lemma_.lower() in L.MARKET_NOUNS and idx.mention(o) is None for o in object_tokens(verb, "dobj"))
+    return not (sellers and any(p.lower_ == "from" and any(g.lemma_.lower() in SELLING for g in p.children
+                                                            if g.dep_ in ("pcomp", "pobj"))
+                                for p in verb.children if p.dep_ == "prep"))
+
+
 ORDER_NOUNS = {"order", "contract", "purchase order"}
 
 
@@ -197,6 +210,7 @@ GUARDS: dict[str, Callable[["Token", "DocIndex"], bool]] = {
     "not_a_takeover": not_a_takeover,  # lead
     "state_orders_a_party": state_orders_a_party,  # fed lane
     "a_supply_that_happens": a_supply_that_happens,  # news probe
+    "not_the_sellers": not_the_sellers,  # news probe
 }
 
 
