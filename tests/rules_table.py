@@ -36,6 +36,13 @@ CASES = [
     # a supplier's refusal that looks ahead withholds (restricts); a plain past negation gives nothing
     ("clause:verb", "TSMC said it would not supply Huawei.", {("TSMC", "restricts", "Huawei")}),
     ("clause:verb", "TSMC did not supply Huawei last year.", set()),
+    # news probe: a supply cut down ("fewer") or a licence to supply taken away is no supply
+    ("clause:verb", "Kestrel Dynamics will ship drills to Peru.", {("Kestrel Dynamics", "suppliesTo", "Peru")}),
+    ("clause:verb", "Kestrel Dynamics will ship fewer drills to Peru.", set()),
+    ("clause:verb", "The ministry revoked a licence for Kestrel Dynamics to export drills to Peru.", set()),
+    # news probe: barring a country's firms from selling restricts no one named; from buying, their country
+    ("clause:verb", "Peru barred Chilean firms from buying drills.", {("Peru", "restricts", "Chile")}),
+    ("clause:verb", "Peru barred Chilean firms from selling drills to Bolivia.", set()),
     # the object's own name ("a new model called X") and what a version is of
     ("clause:verb", "Mistral AI launched a new model called Mistral Large.", {("Mistral AI", "launches", "Mistral Large")}),
     ("clause:verb", "Mistral AI praised a new model called Mistral Large.", set()),
@@ -987,6 +994,9 @@ CASES = [
     ("role:title", "Treasury sanctioned Orion Star Group and its director, Pavel Semenov.",
      {("Pavel Semenov", "leads", "Orion Star Group")}),
     ("role:title", "Treasury sanctioned Orion Star Group and its supplier, Pavel Semenov.", set()),
+    # news probe: a title after a comma belongs to the name just before it, not to an earlier person the parser hung it on
+    ("role:title", "Attending was Ann Wu, Peru's trade minister.", {("Ann Wu", "worksFor", "Peru")}),
+    ("role:title", "Present at the opening were Dana Cole of Orvane and Mark Ruiz, British Ambassador to Chile.", set()),
     # a country's own enterprise
     ("descriptor:place", "Kestrel Memory Co., Ltd., a state-owned enterprise of the PRC, was charged with stealing "
      "trade secrets.", {("Kestrel Memory Co., Ltd", "basedIn", "China")}),
@@ -1080,6 +1090,10 @@ CASES = [
     ("noun:event", "The Commerce Department imposed stricter controls on exports of advanced chips to China.",
      {("U.S. Department of Commerce", "restricts", "China")}),
     ("noun:event", "Kestrel Labs imposed stricter controls on exports of chips to reduce costs.", set()),
+    # news probe: a measure hanging on a noun with its own possessor is that possessor's, not the clause subject's
+    ("noun:event", "Mexico voiced unease about the Canadian government's extension of the ban on Huawei.",
+     {("Canada", "restricts", "Huawei")}),
+    ("noun:event", "Mexico voiced unease about the ministry's extension of the ban on Huawei.", set()),
     ("clause:verb", "The Commerce Department introduced stricter controls aimed at curbing the flow of advanced "
      "semiconductors to China.", {("U.S. Department of Commerce", "restricts", "China")}),
     ("clause:verb", "The Commerce Department is aiming at curbing the flow of advanced semiconductors to China.", set()),

@@ -153,6 +153,41 @@ def withheld(lemma: str, why: str, verb: Token | None = None) -> bool:
     return why == "negated" and lemma in L.WITHHOLD
 
 
+LESS = {"less", "fewer"}
+PERMIT_NOUNS = {"license", "licence", "permit", "permission", "authorization", "approval"}
+PERMIT_GIVEN = {"grant", "issue", "approve", "receive", "obtain", "win", "get", "hold", "secure", "give"}
+
+
+def a_supply_that_happens(verb: Token, idx: DocIndex) -> bool:
+    """ "would export less chip technology to China" cuts a supply, and "revoked a licence for Kestrel to
+    ship drills to Peru" takes one away: neither tells that the supply happens. A licence granted or
+    held to do it still does."""
+    if any(c.lower_ in LESS for o in object_tokens(verb, "dobj") for c in o.children if c.dep_ in ("amod", "advmod")):
+        return False
+    if any(c.lower_ in LESS and c.dep_ in ("dobj", "advmod") for c in verb.children):
+        return False  # "would ship less to Peru"
+    head = verb.head
+    if verb.dep_ in ("advcl", "acl", "relcl") and head.lemma_.lower() in PERMIT_NOUNS:
+        holder = head.head
+        while holder.dep_ in ("conj", "appos", "pobj", "prep") and holder.head.i != holder.i:
+            holder = holder.head
+        return holder.pos_ in ("VERB", "AUX") and holder.lemma_.lower() in PERMIT_GIVEN
+    return True
+
+
+SELLING = {"export", "sell", "ship", "supply", "provide", "deliver", "reexport", "transfer", "license"}
+
+
+def not_the_sellers(verb: Token, idx: DocIndex) -> bool:
+    """ "barred American companies from exporting tools to China" keeps sellers from selling: the
+    restriction falls on the buyers, not on the sellers' country ("barred Chinese firms from buying"
+    and "barred Kestrel from exporting" still read)."""
+    sellers = any(o.lemma_.lower() in L.MARKET_NOUNS and idx.mention(o) is None for o in object_tokens(verb, "dobj"))
+    return not (sellers and any(p.lower_ == "from" and any(g.lemma_.lower() in SELLING for g in p.children
+                                                            if g.dep_ in ("pcomp", "pobj"))
+                                for p in verb.children if p.dep_ == "prep"))
+
+
 ORDER_NOUNS = {"order", "contract", "purchase order"}
 
 
@@ -195,6 +230,8 @@ GUARDS: dict[str, Callable[["Token", "DocIndex"], bool]] = {
     "state_orders_a_party": state_orders_a_party,  # fed lane
     "funded_with": funded_with,  # lead
     "goods_with": goods_with,  # lead
+    "a_supply_that_happens": a_supply_that_happens,  # news probe
+    "not_the_sellers": not_the_sellers,  # news probe
 }
 
 

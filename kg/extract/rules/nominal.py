@@ -124,6 +124,12 @@ def _event_actors(noun: Token, pred: str, verb: Token, idx: DocIndex) -> list:
         or _measure_actors(noun, pred, verb, idx)
     if subjs is None:
         return []
+    if not subjs and (owner := _owned_above(noun, verb)) is not None:
+        # "China criticized the Dutch government's expansion of export controls on ASML": the noun the
+        # measure hangs on has its own possessor, who acts; never the clause's subject
+        return [a for a in actor_of(owner, idx) if a.entity.type in STATE] or [
+            a for c in owner.lefts if c.dep_ in ("amod", "compound") and owner.lemma_.lower() in L.GOV_NOUNS
+            for a in actor_of(c, idx) if a.entity.type in STATE]
     if not subjs and verb.pos_ in ("VERB", "AUX"):
         subjs = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj")]
     if not subjs and pred in ("sanctions", "restricts") and verb.pos_ == "VERB" and verb.dep_ in ("acl", "relcl") \
@@ -131,6 +137,19 @@ def _event_actors(noun: Token, pred: str, verb: Token, idx: DocIndex) -> list:
         # "issued a final rule imposing sanctions on Huawei": the instrument stands for its issuer
         subjs = [a for a in _policy_actor(verb, subject_tokens(verb), idx) if a.entity.type in STATE]
     return subjs
+
+
+def _owned_above(noun: Token, verb: Token) -> Token | None:
+    """The possessor of a noun between the event noun and its clause's verb: "the government's
+    expansion of controls on X" (the measure's own actor, or None)."""
+    head = noun.head
+    while head.i != verb.i and head.head.i != head.i:
+        if head.pos_ in ("NOUN", "PROPN"):
+            for c in head.children:
+                if c.dep_ == "poss":
+                    return c
+        head = head.head
+    return None
 
 
 def _measure_actors(noun: Token, pred: str, verb: Token, idx: DocIndex) -> list | None:

@@ -146,11 +146,19 @@ def _memberships(tok: Token, m: Arg, idx: DocIndex) -> Iterator[Candidate]:
             yield from MEMBER.pairs([m], orgs, "worksFor", True, (prep.idx,))
 
 
+def _past_another(tok: Token, role: Token, idx: DocIndex) -> bool:
+    """ "Ann Wu of Kestrel and Bo Lin, Peru's trade envoy": the parser hung the envoy on the first name,
+    but another person's name stands between them, and the title after a comma is that one's."""
+    end = idx.tok2m[tok.i][0].end
+    return role.i > tok.i and any(t in idx.tok2m and idx.tok2m[t][1].entity.type == "Person"
+                                  for t in range(end, role.left_edge.i))
+
+
 def _roles_of(tok: Token, idx: DocIndex) -> tuple[list, int]:
     """The role nouns said of a person, and how many of them are said outside the clause (appositions
     and titles, which stand whatever the clause's modality)."""
     roles = [c for c in tok.children if (c.dep_ in ("appos", "compound") or c.dep_ == "nmod" and c.i < tok.i)
-             and _is_role(c)]
+             and _is_role(c) and not _past_another(tok, c, idx)]
     # "Sen. Donald Riegle Jr., D-Mich., chairman of the Senate Banking Committee", "Ferraro, 50,
     # chairman of": a party tag or an age between the name and the role
     roles += [r for c in tok.children if c.dep_ in ("appos", "npadvmod") and (c.like_num or _party_tag(c))
