@@ -1220,6 +1220,9 @@ CASES = [
     # NER's "U.S. Commerce" before a title is the U.S. department, not the country
     ("role:title", "The phone was unveiled while U.S. Commerce Secretary Ann Wu was on a trip to China.",
      {("Ann Wu", "leads", "U.S. Department of Commerce")}),
+    # a fine handed to a company is no funding
+    ("clause:funding", "Tokyo gave Kestrel Labs a subsidy of 3 billion yen.", {("Japan", "investsIn", "Kestrel Labs")}),
+    ("clause:funding", "The Commission gave Kestrel Labs a fine of 3 million euros.", set()),
     # a name ending in "Group" that NER left unnamed is a company
     ("noun:event", "Orion Group holds a 51 percent stake in Kestrel Labs.", {("Orion Group", "investsIn", "Kestrel Labs")}),
     ("noun:event", "Orion Group holds a 51 percent share of the market.", set()),

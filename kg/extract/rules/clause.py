@@ -391,6 +391,8 @@ def funding(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if verb.pos_ != "VERB" or verb_lemma(verb) not in L.GIVING:
             continue
         dobjs = [c for c in verb.children if c.dep_ == "dobj"]
+        if any(d.lemma_.lower() in ("fine", "penalty", "sanction", "levy") for d in dobjs):
+            continue  # "gave Kestrel a fine of 3 million euros": money taken, not given
         # a subsidy, a grant, or an amount of money: "would give Rapidus an additional 590 billion yen"
         if not any(d.lemma_.lower() in L.FUNDING_NOUNS or d.ent_type_ == "MONEY" or d.lemma_.lower() in L.MONEY
                    or any(c.lemma_.lower() in L.FUNDING_NOUNS for c in d.subtree) for d in dobjs):
