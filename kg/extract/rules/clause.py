@@ -212,12 +212,14 @@ def _issued_by(noun: Token, idx: DocIndex) -> list[Arg]:
     hosts = [noun] + [p for c in noun.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     # ("The sanctions against Kestrel Labs, imposed by Treasury": the parser hangs the participle on the name)
     return [a for h in hosts for c in h.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
-            and c.lemma_.lower() in L.ISSUING_VERBS | IMPOSING for ag in c.children if ag.dep_ == "agent"
+            and c.lemma_.lower() in IMPOSING for ag in c.children if ag.dep_ == "agent"
             for p in ag.children if p.dep_ == "pobj" for a in actor_of(p, idx)
             if a.entity.type in ("Country", "GovernmentBody")]
 
 
-IMPOSING = {"impose", "levy", "adopt", "introduce", "enact", "slap", "place", "announce", "issue", "unveil"}
+# the issuing verbs and the others that impose a measure (made once, not per token)
+IMPOSING = frozenset(L.ISSUING_VERBS) | {"impose", "levy", "adopt", "introduce", "enact", "slap", "place", "announce",
+                                         "issue", "unveil"}
 
 
 def _announcing_body(verb: Token, idx: DocIndex) -> list[Arg]:
