@@ -1165,6 +1165,8 @@ CASES = [
     ("penalty:licence", "The Dutch government granted licences for Kestrel Labs to ship some of its machines to "
      "China.", set()),
     ("clause:verb", "Vega Systems needs licences for Kestrel Labs to ship machines to China.", set()),
+    ("clause:verb", "The ministry gave Kestrel Labs approval to ship lasers to Orion Dynamics.", set()),
+    ("clause:verb", "Orion Dynamics holds the right to sell radios to Vega Systems.", set()),
     # a guilty plea or verdict asserts the act; an allegation does not
     ("clause:verb", "Kestrel Labs pleaded guilty to exporting controlled items to Russia.",
      {("Kestrel Labs", "suppliesTo", "Russia")}),

@@ -154,7 +154,6 @@ def withheld(lemma: str, why: str, verb: Token | None = None) -> bool:
 
 
 LESS = {"less", "fewer"}
-PERMIT_NOUNS = {"license", "licence", "permit", "permission", "authorization", "approval"}
 PERMIT_GIVEN = {"grant", "issue", "approve", "receive", "obtain", "win", "get", "hold", "secure", "give"}
 
 
@@ -167,7 +166,7 @@ def a_supply_that_happens(verb: Token, idx: DocIndex) -> bool:
     if any(c.lower_ in LESS and c.dep_ in ("dobj", "advmod") for c in verb.children):
         return False  # "would ship less to Peru"
     head = verb.head
-    if verb.dep_ in ("advcl", "acl", "relcl") and head.lemma_.lower() in PERMIT_NOUNS:
+    if verb.dep_ in ("advcl", "acl", "relcl") and head.lemma_.lower() in L.PERMIT_NOUNS:
         holder = head.head
         while holder.dep_ in ("conj", "appos", "pobj", "prep") and holder.head.i != holder.i:
             holder = holder.head

@@ -39,7 +39,7 @@ def modality(verb: Token) -> tuple[bool, str]:
             return False, "negated"  # "regulators have yet to approve the deal": not done
         if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in L.PREVENTING:
             return False, "prevented"  # "barred Nvidia from selling chips to China": no sale is asserted
-        if tok.dep_ == "acl" and tok.head.lemma_.lower() in L.LICENCE_NOUNS | {"authority", "permission", "right"} \
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in L.PERMIT_NOUNS \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return False, "permitted"  # "the authority to provide service in the U.S.": allowed, not said to be done
         if tok.dep_ in ("acl", "ccomp", "relcl") and tok.head.lemma_.lower() in ALLEGATIONS and tok.head.i != verb.i \
@@ -83,6 +83,6 @@ def _licensed_for(tok) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
     head = tok.head
-    licences = [head] if head.lemma_.lower() in L.LICENCE_NOUNS else [
-        o for o in head.children if o.dep_ == "dobj" and o.lemma_.lower() in L.LICENCE_NOUNS]
+    licences = [head] if head.lemma_.lower() in L.PERMIT_NOUNS else [
+        o for o in head.children if o.dep_ == "dobj" and o.lemma_.lower() in L.PERMIT_NOUNS]
     return any(t.lower_ == "for" for lic in licences[:1] for t in tok.doc[lic.i + 1: tok.i])
