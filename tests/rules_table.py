@@ -1167,6 +1167,12 @@ CASES = [
     ("clause:verb", "Vega Systems needs licences for Kestrel Labs to ship machines to China.", set()),
     ("clause:verb", "The ministry gave Kestrel Labs approval to ship lasers to Orion Dynamics.", set()),
     ("clause:verb", "Orion Dynamics holds the right to sell radios to Vega Systems.", set()),
+    # undoing a measure ("suspended its ban on X") lifts a restriction; suspending a supply restricts
+    ("clause:verb", "China suspended shipments of gallium to Vega Systems.",
+     {("China", "restricts", "Vega Systems"), ("China", "restricts", "gallium")}),
+    ("clause:verb", "The United States suspended its ban on sales to Orion Dynamics.", set()),
+    ("clause:verb", "Beijing suspended the restrictions on rare earth exports to Vega Systems for a year.", set()),
+    ("clause:verb", "The Treasury revoked the sanctions on Orion Dynamics.", set()),
     # a guilty plea or verdict asserts the act; an allegation does not
     ("clause:verb", "Kestrel Labs pleaded guilty to exporting controlled items to Russia.",
      {("Kestrel Labs", "suppliesTo", "Russia")}),

@@ -118,6 +118,13 @@ def not_a_takeover(verb: Token, idx: DocIndex) -> bool:
     return not takeover_object(verb, idx)
 
 
+def not_a_measure_undone(verb: Token, idx: DocIndex) -> bool:
+    """ "suspended its ban on Kestrel Labs", "halted the tariffs on Orion": undoing a measure lifts a
+    restriction, it imposes none; "suspended shipments to Peru" and "halted sales to Orion" restrict."""
+    return verb.lemma_.lower() not in L.UNDOING or not any(
+        o.lemma_.lower() in L.RESTRICTIVE_MEASURES for o in object_tokens(verb, "dobj"))
+
+
 def state_orders_a_party(verb: Token, idx: DocIndex) -> bool:
     """ "CFIUS ordered ByteDance to divest TikTok", "the FCC directed China Telecom to stop": a government
     body or state telling a party what to do governs it; "Apple ordered TSMC to ..." is a customer's order,
@@ -226,6 +233,7 @@ GUARDS: dict[str, Callable[["Token", "DocIndex"], bool]] = {
     "takeover_object": takeover_object,  # lead
     "a_state_targets_a_party": a_state_targets_a_party,  # lead
     "not_a_takeover": not_a_takeover,  # lead
+    "not_a_measure_undone": not_a_measure_undone,  # lead
     "state_orders_a_party": state_orders_a_party,  # fed lane
     "funded_with": funded_with,  # lead
     "goods_with": goods_with,  # lead
