@@ -197,6 +197,13 @@ def _repair(doc):
             else:
                 del ents[n]
             changed = True
+    for n in range(len(ents) - 1, -1, -1):  # "National Security Adviser Michael Waltz" (NER left "Adviser" out)
+        e = ents[n]
+        if e.label_ == "ORG" and not e.ent_id_ and e.end + 1 < len(doc) and doc[e.end].lower_ in PERSONAL_TITLES \
+                and doc[e.end].text[0].isupper() and _person_at(doc, ents, e.end + 1) \
+                and not any(t.lower_ in BODY_HEADS | ORG_WORDS for t in e):
+            del ents[n]  # an adviser or envoy serves a person: the words before the title name its field, no body
+            changed = True
     kept = [e for e in ents if e.ent_id_ or e.label_ != "ORG" or not all(
         t.lower_ in TITLE_WORDS or t.lower_ in BODY_ROLES or t.text in ("&", "and", "-") for t in e)]
     if len(kept) < len(ents):  # "Worldwide Chairman & CEO", "the Group President": a word of the title
@@ -295,6 +302,8 @@ TITLE_ENDS = {"advisor", "adviser", "secretary", "minister", "ambassador", "envo
               "spokeswoman", "spokesperson", "director", "chairman", "chairwoman", "commissioner", "administrator",
               "counselor", "representative", "senator", "president", "chief"}
 # Last words of a body's name: what is left once the title is cut still names one.
+# Titles held beside a person rather than in a body: what comes before them is the field ("Trade Envoy").
+PERSONAL_TITLES = {"adviser", "advisor", "czar", "envoy"}
 BODY_HEADS = {"department", "ministry", "agency", "office", "council", "commission", "bureau", "administration",
               "board", "house", "guard", "service", "corps", "court", "police", "army", "navy", "company", "bank",
               "university", "institute", "committee", "authority", "reserve", "party", "corporation", "inc", "corp"}

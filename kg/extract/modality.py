@@ -49,6 +49,8 @@ def modality(verb: Token) -> tuple[bool, str]:
             return False, "permitted"  # "revoked licences for ASML to ship machines to China"
         if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             break  # "Apple did not comment, and the U.S. banned Huawei": a clause of its own
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in L.GIVEN_MARKS for c in tok.children):
+            break  # "Nvidia couldn't ship them because Commerce had imposed a licence requirement": a reason is given
         if tok.dep_ == "ccomp" and _embedded_question(tok):
             break  # "Alphabet isn't saying how much it has invested": what is not said is still the case
         if tok.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl", "conj", "pcomp", "pobj", "prep") \

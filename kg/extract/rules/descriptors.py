@@ -310,6 +310,17 @@ def _modifier_places(m: Arg, tok: Token, span, descr: list, idx: DocIndex, own: 
                     if p.dep_ in ("npadvmod", "compound", "nmod") and (pl := idx.mention(p, actor=False)) \
                             and pl.entity.type in PLACE:
                         yield BASED.fact(m, "basedIn", pl, (mod.idx,))
+            elif mod.lower_.endswith("-based") and (pl := _based_prefix(mod, idx)) is not None:
+                yield BASED.fact(m, "basedIn", pl, (mod.idx,))  # "U.S.-based Nvidia": one token, its place inside
+
+
+def _based_prefix(mod: Token, idx: DocIndex) -> Arg | None:
+    """The place of a "-based" word the tokenizer kept whole ("U.S.-based"): the gazetteer's reading of
+    what comes before "-based", when it is a place."""
+    entry = idx.gaz.lookup(mod.text[:-len("-based")])
+    if entry is None or entry.type not in PLACE:
+        return None
+    return Arg(idx.resolver.entity_of(entry), mod.idx, mod.idx + len(mod.text) - len("-based"))
 
 
 AGENCY_PARTS = {"part", "component", "arm", "unit", "division", "agency", "office", "bureau", "branch"}
@@ -341,12 +352,14 @@ def agency_structure(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             and modality(tok.head)[0] else [])  # ("is not part of": none)
         for app in described:
             if app.lemma_.lower() in AGENCY_PARTS and not idx.mention(app):
-                for prep in app.children:
-                    if prep.dep_ == "prep" and prep.lower_ == "of":
-                        for p in prep.children:
-                            if p.dep_ == "pobj" and (o := idx.mention(p, actor=False)) is not None \
-                                    and o.entity.type == "GovernmentBody" and o.entity.iri != m.entity.iri:
-                                yield AGENCY_PART.fact(o, "owns", m, (app.idx,))
+                # "part of the Commerce Department"; "a Commerce Department office", "the Treasury's agency"
+                parents = [p for prep in app.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                           for p in prep.children if p.dep_ == "pobj"]
+                parents += [c for c in app.children if c.dep_ in ("compound", "poss")]
+                for p in parents:
+                    if (o := idx.mention(p, actor=False)) is not None \
+                            and o.entity.type == "GovernmentBody" and o.entity.iri != m.entity.iri:
+                        yield AGENCY_PART.fact(o, "owns", m, (app.idx,))
 
 
 @matcher(DESCRIBED_DEMONYM, DESCRIBED_BASED, phase=ENTITY)
