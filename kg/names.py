@@ -72,7 +72,9 @@ PERSON_NOUNS = {"professor", "spokesman", "spokeswoman", "spokesperson", "lawyer
                 "activist", "diplomat", "ambassador", "mayor", "governor", "minister", "chairman",
                 "chairwoman", "founder", "co-founder", "widow", "son", "daughter", "wife", "husband",
                 "mother", "father", "brother", "sister", "singer", "composer", "poet", "player", "coach",
-                "candidate", "nominee", "correspondent", "reporter", "lawmaker", "legislator"}
+                "candidate", "nominee", "correspondent", "reporter", "lawmaker", "legislator", "analyst",
+                "researcher", "expert", "engineer", "strategist", "official", "aide", "adviser", "advisor",
+                "lobbyist", "negotiator"}
 # Titles written after a name in press releases: "X, Secretary, U.S. Department of ...", "X, Director of ..."
 OFFICE_TITLES = {"secretary", "director", "administrator", "commissioner", "chairman", "chairwoman", "chair",
                  "ambassador", "attorney", "senator", "representative", "minister", "governor", "undersecretary"}
@@ -196,6 +198,13 @@ def _repair(doc):
                 ents[n] = Span(doc, e.start, e.end - 1, label="ORG")
             else:
                 del ents[n]
+            changed = True
+    for n in range(len(ents) - 1, -1, -1):  # "China's military-civil fusion (MCF) doctrine": no body's initials
+        e = ents[n]
+        if e.label_ == "ORG" and not e.ent_id_ and len(e) == 1 and e[0].is_upper and 2 <= e.start < len(doc) - 1 \
+                and doc[e.start - 1].text == "(" and doc[e.end].text == ")" and doc[e.start - 2].is_lower \
+                and doc[e.start - 2].is_alpha:
+            del ents[n]  # the initials of the lower-case words before them: a concept, not a name
             changed = True
     for n in range(len(ents) - 1, -1, -1):  # "National Security Adviser Michael Waltz" (NER left "Adviser" out)
         e = ents[n]

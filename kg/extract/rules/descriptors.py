@@ -93,7 +93,7 @@ def descriptors(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         head = mod.head
         for owner_tok in [c for c in tok.children if c.dep_ == "poss" and not _former(tok)] + \
                 [c for c in head.children if c.dep_ == "poss" and (mod.dep_ in ("compound", "appos", "nsubj", "nmod")
-                 or mod.dep_ == "amod" and ent.type == "Product")
+                 or mod.dep_ == "amod" and ent.type == "Product") and not _verb_between(head, mod, idx)
                  and head.lemma_.lower() in L.PRODUCT_NOUNS | L.PART_NOUNS | L.OWNER_NOUNS  # "Google's parent Alphabet"
                  and not any(q.lower_ in L.FORMER_WORDS for q in head.lefts)]:  # "Huawei's former unit Honor"
             for o in args_of(owner_tok, idx, role="subj", exclude={ent.iri}):
@@ -223,10 +223,18 @@ def _descriptions(tok: Token, idx: DocIndex) -> list:
     if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
         descr += [c for c in tok.head.children if c.dep_ == "attr" and (c.pos_ == "NOUN" or c.lower_ == "one")
                   and not idx.mention(c)]
-    if (tok.dep_ == "appos" or tok.i == tok.head.i + 1 and tok.dep_ in ("amod", "compound", "nmod")
-            and tok.head.lemma_.lower() in L.ORG_ANAPHORS) and not idx.mention(tok.head):
+    if (tok.dep_ == "appos" and not _verb_between(tok.head, tok, idx) or tok.i == tok.head.i + 1
+            and tok.dep_ in ("amod", "compound", "nmod") and tok.head.lemma_.lower() in L.ORG_ANAPHORS) \
+            and not idx.mention(tok.head):
         descr.append(tok.head)
     return descr + _sibling_description(tok, idx)
+
+
+def _verb_between(head: Token, tok: Token, idx: DocIndex) -> bool:
+    """ "OpenAI's GPT models power Copilot": a verb the parser took for a compound stands between a noun and
+    the name it read as that noun's apposition; the name is the verb's object, not a description."""
+    start = idx.tok2m[tok.i][0].start if tok.i in idx.tok2m else tok.i
+    return head.i < start and any(t.tag_.startswith("VB") and t.dep_ == "compound" for t in tok.doc[head.i + 1: start])
 
 
 def _sibling_description(tok: Token, idx: DocIndex) -> list:
