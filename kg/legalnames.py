@@ -51,10 +51,13 @@ def legal_form_alone(doc, ents: list) -> bool:
             k -= 1  # "Studios Dallas LLC": the place is the unit's, inside the name
         head = ents[k]
         gap = doc[head.end: ents[k + 1].start] if k + 1 < n else doc[head.end: e.start]
-        if head.label_ != "ORG" or head.ent_id_ or any(t.text != "," for t in gap) or len(gap) > 1 \
+        if head.label_ != "ORG" or any(t.text != "," for t in gap) or len(gap) > 1 \
                 or k + 1 < n and ents[k + 1].start != head.end:
             continue
-        ents[k:n + 1] = [Span(doc, head.start, e.end, label="ORG")]
+        if head.ent_id_:  # "Advanced Micro Devices, Inc": the gazetteer's name stays; the form is no name of its own
+            del ents[n]
+        else:
+            ents[k:n + 1] = [Span(doc, head.start, e.end, label="ORG")]
         changed = True
     return changed
 

@@ -206,6 +206,12 @@ def _repair(doc):
                 and doc[e.start - 2].is_alpha:
             del ents[n]  # the initials of the lower-case words before them: a concept, not a name
             changed = True
+    for n in range(len(ents) - 1, -1, -1):  # "Vice President for Clean Transition": a portfolio, no body
+        e = ents[n]
+        if e.label_ == "ORG" and not e.ent_id_ and e.start >= 2 and doc[e.start - 1].lower_ == "for" \
+                and doc[e.start - 2].lower_ in PORTFOLIO_TITLES and not any(t.lower_ in BODY_HEADS | ORG_WORDS for t in e):
+            del ents[n]
+            changed = True
     for n in range(len(ents) - 1, -1, -1):  # "National Security Adviser Michael Waltz" (NER left "Adviser" out)
         e = ents[n]
         if e.label_ == "ORG" and not e.ent_id_ and e.end + 1 < len(doc) and doc[e.end].lower_ in PERSONAL_TITLES \
@@ -311,6 +317,8 @@ TITLE_ENDS = {"advisor", "adviser", "secretary", "minister", "ambassador", "envo
               "spokeswoman", "spokesperson", "director", "chairman", "chairwoman", "commissioner", "administrator",
               "counselor", "representative", "senator", "president", "chief"}
 # Last words of a body's name: what is left once the title is cut still names one.
+# Titles whose "for" names a portfolio, not a body: "Commissioner for Competition", "Minister for Trade".
+PORTFOLIO_TITLES = {"commissioner", "minister", "president", "vice-president", "secretary", "undersecretary"}
 # Titles held beside a person rather than in a body: what comes before them is the field ("Trade Envoy").
 PERSONAL_TITLES = {"adviser", "advisor", "czar", "envoy"}
 BODY_HEADS = {"department", "ministry", "agency", "office", "council", "commission", "bureau", "administration",
@@ -543,7 +551,8 @@ OCCUPATIONS = {"anthropologist", "archaeologist", "soprano", "tenor", "baritone"
                "spokeswoman", "spokesperson", "analyst", "professor", "dr", "dr.", "coach", "quarterback",
                "mathematician", "engineer", "entrepreneur", "businessman", "businesswoman", "inventor", "investor",
                "banker", "researcher", "scientist", "biologist", "astronomer", "philosopher", "architect",
-               "designer", "programmer", "producer", "director", "composer", "conductor", "journalist", "author"}
+               "designer", "programmer", "producer", "director", "composer", "conductor", "journalist", "author",
+               "chair", "chairman", "chairwoman", "ceo", "founder", "president", "minister", "secretary"}
 
 
 def _occupation(word: str) -> bool:

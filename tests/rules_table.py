@@ -294,6 +294,12 @@ CASES = [
      {("Carl Dietz", "worksFor", "Purdue University")}),
     ("role:title", "National Security Advisor Jake Sullivan said the curbs were narrow.", set()),
     ("role:title", "They wrote to National Security Adviser Ann Wu about the curbs.", set()),
+    # "for" after a leader's title names a portfolio, not a body
+    ("role:title", "Ann Wu, Vice President for Clean Energy at Kestrel Labs, said the plant would open.",
+     {("Ann Wu", "worksFor", "Kestrel Labs")}),
+    ("role:title", "Ann Wu, the Commissioner for Competition, fined Kestrel Labs.", set()),
+    # a leader's title NER took into the person's name is cut off
+    ("role:title", "TechInsights Vice Chair Dan Hutcheson said the chip was new.", {("Dan Hutcheson", "worksFor", "TechInsights")}),
     ("role:title", "They wrote to Kestrel Labs Chairman Ann Wu about the curbs.", {("Ann Wu", "leads", "Kestrel Labs")}),
     ("role:title", "Avivah Litan, a senior analyst at Gartner, said the curbs would bite.",
      {("Avivah Litan", "worksFor", "Gartner")}),
@@ -383,9 +389,16 @@ CASES = [
     ("descriptor:described-demonym", "Rapidus was founded in 2022 by eight Japanese companies, including Toyota, Sony and NTT.",
      {("Toyota", "basedIn", "Japan"), ("Sony", "basedIn", "Japan"), ("NTT", "basedIn", "Japan")}),
     ("descriptor:described-demonym", "Rapidus was founded in 2022 by eight companies, including Toyota, Sony and NTT.", set()),
+    # a legal form after a name the gazetteer knows is no name of its own
+    ("descriptor:described-demonym", "American chipmakers such as Advanced Micro Devices, Inc and Vega Systems bought tools.",
+     {("AMD", "basedIn", "United States"), ("Vega Systems", "basedIn", "United States")}),
     ("descriptor:described-based", "Shenzhen-based suppliers such as BYD and DJI hired engineers.",
      {("BYD", "basedIn", "Shenzhen"), ("DJI", "basedIn", "Shenzhen")}),
     ("descriptor:described-based", "Suppliers such as BYD and DJI hired engineers in Shenzhen.", set()),
+    # who reports a story is its source, not what a later description refers back to
+    ("descriptor:described-based", "Bloomberg reports that officials have restricted shipments of Kestrel Labs radios. "
+     "The Austin-based radio maker is a unit of Orion Dynamics.",
+     {("Kestrel Labs", "basedIn", "Austin")}),
     ("place:in", "Workers gathered at the Moscone Center, in San Francisco, for the launch.",
      {("Moscone Center", "locatedIn", "San Francisco")}),
     ("place:in", "Workers gathered at the Moscone Center for the launch.", set()),
@@ -1192,6 +1205,12 @@ CASES = [
     ("clause:verb", "Orion Dynamics will invest up to $2 billion into Kestrel Labs.",
      {("Orion Dynamics", "investsIn", "Kestrel Labs")}),
     ("clause:verb", "Kestrel Labs invested its profits into research at Orion Dynamics.", set()),
+    # an announced plan is asserted (ONTOLOGY.md); the announcer acts
+    ("clause:verb", "Kestrel Labs announced plans to block access to its models in Peru.", {("Kestrel Labs", "restricts", "Peru")}),
+    ("clause:verb", "Kestrel Labs has plans to block access to its models in Peru.", set()),
+    # buying one of a product is a purchase, not a takeover
+    ("clause:verb", "Meta acquired Instagram in 2012.", {("Meta Platforms", "acquires", "Instagram")}),
+    ("clause:verb", "Bloomberg purchased a Huawei Mate 60 Pro for the test.", set()),
     # a guilty plea or verdict asserts the act; an allegation does not
     ("clause:verb", "Kestrel Labs pleaded guilty to exporting controlled items to Russia.",
      {("Kestrel Labs", "suppliesTo", "Russia")}),

@@ -118,6 +118,14 @@ def not_a_takeover(verb: Token, idx: DocIndex) -> bool:
     return not takeover_object(verb, idx)
 
 
+def not_a_unit_bought(verb: Token, idx: DocIndex) -> bool:
+    """ "Bloomberg purchased a Huawei Mate 60 Pro": buying one of a product is a purchase, not a takeover
+    ("Meta acquired Instagram" still reads)."""
+    return not any(c.dep_ in ("det", "nummod") and (c.lower_ in ("a", "an") or c.dep_ == "nummod")
+                   for o in object_tokens(verb, "dobj") if (m := idx.mention(o)) is not None
+                   and m.entity.type == "Product" for c in o.children)
+
+
 def not_a_measure_undone(verb: Token, idx: DocIndex) -> bool:
     """ "suspended its ban on Kestrel Labs", "halted the tariffs on Orion": undoing a measure lifts a
     restriction, it imposes none; "suspended shipments to Peru" and "halted sales to Orion" restrict."""
@@ -234,6 +242,7 @@ GUARDS: dict[str, Callable[["Token", "DocIndex"], bool]] = {
     "a_state_targets_a_party": a_state_targets_a_party,  # lead
     "not_a_takeover": not_a_takeover,  # lead
     "not_a_measure_undone": not_a_measure_undone,  # lead
+    "not_a_unit_bought": not_a_unit_bought,  # lead
     "state_orders_a_party": state_orders_a_party,  # fed lane
     "funded_with": funded_with,  # lead
     "goods_with": goods_with,  # lead

@@ -180,8 +180,10 @@ class DocIndex:
                 if r.dep_ == "poss" and r.head.dep_ in ("nsubj", "nsubjpass"):
                     r = r.head  # "Anthropic's largest backers are ...": the possessor is the topic
                 if r.dep_ in ("nsubj", "nsubjpass"):
-                    if r.head.dep_ == "ROOT":
-                        main = arg  # the main clause's subject over a subordinate one's
+                    if r.head.dep_ == "ROOT" and not (r.head.lemma_.lower() in L.SAY_VERBS and any(
+                            c.dep_ == "ccomp" for c in r.head.children)):
+                        main = arg  # the main clause's subject over a subordinate one's ("Bloomberg reports
+                        # that ...": who reports is the source, not what the story is about)
         if near and nearest_i < start:
             nearest = None
         best = here or main or nearest  # a subordinate clause's subject is no better than the nearest name

@@ -406,7 +406,11 @@ def _signer(verb: Token) -> Token | None:
     infinitive this is (its subject commits to the act); None otherwise."""
     noun = verb.head
     if verb.dep_ not in ("relcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-            or noun.lemma_.lower() not in L.COMMITMENT_NOUNS or noun.dep_ != "dobj":
+            or noun.dep_ != "dobj":
+        return None
+    if noun.lemma_.lower() == "plan":  # "OpenAI announced plans to block access in China": the announcer acts
+        return noun.head if noun.head.lemma_.lower() in L.ANNOUNCING else None
+    if noun.lemma_.lower() not in L.COMMITMENT_NOUNS:
         return None
     return noun.head if noun.head.lemma_.lower() in L.COMMITMENT_VERBS else None
 
