@@ -389,6 +389,11 @@ CASES = [
     ("descriptor:described-demonym", "Rapidus was founded in 2022 by eight Japanese companies, including Toyota, Sony and NTT.",
      {("Toyota", "basedIn", "Japan"), ("Sony", "basedIn", "Japan"), ("NTT", "basedIn", "Japan")}),
     ("descriptor:described-demonym", "Rapidus was founded in 2022 by eight companies, including Toyota, Sony and NTT.", set()),
+    # a nationality coordinated with another word describes a mixed list
+    ("descriptor:described-demonym", "American and Japanese investors, including Orion Dynamics and Vega Systems, bought stakes.",
+     set()),
+    ("descriptor:described-demonym", "American and global investors, including Orion Dynamics and Vega Systems, bought stakes.",
+     set()),
     # a legal form after a name the gazetteer knows is no name of its own
     ("descriptor:described-demonym", "American chipmakers such as Advanced Micro Devices, Inc and Vega Systems bought tools.",
      {("AMD", "basedIn", "United States"), ("Vega Systems", "basedIn", "United States")}),

@@ -409,7 +409,7 @@ def _places_in(noun: Token, idx: DocIndex) -> list[tuple[Arg, RuleSpec]]:
     out = []
     for mod in modifiers(noun):
         home = mod.dep_ != "poss" or mod.head.i == noun.i and noun.tag_ == "NNS" and noun.lemma_.lower() in HOME_CLASSES
-        if home and (c := demonym_of(mod, idx)) is not None:
+        if home and (c := demonym_of(mod, idx)) is not None and not _mixed(mod, idx):
             out.append((Arg(c, mod.idx, mod.idx + len(mod.text)), DESCRIBED_DEMONYM))
         if mod.lower_ == "based":
             for p in mod.children:
@@ -417,6 +417,14 @@ def _places_in(noun: Token, idx: DocIndex) -> list[tuple[Arg, RuleSpec]]:
                         and pl.entity.type in PLACE:
                     out.append((pl, DESCRIBED_BASED))
     return out
+
+
+def _mixed(mod: Token, idx: DocIndex) -> bool:
+    """ "American and global investors, including Oracle and MGX", "American and Japanese investors, including
+    Oracle and Sony": a nationality coordinated with another word says the list is mixed, so not every name
+    in it is from that country."""
+    return mod.dep_ == "conj" and mod.head.pos_ == "ADJ" or any(c.dep_ == "conj" and c.pos_ in ("ADJ", "PROPN")
+                                                                 for c in mod.children)
 
 
 def _clause_actors(tok: Token, idx: DocIndex) -> list[Arg]:
