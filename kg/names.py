@@ -206,6 +206,11 @@ def _repair(doc):
                 and doc[e.start - 2].is_alpha:
             del ents[n]  # the initials of the lower-case words before them: a concept, not a name
             changed = True
+    for n in range(len(ents) - 1, -1, -1):  # "HiSilicon, a Huawei company": the common noun is no part of the name
+        e = ents[n]
+        if e.label_ == "ORG" and len(e) >= 2 and e[-1].lower_ in GENERIC_TAILS and e[-1].is_lower:
+            ents[n] = Span(doc, e.start, e.end - 1, label="ORG")
+            changed = True
     for n in range(len(ents) - 1, -1, -1):  # "Vice President for Clean Transition": a portfolio, no body
         e = ents[n]
         if e.label_ == "ORG" and not e.ent_id_ and e.start >= 2 and doc[e.start - 1].lower_ == "for" \
@@ -317,6 +322,8 @@ TITLE_ENDS = {"advisor", "adviser", "secretary", "minister", "ambassador", "envo
               "spokeswoman", "spokesperson", "director", "chairman", "chairwoman", "commissioner", "administrator",
               "counselor", "representative", "senator", "president", "chief"}
 # Last words of a body's name: what is left once the title is cut still names one.
+# Lower-case nouns NER takes into the end of a company's name: "a Huawei company", "an SK hynix unit".
+GENERIC_TAILS = {"company", "unit", "subsidiary", "affiliate", "firm"}
 # Titles whose "for" names a portfolio, not a body: "Commissioner for Competition", "Minister for Trade".
 PORTFOLIO_TITLES = {"commissioner", "minister", "president", "vice-president", "secretary", "undersecretary"}
 # Titles held beside a person rather than in a body: what comes before them is the field ("Trade Envoy").

@@ -332,6 +332,8 @@ CASES = [
     ("appos:owner", "ByteDance, the rival of Tencent, denied the report.", set()),
     ("appos:unit", "HiSilicon, a unit of Huawei, designs chips.", {("Huawei", "owns", "HiSilicon")}),
     ("appos:unit", "HiSilicon, a customer of TSMC, designs chips.", set()),
+    ("appos:unit", "Vega Systems, a Huawei company, designs chips.", {("Huawei", "owns", "Vega Systems")}),
+    ("appos:unit", "Vega Systems, a Nasdaq company, designs chips.", set()),
     ("poss:country", "Taiwan's TSMC will build a plant in Arizona.", {("TSMC", "basedIn", "Taiwan")}),
     ("poss:country", "TSMC will build a plant in Taiwan.", set()),
     ("poss:city", "Investors backed Hsinchu's Ennostar Optronics last year.", {("Ennostar Optronics", "basedIn", "Hsinchu")}),
@@ -1195,6 +1197,9 @@ CASES = [
     ("penalty:licence", "The Dutch government granted licences for Kestrel Labs to ship some of its machines to "
      "China.", set()),
     ("clause:verb", "Vega Systems needs licences for Kestrel Labs to ship machines to China.", set()),
+    ("clause:verb", "The Commerce Department said it was revoking waivers for Kestrel Labs to use U.S. tools in its "
+     "Chinese plants.", {("U.S. Department of Commerce", "restricts", "Kestrel Labs")}),
+    ("clause:verb", "The Commerce Department granted waivers for Kestrel Labs to use U.S. tools in its Chinese plants.", set()),
     ("clause:verb", "The ministry gave Kestrel Labs approval to ship lasers to Orion Dynamics.", set()),
     ("clause:verb", "Orion Dynamics holds the right to sell radios to Vega Systems.", set()),
     # undoing a measure ("suspended its ban on X") lifts a restriction; suspending a supply restricts

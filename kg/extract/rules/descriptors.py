@@ -105,6 +105,13 @@ def _described_owners(m: Arg, descr: list, idx: DocIndex) -> Iterator[Candidate]
     what "its" refers to)."""
     for d in descr:
         kind = _ownership_noun(d)
+        if d.dep_ == "appos" and (kind == "part" or d.lemma_.lower() == "company") \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in d.children):
+            # "Solidigm, an SK hynix company", "HiSilicon, a Huawei unit": a company the gazetteer knows
+            yield from (APPOS_UNIT.fact(o, "owns", m, (d.idx,)) for c in d.children if c.dep_ == "compound"
+                        and c.lower_ not in L.LISTING_VENUES  # "a Nasdaq company": listed there, not owned
+                        if (o := idx.mention(c, actor=False)) is not None and o.entity.type == "Company"
+                        and o.entity.known and o.entity.iri != m.entity.iri)
         if kind == "part" and d.dep_ == "appos":
             yield from (APPOS_UNIT.fact(o, "owns", m, (d.idx,)) for c in d.children if c.dep_ == "poss"
                         and c.lower_ == "its" for o in args_of(c, idx, role="subj", exclude={m.entity.iri})
