@@ -312,6 +312,9 @@ CASES = [
     ("descriptor:poss-country", "SMIC, the biggest chipmaker, reported record sales.", set()),
     ("descriptor:poss-country", "The curbs follow from China's military-civil fusion (MCF) policy.", set()),
     ("descriptor:demonym", "Dutch lithography giant ASML reported record sales.", {("ASML", "basedIn", "Netherlands")}),
+    # the parser read "startup" as a verb: the words before the class noun still place the name
+    ("descriptor:demonym", "Chinese AI startup Vega Systems released a model.", {("Vega Systems", "basedIn", "China")}),
+    ("descriptor:demonym", "Kestrel Labs said startup Vega Systems raised money.", set()),
     ("descriptor:demonym", "ASML reported record sales to Dutch customers.", set()),
     # the parser made the plural description and the names two subjects: it covers each name
     ("descriptor:demonym", "Chinese chip equipment makers Naura and AMEC have won more orders from domestic foundries.",

@@ -69,6 +69,7 @@ def descriptors(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                         for who in members:
                             yield POSS_COUNTRY_DESCR.fact(who, "basedIn", pl, (d.idx,))
             yield from _modifier_places(m, tok, span, descr + _others_like(tok, idx), idx)
+            yield from _misparsed_class(m, span, idx)
             if tok.dep_ == "appos" and tok.head.tag_ == "NNS" and tok.head in descr:
                 # "three China-based entities ...: A, B, and C": the plural class describes every name listed
                 for c in tok.conjuncts:
@@ -98,6 +99,22 @@ def descriptors(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                  and not any(q.lower_ in L.FORMER_WORDS for q in head.lefts)]:  # "Huawei's former unit Honor"
             for o in args_of(owner_tok, idx, role="subj", exclude={ent.iri}):
                 yield from _possessive(o, m, head if owner_tok.head.i == head.i else tok)
+
+
+def _misparsed_class(m: Arg, span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "Chinese startup DeepSeek", "Chinese AI startup DeepSeek": the parser read the class noun right before
+    the name as a verb ("startup" as VBD), so no modifier reaches the name; read the words before it instead."""
+    doc = span.doc
+    j = span.start - 1
+    if j < 1 or doc[j].lemma_.lower() not in L.ORG_ANAPHORS and doc[j].lower_ not in L.ORG_ANAPHORS \
+            or not doc[j].tag_.startswith("VB"):
+        return
+    for k in range(j - 1, max(j - 4, -1), -1):
+        if (c := demonym_of(doc[k], idx)) is not None:
+            yield DEMONYM.fact(m, "basedIn", Arg(c, doc[k].idx, doc[k].idx + len(doc[k].text)), (doc[k].idx,))
+            return
+        if not (doc[k].is_title or doc[k].is_upper) or doc[k].is_sent_start and doc[k].lower_ in ("the", "a", "an"):
+            return
 
 
 def _described_owners(m: Arg, descr: list, idx: DocIndex) -> Iterator[Candidate]:
