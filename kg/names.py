@@ -235,6 +235,13 @@ def _repair(doc):
                 and doc[e.end].lower_ in ("for", "of") and e[-1].lower_ in INSTITUTION_HEADS:
             ents[n:n + 2] = [Span(doc, e.start, g.end, label="ORG")]
             changed = True
+    for n in range(len(ents) - 2, -1, -1):  # "Hefei National Laboratory for Physical Sciences at Microscale": one body
+        e, g = ents[n], ents[n + 1]
+        if e.label_ == "ORG" and not e.ent_id_ and g.label_ == "GPE" and not g.ent_id_ and len(g) == 1 \
+                and g.start == e.end + 1 and doc[e.end].lower_ == "at" and any(
+                    t.lower_ == "for" and t.i > e.start and doc[t.i - 1].lower_ in INSTITUTION_HEADS for t in e):
+            ents[n:n + 2] = [Span(doc, e.start, g.end, label="ORG")]  # (a place the gazetteer knows stays one)
+            changed = True
     changed = trim_edges(doc, ents) or changed  # "Bitzlato, Garantex,": the list's comma is no part of a name
     for n in range(len(ents) - 1, -1, -1):  # "sanctions on Grinex, Garantex and A7": two names of a list, not one
         e = ents[n]

@@ -519,6 +519,10 @@ CASES = [
     ("place:seat", "Engineers at Halvorsen University in Vermont designed the sensor.",
      {("Halvorsen University", "basedIn", "Vermont")}),
     ("place:seat", "A delegation of Halvorsen University in Vermont toured the plant.", set()),
+    # "X for Y at Z" with a place the gazetteer does not know: Z ends the body's own name
+    ("place:seat", "Regulators listed the Orion Laboratory for Quantum Sciences at Microscale and Vega Systems.", set()),
+    ("place:seat", "Regulators listed the Orion Laboratory for Quantum Sciences in Lakeview and Vega Systems.",
+     {("Orion Laboratory for Quantum Sciences", "basedIn", "Lakeview")}),
     ("place:seat", "Engineers at Halvorsen Robotics in Vermont designed the sensor.", set()),
     # "in" hung on a word inside the name ("Physics"), right after it
     ("place:seat", "Dana Cole, a chemist at the Institute of Physics in Lanzhou, dated the rocks.",
