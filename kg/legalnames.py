@@ -36,6 +36,12 @@ def parenthesised_names(doc, ents: list) -> bool:
     return changed
 
 
+# Legal forms of several words written after a name and a comma: "Molecular Electronics Research
+# Institute, Joint Stock Company".
+LONG_LEGAL_FORMS = {"joint stock company", "public joint stock company", "closed joint stock company",
+                    "open joint stock company", "limited liability company"}
+
+
 def legal_form_alone(doc, ents: list) -> bool:
     """ "H. J. Kalikow & Company, LLC", "Bethesda Game Studios Dallas LLC": NER named the legal form
     on its own; it ends the name before it (with the comma, or with a place NER cut out between)."""
@@ -44,7 +50,8 @@ def legal_form_alone(doc, ents: list) -> bool:
     changed = False
     for n in range(len(ents) - 1, 0, -1):
         e = ents[n]
-        if e.ent_id_ or e.label_ != "ORG" or len(e) != 1 or e[0].lower_.rstrip(".") not in LEGAL_FORMS:
+        if e.ent_id_ or e.label_ != "ORG" or not (len(e) == 1 and e[0].lower_.rstrip(".") in LEGAL_FORMS
+                                                   or e.text.lower() in LONG_LEGAL_FORMS):
             continue
         k = n - 1
         if ents[k].label_ in ("GPE", "LOC") and ents[k].end == e.start and len(ents[k]) <= 2 and k > 0:

@@ -139,6 +139,10 @@ CASES = [
      {("United States", "sanctions", "Inspur"), ("United States", "sanctions", "Sugon")}),
     ("list:examples", "The Commerce Department added 36 Chinese companies to the Entity List, among them YMTC and Sugon.",
      {("U.S. Department of Commerce", "sanctions", "YMTC"), ("U.S. Department of Commerce", "sanctions", "Sugon")}),
+    # a class coordinated after another still has its examples
+    ("list:examples", "Treasury also sanctioned 13 people and 21 entities, including Kestrel Labs.",
+     {("U.S. Department of the Treasury", "sanctions", "Kestrel Labs")}),
+    ("list:examples", "Treasury also met 13 people and 21 entities, including Kestrel Labs.", set()),
     ("list:examples", "Analysts on Monday praised dozens of Chinese firms, including Inspur Group and Sugon.", set()),
     # the class noun taken up by the next sentence
     ("list:members", "The Commerce Department added 11 entities to the Entity List. The entities include Huawei and ZTE.",
@@ -294,6 +298,9 @@ CASES = [
      {("Carl Dietz", "worksFor", "Purdue University")}),
     ("role:title", "National Security Advisor Jake Sullivan said the curbs were narrow.", set()),
     ("role:title", "They wrote to National Security Adviser Ann Wu about the curbs.", set()),
+    # a minister's portfolio is another state's ministry, never a U.S. department
+    ("role:title", "Commerce Secretary Ann Wu said the rules would change.", {("Ann Wu", "leads", "U.S. Department of Commerce")}),
+    ("role:title", "Interior Minister Ann Wu said the rules would change.", set()),
     # "for" after a leader's title names a portfolio, not a body
     ("role:title", "Ann Wu, Vice President for Clean Energy at Kestrel Labs, said the plant would open.",
      {("Ann Wu", "worksFor", "Kestrel Labs")}),
@@ -1228,6 +1235,9 @@ CASES = [
     # buying one of a product is a purchase, not a takeover
     ("clause:verb", "Meta acquired Instagram in 2012.", {("Meta Platforms", "acquires", "Instagram")}),
     ("clause:verb", "Bloomberg purchased a Huawei Mate 60 Pro for the test.", set()),
+    # a legal form of several words after a comma ends the name before it
+    ("clause:verb", "Treasury sanctioned Kestrel Research Institute, Joint Stock Company, a research institute in Moscow.",
+     {("U.S. Department of the Treasury", "sanctions", "Kestrel Research Institute, Joint Stock Company")}),
     # a guilty plea or verdict asserts the act; an allegation does not
     ("clause:verb", "Kestrel Labs pleaded guilty to exporting controlled items to Russia.",
      {("Kestrel Labs", "suppliesTo", "Russia")}),

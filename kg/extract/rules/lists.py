@@ -470,8 +470,9 @@ def examples(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if not cl.asserted or not (any(f.pred == "sanctions" and allows(f, verb, idx) for f in cl.frames)
                                    or cl.lemma in L.LISTING and _to_list(verb, idx)):
             continue
-        for d in verb.children:
-            if d.dep_ != "dobj" or idx.mention(d) is not None:
+        # "sanctioned 13 people and 21 entities, including A": each class the verb takes, coordinated or not
+        for d in [c for o in verb.children if o.dep_ == "dobj" for c in (o, *o.conjuncts)]:
+            if idx.mention(d) is not None:
                 continue
             cls = d
             if d.lemma_.lower() in COUNT_NOUNS | L.QUANTIFIERS or d.pos_ == "NUM":  # "dozens of companies"

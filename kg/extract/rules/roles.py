@@ -358,7 +358,10 @@ def _lower_portfolio(c: Token, r: Token, idx: DocIndex) -> Arg | None:
 
 def _other_state(r: Token, idx: DocIndex) -> bool:
     """A place other than the United States before the title ("Iowa Agriculture Secretary", "Texas
-    Commerce Secretary"): the portfolio is that state's, not a federal department's."""
+    Commerce Secretary"), or a title the U.S. does not use ("Interior Minister Nancy Faeser"): the portfolio
+    is that state's, not a federal department's."""
+    if r.lemma_.lower() == "minister":
+        return True
     return any((m := idx.mention(c, actor=False)) is not None and m.entity.type in PLACE
                and m.entity.label != "United States" for c in r.lefts if c.dep_ in ("compound", "amod", "nmod"))
 
