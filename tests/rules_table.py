@@ -84,6 +84,18 @@ CASES = [
     ("clause:reciprocal", "Samsung competes for orders from Apple.", set()),
     ("clause:sell-company", "SoftBank agreed to sell Arm to Nvidia in 2020.", {("Nvidia", "acquires", "Arm")}),
     ("clause:sell-company", "SoftBank sold its stake in Nvidia in 2019.", set()),
+    # the parser hung the first of two names, "and" with it, on the second as a modifier
+    ("clause:listing", "Taiwan's government has added China's Kestrel Technologies and Vega Systems Corp to its export "
+     "control list.", {("Taiwan", "sanctions", "Kestrel Technologies"), ("Taiwan", "sanctions", "Vega Systems Corp")}),
+    ("clause:listing", "Taiwan's government has added China's Kestrel Technologies unit Vega Systems Corp to its export "
+     "control list.", {("Taiwan", "sanctions", "Vega Systems Corp")}),
+    # a place is home to the companies based there
+    ("place:home-to", "Austin is home to Kestrel Labs and Orion Dynamics.",
+     {("Kestrel Labs", "basedIn", "Austin"), ("Orion Dynamics", "basedIn", "Austin")}),
+    ("place:home-to", "Japan, a country home to makers such as Kestrel Optics and Vega Systems, set new rules.",
+     {("Kestrel Optics", "basedIn", "Japan"), ("Vega Systems", "basedIn", "Japan")}),
+    ("place:home-to", "Austin is no longer home to Kestrel Labs.", set()),
+    ("place:home-to", "The plant in Austin is home to 3,000 workers of Kestrel Labs.", set()),
     ("clause:listing", "The Commerce Department added SMIC to the Entity List in December 2020.",
      {("U.S. Department of Commerce", "sanctions", "SMIC")}),
     ("clause:listing", "The Commerce Department added SMIC to its annual report.", set()),

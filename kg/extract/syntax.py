@@ -54,6 +54,13 @@ def args_of(tok: Token, idx: DocIndex, *, role: str, exclude: set[str] = frozens
         for c in [*tok.conjuncts, *listed, *[cc for a in listed for cc in a.conjuncts], *inner, *described]:
             if c.i > tok.i:
                 out += _arg(c, idx, role=role, exclude=exclude, actor=actor)
+        # "added China's Huawei Technologies and SMIC": the parser hung the first name, "and" with it, on the second
+        for c in tok.children:
+            if c.dep_ in ("nmod", "compound") and c.i < tok.i and any(k.dep_ == "cc" and k.lower_ in ("and", "or")
+                                                                     for k in c.children) \
+                    and here is not None and (cm := idx.mention(c, actor=False)) is not None \
+                    and cm.entity.iri != here.entity.iri:
+                out = _arg(c, idx, role=role, exclude=exclude, actor=actor) + out
     return out
 
 

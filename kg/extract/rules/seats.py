@@ -168,3 +168,34 @@ def _place_after(prep: Token, idx: DocIndex) -> Arg | None:
     if pl is None or pl.entity.type not in PLACE or idx.tok2m[t.i][0].root.head.i != prep.i:
         return None
     return pl
+
+
+HOME_TO = define("place:home-to", preds=("basedIn",), conf=0.75,
+                 example="Taiwan is home to TSMC; Japan, a country home to makers such as Nikon")
+
+
+@matcher(HOME_TO, phase=ENTITY)
+def home_to(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "Taiwan is home to TSMC", "Japan, a country home to chip equipment makers such as Nikon and Tokyo
+    Electron": the companies a place is home to are based there (not when negated: "is no longer home to")."""
+    for tok in idx.sent_tokens(sent):
+        if tok.lower_ != "home" or not (to := [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"]):
+            continue
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be":  # "Taiwan is home to TSMC"
+            holders, asserted = subject_tokens(tok.head), modality(tok.head)[0] and not _negated_noun(tok)
+        elif tok.head.dep_ == "appos" or tok.dep_ == "appos":  # "Japan, a country home to ..."
+            holders, asserted = [tok.head.head if tok.head.dep_ == "appos" else tok.head], True
+        else:
+            continue
+        places = [a for h in holders for a in args_of(h, idx, role="subj", actor=False) if a.entity.type in PLACE]
+        named = [p for prep in to for p in prep.children if p.dep_ == "pobj"]
+        named += [q for p in named if idx.mention(p) is None for c in p.children
+                  if c.dep_ == "prep" and c.lower_ in ("as", "like", "including") for q in c.children if q.dep_ == "pobj"]
+        orgs = [a for p in named for a in args_of(p, idx, role="obj") if a.entity.type in ORGS]
+        for pl in places:
+            for o in orgs:
+                yield HOME_TO.fact(o, "basedIn", pl, (tok.idx,), asserted=asserted)
+
+
+def _negated_noun(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
