@@ -199,31 +199,7 @@ def _repair(doc):
             else:
                 del ents[n]
             changed = True
-    for n in range(len(ents) - 1, -1, -1):  # "China's military-civil fusion (MCF) doctrine": no body's initials
-        e = ents[n]
-        if e.label_ == "ORG" and not e.ent_id_ and len(e) == 1 and e[0].is_upper and 2 <= e.start < len(doc) - 1 \
-                and doc[e.start - 1].text == "(" and doc[e.end].text == ")" and doc[e.start - 2].is_lower \
-                and doc[e.start - 2].is_alpha:
-            del ents[n]  # the initials of the lower-case words before them: a concept, not a name
-            changed = True
-    for n in range(len(ents) - 1, -1, -1):  # "HiSilicon, a Huawei company": the common noun is no part of the name
-        e = ents[n]
-        if e.label_ == "ORG" and len(e) >= 2 and e[-1].lower_ in GENERIC_TAILS and e[-1].is_lower:
-            ents[n] = Span(doc, e.start, e.end - 1, label="ORG")
-            changed = True
-    for n in range(len(ents) - 1, -1, -1):  # "Vice President for Clean Transition": a portfolio, no body
-        e = ents[n]
-        if e.label_ == "ORG" and not e.ent_id_ and e.start >= 2 and doc[e.start - 1].lower_ == "for" \
-                and doc[e.start - 2].lower_ in PORTFOLIO_TITLES and not any(t.lower_ in BODY_HEADS | ORG_WORDS for t in e):
-            del ents[n]
-            changed = True
-    for n in range(len(ents) - 1, -1, -1):  # "National Security Adviser Michael Waltz" (NER left "Adviser" out)
-        e = ents[n]
-        if e.label_ == "ORG" and not e.ent_id_ and e.end + 1 < len(doc) and doc[e.end].lower_ in PERSONAL_TITLES \
-                and doc[e.end].text[0].isupper() and _person_at(doc, ents, e.end + 1) \
-                and not any(t.lower_ in BODY_HEADS | ORG_WORDS for t in e):
-            del ents[n]  # an adviser or envoy serves a person: the words before the title name its field, no body
-            changed = True
+    changed = _no_bodies(doc, ents) or changed
     kept = [e for e in ents if e.ent_id_ or e.label_ != "ORG" or not all(
         t.lower_ in TITLE_WORDS or t.lower_ in BODY_ROLES or t.text in ("&", "and", "-") for t in e)]
     if len(kept) < len(ents):  # "Worldwide Chairman & CEO", "the Group President": a word of the title
@@ -328,13 +304,13 @@ RANKS = {"lt", "capt", "sgt", "col", "maj", "cmdr", "adm", "gen", "cpl", "pvt", 
 TITLE_ENDS = {"advisor", "adviser", "secretary", "minister", "ambassador", "envoy", "czar", "spokesman",
               "spokeswoman", "spokesperson", "director", "chairman", "chairwoman", "commissioner", "administrator",
               "counselor", "representative", "senator", "president", "chief"}
-# Last words of a body's name: what is left once the title is cut still names one.
 # Lower-case nouns NER takes into the end of a company's name: "a Huawei company", "an SK hynix unit".
 GENERIC_TAILS = {"company", "unit", "subsidiary", "affiliate", "firm"}
 # Titles whose "for" names a portfolio, not a body: "Commissioner for Competition", "Minister for Trade".
 PORTFOLIO_TITLES = {"commissioner", "minister", "president", "vice-president", "secretary", "undersecretary"}
 # Titles held beside a person rather than in a body: what comes before them is the field ("Trade Envoy").
 PERSONAL_TITLES = {"adviser", "advisor", "czar", "envoy"}
+# Last words of a body's name: what is left once the title is cut still names one.
 BODY_HEADS = {"department", "ministry", "agency", "office", "council", "commission", "bureau", "administration",
               "board", "house", "guard", "service", "corps", "court", "police", "army", "navy", "company", "bank",
               "university", "institute", "committee", "authority", "reserve", "party", "corporation", "inc", "corp"}
@@ -342,6 +318,40 @@ BODY_HEADS = {"department", "ministry", "agency", "office", "council", "commissi
 
 # Bodies named by a place's level of government: "Fresno County Deputy X".
 PLACE_BODIES = {"county", "city", "township", "parish", "state", "district", "borough"}
+
+
+def _no_bodies(doc, ents: list) -> bool:
+    """ORG spans NER made of words that name no body: initials of a concept, a common noun at a name's end,
+    a portfolio after a leader's title, the field of an adviser's title."""
+    from spacy.tokens import Span
+
+    changed = False
+    for n in range(len(ents) - 1, -1, -1):  # "China's military-civil fusion (MCF) doctrine": no body's initials
+        e = ents[n]
+        if e.label_ == "ORG" and not e.ent_id_ and len(e) == 1 and e[0].is_upper and 2 <= e.start < len(doc) - 1 \
+                and doc[e.start - 1].text == "(" and doc[e.end].text == ")" and doc[e.start - 2].is_lower \
+                and doc[e.start - 2].is_alpha:
+            del ents[n]  # the initials of the lower-case words before them: a concept, not a name
+            changed = True
+    for n in range(len(ents) - 1, -1, -1):  # "HiSilicon, a Huawei company": the common noun is no part of the name
+        e = ents[n]
+        if e.label_ == "ORG" and len(e) >= 2 and e[-1].lower_ in GENERIC_TAILS and e[-1].is_lower:
+            ents[n] = Span(doc, e.start, e.end - 1, label="ORG")
+            changed = True
+    for n in range(len(ents) - 1, -1, -1):  # "Vice President for Clean Transition": a portfolio, no body
+        e = ents[n]
+        if e.label_ == "ORG" and not e.ent_id_ and e.start >= 2 and doc[e.start - 1].lower_ == "for" \
+                and doc[e.start - 2].lower_ in PORTFOLIO_TITLES and not any(t.lower_ in BODY_HEADS | ORG_WORDS for t in e):
+            del ents[n]
+            changed = True
+    for n in range(len(ents) - 1, -1, -1):  # "National Security Adviser Michael Waltz" (NER left "Adviser" out)
+        e = ents[n]
+        if e.label_ == "ORG" and not e.ent_id_ and e.end + 1 < len(doc) and doc[e.end].lower_ in PERSONAL_TITLES \
+                and doc[e.end].text[0].isupper() and _person_at(doc, ents, e.end + 1) \
+                and not any(t.lower_ in BODY_HEADS | ORG_WORDS for t in e):
+            del ents[n]  # an adviser or envoy serves a person: the words before the title name its field, no body
+            changed = True
+    return changed
 
 
 def _person_at(doc, ents, i: int) -> bool:
