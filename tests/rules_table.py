@@ -1250,6 +1250,9 @@ CASES = [
     # a legal form of several words after a comma ends the name before it
     ("clause:verb", "Treasury sanctioned Kestrel Research Institute, Joint Stock Company, a research institute in Moscow.",
      {("U.S. Department of the Treasury", "sanctions", "Kestrel Research Institute, Joint Stock Company")}),
+    # a stopped sale restricts the product sold
+    ("clause:verb", "Nvidia will stop selling the H20 chip in May.", {("Nvidia", "restricts", "H20")}),
+    ("clause:verb", "SoftBank stopped selling Arm shares in May.", set()),
     # a guilty plea or verdict asserts the act; an allegation does not
     ("clause:verb", "Kestrel Labs pleaded guilty to exporting controlled items to Russia.",
      {("Kestrel Labs", "suppliesTo", "Russia")}),

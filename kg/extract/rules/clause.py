@@ -121,6 +121,8 @@ def _frame(cl: Clause, frame: L.Frame, idx: DocIndex) -> Iterator[Candidate]:
         pred, slots = "restricts", ("prep:in", "prep:to", *(("dobj",) if lemma in L.WITHHOLD_AHEAD else ()))
     exclude = {s.entity.iri for s in subjs}
     objs = _objects(verb, pred, slots, exclude, idx)
+    if cl.stopped and frame.pred == "suppliesTo":  # "stop selling its H20 chip": the product is restricted
+        objs += [a for a in _objects(verb, pred, ("dobj",), exclude, idx) if a.entity.type == "Product"]
     if withholding:  # "does not make Claude available in China": the market hangs on "available"
         objs += [a for c in verb.children if c.lower_ == "available" for t in object_tokens(c, "prep:in")
                  + object_tokens(c, "prep:to") for a in args_of(t, idx, role="obj", exclude=exclude)]
