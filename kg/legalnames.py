@@ -86,4 +86,12 @@ def country_units(doc, ents: list) -> bool:
                 and g[0].lower_.replace(".", "") in COUNTRY_TAILS and not g[0].is_lower and len(e) >= 2:
             ents[n:n + 2] = [Span(doc, e.start, g.end, label="ORG")]
             changed = True
+        elif e.label_ in ("ORG", "PRODUCT") and g.label_ == "GPE" and g.start == e.end and len(g) == 1 \
+                and e.root.dep_ == "compound" and e.root.head.i == g[0].i \
+                and g[0].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"):
+            # "Microsoft China used its WeChat account", "Microsoft Azure China, operated as a joint venture":
+            # the country heads the phrase, so the company is its modifier: the company's unit there
+            # ("Nvidia China sales": the country only qualifies "sales")
+            ents[n:n + 2] = [Span(doc, e.start, g.end, label="ORG")]
+            changed = True
     return changed

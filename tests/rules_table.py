@@ -231,6 +231,10 @@ CASES = [
     ("noun:event", "The move follows a similar ban by Washington on Huawei equipment in 2019.",
      {("United States", "restricts", "Huawei")}),
     ("noun:event", "The move follows a similar ban by the company on Huawei equipment in 2019.", set()),
+    # a country that heads a company's name is the company's unit there ("Microsoft Azure China")
+    ("noun:event", "Microsoft Azure China, operated as a joint venture with Orion Dynamics, sells cloud services.",
+     {("Microsoft Azure China", "partnersWith", "Orion Dynamics")}),
+    ("noun:event", "Microsoft Azure China sales rose after a joint venture with Orion Dynamics.", set()),
     ("noun:event", "TikTok filed a lawsuit against the U.S. government in May 2024.", {("TikTok", "sues", "United States")}),
     ("noun:event", "TikTok is considering a lawsuit against the U.S. government.", set()),
     # a dash after a name: the parser runs the name into the clause that follows
