@@ -1254,6 +1254,11 @@ CASES = [
     # a legal form of several words after a comma ends the name before it
     ("clause:verb", "Treasury sanctioned Kestrel Research Institute, Joint Stock Company, a research institute in Moscow.",
      {("U.S. Department of the Treasury", "sanctions", "Kestrel Research Institute, Joint Stock Company")}),
+    # a conjunct with an amount of its own is a gapped clause's subject, not one more object
+    ("clause:verb", "Orion Dynamics invested $4 billion in Kestrel Labs and Vega Systems $2 billion.",
+     {("Orion Dynamics", "investsIn", "Kestrel Labs")}),
+    ("clause:verb", "Orion Dynamics has invested in Kestrel Labs and Vega Systems.",
+     {("Orion Dynamics", "investsIn", "Kestrel Labs"), ("Orion Dynamics", "investsIn", "Vega Systems")}),
     # a stopped sale restricts the product sold
     ("clause:verb", "Nvidia will stop selling the H20 chip in May.", {("Nvidia", "restricts", "H20")}),
     ("clause:verb", "SoftBank stopped selling Arm shares in May.", set()),
