@@ -1259,6 +1259,9 @@ CASES = [
      {("Orion Dynamics", "investsIn", "Kestrel Labs")}),
     ("clause:verb", "Orion Dynamics has invested in Kestrel Labs and Vega Systems.",
      {("Orion Dynamics", "investsIn", "Kestrel Labs"), ("Orion Dynamics", "investsIn", "Vega Systems")}),
+    # a name at one end of an "X-to-Y" compound qualifies another noun: no party
+    ("clause:verb", "Huawei released its Kirin 9000s chip in August.", {("Huawei", "launches", "Kirin 9000S")}),
+    ("clause:verb", "Kestrel Labs released a Claude-to-GLM migration toolkit in August.", set()),
     # a stopped sale restricts the product sold
     ("clause:verb", "Nvidia will stop selling the H20 chip in May.", {("Nvidia", "restricts", "H20")}),
     ("clause:verb", "SoftBank stopped selling Arm shares in May.", set()),

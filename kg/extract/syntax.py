@@ -74,7 +74,16 @@ def _gapped_subject(c: Token) -> bool:
         k.ent_type_ == "MONEY" and k.dep_ in ("nummod", "npadvmod", "appos", "dobj") for k in c.children)
 
 
+def _route_end(tok: Token, idx: DocIndex) -> bool:
+    """ "a Claude-to-GLM migration toolkit", "the Seoul-to-Tokyo route": the name is one end of a route or a
+    switch that qualifies another noun, no party to the clause."""
+    end = idx.tok2m[tok.i][0].end if tok.i in idx.tok2m else tok.i + 1
+    return end + 1 < len(tok.doc) and tok.doc[end].text in ("-", "\u2013") and tok.doc[end + 1].lower_ == "to"
+
+
 def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool = True) -> list[Arg]:
+    if _route_end(tok, idx):
+        return []
     if m := idx.mention(tok, actor=actor):
         return [_possessed_body(tok, m, idx, actor) or m]
     dashed = [m for c in tok.lefts if c.dep_ == "compound" and (m := idx.mention(c, actor=actor)) is not None
@@ -151,7 +160,8 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
                 return [a for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role=role, exclude=exclude)]
     if role == "obj" and tok.pos_ == "NOUN":  # "its latest model, SenseNova 5.5", "the cloud provider Alibaba Cloud"
         for c in tok.children:
-            if (m := idx.mention(c)) and (c.dep_ == "appos" or c.dep_ in ("compound", "nmod") and m.entity.type == "Product"):
+            if (m := idx.mention(c)) and (c.dep_ == "appos" or c.dep_ in ("compound", "nmod") and m.entity.type == "Product"
+                                          and not _route_end(c, idx)):
                 return [m]
             if m and c.dep_ in ("compound", "nmod") and tok.lower_ in L.PRODUCT_NOUNS and not m.entity.known \
                     and m.entity.type in ORGS:  # "HiSilicon's Kirin processors": Kirin names the product
