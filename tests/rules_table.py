@@ -1256,7 +1256,7 @@ CASES = [
      {("U.S. Department of the Treasury", "sanctions", "Kestrel Research Institute, Joint Stock Company")}),
     # a conjunct with an amount of its own is a gapped clause's subject, not one more object
     ("clause:verb", "Orion Dynamics invested $4 billion in Kestrel Labs and Vega Systems $2 billion.",
-     {("Orion Dynamics", "investsIn", "Kestrel Labs")}),
+     {("Orion Dynamics", "investsIn", "Kestrel Labs"), ("Vega Systems", "investsIn", "Kestrel Labs")}),
     ("clause:verb", "Orion Dynamics has invested in Kestrel Labs and Vega Systems.",
      {("Orion Dynamics", "investsIn", "Kestrel Labs"), ("Orion Dynamics", "investsIn", "Vega Systems")}),
     # a name at one end of an "X-to-Y" compound qualifies another noun: no party

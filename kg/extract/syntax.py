@@ -52,7 +52,7 @@ def args_of(tok: Token, idx: DocIndex, *, role: str, exclude: set[str] = frozens
         described = [c for a in tok.children if a.dep_ == "appos" and a.pos_ == "NOUN" and here is not None
                      and idx.mention(a) is None for c in a.conjuncts if c.i > a.i]
         for c in [*tok.conjuncts, *listed, *[cc for a in listed for cc in a.conjuncts], *inner, *described]:
-            if c.i > tok.i and not _gapped_subject(c):
+            if c.i > tok.i and not gapped_subject(c):
                 out += _arg(c, idx, role=role, exclude=exclude, actor=actor)
         # "added China's Huawei Technologies and SMIC": the parser hung the first name, "and" with it, on the second
         for c in tok.children:
@@ -64,7 +64,7 @@ def args_of(tok: Token, idx: DocIndex, *, role: str, exclude: set[str] = frozens
     return out
 
 
-def _gapped_subject(c: Token) -> bool:
+def gapped_subject(c: Token) -> bool:
     """ "Amazon invested $4 billion in Anthropic and Google $2 billion": a conjunct with an amount of its own
     is the subject of a clause whose verb was left out, not one more object of this one."""
     if c.dep_ != "conj":

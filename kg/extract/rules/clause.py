@@ -19,8 +19,8 @@ from .. import lexicon as L
 from ..guards import allows, stopped, withheld
 from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import ENTITY, define, matcher
-from ..syntax import (actor_of, args_of, co_subjects, dedupe, has_particle, is_passive, is_relative, modality, object_tokens,
-                      sent_words, subject_tokens, verb_lemma)
+from ..syntax import (actor_of, args_of, co_subjects, dedupe, gapped_subject, has_particle, is_passive, is_relative,
+                      modality, object_tokens, sent_words, subject_tokens, verb_lemma)
 
 # Predicates whose object is never a product: "supplies high-bandwidth memory to AMD" looks past the goods.
 NO_PRODUCT_OBJECT = {"suppliesTo", "partnersWith", "investsIn", "worksFor", "leads", "sues",
@@ -134,6 +134,18 @@ def _frame(cl: Clause, frame: L.Frame, idx: DocIndex) -> Iterator[Candidate]:
         yield from REVERSE.pairs(dedupe(objs), subjs, pred, cl.asserted, toks)
     else:
         yield from VERB.pairs(subjs, dedupe(objs), pred, cl.asserted or withholding, toks)
+        yield from _gapped(cl, pred, slots, objs, idx)
+
+
+def _gapped(cl: Clause, pred: str, slots: tuple[str, ...], objs: list[Arg], idx: DocIndex) -> Iterator[Candidate]:
+    """ "Amazon invested $4 billion in Anthropic and Google $2 billion": the gapped clause's subject does what
+    the verb says to the same object."""
+    gapped = [a for slot in slots for t in object_tokens(cl.verb, slot) for c in t.conjuncts
+              if c.i > t.i and gapped_subject(c) and (m := idx.mention(c)) is not None for a in [m]]
+    if gapped:
+        iris = {g.entity.iri for g in gapped}
+        yield from VERB.pairs(dedupe(gapped), [o for o in dedupe(objs) if o.entity.iri not in iris], pred, cl.asserted,
+                              (cl.verb.idx,))
 
 
 def _objects(verb: Token, pred: str, slots: tuple[str, ...], exclude: set[str], idx: DocIndex) -> list[Arg]:
