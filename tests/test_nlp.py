@@ -153,3 +153,22 @@ def test_spacy_is_loaded_without_its_command_line_which_stays_importable():
     proc = subprocess.run([sys.executable, "-c", SPACY_CLI], capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert proc.stdout.split() == ["no", "cli", "5", "True", "spacy.cli.info", "True"]
+
+
+def test_entry_points_grouped_once_give_what_catalogue_selects():
+    """kg.nlp groups the installed entry points once for catalogue (spaCy's registries): each
+    group holds what selecting that group gives, in the same order."""
+    from importlib.metadata import entry_points
+
+    import catalogue
+
+    from kg.nlp import _entry_points_by_group
+
+    _entry_points_by_group()
+    grouped = catalogue.AVAILABLE_ENTRY_POINTS
+    assert isinstance(grouped, dict)
+    every = entry_points()
+    assert every.groups and set(grouped) == set(every.groups)
+    for group in every.groups:
+        assert list(grouped[group]) == list(every.select(group=group))
+    assert catalogue.create("kg_test_none", entry_points=True).get_entry_points() == {}
