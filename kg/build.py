@@ -25,6 +25,7 @@ from .models import Article, BuildReport
 from .review_apply import Review, for_build
 from .store import BULK_FROM, GraphStore, disk_full, full_error, render_article
 from .writer import BatchWriter
+from .ingest import digests
 from . import parsing, sources, unchanged, workers
 
 DEFAULT_EXPORTS = ("ttl", "trig", "jsonld", "html")
@@ -93,7 +94,8 @@ def build(paths: str | Path | list[str | Path], *, out: str | Path = "kg-out", m
     store = GraphStore(out / "store")
     done = False
     try:
-        with one_listing(), workers.collector_aside():  # the corpus listed, and each file's real path found, once
+        # the corpus listed, and each file's real path found, once; an unchanged file's digest not taken again
+        with one_listing(), digests.session(out), workers.collector_aside():
             _update(store, report, paths_list, out, settings, model, gazetteers, exports, progress, warn, jobs,
                     on_article, columns, review=review, executor=(executor, scheduler))
         done = True

@@ -149,6 +149,69 @@ STORED = {"exceptions", "faster_heuristics", "prefix_search", "suffix_search", "
           "url_match"}  # what a spaCy Tokenizer writes to the pipeline's tokenizer file
 
 
+def _import_spacy() -> None:
+    """Import spaCy without its command line. spaCy's package imports `spacy.cli.info` for its
+    `spacy.info`, and with it every `spacy` command (typer, weasel, the download and training
+    code): 0.3-0.4 CPU-s of a cold one-article rebuild (issue 13), used by no pipeline. Here that
+    import finds a stand-in package, removed once spaCy is imported: a later `import spacy.cli`
+    imports the real one, and `spacy.info` imports it when called."""
+    import sys
+
+    if "spacy" in sys.modules:
+        return
+    import importlib.util
+    import types
+
+    spec = importlib.util.find_spec("spacy")
+    if spec is None or not spec.submodule_search_locations:
+        return  # not installed: the import that follows says so
+    cli = types.ModuleType("spacy.cli")
+    cli.__path__ = [str(Path(list(spec.submodule_search_locations)[0]) / "cli")]
+    info = types.ModuleType("spacy.cli.info")
+
+    def lazy_info(*args, **kwargs):
+        from spacy.cli.info import info as real
+
+        return real(*args, **kwargs)
+
+    info.info = lazy_info  # type: ignore[attr-defined]
+    sys.modules["spacy.cli"], sys.modules["spacy.cli.info"] = cli, info
+    try:
+        import spacy  # noqa: F401
+
+        _entry_points_by_group()
+    finally:
+        for name, stub in (("spacy.cli.info", info), ("spacy.cli", cli)):
+            if sys.modules.get(name) is stub:
+                del sys.modules[name]
+        package = sys.modules.get("spacy")
+        if package is not None and getattr(package, "cli", None) is cli:
+            delattr(package, "cli")
+
+
+def _entry_points_by_group() -> None:
+    """catalogue (spaCy's and thinc's registries) looks a registry's entry points up among every
+    installed package's, one pass over all of them per lookup: about 160 passes while a pipeline
+    loads, 0.13-0.19 CPU-s (issue 13). They are grouped once here, in the same order; catalogue
+    reads a dict of groups as it reads the selectable ones. Entry points do not change while a
+    process runs."""
+    try:
+        import catalogue
+
+        every = catalogue.AVAILABLE_ENTRY_POINTS
+        if not hasattr(every, "select"):
+            return  # a dict already
+        groups: dict[str, list] = {}
+        if isinstance(every, dict):  # Python 3.11's SelectableGroups: grouped already, selected from all
+            groups = {group: list(eps) for group, eps in dict.items(every)}
+        else:
+            for ep in every:
+                groups.setdefault(ep.group, []).append(ep)
+        catalogue.AVAILABLE_ENTRY_POINTS = groups
+    except Exception:  # noqa: BLE001 - another catalogue: left as it is, only slower
+        return
+
+
 def _with_kg_tokenizer(model: str | None) -> "Language | None":
     """The stock pipeline with kg's tokenizer (_keep_co_words), made once. spacy.load first makes
     a tokenizer from the language's defaults and then loads the stored one over it, each checking
@@ -158,6 +221,7 @@ def _with_kg_tokenizer(model: str | None) -> "Language | None":
     cannot be done (no such file, a tokenizer of another kind): then the stock way."""
     import re
 
+    _import_spacy()
     import spacy
     import srsly
     from spacy.tokenizer import Tokenizer
@@ -244,6 +308,7 @@ def _cached_pipeline(model: str | None, files: tuple[str, ...]) -> "Language":
 def stock_model(model: str | None = None) -> "Language":
     """The installed spaCy pipeline as its package ships it (the official one first), nothing of kg's
     added: what kg builds on, and what the benchmarks compare kg with."""
+    _import_spacy()
     import spacy
 
     names = (model,) if model else DEFAULT_MODELS

@@ -144,6 +144,76 @@ def test_an_edit_that_keeps_size_and_time_is_seen(tmp_path, nlp):
     assert b"Lenovo" in (out / "graph.trig").read_bytes()
 
 
+def test_kept_digests_skip_reading_yet_see_an_edit_that_keeps_size_and_time(tmp_path, nlp, monkeypatch):
+    """A build keeps each file's digest with its status (OUT/.kg-digests.json, kg/ingest/digests.py):
+    the next build reads no unchanged file to hash it, and an edit of the same size with the
+    modification time put back still changes the status (its change time) and is seen.
+    RACY_NS is 0 here so that files written a moment before the build are trusted at once."""
+    import pathlib
+
+    from kg.ingest import digests
+
+    monkeypatch.setattr(digests, "RACY_NS", 0)
+    corpus = write_corpus(tmp_path / "c", ARTICLES)
+    out = tmp_path / "out"
+    kg.build(corpus, out=out, exports=("trig",))
+    assert len(json.loads((out / digests.FILENAME).read_text())["files"]) == len(ARTICLES)
+    read: list[str] = []
+    real = pathlib.Path.read_bytes
+
+    def counted(self):
+        if self.parent == corpus:
+            read.append(self.name)
+        return real(self)
+
+    monkeypatch.setattr(pathlib.Path, "read_bytes", counted)
+    assert kg.build(corpus, out=out, exports=("trig",)).articles_unchanged == len(ARTICLES)
+    assert read == []  # neither the no-op fingerprint nor the read cache read a file again
+    path = corpus / "s3.txt"
+    st = path.stat()
+    path.write_text(path.read_text().replace("Huawei", "Lenovo"))  # same length
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert path.stat().st_size == st.st_size and path.stat().st_mtime_ns == st.st_mtime_ns
+    rep = kg.build(corpus, out=out, exports=("trig",))
+    assert (rep.articles_read, rep.articles_unchanged) == (len(ARTICLES), len(ARTICLES) - 1)
+    assert b"Lenovo" in (out / "graph.trig").read_bytes()
+    assert "s3.txt" in read and "s0.txt" not in read
+    (out / digests.FILENAME).write_text('{"version": 1, "files": {"x": [1, 2]}}')  # damaged: ignored
+    read.clear()
+    assert kg.build(corpus, out=out, exports=("trig",)).articles_unchanged == len(ARTICLES)
+    assert sorted(set(read)) == sorted(ARTICLES)
+
+
+def test_a_digest_taken_just_after_a_change_is_not_trusted(tmp_path):
+    """Two writes within one tick of the file system's clock leave the same status: a digest
+    taken less than RACY_NS after the file's last change is taken again (kg/ingest/digests.py).
+    Shown with forged entries: one for the file's very status, taken too soon, is not used; the
+    same taken long after the change is (the status alone then decides); a new status never is."""
+    import hashlib
+    import time
+
+    from kg.ingest import digests
+
+    f = tmp_path / "a.txt"
+    f.write_bytes(b"Nvidia supplies chips to Huawei.")
+    true = (32, hashlib.sha256(f.read_bytes()).digest())
+    out = tmp_path / "out"
+    with digests.session(out):
+        assert digests.sha256(f) == true
+        st = os.stat(f)
+        status, last = digests._status(st), max(st.st_mtime_ns, st.st_ctime_ns)
+        digests._session[str(f)] = (status, 32, b"\0" * 32, last + 1)  # taken a moment after the change
+        assert digests.sha256(f) == true
+        digests._session[str(f)] = (status, 32, b"\0" * 32, last + digests.RACY_NS + 1)  # long after
+        assert digests.sha256(f) == (32, b"\0" * 32)
+        time.sleep(0.1)  # past a tick of the file system's clock: the next write has another change time
+        f.write_bytes(b"Nvidia supplies chips to Lenovo.")
+        os.utime(f, ns=(st.st_atime_ns, st.st_mtime_ns))  # same size and modification time, new change time
+        assert digests._status(os.stat(f)) != status
+        assert digests.sha256(f) == (32, hashlib.sha256(b"Nvidia supplies chips to Lenovo.").digest())
+    assert digests._session is None and (out / digests.FILENAME).is_file()
+
+
 def test_exports_stopped_half_way_are_not_taken_as_current(tmp_path, nlp):
     """A build that changed the store and failed while writing its exports leaves no stamp:
     going back to the earlier corpus rewrites every export instead of trusting stale files."""

@@ -131,3 +131,44 @@ def test_the_tokenizer_made_at_once_splits_as_the_stock_one_with_the_same_settin
     assert "co-founded" in [t.text for t in nlp.tokenizer(texts[0])]  # the case is there
     for text in texts:
         assert [t.text for t in nlp.tokenizer(text)] == [t.text for t in stock(text)]
+
+
+SPACY_CLI = """
+import sys
+from kg.nlp import load_pipeline
+nlp = load_pipeline()
+print("cli" if "spacy.cli" in sys.modules else "no cli", len(nlp("Nvidia co-founded a firm.")))
+import spacy
+import spacy.cli
+print(callable(spacy.cli.download), spacy.cli.info.__module__, callable(spacy.info))
+"""
+
+
+def test_spacy_is_loaded_without_its_command_line_which_stays_importable():
+    """kg.nlp imports spaCy with a stand-in for `spacy.cli` (its commands: 0.3-0.4 CPU-s of a cold
+    rebuild), removed at once: the pipeline works, and `import spacy.cli` gives the real package."""
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-c", SPACY_CLI], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stdout.split() == ["no", "cli", "5", "True", "spacy.cli.info", "True"]
+
+
+def test_entry_points_grouped_once_give_what_catalogue_selects():
+    """kg.nlp groups the installed entry points once for catalogue (spaCy's registries): each
+    group holds what selecting that group gives, in the same order."""
+    from importlib.metadata import entry_points
+
+    import catalogue
+
+    from kg.nlp import _entry_points_by_group
+
+    _entry_points_by_group()
+    grouped = catalogue.AVAILABLE_ENTRY_POINTS
+    assert isinstance(grouped, dict)
+    every = entry_points()
+    assert every.groups and set(grouped) == set(every.groups)
+    for group in every.groups:
+        assert list(grouped[group]) == list(every.select(group=group))
+    assert catalogue.create("kg_test_none", entry_points=True).get_entry_points() == {}

@@ -71,6 +71,8 @@ class ReadCache:
         self.tmp = folder / f"{FILENAME}.tmp"  # one build at a time: the store is locked
         self.new = self._open_new()
         self.texts: tuple[str, dict[str, str]] | None = None  # the last file read again for its texts
+        self.rows: dict[str, tuple] | None = None  # the old cache's entries, read at the first lookup
+        self.added: list[tuple[str, str, str]] = []  # this build's entries, written at the end
 
     def _open_old(self) -> sqlite3.Connection | None:
         if not self.path.is_file():
@@ -189,11 +191,16 @@ class ReadCache:
         if resident() and (hit := _decoded.get((self.key, key))) is not None:
             return hit
         try:
-            row = self.old.execute("SELECT data, checksum FROM files WHERE key = ?", (key,)).fetchone()
+            if self.rows is None:  # every entry in one query: one per file was a fifth of reading the corpus
+                self.rows = {k: (data, checksum) for k, data, checksum in
+                             self.old.execute("SELECT key, data, checksum FROM files")}
+            row = self.rows.pop(key, None)  # each file is looked up once: its entry moves to the new cache
             if row is None or row[1] != _checksum(key, row[0]):  # a damaged file may still be a database
                 return None
             found = _decode(json.loads(row[0])), row[0]
         except (sqlite3.Error, ValueError, TypeError, KeyError, IndexError, AttributeError):
+            if self.rows is None:
+                self.rows = {}  # the old cache cannot be read: every file is read, as without it
             return None  # a damaged entry: the file is read as if it were not there
         if resident():
             _decoded[(self.key, key)] = found
@@ -207,10 +214,13 @@ class ReadCache:
     def _keep_raw(self, key: str, data: str) -> None:
         if self.new is None:
             return
-        try:
-            self.new.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", (key, data, _checksum(key, data)))
-        except sqlite3.Error:
-            self._drop_new()
+        self.added.append((key, data, _checksum(key, data)))
+        if len(self.added) >= 1000:  # written in batches: a statement per file was a tenth of reading
+            try:
+                self.new.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", self.added)
+            except sqlite3.Error:
+                self._drop_new()
+            self.added = []
 
     def finish(self, complete: bool) -> None:
         """Put this build's cache in place when the corpus was read to the end; else keep the old."""
@@ -223,6 +233,8 @@ class ReadCache:
             self._drop_new()
             return
         try:
+            self.new.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", self.added)
+            self.added = []
             self.new.commit()
             self.new.close()
             self.new = None
