@@ -335,7 +335,7 @@ def _no_bodies(doc, ents: list) -> bool:
             changed = True
     for n in range(len(ents) - 1, -1, -1):  # "HiSilicon, a Huawei company": the common noun is no part of the name
         e = ents[n]
-        if e.label_ == "ORG" and len(e) >= 2 and e[-1].lower_ in GENERIC_TAILS and e[-1].is_lower:
+        if e.label_ == "ORG" and not e.ent_id_ and len(e) >= 2 and e[-1].lower_ in GENERIC_TAILS and e[-1].is_lower:
             ents[n] = Span(doc, e.start, e.end - 1, label="ORG")
             changed = True
     for n in range(len(ents) - 1, -1, -1):  # "Vice President for Clean Transition": a portfolio, no body
