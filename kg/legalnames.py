@@ -95,3 +95,31 @@ def country_units(doc, ents: list) -> bool:
             ents[n:n + 2] = [Span(doc, e.start, g.end, label="ORG")]
             changed = True
     return changed
+
+
+# The head nouns of a public body that a place's name may qualify ("the Marion County Council").
+PLACE_BODY_HEADS = {"council", "commission", "assembly", "senate", "legislature", "board", "court", "parliament",
+                    "police", "department", "ministry", "authority", "agency"}
+
+
+def place_bodies(doc, ents: list) -> bool:
+    """ "the District of Columbia Council", "the District of Columbia Board of Education": NER named
+    the place and left the body's head noun outside the name; the place qualifies that noun (the parse
+    hangs it there), so the name is the body's, an organisation, through an "of" phrase after the head."""
+    from spacy.tokens import Span
+
+    changed = False
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    for n, e in enumerate(ents):
+        j = e.end
+        if e.label_ != "GPE" or j >= len(doc) or j in taken or not doc[j].is_title \
+                or doc[j].lower_ not in PLACE_BODY_HEADS or e.root.head.i != j:
+            continue
+        end = j + 1
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title and end + 1 not in taken:
+            end += 2  # "Board of Education"
+            while end < len(doc) and doc[end].is_title and doc[end].is_alpha and end not in taken:
+                end += 1
+        ents[n] = Span(doc, e.start, end, label="ORG")
+        changed = True
+    return changed

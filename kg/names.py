@@ -6,7 +6,7 @@ left alone. Run as pipeline components (kg/nlp.py registers them); part of the e
 here re-extracts the corpus (kg.build.extractor_files)."""
 from __future__ import annotations
 
-from .legalnames import country_units, legal_form_alone, parenthesised_names
+from .legalnames import country_units, legal_form_alone, parenthesised_names, place_bodies
 from .namecuts import (LEGAL_ENDINGS, LEMMA_ID, LOWER_ID, ORTH_ID, detached_tail, left_compounds,
                        listed_names, news_names, opening_descriptions, paired_names, penalised_slots, short_forms,
                        titles_as_bodies, tokens_where, trade_names, trim_edges)
@@ -239,6 +239,7 @@ def _repair(doc):
     changed = legal_form_alone(doc, ents) or changed
     changed = titles_as_bodies(doc, ents) or changed
     changed = news_names(doc, ents) or changed
+    changed = place_bodies(doc, ents) or changed
     changed = trade_names(doc, ents) or changed
     changed = short_forms(doc, ents) or changed
     changed = opening_descriptions(doc, ents) or changed
@@ -576,7 +577,9 @@ OCCUPATIONS = {"anthropologist", "archaeologist", "soprano", "tenor", "baritone"
                "mathematician", "engineer", "entrepreneur", "businessman", "businesswoman", "inventor", "investor",
                "banker", "researcher", "scientist", "biologist", "astronomer", "philosopher", "architect",
                "designer", "programmer", "producer", "director", "composer", "conductor", "journalist", "author",
-               "chair", "chairman", "chairwoman", "ceo", "founder", "president", "minister", "secretary"}
+               "chair", "chairman", "chairwoman", "ceo", "founder", "president", "minister", "secretary",
+               "academician", "linguist", "geologist", "seismologist", "psychologist", "sociologist", "zoologist",
+               "botanist", "geneticist", "epidemiologist", "meteorologist", "paleontologist"}
 
 
 def _occupation(word: str) -> bool:

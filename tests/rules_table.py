@@ -719,6 +719,13 @@ CASES = [
     ("place:comma-list", "Mills in Fenwick and Pewaukee, Wis., closed last year.", {("Fenwick", "locatedIn", "Wis")}),
     ("role:title", "Senate minority leader Dana Cole opposed the bill.", {("Dana Cole", "worksFor", "Senate")}),
     ("role:title", "Senate leader Dana Cole opposed the bill.", {("Dana Cole", "leads", "Senate")}),
+    # a place NER named without the body's head noun after it is the body's name (kg/legalnames.py place_bodies)
+    ("role:title", "Tom Reed, a member of the District of Columbia Council, voted against the budget.",
+     {("Tom Reed", "worksFor", "District of Columbia Council")}),
+    ("role:title", "Tom Reed, a native of the District of Columbia, voted against the budget.", set()),
+    # an occupation before a name is no part of it (kg/names.py OCCUPATIONS)
+    ("role:title", "Academician Ivan Lomov, director of the Kestrel Institute of Optics, spoke.",
+     {("Ivan Lomov", "leads", "Kestrel Institute of Optics")}),
     # a party's candidate, whom NER took for a body, speaks for the party (kg/names.py PERSON_NOUNS)
     ("role:title", "The program features an interview with Ruben Vidal, presidential candidate of the Civic Dawn "
      "Movement, by a reporter.", {("Ruben Vidal", "worksFor", "Civic Dawn Movement")}),
