@@ -128,17 +128,21 @@ def test_noop_rebuild_loads_no_model_and_rewrites_no_export(tmp_path, nlp):
     assert "spacy" in proc.stdout.split()[1]
 
 
+def _edit_keeping_size_and_time(path) -> None:
+    """Rewrite a file with text of the same length and put its modification time back."""
+    st = path.stat()
+    path.write_text(path.read_text().replace("Huawei", "Lenovo"))  # same length
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert path.stat().st_size == st.st_size and path.stat().st_mtime_ns == st.st_mtime_ns
+
+
 def test_an_edit_that_keeps_size_and_time_is_seen(tmp_path, nlp):
     """The no-op path compares the files' bytes, not their size and time stamp."""
     corpus = write_corpus(tmp_path / "c", ARTICLES)
     out = tmp_path / "out"
     kg.build(corpus, out=out, exports=("trig",))
     assert kg.build(corpus, out=out, exports=("trig",)).articles_unchanged == len(ARTICLES)
-    path = corpus / "s3.txt"
-    st = path.stat()
-    path.write_text(path.read_text().replace("Huawei", "Lenovo"))  # same length
-    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
-    assert path.stat().st_size == st.st_size and path.stat().st_mtime_ns == st.st_mtime_ns
+    _edit_keeping_size_and_time(corpus / "s3.txt")
     rep = kg.build(corpus, out=out, exports=("trig",))
     assert (rep.articles_read, rep.articles_unchanged) == (len(ARTICLES), len(ARTICLES) - 1)
     assert b"Lenovo" in (out / "graph.trig").read_bytes()
@@ -169,11 +173,7 @@ def test_kept_digests_skip_reading_yet_see_an_edit_that_keeps_size_and_time(tmp_
     monkeypatch.setattr(pathlib.Path, "read_bytes", counted)
     assert kg.build(corpus, out=out, exports=("trig",)).articles_unchanged == len(ARTICLES)
     assert read == []  # neither the no-op fingerprint nor the read cache read a file again
-    path = corpus / "s3.txt"
-    st = path.stat()
-    path.write_text(path.read_text().replace("Huawei", "Lenovo"))  # same length
-    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
-    assert path.stat().st_size == st.st_size and path.stat().st_mtime_ns == st.st_mtime_ns
+    _edit_keeping_size_and_time(corpus / "s3.txt")
     rep = kg.build(corpus, out=out, exports=("trig",))
     assert (rep.articles_read, rep.articles_unchanged) == (len(ARTICLES), len(ARTICLES) - 1)
     assert b"Lenovo" in (out / "graph.trig").read_bytes()
