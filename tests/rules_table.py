@@ -477,6 +477,8 @@ CASES = [
     ("place:org-in", "Researchers at the Kestrel Valley Water Authority in Fresno tested the wells.",
      {("Kestrel Valley Water Authority", "basedIn", "Fresno")}),
     ("place:org-in", "Officials at the Commerce Department in Washington declined to comment.", set()),
+    # the place after a serving verb's agent is the area it serves, not its seat
+    ("place:org-in", "Homes served by Kestrel Power in Marion and Dade counties lost power.", set()),
     ("place:site-in", "Police in Umbria province in central Italy arrested five people.", {("Umbria", "locatedIn", "Italy")}),
     ("place:site-in", "Police in Umbria arrested five people.", set()),
     ("place:province-of", "Exports from the Chinese city of Shenzhen rose.", {("Shenzhen", "locatedIn", "China")}),
@@ -484,6 +486,8 @@ CASES = [
     ("place:hq-of", "Reporters gathered at Infineon's Dresden headquarters on Monday.",
      {("Infineon Technologies", "basedIn", "Dresden")}),
     ("place:hq-of", "Reporters from Dresden gathered at Infineon on Monday.", set()),
+    # a numbered district is the body's own unit, not a place
+    ("place:hq-of", "Tom Reed, an inspector at the Coast Guard's 8th District headquarters, said so.", set()),
     ("place:scene", "In Arizona, heavy rain in Chandler delayed work on the new fab.", {("Chandler", "locatedIn", "Arizona")}),
     ("place:scene", "Heavy rain in Chandler delayed work on the new fab.", set()),
     ("dateline:city", "BANGKOK, Thailand (AP) -- Exports of hard drives rose.", {("Bangkok", "locatedIn", "Thailand")}),

@@ -1,6 +1,7 @@
 """Places inside places: "Taylor, Texas", "Yatsushiro in Kumamoto Prefecture", headquarters, sites, listings."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -329,7 +330,7 @@ def _named_sites(toks: list, idx: DocIndex) -> Iterator[Candidate]:
                 and k + 1 < len(toks):
             b = idx.mention(toks[past_modifiers(toks, k + 1, idx)], actor=False)
             if b is not None and b.entity.type in ("City", "Region") and b.entity.iri != a.entity.iri \
-                    and (named_body(a, idx) or b.entity.type == "Region"):  # not "Alice in Wonderland"
+                    and (named_body(a, idx) or b.entity.type == "Region") and not _serving(tok):  # not "Alice in Wonderland"
                 yield ORG_IN.fact(a, "basedIn", b, (toks[k].idx,))
         if a.entity.type in ("City", "Region", "Facility") and tok.dep_ in ("compound", "nmod") \
                 and tok.head.lemma_.lower() in L.SITE_NOUNS | L.REGION_WORDS | L.QUARTER_NOUNS and tok.head.i > tok.i:
@@ -355,13 +356,31 @@ def _named_sites(toks: list, idx: DocIndex) -> Iterator[Candidate]:
                 elif c.dep_ in ("amod", "compound") and (country := demonym_of(c, idx)) is not None \
                         and country.iri != a.entity.iri and idx.gaz.demonym(c.text) is not None:
                     yield PROVINCE_OF.fact(a, "locatedIn", Arg(country, c.idx, c.idx + len(c.text)), (noun.idx,))
-        if a.entity.type in PLACE and tok.head.lower_ in ("headquarters", "hq", "head-office") and tok.i < tok.head.i:
+        if a.entity.type in PLACE and tok.head.lower_ in ("headquarters", "hq", "head-office") and tok.i < tok.head.i \
+                and not _numbered_unit(tok, idx):
             for owner in tok.head.children:
                 if owner.dep_ == "poss" and (o := idx.mention(owner, actor=False)) is not None \
                         and o.entity.type in ORGS | {"GovernmentBody"}:
                     yield HQ_OF.fact(o, "basedIn", a, (tok.head.idx,))
 
 
+
+
+# Verbs whose agent serves a place, not sits there ("homes served by Kestrel Power in Marion County").
+SERVING_VERBS = {"serve", "supply", "power", "cover"}
+ORDINAL = re.compile(r"\d+(st|nd|rd|th)$|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.I)
+
+
+def _serving(tok) -> bool:
+    """The organisation is the agent of a serving verb: the place after it is the area it serves."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:  # the name's head word
+        tok = tok.head
+    return tok.head.lower_ == "by" and tok.head.head.lemma_.lower() in SERVING_VERBS
+
+
+def _numbered_unit(tok, idx: DocIndex) -> bool:
+    """ "the Coast Guard's 8th District headquarters": a numbered district is the body's own unit, not a place."""
+    return bool(ORDINAL.match(tok.doc[idx.tok2m[tok.i][0].start].text))
 
 
 def _listed_sites(toks: list, idx: DocIndex) -> Iterator[Candidate]:
