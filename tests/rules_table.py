@@ -6,6 +6,10 @@ The sentences are the project's own, written to exercise the rules (none from a 
 # (rule id, sentence, {(subject, predicate, object)} given by that rule alone)
 CASES = [
     ("clause:verb", "The Mate 60 Pro processor was manufactured by SMIC.", {("SMIC", "manufactures", "Mate 60 Pro")}),
+    # news probe: "whose chip" is a relative the parser hung as an apposition; the chip is not the company
+    ("clause:verb", "Vega Systems, whose chip—manufactured by TSMC—was found in a rival's phone, denied wrongdoing.", set()),
+    ("clause:verb", "Vega Systems, a chip designer acquired by Orion Dynamics, denied wrongdoing.",
+     {("Orion Dynamics", "acquires", "Vega Systems")}),
     ("clause:verb", "OpenAI blocked API traffic from China in July.", {("OpenAI", "restricts", "China")}),
     ("clause:verb", "OpenAI did not block API traffic from China.", set()),
     ("clause:verb", "Washington could restrict sales of chips to China.", set()),
@@ -99,6 +103,15 @@ CASES = [
     ("clause:listing", "The Commerce Department added SMIC to the Entity List in December 2020.",
      {("U.S. Department of Commerce", "sanctions", "SMIC")}),
     ("clause:listing", "The Commerce Department added SMIC to its annual report.", set()),
+    # news probe: ", which" after an apposition's "giants like A and B" with a singular verb describes the
+    # apposition's name; with a plural verb, the examples
+    ("clause:listing", "Orion Dynamics, a supplier of carriers like Vega Systems and Kestrel Labs, which was added to "
+     "the Entity List by the Commerce Department in 2023, has moved.",
+     {("U.S. Department of Commerce", "sanctions", "Orion Dynamics")}),
+    ("clause:listing", "Orion Dynamics, a supplier of carriers like Vega Systems and Kestrel Labs, which were added to "
+     "the Entity List by the Commerce Department in 2023, has moved.",
+     {("U.S. Department of Commerce", "sanctions", "Vega Systems"),
+      ("U.S. Department of Commerce", "sanctions", "Kestrel Labs")}),
     # the parser hangs "added" on the noun after "among": the listed are the subject of "were"
     ("clause:listing", "Inspur and Sugon were among the firms added to the Entity List by the Commerce Department.",
      {("U.S. Department of Commerce", "sanctions", "Inspur"), ("U.S. Department of Commerce", "sanctions", "Sugon")}),
@@ -388,6 +401,9 @@ CASES = [
     ("poss:relation", "Nvidia could become Intel's biggest shareholder.", set()),
     # the unit noun hung on the name it describes ("chip unit" a compound of "HiSilicon")
     ("poss:unit", "Huawei's former unit Honor launched a phone.", set()),
+    # news probe: a unit the owner sold (or was forced to sell) is no longer owned; a planned sale leaves it owned
+    ("poss:unit", "The ban forced Kestrel Labs to sell its chip unit Vega Semiconductor.", set()),
+    ("poss:unit", "Kestrel Labs plans to sell its chip unit Vega Semiconductor.", {("Kestrel Labs", "owns", "Vega Semiconductor")}),
     ("poss:unit", "Huawei's chip unit HiSilicon designs the Kirin processors.", {("Huawei", "owns", "HiSilicon")}),
     ("poss:unit", "Siemens' former chip unit Infineon designs the processors.", set()),
     ("poss:parent", "Google's parent Alphabet agreed to buy Wiz.", {("Alphabet", "owns", "Google")}),

@@ -128,8 +128,11 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
         if named:
             return named
     if tok.dep_ == "appos" and (tok.pos_ == "NOUN" or any(c.dep_ == "det" for c in tok.children)) \
+            and not any(c.lower_ == "whose" for c in tok.children) \
             and (m := idx.mention(tok.head)):  # (with a determiner it is a noun, whatever its tag: "the AI startup")
-        return [m]  # "ByteDance, a Chinese company based in Beijing": the description is ByteDance
+        # "ByteDance, a Chinese company based in Beijing": the description is ByteDance ("Sophgo, whose chip":
+        # a relative the parser took for an apposition, the chip is not Sophgo)
+        return [m]
     if tok.tag_ == "NNS" and lemma in L.ORG_ANAPHORS and (pair := _the_two(tok, idx)):
         return pair  # "Alibaba and Tencent raised spending. Both companies compete with ByteDance"
     dets = {c.lower_ for c in tok.lefts if c.dep_ == "det"}
@@ -358,6 +361,26 @@ def is_relative(tok: Token) -> bool:
         for p in tok.children)
 
 
+def described(verb: Token) -> Token:
+    """The noun a relative clause describes, for its relative-pronoun subject. Usually the word the clause
+    hangs on; but the parser hangs ", which" on the last noun before it, and where that noun is plural and
+    the clause's verb singular ("Alpha, a partner of giants like Beta and Gamma, which was listed in 2023")
+    the clause describes the singular noun it stands in, and an apposition's noun stands for its name."""
+    head = verb.head
+    if head.tag_ not in ("NNS", "NNPS") or not any(
+            t.tag_ == "VBZ" or t.lower_ == "was" for t in (verb, *verb.children) if t.dep_ in ("aux", "auxpass", "relcl")) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") and is_relative(c) for c in verb.children):
+        return head
+    h, first = head, None
+    while h.dep_ in ("pobj", "prep", "conj") and h.head.i != h.i:
+        h = h.head
+        if first is None and h.tag_ in ("NN", "NNP"):
+            first = h
+    if first is None:
+        return head
+    return h.head if h.dep_ == "appos" and h.pos_ == "NOUN" and h.head.pos_ == "PROPN" else first
+
+
 def is_passive(verb: Token) -> bool:
     """Passive voice, including bare participles: "the law ... to see it banned in the U.S.",
     "a chip designed by HiSilicon". A participle with "have" is a perfect, not a passive."""
@@ -382,7 +405,7 @@ def subject_tokens(verb: Token) -> list[Token]:
             return [p for p in c.children if p.dep_ == "pobj"]
         if not passive and c.dep_ in ("nsubj", "csubj"):
             if is_relative(c) and verb.dep_ == "relcl":
-                return [verb.head]
+                return [described(verb)]
             return [c]
     if passive and (shared := [p for cv in verb.conjuncts if cv.i == verb.i + 2 and verb.doc[verb.i + 1].dep_ == "cc"
                                and cv.tag_ == "VBN" for a in cv.children
@@ -417,7 +440,7 @@ def subject_tokens(verb: Token) -> list[Token]:
         if verb.dep_ == "conj":  # shares the grammatical subject, active or passive
             subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:
-                return [head.head] if subj[0].lower_ in L.RELATIVE and head.dep_ == "relcl" else subj
+                return [described(head)] if subj[0].lower_ in L.RELATIVE and head.dep_ == "relcl" else subj
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
             if head.lemma_.lower() in L.DECISION_NOUNS and (owner := [c for c in head.children if c.dep_ == "poss"]):
                 return owner  # "the Commerce Department's decision to add Huawei": the department adds
@@ -456,13 +479,13 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
         deps = ("nsubjpass",) if passive else ("dobj", "attr", "dative")
         out = [c for c in verb.children if c.dep_ in deps]
         if passive and verb.dep_ in ("acl", "relcl") and (not out or is_relative(out[0])):
-            out = [verb.head]  # "the processor, which was manufactured by SMIC"
+            out = [described(verb)]  # "the processor, which was manufactured by SMIC"
         elif verb.dep_ == "relcl" and out and out[0].lower_ in ("which", "whom", "that") and out[0].dep_ == "dobj":
             out = [verb.head]  # "Huawei, which Washington blacklisted in 2019": the relative is the object
         if passive and verb.dep_ == "acomp" and not out:  # "Arm, which is majority-owned by SoftBank"
             be = verb.head
             subj = [c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")]
-            out = [be.head] if be.dep_ == "relcl" and (not subj or is_relative(subj[0])) else subj
+            out = [described(be)] if be.dep_ == "relcl" and (not subj or is_relative(subj[0])) else subj
         if passive and verb.dep_ == "conj" and not out:
             out = _conjoined_subject(verb)  # "was established in 2012 and is led by X": the first verb's subject
         if passive and verb.dep_ == "advcl" and verb.tag_ == "VBN" and not out and verb.i < verb.head.i \
@@ -531,7 +554,7 @@ def _conjoined_subject(verb: Token) -> list[Token]:
     while head.head.i != head.i:
         subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
-            return [head.head] if subj[0].lower_ in L.RELATIVE and head.dep_ == "relcl" else subj
+            return [described(head)] if subj[0].lower_ in L.RELATIVE and head.dep_ == "relcl" else subj
         if head.dep_ != "conj":
             return []
         head = head.head

@@ -96,7 +96,7 @@ def descriptors(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 [c for c in head.children if c.dep_ == "poss" and (mod.dep_ in ("compound", "appos", "nsubj", "nmod")
                  or mod.dep_ == "amod" and ent.type == "Product") and not _verb_between(head, mod, idx)
                  and head.lemma_.lower() in L.PRODUCT_NOUNS | L.PART_NOUNS | L.OWNER_NOUNS  # "Google's parent Alphabet"
-                 and not any(q.lower_ in L.FORMER_WORDS for q in head.lefts)]:  # "Huawei's former unit Honor"
+                 and not _former(head)]:  # "Huawei's former unit Honor", "sold its unit Honor"
             for o in args_of(owner_tok, idx, role="subj", exclude={ent.iri}):
                 yield from _possessive(o, m, head if owner_tok.head.i == head.i else tok)
 
@@ -154,7 +154,17 @@ def _others_like(tok: Token, idx: DocIndex) -> list:
 def _former(tok: Token) -> bool:
     """ "Huawei's former unit Honor", "Google's former parent Alphabet": a tie that no longer holds."""
     return any(q.lower_ in L.FORMER_WORDS for c in (tok, *(c for c in tok.lefts if c.dep_ == "compound"))
-               for q in c.lefts)
+               for q in c.lefts) or _sold(tok)
+
+
+def _sold(tok: Token) -> bool:
+    """ "sold its unit Honor", "was forced to sell its sub-brand Honor": a unit the owner has parted with (not
+    "plans to sell its unit Honor", which it still owns)."""
+    noun = tok if tok.dep_ == "dobj" else tok.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in L.UNIT_SALE_VERBS:
+        return False
+    return verb.tag_ in ("VBD", "VBN") and modality(verb)[0] or verb.dep_ == "xcomp" and verb.head.lemma_ in ("force", "compel")
 
 
 def _first_conjunct(tok: Token, idx: DocIndex) -> Token:

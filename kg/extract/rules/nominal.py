@@ -10,7 +10,7 @@ if TYPE_CHECKING:
 from .. import lexicon as L
 from ..index import ORGS, Candidate, DocIndex
 from ..registry import define, matcher
-from ..syntax import (actor_of, args_of, dedupe, is_passive, modality, sent_words, subject_tokens, verb_lemma)
+from ..syntax import (actor_of, args_of, dedupe, described, is_passive, modality, sent_words, subject_tokens, verb_lemma)
 from .clause import _issued_by, _policy_actor
 
 
@@ -247,7 +247,7 @@ def _borne_by(noun: Token, pred: str, idx: DocIndex) -> Iterator[Candidate]:
     bearer = [c for c in clause.children if c.dep_ == "nsubjpass"] or (
         [clause.head] if clause.dep_ in ("relcl", "acl") and noun.head.dep_ == "agent" else []) \
         if noun.head.dep_ == "agent" or placed else subject_tokens(clause)
-    bearer = [clause.head if t.lower_ in L.RELATIVE and clause.dep_ == "relcl" else t for t in bearer]
+    bearer = [described(clause) if t.lower_ in L.RELATIVE and clause.dep_ == "relcl" else t for t in bearer]
     targets = [a for t in bearer for a in args_of(t, idx, role="obj")] \
         if clause.pos_ in ("VERB", "AUX", "ADJ") else []
     yield from UNDER.pairs(dedupe(actors), dedupe(targets), pred,

@@ -21,7 +21,7 @@ from .. import lexicon as L
 from ..guards import allows
 from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
-from ..syntax import (actor_of, args_of, dedupe, is_passive, modality, object_tokens, sent_words, subject_tokens,
+from ..syntax import (actor_of, args_of, dedupe, described, is_passive, modality, object_tokens, sent_words, subject_tokens,
                       verb_lemma)
 from .clause import _is_list, _listed, _policy_actor, clauses
 from .lists import _colon_after, _hangs_from, _list_owner, _lister
@@ -125,7 +125,7 @@ def _patients(verb: Token) -> list:
     subj = [c for v in (verb, *(a for a in verb.children if a.dep_ == "auxpass")) for c in v.children
             if c.dep_ == "nsubjpass" or c.dep_ in ("nsubj", "attr") and c.i > verb.i]  # ("... today were A and B")
     if subj:
-        return [verb.head if s.lower_ in L.RELATIVE and verb.dep_ == "relcl" else s for s in subj]
+        return [described(verb) if s.lower_ in L.RELATIVE and verb.dep_ == "relcl" else s for s in subj]
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "PROPN":
         return [verb.head]  # "Alpha Ltd., designated in 2022 for ..."
     head = verb.head
