@@ -311,6 +311,8 @@ GENERIC_TAILS = {"company", "unit", "subsidiary", "affiliate", "firm"}
 PORTFOLIO_TITLES = {"commissioner", "minister", "president", "vice-president", "secretary", "undersecretary"}
 # Titles held beside a person rather than in a body: what comes before them is the field ("Trade Envoy").
 PERSONAL_TITLES = {"adviser", "advisor", "czar", "envoy"}
+# Titles before a person's name whose preceding words name a field or portfolio, never a body on their own.
+PORTFOLIO_OF = PERSONAL_TITLES | {"minister"}
 # Last words of a body's name: what is left once the title is cut still names one.
 BODY_HEADS = {"department", "ministry", "agency", "office", "council", "commission", "bureau", "administration",
               "board", "house", "guard", "service", "corps", "court", "police", "army", "navy", "company", "bank",
@@ -347,10 +349,12 @@ def _no_bodies(doc, ents: list) -> bool:
             changed = True
     for n in range(len(ents) - 1, -1, -1):  # "National Security Adviser Michael Waltz" (NER left "Adviser" out)
         e = ents[n]
-        if e.label_ == "ORG" and not e.ent_id_ and e.end + 1 < len(doc) and doc[e.end].lower_ in PERSONAL_TITLES \
+        if e.label_ == "ORG" and not e.ent_id_ and e.end + 1 < len(doc) and doc[e.end].lower_ in PORTFOLIO_OF \
                 and doc[e.end].text[0].isupper() and _person_at(doc, ents, e.end + 1) \
                 and not any(t.lower_ in BODY_HEADS | ORG_WORDS for t in e):
-            del ents[n]  # an adviser or envoy serves a person: the words before the title name its field, no body
+            # an adviser or envoy serves a person: the words before the title name its field, no body; so do the
+            # words before a minister's title ("Japanese Trade Minister X": the trade portfolio of Japan's cabinet)
+            del ents[n]
             changed = True
     return changed
 

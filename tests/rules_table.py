@@ -277,6 +277,9 @@ CASES = [
     ("nominal:relational", "SK Hynix is a large supplier of high-bandwidth memory.", set()),
     # "head of" a field of work heads a remit inside the body: works for it; "head of" the body leads it
     ("role:title", "Ann Wu, Baidu's head of research, presented the model.", {("Ann Wu", "worksFor", "Baidu")}),
+    # news probe: the portfolio before "Minister" is no employer (NER took "Trade" for a company); the demonym is
+    ("role:title", "Japanese Trade Minister Kenji Mori spoke on Monday.", {("Kenji Mori", "worksFor", "Japan")}),
+    ("role:title", "Japanese trade expert Kenji Mori spoke on Monday.", set()),
     ("role:title", "Ann Wu, director of policy at Baidu, presented the model.", {("Ann Wu", "worksFor", "Baidu")}),
     ("role:title", "Ann Wu, head of Baidu, presented the model.", {("Ann Wu", "leads", "Baidu")}),
     ("role:title", "Rishi Shah, Nvidia's head of automotive, said the chips would ship soon.", {("Rishi Shah", "worksFor", "Nvidia")}),
@@ -308,6 +311,11 @@ CASES = [
     ("role:title-span", "The Bureau of Industry and Security added 11 entities to the Entity List. \"We act,\" said "
      "Under Secretary for Industry and Security Alan F. Estevez.", {("Alan Estevez", "worksFor", "Bureau of Industry and Security")}),
     ("role:title-span", "\"We act,\" said Under Secretary for Industry and Security Alan F. Estevez.", set()),
+    # news probe: a minister's title with a demonym and a portfolio that names no department gives the state
+    ("role:title-span", "\"We act now,\" said Dutch Minister of Foreign Trade and Development Reinette Klever in a "
+     "statement.", {("Reinette Klever", "worksFor", "Netherlands")}),
+    ("role:title-span", "\"We act now,\" said Minister of Foreign Trade and Development Reinette Klever in a "
+     "statement.", set()),
     ("role:title-span", "“We act fast,” said Under Secretary of Commerce for Industry and Security Alan Estevez.",
      {("Alan Estevez", "worksFor", "U.S. Department of Commerce")}),
     ("role:title-span", "BIS added two firms. “We act fast,” said Under Secretary of Commerce for Industry and Security "

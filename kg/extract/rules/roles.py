@@ -510,6 +510,10 @@ def title_spans(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             unit = _portfolio(words[r + 2:], "for", idx) if after[:1] == ["for"] else None
             if unit is not None and any(a.entity.iri == unit.entity.iri for _, a in idx.history):
                 yield TITLE_SPAN.fact(who, "worksFor" if sub else "leads", unit, (words[r].idx,))
+            elif unit is None and (state := _demonym_state(words[:r], idx)) is not None:
+                # "Dutch Minister of Foreign Trade and Development Reinette Klever": a minister of the state
+                # the demonym names, when no department is named (ONTOLOGY.md: a title with only a country)
+                yield TITLE_SPAN.fact(who, "worksFor", state, (words[r].idx,))
             continue
         yield TITLE_SPAN.fact(who, "worksFor" if sub else "leads", of, (words[r].idx,))
         if "for" in after:
@@ -518,6 +522,13 @@ def title_spans(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             if unit is not None and unit.entity.iri != of.entity.iri \
                     and any(a.entity.iri == unit.entity.iri for _, a in idx.history):
                 yield TITLE_SPAN.fact(who, "worksFor", unit, (words[r].idx,))
+
+
+def _demonym_state(words: list, idx: DocIndex) -> Arg | None:
+    """The state a demonym first in a title's words names: "Dutch Minister of ..."."""
+    if not words or idx.gaz.demonym(words[0].text) is None or (c := demonym_of(words[0], idx)) is None:
+        return None
+    return Arg(c, words[0].idx, words[0].idx + len(words[0].text))
 
 
 def _title_before(tok: Token, idx: DocIndex) -> list:
