@@ -6,6 +6,19 @@ The sentences are the project's own, written to exercise the rules (none from a 
 # (rule id, sentence, {(subject, predicate, object)} given by that rule alone)
 CASES = [
     ("clause:verb", "The Mate 60 Pro processor was manufactured by SMIC.", {("SMIC", "manufactures", "Mate 60 Pro")}),
+    # news probe: a second object with its own amount, hung on the verb, takes the same subject
+    ("clause:verb", "The European Commission fined Kestrel Labs €50 million for its app store rules, and Vega Systems "
+     "€20 million for its ad model.", {("European Commission", "sanctions", "Kestrel Labs"),
+                                       ("European Commission", "sanctions", "Vega Systems")}),
+    ("clause:verb", "The European Commission fined Kestrel Labs €50 million, and Vega Systems said it would appeal.",
+     {("European Commission", "sanctions", "Kestrel Labs")}),
+    # news probe: a permission withheld restricts; a permission given asserts neither a restriction nor the act
+    ("clause:verb", "China will no longer allow sales of gallium to the United States.", {("China", "restricts", "United States")}),
+    ("clause:verb", "Kestrel Labs will no longer allow Vega Systems to use its patents.", {("Kestrel Labs", "restricts", "Vega Systems")}),
+    ("clause:verb", "Kestrel Labs will allow Vega Systems to use its patents.", set()),
+    ("clause:verb", "The Dutch government has not permitted ASML to ship its newest machines to China.",
+     {("Netherlands", "restricts", "ASML")}),
+    ("clause:verb", "The Dutch government allowed ASML to ship its machines to China.", set()),
     # news probe: "whose chip" is a relative the parser hung as an apposition; the chip is not the company
     ("clause:verb", "Vega Systems, whose chip—manufactured by TSMC—was found in a rival's phone, denied wrongdoing.", set()),
     ("clause:verb", "Vega Systems, a chip designer acquired by Orion Dynamics, denied wrongdoing.",
@@ -241,6 +254,10 @@ CASES = [
     ("clause:funding", "The Japanese government gave Rapidus 590 billion yen.", {("Japan", "investsIn", "Rapidus")}),
     ("place:stative", "DeepSeek is based in Hangzhou.", {("DeepSeek", "basedIn", "Hangzhou")}),
     ("place:stative", "DeepSeek opened an office in Hangzhou.", set()),
+    # news probe: the measure's target hangs past the participle that gives its amount
+    ("noun:event", "The European Commission imposed fines totalling €70 million on Kestrel Labs and Vega Systems.",
+     {("European Commission", "sanctions", "Kestrel Labs"), ("European Commission", "sanctions", "Vega Systems")}),
+    ("noun:event", "The European Commission imposed fines totalling €70 million last year.", set()),
     ("noun:event", "The move follows a similar ban by Washington on Huawei equipment in 2019.",
      {("United States", "restricts", "Huawei")}),
     ("noun:event", "The move follows a similar ban by the company on Huawei equipment in 2019.", set()),

@@ -168,6 +168,12 @@ def withheld(lemma: str, why: str, verb: Token | None = None) -> bool:
     return why == "negated" and lemma in L.WITHHOLD
 
 
+def permission_withheld(verb: Token, idx: DocIndex) -> bool:
+    """ "will not allow", "no longer allows", "never permitted": a permission refused or taken back."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" or c.lower_ == "longer" and any(n.dep_ == "neg" for n in c.children)
+               for c in verb.children)
+
+
 LESS = {"less", "fewer"}
 PERMIT_GIVEN = {"grant", "issue", "approve", "receive", "obtain", "win", "get", "hold", "secure", "give"}
 
@@ -248,6 +254,7 @@ GUARDS: dict[str, Callable[["Token", "DocIndex"], bool]] = {
     "goods_with": goods_with,  # lead
     "a_supply_that_happens": a_supply_that_happens,  # news probe
     "not_the_sellers": not_the_sellers,  # news probe
+    "permission_withheld": permission_withheld,  # news probe
 }
 
 

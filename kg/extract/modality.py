@@ -45,6 +45,8 @@ def modality(verb: Token) -> tuple[bool, str]:
         if tok.dep_ in ("acl", "ccomp", "relcl") and tok.head.lemma_.lower() in ALLEGATIONS and tok.head.i != verb.i \
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
             return False, "hedged"  # "settled allegations that it sold hard drives to Huawei": a charge, as "allegedly"
+        if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in L.PERMIT_VERBS:
+            return False, "permitted"  # "allowed ASML to ship machines to China": allowed, not said to be done
         if tok.dep_ in ("advcl", "acl", "xcomp") and _licensed_for(tok):
             return False, "permitted"  # "revoked licences for ASML to ship machines to China"
         if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):

@@ -118,11 +118,21 @@ def _frame(cl: Clause, frame: L.Frame, idx: DocIndex) -> Iterator[Candidate]:
             return
     withholding = not cl.asserted and withheld(lemma, cl.why, verb)
     if withholding:  # "would not supply Huawei": a supplier's customer is its object
-        pred, slots = "restricts", ("prep:in", "prep:to", *(("dobj",) if lemma in L.WITHHOLD_AHEAD else ()))
+        pred, slots = "restricts", ("prep:in", "prep:to", *(("dobj",) if lemma in L.WITHHOLD_AHEAD
+                                                           or frame.pred == "restricts" else ()))
     exclude = {s.entity.iri for s in subjs}
     objs = _objects(verb, pred, slots, exclude, idx)
     if cl.stopped and frame.pred == "suppliesTo":  # "stop selling its H20 chip": the product is restricted
         objs += [a for a in _objects(verb, pred, ("dobj",), exclude, idx) if a.entity.type == "Product"]
+    if "dobj" in slots and objs and any(c.dep_ in ("dobj", "dative") and idx.mention(c) is not None
+                                        for c in verb.children):
+        # "fined Apple €500 million ..., and Meta €200 million": a named object with its amount, then another
+        # the parser hung on the verb; the subject does to both what the verb says
+        objs += [m for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN" and gapped_subject(c)
+                 and (m := idx.mention(c)) is not None and m.entity.iri not in exclude]
+    if frame.pred == "restricts" and lemma in L.PERMIT_VERBS:  # "has not allowed ASML to deliver": whom it was for
+        objs += [a for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"
+                 for a in args_of(s, idx, role="obj", exclude=exclude)]
     if withholding:  # "does not make Claude available in China": the market hangs on "available"
         objs += [a for c in verb.children if c.lower_ == "available" for t in object_tokens(c, "prep:in")
                  + object_tokens(c, "prep:to") for a in args_of(t, idx, role="obj", exclude=exclude)]

@@ -194,6 +194,7 @@ def _event_preps(noun: Token, verb: Token, pred: str, preps: tuple, idx: DocInde
     return out
 
 
+AMOUNTING = {"totalling", "totaling", "worth", "valued", "amounting"}  # the participle that gives an amount
 TRADE_FLOWS = {"export", "flow", "sale", "shipment", "supply", "transfer"}  # goods on their way to a destination
 
 
@@ -204,6 +205,9 @@ def _holders(noun: Token, verb: Token, pred: str) -> list:
     and $6.4 billion to Samsung")."""
     holders = [noun, *[p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
                        for p in prep.children if p.dep_ == "pobj" and (_amount(p) or p.lower_ in PACT_OF)]]
+    # "fines totalling €700 million on Apple", "grants worth $1 billion to Intel": past an amount's participle
+    holders += [c for c in noun.children if c.dep_ in ("acl", "amod") and c.lower_ in AMOUNTING
+                and any(_amount(o) for o in c.children if o.dep_ in ("dobj", "npadvmod", "pobj", "attr"))]
     if noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in L.LIGHT_VERBS:
         holders.append(verb)
     if pred == "investsIn":
