@@ -308,7 +308,7 @@ TITLE_ENDS = {"advisor", "adviser", "secretary", "minister", "ambassador", "envo
 # Lower-case nouns NER takes into the end of a company's name: "a Huawei company", "an SK hynix unit".
 GENERIC_TAILS = {"company", "unit", "subsidiary", "affiliate", "firm"}
 # Titles whose "for" names a portfolio, not a body: "Commissioner for Competition", "Minister for Trade".
-PORTFOLIO_TITLES = {"commissioner", "minister", "president", "vice-president", "secretary", "undersecretary"}
+PORTFOLIO_TITLES = {"commissioner", "minister", "president", "vice-president", "secretary", "undersecretary", "general"}
 # Titles held beside a person rather than in a body: what comes before them is the field ("Trade Envoy").
 PERSONAL_TITLES = {"adviser", "advisor", "czar", "envoy"}
 # Titles before a person's name whose preceding words name a field or portfolio, never a body on their own.

@@ -6,6 +6,10 @@ The sentences are the project's own, written to exercise the rules (none from a 
 # (rule id, sentence, {(subject, predicate, object)} given by that rule alone)
 CASES = [
     ("clause:verb", "The Mate 60 Pro processor was manufactured by SMIC.", {("SMIC", "manufactures", "Mate 60 Pro")}),
+    # news probe: past an amount ("$50m worth of"), the goods hold the destination
+    ("clause:verb", "Prosecutors said Kestrel Labs shipped $5 million worth of chips to Russia.",
+     {("Kestrel Labs", "suppliesTo", "Russia")}),
+    ("clause:verb", "Prosecutors said Kestrel Labs shipped $5 million worth of chips from Russia.", set()),
     # news probe: a second object with its own amount, hung on the verb, takes the same subject
     ("clause:verb", "The European Commission fined Kestrel Labs €50 million for its app store rules, and Vega Systems "
      "€20 million for its ad model.", {("European Commission", "sanctions", "Kestrel Labs"),
@@ -294,6 +298,10 @@ CASES = [
     ("nominal:relational", "SK Hynix is a large supplier of high-bandwidth memory.", set()),
     # "head of" a field of work heads a remit inside the body: works for it; "head of" the body leads it
     ("role:title", "Ann Wu, Baidu's head of research, presented the model.", {("Ann Wu", "worksFor", "Baidu")}),
+    # news probe: the head of a body's office works for the body; a portfolio after "General for" is no employer
+    ("role:title", "Dana Cole, head of the FBI office in Houston, spoke.", {("Dana Cole", "worksFor", "Federal Bureau of Investigation")}),
+    ("role:title", "Dana Cole, head of the FBI, spoke.", {("Dana Cole", "leads", "Federal Bureau of Investigation")}),
+    ("role:title", "\"We act,\" said Dana Cole, Assistant Attorney General for National Security.", set()),
     # news probe: the portfolio before "Minister" is no employer (NER took "Trade" for a company); the demonym is
     ("role:title", "Japanese Trade Minister Kenji Mori spoke on Monday.", {("Kenji Mori", "worksFor", "Japan")}),
     ("role:title", "Japanese trade expert Kenji Mori spoke on Monday.", set()),
@@ -387,6 +395,9 @@ CASES = [
     ("descriptor:demonym", "The Commerce Department added Yangtze Memory Technologies and 21 Chinese firms to the Entity List.", set()),
     ("descriptor:place", "Cerebras, a Sunnyvale chip startup, filed for an IPO.", {("Cerebras Systems", "basedIn", "Sunnyvale")}),
     ("descriptor:place", "Cerebras, a chip startup, filed for an IPO in Sunnyvale.", set()),
+    # news probe: "a Texas-based company called Arc": the noun the name is given describes it
+    ("descriptor:based", "Agents raided a Texas-based export company called Kestrel Labs.", {("Kestrel Labs", "basedIn", "Texas")}),
+    ("descriptor:based", "Agents raided a Texas-based export company and called Kestrel Labs.", set()),
     ("descriptor:based", "The Beijing-based startup Zhipu AI released a model.", {("Zhipu AI", "basedIn", "Beijing")}),
     ("descriptor:based", "The startup Zhipu AI released a model in Beijing.", set()),
     ("descriptor:based", "Orion Dynamics bought lasers made by U.S.-based Kestrel Labs.",

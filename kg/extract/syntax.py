@@ -510,6 +510,10 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
     holders = [verb] + [cc for c in objects for cc in c.conjuncts if cc.i > c.i] + [c for c in verb.children if c.dep_ in ("dobj", "dative")
                         or c.dep_ == "xcomp" and c.tag_ == "VBG" and not any(g.dep_ == "aux" for g in c.children)
                         and verb.lemma_.lower() not in L.STOP_VERBS]  # "stop processing data of users in Italy"
+    # "shipped $50m worth of microelectronics to Russia": past an amount, the goods hold the preposition
+    holders += [p for o in objects for w in (o, *(c for c in o.children if c.lower_ == "worth"))
+                if w.lower_ == "worth" or o.ent_type_ == "MONEY" for prep in w.children
+                if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
     for h in holders:
         for prep in h.children:
             if prep.dep_ in ("prep", "dative") and prep.lower_ == word:

@@ -261,6 +261,9 @@ def _descriptions(tok: Token, idx: DocIndex) -> list:
             and tok.dep_ in ("amod", "compound", "nmod") and tok.head.lemma_.lower() in L.ORG_ANAPHORS) \
             and not idx.mention(tok.head):
         descr.append(tok.head)
+    if tok.dep_ in ("oprd", "attr", "xcomp") and tok.head.lower_ in ("called", "named", "dubbed") \
+            and tok.head.dep_ == "acl" and tok.head.head.pos_ == "NOUN" and not idx.mention(tok.head.head):
+        descr.append(tok.head.head)  # "a Texas-based export company called Arc": the noun the name is given to
     return descr + _sibling_description(tok, idx)
 
 
