@@ -6,6 +6,15 @@ The sentences are the project's own, written to exercise the rules (none from a 
 # (rule id, sentence, {(subject, predicate, object)} given by that rule alone)
 CASES = [
     ("clause:verb", "The Mate 60 Pro processor was manufactured by SMIC.", {("SMIC", "manufactures", "Mate 60 Pro")}),
+    # news probe: "the app" repeats an unnamed noun before it (its maker is restricted), not the nearest product
+    ("clause:verb", "Regulators removed Orion Dynamics' chat app from the App Store last week. The European Commission "
+     "later restricted the app on staff phones.", {("European Commission", "restricts", "Orion Dynamics")}),
+    ("clause:verb", "Regulators removed a chat app from the App Store last week. The European Commission later "
+     "restricted the app on staff phones.", set()),
+    # news probe: access to a maker's website or programmes
+    ("clause:verb", "The Pentagon has blocked access to the Kestrel Labs website.",
+     {("U.S. Department of Defense", "restricts", "Kestrel Labs")}),
+    ("clause:verb", "The Pentagon has praised the Kestrel Labs website.", set()),
     # news probe: past an amount ("$50m worth of"), the goods hold the destination
     ("clause:verb", "Prosecutors said Kestrel Labs shipped $5 million worth of chips to Russia.",
      {("Kestrel Labs", "suppliesTo", "Russia")}),

@@ -64,6 +64,14 @@ def args_of(tok: Token, idx: DocIndex, *, role: str, exclude: set[str] = frozens
     return out
 
 
+def _same_noun_before(tok: Token, idx: DocIndex) -> Token | None:
+    """The nearest unnamed noun, in this sentence or the one before, that "the app" repeats."""
+    sent = tok.sent
+    start = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return next((t for t in reversed(tok.doc[start: tok.i]) if t.lemma_.lower() == tok.lemma_.lower()
+                 and t.pos_ == "NOUN" and t.i not in idx.tok2m), None)
+
+
 def gapped_subject(c: Token) -> bool:
     """ "Amazon invested $4 billion in Anthropic and Google $2 billion": a conjunct with an amount of its own
     is the subject of a clause whose verb was left out, not one more object of this one."""
@@ -142,6 +150,12 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
             return [a] if a else []
         if lemma in L.PRODUCT_ANAPHORS and not any(c.dep_ in ("compound", "poss", "nmod") for c in tok.lefts):
             # "Italy banned ChatGPT. OpenAI, the app's developer, ..." (not "the DeepSeek app": it names the maker)
+            same = _same_noun_before(tok, idx)  # "removed DeepSeek's chatbot app from the App Store ... the app"
+            if same is not None:  # the noun repeated: what it named, or its maker (restricted when the app is)
+                named = [m for c in same.children if c.dep_ in ("poss", "compound", "nmod", "appos")
+                         and (m := idx.mention(c)) is not None and m.entity.type in ORGS | {"Product"}]
+                return [Arg(m.entity, tok.idx, tok.idx + len(tok.text), True, m.entity.type != "Product")
+                        for m in named[:1]]
             a = idx.antecedent(tok, {"Product"}, exclude, near=True)
             return [a] if a else []
         if lemma in ("country", "nation"):  # "Apple agreed to invest in Indonesia after the country banned ..."
