@@ -11,8 +11,9 @@ It also scores the project's own annotation of the U.S. releases in ../shared/co
 documents (ug-01, ug-03, ...) tune, even documents check. One `kg extract` run covers the whole
 file; the halves are counted from its per-passage verdicts, and a per-predicate table of the
 whole set follows (-v lists the tuning halves' misses and false facts, never the check halves':
-those are counted only, so that nobody tunes on them; --usgov-only skips real-dev). Last, one line for
-the project's own news-style sentences (benchmarks/data/news-own.jsonl, tuning only).
+those are counted only, so that nobody tunes on them; --usgov-only skips real-dev). Then one line for
+the project's own news-style sentences (benchmarks/data/news-own.jsonl, tuning only), and two for the
+news-style passages written after the rules (benchmarks/data/news-fresh.jsonl: odd tune, even counted only).
 """
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT.parent / "shared" / "eval" / "real"
 USGOV = ROOT / "benchmarks" / "data" / "us-gov-gold.jsonl"
 NEWS = ROOT / "benchmarks" / "data" / "news-own.jsonl"
+FRESH = ROOT / "benchmarks" / "data" / "news-fresh.jsonl"
 
 
 def documents(sources: Path) -> list[list[str]]:
@@ -78,6 +80,8 @@ def main() -> None:
         _usgov(args.usgov, args.v)
     if NEWS.exists():
         _news(NEWS, args.v)
+    if FRESH.exists():
+        _fresh(FRESH, args.v)
 
 
 def _news(gold: Path, verbose: bool) -> None:
@@ -91,6 +95,25 @@ def _news(gold: Path, verbose: bool) -> None:
         print("\n".join(f"[news-own] {x.strip()}" for x in out if x.lstrip().startswith(("miss", "false"))))
     n = sum(1 for x in gold.read_text(encoding="utf-8").splitlines() if x.strip())
     print(f"{'news-own':<12} {n:>3} passages  {out[-1] if out else 'no output'}")
+
+
+def _fresh(gold: Path, verbose: bool) -> None:
+    """The project's news-style passages written after the rules (benchmarks/data/news-fresh.jsonl), annotated
+    before kg was run on them: odd passages tune (-v lists their misses), even passages are only counted."""
+    rows = [json.loads(x) for x in gold.read_text(encoding="utf-8").splitlines() if x.strip()]
+    kg = Path(sys.executable).parent / "kg"
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, odd in (("tune", 1), ("check", 0)):
+            part = Path(tmp) / f"fresh-{name}.jsonl"
+            part.write_text("".join(json.dumps(r) + "\n" for r in rows if int(r["id"][3:]) % 2 == odd), encoding="utf-8")
+            show = verbose and name == "tune"
+            out = subprocess.run([sys.executable, str(ROOT.parent / "shared" / "eval" / "score.py"), str(part),
+                                  "--cmd", f"{kg} extract {{dir}} --format jsonl", *(["-v"] if show else [])],
+                                 capture_output=True, text=True).stdout.strip().splitlines()
+            if show:
+                print("\n".join(f"[news-fresh] {x.strip()}" for x in out if x.lstrip().startswith(("miss", "false"))))
+            n = sum(1 for r in rows if int(r["id"][3:]) % 2 == odd)
+            print(f"{'fresh ' + name:<12} {n:>3} passages  {out[-1] if out else 'no output'}")
 
 
 def _per_predicate(per_predicate: dict[str, dict]) -> None:

@@ -6,6 +6,13 @@ The sentences are the project's own, written to exercise the rules (none from a 
 # (rule id, sentence, {(subject, predicate, object)} given by that rule alone)
 CASES = [
     ("clause:verb", "The Mate 60 Pro processor was manufactured by SMIC.", {("SMIC", "manufactures", "Mate 60 Pro")}),
+    # news-fresh tuning half: a regulator named in apposition to its description gives orders
+    ("clause:verb", "Italy's data protection authority, the Garante, ordered Kestrel Labs to stop processing user data.",
+     {("Italian Data Protection Authority", "regulates", "Kestrel Labs")}),
+    ("clause:verb", "Italy's largest lender, Orion Bank, ordered Kestrel Labs to stop processing user data.", set()),
+    # news-fresh tuning half: "the carmaker" refers back to the company named before it
+    ("clause:verb", "Vega Motors said the carmaker would not sell its self-driving software in China.",
+     {("Vega Motors", "restricts", "China")}),
     # news probe: "the app" repeats an unnamed noun before it (its maker is restricted), not the nearest product
     ("clause:verb", "Regulators removed Orion Dynamics' chat app from the App Store last week. The European Commission "
      "later restricted the app on staff phones.", {("European Commission", "restricts", "Orion Dynamics")}),
@@ -307,6 +314,9 @@ CASES = [
     ("nominal:relational", "SK Hynix is a large supplier of high-bandwidth memory.", set()),
     # "head of" a field of work heads a remit inside the body: works for it; "head of" the body leads it
     ("role:title", "Ann Wu, Baidu's head of research, presented the model.", {("Ann Wu", "worksFor", "Baidu")}),
+    # news-fresh tuning half: "Chief Executive" both hung on the name still heads the company
+    ("role:title", "Kestrel Labs Chief Executive Lip-Bu Tan met reporters on Monday.", {("Lip-Bu Tan", "leads", "Kestrel Labs")}),
+    ("role:title", "Kestrel Labs executive Lip-Bu Tan met reporters on Monday.", {("Lip-Bu Tan", "worksFor", "Kestrel Labs")}),
     # news probe: the head of a body's office works for the body; a portfolio after "General for" is no employer
     ("role:title", "Dana Cole, head of the FBI office in Houston, spoke.", {("Dana Cole", "worksFor", "Federal Bureau of Investigation")}),
     ("role:title", "Dana Cole, head of the FBI, spoke.", {("Dana Cole", "leads", "Federal Bureau of Investigation")}),

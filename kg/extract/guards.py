@@ -139,7 +139,8 @@ def state_orders_a_party(verb: Token, idx: DocIndex) -> bool:
     and "ordered 10,000 chips" no command at all."""
     if not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         return False
-    subjs = [m for c in verb.children if c.dep_ in ("nsubj",) and (m := idx.mention(c)) is not None]
+    # "Italy's data protection authority, the Garante, ordered ...": the subject as the rules read it
+    subjs = [m for c in verb.children if c.dep_ == "nsubj" for m in args_of(c, idx, role="subj")]
     return bool(subjs) and all(m.entity.type in ("GovernmentBody", "Country") for m in subjs)
 
 

@@ -314,6 +314,8 @@ def _role_pred(r: Token) -> str | None:
         return "leads" if "executive" in mods or {"chief", "executive"} <= {c.lower_ for c in r.lefts} else "worksFor"
     if pred == "worksFor" and lemma in ("executive", "minister") and mods & L.LEAD_MODIFIERS:
         return "leads"
+    if lemma == "executive" and r.i > 0 and r.doc[r.i - 1].lower_ == "chief":
+        return "leads"  # "Intel Chief Executive Lip-Bu Tan": the parser hung both words on the name
     if lemma == "executive" and not mods & {"chief"}:
         return "worksFor"
     return pred
