@@ -762,6 +762,11 @@ CASES = [
     ("news:appointed", "Nvidia named Colette Kress its chief financial officer.", {("Colette Kress", "worksFor", "Nvidia")}),
     ("news:appointed", "Intel appointed Lip-Bu Tan as chief executive in March.", {("Lip-Bu Tan", "leads", "Intel")}),
     ("news:appointed", "Intel did not appoint Lip-Bu Tan as chief executive.", set()),
+    # news-fresh tuning half: a bare "rival" before a company's name is the rival of the sentence's subject
+    ("news:rival", "Kestrel Labs cut its prices, days after rival Vega Systems made its chatbot free.",
+     {("Kestrel Labs", "competesWith", "Vega Systems")}),
+    ("news:rival", "The deal gives rival Vega Systems an edge.", set()),
+    ("news:rival", "Rival Vega Systems said Kestrel Labs was ahead.", set()),
     ("news:jointly", "India's Reliance Industries and Nvidia will jointly build AI infrastructure in India.",
      {("Reliance Industries", "partnersWith", "Nvidia")}),
     ("news:jointly", "Reliance Industries and Nvidia will each build AI infrastructure in India.", set()),

@@ -3,7 +3,7 @@
 whole), "Alibaba-backed Moonshot AI" (a backer written as a compound adjective invests in it;
 "Alphabet-owned Waymo": an owner so written owns it) and
 "Nvidia named Colette Kress its chief financial officer" (an appointment puts the person in the
-appointing body)."""
+appointing body), and "days after rival Baidu ..." (the rival of the company the sentence is about)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -28,13 +28,16 @@ APPOINTED = define("news:appointed", preds=("leads", "worksFor"), conf=0.75,
                    example="Intel appointed Lip-Bu Tan as its chief executive.")
 JOINTLY = define("news:jointly", preds=("partnersWith",), conf=0.7,
                  example="Reliance Industries and Nvidia will jointly build AI infrastructure in India.")
+RIVAL = define("news:rival", preds=("competesWith",), conf=0.7,
+               example="Alibaba Cloud cut its prices days after rival Baidu made its chatbot free.")
 _MADE_ADJECTIVE = frozenset(L.BACKED_WORDS | L.OWNED_WORDS)
+_RIVALS = frozenset({"rival", "competitor"})
 # a sentence with none of these words has none of news_shapes' readings
-_SHAPE_WORDS = frozenset(L.RUN_VERBS | L.APPOINT_VERBS | {"jointly", "together"}) | _MADE_ADJECTIVE
+_SHAPE_WORDS = frozenset(L.RUN_VERBS | L.APPOINT_VERBS | {"jointly", "together"} | _RIVALS) | _MADE_ADJECTIVE
 BACKERS = ORGS | {"GovernmentBody"}  # "Beijing-backed" is a state's support, not a named investor
 
 
-@matcher(RUNS_UNIT, BACKED, OWNED, APPOINTED, JOINTLY)
+@matcher(RUNS_UNIT, BACKED, OWNED, APPOINTED, JOINTLY, RIVAL)
 def news_shapes(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """A person running a named body's unit; a backer's name made an adjective ("X-backed Y"); a
     body appointing a person to a role."""
@@ -51,6 +54,8 @@ def news_shapes(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         elif tok.lower_ in _MADE_ADJECTIVE and tok.dep_ == "amod" and tok.i >= 2 \
                 and tok.doc[tok.i - 1].text == "-":
             yield from _backed(tok, idx)
+        elif tok.lower_ in _RIVALS and tok.dep_ in ("compound", "amod", "nmod"):
+            yield from _rival(tok, idx)
 
 
 def _runs_unit(verb, idx: DocIndex) -> Iterator[Candidate]:
@@ -71,6 +76,22 @@ def _jointly(verb, idx: DocIndex) -> Iterator[Candidate]:
     asserted = modality(verb)[0]
     for i, a in enumerate(parties):
         yield from JOINTLY.pairs([a], parties[i + 1:], "partnersWith", asserted, (verb.idx,))
+
+
+def _rival(word, idx: DocIndex) -> Iterator[Candidate]:
+    """ "Alibaba Cloud cut its prices, days after rival Baidu made its chatbot free", "Nvidia outsold rival
+    AMD": a bare "rival" before a company's name is the rival of the company the sentence is about (its
+    main clause's subject). Not "OpenAI's rival Anthropic" (the possessor is the other party: poss:relation)
+    nor a rival with no company as the sentence's subject."""
+    named = idx.mention(word.head)
+    if named is None or named.entity.type != "Company" or any(
+            c.dep_ in ("poss", "compound", "nmod") and c.i != word.i and (m := idx.mention(c)) is not None
+            and m.entity.iri != named.entity.iri for c in word.head.children):
+        return
+    root = word.sent.root
+    others = [a for t in subject_tokens(root) for a in args_of(t, idx, role="subj")
+              if a.entity.type == "Company" and a.entity.iri != named.entity.iri]
+    yield from RIVAL.pairs(dedupe(others)[:1], [named], "competesWith", True, (word.idx,))
 
 
 def _backed(word, idx: DocIndex) -> Iterator[Candidate]:
