@@ -314,6 +314,10 @@ CASES = [
     ("nominal:relational", "SK Hynix is a large supplier of high-bandwidth memory.", set()),
     # "head of" a field of work heads a remit inside the body: works for it; "head of" the body leads it
     ("role:title", "Ann Wu, Baidu's head of research, presented the model.", {("Ann Wu", "worksFor", "Baidu")}),
+    # news probe: only a head of state or government leads a country; other titles work for it
+    ("role:title", "Ukraine's Sanctions Policy Commissioner Vladyslav Vlasiuk said so.", {("Vladyslav Vlasiuk", "worksFor", "Ukraine")}),
+    ("role:title", "France's President Emmanuel Macron said so.", {("Emmanuel Macron", "leads", "France")}),
+    ("role:title", "Japanese Prime Minister Fumio Kishida said so.", {("Fumio Kishida", "leads", "Japan")}),
     # news-fresh tuning half: "Chief Executive" both hung on the name still heads the company
     ("role:title", "Kestrel Labs Chief Executive Lip-Bu Tan met reporters on Monday.", {("Lip-Bu Tan", "leads", "Kestrel Labs")}),
     ("role:title", "Kestrel Labs executive Lip-Bu Tan met reporters on Monday.", {("Lip-Bu Tan", "worksFor", "Kestrel Labs")}),
@@ -355,6 +359,8 @@ CASES = [
     ("role:title-span", "The Bureau of Industry and Security added 11 entities to the Entity List. \"We act,\" said "
      "Under Secretary for Industry and Security Alan F. Estevez.", {("Alan Estevez", "worksFor", "Bureau of Industry and Security")}),
     ("role:title-span", "\"We act,\" said Under Secretary for Industry and Security Alan F. Estevez.", set()),
+    # the demonym gives the state only when the title follows it directly (not "U.S. Treasury Secretary X")
+    ("role:title-span", "U.S. Treasury Secretary Scott Bessent warned China on Monday.", set()),
     # news probe: a minister's title with a demonym and a portfolio that names no department gives the state
     ("role:title-span", "\"We act now,\" said Dutch Minister of Foreign Trade and Development Reinette Klever in a "
      "statement.", {("Reinette Klever", "worksFor", "Netherlands")}),

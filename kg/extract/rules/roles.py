@@ -97,11 +97,21 @@ def _speaker(tok: Token, m: Arg, roles: list, idx: DocIndex) -> Iterator[Candida
 def _title_pairs(m: Arg, r: Token, orgs: list[Arg], pred: str, asserted: bool, idx: DocIndex) -> Iterator[Candidate]:
     # "head of the UN peacekeeping forces", "chairman of the Montgomery County House delegation":
     # heads a part of the body named, and works for the body
+    if pred == "leads" and r.lemma_.lower() not in L.STATE_HEADS and not _prime(r):
+        # "Ukraine's Sanctions Policy Commissioner X": only a head of state or government leads a country
+        states = [o for o in orgs if o.entity.type == "Country"]
+        yield from TITLE.pairs([m], states, "worksFor", asserted, (r.idx,))
+        orgs = [o for o in orgs if o.entity.type != "Country"]
     part = [o for o in orgs if _names_a_part(o, r, idx)]
     heads = [o for o in orgs if o.entity.type == "GovernmentBody" and o not in part] if _heads_department(r) else []
     yield from TITLE.pairs([m], heads, "leads", asserted, (r.idx,))
     yield from TITLE.pairs([m], part, "worksFor" if pred == "leads" else pred, asserted, (r.idx,))
     yield from TITLE.pairs([m], [o for o in orgs if o not in heads and o not in part], pred, asserted, (r.idx,))
+
+
+def _prime(r: Token) -> bool:
+    """ "Prime Minister", "First Minister": a minister who heads the government."""
+    return r.lemma_.lower() == "minister" and r.i > 0 and r.doc[r.i - 1].lower_ in ("prime", "first")
 
 
 def _names_a_part(o: Arg, r: Token, idx: DocIndex) -> bool:
@@ -512,7 +522,7 @@ def title_spans(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             unit = _portfolio(words[r + 2:], "for", idx) if after[:1] == ["for"] else None
             if unit is not None and any(a.entity.iri == unit.entity.iri for _, a in idx.history):
                 yield TITLE_SPAN.fact(who, "worksFor" if sub else "leads", unit, (words[r].idx,))
-            elif unit is None and (state := _demonym_state(words[:r], idx)) is not None:
+            elif unit is None and r == 1 and (state := _demonym_state(words[:r], idx)) is not None:
                 # "Dutch Minister of Foreign Trade and Development Reinette Klever": a minister of the state
                 # the demonym names, when no department is named (ONTOLOGY.md: a title with only a country)
                 yield TITLE_SPAN.fact(who, "worksFor", state, (words[r].idx,))
