@@ -446,7 +446,7 @@ FUNCTION_WORDS = {"sales", "marketing", "operations", "engineering", "research",
 FOUNDING = {"found", "co-found", "cofound", "establish", "form", "incorporate"}
 # Every lemma _body_slots reads a slot at (a word whose lower case is a role too): other words are not visited.
 SLOT_LEMMAS = BODY_ROLES | FOUNDING | {"lead", "head", "run", "chair", "set", "join", "be", "own", "control",
-                                       "headquarter", "base"}
+                                       "headquarter", "base", "include"}
 
 
 def _body_slots(doc):
@@ -498,6 +498,12 @@ def _body_slots(doc):
                 subj = [p for p in t.head.head.children if p.dep_ == "nsubjpass"]
             for p in subj:
                 yield p, "strong", False
+        elif lemma == "include" and t.dep_ == "prep" and t.head.tag_ == "NNS" \
+                and t.head.lemma_.lower() in BODY_DESCRIPTIONS | {"entity", "business"}:
+            for p in t.children:  # "four Chinese companies, including Xiamen Limbach": each example is a body
+                if p.dep_ == "pobj":
+                    for q in (p, *p.conjuncts):
+                        yield q, "listed", True
         elif lemma == "headquarter" and t.tag_ == "VBN":  # "Cole Carbide is headquartered in Warren": a body
             for p in t.children:
                 if p.dep_ == "nsubjpass":

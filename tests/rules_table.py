@@ -491,6 +491,9 @@ CASES = [
     ("poss:member", "AMD's Lisa Su and Nvidia's Jensen Huang attended the summit.",
      {("Lisa Su", "worksFor", "AMD"), ("Jensen Huang", "worksFor", "Nvidia")}),
     ("poss:member", "Lisa Su and Jensen Huang attended the AMD summit.", set()),
+    # news probe: an example "including" a plural class of companies is a company, whatever NER made of it
+    ("descriptor:described-demonym", "Four Chinese companies, including Xiamen Limbach, face sanctions.",
+     {("Xiamen Limbach", "basedIn", "China")}),
     ("descriptor:described-demonym", "Rapidus was founded in 2022 by eight Japanese companies, including Toyota, Sony and NTT.",
      {("Toyota", "basedIn", "Japan"), ("Sony", "basedIn", "Japan"), ("NTT", "basedIn", "Japan")}),
     ("descriptor:described-demonym", "Rapidus was founded in 2022 by eight companies, including Toyota, Sony and NTT.", set()),
@@ -695,6 +698,10 @@ CASES = [
     ("penalty:with-measure", "The European Union threatened Russia with a new round of sanctions.", set()),
     ("penalty:with-measure", "Huawei was slapped with U.S. sanctions in 2019.", {("United States", "sanctions", "Huawei")}),
     ("penalty:with-measure", "Huawei was slapped with a lawsuit in 2019.", set()),
+    # news probe: measures only proposed are not imposed
+    ("penalty:measure", "The European Union has imposed new sanctions targeting Kestrel Labs.",
+     {("European Union", "sanctions", "Kestrel Labs")}),
+    ("penalty:measure", "The European Union has proposed new sanctions targeting Kestrel Labs.", set()),
     ("penalty:measure", "The Council of the EU adopted restrictive measures against Sinochem.",
      {("Council of the European Union", "sanctions", "Sinochem")}),
     ("penalty:measure", "The Council of the EU adopted new measures against inflation.", set()),
