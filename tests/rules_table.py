@@ -314,6 +314,9 @@ CASES = [
     ("nominal:relational", "SK Hynix is a large supplier of high-bandwidth memory.", set()),
     # "head of" a field of work heads a remit inside the body: works for it; "head of" the body leads it
     ("role:title", "Ann Wu, Baidu's head of research, presented the model.", {("Ann Wu", "worksFor", "Baidu")}),
+    # news probe: the chief of a body's section works for the body
+    ("role:title", "Dana Cole, chief of the Justice Department's export control section, spoke.",
+     {("Dana Cole", "worksFor", "U.S. Department of Justice")}),
     # news probe: only a head of state or government leads a country; other titles work for it
     ("role:title", "Ukraine's Sanctions Policy Commissioner Vladyslav Vlasiuk said so.", {("Vladyslav Vlasiuk", "worksFor", "Ukraine")}),
     ("role:title", "France's President Emmanuel Macron said so.", {("Emmanuel Macron", "leads", "France")}),
@@ -421,6 +424,10 @@ CASES = [
     ("descriptor:place", "Cerebras, a Sunnyvale chip startup, filed for an IPO.", {("Cerebras Systems", "basedIn", "Sunnyvale")}),
     ("descriptor:place", "Cerebras, a chip startup, filed for an IPO in Sunnyvale.", set()),
     # news probe: "a Texas-based company called Arc": the noun the name is given describes it
+    # news probe: "-based" with the hyphen left out
+    ("descriptor:based", "They bought the machines from the California based Dynatex International.",
+     {("Dynatex International", "basedIn", "California")}),
+    ("descriptor:based", "They met in Paris based on a deal with Kestrel Labs.", set()),
     ("descriptor:based", "Agents raided a Texas-based export company called Kestrel Labs.", {("Kestrel Labs", "basedIn", "Texas")}),
     ("descriptor:based", "Agents raided a Texas-based export company and called Kestrel Labs.", set()),
     ("descriptor:based", "The Beijing-based startup Zhipu AI released a model.", {("Zhipu AI", "basedIn", "Beijing")}),

@@ -29,6 +29,9 @@ REAL_DEV = {"f1": 0.82, "precision": 0.97}  # 0.829 / 1.000 reached (issue 9; 0.
 US_GOV = {"f1": 0.86, "precision": 0.97}  # 0.883 / 1.000 reached (0.868 the stop before: agency structure)
 # the project's own news-style sentences (benchmarks/data/news-own.jsonl, 58 passages; a tuning set, issue 9)
 NEWS_OWN = {"f1": 0.95, "precision": 0.97}  # 0.981 / 1.000 reached (0.817 / 0.962 before the news shapes)
+# news-style passages written after the rules and annotated before kg ran on them (news-fresh.jsonl, 30 passages;
+# odd tune, even counted only): 0.781 when first measured, 0.822 / P 0.898 after this stop's tuning-half rules
+NEWS_FRESH = {"f1": 0.80, "precision": 0.87}
 # KnowledgeNet's first 200 usable passages of each half (real web text, organisation relations);
 # precision is low by construction (places wider than the annotated city count as false)
 KNOWLEDGENET_F1 = 0.40  # 0.414 on this sample now (name repairs, wire rules, learned leads/basedIn; 0.34 before)
@@ -82,6 +85,12 @@ def test_news_own_regression(nlp, gaz):
     res = score(load(ROOT / "benchmarks" / "data" / "news-own.jsonl"), predictor(nlp, gaz))
     print(res)
     assert res["f1"] >= NEWS_OWN["f1"] and res["precision"] >= NEWS_OWN["precision"], res
+
+
+def test_news_fresh_regression(nlp, gaz):
+    res = score(load(ROOT / "benchmarks" / "data" / "news-fresh.jsonl"), predictor(nlp, gaz))
+    print(res)
+    assert res["f1"] >= NEWS_FRESH["f1"] and res["precision"] >= NEWS_FRESH["precision"], res
 
 
 @pytest.mark.slow

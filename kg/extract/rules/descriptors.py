@@ -351,9 +351,11 @@ def _modifier_places(m: Arg, tok: Token, span, descr: list, idx: DocIndex, own: 
                     and pl.entity.type in ("City", "Region") and mod.lower_ not in L.LANGUAGES:
                 yield PLACE_MOD.fact(m, "basedIn", pl, (mod.idx,))  # "an Abu Dhabi AI company"
             if mod.lower_ == "based":
-                for p in mod.children:
-                    if p.dep_ in ("npadvmod", "compound", "nmod") and (pl := idx.mention(p, actor=False)) \
-                            and pl.entity.type in PLACE:
+                places = [p for p in mod.children if p.dep_ in ("npadvmod", "compound", "nmod")]
+                if not places and mod.i > 0 and mod.doc[mod.i - 1].pos_ == "PROPN":
+                    places = [mod.doc[mod.i - 1]]  # "the California based Dynatex": the hyphen left out
+                for p in places:
+                    if (pl := idx.mention(p, actor=False)) and pl.entity.type in PLACE:
                         yield BASED.fact(m, "basedIn", pl, (mod.idx,))
             elif mod.lower_.endswith("-based") and (pl := _based_prefix(mod, idx)) is not None:
                 yield BASED.fact(m, "basedIn", pl, (mod.idx,))  # "U.S.-based Nvidia": one token, its place inside
