@@ -238,6 +238,7 @@ def _repair(doc):
     changed = parenthesised_names(doc, ents) or changed
     changed = legal_form_alone(doc, ents) or changed
     changed = titles_as_bodies(doc, ents) or changed
+    changed = _title_holders(doc, ents) or changed
     changed = news_names(doc, ents) or changed
     changed = place_bodies(doc, ents) or changed
     changed = trade_names(doc, ents) or changed
@@ -347,6 +348,12 @@ def _no_bodies(doc, ents: list) -> bool:
                 and doc[e.start - 2].lower_ in PORTFOLIO_TITLES and not any(t.lower_ in BODY_HEADS | ORG_WORDS for t in e):
             del ents[n]
             changed = True
+    for n in range(len(ents) - 1, -1, -1):  # "Malaysia's Minister of Investment, Trade, and Industry, X": a title
+        e = ents[n]
+        if e.label_ == "ORG" and not e.ent_id_ and len(e) >= 3 and e[0].lower_ in PORTFOLIO_TITLES - {"president"} \
+                and e[1].lower_ in ("of", "for") and not any(t.lower_ in BODY_HEADS for t in e):
+            del ents[n]
+            changed = True
     for n in range(len(ents) - 1, -1, -1):  # "National Security Adviser Michael Waltz" (NER left "Adviser" out)
         e = ents[n]
         if e.label_ == "ORG" and not e.ent_id_ and e.end + 1 < len(doc) and doc[e.end].lower_ in PORTFOLIO_OF \
@@ -355,6 +362,33 @@ def _no_bodies(doc, ents: list) -> bool:
             # an adviser or envoy serves a person: the words before the title name its field, no body; so do the
             # words before a minister's title ("Japanese Trade Minister X": the trade portfolio of Japan's cabinet)
             del ents[n]
+            changed = True
+    return changed
+
+
+def _title_holders(doc, ents: list) -> bool:
+    """ "Malaysia's Minister of Investment, Trade, and Industry, Tengku Zafrul Aziz": the portfolio after the
+    title names no body, and the apposition of a title is the person who holds it, whatever NER said (it
+    took the portfolio's words and the name for organisations)."""
+    from spacy.tokens import Span
+
+    changed = False
+    for n in range(len(ents) - 1, -1, -1):  # "Minister of Investment, Trade, and Industry": portfolios, no body
+        e = ents[n]
+        root = e.root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        if e.label_ == "ORG" and not e.ent_id_ and root.dep_ == "pobj" and root.head.lower_ in ("of", "for") \
+                and any(c.dep_ == "conj" for c in root.children) \
+                and root.head.head.lower_ in PORTFOLIO_TITLES - {"president"} \
+                and not any(t.lower_ in BODY_HEADS | ORG_WORDS for t in e):
+            del ents[n]
+            changed = True
+    for n, e in enumerate(ents):
+        if e.label_ == "ORG" and not e.ent_id_ and 2 <= len(e) <= 4 and e.root.dep_ == "appos" \
+                and e.root.head.lower_ in TITLE_ENDS and all(t.is_title for t in e) \
+                and not any(t.lower_ in BODY_HEADS | ORG_WORDS for t in e):
+            ents[n] = Span(doc, e.start, e.end, label="PERSON")
             changed = True
     return changed
 

@@ -314,6 +314,10 @@ CASES = [
     ("nominal:relational", "SK Hynix is a large supplier of high-bandwidth memory.", set()),
     # "head of" a field of work heads a remit inside the body: works for it; "head of" the body leads it
     ("role:title", "Ann Wu, Baidu's head of research, presented the model.", {("Ann Wu", "worksFor", "Baidu")}),
+    # news probe: a minister's portfolio is no employer, and the title's apposition is its holder
+    ("role:title", "Malaysia's Minister of Investment, Trade, and Industry, Tengku Zafrul Aziz, spoke on Tuesday.",
+     {("Tengku Zafrul Aziz", "worksFor", "Malaysia")}),
+    ("role:title", "The Minister of Finance, Tengku Zafrul Aziz, spoke on Tuesday.", set()),
     # news probe: the chief of a body's section works for the body
     ("role:title", "Dana Cole, chief of the Justice Department's export control section, spoke.",
      {("Dana Cole", "worksFor", "U.S. Department of Justice")}),
