@@ -275,6 +275,12 @@ CASES = [
     ("place:stative", "DeepSeek is based in Hangzhou.", {("DeepSeek", "basedIn", "Hangzhou")}),
     ("place:stative", "DeepSeek opened an office in Hangzhou.", set()),
     # news probe: the measure's target hangs past the participle that gives its amount
+    # news probe: two deals in a row, the second hung on the first's "of"; each buyer buys its own target
+    ("noun:event", "Regulators delayed Intel's $5 billion takeover of Tower Semiconductor and MaxLinear's $4 billion "
+     "purchase of Silicon Motion Technology.", {("Intel", "acquires", "Tower Semiconductor"),
+                                                ("MaxLinear", "acquires", "Silicon Motion Technology")}),
+    ("noun:event", "Regulators delayed Intel's $5 billion takeover of Tower Semiconductor.",
+     {("Intel", "acquires", "Tower Semiconductor")}),
     ("noun:event", "The European Commission imposed fines totalling €70 million on Kestrel Labs and Vega Systems.",
      {("European Commission", "sanctions", "Kestrel Labs"), ("European Commission", "sanctions", "Vega Systems")}),
     ("noun:event", "The European Commission imposed fines totalling €70 million last year.", set()),

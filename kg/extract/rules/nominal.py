@@ -64,9 +64,7 @@ def event_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                                    modality(verb)[0] and verb.lemma_.lower() not in L.SPECULATIVE, (noun.idx,))
             continue
         exclude = {s.entity.iri for s in subjs}
-        preps_ = _event_preps(noun, verb, pred, preps, idx)
-        objs = [a for prep in preps_ for p in prep.children if p.dep_ == "pobj"
-                for a in args_of(p, idx, role="obj", exclude=exclude)]
+        objs = _event_objects(_event_preps(noun, verb, pred, preps, idx), pred, exclude, idx)
         asserted = (modality(verb)[0] and verb.lemma_.lower() not in L.SPECULATIVE) \
             if verb.pos_ in ("VERB", "AUX") else True
         asserted = asserted and not (pred in ("acquires", "investsIn", "partnersWith") and _undone(noun, verb))
@@ -91,6 +89,23 @@ def event_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
 STATE = {"GovernmentBody", "Country"}
 
 
+def _event_objects(preps_: list, pred: str, exclude: set[str], idx: DocIndex) -> list:
+    """The named objects of an event's prepositions; not through another event of the same kind ("Intel's
+    takeover of Tower Semiconductor and MaxLinear's purchase of X": the parser hung the second deal on the
+    first, whose object is only the first conjunct of the second's possessors)."""
+    out = []
+    for prep in preps_:
+        for p in prep.children:
+            if p.dep_ != "pobj":
+                continue
+            if L.NOUNS.get(p.lemma_.lower(), ("",))[0] != pred:
+                out += args_of(p, idx, role="obj", exclude=exclude)
+            else:
+                out += [a for c in p.children if c.dep_ == "poss" and c.conjuncts and c.left_edge.i == prep.i + 1
+                        for a in args_of(c, idx, role="obj", exclude=exclude, conj=False)]
+    return out
+
+
 def _undone(noun: Token, verb: Token) -> bool:
     """ "Regulators blocked Nvidia's acquisition of Arm", "the planned merger collapsed", "its failed bid":
     the deal did not happen (a deal undone is none of acquires, investsIn or partnersWith)."""
@@ -113,11 +128,19 @@ def _givers(noun: Token, verb: Token, idx: DocIndex) -> list:
             for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role="subj")]
 
 
+def _possessors(c: Token, idx: DocIndex) -> list:
+    """The possessors of an event noun; "of Tower Semiconductor and MaxLinear's purchase": after another
+    noun's "of", the first conjunct is that noun's object, only the name before "'s" possesses."""
+    if c.conjuncts and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].lower_ == "of":
+        return [a for k in c.conjuncts if k.i > c.i for a in args_of(k, idx, role="subj", conj=False)]
+    return args_of(c, idx, role="subj")
+
+
 def _event_actors(noun: Token, pred: str, verb: Token, idx: DocIndex) -> list:
     """Who acts in an event noun: a possessor ("Microsoft's investment in"), else the state a measure
     names, else the clause's subject or agent, else the issuer of the instrument imposing it."""
     # a possessor, or the noun's own agent: "a ban by Washington on Huawei equipment", "an investment by SoftBank in"
-    subjs = [a for c in noun.children if c.dep_ == "poss" for a in args_of(c, idx, role="subj")] \
+    subjs = [a for c in noun.children if c.dep_ == "poss" for a in _possessors(c, idx)] \
         or [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
             for p in c.children if p.dep_ == "pobj" for a in args_of(p, idx, role="subj")] \
         or [a for a in _issued_by(noun, idx) if pred in ("sanctions", "restricts")] \
@@ -204,7 +227,8 @@ def _holders(noun: Token, verb: Token, pred: str) -> list:
     on a light verb ("imposed sanctions on Russia"); on a second amount ("grants of $6.6 billion to TSMC
     and $6.4 billion to Samsung")."""
     holders = [noun, *[p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                       for p in prep.children if p.dep_ == "pobj" and (_amount(p) or p.lower_ in PACT_OF)]]
+                       for p in prep.children if p.dep_ == "pobj" and (_amount(p) and p.lemma_.lower() not in L.NOUNS
+                                                                       or p.lower_ in PACT_OF)]]
     # "fines totalling €700 million on Apple", "grants worth $1 billion to Intel": past an amount's participle
     holders += [c for c in noun.children if c.dep_ in ("acl", "amod") and c.lower_ in AMOUNTING
                 and any(_amount(o) for o in c.children if o.dep_ in ("dobj", "npadvmod", "pobj", "attr"))]
