@@ -565,6 +565,10 @@ CASES = [
     ("place:listing", "Mohawk Valley Fab, Marcy, N.Y.;",
      {("Mohawk Valley Fab", "basedIn", "Marcy"), ("Mohawk Valley Fab", "basedIn", "N.Y")}),
     ("place:listing", "Mohawk Valley Fab hired workers.", set()),
+    # a name that opens with an abbreviation in capitals is no dateline city
+    ("place:listing", "U.S. Forest Service Training Center, Lyle, Wash.;",
+     {("U.S. Forest Service Training Center", "basedIn", "Lyle"), ("U.S. Forest Service Training Center", "basedIn", "Wash")}),
+    ("place:listing", "LYLE, Wash.;", set()),
     ("place:described", "Talks were held in Nara, the ancient capital of Japan, in May.", {("Nara", "locatedIn", "Japan")}),
     ("place:described", "Talks were held in Nara and Kyoto in May.", set()),
     ("place:org-in", "Workers were treated at Hsinchu Mackay Hospital in nearby Zhubei.",

@@ -386,8 +386,9 @@ def _numbered_unit(tok, idx: DocIndex) -> bool:
 def _listed_sites(toks: list, idx: DocIndex) -> Iterator[Candidate]:
     """A listing line: "U.S. Coast Guard Training Center, Petaluma, Calif.;", "Camp Butner, N.C.;"."""
     first = idx.mention(toks[0], actor=False) if toks else None
-    if first is None or toks[0].i != idx.tok2m[toks[0].i][0].start or toks[0].is_upper:
-        return  # an all-caps first name is a dateline's city
+    if first is None or toks[0].i != idx.tok2m[toks[0].i][0].start \
+            or all(t.is_upper or not t.is_alpha for t in idx.tok2m[toks[0].i][0]):
+        return  # an all-caps first name is a dateline's city (not "U.S. Coast Guard Training Center")
     k = span_end(toks[0], idx) - toks[0].i
     places: list[Arg] = []
     while k + 1 < len(toks) and toks[k].text == "," and (pl := idx.mention(toks[k + 1], actor=False)) is not None \
