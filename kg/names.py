@@ -356,8 +356,12 @@ def _no_bodies(doc, ents: list) -> bool:
             changed = True
     for n in range(len(ents) - 1, -1, -1):  # "National Security Adviser Michael Waltz" (NER left "Adviser" out)
         e = ents[n]
-        if e.label_ == "ORG" and not e.ent_id_ and e.end + 1 < len(doc) and doc[e.end].lower_ in PORTFOLIO_OF \
-                and doc[e.end].text[0].isupper() and _person_at(doc, ents, e.end + 1) \
+        j = e.end  # ("Industry and Green Transition Minister X": past the portfolio's other words)
+        while j < min(len(doc) - 1, e.end + 4) and doc[j].lower_ not in PORTFOLIO_OF \
+                and (doc[j].lower_ == "and" or doc[j].is_title) and not any(f.start == j for f in ents):
+            j += 1
+        if e.label_ == "ORG" and not e.ent_id_ and j + 1 < len(doc) and doc[j].lower_ in PORTFOLIO_OF \
+                and doc[j].text[0].isupper() and _person_at(doc, ents, j + 1) \
                 and not any(t.lower_ in BODY_HEADS | ORG_WORDS for t in e):
             # an adviser or envoy serves a person: the words before the title name its field, no body; so do the
             # words before a minister's title ("Japanese Trade Minister X": the trade portfolio of Japan's cabinet)

@@ -6,6 +6,10 @@ The sentences are the project's own, written to exercise the rules (none from a 
 # (rule id, sentence, {(subject, predicate, object)} given by that rule alone)
 CASES = [
     ("clause:verb", "The Mate 60 Pro processor was manufactured by SMIC.", {("SMIC", "manufactures", "Mate 60 Pro")}),
+    # news probe: goods "from" named makers restrict the makers
+    ("clause:verb", "The German government banned the use of components from Kestrel Labs and Vega Systems.",
+     {("Germany", "restricts", "Kestrel Labs"), ("Germany", "restricts", "Vega Systems")}),
+    ("clause:verb", "The German government praised the use of components from Kestrel Labs.", set()),
     # news-fresh tuning half: a regulator named in apposition to its description gives orders
     ("clause:verb", "Italy's data protection authority, the Garante, ordered Kestrel Labs to stop processing user data.",
      {("Italian Data Protection Authority", "regulates", "Kestrel Labs")}),
@@ -320,6 +324,8 @@ CASES = [
     ("nominal:relational", "SK Hynix is a large supplier of high-bandwidth memory.", set()),
     # "head of" a field of work heads a remit inside the body: works for it; "head of" the body leads it
     ("role:title", "Ann Wu, Baidu's head of research, presented the model.", {("Ann Wu", "worksFor", "Baidu")}),
+    # news probe: a coordinated portfolio before "Minister" is no employer either
+    ("role:title", "Industry and Green Transition Minister Robert Habeck visited China.", set()),
     # news probe: a minister's portfolio is no employer, and the title's apposition is its holder
     ("role:title", "Malaysia's Minister of Investment, Trade, and Industry, Tengku Zafrul Aziz, spoke on Tuesday.",
      {("Tengku Zafrul Aziz", "worksFor", "Malaysia")}),
@@ -799,6 +805,8 @@ CASES = [
     # news-fresh tuning half: a bare "rival" before a company's name is the rival of the sentence's subject
     ("news:rival", "Kestrel Labs cut its prices, days after rival Vega Systems made its chatbot free.",
      {("Kestrel Labs", "competesWith", "Vega Systems")}),
+    ("news:rival", "Two cloud giants poured billions into Kestrel-rival Vega Systems.",
+     {("Kestrel", "competesWith", "Vega Systems")}),
     ("news:rival", "The deal gives rival Vega Systems an edge.", set()),
     ("news:rival", "Rival Vega Systems said Kestrel Labs was ahead.", set()),
     ("news:jointly", "India's Reliance Industries and Nvidia will jointly build AI infrastructure in India.",

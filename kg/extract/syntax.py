@@ -194,6 +194,9 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
         makers = [m for c in named if (m := idx.mention(c)) and m.entity.type in ORGS]
         makers += [m for c in tok.lefts if c.dep_ == "poss" and (m := idx.mention(c) or (  # "its equipment"
             _clause_owner(c, idx, exclude) if c.lower_ == "its" else None)) and m.entity.type in ORGS]
+        if not makers and tok.tag_ == "NNS":  # "bar the use of components from Huawei and ZTE": the makers named
+            makers = [m for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+                      if o.dep_ == "pobj" for k in (o, *o.conjuncts) if (m := idx.mention(k)) and m.entity.type in ORGS]
         if makers:
             return [Arg(m.entity, m.start, m.end, m.coref, True) for m in makers]
         if tok.dep_ in ("dobj", "nsubjpass") and verb_lemma(tok.head) in L.PREVENTING:

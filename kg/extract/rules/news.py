@@ -88,9 +88,14 @@ def _rival(word, idx: DocIndex) -> Iterator[Candidate]:
             c.dep_ in ("poss", "compound", "nmod") and c.i != word.i and (m := idx.mention(c)) is not None
             and m.entity.iri != named.entity.iri for c in word.head.children):
         return
-    root = word.sent.root
-    others = [a for t in subject_tokens(root) for a in args_of(t, idx, role="subj")
-              if a.entity.type == "Company" and a.entity.iri != named.entity.iri]
+    doc = word.doc
+    if word.i >= 2 and doc[word.i - 1].text == "-":  # "OpenAI-rival Anthropic": the name before the hyphen
+        before = idx.mention(doc[word.i - 2])
+        others = [before] if before is not None and before.entity.type == "Company" \
+            and before.entity.iri != named.entity.iri else []
+    else:
+        others = [a for t in subject_tokens(word.sent.root) for a in args_of(t, idx, role="subj")
+                  if a.entity.type == "Company" and a.entity.iri != named.entity.iri]
     yield from RIVAL.pairs(dedupe(others)[:1], [named], "competesWith", True, (word.idx,))
 
 
