@@ -24,7 +24,7 @@ VERSION = "1"
 
 def fingerprint(paths: list, out: Path, *, settings: str, columns, review: str, ontology: Path) -> str | None:
     """A hash of everything a build reads, or None when the corpus cannot be listed cleanly."""
-    from .corpus import iter_files, real_path
+    from .corpus import first_path_order, iter_files, real_path
     from .ingest.digests import sha256
 
     h = hashlib.sha256(f"{VERSION}|{settings}|{columns!r}|{review}".encode())
@@ -35,7 +35,7 @@ def fingerprint(paths: list, out: Path, *, settings: str, columns, review: str, 
     warned: list[str] = []
     roots = [Path(p) for p in paths]
     files = sorted({real_path(p): p for root in roots
-                    for p in iter_files(root, on_warning=warned.append, exclude=(out,))}.items())
+                    for p in iter_files(root, on_warning=warned.append, exclude=(out,))}.items(), key=first_path_order)
     if warned or not files:
         return None
     for resolved, p in files:

@@ -120,3 +120,18 @@ def test_a_file_in_another_encoding_is_read_and_the_encoding_named(tmp_path):
     arts, warnings = read(tmp_path)
     assert [a.text for a in arts.values()] == ["Caf\xe9 au lait in Montr\xe9al."]
     assert len(warnings) == 1 and "latin1.txt: not UTF-8; read as Windows-1252 (detected)" in warnings[0]
+
+
+def test_path_order_sorts_as_path_does(tmp_path):
+    """The sort key used on file lists gives Path's own order, including a separator against a
+    character below '/' ('a-c' before 'a/b' as strings, after it as paths), case and digits."""
+    from kg.corpus import first_path_order, iter_files, path_order
+    names = ["a/b.txt", "a-c.txt", "a.txt", "A/z.txt", "b/10.txt", "b/9.txt", "b/a/c.txt", "b.a.txt"]
+    for n in names:
+        (tmp_path / n).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / n).write_text("Kestrel Dynamics is based in Ohio.\n")
+    paths = [tmp_path / n for n in names]
+    assert sorted(paths, key=path_order) == sorted(paths)
+    pairs = {p: p.name for p in paths}.items()
+    assert sorted(pairs, key=first_path_order) == sorted(pairs)
+    assert list(iter_files(tmp_path)) == sorted(paths)

@@ -37,7 +37,7 @@ class Plan:
 
 
 def plan(paths: list[str | Path], *, columns: str | dict[str, str] | None = None) -> Plan:
-    from ..corpus import SkipFile, file_kind, iter_files, read_file
+    from ..corpus import SkipFile, file_kind, first_path_order, iter_files, read_file
     from ..errors import CorpusError
     from .syndication import CopyFinder
     from .tables import check_mapping, parse_columns
@@ -47,7 +47,7 @@ def plan(paths: list[str | Path], *, columns: str | dict[str, str] | None = None
         if not root.exists():
             raise CorpusError(f"{root}: no such file or folder; pass the folder that holds your articles")
     mapping = parse_columns(columns)
-    files = sorted({p.resolve(): p for root in roots for p in iter_files(root)}.items())
+    files = sorted({p.resolve(): p for root in roots for p in iter_files(root)}.items(), key=first_path_order)
     result = Plan()
     where_seen: dict[str, list[str]] = {}
     finder = CopyFinder()
