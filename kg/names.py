@@ -122,7 +122,9 @@ def _repair(doc):
                 or doc[end].lower_ in NAME_TAILS and doc[end].is_title and doc[end - 1].dep_ == "compound"):
             end += 1  # "Naura Technology Group": the company's fuller name is still the company
         if end > e.end:
-            ents[n] = Span(doc, e.start, end, label="ORG", span_id=e.id_)
+            # "Intel Semiconductor in Dalian", "Samsung Semiconductor (Xi'an)": a local unit, a name of its own
+            local = end + 1 < len(doc) and doc[end].text in ("in", "(") and doc[end + 1].ent_type_ == "GPE"
+            ents[n] = Span(doc, e.start, end, label="ORG") if local else Span(doc, e.start, end, label="ORG", span_id=e.id_)
             changed = True
     for n in range(len(ents) - 2, -1, -1):  # "Huawei Device USA Inc.": a company's country unit is one name
         e, g = ents[n], ents[n + 1]

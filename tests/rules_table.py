@@ -6,6 +6,9 @@ The sentences are the project's own, written to exercise the rules (none from a 
 # (rule id, sentence, {(subject, predicate, object)} given by that rule alone)
 CASES = [
     ("clause:verb", "The Mate 60 Pro processor was manufactured by SMIC.", {("SMIC", "manufactures", "Mate 60 Pro")}),
+    # news probe: a company's fuller name followed by "in <place>" is a local unit, not the company itself
+    ("clause:verb", "Intel Semiconductor in Dalian, now owned by SK hynix, makes memory chips.",
+     {("SK Hynix", "owns", "Intel Semiconductor")}),
     # news probe: goods "from" named makers restrict the makers
     ("clause:verb", "The German government banned the use of components from Kestrel Labs and Vega Systems.",
      {("Germany", "restricts", "Kestrel Labs"), ("Germany", "restricts", "Vega Systems")}),
@@ -528,6 +531,10 @@ CASES = [
     # a legal form after a name the gazetteer knows is no name of its own
     ("descriptor:described-demonym", "American chipmakers such as Advanced Micro Devices, Inc and Vega Systems bought tools.",
      {("AMD", "basedIn", "United States"), ("Vega Systems", "basedIn", "United States")}),
+    # news probe: "U.S.-based" kept whole by the tokenizer, before a class with examples
+    ("descriptor:described-based", "Wei thanked other U.S.-based customers, including Kestrel Labs and Vega Systems.",
+     {("Kestrel Labs", "basedIn", "United States"), ("Vega Systems", "basedIn", "United States")}),
+    ("descriptor:described-based", "Wei thanked other customers, including Kestrel Labs and Vega Systems.", set()),
     ("descriptor:described-based", "Shenzhen-based suppliers such as BYD and DJI hired engineers.",
      {("BYD", "basedIn", "Shenzhen"), ("DJI", "basedIn", "Shenzhen")}),
     ("descriptor:described-based", "Suppliers such as BYD and DJI hired engineers in Shenzhen.", set()),

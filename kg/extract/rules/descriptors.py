@@ -455,6 +455,8 @@ def _places_in(noun: Token, idx: DocIndex) -> list[tuple[Arg, RuleSpec]]:
                 if p.dep_ in ("npadvmod", "compound", "nmod") and (pl := idx.mention(p, actor=False)) \
                         and pl.entity.type in PLACE:
                     out.append((pl, DESCRIBED_BASED))
+        elif mod.lower_.endswith("-based") and (pl := _based_prefix(mod, idx)) is not None:
+            out.append((pl, DESCRIBED_BASED))  # "other U.S.-based customers, including AMD": one token
     return out
 
 
