@@ -11,8 +11,10 @@ if TYPE_CHECKING:
 from . import lexicon as L
 
 
-# measures that may be only proposed or weighed: "proposed new sanctions targeting ..."
-_MEASURES = frozenset(L.POLICY_NOUNS | L.MEASURE_NOUNS | {n for n, (p, _) in L.NOUNS.items() if p in ("sanctions", "restricts")})
+# The nouns of a sanction or restriction ("sanctions", "curbs", "a package"): rules/penalties.py reads
+# around them; here, with the rules and laws, they are what may be only proposed ("proposed new sanctions ...").
+MEASURE_WORDS = frozenset(L.MEASURE_NOUNS | {n for n, (p, _) in L.NOUNS.items() if p in ("sanctions", "restricts")})
+_PROPOSABLE = MEASURE_WORDS | frozenset(L.POLICY_NOUNS)
 
 
 def modality(verb: Token) -> tuple[bool, str]:
@@ -65,7 +67,7 @@ def modality(verb: Token) -> tuple[bool, str]:
         elif tok.dep_ == "dobj" and tok.lemma_.lower() == "plan" and tok.head.lemma_.lower() in L.ANNOUNCING:
             break  # "BIS announced plans to restrict ...": an announced measure is asserted (ONTOLOGY.md)
         elif tok.dep_ == "dobj" and tok.i != verb.i and tok.head.lemma_.lower() in L.SPECULATIVE \
-                and tok.lemma_.lower() in _MEASURES:
+                and tok.lemma_.lower() in _PROPOSABLE:
             return False, "speculative"  # "proposed new sanctions targeting Chinese firms": only proposed
         elif tok.dep_ in ("dobj", "nsubj", "attr") and tok.lemma_.lower() in L.CONTENT_NOUNS and tok.head.i != tok.i:
             tok = tok.head  # "denied reports that it was developing chips": the report is what is denied

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 from .. import lexicon as L
 from ..guards import allows
+from ..modality import MEASURE_WORDS
 from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
 from ..syntax import (actor_of, args_of, dedupe, described, is_passive, modality, object_tokens, sent_words, subject_tokens,
@@ -54,7 +55,6 @@ _SANCTION_VERBS = frozenset(L.LISTING | {lemma for lemma, frames in L.VERBS.item
                                          if any(f.pred == "sanctions" for f in frames)})
 _INSTRUMENT = frozenset(L.INSTRUMENT_VERBS | L.LISTING)
 _RESTRICT_VERBS = frozenset(lemma for lemma, frames in L.VERBS.items() if any(f.pred == "restricts" for f in frames))
-_MEASURES = frozenset(L.MEASURE_NOUNS | {n for n, (pred, _) in L.NOUNS.items() if pred in ("sanctions", "restricts")})
 _SETTLED = frozenset(L.VIOLATION_NOUNS | {"penalty", "fine"})
 
 
@@ -189,7 +189,7 @@ def _dated_issuer(noun: Token, idx: DocIndex) -> list[Arg]:
 def with_measure(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "The EU hit Russia with new sanctions", "Huawei was slapped with U.S. sanctions": the measure
     given with a verb of striking falls on the one struck."""
-    if sent_words(sent, idx).isdisjoint(_MEASURES):
+    if sent_words(sent, idx).isdisjoint(MEASURE_WORDS):
         return
     for noun in idx.sent_tokens(sent):
         pred = _measure_pred(noun, idx)
@@ -239,7 +239,7 @@ def measure(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "adopted restrictive measures against A", "issued a denial order against B", "a sanctions package
     targeting C": the body that takes the measure (its possessor, the state that qualifies it, or the
     subject of the clause it is the object of) sanctions whom it is against or targets."""
-    if sent_words(sent, idx).isdisjoint(_MEASURES):
+    if sent_words(sent, idx).isdisjoint(MEASURE_WORDS):
         return
     for noun in idx.sent_tokens(sent):
         pred = _measure_pred(noun, idx)
