@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import KGError
+from .ids import entity_iri
 from .vocab import CLASSES
 
 def _ontology_dir() -> Path:
@@ -45,7 +46,9 @@ class Entry:
     metonym_for: str | None = None
     part_of: str | None = None
     maker: str | None = None  # products: the canonical name of who makes or runs them
-    country: str | None = None  # bodies sharing a name with another entry: the country each belongs to
+    # the country the entry belongs to: a company's home (its headquarters), a body's state; it also tells apart
+    # entries sharing a name ("Novatek")
+    country: str | None = None
 
 
 @lru_cache(maxsize=65536)
@@ -74,6 +77,7 @@ class Gazetteer:
                 if self.index.get(key(alias)) == old.name:
                     self.index.pop(key(alias), None)
         self.entries[entry.name] = entry
+        self.__dict__.pop("_homes", None)
         for form in (entry.name, *entry.aliases):
             k = key(form)
             other = self.index.get(k)
@@ -93,6 +97,15 @@ class Gazetteer:
         k = key(text)
         names = self.shared.get(k) or ((self.index[k],) if k in self.index else ())
         return [self.entries[n] for n in names if n in self.entries]
+
+    def home(self, iri: str) -> str | None:
+        """The entity IRI of the country an entry belongs to (its `country`), by the entry's entity IRI: what a
+        later description ("the Dutch chipmaker") must fit."""
+        homes = self.__dict__.get("_homes")
+        if homes is None:
+            homes = self.__dict__["_homes"] = {entity_iri(e.name): entity_iri(e.country)
+                                               for e in self.entries.values() if e.country}
+        return homes.get(iri)
 
     def demonym(self, text: str) -> Entry | None:
         name = self.demonyms.get(key(text))

@@ -626,6 +626,28 @@ def test_a_shared_name_is_read_by_the_countries_around_it(nlp, gaz):
         ("Novatek Microelectronics", "basedIn", "Taiwan")}
 
 
+def test_a_description_refers_back_only_to_a_company_of_its_country(nlp, tmp_path):
+    """ "The Dutch chipmaker" after two companies is the one the gazetteer homes in the Netherlands, whichever
+    came first; a list's class ("American suppliers such as ...") places only the names it can hold."""
+    from kg.gazetteer import load
+
+    extra = tmp_path / "homes.jsonl"
+    extra.write_text('{"name": "Kestrel Semiconductor", "type": "Company", "aliases": [], "country": "Netherlands"}\n'
+                     '{"name": "Vega Systems", "type": "Company", "aliases": [], "country": "United States"}\n')
+    gaz = load([extra])
+    deal = "{} and {} signed a supply deal on Monday. The {} chipmaker said it would sell its chips to Alibaba."
+    for first, second in (("Vega Systems", "Kestrel Semiconductor"), ("Kestrel Semiconductor", "Vega Systems")):
+        got = facts(nlp, gaz, deal.format(first, second, "Dutch"))
+        assert ("Kestrel Semiconductor", "suppliesTo", "Alibaba Group") in got, got
+        assert ("Vega Systems", "basedIn", "Netherlands") not in got, got
+        got = facts(nlp, gaz, deal.format(first, second, "American"))
+        assert ("Vega Systems", "suppliesTo", "Alibaba Group") in got, got
+        assert ("Kestrel Semiconductor", "basedIn", "United States") not in got, got
+    got = facts(nlp, gaz, "American suppliers such as Vega Systems and Kestrel Semiconductor raised prices on Monday.")
+    assert ("Vega Systems", "basedIn", "United States") in got, got
+    assert ("Kestrel Semiconductor", "basedIn", "United States") not in got, got
+
+
 def test_a_shared_gazetteer_form_needs_a_country_on_each_entry():
     from kg.gazetteer import load
 

@@ -130,12 +130,12 @@ class DocIndex:
         self.countries.setdefault(iri, []).append((sent_start, country))
 
     def country_of(self, iri: str, *, before: int) -> str | None:
-        """The country an earlier sentence (one starting before token `before`) placed the entity in:
-        what a later description ("the American chipmaker") must fit."""
+        """The country an earlier sentence (one starting before token `before`) placed the entity in, else the
+        one the gazetteer gives it: what a later description ("the American chipmaker") must fit."""
         for start, country in self.countries.get(iri, ()):
             if start < before:
                 return country
-        return None
+        return self.gaz.home(iri)  # else the country the gazetteer gives the entity (a company's home)
 
     def starts(self) -> dict:
         """The Doc's tokens by the character offset where each starts (made on first use)."""

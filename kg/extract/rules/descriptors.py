@@ -435,7 +435,15 @@ def described(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 targets = [a]
         for t in targets:
             for place, rule in places:
-                yield rule.fact(t, "basedIn", place, (tok.idx,), factor=0.9 if t.coref else 1.0)
+                if not _homed_elsewhere(t, place, idx):
+                    yield rule.fact(t, "basedIn", place, (tok.idx,), factor=0.9 if t.coref else 1.0)
+
+
+def _homed_elsewhere(who: Arg, place: Arg, idx: DocIndex) -> bool:
+    """A company the gazetteer homes in another country than the one a description names: "American suppliers
+    such as Vega and Kestrel" does not make the Dutch Kestrel American (a list's class is loose)."""
+    home = idx.gaz.home(who.entity.iri)
+    return home is not None and place.entity.type == "Country" and home != place.entity.iri
 
 
 # Classes a country's possessive places in it ("China's AI developers, including ByteDance"), unlike a
