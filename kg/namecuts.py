@@ -225,7 +225,29 @@ def titles_as_bodies(doc, ents: list) -> bool:
         elif words[-1] in ROLE_ENDS and not BODY_WORDS & set(words):
             del ents[n]
             changed = True
+        elif (person := _name_after_title(e)) is not None:
+            ents[n] = Span(doc, person, e.end, label="PERSON")  # "Law Minister K Shanmugam": the name after
+            changed = True
     return changed
+
+
+# Titles NER runs into the name after them ("Law Minister K Shanmugam" taken for one organisation).
+NAMED_TITLES = {"minister", "secretary", "ambassador", "envoy", "commissioner", "spokesman", "spokeswoman",
+                "chairman", "chairwoman", "ceo"}
+
+
+def _name_after_title(e) -> int | None:
+    """Where the person's name starts in an organisation NER ran from a portfolio and a title into a name:
+    a capitalised title after a word of its portfolio, then one to four capitalised words, none a body's."""
+    words = [t.lower_ for t in e]
+    k = next((i for i in range(1, len(e) - 1) if words[i] in NAMED_TITLES and e[i].text[:1].isupper()), None)
+    if k is None or BODY_WORDS & set(words) or len(e) - k - 1 > 4:
+        return None
+    rest = e[k + 1:]
+    if not all(t.text[:1].isupper() and t.text.rstrip(".").isalpha() and t.lower_.rstrip(".") not in LEGAL_FORMS
+               for t in rest) or rest[-1].pos_ != "PROPN":
+        return None
+    return e.start + k + 1
 
 
 # Verbs whose object is a party a government penalises or lists: what stands there is a body or a person.

@@ -80,7 +80,9 @@ OFFICE_TITLES = {"secretary", "director", "administrator", "commissioner", "chai
                  "ambassador", "attorney", "senator", "representative", "minister", "governor", "undersecretary"}
 PLACE_NOUNS = {"capital", "city", "town", "village", "port", "suburb", "province", "county", "state", "region"}
 COMPANY_ENDINGS = {"limited", "ltd", "inc", "corp", "corporation", "company", "llc", "plc", "gmbh", "ag",
-                   "holdings", "group", "technologies", "systems", "industries", "airlines", "bank"}
+                   "holdings", "group", "technologies", "systems", "industries", "airlines", "bank",
+                   # news probe: "Aperia Cloud Services", taken for a person
+                   "services", "solutions", "labs", "networks", "electronics", "semiconductor", "ventures"}
 # Words a company's fuller name adds after its short one ("Naura Technology", "SoftBank Group").
 NAME_TAILS = {"technology", "technologies", "group", "holdings", "electronics", "semiconductor", "semiconductors",
               "systems", "industries", "international", "networks", "microelectronics"}

@@ -424,6 +424,11 @@ CASES = [
     ("role:title", "Simon Kerr visited Lumen Corp as chairman of the panel.", set()),
     ("role:org-title", "The boat sank quickly, said Coast Guard Lt. Tom Harris.", {("Tom Harris", "worksFor", "Coast Guard")}),
     ("role:org-title", "The boat sank quickly, said Lt. Tom Harris.", set()),
+    # news probe: two titles joined by "and" before a name; the parser coordinates the first with the name
+    ("role:co-titles", "Prices rose. Orion Dynamics chief executive and co-founder Mara Lind said demand was strong.",
+     {("Mara Lind", "leads", "Orion Dynamics"), ("Mara Lind", "founded", "Orion Dynamics")}),
+    ("role:co-titles", "Prices rose. Orion Dynamics former chairman and co-founder Mara Lind said demand was strong.", set()),
+    ("role:co-titles", "Prices rose. Orion Dynamics spokeswoman Ella Park and Mara Lind said demand was strong.", set()),
     ("descriptor:poss-country", "SMIC, China's biggest chipmaker, reported record sales.", {("SMIC", "basedIn", "China")}),
     ("descriptor:poss-country", "SMIC, the biggest chipmaker, reported record sales.", set()),
     ("descriptor:poss-country", "The curbs follow from China's military-civil fusion (MCF) policy.", set()),

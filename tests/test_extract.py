@@ -664,6 +664,22 @@ def test_a_legislatures_title_gives_the_legislature(nlp, gaz):
     assert ("Yael Ben-Ami", "worksFor", "Knesset") in facts(nlp, gaz, "Knesset member Yael Ben-Ami opposed the bill.")
 
 
+def test_a_title_ner_ran_into_the_name_after_it_leaves_the_person(nlp, gaz):
+    """ "Home Affairs and Law Minister K Shanmugam": NER took "Law Minister K Shanmugam" for one organisation,
+    which Singapore's possessive then placed in Singapore. The name after the title is a person."""
+    text = "Prices rose. Orland's Home Affairs and Law Minister K Shanmugam announced an inquiry on Monday."
+    ents = _ents(nlp, text)
+    assert ("K Shanmugam", "PERSON") in ents and not any("Minister" in t for t, _ in ents), ents
+    assert not any(p == "basedIn" for _, p, _ in facts(nlp, gaz, text.replace("Orland", "Singapore")))
+    ents = _ents(nlp, "Prices rose. Envoy Capital Group said it would invest.")  # a title word first: a name
+    assert not any(label == "PERSON" for _, label in ents), ents
+
+
+def test_a_name_ending_in_a_company_word_is_no_person(nlp):
+    ents = _ents(nlp, "He is linked to several tech firms, including Aperia Cloud Services, a partner of Nvidia.")
+    assert ("Aperia Cloud Services", "ORG") in ents, ents
+
+
 def test_a_legal_form_ner_named_alone_ends_the_name_before_it(nlp):
     ents = _ents(nlp, "Dana Cole is president of R. T. Marlow & Company, LLC, a property firm in Ohio.")
     assert ("R. T. Marlow & Company, LLC", "ORG") in ents and ("LLC", "ORG") not in ents, ents
