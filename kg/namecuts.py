@@ -226,14 +226,41 @@ def titles_as_bodies(doc, ents: list) -> bool:
             del ents[n]
             changed = True
         elif (person := _name_after_title(e)) is not None:
-            ents[n] = Span(doc, person, e.end, label="PERSON")  # "Law Minister K Shanmugam": the name after
+            ents[n:n + 1] = [Span(doc, person, e.end, label="PERSON")]  # "Law Minister K Shanmugam": the name after
+            if e[person - 1 - e.start].lower_ in OFFICER_TITLES:  # "Orion Dynamics CFO Colette Varga": and the company
+                ents.insert(n, Span(doc, e.start, person - 1, label="ORG"))
             changed = True
     return changed
 
 
+# Officer titles news writes right before a person's name ("Nvidia CFO Colette Kress said").
+OFFICER_TITLES = {"ceo", "cfo", "cto", "coo", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson",
+                  "founder", "co-founder", "cofounder"}
+
+
+def people_after_titles(doc, ents: list, company_words: set) -> bool:
+    """A name NER missed right after a company's name and an officer's title: "Nvidia CFO Colette Kress said"
+    (two or three capitalised words, none in a name, none a company's word, and the name ends there)."""
+    from spacy.tokens import Span
+
+    taken = {i: e for e in ents for i in range(e.start, e.end)}
+    found = []
+    for t in doc:
+        if t.lower_ not in OFFICER_TITLES or t.i < 1 or taken.get(t.i - 1) is None or taken[t.i - 1].label_ != "ORG":
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 3 and end not in taken and doc[end].pos_ == "PROPN" \
+                and doc[end].is_title and doc[end].lower_ not in company_words:
+            end += 1
+        if 2 <= end - t.i - 1 <= 3 and (end == len(doc) or end not in taken and not doc[end].text[:1].isupper()):
+            found.append(Span(doc, t.i + 1, end, label="PERSON"))
+    ents.extend(found)
+    ents.sort(key=lambda e: e.start)
+    return bool(found)
+
+
 # Titles NER runs into the name after them ("Law Minister K Shanmugam" taken for one organisation).
-NAMED_TITLES = {"minister", "secretary", "ambassador", "envoy", "commissioner", "spokesman", "spokeswoman",
-                "chairman", "chairwoman", "ceo"}
+NAMED_TITLES = {"minister", "secretary", "ambassador", "envoy", "commissioner"} | OFFICER_TITLES
 
 
 def _name_after_title(e) -> int | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from .legalnames import country_units, legal_form_alone, parenthesised_names, place_bodies
 from .namecuts import (LEGAL_ENDINGS, LEMMA_ID, LOWER_ID, ORTH_ID, detached_tail, left_compounds,
                        listed_names, news_names, opening_descriptions, paired_names, penalised_slots, short_forms,
-                       titles_as_bodies, tokens_where, trade_names, trim_edges)
+                       people_after_titles, titles_as_bodies, tokens_where, trade_names, trim_edges)
 
 
 PLACE_LABELS = {"GPE", "LOC", "NORP"}
@@ -242,6 +242,7 @@ def _repair(doc):
     changed = parenthesised_names(doc, ents) or changed
     changed = legal_form_alone(doc, ents) or changed
     changed = titles_as_bodies(doc, ents) or changed
+    changed = people_after_titles(doc, ents, COMPANY_ENDINGS | NAME_TAILS) or changed
     changed = _title_holders(doc, ents) or changed
     changed = news_names(doc, ents) or changed
     changed = place_bodies(doc, ents) or changed

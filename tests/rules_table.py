@@ -6,6 +6,11 @@ The sentences are the project's own, written to exercise the rules (none from a 
 # (rule id, sentence, {(subject, predicate, object)} given by that rule alone)
 CASES = [
     ("clause:verb", "The Mate 60 Pro processor was manufactured by SMIC.", {("SMIC", "manufactures", "Mate 60 Pro")}),
+    # news probe: a clause set off after a list, with a participle or a singular verb, is said of the last name
+    ("clause:verb", "The bureau removed Kestrel Labs, Orion Dynamics and Vega Systems, now owned by Ann Wu, from the list.",
+     {("Ann Wu", "owns", "Vega Systems")}),
+    ("clause:verb", "Kestrel Labs, Orion Dynamics and Vega Systems, which are owned by Ann Wu, make chips.",
+     {("Ann Wu", "owns", "Kestrel Labs"), ("Ann Wu", "owns", "Orion Dynamics"), ("Ann Wu", "owns", "Vega Systems")}),
     # news probe: a company's fuller name followed by "in <place>" is a local unit, not the company itself
     ("clause:verb", "Intel Semiconductor in Dalian, now owned by SK hynix, makes memory chips.",
      {("SK Hynix", "owns", "Intel Semiconductor")}),
@@ -320,6 +325,12 @@ CASES = [
     ("noun:under", "Huawei was not hit by U.S. sanctions.", set()),
     ("noun:parties", "Microsoft and G42 signed a partnership in April.", {("Microsoft", "partnersWith", "G42")}),
     ("noun:parties", "Microsoft signed a partnership in April.", set()),
+    # news probe: those who approve or block a deal are not its parties
+    ("noun:parties", "The U.S. and China have approved a deal to sell the unit to a group of investors.", set()),
+    # news probe: a relative clause whose light verb takes the measure carries the event
+    ("noun:event", "Tokyo joined the restrictions that the United States imposed against Beijing last year.",
+     {("United States", "restricts", "China")}),
+    ("noun:event", "Tokyo joined the restrictions that the United States praised last year.", set()),
     ("nominal:relational", "SK Hynix is the main supplier of high-bandwidth memory to Nvidia.",
      {("SK Hynix", "suppliesTo", "Nvidia")}),
     ("nominal:relational", "TSMC, the largest contract chipmaker and a major supplier to Apple, reported a profit.",
@@ -424,6 +435,8 @@ CASES = [
     ("role:title", "Simon Kerr visited Lumen Corp as chairman of the panel.", set()),
     ("role:org-title", "The boat sank quickly, said Coast Guard Lt. Tom Harris.", {("Tom Harris", "worksFor", "Coast Guard")}),
     ("role:org-title", "The boat sank quickly, said Lt. Tom Harris.", set()),
+    # news probe: a chief financial officer works for the company, and does not lead it
+    ("role:title", "Prices rose. Vega Systems CFO Mara Lind said sales rose.", {("Mara Lind", "worksFor", "Vega Systems")}),
     # news probe: two titles joined by "and" before a name; the parser coordinates the first with the name
     ("role:co-titles", "Prices rose. Orion Dynamics chief executive and co-founder Mara Lind said demand was strong.",
      {("Mara Lind", "leads", "Orion Dynamics"), ("Mara Lind", "founded", "Orion Dynamics")}),
@@ -433,6 +446,14 @@ CASES = [
     ("descriptor:poss-country", "SMIC, the biggest chipmaker, reported record sales.", set()),
     ("descriptor:poss-country", "The curbs follow from China's military-civil fusion (MCF) policy.", set()),
     ("descriptor:demonym", "Dutch lithography giant ASML reported record sales.", {("ASML", "basedIn", "Netherlands")}),
+    # news probe: a country's name before another modifier of the class ("the UAE AI company G42")
+    ("descriptor:demonym", "The UAE AI company Vega Systems signed a deal.", {("Vega Systems", "basedIn", "United Arab Emirates")}),
+    ("descriptor:demonym", "MEXICO CITY (AP) - Vega Systems signed a deal.", set()),
+    # news probe: a plural class before a list's first name is said of every name in it
+    ("descriptor:demonym", "The bureau added South Korean chipmakers Kestrel Labs and Vega Systems to the list.",
+     {("Kestrel Labs", "basedIn", "South Korea"), ("Vega Systems", "basedIn", "South Korea")}),
+    ("descriptor:demonym", "The bureau added a South Korean chipmaker, Kestrel Labs, and Vega Systems to the list.",
+     {("Kestrel Labs", "basedIn", "South Korea")}),
     # the parser read "startup" as a verb: the words before the class noun still place the name
     ("descriptor:demonym", "Chinese AI startup Vega Systems released a model.", {("Vega Systems", "basedIn", "China")}),
     ("descriptor:demonym", "Kestrel Labs said startup Vega Systems raised money.", set()),
@@ -447,6 +468,11 @@ CASES = [
     ("descriptor:demonym", "The Commerce Department added Yangtze Memory Technologies and 21 Chinese firms to the Entity List.", set()),
     ("descriptor:place", "Cerebras, a Sunnyvale chip startup, filed for an IPO.", {("Cerebras Systems", "basedIn", "Sunnyvale")}),
     ("descriptor:place", "Cerebras, a chip startup, filed for an IPO in Sunnyvale.", set()),
+    # news probe: a plural description after a list of three is said of each name (the parser makes the second an
+    # apposition of the first)
+    ("descriptor:demonym", "Prices rose. Kestrel Labs, Orion Dynamics and Vega Systems, three Norwegian firms, will "
+     "each receive stakes.", {("Kestrel Labs", "basedIn", "Norway"), ("Orion Dynamics", "basedIn", "Norway"),
+                              ("Vega Systems", "basedIn", "Norway")}),
     # news probe: "a Texas-based company called Arc": the noun the name is given describes it
     # news probe: "-based" with the hyphen left out
     ("descriptor:based", "They bought the machines from the California based Dynatex International.",

@@ -675,6 +675,20 @@ def test_a_title_ner_ran_into_the_name_after_it_leaves_the_person(nlp, gaz):
     assert not any(label == "PERSON" for _, label in ents), ents
 
 
+def test_an_officer_title_between_a_company_and_a_name_leaves_both(nlp, gaz):
+    """ "Nvidia CFO Colette Kress said": NER missed the person; "Orion Dynamics CFO Colette Varga" it took for
+    one organisation. Both give the person, who works for the company (a CFO does not lead it)."""
+    ents = _ents(nlp, "Prices rose. Nvidia CFO Colette Kress said in a call that sales rose.")
+    assert ("Colette Kress", "PERSON") in ents, ents
+    ents = _ents(nlp, "Prices rose. Orion Dynamics CFO Colette Varga said in a call that sales rose.")
+    assert ("Colette Varga", "PERSON") in ents and ("Orion Dynamics", "ORG") in ents, ents
+    got = facts(nlp, gaz, "Prices rose. Orion Dynamics CFO Colette Varga said in a call that sales rose.")
+    assert got == {("Colette Varga", "worksFor", "Orion Dynamics")}, got
+    # a company's word after the title is the company's name going on, no person
+    ents = _ents(nlp, "Prices rose. Kestrel Labs CEO Summit Group said sales rose.")
+    assert not any(label == "PERSON" for _, label in ents), ents
+
+
 def test_a_name_ending_in_a_company_word_is_no_person(nlp):
     ents = _ents(nlp, "He is linked to several tech firms, including Aperia Cloud Services, a partner of Nvidia.")
     assert ("Aperia Cloud Services", "ORG") in ents, ents

@@ -384,6 +384,8 @@ def described(verb: Token) -> Token:
     the clause's verb singular ("Alpha, a partner of giants like Beta and Gamma, which was listed in 2023")
     the clause describes the singular noun it stands in, and an apposition's noun stands for its name."""
     head = verb.head
+    if (last := listed_last(verb)) is not None:
+        return last
     if head.tag_ not in ("NNS", "NNPS") or not any(
             t.tag_ == "VBZ" or t.lower_ == "was" for t in (verb, *verb.children) if t.dep_ in ("aux", "auxpass", "relcl")) \
             or not any(c.dep_ in ("nsubj", "nsubjpass") and is_relative(c) for c in verb.children):
@@ -396,6 +398,29 @@ def described(verb: Token) -> Token:
     if first is None:
         return head
     return h.head if h.dep_ == "appos" and h.pos_ == "NOUN" and h.head.pos_ == "PROPN" else first
+
+
+def listed_last(verb: Token) -> Token | None:
+    """ "Samsung, SK hynix and Intel Semiconductor in Dalian, now owned by SK hynix": a clause set off by a
+    comma after a list of names, with a bare participle or a singular verb, is said of the list's last name,
+    though the parser hangs it on the first. A plural verb ("which are"), or "all", "both", "each", keeps it
+    on every name."""
+    head = verb.head
+    if verb.dep_ not in ("acl", "relcl") or head.pos_ != "PROPN" or verb.left_edge.i == 0 \
+            or verb.doc[verb.left_edge.i - 1].text != ",":
+        return None
+    items = [*head.conjuncts, *[x for a in head.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+                                 and verb.doc[a.left_edge.i - 1].text == "," for x in (a, *a.conjuncts)]]
+    items = [c for c in items if c.i > head.i]  # (the parser makes the second of three names an apposition)
+    if not items or any(c.i > verb.i or c.pos_ != "PROPN" and not c.ent_type_ for c in items):
+        return None
+    said = [verb, *[c for c in verb.children if c.dep_ in ("aux", "auxpass")]]
+    if any(t.tag_ == "VBP" or t.lower_ in ("were", "are") for t in said) \
+            or any(t.lower_ in ("all", "both", "each") for t in verb.subtree):
+        return None
+    if verb.dep_ == "relcl" and not any(t.tag_ == "VBZ" or t.lower_ == "was" for t in said):
+        return None  # "A, B and C, which made chips": the number is not said
+    return max(items, key=lambda c: c.i)
 
 
 def is_passive(verb: Token) -> bool:
@@ -437,7 +462,7 @@ def subject_tokens(verb: Token) -> list[Token]:
     if (signer := _signer(verb)) is not None:
         return subject_tokens(signer)
     if verb.dep_ == "relcl":
-        return [verb.head]
+        return [listed_last(verb) or verb.head]
     if verb.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp") and verb.head.i != verb.i:
         head = verb.head
         if head.dep_ == "prep" and head.head.i != head.i:  # "retaliated by restricting"

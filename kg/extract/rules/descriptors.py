@@ -252,8 +252,11 @@ def _descriptions(tok: Token, idx: DocIndex) -> list:
     airline", "Lenovo is one of ..."), the noun the parser hung it on ("the Russian state corporation
     Rostec")."""
     descr = [c for c in tok.children if c.dep_ == "appos" and not idx.mention(c)]
-    if tok.dep_ == "conj" and tok.head.i < tok.i:  # "A and B, two Russia-based firms": said of both names
-        descr += [c for c in tok.head.children if c.dep_ == "appos" and c.tag_ == "NNS" and not idx.mention(c)]
+    if (first := _list_head(tok, idx)).i != tok.i:  # "A and B, two Russia-based firms": said of both names
+        descr += [c for c in first.children if c.dep_ == "appos" and not idx.mention(c) and c.tag_ == "NNS"]
+    if first.i != tok.i:  # "South Korean chipmakers Samsung and SK Hynix": a plural class before the list's first name
+        descr += [c for c in first.children if c.dep_ in ("compound", "nmod") and c.tag_ == "NNS" and c.i < first.i
+                  and c.lemma_.lower() in L.ORG_ANAPHORS and not idx.mention(c)]
     if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
         descr += [c for c in tok.head.children if c.dep_ == "attr" and (c.pos_ == "NOUN" or c.lower_ == "one")
                   and not idx.mention(c)]
@@ -265,6 +268,20 @@ def _descriptions(tok: Token, idx: DocIndex) -> list:
             and tok.head.dep_ == "acl" and tok.head.head.pos_ == "NOUN" and not idx.mention(tok.head.head):
         descr.append(tok.head.head)  # "a Texas-based export company called Arc": the noun the name is given to
     return descr + _sibling_description(tok, idx)
+
+
+def _list_head(tok: Token, idx: DocIndex) -> Token:
+    """The first name of the list a name is in (the parser makes the second of three an apposition)."""
+    first = tok
+    while first.head.i < first.i and (first.dep_ == "conj" or first.dep_ == "appos" and first.conjuncts
+                                      and _other_name(first.head, first, idx)):
+        first = first.head
+    return first
+
+
+def _other_name(a: Token, b: Token, idx: DocIndex) -> bool:
+    """Both tokens are in names, and not in one name ("Kestrel Memory Co., Ltd.")."""
+    return a.i in idx.tok2m and b.i in idx.tok2m and idx.tok2m[a.i][0].start != idx.tok2m[b.i][0].start
 
 
 def _verb_between(head: Token, tok: Token, idx: DocIndex) -> bool:
@@ -337,8 +354,9 @@ def _modifier_places(m: Arg, tok: Token, span, descr: list, idx: DocIndex, own: 
         for mod in (modifiers(d) if d is tok else [d, *modifiers(d)]):
             if mod.i in range(span.start, span.end):
                 continue
-            if mod.dep_ == "compound" and mod.head.pos_ == "PROPN" and mod.head.i not in range(span.start, span.end):
-                continue  # "MEXICO CITY (AP)": the country word is part of another name
+            if mod.dep_ == "compound" and mod.head.pos_ == "PROPN" and mod.head.ent_type_ \
+                    and mod.head.i not in range(span.start, span.end):
+                continue  # "MEXICO CITY (AP)": the country word is part of another name (not "the UAE AI company")
             if mod.is_upper and len(mod.text) > 2 and span.start > 0 and mod.doc[span.start - 1].text == "(" \
                     and mod.i < span.start:
                 continue  # "BEIJING/BRUSSELS (Reuters) -": a dateline's city is where the story was filed

@@ -10,7 +10,8 @@ if TYPE_CHECKING:
 from .. import lexicon as L
 from ..index import ORGS, Candidate, DocIndex
 from ..registry import define, matcher
-from ..syntax import (actor_of, args_of, dedupe, described, is_passive, modality, sent_words, subject_tokens, verb_lemma)
+from ..syntax import (actor_of, args_of, dedupe, described, is_passive, is_relative, modality, sent_words,
+                      subject_tokens, verb_lemma)
 from .clause import _issued_by, _policy_actor
 
 
@@ -42,6 +43,7 @@ def event_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         while verb.dep_ in ("conj", "compound", "pobj", "prep", "dobj", "appos") and verb.head.i != verb.i \
                 and verb.pos_ not in ("VERB", "AUX"):
             verb = verb.head
+        verb = _relative_light_verb(noun) or verb
         if pred in ("partnersWith", "competesWith"):  # "the deal between Microsoft and OpenAI"
             parties = dedupe([a for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "between"
                                for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role="obj")])
@@ -72,8 +74,10 @@ def event_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if not objs and pred == "partnersWith" and (funded := _funded_together(noun, verb, subjs)):
             yield from EVENT.pairs(funded[0], funded[1], "investsIn", asserted, (noun.idx,))
             continue
-        if not objs and pred in ("partnersWith", "competesWith") and len(subjs) > 1:
-            # "Microsoft and G42 agreed a partnership": the coordinated parties partner each other
+        if not objs and pred in ("partnersWith", "competesWith") and len(subjs) > 1 \
+                and verb.lemma_.lower() not in L.JUDGING:
+            # "Microsoft and G42 agreed a partnership": the coordinated parties partner each other (not those
+            # who approved or blocked it)
             subjs = dedupe(subjs)
             for i, a in enumerate(subjs):
                 yield from PARTIES.pairs([a], subjs[i + 1:], pred, asserted, (noun.idx,))
@@ -136,9 +140,20 @@ def _possessors(c: Token, idx: DocIndex) -> list:
     return args_of(c, idx, role="subj")
 
 
+def _relative_light_verb(noun: Token) -> Token | None:
+    """ "the restrictions that the United States had imposed against Beijing", "the fine the Commission imposed
+    on Google": a relative clause whose light verb takes the noun as its object carries the event."""
+    return next((c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in L.LIGHT_VERBS
+                 and not any(k.dep_ in ("dobj", "nsubjpass") and not is_relative(k) for k in c.children)
+                 and any(k.dep_ == "nsubj" and not is_relative(k) for k in c.children)), None)
+
+
 def _event_actors(noun: Token, pred: str, verb: Token, idx: DocIndex) -> list:
     """Who acts in an event noun: a possessor ("Microsoft's investment in"), else the state a measure
     names, else the clause's subject or agent, else the issuer of the instrument imposing it."""
+    if verb.dep_ == "relcl" and verb.head.i == noun.i:  # "the restrictions that the United States imposed"
+        return [a for c in verb.children if c.dep_ == "nsubj" and not is_relative(c)
+                for a in args_of(c, idx, role="subj")]
     # a possessor, or the noun's own agent: "a ban by Washington on Huawei equipment", "an investment by SoftBank in"
     subjs = [a for c in noun.children if c.dep_ == "poss" for a in _possessors(c, idx)] \
         or [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
