@@ -284,3 +284,45 @@ def test_packs_left_damaged_or_old_are_read_as_their_index_says_or_rebuilt(tmp_p
     kg.build(corpus, out=out, exports=EXPORTS)
     assert _pieces(out)["trig"].get("graphs reused") == 4
     same_as_fresh()
+
+
+def test_packs_copied_as_bytes_hold_text_beyond_ascii(tmp_path, nlp):
+    """The dataset exports copy cached pieces from the packs as bytes (spans in bytes since the
+    index's version 3). With titles and sentences beyond ASCII a piece's bytes are not its
+    characters: the rebuilt exports still equal a fresh build's, and an index of version 2 (spans
+    in characters) is read as bytes once, its pieces reused, not serialised again."""
+    articles = {name: text.replace("TITLE: Story", "TITLE: Société Générale’s chips — story")
+                .replace("according to Reuters", "according to Zürich’s Neue Zürcher Zeitung")
+                for name, text in ARTICLES.items()}
+    corpus = write_corpus(tmp_path / "c", articles)
+    out = tmp_path / "out"
+    kg.build(corpus, out=out, exports=EXPORTS)
+    cache = out / CACHE_DIR
+
+    def same_as_fresh() -> None:
+        fresh = tmp_path / "fresh"
+        kg.build(corpus, out=fresh, exports=EXPORTS)
+        got, want = _exports(out), _exports(fresh)
+        for name in FILES:
+            assert got[name] == want[name], name
+        assert "Société Générale’s".encode() in got["graph.trig"] + got["graph.jsonld"]
+
+    for fmt in ("trig", "jsonld"):  # each index as the last version wrote it: spans in characters
+        index = json.loads((cache / f"{fmt}.index").read_text())
+        assert index["version"] == 3
+        data = (cache / index["pack"]).read_bytes()[:index["bytes"]]
+        text = data.decode("utf-8")
+        assert len(text) < len(data)  # (else the test shows nothing)
+        index["pieces"] = {k: [len(data[:a].decode()), len(data[:b].decode())] for k, (a, b) in index["pieces"].items()}
+        index["version"], index["length"] = 2, len(text)
+        (cache / f"{fmt}.index").write_text(json.dumps(index))
+    (corpus / "s2.txt").write_text(articles["s2.txt"].replace("Nvidia", "Lenovo"))
+    kg.build(corpus, out=out, exports=EXPORTS)
+    counts = _pieces(out)
+    assert counts["trig"].get("graphs reused") == 4 and counts["jsonld"].get("graphs reused") == 4
+    assert counts["trig"].get("facts reused", 0) >= 2 and counts["jsonld"].get("facts reused", 0) >= 2
+    same_as_fresh()
+    (corpus / "s3.txt").write_text(articles["s3.txt"].replace("TSMC", "Samsung Electronics"))
+    kg.build(corpus, out=out, exports=EXPORTS)  # and the upgraded packs, appended to, read back
+    assert _pieces(out)["jsonld"].get("graphs reused") == 4
+    same_as_fresh()
