@@ -73,11 +73,14 @@ def to_jsonld(store: GraphStore, path: Path, pieces: Pieces | None = None) -> Pa
 @exporter("html", "graph.html", pieced=True)
 def to_html(store: GraphStore, path: Path, pieces: Pieces | None = None) -> Path:
     """The view, from the entities (few) and each article's readings (cached with its pieces)."""
+    from .viewparts import Placements
     from .viz import render_html
     from .vizdata import entity_nodes
 
-    parts = view_parts(pieces or Pieces(store))
-    return render_html(entity_nodes(store), [], path, title="kg: tech-geopolitics graph", parts=parts)
+    pieces = pieces or Pieces(store)
+    parts = view_parts(pieces)
+    return render_html(entity_nodes(store), [], path, title="kg: tech-geopolitics graph", parts=parts,
+                       placements=Placements(pieces.cache))
 
 
 def export(store: GraphStore, name: str, path: str | Path | None = None, *, out_dir: Path | None = None,

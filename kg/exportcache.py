@@ -140,6 +140,20 @@ class Pieces:
         self._keyed[(key, fmt)] = data[where[0]:where[1]].decode("utf-8")
         return self._keyed[(key, fmt)]
 
+    def _held_piece(self, key: str | None, fmt: str) -> bool:
+        """Whether this piece is at hand (made, or in the pack), without decoding it."""
+        return key is not None and ((key, fmt) in self._keyed or key in self._pack(fmt)[0])
+
+    def reuse(self, key: str | None, fmt: str) -> bool:
+        """Keep a cached piece live without decoding it (the caller has what it was made
+        into); False when it is not in the pack."""
+        if key is not None and (key, fmt) in self._keyed:
+            return True
+        if self._span(key, fmt) is None:
+            return False
+        self._count(fmt, "graphs reused")
+        return True
+
     def _span(self, key: str | None, fmt: str) -> memoryview | None:
         """A cached piece's bytes in the pack, not decoded (the exports copy them as they are)."""
         if key is None:
@@ -242,7 +256,7 @@ class Pieces:
 
     def pieces(self, fmt: str) -> Iterable[str]:
         if fmt == "edges":
-            self._bulk_edges()
+            self.bulk_edges()
         for g in self.graphs():
             yield self.piece(g, fmt)
 
@@ -263,11 +277,11 @@ class Pieces:
             else:
                 yield self.piece(g, fmt).encode("utf-8")
 
-    def _bulk_edges(self) -> None:
+    def bulk_edges(self) -> None:
         """The readings of many article graphs at once: one query over the store, split by
         article, costs far less than a query per graph (a first build, a settings change)."""
         missing = [g for g in self.graphs() if isinstance(g, ox.NamedNode) and (g.value, "edges") not in self._memo
-                   and self._cached(self.keys.get(g.value), "edges") is None]
+                   and not self._held_piece(self.keys.get(g.value), "edges")]
         if len(missing) < BULK_EDGES:
             return
         from .vizdata import edges
@@ -326,8 +340,9 @@ class Pieces:
             _write_atomic(self.cache / pack, data)
             self._write_index(fmt, pack, index, data)
         from .viewparts import FILENAME as VIEW_PARTS
+        from .viewparts import LAYOUT as VIEW_LAYOUT
 
-        live = {VIEW_PARTS}  # the view's grouped readings (kg/viewparts.py): not a pack
+        live = {VIEW_PARTS, VIEW_LAYOUT}  # the view's grouped readings and places (kg/viewparts.py): not packs
         for idx in self.cache.glob("*.index"):
             try:
                 live.add(json.loads(idx.read_text(encoding="utf-8"))["pack"])
@@ -629,11 +644,15 @@ def view_parts(pieces: Pieces) -> list[dict]:
     held: dict[str, dict] = {}
     # a fresh process reads the parts the last build kept on disk (kg/viewparts.py)
     kept = _parts if _resident is not None else viewparts.load(pieces.cache)
-    for g, text in zip(pieces.graphs(), pieces.pieces("edges")):  # (each piece is kept in the pack too)
+    pieces.bulk_edges()
+    for g in pieces.graphs():
         key = pieces.keys.get(g.value if isinstance(g, ox.NamedNode) else "")
         part = kept.get(key) if key is not None else None
         if part is None:
+            text = pieces.piece(g, "edges")
             part = reading_groups(json.loads(text)) if text != "[]" else {}
+        elif not pieces.reuse(key, "edges"):  # the part kept, its piece not decoded: still live in the pack
+            pieces.piece(g, "edges")  # (not in the pack: made again for it)
         if key is not None:
             held[key] = part
         if part:

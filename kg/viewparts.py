@@ -49,3 +49,34 @@ def save(cache: Path | None, parts: dict[str, dict], old: dict[str, dict]) -> No
     tmp = cache / f"{FILENAME}.{os.getpid()}.tmp"
     tmp.write_bytes(marshal.dumps((_code(), parts), FORMAT))
     tmp.replace(cache / FILENAME)
+
+
+LAYOUT = "view-layout.marshal"  # the view's last ranks and positions, by the key of the graph they were made for
+
+
+class Placements:
+    """The ranks and positions of the last view (viewmodel.Model), kept beside its parts: a
+    rebuild whose graph has the same nodes and the same facts with the same support (a changed
+    article that reads what its old text read) reuses them, and neither imports igraph nor
+    lays the graph out (0.15-0.2 CPU-s of a one-article rebuild at 2,000 articles). The key
+    hashes the graph and the code that ranks and places it (viewmodel.Model.placement_key)."""
+
+    def __init__(self, cache: Path | None) -> None:
+        self.cache = cache
+
+    def get(self, key: str) -> dict | None:
+        if self.cache is None:
+            return None
+        try:
+            kept, value = marshal.loads((self.cache / LAYOUT).read_bytes())
+        except (OSError, ValueError, EOFError, TypeError):
+            return None
+        return value if kept == key and isinstance(value, dict) else None
+
+    def put(self, key: str, value: dict) -> None:
+        if self.cache is None:
+            return
+        self.cache.mkdir(parents=True, exist_ok=True)
+        tmp = self.cache / f"{LAYOUT}.{os.getpid()}.tmp"
+        tmp.write_bytes(marshal.dumps((key, value), FORMAT))
+        tmp.replace(self.cache / LAYOUT)

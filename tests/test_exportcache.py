@@ -326,3 +326,31 @@ def test_packs_copied_as_bytes_hold_text_beyond_ascii(tmp_path, nlp):
     kg.build(corpus, out=out, exports=EXPORTS)  # and the upgraded packs, appended to, read back
     assert _pieces(out)["jsonld"].get("graphs reused") == 4
     same_as_fresh()
+
+
+def test_a_change_that_keeps_the_graph_reuses_the_views_places(tmp_path, nlp, monkeypatch):
+    """The HTML view of a rebuild whose graph keeps its nodes, facts and support takes the last
+    view's ranks and positions (kg/viewparts.py, Placements) and still equals a fresh build's;
+    the readings of unchanged articles are taken as they were grouped, their pieces not decoded."""
+    from kg.viewmodel import Model
+
+    corpus = write_corpus(tmp_path / "c", ARTICLES)
+    out = tmp_path / "out"
+    kg.build(corpus, out=out, exports=EXPORTS)
+    assert (out / CACHE_DIR / "view-layout.marshal").exists()
+    (corpus / "s2.txt").write_text(ARTICLES["s2.txt"] + "The weather in the valley was mild that week.\n")
+    cached = Pieces._cached
+
+    def decode(self, key, fmt):
+        text = cached(self, key, fmt)
+        assert text is None or fmt != "edges", "a piece of the view decoded"
+        return text
+
+    with monkeypatch.context() as m:
+        m.setattr(Model, "_rank", lambda self: pytest.fail("ranked again"))
+        m.setattr(Pieces, "_cached", decode)
+        kg.build(corpus, out=out, exports=("html",))
+    assert _pieces(out)["edges"] == {"graphs reused": 4, "graphs made": 1}
+    fresh = tmp_path / "fresh"
+    kg.build(corpus, out=fresh, exports=("html",))
+    assert (out / "graph.html").read_bytes() == (fresh / "graph.html").read_bytes()
