@@ -169,8 +169,9 @@ class Model:
         degree: dict[str, int] = defaultdict(int)
         self.edges: list[dict[str, Any]] = []
         for i, ((src, dst, pred), readings) in enumerate(sorted(groups.items())):
-            facts = sorted(([art_index[f[0]], f[1], f[2], f[3]] for f in readings.values()),
-                           key=lambda f: (-f[2], f[3], f[1], f[0]))
+            # best first: by confidence, then date, sentence and article (sorted as tuples, no key function)
+            ordered = sorted([(-f[2], f[3], f[1], art_index[f[0]], f[2]) for f in readings.values()])
+            facts = [[a, sentence, conf, date] for _, date, sentence, a, conf in ordered]
             support = len({f[0] for f in facts})  # distinct articles
             sources = len({self.articles[f[0]][2] or f"article {f[0]}" for f in facts})
             degree[src] += 1

@@ -354,3 +354,37 @@ def test_a_change_that_keeps_the_graph_reuses_the_views_places(tmp_path, nlp, mo
     fresh = tmp_path / "fresh"
     kg.build(corpus, out=fresh, exports=("html",))
     assert (out / "graph.html").read_bytes() == (fresh / "graph.html").read_bytes()
+
+
+def test_view_parts_are_appended_and_a_cut_record_is_not_read(tmp_path):
+    """The view's grouped readings (kg/viewparts.py): a rebuild appends its new parts as one
+    record; a record cut short is not read (and is written over); dead parts past an eighth of
+    the file have it written anew; a file of another kind is ignored."""
+    from kg import viewparts as vp
+
+    def part(i: int) -> dict:
+        return {(f"e{i}", "e0", "owns"): {(f"a{i}", "s"): (("t", "", "", "", f"a{i}"), "s", 0.5, "")}}
+
+    first = {f"k{i}": part(i) for i in range(20)}
+    vp.save(tmp_path, first, vp.load(tmp_path))
+    kept = vp.load(tmp_path)
+    assert kept == first and kept.held == 20
+    size = (tmp_path / vp.FILENAME).stat().st_size
+    second = {k: v for k, v in first.items() if k != "k3"} | {"k20": part(20)}  # one article changed
+    vp.save(tmp_path, second, kept)
+    assert (tmp_path / vp.FILENAME).stat().st_size < size + 200  # appended, not written again
+    kept = vp.load(tmp_path)
+    assert dict(kept) == second | {"k3": first["k3"]} and kept.held == 21  # (k3 dead, kept until rewritten)
+    with open(tmp_path / vp.FILENAME, "ab") as f:  # an append stopped half-way
+        f.write(vp._record({"k99": part(99)})[:-5])
+    kept = vp.load(tmp_path)
+    assert "k99" not in kept and dict(kept) == second | {"k3": first["k3"]}
+    third = second | {"k21": part(21)}
+    vp.save(tmp_path, third, kept)  # written over the cut record
+    assert vp.load(tmp_path) == third | {"k3": first["k3"]}
+    few = {k: third[k] for k in ("k0", "k1", "k21")}  # most parts dead: written anew
+    vp.save(tmp_path, few, vp.load(tmp_path))
+    kept = vp.load(tmp_path)
+    assert kept == few and kept.held == 3
+    (tmp_path / vp.FILENAME).write_bytes(__import__("marshal").dumps(("code", few)))  # the file's first version
+    assert vp.load(tmp_path) == {}
