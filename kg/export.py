@@ -10,7 +10,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import ExportError
-from .exportcache import Pieces, merged_view_triples, view_parts, write_jsonld, write_nquads, write_trig
+from .exportcache import Pieces
+from .exportwrite import merged_view_triples, view_parts, write_jsonld, write_nquads, write_trig
 from .ids import ID_BASE, ONTOLOGY
 from .store import PREFIXES, GraphStore
 from .vocab import PREDICATES
