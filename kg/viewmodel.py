@@ -97,13 +97,16 @@ def reading_groups(edges: Iterable[Mapping]) -> dict[tuple[str, str, str], dict[
     """Readings grouped by fact (source, target, predicate), one per article and sentence (the
     best-supported, the first of equals): (article, sentence, confidence, date), the article as
     (title, date, source, url, id). One pass over every reading: kept lean, it is most of the
-    model's time."""
+    model's time. An article's tuple is one object for all its readings: the build keeps the
+    groups with marshal (kg/viewparts.py), which then writes it once, and reads it back once."""
     groups: dict[tuple[str, str, str], dict[tuple, tuple]] = {}
+    arts: dict[tuple, tuple] = {}
     for e in edges:
         get = e.get
         title = str(get("article", ""))
         art = (title, str(get("article_date", ""))[:10], str(get("source_name", "")),
                str(get("url", "")), str(get("article_id", "") or title))
+        art = arts.setdefault(art, art)
         sentence = str(get("sentence", ""))
         fact = (art, sentence, round(float(get("confidence", 0.0)), 3), str(get("date", ""))[:10])
         key = (art[4], sentence)  # one reading per article and sentence

@@ -23,8 +23,10 @@ import os
 from pathlib import Path
 
 FILENAME = "view-parts.marshal"
-FORMAT = 1  # marshal's own format version, fixed: the file is read by the version that wrote it
-MAGIC = b"kg view parts 2\n"  # then records: 8 bytes of length (little-endian), that many of marshal
+# marshal's own format version, fixed: 4 writes an object met again (an article's tuple, shared by
+# its readings) as a reference, so the file is half the size and read in about half the time
+FORMAT = 4
+MAGIC = b"kg view parts 3\n"  # then records: 8 bytes of length (little-endian), that many of marshal
 DEAD = 8  # rewrite the file whole when more than one part in DEAD of those it holds is dead
 
 
