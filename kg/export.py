@@ -10,7 +10,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import ExportError
-from .exportcache import Pieces, merged_view_triples, view_parts, write_jsonld, write_nquads, write_trig
+from .exportcache import Pieces
+from .exportwrite import merged_view_triples, view_parts, write_jsonld, write_nquads, write_trig
 from .ids import ID_BASE, ONTOLOGY
 from .store import PREFIXES, GraphStore
 from .vocab import PREDICATES
@@ -73,11 +74,14 @@ def to_jsonld(store: GraphStore, path: Path, pieces: Pieces | None = None) -> Pa
 @exporter("html", "graph.html", pieced=True)
 def to_html(store: GraphStore, path: Path, pieces: Pieces | None = None) -> Path:
     """The view, from the entities (few) and each article's readings (cached with its pieces)."""
+    from .viewparts import Placements
     from .viz import render_html
     from .vizdata import entity_nodes
 
-    parts = view_parts(pieces or Pieces(store))
-    return render_html(entity_nodes(store), [], path, title="kg: tech-geopolitics graph", parts=parts)
+    pieces = pieces or Pieces(store)
+    parts = view_parts(pieces)
+    return render_html(entity_nodes(store), [], path, title="kg: tech-geopolitics graph", parts=parts,
+                       placements=Placements(pieces.cache))
 
 
 def export(store: GraphStore, name: str, path: str | Path | None = None, *, out_dir: Path | None = None,

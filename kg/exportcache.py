@@ -73,7 +73,8 @@ class Pieces:
                 self.keys[iri] = _hash(VERSION, iri, with_, review)
         self._memo: dict[tuple[str, str], str] = {}  # (graph IRI, format) -> piece
         self._keyed: dict[tuple[str, str], str] = {}  # (content key, format) -> piece, to be saved
-        self._packs: dict[str, tuple[dict[str, list[int]], str]] = {}
+        self._packs: dict[str, tuple[dict[str, list[int]], bytes]] = {}  # format -> (key -> byte span, pack)
+        self._used: dict[str, set[str]] = {}  # format -> keys whose piece was copied from the pack undecoded
         self._ends: dict[str, tuple[str, int]] = {}  # format -> its pack file and the bytes of it the index covers
         self._graphs: list | None = None
         self._fact_keys: dict[str, str | None] | None = None
@@ -89,11 +90,12 @@ class Pieces:
             self._graphs = ([default] if has_default else []) + named
         return self._graphs
 
-    def _pack(self, fmt: str) -> tuple[dict[str, list[int]], str]:
-        """The last build's pack of this format: (index, text); empty when there is none or it
-        cannot be read whole. A resident process keeps the packs it wrote (see `keep`)."""
+    def _pack(self, fmt: str) -> tuple[dict[str, list[int]], bytes]:
+        """The last build's pack of this format: (index, bytes), the index giving each piece's
+        byte span; empty when there is none or it cannot be read whole. A resident process keeps
+        the packs it wrote (see `keep`)."""
         if fmt not in self._packs:
-            self._packs[fmt] = ({}, "")
+            self._packs[fmt] = ({}, b"")
             held = _held(self.cache, fmt)
             if held is not None:
                 self._packs[fmt], end = held[:2], held[2]
@@ -108,11 +110,20 @@ class Pieces:
                         if not isinstance(covered, int) or not 0 <= covered <= len(data):
                             raise ValueError("a pack shorter than its index")
                         data = data[:covered]
-                    text = data.decode("utf-8")
-                    if len(text) == index["length"] and isinstance(index["pieces"], dict):
-                        self._packs[fmt] = (index["pieces"], text)
-                        if covered is not None:
-                            self._ends[fmt] = (index["pack"], covered)
+                    pieces = index["pieces"]
+                    if not isinstance(pieces, dict):
+                        raise ValueError("no pieces")
+                    if index.get("version", 1) < 3:  # spans in characters: read as bytes once
+                        text = data.decode("utf-8")
+                        if len(text) != index["length"]:
+                            raise ValueError("a pack of another length than its index")
+                        if len(text) != len(data):
+                            pieces = _byte_spans(text, pieces)
+                    elif len(data) != index["length"]:
+                        raise ValueError("a pack of another length than its index")
+                    self._packs[fmt] = (pieces, data)
+                    if covered is not None:
+                        self._ends[fmt] = (index["pack"], covered)
                 except (OSError, ValueError, KeyError, TypeError):
                     pass
         return self._packs[fmt]
@@ -122,12 +133,37 @@ class Pieces:
             return None
         if (key, fmt) in self._keyed:
             return self._keyed[(key, fmt)]
-        index, text = self._pack(fmt)
+        index, data = self._pack(fmt)
         where = index.get(key)
         if not where:
             return None
-        self._keyed[(key, fmt)] = text[where[0]:where[1]]
+        self._keyed[(key, fmt)] = data[where[0]:where[1]].decode("utf-8")
         return self._keyed[(key, fmt)]
+
+    def _held_piece(self, key: str | None, fmt: str) -> bool:
+        """Whether this piece is at hand (made, or in the pack), without decoding it."""
+        return key is not None and ((key, fmt) in self._keyed or key in self._pack(fmt)[0])
+
+    def reuse(self, key: str | None, fmt: str) -> bool:
+        """Keep a cached piece live without decoding it (the caller has what it was made
+        into); False when it is not in the pack."""
+        if key is not None and (key, fmt) in self._keyed:
+            return True
+        if self._span(key, fmt) is None:
+            return False
+        self._count(fmt, "graphs reused")
+        return True
+
+    def _span(self, key: str | None, fmt: str) -> memoryview | None:
+        """A cached piece's bytes in the pack, not decoded (the exports copy them as they are)."""
+        if key is None:
+            return None
+        index, data = self._pack(fmt)
+        where = index.get(key)
+        if not where:
+            return None
+        self._used.setdefault(fmt, set()).add(key)
+        return memoryview(data)[where[0]:where[1]]
 
     def _count(self, fmt: str, what: str) -> None:
         c = self.counts.setdefault(fmt, {})
@@ -177,15 +213,21 @@ class Pieces:
             self._fact_keys = {f: None if None in ks else _hash(VERSION, f, *sorted(ks)) for f, ks in named.items()}
         return self._fact_keys
 
-    def _merged(self, fmt: str) -> str:
+    def _merged(self, fmt: str, *, raw: bool = False) -> str | bytes:
+        """The merged graph's piece, from its facts' pieces: text, or (`raw`) the bytes of the
+        export, the cached facts' bytes copied from the pack as they are."""
         merged = ox.NamedNode(MERGED_GRAPH)
         keys = self._facts()
         if self._subjects is None:
             self._subjects = sorted(r["s"].value for r in self.store.query(
                 f"SELECT DISTINCT ?s WHERE {{ GRAPH <{MERGED_GRAPH}> {{ ?s ?p ?o }} }}", union=False))
-        parts = []
+        parts: list = []
         for s in self._subjects:
             key = keys.get(s)
+            if raw and (key, fmt) not in self._keyed and (span := self._span(key, fmt)) is not None:
+                self._count(fmt, "facts reused")
+                parts.append(span)
+                continue
             made_here = (key, fmt) in self._keyed and key not in self._pack(fmt)[0]
             text = self._cached(key, fmt)
             if text is None:
@@ -199,28 +241,47 @@ class Pieces:
                         text = made
             elif not made_here:
                 self._count(fmt, "facts reused")
-            parts.append(text)
+            parts.append(text.encode("utf-8") if raw else text)
         if not parts:
-            return ""
+            return b"" if raw else ""
+        head, tail, sep = "", "", ""
         if fmt == "trig":
             head, tail = _wrapper(merged, ox.RdfFormat.TRIG)
-            return head + "".join(parts) + tail
-        if fmt == "jsonld":
+        elif fmt == "jsonld":
             head, tail = _wrapper(merged, ox.RdfFormat.JSON_LD)
-            return head[1:] + ",".join(parts) + tail[:-1]
-        return "".join(parts)
+            head, tail, sep = head[1:], tail[:-1], ","
+        if raw:
+            return head.encode("utf-8") + sep.encode("utf-8").join(parts) + tail.encode("utf-8")
+        return head + sep.join(parts) + tail
 
     def pieces(self, fmt: str) -> Iterable[str]:
         if fmt == "edges":
-            self._bulk_edges()
+            self.bulk_edges()
         for g in self.graphs():
             yield self.piece(g, fmt)
 
-    def _bulk_edges(self) -> None:
+    def raw(self, fmt: str) -> Iterable[bytes | memoryview]:
+        """The pieces as the export's bytes, in graph order: a cached piece is copied from its
+        pack undecoded (decoding the packs and encoding the pieces again was most of what the
+        JSON-LD and TriG exports of a one-article rebuild cost)."""
+        for g in self.graphs():
+            name = g.value if isinstance(g, ox.NamedNode) else ""
+            if (name, fmt) in self._memo:
+                yield self._memo[(name, fmt)].encode("utf-8")
+            elif name == MERGED_GRAPH and fmt in FACT_FORMATS:
+                yield self._merged(fmt, raw=True)
+            elif (key := self.keys.get(name)) is not None and (key, fmt) not in self._keyed \
+                    and (span := self._span(key, fmt)) is not None:
+                self._count(fmt, "graphs reused")
+                yield span
+            else:
+                yield self.piece(g, fmt).encode("utf-8")
+
+    def bulk_edges(self) -> None:
         """The readings of many article graphs at once: one query over the store, split by
         article, costs far less than a query per graph (a first build, a settings change)."""
         missing = [g for g in self.graphs() if isinstance(g, ox.NamedNode) and (g.value, "edges") not in self._memo
-                   and self._cached(self.keys.get(g.value), "edges") is None]
+                   and not self._held_piece(self.keys.get(g.value), "edges")]
         if len(missing) < BULK_EDGES:
             return
         from .vizdata import edges
@@ -249,26 +310,39 @@ class Pieces:
         self.cache.mkdir(parents=True, exist_ok=True)
         token = hashlib.sha256(os.urandom(16)).hexdigest()[:12]
         live_keys = set(self.keys.values()) | {k for k in (self._fact_keys or {}).values() if k}
-        by_format: dict[str, list[tuple[str, str]]] = {f: [] for _, f in self._keyed}
+        # per format, the live pieces: (key, text) for those made or decoded, (key, None) for
+        # those whose bytes were copied from the pack undecoded
+        by_format: dict[str, dict[str, str | None]] = {f: {} for _, f in self._keyed}
         for (key, f), text in self._keyed.items():  # grouped once: not every piece sorted per format
             if key in live_keys:
-                by_format[f].append((key, text))
+                by_format[f][key] = text
+        for f, used in self._used.items():
+            live = by_format.setdefault(f, {})
+            for key in used & live_keys:
+                live.setdefault(key, None)
         for fmt in sorted(by_format):
-            if self._append(fmt, by_format[fmt]):
+            live = sorted(by_format[fmt].items())
+            if self._append(fmt, live):
                 continue
+            old_index, old = self._pack(fmt)
             parts, index, at = [], {}, 0
-            for key, text in sorted(by_format[fmt]):
-                parts.append(text)
-                index[key] = [at, at + len(text)]
-                at += len(text)
+            for key, text in live:
+                if text is None:
+                    a, b = old_index[key]
+                    piece: bytes | memoryview = memoryview(old)[a:b]
+                else:
+                    piece = text.encode("utf-8")
+                parts.append(piece)
+                index[key] = [at, at + len(piece)]
+                at += len(piece)
             pack = f"{fmt}.{token}.pack"
-            text = "".join(parts)
-            data = text.encode("utf-8")
+            data = b"".join(parts)
             _write_atomic(self.cache / pack, data)
-            self._write_index(fmt, pack, index, text, len(data))
+            self._write_index(fmt, pack, index, data)
         from .viewparts import FILENAME as VIEW_PARTS
+        from .viewparts import LAYOUT as VIEW_LAYOUT
 
-        live = {VIEW_PARTS}  # the view's grouped readings (kg/viewparts.py): not a pack
+        live = {VIEW_PARTS, VIEW_LAYOUT}  # the view's grouped readings and places (kg/viewparts.py): not packs
         for idx in self.cache.glob("*.index"):
             try:
                 live.add(json.loads(idx.read_text(encoding="utf-8"))["pack"])
@@ -281,24 +355,24 @@ class Pieces:
                 except OSError:
                     pass
 
-    def _append(self, fmt: str, live: list[tuple[str, str]]) -> bool:
+    def _append(self, fmt: str, live: list[tuple[str, str | None]]) -> bool:
         """Append this format's new pieces to the last pack, when it is there whole and dead
         pieces are not most of it; False when the pack must be written anew."""
         if fmt not in self._ends:
             return False
-        index, text = self._pack(fmt)
+        index, old = self._pack(fmt)
         pack, covered = self._ends[fmt]
-        new = [(key, piece) for key, piece in sorted(live) if key not in index]
+        new = [(key, piece.encode("utf-8")) for key, piece in live if key not in index and piece is not None]
         kept = {key: index[key] for key, _ in live if key in index}
-        live_chars = sum(b - a for a, b in kept.values()) + sum(len(piece) for _, piece in new)
-        if len(kept) + len(new) != len(live) or len(text) - sum(b - a for a, b in kept.values()) > live_chars:
+        kept_bytes = sum(b - a for a, b in kept.values())
+        live_bytes = kept_bytes + sum(len(piece) for _, piece in new)
+        if len(kept) + len(new) != len(live) or len(old) - kept_bytes > live_bytes:
             return False
-        added = "".join(piece for _, piece in new)
-        at = len(text)
+        at = len(old)
         for key, piece in new:
             kept[key] = [at, at + len(piece)]
             at += len(piece)
-        data = added.encode("utf-8")
+        data = b"".join(piece for _, piece in new)
         try:
             with open(self.cache / pack, "r+b") as f:  # type: ignore[operator]
                 f.seek(0, os.SEEK_END)
@@ -311,31 +385,33 @@ class Pieces:
                 os.fsync(f.fileno())
         except FileNotFoundError:
             return False
-        # the pack's whole text is held again only by a resident process (a new string of the
-        # pack's size: 0.1 CPU-s of a one-article rebuild at 2,000 articles, for its length alone)
-        self._write_index(fmt, pack, kept, text + added if _resident is not None else None, covered + len(data),
-                          length=len(text) + len(added))
+        # the pack's whole bytes are held again only by a resident process (a new object of the
+        # pack's size: 0.1 CPU-s of a one-article rebuild at 2,000 articles)
+        self._write_index(fmt, pack, kept, old + data if _resident is not None else None, nbytes=covered + len(data))
         return True
 
-    def _write_index(self, fmt: str, pack: str, index: dict[str, list[int]], text: str | None, nbytes: int, *,
-                     length: int | None = None) -> None:
-        """`text`: the pack's text, or None where it is not held (its `length` in characters given)."""
-        index_text = json.dumps({"version": 2, "pack": pack, "length": len(text) if text is not None else length,
-                                 "bytes": nbytes, "counts": self.counts.get(fmt, {}), "pieces": index},
-                                separators=(",", ":"))
+    def _write_index(self, fmt: str, pack: str, index: dict[str, list[int]], data: bytes | None, *,
+                     nbytes: int | None = None) -> None:
+        """`data`: the pack's bytes, or None where they are not held (their number `nbytes` given).
+        Version 3: the pieces' spans are in bytes (in characters before)."""
+        size = len(data) if data is not None else nbytes
+        index_text = json.dumps({"version": 3, "pack": pack, "length": size, "bytes": size,
+                                 "counts": self.counts.get(fmt, {}), "pieces": index}, separators=(",", ":"))
         _write_atomic(self.cache / f"{fmt}.index", index_text)  # type: ignore[operator]
-        if text is None:  # read again from the files if asked for
+        if data is None:  # read again from the files if asked for
             self._packs.pop(fmt, None)
             self._ends.pop(fmt, None)
+            self._used.pop(fmt, None)
             return
-        self._packs[fmt], self._ends[fmt] = (index, text), (pack, nbytes)
-        _hold(self.cache, fmt, index, text, (pack, nbytes))  # type: ignore[arg-type]
+        self._packs[fmt], self._ends[fmt] = (index, data), (pack, size)  # type: ignore[assignment]
+        self._used.pop(fmt, None)
+        _hold(self.cache, fmt, index, data, (pack, size))  # type: ignore[arg-type]
 
 
 # A resident process (`kg watch`) keeps the packs it wrote, with the index file's status when
 # written: the next rebuild reads neither again (35 MB at 1,000 articles) unless the index file
 # was changed since (another build wrote it), as its size, times and inode then tell.
-_resident: dict[tuple[str, str], tuple[tuple, dict[str, list[int]], str]] | None = None
+_resident: dict[tuple[str, str], tuple[tuple, dict[str, list[int]], bytes, tuple[str, int] | None]] | None = None
 
 
 def keep(on: bool = True) -> None:
@@ -373,7 +449,7 @@ def hold_parts(cache: Path) -> None:
     index, text = held[:2]
     for key, (a, b) in index.items():
         if key not in _parts:
-            piece = text[a:b]
+            piece = text[a:b].decode("utf-8")
             _parts[key] = reading_groups(json.loads(piece)) if piece != "[]" else {}
 
 
@@ -385,14 +461,14 @@ def _status(path: Path) -> tuple | None:
     return st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino
 
 
-def _hold(cache: Path, fmt: str, index: dict[str, list[int]], text: str, end: tuple[str, int] | None) -> None:
+def _hold(cache: Path, fmt: str, index: dict[str, list[int]], data: bytes, end: tuple[str, int] | None) -> None:
     if _resident is not None:
         status = _status(cache / f"{fmt}.index")
         if status is not None:
-            _resident[(str(cache.resolve()), fmt)] = (status, index, text, end)
+            _resident[(str(cache.resolve()), fmt)] = (status, index, data, end)
 
 
-def _held(cache: Path | None, fmt: str) -> tuple[dict[str, list[int]], str, tuple[str, int] | None] | None:
+def _held(cache: Path | None, fmt: str) -> tuple[dict[str, list[int]], bytes, tuple[str, int] | None] | None:
     if _resident is None or cache is None:
         return None
     held = _resident.get((str(cache.resolve()), fmt))
@@ -485,11 +561,14 @@ def _strip_prefixes(text: str) -> str:
     return "".join(lines[i:])
 
 
-def trig_header() -> str:
-    """The @prefix lines oxigraph writes for PREFIXES (it writes them only with some data)."""
-    probe = ox.Quad(ox.NamedNode(ENTITY + "x"), ox.NamedNode(ONTOLOGY + "p"), ox.Literal("x"), ox.DefaultGraph())
-    text = ox.serialize([probe], format=ox.RdfFormat.TRIG, prefixes=PREFIXES).decode("utf-8")
-    return "".join(line for line in text.splitlines(keepends=True) if line.startswith("@prefix "))
+def _byte_spans(text: str, pieces: dict[str, list[int]]) -> dict[str, list[int]]:
+    """An index of spans in characters (versions 1 and 2) as spans in the pack's UTF-8 bytes."""
+    at: dict[int, int] = {}
+    prev = nbytes = 0
+    for c in sorted({i for span in pieces.values() for i in span}):
+        nbytes += len(text[prev:c].encode("utf-8"))
+        at[c], prev = nbytes, c
+    return {key: [at[a], at[b]] for key, (a, b) in pieces.items()}
 
 
 def _write_atomic(path: Path, text: str | bytes) -> None:
@@ -502,83 +581,4 @@ def _write_atomic(path: Path, text: str | bytes) -> None:
     tmp.replace(path)
 
 
-# ------------------------------------------------------------------- the exports from pieces
-def write_trig(pieces: Pieces, path: Path) -> None:
-    with open(path, "w", encoding="utf-8") as f:
-        body = [p for p in pieces.pieces("trig") if p]
-        if body:
-            f.write(trig_header())
-        f.writelines(body)
-
-
-def write_jsonld(pieces: Pieces, path: Path) -> None:
-    # piece by piece: joined first, the 43 MB of a 2,000-article corpus took 0.2-0.3 CPU-s more
-    # (a new string that size, then its encoding) than written one piece after the other
-    with open(path, "w", encoding="utf-8") as f:
-        f.write("[")
-        sep = ""
-        for p in pieces.pieces("jsonld"):
-            if p:
-                f.write(sep)
-                f.write(p)
-                sep = ","
-        f.write("]")
-
-
-def write_nquads(pieces: Pieces, path: Path) -> None:
-    """Canonical N-Quads: every line of every graph, sorted (pieces are sorted runs already)."""
-    lines: list[str] = []
-    for p in pieces.pieces("nq"):
-        lines.extend(p.splitlines(keepends=True))
-    lines.sort()
-    with open(path, "w", encoding="utf-8") as f:
-        f.writelines(lines)
-
-
-def merged_view_triples(pieces: Pieces) -> list[ox.Triple]:
-    """The triples of export.MERGED_VIEW, sorted as the Turtle export writes them."""
-    keys: set[str] = set()
-    for p in pieces.pieces("plain"):
-        keys.update(p.splitlines())
-    ordered = sorted(keys)
-    if not ordered:
-        return []
-    data = "".join(k + " .\n" for k in ordered).encode("utf-8")
-    return list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
-
-
-def view_parts(pieces: Pieces) -> list[dict]:
-    """Every article's readings grouped by fact (viewmodel.reading_groups), in graph order. A
-    resident process keeps each article graph's part under its content key, so a rebuild
-    groups only the readings of the articles that changed."""
-    from . import viewparts
-    from .viewmodel import reading_groups
-
-    parts = []
-    held: dict[str, dict] = {}
-    # a fresh process reads the parts the last build kept on disk (kg/viewparts.py)
-    kept = _parts if _resident is not None else viewparts.load(pieces.cache)
-    for g, text in zip(pieces.graphs(), pieces.pieces("edges")):  # (each piece is kept in the pack too)
-        key = pieces.keys.get(g.value if isinstance(g, ox.NamedNode) else "")
-        part = kept.get(key) if key is not None else None
-        if part is None:
-            part = reading_groups(json.loads(text)) if text != "[]" else {}
-        if key is not None:
-            held[key] = part
-        if part:
-            parts.append(part)
-    if _resident is not None:
-        _parts.clear()
-        _parts.update(held)
-    else:
-        viewparts.save(pieces.cache, held, kept)
-    return parts
-
-
 _parts: dict[str, dict] = {}  # content key -> the article's readings grouped, kept by a resident process
-
-
-def view_edges(pieces: Pieces) -> list[dict]:
-    """Every article's readings, in graph order: one JSON document parsed, not one per article."""
-    inner = [p[1:-1] for p in pieces.pieces("edges") if p != "[]"]
-    return json.loads("[" + ",".join(inner) + "]")

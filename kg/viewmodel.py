@@ -5,10 +5,12 @@ out; the page (kg/viz.py) and the entity page (kg/entitypage.py) both read this 
 from __future__ import annotations
 
 import difflib
+import hashlib
 import math
 from collections import defaultdict, deque
 from collections.abc import Iterable, Mapping
-from typing import Any
+from pathlib import Path
+from typing import Any, Protocol
 
 from .errors import KGError
 from .vocab import SYMMETRIC
@@ -95,13 +97,16 @@ def reading_groups(edges: Iterable[Mapping]) -> dict[tuple[str, str, str], dict[
     """Readings grouped by fact (source, target, predicate), one per article and sentence (the
     best-supported, the first of equals): (article, sentence, confidence, date), the article as
     (title, date, source, url, id). One pass over every reading: kept lean, it is most of the
-    model's time."""
+    model's time. An article's tuple is one object for all its readings: the build keeps the
+    groups with marshal (kg/viewparts.py), which then writes it once, and reads it back once."""
     groups: dict[tuple[str, str, str], dict[tuple, tuple]] = {}
+    arts: dict[tuple, tuple] = {}
     for e in edges:
         get = e.get
         title = str(get("article", ""))
         art = (title, str(get("article_date", ""))[:10], str(get("source_name", "")),
                str(get("url", "")), str(get("article_id", "") or title))
+        art = arts.setdefault(art, art)
         sentence = str(get("sentence", ""))
         fact = (art, sentence, round(float(get("confidence", 0.0)), 3), str(get("date", ""))[:10])
         key = (art[4], sentence)  # one reading per article and sentence
@@ -113,13 +118,36 @@ def reading_groups(edges: Iterable[Mapping]) -> dict[tuple[str, str, str], dict[
     return groups
 
 
+class Placements(Protocol):
+    """Where a build keeps the last ranks and positions (kg/viewparts.py), by `placement_key`."""
+
+    def get(self, key: str) -> dict | None: ...
+
+    def put(self, key: str, value: dict) -> None: ...
+
+
+def _code() -> bytes:
+    """What ranks and positions depend on besides the graph: this code, the layout's, igraph's version."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    here = Path(__file__).parent
+    try:
+        ig = version("igraph")
+    except PackageNotFoundError:
+        ig = "-"
+    return (here / "viewmodel.py").read_bytes() + (here / "layout.py").read_bytes() + ig.encode()
+
+
 class Model:
     """Nodes, merged facts and the lookup tables the page embeds."""
 
     def __init__(self, nodes: Iterable[Mapping], edges: Iterable[Mapping], *, layout: bool = True,
-                 parts: Iterable[Mapping[tuple[str, str, str], Mapping[tuple, tuple]]] | None = None) -> None:
+                 parts: Iterable[Mapping[tuple[str, str, str], Mapping[tuple, tuple]]] | None = None,
+                 placements: Placements | None = None) -> None:
         """`parts`: the readings already grouped (reading_groups), one part per article in the
-        order of `edges`, in place of `edges` (the build keeps each article's part, kg/exportcache.py)."""
+        order of `edges`, in place of `edges` (the build keeps each article's part, kg/exportcache.py).
+        `placements`: the ranks and positions of an earlier model, reused when its graph had the
+        same nodes and the same facts with the same support (kg/viewparts.py keeps them)."""
         by_id: dict[str, Mapping] = {str(n["id"]): n for n in nodes}  # last duplicate wins
         groups: dict[tuple[str, str, str], dict[tuple, tuple]] = {}
         for part in ([reading_groups(edges)] if parts is None else parts):
@@ -144,8 +172,9 @@ class Model:
         degree: dict[str, int] = defaultdict(int)
         self.edges: list[dict[str, Any]] = []
         for i, ((src, dst, pred), readings) in enumerate(sorted(groups.items())):
-            facts = sorted(([art_index[f[0]], f[1], f[2], f[3]] for f in readings.values()),
-                           key=lambda f: (-f[2], f[3], f[1], f[0]))
+            # best first: by confidence, then date, sentence and article (sorted as tuples, no key function)
+            ordered = sorted([(-f[2], f[3], f[1], art_index[f[0]], f[2]) for f in readings.values()])
+            facts = [[a, sentence, conf, date] for _, date, sentence, a, conf in ordered]
             support = len({f[0] for f in facts})  # distinct articles
             sources = len({self.articles[f[0]][2] or f"article {f[0]}" for f in facts})
             degree[src] += 1
@@ -165,6 +194,11 @@ class Model:
                 "al": sorted({str(a) for a in n.get("aliases", ()) if str(a) and str(a) != _label(n)}),
                 "wd": safe_url(str(n.get("wikidata", ""))),
             })
+        key = self.placement_key(layout) if placements is not None else ""
+        placed = placements.get(key) if placements is not None else None
+        if placed is not None and len(placed.get("o", ())) == len(self.nodes):
+            self._place(placed, layout)
+            return
         self._rank()
         if layout:
             from .layout import layout as place
@@ -172,6 +206,27 @@ class Model:
             pos = place([n["id"] for n in self.nodes], [(e["f"], e["t"]) for e in self.edges])
             for n in self.nodes:
                 n["x"], n["y"] = pos[n["id"]]
+        if placements is not None:
+            placements.put(key, {"initial": self.initial, "o": [n["o"] for n in self.nodes],
+                                 "r": [n["r"] for n in self.nodes],
+                                 "xy": [(n["x"], n["y"]) for n in self.nodes] if layout else []})
+
+    def placement_key(self, layout: bool) -> str:
+        """Everything the ranks and positions are computed from: the nodes in order, each fact's
+        ends and support in order, whether positions are wanted, and the code."""
+        h = hashlib.sha256(_code())
+        h.update(f"{layout}\0{len(self.nodes)}\0".encode())
+        h.update("\0".join(n["id"] for n in self.nodes).encode())
+        h.update("\1".join(f"{e['f']}\0{e['t']}\0{e['n']}" for e in self.edges).encode())
+        return h.hexdigest()
+
+    def _place(self, placed: dict, layout: bool) -> None:
+        """An earlier model's ranks and positions, for this same graph (igraph is then not needed)."""
+        for i, n in enumerate(self.nodes):
+            n["o"], n["r"] = placed["o"][i], placed["r"][i]
+            if layout:
+                n["x"], n["y"] = placed["xy"][i]
+        self.initial = placed["initial"]
 
     def _rank(self) -> None:
         """PageRank over the undirected fact graph weighted by support; then the order in which

@@ -23,7 +23,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from .viewmodel import CLASS_COLOURS, Model, VizError, find_entity, neighbourhood
+from .viewmodel import CLASS_COLOURS, Model, Placements, VizError, find_entity, neighbourhood
 
 __all__ = ["CLASS_COLOURS", "VizError", "render_html", "render_focus", "view_page"]
 
@@ -103,7 +103,8 @@ def _write(page: str, path: str | Path) -> Path:
 
 
 def render_html(nodes: Iterable[Mapping], edges: Iterable[Mapping], path: str | Path,
-                *, title: str = "kg graph", show: int | None = None, parts: Iterable | None = None) -> Path:
+                *, title: str = "kg graph", show: int | None = None, parts: Iterable | None = None,
+                placements: Placements | None = None) -> Path:
     """Write a self-contained interactive HTML view and return its path.
 
     Nodes are ``{"id", "label", "type", "aliases", "wikidata"}`` mappings; edges are readings
@@ -113,9 +114,10 @@ def render_html(nodes: Iterable[Mapping], edges: Iterable[Mapping], path: str | 
     number of distinct articles; readings with an unknown end are skipped. Graphs above
     ``viewmodel.LARGE_GRAPH`` nodes open on the top entities by PageRank and their
     neighbours (``show`` nodes, if given); the page's "show more" adds the rest. ``parts``:
-    the readings already grouped by article (``viewmodel.reading_groups``), in place of ``edges``.
+    the readings already grouped by article (``viewmodel.reading_groups``), in place of ``edges``;
+    ``placements``: where the last view's ranks and positions are kept (``viewparts.Placements``).
     """
-    return _write(view_page(Model(nodes, edges, parts=parts), title=title, show=show), path)
+    return _write(view_page(Model(nodes, edges, parts=parts, placements=placements), title=title, show=show), path)
 
 
 def render_focus(nodes: list[Mapping], edges: list[Mapping], path: str | Path, *, focus: str, hops: int = 2,

@@ -84,6 +84,30 @@ def test_big_graph_opens_on_top_ranked_nodes(tmp_path: Path) -> None:
     assert _data(_render(tmp_path, nodes, edges))["initial"] == model.initial
 
 
+def test_kept_ranks_and_positions_are_reused_only_for_the_same_graph(tmp_path: Path, monkeypatch) -> None:
+    """A build keeps the view's ranks and positions (viewparts.Placements): a model of the same
+    graph (nodes, facts and their support) takes them as they were, without ranking or laying
+    out again, and equals a model computed afresh; a fact's support changed is a new graph."""
+    from kg.viewparts import Placements
+
+    kept = Placements(tmp_path)
+    first = Model(NODES, EDGES, placements=kept)
+    assert first.as_json(title=TITLE) == Model(NODES, EDGES).as_json(title=TITLE)
+    with monkeypatch.context() as m:  # the same graph, another reading's sentence: nothing ranked again
+        m.setattr(Model, "_rank", lambda self: pytest.fail("ranked again"))
+        m.setattr("kg.layout.layout", lambda *a, **k: pytest.fail("laid out again"))
+        edges = [dict(e, sentence=e["sentence"] + " (updated)") if i == 0 else e for i, e in enumerate(EDGES)]
+        again = Model(NODES, edges, placements=kept)
+    assert again.as_json(title=TITLE) == Model(NODES, edges).as_json(title=TITLE)
+    ties = next(e for e in EDGES if e["predicate"] == "partnersWith")
+    more = EDGES + [dict(ties, article="Old ties, again", article_id="again")]  # one more article: support 2
+    calls = []
+    real = Model._rank
+    monkeypatch.setattr(Model, "_rank", lambda self: calls.append(1) or real(self))
+    assert Model(NODES, more, placements=kept).as_json(title=TITLE) == Model(NODES, more).as_json(title=TITLE)
+    assert len(calls) == 2
+
+
 def test_render_is_deterministic(tmp_path: Path) -> None:
     a = _render(tmp_path, name="a.html")
     b = _render(tmp_path, NODES[::-1], EDGES[::-1], name="b.html")
