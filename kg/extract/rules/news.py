@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 from .. import lexicon as L
-from ..index import ORGS, Candidate, DocIndex
+from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
 from ..syntax import args_of, dedupe, modality, sent_words, subject_tokens
 from .roles import _is_role as is_role, _role_pred as role_pred
@@ -111,12 +111,33 @@ def _backed(word, idx: DocIndex) -> Iterator[Candidate]:
         target = idx.mention(noun.doc[noun.i + 1])  # "the SoftBank-backed startup Zhipu AI"
     if target is None and noun.dep_ == "appos" and noun.lemma_.lower() in L.BACKED_NOUNS:
         target = idx.mention(noun.head)  # "Arm, the SoftBank-owned chip designer"
-    if target is None or target.entity.type not in ORGS or target.entity.iri == backer.entity.iri:
-        return
-    if word.lower_ in L.OWNED_WORDS:  # "Alphabet-owned Waymo", "the SoftBank-controlled Arm"
-        yield OWNED.fact(backer, "owns", target, (word.idx,))
-    else:
-        yield BACKED.fact(backer, "investsIn", target, (word.idx,))
+    while target is None and noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head  # "CCP-backed technology companies": the class is the compound's head
+    targets = [target] if target is not None else _class_members(noun, idx)
+    for target in targets:
+        if target.entity.type not in ORGS or target.entity.iri == backer.entity.iri:
+            continue
+        if word.lower_ in L.OWNED_WORDS:  # "Alphabet-owned Waymo", "the SoftBank-controlled Arm"
+            yield OWNED.fact(backer, "owns", target, (word.idx,))
+        else:
+            yield BACKED.fact(backer, "investsIn", target, (word.idx,))
+
+
+def _class_members(noun, idx: DocIndex) -> list[Arg]:
+    """ "YMTC and other CCP-backed technology companies, like CXMT and SMIC": the names a plural class is
+    given by, its examples after like / such as / including (where the parser hung them further up, the
+    list right after the noun) and the names coordinated before "other"."""
+    if noun.tag_ not in ("NNS", "NNPS") or noun.lemma_.lower() not in L.BACKED_NOUNS:
+        return []
+    doc = noun.doc
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("as", "like", "including")]
+    nxt = noun.i + 2 if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "," else noun.i + 1
+    if not preps and nxt < len(doc) and doc[nxt].dep_ == "prep" and doc[nxt].lower_ in ("like", "including"):
+        preps = [doc[nxt]]
+    out = [a for prep in preps for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role="obj")]
+    if noun.dep_ == "conj" and any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children):
+        out += [m for t in (noun.head, *noun.head.conjuncts) if t.i < noun.i and (m := idx.mention(t)) is not None]
+    return dedupe(out)
 
 
 def _appointed(verb, idx: DocIndex) -> Iterator[Candidate]:
