@@ -1493,6 +1493,13 @@ CASES = [
     # fed3: a possessor's control over a named company or platform is ownership; a state's over a commodity is not
     ("nominal:control", "Lawmakers fear ByteDance's control over TikTok.", {("ByteDance", "owns", "TikTok")}),
     ("nominal:control", "Lawmakers fear China's control over rare earths.", set()),
+    # fed3: acting on a body's behalf is speaking for it; buying on its behalf only names a buyer
+    ("news:on-behalf", "Ann Wu admitted to acting on behalf of Kestrel Labs.", {("Ann Wu", "worksFor", "Kestrel Labs")}),
+    ("news:on-behalf", "Ann Wu admitted to buying a machine on behalf of Kestrel Labs.", set()),
+    # fed3: "In pleading guilty, X, 52, admitted ...": the parser hung the subject inside the opening phrase
+    ("news:on-behalf", "In pleading guilty, Ann Wu, 52, admitted to acting on behalf of Kestrel Labs.",
+     {("Ann Wu", "worksFor", "Kestrel Labs")}),
+    ("news:on-behalf", "In pleading guilty, the firm, a maker of drones, admitted to acting on behalf of Kestrel Labs.", set()),
 ]
 
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)

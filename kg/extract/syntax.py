@@ -473,11 +473,24 @@ def subject_tokens(verb: Token) -> list[Token]:
         if head.lower_ == "guilty" and head.head.i != head.i:  # "pleaded guilty to exporting", "found guilty of"
             return [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return subject_tokens(head) if head.pos_ in ("VERB", "AUX") else []
+    if verb.dep_ == "ROOT" and not passive:
+        # "In pleading guilty, Chen, 65, admitted ...": the parser took the name after the opening phrase's comma
+        # for an object inside it, and left the main verb without a subject
+        return [t for c in verb.children if c.dep_ == "prep" and c.i == verb.sent.start for t in c.subtree
+                if t.dep_ == "dobj" and t.ent_type_ == "PERSON" and _after_comma(t)][:1]
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in L.SAY_VERBS | L.ANNOUNCING:
         # "Commerce announced the National Institute of Standards and Technology (NIST) has awarded ...": with no
         # "that", the parser takes the clause's subject for the object of the verb that reports it
         return [c for c in verb.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == verb.left_edge.i]
     return []
+
+
+def _after_comma(tok: Token) -> bool:
+    """The name the token ends begins right after a comma."""
+    start = tok.i
+    while start > 0 and tok.doc[start].ent_iob_ == "I":
+        start -= 1
+    return start > 0 and tok.doc[start - 1].text == ","
 
 
 def _signer(verb: Token) -> Token | None:

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 from .. import lexicon as L
 from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
-from ..syntax import args_of, dedupe, modality, sent_words, subject_tokens
+from ..syntax import args_of, dedupe, modality, sent_words, subject_tokens, verb_lemma
 from .roles import _is_role as is_role, _role_pred as role_pred
 
 RUNS_UNIT = define("news:runs-unit", preds=("worksFor",), conf=0.75,
@@ -28,6 +28,8 @@ APPOINTED = define("news:appointed", preds=("leads", "worksFor"), conf=0.75,
                    example="Intel appointed Lip-Bu Tan as its chief executive.")
 JOINTLY = define("news:jointly", preds=("partnersWith",), conf=0.7,
                  example="Reliance Industries and Nvidia will jointly build AI infrastructure in India.")
+BEHALF = define("news:on-behalf", preds=("worksFor",), conf=0.7,
+                example="Ann Wu admitted to acting on behalf of Kestrel Labs.")
 RIVAL = define("news:rival", preds=("competesWith",), conf=0.7,
                example="Alibaba Cloud cut its prices days after rival Baidu made its chatbot free.")
 _MADE_ADJECTIVE = frozenset(L.BACKED_WORDS | L.OWNED_WORDS)
@@ -167,3 +169,19 @@ def _appointed(verb, idx: DocIndex) -> Iterator[Candidate]:
         pred = role_pred(r)
         if pred in ("leads", "worksFor"):
             yield from APPOINTED.pairs(people, dedupe(bodies), pred, asserted, (verb.idx,))
+
+
+@matcher(BEHALF)
+def on_behalf(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "Chen admitted to acting on behalf of Jiangsu Hantang International": a person who acts on a body's
+    behalf is its agent, and speaks for it (only "act": "procured a machine on behalf of X" names a buyer)."""
+    if "behalf" not in sent_words(sent, idx):
+        return
+    for tok in idx.sent_tokens(sent):
+        if tok.lower_ != "behalf" or tok.dep_ != "pobj" or tok.head.lower_ != "on" or verb_lemma(tok.head.head) != "act":
+            continue
+        verb = tok.head.head
+        people = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj") if a.entity.type == "Person"]
+        bodies = [a for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children
+                  if p.dep_ == "pobj" for a in args_of(p, idx, role="obj") if a.entity.type in BACKERS | {"Country"}]
+        yield from BEHALF.pairs(people, dedupe(bodies), "worksFor", modality(verb)[0], (tok.idx,))
