@@ -484,7 +484,8 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
                 and (a := idx.mention(c)) is not None and a.entity.type in ORGS | {"GovernmentBody"}:
             out.append(a)
     if not out and depth == 0 and _portfolio_of(r, idx):
-        k = r.right_edge.i + (r.right_edge.text != ",")  # "Vice President of Policy and Strategy, Entanglement Inc.": the body after the remit
+        # "Vice President of Policy and Strategy, Entanglement Inc.": the body after the remit
+        k = r.right_edge.i + (r.right_edge.text != ",")
         if k + 1 < len(r.doc) and r.doc[k].text == "," and (a := idx.mention(r.doc[k + 1])) is not None \
                 and a.entity.type in ORGS:
             out.append(a)
@@ -508,8 +509,8 @@ def _remit_then_body(r: Token) -> bool:
 
 def _portfolio_of(r: Token, idx: DocIndex) -> bool:
     """A role's "of" that names a remit, not a body: "Vice President of Policy and Strategy"."""
-    return any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and p.pos_ == "PROPN" and idx.mention(p) is None
-                                                             for p in c.children) for c in r.children)
+    return any(p.dep_ == "pobj" and p.pos_ == "PROPN" and idx.mention(p) is None
+               for c in r.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
 
 
 TITLE_SPAN = define("role:title-span", preds=("leads", "worksFor"), conf=0.75,
