@@ -14,6 +14,11 @@ whole set follows (-v lists the tuning halves' misses and false facts, never the
 those are counted only, so that nobody tunes on them; --usgov-only skips real-dev). Then one line for
 the project's own news-style sentences (benchmarks/data/news-own.jsonl, tuning only), and two for the
 news-style passages written after the rules (benchmarks/data/news-fresh.jsonl: odd tune, even counted only).
+
+Last, the third federal set (benchmarks/data/fed3-gold.jsonl: twelve other U.S. releases, annotated before
+kg was run on them), scored like us-gov: one run, odd documents (f3-01, f3-03, ...) tune, even documents
+check; lines "fed3 tune", "fed3 check" and a per-predicate table; -v lists only the tuning half's misses
+(--fed3-only skips everything else).
 """
 from __future__ import annotations
 
@@ -30,6 +35,7 @@ REAL = ROOT.parent / "shared" / "eval" / "real"
 USGOV = ROOT / "benchmarks" / "data" / "us-gov-gold.jsonl"
 NEWS = ROOT / "benchmarks" / "data" / "news-own.jsonl"
 FRESH = ROOT / "benchmarks" / "data" / "news-fresh.jsonl"
+FED3 = ROOT / "benchmarks" / "data" / "fed3-gold.jsonl"
 
 
 def documents(sources: Path) -> list[list[str]]:
@@ -50,9 +56,14 @@ def main() -> None:
     ap.add_argument("-v", action="store_true", help="list the tuning halves' misses and false facts")
     ap.add_argument("--usgov", type=Path, default=USGOV, help="the project's gold for ../shared/corpora/us-gov/")
     ap.add_argument("--usgov-only", action="store_true", help="score only the us-gov halves")
+    ap.add_argument("--fed3", type=Path, default=FED3, help="the project's third federal gold set")
+    ap.add_argument("--fed3-only", action="store_true", help="score only the fed3 halves")
     args = ap.parse_args()
     if args.usgov_only:
         _usgov(args.usgov, args.v)
+        return
+    if args.fed3_only:
+        _usgov(args.fed3, args.v, label="fed3")
         return
     docs = documents(args.gold.parent / "SOURCES.md")
     halves = {"tune": {i for d in docs[0::2] for i in d}, "check": {i for d in docs[1::2] for i in d}}
@@ -82,6 +93,8 @@ def main() -> None:
         _news(NEWS, args.v)
     if FRESH.exists():
         _fresh(FRESH, args.v)
+    if args.fed3.exists():
+        _usgov(args.fed3, args.v, label="fed3")
 
 
 def _news(gold: Path, verbose: bool) -> None:
@@ -151,9 +164,10 @@ def usgov_half(passage_id: str) -> str:
     return "tune" if int(passage_id.split("-")[1]) % 2 else "check"
 
 
-def _usgov(gold: Path, verbose: bool) -> None:
-    """One extract run over the whole us-gov gold; halves counted from its per-passage verdicts
-    (the shared scorer is additive over passages, so the counts equal separate runs)."""
+def _usgov(gold: Path, verbose: bool, label: str = "us-gov") -> None:
+    """One extract run over the whole us-gov gold (or fed3's, same id scheme: label names the lines);
+    halves counted from its per-passage verdicts (the shared scorer is additive over passages, so the
+    counts equal separate runs)."""
     rows = [json.loads(x) for x in gold.read_text(encoding="utf-8").splitlines() if x.strip()]
     kg = Path(sys.executable).parent / "kg"
     with tempfile.TemporaryDirectory() as tmp:
@@ -163,7 +177,7 @@ def _usgov(gold: Path, verbose: bool) -> None:
                              capture_output=True, text=True)
         if not res_path.exists():
             sys.stderr.write(out.stderr[-2000:])
-            raise SystemExit("us-gov: the shared scorer did not run")
+            raise SystemExit(f"{label}: the shared scorer did not run")
         res = json.loads(res_path.read_text())
     verdicts = [x.strip() for x in out.stdout.splitlines() if x.lstrip().startswith(("miss ", "false "))]
     for half in ("tune", "check"):
@@ -175,15 +189,15 @@ def _usgov(gold: Path, verbose: bool) -> None:
         p = tp / (tp + fp) if tp + fp else 0.0
         r = tp / gold_n if gold_n else 0.0
         f1 = 2 * p * r / (p + r) if p + r else 0.0
-        print(f"{'us-gov ' + half:<12} {len(ids):>3} passages  F1={f1:.3f} P={p:.3f} R={r:.3f} tp={tp} fp={fp} fn={fn}")
-    print(f"us-gov, all {len(rows)} passages, per predicate:")
+        print(f"{label + ' ' + half:<12} {len(ids):>3} passages  F1={f1:.3f} P={p:.3f} R={r:.3f} tp={tp} fp={fp} fn={fn}")
+    print(f"{label}, all {len(rows)} passages, per predicate:")
     print(f"  {'predicate':<14}{'tp':>5}{'fp':>5}{'fn':>5}")
     for k, v in res["per_predicate"].items():
         print(f"  {k:<14}{v['tp']:>5}{v['fp']:>5}{v['fn']:>5}")
     print(f"  F1={res['f1']:.3f} P={res['precision']:.3f} R={res['recall']:.3f} "
           f"tp={res['tp']} fp={res['fp']} fn={res['fn']}")
     if verbose:
-        print("\n".join(f"[us-gov tune] {v}" for v in verdicts if usgov_half(v.split()[1].rstrip(":")) == "tune"))
+        print("\n".join(f"[{label} tune] {v}" for v in verdicts if usgov_half(v.split()[1].rstrip(":")) == "tune"))
 
 
 if __name__ == "__main__":

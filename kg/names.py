@@ -393,6 +393,13 @@ def _title_holders(doc, ents: list) -> bool:
                 and not any(t.lower_ in BODY_HEADS | ORG_WORDS for t in e):
             del ents[n]
             changed = True
+    for n, e in enumerate(ents):  # "Vice President of Policy and Strategy, Entanglement Inc.": a remit, then the body
+        comma = next((t.i for t in e if t.text == ","), None)
+        if e.label_ == "ORG" and not e.ent_id_ and comma is not None and e.end - comma > 2 and e.start >= 2 \
+                and doc[e.start - 1].lower_ == "of" and doc[e.start - 2].lower_ in TITLE_ENDS \
+                and doc[comma + 1].text[:1].isupper():
+            ents[n] = Span(doc, comma + 1, e.end, label="ORG")
+            changed = True
     for n, e in enumerate(ents):
         if e.label_ == "ORG" and not e.ent_id_ and 2 <= len(e) <= 4 and e.root.dep_ == "appos" \
                 and e.root.head.lower_ in TITLE_ENDS and all(t.is_title for t in e) \

@@ -1493,6 +1493,44 @@ CASES = [
     # a name ending in "Group" that NER left unnamed is a company
     ("noun:event", "Orion Group holds a 51 percent stake in Kestrel Labs.", {("Orion Group", "investsIn", "Kestrel Labs")}),
     ("noun:event", "Orion Group holds a 51 percent share of the market.", set()),
+    # fed3 tuning half: a party designated on a named body's list is listed by that body
+    ("penalty:agentless", "Kestrel Dynamics was designated on the Commerce Department's Entity List in 2019.",
+     {("U.S. Department of Commerce", "sanctions", "Kestrel Dynamics")}),
+    ("penalty:agentless", "Kestrel Dynamics was designated on the Commerce Department's website in 2019.", set()),
+    # fed3: "the work of the Kestrel Foundation led by Ann Wu": the parser hangs "led" on "work"; a body is led
+    ("clause:verb", "She praised the work of the Kestrel Foundation led by Ann Wu.", {("Ann Wu", "leads", "Kestrel Foundation")}),
+    ("clause:verb", "She praised the work of the Kestrel Foundation led by volunteers.", set()),
+    # fed3: a backer's adjective on a class the text names members of
+    ("news:backed", "Orion Labs and other Alibaba-backed startups, such as Vega Systems, raised funds.",
+     {("Alibaba Group", "investsIn", "Orion Labs"), ("Alibaba Group", "investsIn", "Vega Systems")}),
+    ("news:backed", "Orion Labs and other startups, such as Vega Systems, raised funds.", set()),
+    # fed3: a reported clause without "that", whose subject the parser took for the reporting verb's object
+    ("clause:verb", "The Commerce Department announced the National Science Foundation has awarded Kestrel Labs $5 million.",
+     {("National Science Foundation", "investsIn", "Kestrel Labs")}),
+    ("clause:verb", "The Commerce Department announced the National Science Foundation has praised Kestrel Labs.", set()),
+    # fed3: "an American takeover of X": the qualifier names the buyer, not the clause's subject
+    ("noun:event", "The senator hopes Ann Wu will facilitate an American takeover of Kestrel Labs.", set()),
+    # fed3: a heading in capitals is no source line
+    ("dateline:source-line", "A THREAT TO AMERICAN INNOVATION: the report named three firms.", set()),
+    # fed3: the ground "for" which a body lists or punishes its object is the object's act
+    ("clause:verb", "The Commerce Department added Kestrel Labs to the Entity List for supplying drones to Russia.",
+     {("Kestrel Labs", "suppliesTo", "Russia")}),
+    ("clause:verb", "The Commerce Department added four entities to the Entity List for enabling abuses by supplying "
+     "drones to Russia.", set()),
+    # fed3: a title's capitalised remit, then the body after a comma
+    ("role:title", "Witnesses included Ann Wu, Vice President of Policy and Strategy, Kestrel Labs.",
+     {("Ann Wu", "worksFor", "Kestrel Labs")}),
+    ("role:title", "Witnesses included Ann Wu, Vice President of Policy and Strategy.", set()),
+    # fed3: a possessor's control over a named company or platform is ownership; a state's over a commodity is not
+    ("nominal:control", "Lawmakers fear ByteDance's control over TikTok.", {("ByteDance", "owns", "TikTok")}),
+    ("nominal:control", "Lawmakers fear China's control over rare earths.", set()),
+    # fed3: acting on a body's behalf is speaking for it; buying on its behalf only names a buyer
+    ("news:on-behalf", "Ann Wu admitted to acting on behalf of Kestrel Labs.", {("Ann Wu", "worksFor", "Kestrel Labs")}),
+    ("news:on-behalf", "Ann Wu admitted to buying a machine on behalf of Kestrel Labs.", set()),
+    # fed3: "In pleading guilty, X, 52, admitted ...": the parser hung the subject inside the opening phrase
+    ("news:on-behalf", "In pleading guilty, Ann Wu, 52, admitted to acting on behalf of Kestrel Labs.",
+     {("Ann Wu", "worksFor", "Kestrel Labs")}),
+    ("news:on-behalf", "In pleading guilty, the firm, a maker of drones, admitted to acting on behalf of Kestrel Labs.", set()),
 ]
 
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)

@@ -436,6 +436,11 @@ def is_passive(verb: Token) -> bool:
 
 
 
+# Verbs that judge, list or punish their object "for" what it did: "sanctioned X for providing drones".
+_JUDGING = frozenset(L.LISTING | {lemma for lemma, frames in L.VERBS.items()
+                                  if any(f.pred in ("sanctions", "restricts", "accuses", "sues") for f in frames)})
+
+
 def subject_tokens(verb: Token) -> list[Token]:
     """The tokens that act as the verb's subject, climbing through control and coordination."""
     passive = is_passive(verb)
@@ -466,6 +471,9 @@ def subject_tokens(verb: Token) -> list[Token]:
     if verb.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp") and verb.head.i != verb.i:
         head = verb.head
         if head.dep_ == "prep" and head.head.i != head.i:  # "retaliated by restricting"
+            if verb.dep_ == "pcomp" and head.lower_ == "for" and verb_lemma(head.head) in _JUDGING \
+                    and not is_passive(head.head) and (objs := [c for c in head.head.children if c.dep_ == "dobj"]):
+                return objs  # "added four entities to the Entity List for enabling abuses": the ground is theirs
             head = head.head
             if head.pos_ == "ADV" and head.dep_ == "advmod" and head.head.i != head.i:
                 head = head.head  # "Prior to joining OpenAI, Wu worked at Google": "prior to" is one preposition
@@ -490,7 +498,24 @@ def subject_tokens(verb: Token) -> list[Token]:
         if head.lower_ == "guilty" and head.head.i != head.i:  # "pleaded guilty to exporting", "found guilty of"
             return [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return subject_tokens(head) if head.pos_ in ("VERB", "AUX") else []
+    if verb.dep_ == "ROOT" and not passive:
+        # "In pleading guilty, Chen, 65, admitted ...": the parser took the name after the opening phrase's comma
+        # for an object inside it, and left the main verb without a subject
+        return [t for c in verb.children if c.dep_ == "prep" and c.i == verb.sent.start for t in c.subtree
+                if t.dep_ == "dobj" and t.ent_type_ == "PERSON" and _after_comma(t)][:1]
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in L.SAY_VERBS | L.ANNOUNCING:
+        # "Commerce announced the National Institute of Standards and Technology (NIST) has awarded ...": with no
+        # "that", the parser takes the clause's subject for the object of the verb that reports it
+        return [c for c in verb.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == verb.left_edge.i]
     return []
+
+
+def _after_comma(tok: Token) -> bool:
+    """The name the token ends begins right after a comma."""
+    start = tok.i
+    while start > 0 and tok.doc[start].ent_iob_ == "I":
+        start -= 1
+    return start > 0 and tok.doc[start - 1].text == ","
 
 
 def _signer(verb: Token) -> Token | None:
@@ -522,6 +547,10 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
         out = [c for c in verb.children if c.dep_ in deps]
         if passive and verb.dep_ in ("acl", "relcl") and (not out or is_relative(out[0])):
             out = [described(verb)]  # "the processor, which was manufactured by SMIC"
+            if verb.dep_ == "acl" and out[0].pos_ == "NOUN" and verb.lemma_.lower() in L.LED_PARTICIPLES:
+                # "the work of the Select Committee led by X": a body is led, the name right before the participle
+                out = [p for c in out[0].children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                       if p.dep_ == "pobj" and p.pos_ == "PROPN" and p.right_edge.i == verb.i - 1] or out
         elif verb.dep_ == "relcl" and out and out[0].lower_ in ("which", "whom", "that") and out[0].dep_ == "dobj":
             out = [verb.head]  # "Huawei, which Washington blacklisted in 2019": the relative is the object
         if passive and verb.dep_ == "acomp" and not out:  # "Arm, which is majority-owned by SoftBank"

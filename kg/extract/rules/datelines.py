@@ -101,6 +101,8 @@ def _source_line(toks: list, idx: DocIndex) -> Iterator[Candidate]:
                 and toks[n + 1].lower_ in L.LANGUAGES), None)
     if end is None:
         body = [t for t in toks[start:] if not t.is_punct]
+        if any(t.text == ":" for t in toks[start:]):
+            return  # "A THREAT TO AMERICAN INNOVATION:": a heading in capitals, no city or source
         if not (2 <= len(body) <= 6 and body[0].is_title and (
                 sum(t.is_upper for t in body) >= 1 and body[-1].is_upper and len(body[-1]) > 1
                 or _broadcaster_line(body))):

@@ -13,9 +13,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 from .. import lexicon as L
-from ..index import ORGS, Candidate, DocIndex
+from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
-from ..syntax import args_of, dedupe, modality, sent_words, subject_tokens
+from ..syntax import args_of, dedupe, modality, sent_words, subject_tokens, verb_lemma
 from .roles import _is_role as is_role, _role_pred as role_pred
 
 RUNS_UNIT = define("news:runs-unit", preds=("worksFor",), conf=0.75,
@@ -28,6 +28,8 @@ APPOINTED = define("news:appointed", preds=("leads", "worksFor"), conf=0.75,
                    example="Intel appointed Lip-Bu Tan as its chief executive.")
 JOINTLY = define("news:jointly", preds=("partnersWith",), conf=0.7,
                  example="Reliance Industries and Nvidia will jointly build AI infrastructure in India.")
+BEHALF = define("news:on-behalf", preds=("worksFor",), conf=0.7,
+                example="Ann Wu admitted to acting on behalf of Kestrel Labs.")
 RIVAL = define("news:rival", preds=("competesWith",), conf=0.7,
                example="Alibaba Cloud cut its prices days after rival Baidu made its chatbot free.")
 _MADE_ADJECTIVE = frozenset(L.BACKED_WORDS | L.OWNED_WORDS)
@@ -111,12 +113,33 @@ def _backed(word, idx: DocIndex) -> Iterator[Candidate]:
         target = idx.mention(noun.doc[noun.i + 1])  # "the SoftBank-backed startup Zhipu AI"
     if target is None and noun.dep_ == "appos" and noun.lemma_.lower() in L.BACKED_NOUNS:
         target = idx.mention(noun.head)  # "Arm, the SoftBank-owned chip designer"
-    if target is None or target.entity.type not in ORGS or target.entity.iri == backer.entity.iri:
-        return
-    if word.lower_ in L.OWNED_WORDS:  # "Alphabet-owned Waymo", "the SoftBank-controlled Arm"
-        yield OWNED.fact(backer, "owns", target, (word.idx,))
-    else:
-        yield BACKED.fact(backer, "investsIn", target, (word.idx,))
+    while target is None and noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head  # "CCP-backed technology companies": the class is the compound's head
+    targets = [target] if target is not None else _class_members(noun, idx)
+    for target in targets:
+        if target.entity.type not in ORGS or target.entity.iri == backer.entity.iri:
+            continue
+        if word.lower_ in L.OWNED_WORDS:  # "Alphabet-owned Waymo", "the SoftBank-controlled Arm"
+            yield OWNED.fact(backer, "owns", target, (word.idx,))
+        else:
+            yield BACKED.fact(backer, "investsIn", target, (word.idx,))
+
+
+def _class_members(noun, idx: DocIndex) -> list[Arg]:
+    """ "YMTC and other CCP-backed technology companies, like CXMT and SMIC": the names a plural class is
+    given by, its examples after like / such as / including (where the parser hung them further up, the
+    list right after the noun) and the names coordinated before "other"."""
+    if noun.tag_ not in ("NNS", "NNPS") or noun.lemma_.lower() not in L.BACKED_NOUNS:
+        return []
+    doc = noun.doc
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("as", "like", "including")]
+    nxt = noun.i + 2 if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "," else noun.i + 1
+    if not preps and nxt < len(doc) and doc[nxt].dep_ == "prep" and doc[nxt].lower_ in ("like", "including"):
+        preps = [doc[nxt]]
+    out = [a for prep in preps for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role="obj")]
+    if noun.dep_ == "conj" and any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children):
+        out += [m for t in (noun.head, *noun.head.conjuncts) if t.i < noun.i and (m := idx.mention(t)) is not None]
+    return dedupe(out)
 
 
 def _appointed(verb, idx: DocIndex) -> Iterator[Candidate]:
@@ -146,3 +169,19 @@ def _appointed(verb, idx: DocIndex) -> Iterator[Candidate]:
         pred = role_pred(r)
         if pred in ("leads", "worksFor"):
             yield from APPOINTED.pairs(people, dedupe(bodies), pred, asserted, (verb.idx,))
+
+
+@matcher(BEHALF)
+def on_behalf(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "Chen admitted to acting on behalf of Jiangsu Hantang International": a person who acts on a body's
+    behalf is its agent, and speaks for it (only "act": "procured a machine on behalf of X" names a buyer)."""
+    if "behalf" not in sent_words(sent, idx):
+        return
+    for tok in idx.sent_tokens(sent):
+        if tok.lower_ != "behalf" or tok.dep_ != "pobj" or tok.head.lower_ != "on" or verb_lemma(tok.head.head) != "act":
+            continue
+        verb = tok.head.head
+        people = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj") if a.entity.type == "Person"]
+        bodies = [a for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children
+                  if p.dep_ == "pobj" for a in args_of(p, idx, role="obj") if a.entity.type in BACKERS | {"Country"}]
+        yield from BEHALF.pairs(people, dedupe(bodies), "worksFor", modality(verb)[0], (tok.idx,))

@@ -68,10 +68,11 @@ def agentless(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         lemma = verb_lemma(verb)
         if verb.pos_ != "VERB" or not is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
             continue
-        lists = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
-                 for p in c.children if _is_list(p, idx)] if lemma in L.LISTING else []
-        to_list = bool(lists)
         frames = [f for f in L.VERBS.get(lemma, ()) if f.pred == "sanctions"]
+        # a list the party was put on, or designated on ("was designated on the Commerce Department's Entity List")
+        lists = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
+                 for p in c.children if _is_list(p, idx)] if lemma in L.LISTING or frames else []
+        to_list = bool(lists)
         if not (to_list or frames and all(allows(f, verb, idx) for f in frames)):
             continue
         if not modality(verb)[0] or any(t.lower_ == "by" for t in verb.subtree) or _status(verb):

@@ -313,7 +313,7 @@ def _role_pred(r: Token) -> str | None:
     mods = {c.lower_ for c in r.lefts if c.dep_ in ("amod", "compound")}
     if pred == "leads" and mods & L.FACTION_WORDS:
         return "worksFor"  # "Senate minority leader X" leads a party's members there, not the Senate
-    if pred == "leads" and _heads_a_remit(r):
+    if pred == "leads" and (_heads_a_remit(r) or _remit_then_body(r)):
         return "worksFor"  # "Baidu's head of research", "director of policy at Baidu": heads a remit inside the body
     if pred == "leads" and mods & L.SUBORDINATE_TITLES:
         return "worksFor"  # a vice president, a deputy director, an assistant chairman does not head the body
@@ -483,6 +483,12 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
         if c.dep_ in ("conj", "appos") and c.left_edge.i == r.i + 2 and r.doc[r.i + 1].text == "," \
                 and (a := idx.mention(c)) is not None and a.entity.type in ORGS | {"GovernmentBody"}:
             out.append(a)
+    if not out and depth == 0 and _portfolio_of(r, idx):
+        # "Vice President of Policy and Strategy, Entanglement Inc.": the body after the remit
+        k = r.right_edge.i + (r.right_edge.text != ",")
+        if k + 1 < len(r.doc) and r.doc[k].text == "," and (a := idx.mention(r.doc[k + 1])) is not None \
+                and a.entity.type in ORGS:
+            out.append(a)
     head = r.head
     if not out and depth == 0:  # "former president and CEO of Gucci Group": the body of the role it is joined to
         out += [a for c in r.children if c.dep_ == "conj" and _is_role(c) for a in _role_orgs(c, idx, depth + 1)]
@@ -491,6 +497,20 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
     if any(o.entity.type == "GovernmentBody" for o in out):  # "U.S. Secretary of Commerce": the department's
         out = [o for o in out if o.entity.type != "Country"]  # state is not a second employer
     return out
+
+
+def _remit_then_body(r: Token) -> bool:
+    """ "Director of Research, Kestrel Labs": a capitalised remit with no name of its own, then the body."""
+    k = r.right_edge.i + (r.right_edge.text != ",")
+    return k + 1 < len(r.doc) and r.doc[k].text == "," and r.doc[k + 1].ent_type_ == "ORG" and any(
+        p.dep_ == "pobj" and p.pos_ == "PROPN" and not p.ent_type_
+        for c in r.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
+
+
+def _portfolio_of(r: Token, idx: DocIndex) -> bool:
+    """A role's "of" that names a remit, not a body: "Vice President of Policy and Strategy"."""
+    return any(p.dep_ == "pobj" and p.pos_ == "PROPN" and idx.mention(p) is None
+               for c in r.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
 
 
 TITLE_SPAN = define("role:title-span", preds=("leads", "worksFor"), conf=0.75,
