@@ -646,6 +646,12 @@ def test_a_description_refers_back_only_to_a_company_of_its_country(nlp, tmp_pat
     got = facts(nlp, gaz, "American suppliers such as Vega Systems and Kestrel Semiconductor raised prices on Monday.")
     assert ("Vega Systems", "basedIn", "United States") in got, got
     assert ("Kestrel Semiconductor", "basedIn", "United States") not in got, got
+    # a description hung on the wrong name, or giving an owner's country, does not move a homed company
+    got = facts(nlp, gaz, "Prices rose. Kestrel Semiconductor and Vega Systems, a state-owned firm in Norway, "
+                          "will each receive stakes.")
+    assert not any(p == "basedIn" and o == "Norway" for _, p, o in got), got
+    got = facts(nlp, gaz, "Prices rose. Chinese chipmaker Kestrel Semiconductor said sales rose.")
+    assert ("Kestrel Semiconductor", "basedIn", "China") not in got, got
 
 
 def test_a_shared_gazetteer_form_needs_a_country_on_each_entry():

@@ -47,7 +47,15 @@ DESCRIBED_BASED = define("descriptor:described-based", preds=("basedIn",), conf=
 def descriptors(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """Appositions, possessives and pre-modifiers that carry facts about a named organisation:
     "Chinese chipmaker SMIC", "Foxconn, a Taiwanese contract manufacturer", "Taiwan's TSMC",
-    "Huawei's chip unit HiSilicon", "ByteDance, the owner of TikTok", "Meta's Llama"."""
+    "Huawei's chip unit HiSilicon", "ByteDance, the owner of TikTok", "Meta's Llama". A country a description
+    gives a company the gazetteer homes elsewhere is not taken: the parser hung the description on the wrong
+    name ("Oracle, Silver Lake and MGX, a state-owned firm in the UAE"), or the text gives an owner's country."""
+    for c in _descriptor_facts(sent, idx):
+        if c.pred != "basedIn" or not _homed_elsewhere(c.subj, c.obj, idx):
+            yield c
+
+
+def _descriptor_facts(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     done: set[int] = set()
     for tok in idx.sent_tokens(sent):
         m = idx.mention(tok, actor=False)
