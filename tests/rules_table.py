@@ -587,6 +587,8 @@ CASES = [
     ("place:org-in", "Workers were treated at Hsinchu Mackay Hospital in nearby Zhubei.",
      {("Hsinchu Mackay Hospital", "basedIn", "Zhubei")}),
     ("place:org-in", "Workers from Zhubei were treated at Hsinchu Mackay Hospital.", set()),
+    # a language after "in" is no place (a monitoring source line the parser read as one name)
+    ("place:org-in", "LD1106223294 Zagreb Radio Croatia Network in Serbo-Croatian 1900 GMT 8 Jun 94", set()),
     # a local government body the gazetteer does not know is seated where the text puts it; a known one is not
     ("place:org-in", "Researchers at the Kestrel Valley Water Authority in Fresno tested the wells.",
      {("Kestrel Valley Water Authority", "basedIn", "Fresno")}),
@@ -617,6 +619,15 @@ CASES = [
     ("dateline:source-line", "The Radio Network", set()),
     ("dateline:source-line", "97QK0412C Warsaw ZYCIE WARSZAWY in Polish 3 Mar 97 p 4", {("ZYCIE WARSZAWY", "basedIn", "Warsaw")}),
     ("dateline:source-line", "Warsaw Radio Played Polish Songs", set()),
+    # a city's name with a small word, a hyphenated language, a section in brackets, a line with no language
+    ("dateline:source-line", "PY1203014494 Rio de Janeiro JORNAL DO BRASIL in Portuguese 3 May 94 p 4",
+     {("JORNAL DO BRASIL", "basedIn", "Rio de Janeiro")}),
+    ("dateline:source-line", "LD1106223294 Zagreb Radio Croatia Network in Serbo-Croatian 1900 GMT 8 Jun 94",
+     {("Radio Croatia Network", "basedIn", "Zagreb")}),
+    ("dateline:source-line", "40101007B Beijing JINGJI RIBAO (ECONOMIC EDITION) in Chinese 13 Apr 94 p 5",
+     {("JINGJI RIBAO", "basedIn", "Beijing")}),
+    ("dateline:source-line", "PM3001110194 Madrid EL PAIS 30 Jan 94 pp 1, 15", {("EL PAIS", "basedIn", "Madrid")}),
+    ("dateline:source-line", "Rio de Janeiro said on 30 Jan 94 that it would build a port.", set()),
     ("place:hq-with", "Tokyo Electron is a chip equipment maker with headquarters in Japan.",
      {("Tokyo Electron", "basedIn", "Japan")}),
     ("place:hq-with", "Tokyo Electron met Intel and Micron, with headquarters in Japan.", set()),

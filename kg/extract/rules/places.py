@@ -330,7 +330,7 @@ def _named_sites(toks: list, idx: DocIndex) -> Iterator[Candidate]:
                 and k + 1 < len(toks):
             b = idx.mention(toks[past_modifiers(toks, k + 1, idx)], actor=False)
             if b is not None and b.entity.type in ("City", "Region") and b.entity.iri != a.entity.iri \
-                    and (named_body(a, idx) or b.entity.type == "Region") and not _serving(tok):  # not "Alice in Wonderland"
+                    and b.entity.label.lower() not in L.LANGUAGES and (named_body(a, idx) or b.entity.type == "Region") and not _serving(tok):  # not "Alice in Wonderland"
                 yield ORG_IN.fact(a, "basedIn", b, (toks[k].idx,))
         if a.entity.type in ("City", "Region", "Facility") and tok.dep_ in ("compound", "nmod") \
                 and tok.head.lemma_.lower() in L.SITE_NOUNS | L.REGION_WORDS | L.QUARTER_NOUNS and tok.head.i > tok.i:
