@@ -209,8 +209,8 @@ def _repair(doc):
         changed = True
     for n in range(len(ents) - 2, -1, -1):  # "the Carnegie Foundation for the Advancement of Teaching": one body
         e, g = ents[n], ents[n + 1]
-        if e.label_ == "ORG" and g.label_ == "ORG" and not g.ent_id_ and g.start == e.end + 1 \
-                and doc[e.end].lower_ in ("for", "of") and e[-1].lower_ in INSTITUTION_HEADS:
+        if e.label_ == "ORG" and g.label_ == "ORG" and not g.ent_id_ and g.start == e.end + 1 and e[-1].lower_ in INSTITUTION_HEADS \
+                and (doc[e.end].lower_ in ("for", "of") or doc[e.end].lower_ == "on" and e[-1].lower_ in REMIT_HEADS):
             ents[n:n + 2] = [Span(doc, e.start, g.end, label="ORG")]
             changed = True
     for n in range(len(ents) - 2, -1, -1):  # "Hefei National Laboratory for Physical Sciences at Microscale": one body
@@ -656,6 +656,8 @@ def _initialled(e) -> bool:
 INSTITUTION_HEADS = {"institute", "foundation", "university", "college", "school", "association", "council",
                      "consortium", "alliance", "academy", "laboratory", "laboratories", "center", "centre",
                      "museum", "society", "federation", "union", "committee", "commission", "hospital"}
+# Bodies named after their remit with "on": "the Senate Committee on Foreign Relations", "the Council on Foreign Relations"
+REMIT_HEADS = {"committee", "subcommittee", "council", "commission"}
 # One-word names the gazetteer knows as a short alias ("Congress", "Parliament"): inside a longer
 # name NER found ("National Congress", "Haitian Parliament") they belong to that name.
 GENERIC_ALIASES = {"congress", "parliament", "senate", "navy", "army", "cabinet", "government", "assembly",

@@ -424,6 +424,16 @@ CASES = [
     ("role:title", "Simon Kerr visited Lumen Corp as chairman of the panel.", set()),
     ("role:org-title", "The boat sank quickly, said Coast Guard Lt. Tom Harris.", {("Tom Harris", "worksFor", "Coast Guard")}),
     ("role:org-title", "The boat sank quickly, said Lt. Tom Harris.", set()),
+    # a name the parser headed on its first word ("O 'Connor" as two words): the title still reads
+    ("role:org-title", "` ` We've shut the plant, ' ' said Kestrel Inc. spokesman Michael O 'Connor.",
+     {("Michael O 'Connor", "worksFor", "Kestrel Inc")}),
+    # an employer NER read as an unknown place, or missed, before an organisation's title
+    ("role:employer-title", "Brantley president Oscar Lind said he did not know how the leak began.",
+     {("Oscar Lind", "leads", "Brantley")}),
+    ("role:employer-title", "Ozark National Forest spokeswoman Jane Fell said the fire was contained.",
+     {("Jane Fell", "worksFor", "Ozark National Forest")}),
+    ("role:employer-title", "Boston Mayor Tom Reyes said the road was open.", set()),
+    ("role:employer-title", "Texas spokeswoman Jane Fell said the fire was contained.", set()),
     ("descriptor:poss-country", "SMIC, China's biggest chipmaker, reported record sales.", {("SMIC", "basedIn", "China")}),
     ("descriptor:poss-country", "SMIC, the biggest chipmaker, reported record sales.", set()),
     ("descriptor:poss-country", "The curbs follow from China's military-civil fusion (MCF) policy.", set()),

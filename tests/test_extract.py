@@ -307,6 +307,9 @@ CASES = [
      {("Karen Walsh", "worksFor", "Texas Railroad Commission")}, set(), "role:title"),
     ("said Ruth Anders, president of the Hollis Foundation for the Advancement of Teaching, on Monday.",
      {("Ruth Anders", "leads", "Hollis Foundation for the Advancement of Teaching")}, set(), "role:title"),
+    # a committee or council named after its remit with "on" is one body
+    ("Ann Wu, chairman of the Senate Committee on Veterans Affairs, said the hearing would go on.",
+     {("Ann Wu", "leads", "Senate Committee on Veterans Affairs")}, {("Ann Wu", "leads", "Senate Committee")}, "role:title"),
     # "is headquartered in" vouches for its subject as an organisation; "is based in" only for a new name
     ("Kolvar Systems is headquartered in Warren, Michigan.", {("Kolvar Systems", "basedIn", "Warren")}, set(), "place:stative"),
     ("Tessaro SpA is a machine maker headquartered in Turin, Italy.", {("Tessaro SpA", "basedIn", "Turin")}, set(), "place:stative"),

@@ -593,8 +593,8 @@ def org_titles(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         k = tok.i - 1
         if k > sent.start and doc[k].text == ".":
             k -= 1
-        if k <= sent.start or not _is_role(doc[k]) or doc[k].head.i in range(span.start, span.end):
-            continue  # no title, or the parser already hung it on the name (role:title reads it)
+        if k <= sent.start or not _is_role(doc[k]) or doc[k].head.i == span.end - 1:
+            continue  # no title, or the parser already hung it on the name's last word (role:title reads it)
         r = doc[k]
         body = idx.tok2m.get(k - 1)
         if body is None or body[0].end != k:
