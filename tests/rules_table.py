@@ -560,6 +560,9 @@ CASES = [
     ("place:in-list", "New fabs operate in Hsinchu and in Tainan.", set()),
     ("place:comma", "Intel is building a chip plant in New Albany, Ohio.", {("New Albany", "locatedIn", "Ohio")}),
     ("place:comma", "Intel is building chip plants in Ohio, Arizona and Oregon.", set()),
+    # a city the gazetteer knows by its name and its state's ("Portland, Maine"): the city is in the state
+    ("place:comma", "The plane landed in Portland, Maine, on Monday.", {("Portland", "locatedIn", "Maine")}),
+    ("place:comma", "The bill passed in Washington, D.C., on Monday.", set()),
     ("place:comma-list", "New fabs are planned in Dresden and Magdeburg, Germany.", {("Dresden", "locatedIn", "Germany")}),
     ("place:comma-list", "New fabs are planned in Dresden, Magdeburg and Leipzig.", set()),
     ("place:headquarters", "Reporters waited outside Micron headquarters in nearby Boise, Idaho, on Monday.",
@@ -588,6 +591,9 @@ CASES = [
     ("place:listing", "Mohawk Valley Fab, Marcy, N.Y.;",
      {("Mohawk Valley Fab", "basedIn", "Marcy"), ("Mohawk Valley Fab", "basedIn", "N.Y")}),
     ("place:listing", "Mohawk Valley Fab hired workers.", set()),
+    # a site's name NER read in part ("GSA" alone) or not at all
+    ("place:listing", "GSA Depot, Fairview, Mass.;", {("GSA Depot", "locatedIn", "Fairview"), ("GSA Depot", "locatedIn", "Mass")}),
+    ("place:listing", "John Reyes, Fairview, Mass.;", set()),
     # a name that opens with an abbreviation in capitals is no dateline city
     ("place:listing", "U.S. Forest Service Training Center, Lyle, Wash.;",
      {("U.S. Forest Service Training Center", "basedIn", "Lyle"), ("U.S. Forest Service Training Center", "basedIn", "Wash")}),
@@ -1494,6 +1500,9 @@ DERIVED_CASES = [
     ("place:widen-state", ("place:stative",), "Polaris is headquartered in Medina, Minnesota.",
      {("Polaris", "basedIn", "Minnesota")}),
     ("place:widen-state", ("place:stative",), "Polaris is headquartered in Medina.", set()),
+    # a city the gazetteer knows with its state in one name ("Toledo, Ohio")
+    ("place:widen-state", ("place:stative",), "Vexa Glass is headquartered in Toledo, Ohio.",
+     {("Vexa Glass", "basedIn", "Ohio")}),
     ("place:widen-region", ("place:stative",), "BYD is based in Shenzhen in southern China.", {("BYD", "basedIn", "China")}),
     ("place:widen-region", ("place:stative",), "BYD is based in Shenzhen.", set()),
 ]
