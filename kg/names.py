@@ -154,6 +154,8 @@ def _repair(doc):
             label = "LOC"
         elif label in ("PERSON", "GPE", "NORP", "FAC") and len(e) > 1 and e[-1].lower_.rstrip(".") in COMPANY_ENDINGS:
             label = "ORG"  # "Myford Limited", "Acme Holdings Inc."
+        elif label == "PERSON" and len(e) > 2 and _body_named(e):
+            label = "ORG"  # "John F. Kennedy School of Government", "the Huntington Herald-Press"
         elif label in ("ORG", "GPE", "NORP") and (3 <= len(words) <= 4 and _initialled(e) or _aged(e)):
             label = "PERSON"  # "Ulf D. Merbold", "Marie Ferraro, 50, of Bethany"
         elif label == "ORG" and len(e) == 1 and e[0].is_title and e.start >= 2 and doc[e.start - 1].lower_ == "of" \
@@ -630,6 +632,19 @@ OCCUPATIONS = {"anthropologist", "archaeologist", "soprano", "tenor", "baritone"
                "chair", "chairman", "chairwoman", "ceo", "founder", "president", "minister", "secretary",
                "academician", "linguist", "geologist", "seismologist", "psychologist", "sociologist", "zoologist",
                "botanist", "geneticist", "epidemiologist", "meteorologist", "paleontologist"}
+
+
+PAPER_WORDS = {"press", "herald", "tribune", "gazette", "times", "post", "journal", "news", "courier", "chronicle"}
+
+
+def _body_named(e) -> bool:
+    """A name NER read as a person's that a body's words make an institution's or a paper's: an institution's
+    head word before "of" or "for" ("Kennedy School of Government"), or two newspaper words joined by a hyphen
+    ("Herald-Press")."""
+    if any(t.lower_ in INSTITUTION_HEADS and t.i + 1 < e.end and t.nbor().lower_ in ("of", "for") for t in e[1:]):
+        return True
+    parts = e.text.split()[-1].lower().split("-")
+    return len(parts) == 2 and all(p in PAPER_WORDS for p in parts)
 
 
 def _occupation(word: str) -> bool:

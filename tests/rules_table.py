@@ -400,6 +400,13 @@ CASES = [
     ("role:member", "Mary T. Okafor of the Semiconductor Industry Association testified on Tuesday.",
      {("Mary T. Okafor", "worksFor", "Semiconductor Industry Association")}),
     ("role:member", "Mary T. Okafor of Millinocket testified on Tuesday.", set()),
+    # an institution's named school employs the person too (NER read the school's name as a person's)
+    ("role:member", "Ann Wu and Tom Reyes of Kestrel University's John F. Hollis School of Government say that war was near.",
+     {("Ann Wu", "worksFor", "Kestrel University"), ("Tom Reyes", "worksFor", "Kestrel University"),
+      ("Ann Wu", "worksFor", "John F. Hollis School of Government"),
+      ("Tom Reyes", "worksFor", "John F. Hollis School of Government")}),
+    ("role:member", "Ann Wu and Tom Reyes of Kestrel University say that war was near.",
+     {("Ann Wu", "worksFor", "Kestrel University"), ("Tom Reyes", "worksFor", "Kestrel University")}),
     ("role:member", "The dinner drew John Park and Mary Olsen of Intel; Tom Berg of Nvidia; and David Chen of AMD.",
      {("John Park", "worksFor", "Intel"), ("Mary Olsen", "worksFor", "Intel"), ("Tom Berg", "worksFor", "Nvidia"),
       ("David Chen", "worksFor", "AMD")}),

@@ -562,6 +562,16 @@ def test_a_company_country_unit_is_one_name(nlp):
     assert [(e.text, e.label_) for e in doc.ents] == [("Huawei Device USA Inc.", "ORG")]
 
 
+def test_a_body_named_like_a_person_is_a_body(nlp):
+    """NER reads some bodies' names as people's: an institution's head word before "of" ("Hollis School of
+    Government") or two newspaper words joined by a hyphen ("Herald-Press") make them a body's."""
+    from kg.names import _body_named
+
+    doc = nlp("They met at the John F. Hollis School of Government and the Marion Herald-Press.")
+    assert _body_named(doc[4:10]) and _body_named(doc[12:16])
+    assert not _body_named(doc[4:7])  # "John F. Hollis"
+
+
 def test_a_name_before_an_office_title_is_a_person(nlp, gaz):
     """ "Marta Quill, Secretary, U.S. Department of Energy": NER took the name for a place or a body;
     the title after it says it is a person, and the person leads the department named next."""

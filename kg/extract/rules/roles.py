@@ -293,10 +293,16 @@ def _body_named(p: Token, idx: DocIndex) -> list[Arg]:
 
 def _unit(p: Token, owner: list[Arg], idx: DocIndex) -> list[Arg]:
     """ "of the Justice Department's Criminal Division": a named unit of a government body employs
-    the person too (ONTOLOGY.md: the bureau, when the passage names it)."""
+    the person too (ONTOLOGY.md: the bureau, when the passage names it); so does an institution's school
+    or centre ("of Kestrel University's Hollis School of Government")."""
     here = idx.mention(p, actor=False)
-    return [here] if here is not None and here.entity.type == "GovernmentBody" \
-        and any(o.entity.type == "GovernmentBody" for o in owner) else []
+    if here is None or here.entity.iri in {o.entity.iri for o in owner}:
+        return []
+    if here.entity.type == "GovernmentBody" and any(o.entity.type == "GovernmentBody" for o in owner):
+        return [here]
+    # (a school "of Government" NER's words type as a government body)
+    return [here] if here.entity.type in ("Organization", "GovernmentBody") \
+        and any(o.entity.type == "Organization" for o in owner) else []
 
 
 def _is_role(tok: Token) -> bool:
