@@ -651,6 +651,11 @@ CASES = [
      {("JINGJI RIBAO", "basedIn", "Beijing")}),
     ("dateline:source-line", "PM3001110194 Madrid EL PAIS 30 Jan 94 pp 1, 15", {("EL PAIS", "basedIn", "Madrid")}),
     ("dateline:source-line", "Rio de Janeiro said on 30 Jan 94 that it would build a port.", set()),
+    # a known agency's service ("XINHUA Domestic Service") is the agency's; an unknown network stays whole
+    ("dateline:source-line", "OW1104022094 Beijing XINHUA Domestic Service in Chinese 1149 GMT 29 Apr 94",
+     {("Xinhua News Agency", "basedIn", "Beijing")}),
+    ("dateline:source-line", "OW1104022094 Havana Radio Rebelde Network in Spanish 1149 GMT 29 Apr 94",
+     {("Radio Rebelde Network", "basedIn", "Havana")}),
     ("place:hq-with", "Tokyo Electron is a chip equipment maker with headquarters in Japan.",
      {("Tokyo Electron", "basedIn", "Japan")}),
     ("place:hq-with", "Tokyo Electron met Intel and Micron, with headquarters in Japan.", set()),

@@ -117,9 +117,22 @@ def _source_line(toks: list, idx: DocIndex) -> Iterator[Candidate]:
     n_city = _city_length(words, idx)
     if n_city is None or n_city >= len(words):
         return
-    city, org = _place_arg(words[:n_city], idx), _source_arg(words[n_city:], idx)
+    city, org = _place_arg(words[:n_city], idx), _source_arg(_agency_of(words[n_city:], idx), idx)
     if city is not None and org is not None:
         yield SOURCE_LINE.fact(org, "basedIn", city, (words[n_city].idx,))
+
+
+SERVICE_WORDS = {"domestic", "world", "overseas", "foreign", "english"}
+
+
+def _agency_of(words: list, idx: DocIndex) -> list:
+    """ "XINHUA Domestic Service": an agency the gazetteer knows and the name of one of its services; the
+    source is the agency. Other names are the source as they are ("Radio Rebelde Network")."""
+    for k in range(len(words) - 1, 0, -1):
+        if all(t.lower_ in L.BROADCAST_WORDS or t.lower_ in SERVICE_WORDS for t in words[k:]) \
+                and (e := idx.gaz.lookup(_text(words[:k]))) is not None and e.type in ORGS:
+            return words[:k]
+    return words
 
 
 def _language(toks: list, n: int) -> bool:
