@@ -156,6 +156,8 @@ def _repair(doc):
             label = "LOC"
         elif label in ("PERSON", "GPE", "NORP", "FAC") and len(e) > 1 and e[-1].lower_.rstrip(".") in COMPANY_ENDINGS:
             label = "ORG"  # "Myford Limited", "Acme Holdings Inc."
+        elif label == "PERSON" and len(e) > 2 and _body_named(e):
+            label = "ORG"  # "John F. Kennedy School of Government", "the Huntington Herald-Press"
         elif label in ("ORG", "GPE", "NORP") and (3 <= len(words) <= 4 and _initialled(e) or _aged(e)):
             label = "PERSON"  # "Ulf D. Merbold", "Marie Ferraro, 50, of Bethany"
         elif label == "ORG" and len(e) == 1 and e[0].is_title and e.start >= 2 and doc[e.start - 1].lower_ == "of" \
@@ -211,8 +213,8 @@ def _repair(doc):
         changed = True
     for n in range(len(ents) - 2, -1, -1):  # "the Carnegie Foundation for the Advancement of Teaching": one body
         e, g = ents[n], ents[n + 1]
-        if e.label_ == "ORG" and g.label_ == "ORG" and not g.ent_id_ and g.start == e.end + 1 \
-                and doc[e.end].lower_ in ("for", "of") and e[-1].lower_ in INSTITUTION_HEADS:
+        if e.label_ == "ORG" and g.label_ == "ORG" and not g.ent_id_ and g.start == e.end + 1 and e[-1].lower_ in INSTITUTION_HEADS \
+                and (doc[e.end].lower_ in ("for", "of") or doc[e.end].lower_ == "on" and e[-1].lower_ in REMIT_HEADS):
             ents[n:n + 2] = [Span(doc, e.start, g.end, label="ORG")]
             changed = True
     for n in range(len(ents) - 2, -1, -1):  # "Hefei National Laboratory for Physical Sciences at Microscale": one body
@@ -642,6 +644,19 @@ OCCUPATIONS = {"anthropologist", "archaeologist", "soprano", "tenor", "baritone"
                "botanist", "geneticist", "epidemiologist", "meteorologist", "paleontologist"}
 
 
+PAPER_WORDS = {"press", "herald", "tribune", "gazette", "times", "post", "journal", "news", "courier", "chronicle"}
+
+
+def _body_named(e) -> bool:
+    """A name NER read as a person's that a body's words make an institution's or a paper's: an institution's
+    head word before "of" or "for" ("Kennedy School of Government"), or two newspaper words joined by a hyphen
+    ("Herald-Press")."""
+    if any(t.lower_ in INSTITUTION_HEADS and t.i + 1 < e.end and t.nbor().lower_ in ("of", "for") for t in e[1:]):
+        return True
+    parts = e.text.split()[-1].lower().split("-")
+    return len(parts) == 2 and all(p in PAPER_WORDS for p in parts)
+
+
 def _occupation(word: str) -> bool:
     return word in OCCUPATIONS
 
@@ -666,6 +681,8 @@ def _initialled(e) -> bool:
 INSTITUTION_HEADS = {"institute", "foundation", "university", "college", "school", "association", "council",
                      "consortium", "alliance", "academy", "laboratory", "laboratories", "center", "centre",
                      "museum", "society", "federation", "union", "committee", "commission", "hospital"}
+# Bodies named after their remit with "on": "the Senate Committee on Foreign Relations", "the Council on Foreign Relations"
+REMIT_HEADS = {"committee", "subcommittee", "council", "commission"}
 # One-word names the gazetteer knows as a short alias ("Congress", "Parliament"): inside a longer
 # name NER found ("National Congress", "Haitian Parliament") they belong to that name.
 GENERIC_ALIASES = {"congress", "parliament", "senate", "navy", "army", "cabinet", "government", "assembly",

@@ -411,6 +411,13 @@ CASES = [
     ("role:member", "Mary T. Okafor of the Semiconductor Industry Association testified on Tuesday.",
      {("Mary T. Okafor", "worksFor", "Semiconductor Industry Association")}),
     ("role:member", "Mary T. Okafor of Millinocket testified on Tuesday.", set()),
+    # an institution's named school employs the person too (NER read the school's name as a person's)
+    ("role:member", "Ann Wu and Tom Reyes of Kestrel University's John F. Hollis School of Government say that war was near.",
+     {("Ann Wu", "worksFor", "Kestrel University"), ("Tom Reyes", "worksFor", "Kestrel University"),
+      ("Ann Wu", "worksFor", "John F. Hollis School of Government"),
+      ("Tom Reyes", "worksFor", "John F. Hollis School of Government")}),
+    ("role:member", "Ann Wu and Tom Reyes of Kestrel University say that war was near.",
+     {("Ann Wu", "worksFor", "Kestrel University"), ("Tom Reyes", "worksFor", "Kestrel University")}),
     ("role:member", "The dinner drew John Park and Mary Olsen of Intel; Tom Berg of Nvidia; and David Chen of AMD.",
      {("John Park", "worksFor", "Intel"), ("Mary Olsen", "worksFor", "Intel"), ("Tom Berg", "worksFor", "Nvidia"),
       ("David Chen", "worksFor", "AMD")}),
@@ -442,6 +449,16 @@ CASES = [
      {("Mara Lind", "leads", "Orion Dynamics"), ("Mara Lind", "founded", "Orion Dynamics")}),
     ("role:co-titles", "Prices rose. Orion Dynamics former chairman and co-founder Mara Lind said demand was strong.", set()),
     ("role:co-titles", "Prices rose. Orion Dynamics spokeswoman Ella Park and Mara Lind said demand was strong.", set()),
+    # a name the parser headed on its first word ("O 'Connor" as two words): the title still reads
+    ("role:org-title", "` ` We've shut the plant, ' ' said Kestrel Inc. spokesman Michael O 'Connor.",
+     {("Michael O 'Connor", "worksFor", "Kestrel Inc")}),
+    # an employer NER read as an unknown place, or missed, before an organisation's title
+    ("role:employer-title", "Brantley president Oscar Lind said he did not know how the leak began.",
+     {("Oscar Lind", "leads", "Brantley")}),
+    ("role:employer-title", "Ozark National Forest spokeswoman Jane Fell said the fire was contained.",
+     {("Jane Fell", "worksFor", "Ozark National Forest")}),
+    ("role:employer-title", "Boston Mayor Tom Reyes said the road was open.", set()),
+    ("role:employer-title", "Texas spokeswoman Jane Fell said the fire was contained.", set()),
     ("descriptor:poss-country", "SMIC, China's biggest chipmaker, reported record sales.", {("SMIC", "basedIn", "China")}),
     ("descriptor:poss-country", "SMIC, the biggest chipmaker, reported record sales.", set()),
     ("descriptor:poss-country", "The curbs follow from China's military-civil fusion (MCF) policy.", set()),
@@ -581,6 +598,9 @@ CASES = [
     ("place:in-list", "New fabs operate in Hsinchu and in Tainan.", set()),
     ("place:comma", "Intel is building a chip plant in New Albany, Ohio.", {("New Albany", "locatedIn", "Ohio")}),
     ("place:comma", "Intel is building chip plants in Ohio, Arizona and Oregon.", set()),
+    # a city the gazetteer knows by its name and its state's ("Portland, Maine"): the city is in the state
+    ("place:comma", "The plane landed in Portland, Maine, on Monday.", {("Portland", "locatedIn", "Maine")}),
+    ("place:comma", "The bill passed in Washington, D.C., on Monday.", set()),
     ("place:comma-list", "New fabs are planned in Dresden and Magdeburg, Germany.", {("Dresden", "locatedIn", "Germany")}),
     ("place:comma-list", "New fabs are planned in Dresden, Magdeburg and Leipzig.", set()),
     ("place:headquarters", "Reporters waited outside Micron headquarters in nearby Boise, Idaho, on Monday.",
@@ -609,6 +629,9 @@ CASES = [
     ("place:listing", "Mohawk Valley Fab, Marcy, N.Y.;",
      {("Mohawk Valley Fab", "basedIn", "Marcy"), ("Mohawk Valley Fab", "basedIn", "N.Y")}),
     ("place:listing", "Mohawk Valley Fab hired workers.", set()),
+    # a site's name NER read in part ("GSA" alone) or not at all
+    ("place:listing", "GSA Depot, Fairview, Mass.;", {("GSA Depot", "locatedIn", "Fairview"), ("GSA Depot", "locatedIn", "Mass")}),
+    ("place:listing", "John Reyes, Fairview, Mass.;", set()),
     # a name that opens with an abbreviation in capitals is no dateline city
     ("place:listing", "U.S. Forest Service Training Center, Lyle, Wash.;",
      {("U.S. Forest Service Training Center", "basedIn", "Lyle"), ("U.S. Forest Service Training Center", "basedIn", "Wash")}),
@@ -618,6 +641,8 @@ CASES = [
     ("place:org-in", "Workers were treated at Hsinchu Mackay Hospital in nearby Zhubei.",
      {("Hsinchu Mackay Hospital", "basedIn", "Zhubei")}),
     ("place:org-in", "Workers from Zhubei were treated at Hsinchu Mackay Hospital.", set()),
+    # a language after "in" is no place (a monitoring source line the parser read as one name)
+    ("place:org-in", "LD1106223294 Zagreb Radio Croatia Network in Serbo-Croatian 1900 GMT 8 Jun 94", set()),
     # a local government body the gazetteer does not know is seated where the text puts it; a known one is not
     ("place:org-in", "Researchers at the Kestrel Valley Water Authority in Fresno tested the wells.",
      {("Kestrel Valley Water Authority", "basedIn", "Fresno")}),
@@ -648,6 +673,20 @@ CASES = [
     ("dateline:source-line", "The Radio Network", set()),
     ("dateline:source-line", "97QK0412C Warsaw ZYCIE WARSZAWY in Polish 3 Mar 97 p 4", {("ZYCIE WARSZAWY", "basedIn", "Warsaw")}),
     ("dateline:source-line", "Warsaw Radio Played Polish Songs", set()),
+    # a city's name with a small word, a hyphenated language, a section in brackets, a line with no language
+    ("dateline:source-line", "PY1203014494 Rio de Janeiro JORNAL DO BRASIL in Portuguese 3 May 94 p 4",
+     {("JORNAL DO BRASIL", "basedIn", "Rio de Janeiro")}),
+    ("dateline:source-line", "LD1106223294 Zagreb Radio Croatia Network in Serbo-Croatian 1900 GMT 8 Jun 94",
+     {("Radio Croatia Network", "basedIn", "Zagreb")}),
+    ("dateline:source-line", "40101007B Beijing JINGJI RIBAO (ECONOMIC EDITION) in Chinese 13 Apr 94 p 5",
+     {("JINGJI RIBAO", "basedIn", "Beijing")}),
+    ("dateline:source-line", "PM3001110194 Madrid EL PAIS 30 Jan 94 pp 1, 15", {("EL PAIS", "basedIn", "Madrid")}),
+    ("dateline:source-line", "Rio de Janeiro said on 30 Jan 94 that it would build a port.", set()),
+    # a known agency's service ("XINHUA Domestic Service") is the agency's; an unknown network stays whole
+    ("dateline:source-line", "OW1104022094 Beijing XINHUA Domestic Service in Chinese 1149 GMT 29 Apr 94",
+     {("Xinhua News Agency", "basedIn", "Beijing")}),
+    ("dateline:source-line", "OW1104022094 Havana Radio Rebelde Network in Spanish 1149 GMT 29 Apr 94",
+     {("Radio Rebelde Network", "basedIn", "Havana")}),
     ("place:hq-with", "Tokyo Electron is a chip equipment maker with headquarters in Japan.",
      {("Tokyo Electron", "basedIn", "Japan")}),
     ("place:hq-with", "Tokyo Electron met Intel and Micron, with headquarters in Japan.", set()),
@@ -1542,6 +1581,9 @@ DERIVED_CASES = [
     ("place:widen-state", ("place:stative",), "Polaris is headquartered in Medina, Minnesota.",
      {("Polaris", "basedIn", "Minnesota")}),
     ("place:widen-state", ("place:stative",), "Polaris is headquartered in Medina.", set()),
+    # a city the gazetteer knows with its state in one name ("Toledo, Ohio")
+    ("place:widen-state", ("place:stative",), "Vexa Glass is headquartered in Toledo, Ohio.",
+     {("Vexa Glass", "basedIn", "Ohio")}),
     ("place:widen-region", ("place:stative",), "BYD is based in Shenzhen in southern China.", {("BYD", "basedIn", "China")}),
     ("place:widen-region", ("place:stative",), "BYD is based in Shenzhen.", set()),
 ]

@@ -307,6 +307,9 @@ CASES = [
      {("Karen Walsh", "worksFor", "Texas Railroad Commission")}, set(), "role:title"),
     ("said Ruth Anders, president of the Hollis Foundation for the Advancement of Teaching, on Monday.",
      {("Ruth Anders", "leads", "Hollis Foundation for the Advancement of Teaching")}, set(), "role:title"),
+    # a committee or council named after its remit with "on" is one body
+    ("Ann Wu, chairman of the Senate Committee on Veterans Affairs, said the hearing would go on.",
+     {("Ann Wu", "leads", "Senate Committee on Veterans Affairs")}, {("Ann Wu", "leads", "Senate Committee")}, "role:title"),
     # "is headquartered in" vouches for its subject as an organisation; "is based in" only for a new name
     ("Kolvar Systems is headquartered in Warren, Michigan.", {("Kolvar Systems", "basedIn", "Warren")}, set(), "place:stative"),
     ("Tessaro SpA is a machine maker headquartered in Turin, Italy.", {("Tessaro SpA", "basedIn", "Turin")}, set(), "place:stative"),
@@ -557,6 +560,16 @@ def test_a_company_country_unit_is_one_name(nlp):
     """ "Huawei Device USA Inc.": NER splits off the country; the legal ending says it is one company."""
     doc = nlp("Prosecutors also charged Huawei Device USA Inc. with fraud.")
     assert [(e.text, e.label_) for e in doc.ents] == [("Huawei Device USA Inc.", "ORG")]
+
+
+def test_a_body_named_like_a_person_is_a_body(nlp):
+    """NER reads some bodies' names as people's: an institution's head word before "of" ("Hollis School of
+    Government") or two newspaper words joined by a hyphen ("Herald-Press") make them a body's."""
+    from kg.names import _body_named
+
+    doc = nlp("They met at the John F. Hollis School of Government and the Marion Herald-Press.")
+    assert _body_named(doc[4:10]) and _body_named(doc[12:16])
+    assert not _body_named(doc[4:7])  # "John F. Hollis"
 
 
 def test_a_name_before_an_office_title_is_a_person(nlp, gaz):

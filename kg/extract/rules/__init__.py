@@ -9,3 +9,4 @@ from . import carryover  # noqa: F401  (lead: a bare officer title after the com
 from . import funding  # noqa: F401  (lead: funding rounds)
 from . import such  # noqa: F401  (lead: 'X is one such company' after a measure on the class)
 from . import cotitles  # noqa: F401  (lead: two titles joined before a name)
+from . import employers  # noqa: F401  (conll lane: an employer NER missed before a title)

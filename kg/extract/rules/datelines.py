@@ -97,8 +97,11 @@ def _source_line(toks: list, idx: DocIndex) -> Iterator[Candidate]:
     """A monitoring source line: "[doc id] City SOURCE in Language 1700 GMT 7 Apr 94", or a line that
     is only "Tokyo MAINICHI SHIMBUN"."""
     start = next((n + 1 for n, t in enumerate(toks) if _DOC_ID.match(t.text)), 0)
-    end = next((n for n in range(start + 2, len(toks) - 1) if toks[n].lower_ == "in"
-                and toks[n + 1].lower_ in L.LANGUAGES), None)
+    end = next((n for n in range(start + 2, len(toks) - 1) if toks[n].lower_ == "in" and _language(toks, n + 1)), None)
+    if end is None and start:
+        # "PM3001110194 London THE SUNDAY TIMES 30 Jan 94 pp 1, 15": a document number, the source, its date
+        end = next((n for n in range(start + 2, len(toks) - 1) if toks[n].like_num
+                    and toks[n + 1].lower_.rstrip(".") in MONTHS), None)
     if end is None:
         body = [t for t in toks[start:] if not t.is_punct]
         if any(t.text == ":" for t in toks[start:]):
@@ -109,14 +112,45 @@ def _source_line(toks: list, idx: DocIndex) -> Iterator[Candidate]:
             return
         end = body[-1].i - toks[0].i + 1  # "Moscow ITAR-TASS": through the last word, hyphens included
     words = toks[start:end]
-    if not words or not all(_name_word(t) or t.text == "-" for t in words):
+    if "(" in (w.text for w in words[2:]):  # "Beijing CHINA DAILY (BUSINESS WEEKLY)": the paper, not its section
+        words = words[:next(n for n, w in enumerate(words) if w.text == "(" and n >= 2)]
+    if not words or not all(_name_word(t) or t.text == "-" or _particle(words, n) for n, t in enumerate(words)):
         return
     n_city = _city_length(words, idx)
     if n_city is None or n_city >= len(words):
         return
-    city, org = _place_arg(words[:n_city], idx), _source_arg(words[n_city:], idx)
+    city, org = _place_arg(words[:n_city], idx), _source_arg(_agency_of(words[n_city:], idx), idx)
     if city is not None and org is not None:
         yield SOURCE_LINE.fact(org, "basedIn", city, (words[n_city].idx,))
+
+
+SERVICE_WORDS = {"domestic", "world", "overseas", "foreign", "english"}
+
+
+def _agency_of(words: list, idx: DocIndex) -> list:
+    """ "XINHUA Domestic Service": an agency the gazetteer knows and the name of one of its services; the
+    source is the agency. Other names are the source as they are ("Radio Rebelde Network")."""
+    for k in range(len(words) - 1, 0, -1):
+        if all(t.lower_ in L.BROADCAST_WORDS or t.lower_ in SERVICE_WORDS for t in words[k:]) \
+                and (e := idx.gaz.lookup(_text(words[:k]))) is not None and e.type in ORGS:
+            return words[:k]
+    return words
+
+
+def _language(toks: list, n: int) -> bool:
+    """A language's name at toks[n], hyphenated ones too ("Serbo-Croatian" is three tokens)."""
+    if toks[n].lower_ in L.LANGUAGES:
+        return True
+    return n + 2 < len(toks) and toks[n + 1].text == "-" and f"{toks[n].lower_}-{toks[n + 2].lower_}" in L.LANGUAGES
+
+
+PARTICLES = {"de", "do", "da", "del", "dos", "das", "di"}  # "Rio de Janeiro", "Ciudad del Este"
+
+
+def _particle(words: list, n: int) -> bool:
+    """A small word inside a place's name, between two capitalised words."""
+    return words[n].lower_ in PARTICLES and 0 < n < len(words) - 1 and words[n + 1].text[:1].isupper() \
+        and words[n - 1].text[:1].isupper()
 
 
 def _broadcaster_line(body: list) -> bool:
@@ -135,7 +169,7 @@ def _city_length(words: list, idx: DocIndex) -> int | None:
     if len(words) > 2 and words[1].lower_ == "city":
         return 2
     lead = next((n for n, t in enumerate(words) if t.is_upper and n > 0), None)
-    if lead and 1 <= lead <= 3 and all(t.is_title for t in words[:lead]):
+    if lead and 1 <= lead <= 3 and all(t.is_title or _particle(words, n) for n, t in enumerate(words[:lead])):
         known = next((n for n in range(min(3, len(words) - 1), 0, -1)
                       if (e := idx.gaz.lookup(" ".join(t.text for t in words[:n]))) is not None and e.type in PLACE), None)
         return known or lead  # "Buenos Aires CLARIN": the title-case words before the all-caps source

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -53,6 +54,11 @@ def in_and_comma(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     for i, tok in enumerate(toks[:-2]):
         a = idx.mention(tok, actor=False)
         if not a or a.entity.type not in SITES or continues(tok, idx):
+            continue
+        if (merged := _merged_state(idx.tok2m[tok.i][0], idx)) is not None:
+            # "Portland, Maine", a city the gazetteer knows by its state's name too: the city is in it
+            yield COMMA.fact(replace(a, entity=replace(a.entity, label=merged[0].text), end=merged[0].end_char),
+                             "locatedIn", merged[1], (merged[0].end_char,))
             continue
         # "Kassala in eastern Sudan", "Oxford in central Massachusetts", whatever the parser attached
         j = i + 1
@@ -330,7 +336,7 @@ def _named_sites(toks: list, idx: DocIndex) -> Iterator[Candidate]:
                 and k + 1 < len(toks):
             b = idx.mention(toks[past_modifiers(toks, k + 1, idx)], actor=False)
             if b is not None and b.entity.type in ("City", "Region") and b.entity.iri != a.entity.iri \
-                    and (named_body(a, idx) or b.entity.type == "Region") and not _serving(tok):  # not "Alice in Wonderland"
+                    and b.entity.label.lower() not in L.LANGUAGES and (named_body(a, idx) or b.entity.type == "Region") and not _serving(tok):  # not "Alice in Wonderland"
                 yield ORG_IN.fact(a, "basedIn", b, (toks[k].idx,))
         if a.entity.type in ("City", "Region", "Facility") and tok.dep_ in ("compound", "nmod") \
                 and tok.head.lemma_.lower() in L.SITE_NOUNS | L.REGION_WORDS | L.QUARTER_NOUNS and tok.head.i > tok.i:
@@ -386,10 +392,12 @@ def _numbered_unit(tok, idx: DocIndex) -> bool:
 def _listed_sites(toks: list, idx: DocIndex) -> Iterator[Candidate]:
     """A listing line: "U.S. Coast Guard Training Center, Petaluma, Calif.;", "Camp Butner, N.C.;"."""
     first = idx.mention(toks[0], actor=False) if toks else None
-    if first is None or toks[0].i != idx.tok2m[toks[0].i][0].start \
-            or all(t.is_upper or not t.is_alpha for t in idx.tok2m[toks[0].i][0]):
+    k = span_end(toks[0], idx) - toks[0].i if first is not None else 0
+    if (first is None or k < len(toks) and toks[k].text != ",") and (site := _site_name(toks, idx)) is not None:
+        first, k = site  # "GSA Depot, Davisville, R.I.;": a site's name NER read in part or not at all
+    if first is None or toks[0].i in idx.tok2m and toks[0].i != idx.tok2m[toks[0].i][0].start \
+            or all(t.is_upper or not t.is_alpha for t in toks[:k]):
         return  # an all-caps first name is a dateline's city (not "U.S. Coast Guard Training Center")
-    k = span_end(toks[0], idx) - toks[0].i
     places: list[Arg] = []
     while k + 1 < len(toks) and toks[k].text == "," and (pl := idx.mention(toks[k + 1], actor=False)) is not None \
             and pl.entity.type in PLACE:
@@ -404,6 +412,27 @@ def _listed_sites(toks: list, idx: DocIndex) -> Iterator[Candidate]:
             yield LISTING.fact(first, pred, pl, (toks[1].idx,))
 
 
+def _site_name(toks: list, idx: DocIndex) -> tuple[Arg, int] | None:
+    """The capitalised words before a listing line's first comma, as a site's name: "Andrews Lock and Dam",
+    "GSA Depot" (NER read "GSA" alone), "Carbondale Mining Center" (a town's name in it). Two words or
+    more, none of them a person's, and not one place's name."""
+    comma = next((n for n, t in enumerate(toks) if t.text == ","), None)
+    if comma is None or comma < 2 or comma > 8 or toks[-1].text not in (";", "."):
+        return None
+    words = toks[:comma]
+    if not (words[0].text[:1].isupper() and words[-1].text[:1].isupper()) or any(
+            not (t.text[:1].isupper() and (t.is_alpha or t.text.endswith("."))) and t.lower_ not in ("and", "of", "&")
+            or (h := idx.tok2m.get(t.i)) is not None and h[1].entity.type == "Person" for t in words):
+        return None
+    if (h := idx.tok2m.get(words[0].i)) is not None and h[0].end >= words[-1].i + 1:
+        return None  # one name NER read whole ("Fort Snelling"): the listing reads it as it is
+    span = words[0].doc[words[0].i: words[-1].i + 1]
+    res = idx.resolver.resolve(span.text, "FAC")
+    if res is None:
+        return None
+    return Arg(res.entity, span.start_char, span.end_char), comma
+
+
 @matcher(WIDEN_REGION, WIDEN_STATE, phase=DERIVED)
 def widen_places(cands: list[Candidate], idx: DocIndex) -> Iterator[Candidate]:
     """A thing in a city is in the city's state too: "based in West Point, Ga.", "a judgment against
@@ -413,6 +442,9 @@ def widen_places(cands: list[Candidate], idx: DocIndex) -> Iterator[Candidate]:
         if c.pred not in ("basedIn", "locatedIn") or c.obj.entity.type not in ("City", "Region") or c.subj.coref:
             continue
         span = doc.char_span(c.obj.start, c.obj.end, alignment_mode="expand")
+        if span is not None and c.obj.entity.type == "City" and (merged := _merged_state(span, idx)) is not None:
+            yield WIDEN_STATE.derive(c, merged[1])  # "Acme of Toledo, Ohio", the city and state one name
+            continue
         if span is None or span.end + 1 >= len(doc) or doc[span.end].text not in (",", "in"):
             continue
         nxt = doc[span.end + 1]
@@ -434,6 +466,20 @@ def widen_places(cands: list[Candidate], idx: DocIndex) -> Iterator[Candidate]:
                 and idx.mention(doc[end + 1]) is not None and doc[end + 2: end + 3].text in (",", "and"):
             continue  # a list of places, not a city and its state
         yield WIDEN_STATE.derive(c, state)
+
+
+def _merged_state(span: Span, idx: DocIndex) -> tuple[Span, Arg] | None:
+    """A city's name written with its state's, one name to the gazetteer ("Toledo, Ohio"): the city's
+    words, and the state, when the gazetteer puts the city in the state written."""
+    comma = next((t.i for t in span if t.text == ","), None)
+    entry = idx.gaz.lookup(span.text)
+    if comma is None or comma + 1 >= span.end or entry is None or entry.type != "City" or not entry.part_of:
+        return None
+    state = span.doc[comma + 1: span.end]
+    res = idx.resolver.resolve(state.text, "GPE")
+    if res is None or res.entity.type != "Region" or res.entity.label != entry.part_of:
+        return None
+    return span.doc[span.start: comma], Arg(res.entity, state.start_char, state.end_char)
 
 
 def _coordinated_places(toks: list, idx: DocIndex) -> Iterator[Candidate]:

@@ -293,10 +293,16 @@ def _body_named(p: Token, idx: DocIndex) -> list[Arg]:
 
 def _unit(p: Token, owner: list[Arg], idx: DocIndex) -> list[Arg]:
     """ "of the Justice Department's Criminal Division": a named unit of a government body employs
-    the person too (ONTOLOGY.md: the bureau, when the passage names it)."""
+    the person too (ONTOLOGY.md: the bureau, when the passage names it); so does an institution's school
+    or centre ("of Kestrel University's Hollis School of Government")."""
     here = idx.mention(p, actor=False)
-    return [here] if here is not None and here.entity.type == "GovernmentBody" \
-        and any(o.entity.type == "GovernmentBody" for o in owner) else []
+    if here is None or here.entity.iri in {o.entity.iri for o in owner}:
+        return []
+    if here.entity.type == "GovernmentBody" and any(o.entity.type == "GovernmentBody" for o in owner):
+        return [here]
+    # (a school "of Government" NER's words type as a government body)
+    return [here] if here.entity.type in ("Organization", "GovernmentBody") \
+        and any(o.entity.type == "Organization" for o in owner) else []
 
 
 def _is_role(tok: Token) -> bool:
@@ -613,8 +619,8 @@ def org_titles(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         k = tok.i - 1
         if k > sent.start and doc[k].text == ".":
             k -= 1
-        if k <= sent.start or not _is_role(doc[k]) or doc[k].head.i in range(span.start, span.end):
-            continue  # no title, or the parser already hung it on the name (role:title reads it)
+        if k <= sent.start or not _is_role(doc[k]) or doc[k].head.i == span.end - 1:
+            continue  # no title, or the parser already hung it on the name's last word (role:title reads it)
         r = doc[k]
         body = idx.tok2m.get(k - 1)
         if body is None or body[0].end != k:

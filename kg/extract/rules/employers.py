@@ -1,0 +1,82 @@
+"""An employer written before a title and a name, news style, that NER did not read as an organisation:
+"Brantley president Oscar Lind said", "Ozark National Forest spokeswoman Jane Fell said"."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+from .. import lexicon as L
+from ..index import ORGS, Arg, Candidate, DocIndex
+from ..registry import define, matcher
+
+EMPLOYER_TITLE = define("role:employer-title", preds=("leads", "worksFor"), conf=0.7,
+                        example="Brantley president Oscar Lind said the plant was closed.")
+
+# Titles held in a company's or an agency's office. A town's or a state's offices ("Boston Mayor X", "Texas
+# Gov. X", "Dade County Sheriff X") are left out: the place before them is no employer of the kind.
+ORG_TITLES = {"president", "chairman", "chairwoman", "ceo", "director", "spokesman", "spokeswoman", "spokesperson",
+              "executive", "manager", "official", "officer", "analyst", "editor", "publisher", "reporter", "owner",
+              "founder", "economist", "engineer", "researcher", "scientist", "trader"}
+# The last word of a name NER missed that says it names a body: "Kestrel Dynamics Inc.", "Ozark Water Authority"
+BODY_ENDS = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "company", "group", "association", "institute",
+             "authority", "agency", "service", "patrol", "department", "foundation", "bank", "university", "college"}
+
+
+@matcher(EMPLOYER_TITLE)
+def employer_titles(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """A name, an organisation's title and a person in a row, where NER read the name as an unknown place
+    ("Brantley", "Ozark National Forest") or missed a name that ends in a body's word ("Vexa Water
+    Authority"). A place the gazetteer knows is never the employer, nor a title of a town's office."""
+    doc = sent.doc
+    for tok in idx.sent_tokens(sent):
+        span = idx.tok2m.get(tok.i, (None,))[0]
+        m = idx.mention(tok)
+        if m is None or m.entity.type != "Person" or tok.i != span.start:
+            continue
+        k = tok.i - 1
+        if k <= sent.start or doc[k].lower_ not in ORG_TITLES:
+            continue
+        body = _name_before(doc[k], sent, idx)
+        if body is None:
+            continue
+        pred = "leads" if L.ROLES.get(doc[k].lemma_.lower()) == "leads" else "worksFor"
+        yield EMPLOYER_TITLE.fact(Arg(m.entity, span.start_char, span.end_char), pred, body, (doc[k].idx,))
+
+
+def _name_word(t: Token) -> bool:
+    return t.text[:1].isupper() and (t.is_alpha or "-" in t.text or t.text.endswith(".") and len(t.text) > 2)
+
+
+def _name_before(r: Token, sent: Span, idx: DocIndex) -> Arg | None:
+    """The capitalised words right before the title, when they name an unknown body."""
+    doc = r.doc
+    j = r.i
+    while j - 1 >= sent.start and _name_word(doc[j - 1]) and not _person(doc[j - 1], idx):
+        j -= 1
+    while j < r.i and (doc[j].is_stop or doc[j].lower_ in L.RANK_WORDS or doc[j].lower_ in L.SUBORDINATE_TITLES
+                       or doc[j].lower_ in L.ROLES):
+        j += 1  # "The", "Former", "Vice": the title's words, not the name's
+    if j == r.i:
+        return None
+    words = doc[j: r.i]
+    hit = idx.tok2m.get(j)
+    if hit is not None and (hit[0].start, hit[0].end) == (j, r.i):
+        ent = hit[1].entity
+        if ent.known or ent.type not in ("City", "Region", "Facility"):
+            return None  # an organisation other rules read, or a place the gazetteer knows
+        return Arg(replace(ent, type="Organization"), words.start_char, words.end_char)
+    if any(t.i in idx.tok2m for t in words) or len(words) < 2 or words[-1].lower_ not in BODY_ENDS:
+        return None  # a name NER read in part ("California Highway Patrol"), or no body's word at its end
+    res = idx.resolver.resolve(words.text, "ORG")
+    if res is None or res.entity.type not in ORGS | {"GovernmentBody"}:
+        return None
+    return Arg(res.entity, words.start_char, words.end_char)
+
+
+def _person(t: Token, idx: DocIndex) -> bool:
+    hit = idx.tok2m.get(t.i)
+    return hit is not None and hit[1].entity.type == "Person"
