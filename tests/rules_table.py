@@ -6,6 +6,11 @@ The sentences are the project's own, written to exercise the rules (none from a 
 # (rule id, sentence, {(subject, predicate, object)} given by that rule alone)
 CASES = [
     ("clause:verb", "The Mate 60 Pro processor was manufactured by SMIC.", {("SMIC", "manufactures", "Mate 60 Pro")}),
+    # news-fresh tuning half: a move condemned is its maker's ("a move that X condemned": the clause's subject)
+    ("clause:verb", "Prices rose. Canada added twelve chip tools to its export list, a move that Mexico condemned.",
+     {("Mexico", "accuses", "Canada")}),
+    ("clause:verb", "Prices rose. Canada added twelve chip tools to its export list, a move that Mexico welcomed.", set()),
+    ("clause:verb", "Prices rose. Mexico criticised the decision by Canada to curb exports.", {("Mexico", "accuses", "Canada")}),
     # news probe: a clause set off after a list, with a participle or a singular verb, is said of the last name
     ("clause:verb", "The bureau removed Kestrel Labs, Orion Dynamics and Vega Systems, now owned by Ann Wu, from the list.",
      {("Ann Wu", "owns", "Vega Systems")}),

@@ -567,6 +567,8 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
         if passive and not out and verb.dep_ == "pcomp" and verb.head.lower_ == "for" and is_passive(verb.head.head):
             # "X was designated for being owned or controlled by Y": the main verb's subject is owned
             out = [c for c in verb.head.head.children if c.dep_ == "nsubjpass"]
+        if verb.lemma_.lower() in L.CONDEMNING:
+            out = [d for o in out for d in _act_doer(o)]
         return [n for o in out for n in _named_object(o)]
     if slot == "dative":
         return [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
@@ -608,6 +610,21 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
                 for prep2 in p.children if prep2.dep_ == "prep" and prep2.lower_ == "from"
                 for q in prep2.children if q.dep_ == "pobj"]
     return out
+
+
+def _act_doer(obj: Token) -> list[Token]:
+    """Who made the move a verb condemns: "the move by Japan"; "Japan added 23 items to its list, a move that
+    Beijing condemned": the subject of the clause the move is in apposition to. Otherwise the object itself
+    ("Japan's move" is read through its possessor elsewhere)."""
+    if obj.lemma_.lower() not in L.DECISION_NOUNS or any(c.dep_ == "poss" for c in obj.children):
+        return [obj]
+    by = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+    if by:
+        return by
+    clause = obj.head if obj.dep_ == "appos" else obj
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i and clause.dep_ in ("pobj", "prep", "dobj"):
+        clause = clause.head
+    return (subject_tokens(clause) or [obj]) if clause.i != obj.i and clause.pos_ in ("VERB", "AUX") else [obj]
 
 
 def _named_object(obj: Token) -> list[Token]:
