@@ -4,6 +4,7 @@ names NER misses: described government bodies, products before product nouns, ve
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -145,6 +146,14 @@ class DocIndex:
 
     def sent_tokens(self, sent: Span) -> list:
         return self.tokens[sent.start: sent.end]
+
+    def people(self, sent: Span) -> Iterator[tuple[Token, Span, Arg]]:
+        """The first token, the span and the argument of each person named in the sentence."""
+        for tok in self.sent_tokens(sent):
+            span = self.tok2m.get(tok.i, (None,))[0]
+            m = self.mention(tok)
+            if m is not None and m.entity.type == "Person" and tok.i == span.start:
+                yield tok, span, m
 
     def mention(self, tok: Token, *, actor: bool = True) -> Arg | None:
         return (self._acting if actor else self._plain).get(tok.i)

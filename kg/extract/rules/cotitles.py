@@ -28,11 +28,7 @@ def co_titles(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     title gives its own predicate ("chief executive" leads, "co-founder" founded). A past or future role in the
     run, or a run of one title, gives nothing here (role:title reads those)."""
     doc = sent.doc
-    for tok in idx.sent_tokens(sent):
-        span = idx.tok2m.get(tok.i, (None,))[0]
-        m = idx.mention(tok)
-        if m is None or m.entity.type != "Person" or tok.i != span.start:
-            continue
+    for tok, span, m in idx.people(sent):
         k, words = tok.i - 1, []
         while k > sent.start and k not in idx.tok2m and (doc[k].lower_ in ("and", "&") or _title_word(doc[k])):
             words.insert(0, doc[k])

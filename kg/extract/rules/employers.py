@@ -32,11 +32,7 @@ def employer_titles(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     ("Brantley", "Ozark National Forest") or missed a name that ends in a body's word ("Vexa Water
     Authority"). A place the gazetteer knows is never the employer, nor a title of a town's office."""
     doc = sent.doc
-    for tok in idx.sent_tokens(sent):
-        span = idx.tok2m.get(tok.i, (None,))[0]
-        m = idx.mention(tok)
-        if m is None or m.entity.type != "Person" or tok.i != span.start:
-            continue
+    for tok, span, m in idx.people(sent):
         k = tok.i - 1
         if k <= sent.start or doc[k].lower_ not in ORG_TITLES:
             continue

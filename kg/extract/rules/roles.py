@@ -529,11 +529,7 @@ def title_spans(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """A government title written out before a name, however the parser split it: "Under Secretary
     of Commerce for Industry and Security Alan Estevez" works for the department of its "of" and for
     the bureau its "for" names; an unqualified "Secretary of Commerce X" leads the department."""
-    for tok in idx.sent_tokens(sent):
-        m = idx.mention(tok)
-        span = idx.tok2m.get(tok.i, (None,))[0]
-        if m is None or m.entity.type != "Person" or tok.i != span.start:
-            continue
+    for tok, span, m in idx.people(sent):
         words = _title_before(tok, idx)
         roles = [i for i, t in enumerate(words) if t.lower_ in L.HEAD_TITLES]
         if not roles:
@@ -611,11 +607,7 @@ def org_titles(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     link to the name (an abbreviated rank's full stop splits them): "Coast Guard Lt. Tom Harris" works
     for the Coast Guard. Only a body that ends right before the title, and a title right before the name."""
     doc = sent.doc
-    for tok in idx.sent_tokens(sent):
-        span = idx.tok2m.get(tok.i, (None,))[0]
-        m = idx.mention(tok)
-        if m is None or m.entity.type != "Person" or tok.i != span.start:
-            continue
+    for tok, span, m in idx.people(sent):
         k = tok.i - 1
         if k > sent.start and doc[k].text == ".":
             k -= 1
