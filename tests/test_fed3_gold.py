@@ -3,12 +3,8 @@ benchmarks/data/make_fed3_gold.py) is well-formed and verbatim: a malformed row 
 a miss or a false fact in benchmarks/score_real.py."""
 from __future__ import annotations
 
-import json
-import re
-
-from kg.vocab import CLASSES, PREDICATES
-
 from .conftest import ROOT
+from .goldrows import assert_well_formed, flat as _flat, rows
 
 DATA = ROOT / "benchmarks" / "data"
 GOLD = DATA / "fed3-gold.jsonl"
@@ -16,29 +12,11 @@ SOURCES = DATA / "fed3-sources"
 
 
 def _rows() -> list[dict]:
-    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def _flat(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    return rows(GOLD)
 
 
 def test_rows_are_well_formed():
-    rows = _rows()
-    ids = [r["id"] for r in rows]
-    assert len(ids) == len(set(ids)), "duplicate passage ids"
-    for r in rows:
-        m = re.fullmatch(r"f3-(\d\d)-(\d\d)", r["id"])
-        assert m, r["id"]
-        assert r["source"].startswith(m.group(1) + "_"), (r["id"], r["source"])
-        names = [e["name"] for e in r["entities"]]
-        assert len(names) == len(set(names)), (r["id"], "entity declared twice")
-        for e in r["entities"]:
-            assert e["type"] in CLASSES, (r["id"], e)
-        for t in r["triples"]:
-            assert t["s"] in names and t["o"] in names, (r["id"], t, "end not declared")
-            assert t["p"] and set(t["p"]) <= set(PREDICATES), (r["id"], t, "not a core predicate")
-            assert t["s"] != t["o"], (r["id"], t)
+    assert_well_formed(_rows(), "f3")
 
 
 def test_passages_are_verbatim_in_order_and_every_source_is_used():

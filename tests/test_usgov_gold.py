@@ -4,43 +4,24 @@ benchmarks/score_real.py and teach the wrong rule.
 """
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
 
-from kg.vocab import CLASSES, PREDICATES
+from kg.vocab import PREDICATES
 
 from .conftest import ROOT
+from .goldrows import assert_well_formed, flat as _flat, rows
 
 GOLD = ROOT / "benchmarks" / "data" / "us-gov-gold.jsonl"
 
 
 def _rows() -> list[dict]:
-    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def _flat(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    return rows(GOLD)
 
 
 def test_rows_are_well_formed():
-    rows = _rows()
-    ids = [r["id"] for r in rows]
-    assert len(ids) == len(set(ids)), "duplicate passage ids"
-    for r in rows:
-        m = re.fullmatch(r"ug-(\d\d)-(\d\d)", r["id"])
-        assert m, r["id"]
-        assert r["source"].startswith(m.group(1) + "_"), (r["id"], r["source"])
-        names = [e["name"] for e in r["entities"]]
-        assert len(names) == len(set(names)), (r["id"], "entity declared twice")
-        for e in r["entities"]:
-            assert e["type"] in CLASSES, (r["id"], e)
-            assert isinstance(e.get("aliases", []), list), (r["id"], e)
-        for t in r["triples"]:
-            assert t["s"] in names and t["o"] in names, (r["id"], t, "end not declared")
-            assert t["p"] and set(t["p"]) <= set(PREDICATES), (r["id"], t, "not a core predicate")
-            assert t["s"] != t["o"], (r["id"], t)
+    assert_well_formed(_rows(), "ug")
 
 
 def test_predicates_are_the_ontology_core(shared):
