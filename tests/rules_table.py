@@ -502,6 +502,9 @@ CASES = [
     ("descriptor:based", "They bought the machines from the California based Dynatex International.",
      {("Dynatex International", "basedIn", "California")}),
     ("descriptor:based", "They met in Paris based on a deal with Kestrel Labs.", set()),
+    # news probe 11: a one-word name NER took for a person is a body's when "<place>-based" describes it
+    ("descriptor:based", "Among the winners is Oslo-based Vexora, which makes drones.", {("Vexora", "basedIn", "Oslo")}),
+    ("descriptor:based", "Among the winners is Oslo-born Vexora, who makes drones.", set()),
     ("descriptor:based", "Agents raided a Texas-based export company called Kestrel Labs.", {("Kestrel Labs", "basedIn", "Texas")}),
     ("descriptor:based", "Agents raided a Texas-based export company and called Kestrel Labs.", set()),
     ("descriptor:based", "The Beijing-based startup Zhipu AI released a model.", {("Zhipu AI", "basedIn", "Beijing")}),
