@@ -132,6 +132,10 @@ CASES = [
     ("clause:verb-reverse", "Rapidus has received more than 900 billion yen from the Japanese government.",
      {("Japan", "investsIn", "Rapidus")}),
     ("clause:verb-reverse", "Foxconn received an order from Apple.", set()),
+    # news probe 11: clarifications, guidance or clearance received from a body are words, not goods supplied
+    ("clause:verb-reverse", "Kestrel Dynamics received new sensors from Halvard Optics last year.",
+     {("Halvard Optics", "suppliesTo", "Kestrel Dynamics")}),
+    ("clause:verb-reverse", "Kestrel Dynamics received clarifications from Halvard Optics about the rules.", set()),
     ("clause:verb-reverse", "Anthropic uses chips from Nvidia to train its models.", {("Nvidia", "suppliesTo", "Anthropic")}),
     ("clause:verb-reverse", "Anthropic used funds from Google to train its models.", set()),
     ("clause:reciprocal", "Samsung and TSMC compete for orders from Apple.", {("Samsung Electronics", "competesWith", "TSMC")}),
@@ -343,6 +347,9 @@ CASES = [
     ("nominal:relational", "SK Hynix is a large supplier of high-bandwidth memory.", set()),
     # "head of" a field of work heads a remit inside the body: works for it; "head of" the body leads it
     ("role:title", "Ann Wu, Baidu's head of research, presented the model.", {("Ann Wu", "worksFor", "Baidu")}),
+    # news probe 11: a capitalised job title NER took for a body ("General Counsel & Corporate Secretary") is no employer
+    ("role:title", "\"We won,\" said Mara Lind, general counsel of Kestrel Dynamics.", {("Mara Lind", "worksFor", "Kestrel Dynamics")}),
+    ("role:title", "\"We won,\" said Mara Lind, General Counsel & Corporate Secretary, Kestrel Dynamics Incorporated.", set()),
     # news probe: a coordinated portfolio before "Minister" is no employer either
     ("role:title", "Industry and Green Transition Minister Robert Habeck visited China.", set()),
     # news probe: a minister's portfolio is no employer, and the title's apposition is its holder
@@ -500,6 +507,9 @@ CASES = [
     ("descriptor:based", "They bought the machines from the California based Dynatex International.",
      {("Dynatex International", "basedIn", "California")}),
     ("descriptor:based", "They met in Paris based on a deal with Kestrel Labs.", set()),
+    # news probe 11: a one-word name NER took for a person is a body's when "<place>-based" describes it
+    ("descriptor:based", "Among the winners is Oslo-based Vexora, which makes drones.", {("Vexora", "basedIn", "Oslo")}),
+    ("descriptor:based", "Among the winners is Oslo-born Vexora, who makes drones.", set()),
     ("descriptor:based", "Agents raided a Texas-based export company called Kestrel Labs.", {("Kestrel Labs", "basedIn", "Texas")}),
     ("descriptor:based", "Agents raided a Texas-based export company and called Kestrel Labs.", set()),
     ("descriptor:based", "The Beijing-based startup Zhipu AI released a model.", {("Zhipu AI", "basedIn", "Beijing")}),
@@ -605,6 +615,9 @@ CASES = [
     ("place:comma", "Intel is building chip plants in Ohio, Arizona and Oregon.", set()),
     # a city the gazetteer knows by its name and its state's ("Portland, Maine"): the city is in the state
     ("place:comma", "The plane landed in Portland, Maine, on Monday.", {("Portland", "locatedIn", "Maine")}),
+    # news probe 11: after a leading "In <place>,", a "<place>-based" company names its own home, not the first place's
+    ("place:comma", "The Austin, Texas-based Vexa Robotics plans to build a plant.", {("Austin", "locatedIn", "Texas")}),
+    ("place:comma", "In Osaka, Norway-based Vexa Robotics opened a test lab.", set()),
     ("place:comma", "The bill passed in Washington, D.C., on Monday.", set()),
     ("place:comma-list", "New fabs are planned in Dresden and Magdeburg, Germany.", {("Dresden", "locatedIn", "Germany")}),
     ("place:comma-list", "New fabs are planned in Dresden, Magdeburg and Leipzig.", set()),

@@ -64,7 +64,11 @@ def goods_change_hands(verb: Token, idx: DocIndex) -> bool:
 
 NOT_GOODS = {"order", "license", "licence", "approval", "permission", "waiver", "exemption", "letter", "request",
              "information", "support", "help", "call", "complaint", "subpoena", "notice", "award", "contract",
-             "praise", "criticism", "offer", "bid", "answer", "response", "warning", "message", "email", "data"}
+             "praise", "criticism", "offer", "bid", "answer", "response", "warning", "message", "email", "data",
+             # words and permissions, not goods: "received clarifications from the government", "got the go-ahead"
+             "clarification", "guidance", "assurance", "confirmation", "instruction", "advice", "feedback", "reply",
+             "invitation", "clearance", "authorization", "authorisation", "permit", "consent", "endorsement",
+             "go-ahead", "nod", "signal", "question", "inquiry", "summons", "ruling", "verdict"}
 
 
 def not_a_divestment(verb: Token, idx: DocIndex) -> bool:

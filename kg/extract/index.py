@@ -73,7 +73,7 @@ class DocIndex:
             if (dept := _department_for(ent, idx)) is not None:
                 spans.append(dept)
                 continue
-            res = idx.resolver.resolve(ent.text, ent.label_, ent.ent_id_,
+            res = idx.resolver.resolve(ent.text, _based_label(ent), ent.ent_id_,
                                        countries=lambda ent=ent: countries_near(ent, idx))
             if res is not None and res.entry is None and ent.label_ == "ORG":
                 res = _with_country(ent, idx) or _as_department(ent, idx) or res
@@ -209,6 +209,16 @@ def _previous_sentence_start(tok: Token) -> int:
 # ---------------------------------------------------------------- mentions NER misses
 
 KEEP = {"ORG", "GPE", "LOC", "PERSON", "PRODUCT", "EVENT", "LAW", "FAC"}
+
+
+def _based_label(ent) -> str:
+    """ "Scotland-based DataVita": a one-word name a "<place>-based" modifier describes directly is a
+    body's, whatever NER took it for; a full name stays a person's ("London-based Mara Lind")."""
+    if ent.label_ != "PERSON" or len(ent) != 1:
+        return ent.label_
+    based = [c for c in ent.root.lefts if c.dep_ == "amod" and c.lower_ in ("based", "headquartered")
+             and any(h.text == "-" for h in c.children)]
+    return "ORG" if based else ent.label_
 
 
 def _junk(ent, gaz: Gazetteer) -> bool:

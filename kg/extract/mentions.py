@@ -54,6 +54,12 @@ _AP_STATES = {
     "Tennessee": "Tenn TN", "Texas": "Tex TX", "Utah": "UT", "Vermont": "Vt VT", "Virginia": "Va VA",
     "Washington State": "Wash WA", "West Virginia": "W.Va WV", "Wisconsin": "Wis WI", "Wyoming": "Wyo WY"}
 STATE_OF_ABBREVIATION = {a: state for state, abbrs in _AP_STATES.items() for a in abbrs.split()}
+# Words that make up a job title: an ORG span of these alone ("General Counsel", "Chief Financial
+# Officer", "Senior Vice President & Corporate Secretary") names no body.
+_TITLE_WORD = (r"(general|counsel|corporate|secretary|chief|executive|financial|operating|technology|legal|"
+               r"senior|executive|vice|president|officer|director|managing|treasurer|deputy|assistant|associate)")
+TITLE_ONLY = re.compile(rf"{_TITLE_WORD}(\s*(&|and|,)?\s*{_TITLE_WORD})*", re.I)
+TITLE_HEADS = re.compile(r"\b(counsel|secretary|officer|president|treasurer|director)\b", re.I)
 EVENT_WORDS = re.compile(r"(conference|summit|expo|forum|congress|fair|show|olympics|meeting|games)", re.I)
 COMPANY_WORDS = re.compile(r"\b(inc|corp|ltd|llc|plc|technologies|technology|holdings|group|systems|"
                            r"semiconductor|electronics|capital|ventures|labs?|ai|cloud|networks?)\b", re.I)
@@ -175,6 +181,8 @@ def guess_type(text: str, label: str) -> str | None:
     if label == "PERSON":
         return "Person"
     last = text.split()[-1] if text.split() else ""
+    if label == "ORG" and TITLE_ONLY.fullmatch(text) and TITLE_HEADS.search(text):
+        return None  # "General Counsel & Corporate Secretary": a job title NER took for a body
     if label == "ORG":
         if GOV_WORDS.search(text):
             return "GovernmentBody"

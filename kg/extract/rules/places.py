@@ -86,7 +86,7 @@ def in_and_comma(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         b = idx.mention(toks[j], actor=False) if toks[i + 1].text == "," else None
         if b is None or b.entity.type not in PLACE or b.entity.iri == a.entity.iri \
                 or a.entity.type == "Region" and b.entity.type == "City" or _in_list(toks, j, idx) \
-                or _listed_before(toks, i, idx) or _name_goes_on(toks, j, idx) \
+                or _listed_before(toks, i, idx) or _name_goes_on(toks, j, idx) or _based_after_phrase(toks, j, tok, idx) \
                 or idx.tok2m[toks[j].i][0].root.dep_ in ("nsubj", "nsubjpass") and tok.dep_ == "pobj":
             continue  # "Under pressure from Washington, the Netherlands restricted ...": a clause's subject
         if i == 0 and tok.is_upper and _dated_line(toks, j, idx):
@@ -545,6 +545,15 @@ def _name_goes_on(toks: list, j: int, idx: DocIndex) -> bool:
         and nxt.lower_.rstrip(".") not in MONTHS and nxt.lower_ not in L.WEEKDAYS or nxt.lower_ == "in"
 
 
+
+
+def _based_after_phrase(toks: list, j: int, tok, idx: DocIndex) -> bool:
+    """ "In Osaka, Norway-based Vexa opened a lab": the comma closes a leading "in" phrase and the next
+    place only describes a company ("-based"), so it does not contain the first; "The Austin,
+    Texas-based company" (no preposition before the first place) still reads Austin in Texas."""
+    end = span_end(toks[j], idx) - toks[0].i
+    return tok.dep_ == "pobj" and end + 1 < len(toks) and toks[end].text == "-" \
+        and toks[end + 1].lower_ in ("based", "headquartered")
 
 
 def _in_list(toks: list, j: int, idx: DocIndex) -> bool:
