@@ -234,7 +234,7 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
     sources.save(out, files)
     changed = report.articles_read - report.articles_unchanged + report.articles_removed
     review = review or Review()
-    now = store.built_articles()
+    now = store.built_articles(since=built)
     marker = merged_marker(now, review.digest)
     whole = False  # the store rewritten in large part: worth compacting
     if changed or store.merged_marker() != marker:  # also completes a build that was interrupted

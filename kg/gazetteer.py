@@ -51,13 +51,18 @@ class Entry:
     country: str | None = None
 
 
+# compiled once: re.sub's own cache lookup was most of key()'s time, and loading the gazetteer
+# keys its ~9,000 names and aliases on every build (0.07 -> 0.025 CPU-s; issue 13)
+_POSSESSIVE, _ARTICLE, _GAPS = re.compile(r"'s$"), re.compile(r"^the\s+"), re.compile(r"[\s\-]+")
+
+
 @lru_cache(maxsize=65536)
 def key(text: str) -> str:
     """Lookup key for names: case-, quote-, article- and possessive-insensitive."""
     s = unicodedata.normalize("NFKC", text).replace("\u2019", "'").casefold()
-    s = re.sub(r"'s$", "", s.strip())
-    s = re.sub(r"^the\s+", "", s)
-    s = re.sub(r"[\s\-]+", " ", s)
+    s = _POSSESSIVE.sub("", s.strip())
+    s = _ARTICLE.sub("", s)
+    s = _GAPS.sub(" ", s)
     return s.strip(" .,;:'\"")
 
 

@@ -614,10 +614,24 @@ class GraphStore:
         self.touched.add(g)
         self.touched_keys |= self.assertion_keys([g])
 
-    def built_articles(self) -> dict[str, str]:
-        """article id -> the builtWith hash it was extracted with."""
-        q = "SELECT ?g ?h WHERE { GRAPH ?g { ?g kg:builtWith ?h } }"  # noqa: S608
+    def built_articles(self, since: dict[str, str] | None = None) -> dict[str, str]:
+        """article id -> the builtWith hash it was extracted with. `since`: what this gave earlier
+        in this process; every article graph written or dropped after it is in `touched`, so only
+        those are read again (the whole query was 0.04-0.08 CPU-s at 2,000 articles, and a build
+        asked twice; issue 13). Many touched graphs: the whole query, as without `since`."""
         prefix = article_iri("")
+        if since is not None and len(self.touched) <= max(50, len(since) // 8):
+            now = dict(since)
+            mark = K("builtWith")
+            for g in sorted(self.touched, key=lambda g: g.value):
+                if g.value.startswith(prefix):
+                    marks = [q.object.value for q in self.ox.quads_for_pattern(g, mark, None, g)]
+                    if marks:  # an article kept keeps its place in the dict
+                        now[g.value[len(prefix):]] = marks[-1]
+                    else:
+                        now.pop(g.value[len(prefix):], None)
+            return now
+        q = "SELECT ?g ?h WHERE { GRAPH ?g { ?g kg:builtWith ?h } }"  # noqa: S608
         return {sol["g"].value[len(prefix):]: sol["h"].value
                 for sol in self.ox.query(q, prefixes=PREFIXES)}
 

@@ -130,3 +130,24 @@ def test_no_undefined_names_or_unused_imports():
     root = Path(__file__).resolve().parent.parent
     proc = subprocess.run([ruff, "check", "--select", "F,E9", "kg", "tests"], cwd=root, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout[-3000:]
+
+
+def test_gazetteer_keys_equal_those_of_uncompiled_patterns():
+    """key() compiles its patterns once (issue 13): the keys of every name, alias and demonym of the
+    built-in gazetteer, and of awkward forms, are those the patterns gave as re.sub strings."""
+    import unicodedata
+
+    from kg.gazetteer import parse_lines
+
+    def old(text: str) -> str:
+        s = unicodedata.normalize("NFKC", text).replace("\u2019", "'").casefold()
+        s = re.sub(r"'s$", "", s.strip())
+        s = re.sub(r"^the\s+", "", s)
+        s = re.sub(r"[\s\-]+", " ", s)
+        return s.strip(" .,;:'\"")
+
+    entries = list(parse_lines(DEFAULT_GAZETTEER.read_text(encoding="utf-8").splitlines(), "built-in"))
+    forms = [f for e in entries for f in (e.name, *e.aliases, *e.demonyms)]
+    forms += ["The  Kestrel\u2019s", "the\tOrbit-Works Co.", "Ｆｕｌｌ Ｗｉｄｔｈ", "Ann Wu's\n", "  'Quoted' ", "THE the", ""]
+    assert len(forms) > 5000
+    assert [key.__wrapped__(f) for f in forms] == [old(f) for f in forms]

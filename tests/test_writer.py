@@ -173,3 +173,29 @@ def test_ctrl_c_before_the_writer_thread_exists_leaves_nothing_to_join(tmp_path,
             w.put([("not written",)])
     monkeypatch.undo()
     assert w.thread is None
+
+
+def test_built_articles_since_an_earlier_reading_equals_the_whole_query(tmp_path):
+    """A build reads the articles' builtWith marks when it starts and again after writing; the
+    second reading re-reads only the graphs it touched (issue 13). It must equal the whole query
+    after replaced, new (one by one and bulk-loaded), unmarked and dropped articles."""
+    gs = GraphStore(tmp_path / "store")
+    arts = [Article(id=f"x{i:03d}", text=f"Text {i}.", path=f"f{i}.txt", title=f"T {i}") for i in range(60)]
+    gs.write_articles([(a, [], "s:1") for a in arts[:40]], extractor="t")
+    gs.touched.clear()
+    before = gs.built_articles()
+    assert before == {a.id: "s:1" for a in arts[:40]}
+    gs.replace_article(arts[3], [], "s:2", extractor="t")  # changed
+    gs.remove_article(arts[5].id)  # gone
+    gs.write_articles([(arts[40], [], "s:1")], extractor="t")  # new, one
+    gs.write_articles([(a, [], "s:3") for a in arts[41:41 + BULK_FROM]], extractor="t")  # new, bulk
+    gs._update(f"DROP SILENT GRAPH <{article_iri(arts[7].id)}> ;\n"  # a graph left without its mark
+               f"INSERT DATA {{ GRAPH <{article_iri(arts[7].id)}> {{ <urn:x> <urn:y> <urn:z> }} }}")
+    gs.touched.add(ox.NamedNode(article_iri(arts[7].id)))
+    whole = gs.built_articles()
+    assert gs.built_articles(since=before) == whole
+    assert whole[arts[3].id] == "s:2" and arts[5].id not in whole and arts[7].id not in whole
+    since = gs.built_articles(since=before)
+    assert [k for k in since if k in before] == [k for k in before if k in since]  # kept ones keep their order
+    gs.touched.update(ox.NamedNode(article_iri(f"y{i}")) for i in range(60))  # many touched: the whole query
+    assert gs.built_articles(since={}) == whole
