@@ -76,7 +76,7 @@ def event_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             yield from EVENT.pairs(funded[0], funded[1], "investsIn", asserted, (noun.idx,))
             continue
         if not objs and pred in ("partnersWith", "competesWith") and len(subjs) > 1 \
-                and verb.lemma_.lower() not in L.JUDGING:
+                and verb.lemma_.lower() not in L.DEAL_REVIEWERS:
             # "Microsoft and G42 agreed a partnership": the coordinated parties partner each other (not those
             # who approved or blocked it)
             subjs = dedupe(subjs)
