@@ -347,6 +347,10 @@ CASES = [
     ("nominal:relational", "SK Hynix is a large supplier of high-bandwidth memory.", set()),
     # "head of" a field of work heads a remit inside the body: works for it; "head of" the body leads it
     ("role:title", "Ann Wu, Baidu's head of research, presented the model.", {("Ann Wu", "worksFor", "Baidu")}),
+    # news probe: the company's name before "chief executive" parsed as a modifier of the name or as an adjective
+    ("role:title", "Nvidia chief executive Jensen Huang opened the trade show in Taipei.", {("Jensen Huang", "leads", "Nvidia")}),
+    ("role:title", "Tesla chief executive Elon Musk toured the battery plant on Monday.", {("Elon Musk", "leads", "Tesla")}),
+    ("role:title", "French chief executive Claire Dumas toured the battery plant on Monday.", set()),
     # news probe 11: a capitalised job title NER took for a body ("General Counsel & Corporate Secretary") is no employer
     ("role:title", "\"We won,\" said Mara Lind, general counsel of Kestrel Dynamics.", {("Mara Lind", "worksFor", "Kestrel Dynamics")}),
     ("role:title", "\"We won,\" said Mara Lind, General Counsel & Corporate Secretary, Kestrel Dynamics Incorporated.", set()),
@@ -560,6 +564,8 @@ CASES = [
     ("poss:parent", "Google's former parent Alphabet agreed to buy Wiz.", set()),
     ("poss:parent", "Google's parent Alphabet owns YouTube.", {("Alphabet", "owns", "Google")}),
     ("poss:parent", "Google and Alphabet own YouTube.", set()),
+    ("poss:parent", "Google's parent company Alphabet agreed to buy Wiz.", {("Alphabet", "owns", "Google")}),
+    ("poss:parent", "Google's former parent company Alphabet agreed to buy Wiz.", set()),
     ("poss:unit", "Alibaba's cloud unit Alibaba Cloud cut prices.", {("Alibaba Group", "owns", "Alibaba Cloud")}),
     ("poss:unit", "Alibaba Cloud cut prices for Alibaba customers.", set()),
     ("poss:agency", "The Justice Department's Criminal Division charged two men.",
@@ -712,6 +718,8 @@ CASES = [
      "Semiconductor.", {("Samsung Electronics", "owns", "Harman International"),
                         ("Samsung Electronics", "owns", "Samsung Austin Semiconductor")}),
     ("descriptor:named-units", "The charges name two Samsung suppliers, Harman International and Corning.", set()),
+    ("descriptor:named-units", "The Amazon cloud unit AWS signed a lease in Ohio.", {("Amazon", "owns", "Amazon Web Services")}),
+    ("descriptor:named-units", "The Amazon cloud rival Orion Cloud signed a lease in Ohio.", set()),
     # a list of people with their titles: each title is the person's before it, never the next one's
     ("role:title", "Lisa Monaco, Deputy Attorney General of the Justice Department's Criminal Division, Robert Mueller, "
      "Director, Federal Bureau of Investigation, and Jennifer Granholm, Secretary, U.S. Department of Energy, "
@@ -893,6 +901,12 @@ CASES = [
     ("news:owned", "Arm, the SoftBank-owned chip designer, sued Qualcomm.", {("SoftBank Group", "owns", "Arm")}),
     ("news:owned", "State-owned SMIC expanded capacity.", set()),
     ("news:owned", "Beijing-owned Wingtech sold Nexperia.", set()),
+    ("news:owned", "ByteDance-owned TikTok lost an appeal in court.", {("ByteDance", "owns", "TikTok")}),
+    # news shapes: the owner after "parent"/"owner", the owned name before it
+    ("news:parent", "Google parent Alphabet agreed to buy Wiz.", {("Alphabet", "owns", "Google")}),
+    ("news:parent", "TikTok parent ByteDance hired new lawyers.", {("ByteDance", "owns", "TikTok")}),
+    ("news:parent", "Nexperia parent company Wingtech appealed the ruling.", {("Wingtech Technology", "owns", "Nexperia")}),
+    ("news:parent", "Honor's former parent Huawei cut its prices.", set()),
     # an appointment puts the person in the appointing body; "its" on the role is that body
     ("news:appointed", "Nvidia named Colette Kress its chief financial officer.", {("Colette Kress", "worksFor", "Nvidia")}),
     ("news:appointed", "Intel appointed Lip-Bu Tan as chief executive in March.", {("Lip-Bu Tan", "leads", "Intel")}),
