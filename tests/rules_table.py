@@ -6,6 +6,14 @@ The sentences are the project's own, written to exercise the rules (none from a 
 # (rule id, sentence, {(subject, predicate, object)} given by that rule alone)
 CASES = [
     ("clause:verb", "The Mate 60 Pro processor was manufactured by SMIC.", {("SMIC", "manufactures", "Mate 60 Pro")}),
+    # a state's order to stop is the state's restriction; a U.S. state sues as a government
+    ("clause:verb", "Washington ordered Nvidia to stop selling the H20 to China.",
+     {("United States", "regulates", "Nvidia"), ("United States", "restricts", "China"), ("United States", "restricts", "H20")}),
+    ("clause:verb", "Texas sued Google over its advertising business.", {("Texas", "sues", "Google")}),
+    ("clause:verb", "TSMC manufactures Nvidia's Blackwell chips in Taiwan.", {("TSMC", "manufactures", "Blackwell")}),
+    ("clause:ordered-stop", "Canada ordered Hikvision to cease its operations in the country.", {("Canada", "restricts", "Hikvision")}),
+    ("clause:ordered-stop", "Apple ordered TSMC to stop making the chips.", set()),
+    ("clause:ordered-stop", "Italy's privacy regulator ordered Kestrel Labs to stop collecting the data of Italian users.", set()),
     # news-fresh tuning half: a move condemned is its maker's ("a move that X condemned": the clause's subject)
     ("clause:verb", "Prices rose. Canada added twelve chip tools to its export list, a move that Mexico condemned.",
      {("Mexico", "accuses", "Canada")}),
@@ -285,6 +293,8 @@ CASES = [
     # a verbless misparse read as the clause it is (rules/repair.py)
     ("clause:verbless", "The U.S. barred exports of advanced chips to China.", {("United States", "restricts", "China")}),
     ("clause:verbless", "Restricted exports of advanced chips to China.", set()),
+    ("clause:verbless", "TSMC manufactures chips for Apple.", {("TSMC", "suppliesTo", "Apple")}),
+    ("clause:verbless", "TSMC chips for Apple.", set()),
     ("clause:rely-on", "Apple relies on Foxconn for assembly.", {("Foxconn", "suppliesTo", "Apple")}),
     ("clause:rely-on", "Apple does not rely on Foxconn for assembly.", set()),
     ("clause:users-market", "Customers in Brazil use the cloud service, which is operated locally by Oracle.",
@@ -340,6 +350,8 @@ CASES = [
     ("noun:event", "Tokyo joined the restrictions that the United States imposed against Beijing last year.",
      {("United States", "restricts", "China")}),
     ("noun:event", "Tokyo joined the restrictions that the United States praised last year.", set()),
+    ("nominal:relational", "Kestrel Labs and Orion Dynamics are long-time partners.", {("Kestrel Labs", "partnersWith", "Orion Dynamics")}),
+    ("nominal:relational", "Kestrel Labs and Orion Dynamics are not rivals.", set()),
     ("nominal:relational", "SK Hynix is the main supplier of high-bandwidth memory to Nvidia.",
      {("SK Hynix", "suppliesTo", "Nvidia")}),
     ("nominal:relational", "TSMC, the largest contract chipmaker and a major supplier to Apple, reported a profit.",
@@ -635,6 +647,8 @@ CASES = [
     ("place:org-prep", "Linguist Ann Ruiz of Brown University in Providence said the bone tells us little.",
      {("Brown University", "basedIn", "Providence")}),
     ("place:org-prep", "Apple in Zhengzhou hired more workers.", set()),
+    ("place:org-prep", "Kestrel Labs sued Orion Dynamics in Texas.", set()),
+    ("place:org-in", "Prosecutors charged Orion Dynamics in Boston with fraud.", set()),
     ("place:described-seat", "Orion Aero Corp is an American maker of drones based in Fresno.",
      {("Orion Aero Corp", "basedIn", "Fresno")}),
     ("place:described-seat", "Based in Tampa, Logex also has offices in Chicago.", {("Logex", "basedIn", "Tampa")}),

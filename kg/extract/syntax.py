@@ -454,6 +454,9 @@ def subject_tokens(verb: Token) -> list[Token]:
             if is_relative(c) and verb.dep_ == "relcl":
                 return [described(verb)]
             return [c]
+    if not passive and verb.dep_ == "ROOT" and verb.tag_ in ("VBZ", "VBD", "VBP") and (
+            named := [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i and c.ent_type_]):
+        return named[-1:]  # "TSMC manufactures Nvidia's chips": the parser hung the name on the verb as a compound
     if passive and (shared := [p for cv in verb.conjuncts if cv.i == verb.i + 2 and verb.doc[verb.i + 1].dep_ == "cc"
                                and cv.tag_ == "VBN" for a in cv.children
                                if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]):
