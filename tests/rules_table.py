@@ -11,6 +11,10 @@ CASES = [
      {("United States", "regulates", "Nvidia"), ("United States", "restricts", "China"), ("United States", "restricts", "H20")}),
     ("clause:verb", "Texas sued Google over its advertising business.", {("Texas", "sues", "Google")}),
     ("clause:verb", "TSMC manufactures Nvidia's Blackwell chips in Taiwan.", {("TSMC", "manufactures", "Blackwell")}),
+    # "it" after "the Dutch government said": the state the government acts for
+    ("clause:verb", "The Dutch government said on Friday it would restrict exports of lithography machines to China.",
+     {("Netherlands", "restricts", "China")}),
+    ("clause:verb", "The government said it would invest in Kestrel Labs.", set()),
     ("clause:ordered-stop", "Canada ordered Hikvision to cease its operations in the country.", {("Canada", "restricts", "Hikvision")}),
     ("clause:ordered-stop", "Apple ordered TSMC to stop making the chips.", set()),
     ("clause:ordered-stop", "Italy's privacy regulator ordered Kestrel Labs to stop collecting the data of Italian users.", set()),

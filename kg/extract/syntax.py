@@ -331,7 +331,8 @@ def _clause_subject(head: Token, tok: Token, idx: DocIndex, types: set[str], exc
         if (m := idx.mention(s)) is not None:
             if m.entity.type in types and m.entity.iri not in exclude:
                 return Arg(m.entity, tok.idx, tok.idx + len(tok.text), coref=True)
-        elif s.pos_ == "NOUN" and s.lemma_.lower() in L.ORG_ANAPHORS:
+        elif s.pos_ == "NOUN" and (s.lemma_.lower() in L.ORG_ANAPHORS or s.lemma_.lower() in L.GOV_NOUNS):
+            # "The Dutch government said it would restrict ...": the state it acts for
             found = [a for a in _arg(s, idx, role="subj", exclude=exclude) if a.entity.type in types]
             if found:
                 return Arg(found[0].entity, tok.idx, tok.idx + len(tok.text), coref=True)
