@@ -15,6 +15,10 @@ CASES = [
     ("clause:verb", "The Dutch government said on Friday it would restrict exports of lithography machines to China.",
      {("Netherlands", "restricts", "China")}),
     ("clause:verb", "The government said it would invest in Kestrel Labs.", set()),
+    # a company taking its goods out of a country withholds them from it (frames: pull, withdraw)
+    ("clause:verb", "Google pulled its search services from China in 2010.", {("Google", "restricts", "China")}),
+    ("clause:verb", "China pulled its ambassador from Lithuania.", set()),
+    ("clause:verb", "Kestrel Labs pulled the chips from its inventory.", set()),
     ("clause:ordered-stop", "Canada ordered Hikvision to cease its operations in the country.", {("Canada", "restricts", "Hikvision")}),
     ("clause:ordered-stop", "Apple ordered TSMC to stop making the chips.", set()),
     ("clause:ordered-stop", "Italy's privacy regulator ordered Kestrel Labs to stop collecting the data of Italian users.", set()),

@@ -137,6 +137,19 @@ def not_a_measure_undone(verb: Token, idx: DocIndex) -> bool:
         o.lemma_.lower() in L.RESTRICTIVE_MEASURES for o in object_tokens(verb, "dobj"))
 
 
+def a_company_leaves_a_market(verb: Token, idx: DocIndex) -> bool:
+    """ "Google pulled its services from China", "Kestrel withdrew its app from the EU": a company taking its goods
+    out of a country withholds them from it; not "pulled its ambassador from X" (a state), "withdrew from the deal"
+    (no place) nor "pulled chips from inventory"."""
+    from .index import ORGS
+    from .syntax import subject_tokens
+
+    subjs = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj")]
+    places = [a for t in object_tokens(verb, "prep:from") for a in args_of(t, idx, role="obj")]
+    return bool(subjs) and all(a.entity.type in ORGS for a in subjs) \
+        and bool(places) and all(a.entity.type in ("Country", "Region") for a in places)
+
+
 def state_orders_a_party(verb: Token, idx: DocIndex) -> bool:
     """ "CFIUS ordered ByteDance to divest TikTok", "the FCC directed China Telecom to stop": a government
     body or state telling a party what to do governs it; "Apple ordered TSMC to ..." is a customer's order,
@@ -255,6 +268,7 @@ GUARDS: dict[str, Callable[["Token", "DocIndex"], bool]] = {
     "not_a_measure_undone": not_a_measure_undone,  # lead
     "not_a_unit_bought": not_a_unit_bought,  # lead
     "state_orders_a_party": state_orders_a_party,  # fed lane
+    "a_company_leaves_a_market": a_company_leaves_a_market,  # lead, news shapes
     "funded_with": funded_with,  # lead
     "goods_with": goods_with,  # lead
     "a_supply_that_happens": a_supply_that_happens,  # news probe
