@@ -358,6 +358,8 @@ CASES = [
     ("noun:event", "Tokyo joined the restrictions that the United States imposed against Beijing last year.",
      {("United States", "restricts", "China")}),
     ("noun:event", "Tokyo joined the restrictions that the United States praised last year.", set()),
+    ("nominal:relational", "Apple's main supplier is Foxconn.", {("Foxconn", "suppliesTo", "Apple")}),
+    ("nominal:relational", "Apple's main supplier is not Foxconn.", set()),
     ("nominal:relational", "Kestrel Labs and Orion Dynamics are long-time partners.", {("Kestrel Labs", "partnersWith", "Orion Dynamics")}),
     ("nominal:relational", "Kestrel Labs and Orion Dynamics are not rivals.", set()),
     ("nominal:relational", "SK Hynix is the main supplier of high-bandwidth memory to Nvidia.",
@@ -559,6 +561,9 @@ CASES = [
     ("poss:product", "The export restrictions apply to Nvidia's A800 and H800 chips.",
      {("Nvidia", "develops", "A800"), ("Nvidia", "develops", "H800")}),
     ("poss:product", "The export restrictions apply to the A800 and H800 chips of Nvidia's rivals.", set()),
+    # the copula turned round: the relation noun is the subject, the name its attribute
+    ("poss:relation", "OpenAI's biggest investor is Microsoft.", {("Microsoft", "investsIn", "OpenAI")}),
+    ("poss:relation", "OpenAI's biggest investor is not Microsoft.", set()),
     ("poss:relation", "Nvidia's biggest customers include Microsoft, Meta and Amazon.",
      {("Nvidia", "suppliesTo", "Microsoft"), ("Nvidia", "suppliesTo", "Meta Platforms"),
       ("Nvidia", "suppliesTo", "Amazon")}),

@@ -269,6 +269,8 @@ def _descriptions(tok: Token, idx: DocIndex) -> list:
     if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
         descr += [c for c in tok.head.children if c.dep_ == "attr" and (c.pos_ == "NOUN" or c.lower_ == "one")
                   and not idx.mention(c)]
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be" and modality(tok.head)[0]:  # "X's investor is Microsoft"
+        descr += [c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not idx.mention(c)]
     if (tok.dep_ == "appos" and not _verb_between(tok.head, tok, idx) or tok.i == tok.head.i + 1
             and tok.dep_ in ("amod", "compound", "nmod") and tok.head.lemma_.lower() in L.ORG_ANAPHORS) \
             and not idx.mention(tok.head):
