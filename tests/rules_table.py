@@ -373,6 +373,8 @@ CASES = [
     ("role:title", "Nvidia chief executive Jensen Huang opened the trade show in Taipei.", {("Jensen Huang", "leads", "Nvidia")}),
     ("role:title", "Tesla chief executive Elon Musk toured the battery plant on Monday.", {("Elon Musk", "leads", "Tesla")}),
     ("role:title", "French chief executive Claire Dumas toured the battery plant on Monday.", set()),
+    ("role:title", "Gina Raimondo, the U.S. commerce secretary, visited Beijing.", {("Gina Raimondo", "leads", "U.S. Department of Commerce")}),
+    ("role:title", "Kemi Badenoch, the British trade secretary, visited Beijing.", {("Kemi Badenoch", "worksFor", "United Kingdom")}),
     # news probe 11: a capitalised job title NER took for a body ("General Counsel & Corporate Secretary") is no employer
     ("role:title", "\"We won,\" said Mara Lind, general counsel of Kestrel Dynamics.", {("Mara Lind", "worksFor", "Kestrel Dynamics")}),
     ("role:title", "\"We won,\" said Mara Lind, General Counsel & Corporate Secretary, Kestrel Dynamics Incorporated.", set()),
@@ -937,6 +939,7 @@ CASES = [
     # an appointment puts the person in the appointing body; "its" on the role is that body
     ("news:appointed", "Nvidia named Colette Kress its chief financial officer.", {("Colette Kress", "worksFor", "Nvidia")}),
     ("news:appointed", "Intel appointed Lip-Bu Tan as chief executive in March.", {("Lip-Bu Tan", "leads", "Intel")}),
+    ("news:appointed", "Intel's board of directors appointed Lip-Bu Tan as chief executive.", {("Lip-Bu Tan", "leads", "Intel")}),
     ("news:appointed", "Intel did not appoint Lip-Bu Tan as chief executive.", set()),
     # news-fresh tuning half: a bare "rival" before a company's name is the rival of the sentence's subject
     ("news:rival", "Kestrel Labs cut its prices, days after rival Vega Systems made its chatbot free.",

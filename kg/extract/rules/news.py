@@ -176,7 +176,11 @@ def _appointed(verb, idx: DocIndex) -> Iterator[Candidate]:
     on the role is that body. A role that names its body ("named Ann Wu publisher of the Courier",
     "named her Google's liaison") is the role rules' to read; a person appointing ("Biden named Ann
     Wu ambassador") gives no body."""
-    bodies = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj") if a.entity.type in BACKERS]
+    subjects = subject_tokens(verb)
+    # "Intel's board named Lip-Bu Tan chief executive": a board appoints for the body it governs
+    subjects += [q for t in subjects if t.lemma_.lower() in ("board", "directors") and idx.mention(t) is None
+                 for q in t.children if q.dep_ == "poss"]
+    bodies = [a for t in subjects for a in args_of(t, idx, role="subj") if a.entity.type in BACKERS]
     if not bodies or verb.dep_ in ("amod", "acl"):
         return  # "the newly appointed chief executive": no appointer in the clause
     # "named Lip-Bu Tan as its chief executive": the parser may take the person for the predicate

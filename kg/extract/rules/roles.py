@@ -363,15 +363,21 @@ def department(tok: Token, idx: DocIndex) -> Arg | None:
 
 def _lower_portfolio(c: Token, r: Token, idx: DocIndex) -> Arg | None:
     """ "Gina Raimondo, the commerce secretary": news style writes a title after a name in lower case.
-    Only a U.S. cabinet secretary's one-word portfolio, and only with no nationality on the title."""
+    Only a U.S. cabinet secretary's one-word portfolio, and only with no other nationality on the title ("the
+    U.S. commerce secretary" is one, "the British trade secretary" is not)."""
     if r.lemma_.lower() != "secretary" or c.lower_ not in L.US_PORTFOLIOS or any(
-            demonym_of(m, idx) is not None or (idx.mention(m) is not None and idx.mention(m).entity.type == "Country")
+            (state := demonym_of(m, idx) or _country(m, idx)) is not None and state.label != "United States"
             for m in r.lefts if m.i != c.i):
         return None
     entry = department_entry(idx.gaz, c.text.title())
     if entry is None or entry.type != "GovernmentBody":
         return None
     return Arg(idx.resolver.entity_of(entry), c.idx, c.idx + len(c.text))
+
+
+def _country(m: Token, idx: DocIndex):
+    a = idx.mention(m)
+    return a.entity if a is not None and a.entity.type == "Country" else None
 
 
 def _other_state(r: Token, idx: DocIndex) -> bool:
