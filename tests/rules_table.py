@@ -23,6 +23,14 @@ CASES = [
     ("clause:verb", "The German government banned the use of components from Kestrel Labs and Vega Systems.",
      {("Germany", "restricts", "Kestrel Labs"), ("Germany", "restricts", "Vega Systems")}),
     ("clause:verb", "The German government praised the use of components from Kestrel Labs.", set()),
+    # news probe 4: a company helping the authority that inspects it is no partner of it
+    ("clause:verb", "Kestrel Labs said it was cooperating with the Federal Trade Commission.", set()),
+    ("clause:verb", "Kestrel Labs is cooperating with the Department of Defense on drone research.",
+     {("Kestrel Labs", "partnersWith", "U.S. Department of Defense")}),
+    # news probe 4: banned goods that list named products restrict the products, not the goods' country
+    ("clause:verb", "Estonia banned eight Russian apps, including Telegram and VKontakte, last week.",
+     {("Estonia", "restricts", "Telegram")}),
+    ("clause:verb", "Estonia banned eight Russian apps, including two games, last week.", {("Estonia", "restricts", "Russia")}),
     # news-fresh tuning half: a regulator named in apposition to its description gives orders
     ("clause:verb", "Italy's data protection authority, the Garante, ordered Kestrel Labs to stop processing user data.",
      {("Italian Data Protection Authority", "regulates", "Kestrel Labs")}),
@@ -302,6 +310,9 @@ CASES = [
                                                 ("MaxLinear", "acquires", "Silicon Motion Technology")}),
     ("noun:event", "Regulators delayed Intel's $5 billion takeover of Tower Semiconductor.",
      {("Intel", "acquires", "Tower Semiconductor")}),
+    # news probe 4: a second clause with its own amount is no second stake of the first subject
+    ("noun:event", "Norway took a 10% stake in Kestrel Labs, and Vega Capital invested $2 billion in Orion Systems.",
+     {("Norway", "investsIn", "Kestrel Labs")}),
     ("noun:event", "The European Commission imposed fines totalling €70 million on Kestrel Labs and Vega Systems.",
      {("European Commission", "sanctions", "Kestrel Labs"), ("European Commission", "sanctions", "Vega Systems")}),
     ("noun:event", "The European Commission imposed fines totalling €70 million last year.", set()),
@@ -352,6 +363,10 @@ CASES = [
     ("role:title", "\"We won,\" said Mara Lind, General Counsel & Corporate Secretary, Kestrel Dynamics Incorporated.", set()),
     # news probe: a coordinated portfolio before "Minister" is no employer either
     ("role:title", "Industry and Green Transition Minister Robert Habeck visited China.", set()),
+    # news probe 4: a one-word portfolio before "Secretary" that NER took for a body names no employer
+    ("role:title", "Digital Secretary Ann Wu said the plan would slow the rollout.", set()),
+    ("role:title", "Kestrel Dynamics Secretary Ann Wu said the plan would slow the rollout.",
+     {("Ann Wu", "worksFor", "Kestrel Dynamics")}),
     # news probe: a minister's portfolio is no employer, and the title's apposition is its holder
     ("role:title", "Malaysia's Minister of Investment, Trade, and Industry, Tengku Zafrul Aziz, spoke on Tuesday.",
      {("Tengku Zafrul Aziz", "worksFor", "Malaysia")}),
@@ -586,6 +601,11 @@ CASES = [
     ("descriptor:described-demonym", "Rapidus was founded in 2022 by eight Japanese companies, including Toyota, Sony and NTT.",
      {("Toyota", "basedIn", "Japan"), ("Sony", "basedIn", "Japan"), ("NTT", "basedIn", "Japan")}),
     ("descriptor:described-demonym", "Rapidus was founded in 2022 by eight companies, including Toyota, Sony and NTT.", set()),
+    # news probe 4: "the American chipmaker" refers back to a company, never to an association named before it
+    ("descriptor:described-demonym", "Kestrel Labs chips should be reviewed, the Software Association of Brazil said, "
+     "alleging the American chipmaker had hidden flaws.", {("Kestrel Labs", "basedIn", "United States")}),
+    ("descriptor:described-demonym", "The Software Association of Brazil said on Monday that the American chipmaker "
+     "had hidden flaws.", set()),
     # a nationality coordinated with another word describes a mixed list
     ("descriptor:described-demonym", "American and Japanese investors, including Orion Dynamics and Vega Systems, bought stakes.",
      set()),

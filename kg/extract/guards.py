@@ -159,6 +159,21 @@ def a_state_targets_a_party(verb: Token, idx: DocIndex) -> bool:
         and all(m.entity.type in ("Company", "Organization", "Person") for m in objs)
 
 
+_INQUIRIES = {"investigation", "probe", "inquiry", "review", "matter", "case", "inspection"}
+
+
+def not_an_inquiry_assisted(verb: Token, idx: DocIndex) -> bool:
+    """ "Kestrel Labs said it was cooperating with the Commission": a company or person helping the authority
+    that inspects it is no partner of it; "Orion cooperates with the Ministry of Defence on drones" and two
+    states cooperating are read by the other signs of a deal, not here."""
+    subjs = [m for c in verb.children if c.dep_ == "nsubj" for m in args_of(c, idx, role="subj")]
+    bodies = [m for p in _with_objects(verb) for m in args_of(p, idx, role="obj")]
+    return not (subjs and bodies and all(m.entity.type in ("Company", "Organization", "Person") for m in subjs)
+                and all(m.entity.type == "GovernmentBody" for m in bodies)
+                and not any(c.dep_ == "prep" and c.lower_ in ("on", "in") and c.i > verb.i  # "... on drone research"
+                            and not any(o.lemma_.lower() in _INQUIRIES for o in c.children) for c in verb.subtree))
+
+
 def stopped(verb: Token) -> bool:
     """ "stop shipping to China", "halt sales": the verb is what someone stops doing."""
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in L.STOP_VERBS
@@ -260,6 +275,7 @@ GUARDS: dict[str, Callable[["Token", "DocIndex"], bool]] = {
     "a_supply_that_happens": a_supply_that_happens,  # news probe
     "not_the_sellers": not_the_sellers,  # news probe
     "permission_withheld": permission_withheld,  # news probe
+    "not_an_inquiry_assisted": not_an_inquiry_assisted,  # news probe 4
 }
 
 

@@ -199,6 +199,8 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
                       if o.dep_ == "pobj" for k in (o, *o.conjuncts) if (m := idx.mention(k)) and m.entity.type in ORGS]
         if makers:
             return [Arg(m.entity, m.start, m.end, m.coref, True) for m in makers]
+        if tok.tag_ == "NNS" and (named := _goods_listed(tok, idx, exclude)):
+            return named  # "banned 59 Chinese apps, including TikTok and WeChat": the apps named, not their country
         if tok.dep_ in ("dobj", "nsubjpass") and verb_lemma(tok.head) in L.PREVENTING:
             # "banned Chinese and Russian connected-car software": a ban on a country's goods restricts it
             origins = [Arg(c, mod.idx, mod.idx + len(mod.text), indirect=True, demonym=True)
@@ -247,6 +249,14 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
             if (c := _loose_demonym(mod, idx)) is not None:
                 out.append(Arg(c, mod.idx, mod.idx + len(mod.text), indirect=True, demonym=True))
     return out
+
+
+def _goods_listed(tok: Token, idx: DocIndex, exclude: set[str]) -> list[Arg]:
+    """The named products (or makers) a plural goods noun lists: "apps, including TikTok and WeChat",
+    "drones such as the Mavic"."""
+    return [a for prep in tok.rights if prep.dep_ == "prep" and prep.lower_ in ("including", "like", "as")
+            for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role="obj", exclude=exclude)
+            if a.entity.type in ORGS | {"Product"} and tok.doc.text[a.end:a.end + 2] != "'s"]  # "Tencent's WeChat"
 
 
 def _one_unnamed(tok: Token) -> bool:

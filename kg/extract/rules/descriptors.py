@@ -457,7 +457,9 @@ def described(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                     c.dep_ == "appos" or c.i > tok.i and idx.mention(c) is not None for c in tok.children):
             # (not "the Russian state corporation Rostec": the name after it is what it describes)
             exclude = {a.entity.iri for a in _clause_actors(tok, idx)}
-            if (a := idx.antecedent(tok, ORGS, exclude)) is not None:
+            # "the U.S. chipmaker" is a company, never the association or university named before it
+            kinds = {"Company"} if tok.lemma_.lower() in HOME_CLASSES - {"company"} else ORGS
+            if (a := idx.antecedent(tok, kinds, exclude)) is not None:
                 targets = [a]
         for t in targets:
             for place, rule in places:

@@ -254,7 +254,9 @@ def _holders(noun: Token, verb: Token, pred: str) -> list:
     if noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in L.LIGHT_VERBS:
         holders.append(verb)
     if pred == "investsIn":
-        holders += [c for h in holders for c in h.children if c.dep_ == "conj" and _amount(c) and c.i > noun.i]
+        # (a second amount, not a second clause: "took a stake in Intel, and after SoftBank invested $2 billion")
+        holders += [c for h in holders for c in h.children if c.dep_ == "conj" and _amount(c) and c.i > noun.i
+                    and c.pos_ not in ("VERB", "AUX")]
     return holders
 
 
