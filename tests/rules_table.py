@@ -27,6 +27,20 @@ CASES = [
     ("clause:verb", "Kestrel Labs said it was cooperating with the Federal Trade Commission.", set()),
     ("clause:verb", "Kestrel Labs is cooperating with the Department of Defense on drone research.",
      {("Kestrel Labs", "partnersWith", "U.S. Department of Defense")}),
+    # news probe 4: a state taking a maker's goods out of its networks restricts the maker; a company does not
+    ("clause:verb", "Germany will phase out routers from Kestrel Labs and Vega Systems by 2029.",
+     {("Germany", "restricts", "Kestrel Labs"), ("Germany", "restricts", "Vega Systems")}),
+    ("clause:verb", "Orion Telecom will phase out routers from Kestrel Labs by 2029.", set()),
+    ("clause:verb", "Norway ordered Kestrel Labs equipment to be purged from its networks by 2028.",
+     {("Norway", "restricts", "Kestrel Labs")}),
+    ("clause:verb", "Norway ordered Kestrel Labs to divest its drone unit.", {("Norway", "regulates", "Kestrel Labs")}),
+    # news probe 4: a company name NER missed, right after a class noun, and again alone later
+    ("clause:verb", "A jury found that the storage company Quarnet was owed $4 million. Quarnet sued Vega Systems in 2021.",
+     {("Quarnet", "sues", "Vega Systems")}),
+    ("clause:verb", "A jury found that the storage company was owed $4 million. Quarnet sued Vega Systems in 2021.", set()),
+    # news probe 4: goods "made by" a named maker restrict the maker when banned
+    ("clause:verb", "Norway banned drones made by Kestrel Labs last week.", {("Norway", "restricts", "Kestrel Labs")}),
+    ("clause:verb", "Norway banned drones made in Vietnam last week.", set()),
     # news probe 4: banned goods that list named products restrict the products, not the goods' country
     ("clause:verb", "Estonia banned eight Russian apps, including Telegram and VKontakte, last week.",
      {("Estonia", "restricts", "Telegram")}),

@@ -194,6 +194,10 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
         makers = [m for c in named if (m := idx.mention(c)) and m.entity.type in ORGS]
         makers += [m for c in tok.lefts if c.dep_ == "poss" and (m := idx.mention(c) or (  # "its equipment"
             _clause_owner(c, idx, exclude) if c.lower_ == "its" else None)) and m.entity.type in ORGS]
+        if not makers:  # "banned products made by Micron Technology": the makers named as the participle's agent
+            makers = [m for a in tok.children if a.dep_ == "acl" and a.lemma_.lower() in _MAKING
+                      for b in a.children if b.dep_ == "agent" for o in b.children if o.dep_ == "pobj"
+                      for k in (o, *o.conjuncts) if (m := idx.mention(k)) and m.entity.type in ORGS]
         if not makers and tok.tag_ == "NNS":  # "bar the use of components from Huawei and ZTE": the makers named
             makers = [m for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
                       if o.dep_ == "pobj" for k in (o, *o.conjuncts) if (m := idx.mention(k)) and m.entity.type in ORGS]
@@ -249,6 +253,9 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
             if (c := _loose_demonym(mod, idx)) is not None:
                 out.append(Arg(c, mod.idx, mod.idx + len(mod.text), indirect=True, demonym=True))
     return out
+
+
+_MAKING = {"build", "develop", "make", "manufacture", "produce", "design", "sell", "supply"}
 
 
 def _goods_listed(tok: Token, idx: DocIndex, exclude: set[str]) -> list[Arg]:
