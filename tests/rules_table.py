@@ -327,6 +327,10 @@ CASES = [
     # news probe 4: a second clause with its own amount is no second stake of the first subject
     ("noun:event", "Norway took a 10% stake in Kestrel Labs, and Vega Capital invested $2 billion in Orion Systems.",
      {("Norway", "investsIn", "Kestrel Labs")}),
+    # news probe 4: an authority's order against a party governs it; a party winning one does not
+    ("noun:event", "The Federal Trade Commission issued an order against Kestrel Labs on Monday.",
+     {("Federal Trade Commission", "regulates", "Kestrel Labs")}),
+    ("noun:event", "Kestrel Labs won an order against Vega Systems on Monday.", set()),
     ("noun:event", "The European Commission imposed fines totalling €70 million on Kestrel Labs and Vega Systems.",
      {("European Commission", "sanctions", "Kestrel Labs"), ("European Commission", "sanctions", "Vega Systems")}),
     ("noun:event", "The European Commission imposed fines totalling €70 million last year.", set()),
@@ -569,6 +573,11 @@ CASES = [
       ("Nvidia", "suppliesTo", "Amazon")}),
     ("poss:relation", "Nvidia's biggest customers do not include Microsoft.", set()),
     ("poss:relation", "OpenAI's rival Anthropic released Claude 3 in March 2024.", {("OpenAI", "competesWith", "Anthropic")}),
+    # news probe 4: a plural relation noun with a listed apposition is said of every name in the list
+    ("poss:relation", "SoftBank bought Ampere Computing. Ampere's largest investors, Carlyle Group and Oracle, sold their "
+     "holdings last year.", {("Carlyle Group", "investsIn", "Ampere Computing"), ("Oracle", "investsIn", "Ampere Computing")}),
+    ("poss:relation", "SoftBank bought Ampere Computing. Ampere's former investors, Carlyle Group and Oracle, sold their "
+     "holdings last year.", set()),
     ("poss:relation", "OpenAI and Anthropic released models in March 2024.", set()),
     # the relation word as a description: a copula (with its modality), an apposition, before the name
     ("poss:relation", "Apple is TSMC's biggest customer.", {("TSMC", "suppliesTo", "Apple")}),

@@ -272,6 +272,9 @@ def _descriptions(tok: Token, idx: DocIndex) -> list:
             and tok.dep_ in ("amod", "compound", "nmod") and tok.head.lemma_.lower() in L.ORG_ANAPHORS) \
             and not idx.mention(tok.head):
         descr.append(tok.head)
+    if first.i != tok.i and first.dep_ == "appos" and first.head.tag_ == "NNS" and not idx.mention(first.head) \
+            and not _verb_between(first.head, first, idx):
+        descr.append(first.head)  # "Ampere's largest investors, Carlyle Group and Oracle": the plural said of each
     if tok.dep_ in ("oprd", "attr", "xcomp") and tok.head.lower_ in ("called", "named", "dubbed") \
             and tok.head.dep_ == "acl" and tok.head.head.pos_ == "NOUN" and not idx.mention(tok.head.head):
         descr.append(tok.head.head)  # "a Texas-based export company called Arc": the noun the name is given to
