@@ -41,6 +41,14 @@ CASES = [
     # news probe 4: goods "made by" a named maker restrict the maker when banned
     ("clause:verb", "Norway banned drones made by Kestrel Labs last week.", {("Norway", "restricts", "Kestrel Labs")}),
     ("clause:verb", "Norway banned drones made in Vietnam last week.", set()),
+    # news probe 4: "it" after a regulator described and named ("Russia's regulator Roskomnadzor said it had")
+    ("clause:verb", "Russia's communications regulator Roskomnadzor said on Wednesday it had restricted calls on WhatsApp.",
+     {("Roskomnadzor", "restricts", "WhatsApp")}),
+    ("clause:verb", "The regulator said on Wednesday it had restricted calls on WhatsApp.", set()),
+    # news probe 4: the name after a class noun the parser split from its phrase ("startup" read as a verb)
+    ("clause:verb", "Microsoft is investing an additional $2 billion in artificial intelligence startup Kestrel Labs.",
+     {("Microsoft", "investsIn", "Kestrel Labs")}),
+    ("clause:verb", "Microsoft is investing an additional $2 billion in artificial intelligence research.", set()),
     # news probe 4: banned goods that list named products restrict the products, not the goods' country
     ("clause:verb", "Estonia banned eight Russian apps, including Telegram and VKontakte, last week.",
      {("Estonia", "restricts", "Telegram")}),
@@ -842,6 +850,11 @@ CASES = [
     ("penalty:agentless", "The Office of Foreign Assets Control sanctioned two companies on Monday. ZTE was designated "
      "a preferred vendor by the ministry.", set()),
     ("penalty:agentless", "ZTE was designated for operating in the technology sector of the Russian economy.", set()),
+    # news probe 4: "the university" refers back to a university, never to the company named before it
+    ("penalty:agentless", "Kestrel Labs sold design tools to Tsinghua University. The university was added to the "
+     "Commerce Department's Entity List in 2019.", {("U.S. Department of Commerce", "sanctions", "Tsinghua University")}),
+    ("penalty:agentless", "Kestrel Labs sold design tools to the army. The university was added to the Commerce "
+     "Department's Entity List in 2019.", set()),
     ("penalty:agentless", "The Bureau of Industry and Security published a rule adding firms to the Entity List. "
      "Sinochem was added to the Entity List for supplying drones to Iran.",
      {("Bureau of Industry and Security", "sanctions", "Sinochem")}),

@@ -437,17 +437,13 @@ def _named_products(doc, idx: "DocIndex", covered: set[int]) -> list:
     return out
 
 
-# Class nouns that, written right before a name NER left untagged, make it a company's: "memory company Netlist"
-COMPANY_CLASS = {"chipmaker", "company", "firm", "manufacturer", "maker", "start-up", "startup", "supplier"}
-
-
 def _classed_names(doc, idx: "DocIndex", covered: set[int]) -> list:
     """A proper name NER did not tag, right after a company class noun ("computer-memory company Netlist"),
     and the same name alone later in the article ("Netlist sued Micron")."""
     out, names = [], {}
     for tok in idx.tokens or doc:
         if tok.i in covered or tok.pos_ != "PROPN" or tok.ent_type_ or tok.i == 0 or tok.is_lower \
-                or doc[tok.i - 1].lemma_.lower() not in COMPANY_CLASS or doc[tok.i - 1].pos_ != "NOUN" \
+                or doc[tok.i - 1].lemma_.lower() not in L.COMPANY_CLASS_WORDS or doc[tok.i - 1].pos_ != "NOUN" \
                 or not (doc[tok.i - 1].head.i == tok.i or tok.head.i == tok.i - 1 and tok.dep_ == "appos") \
                 or tok.lower_ in L.NOT_NAMES:
             continue

@@ -117,6 +117,8 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
     if low in L.PRONOUNS or (low in ("they", "their") and role == "subj"):
         a = _pronoun(tok, idx, exclude)
         return [a] if a else []
+    if role == "obj" and (m := _classed_after(tok, idx)) is not None:
+        return [m]  # "invested $4 billion in artificial intelligence startup Anthropic": "startup" taken for a verb
     # "the cloud provider Alibaba Cloud"; "the Russian state corporation Rostec" (the parser made the name a modifier)
     named = [m for c in tok.children if (c.dep_ == "appos" or c.i == tok.i + 1 and c.dep_ in ("amod", "compound", "nmod")
                                          and c.text[:1].isupper()) and (m := idx.mention(c))]
@@ -145,8 +147,10 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
         return pair  # "Alibaba and Tencent raised spending. Both companies compete with ByteDance"
     dets = {c.lower_ for c in tok.lefts if c.dep_ == "det"}
     if dets & {"the", "this", "that"} and tok.pos_ == "NOUN" and tok.tag_ != "NNS":  # "the companies": no one
-        if lemma in L.ORG_ANAPHORS:
-            a = idx.antecedent(tok, ORGS, exclude)
+        if lemma in L.ORG_ANAPHORS:  # "the university" is no company named before it, "the chipmaker" no institute
+            kinds = {"Organization"} if lemma in ("university", "laboratory", "lab") else \
+                {"Company"} if lemma in L.COMPANY_CLASS_WORDS and lemma != "company" else ORGS
+            a = idx.antecedent(tok, kinds, exclude)
             return [a] if a else []
         if lemma in L.PRODUCT_ANAPHORS and not any(c.dep_ in ("compound", "poss", "nmod") for c in tok.lefts):
             # "Italy banned ChatGPT. OpenAI, the app's developer, ..." (not "the DeepSeek app": it names the maker)
@@ -255,6 +259,19 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
     return out
 
 
+def _classed_after(tok: Token, idx: DocIndex) -> Arg | None:
+    """The name right after a company class noun the parser split from its phrase ("intelligence startup
+    Anthropic" with "startup" read as a verb): the noun's phrase names that company."""
+    doc = tok.doc
+    if tok.pos_ != "NOUN" or idx.mention(tok) is not None or tok.i + 2 >= len(doc):
+        return None
+    cls, name = doc[tok.i + 1], doc[tok.i + 2]
+    if cls.lower_ not in L.COMPANY_CLASS_WORDS or cls.head.i == tok.i or idx.mention(cls) is not None:
+        return None
+    m = idx.mention(name)
+    return m if m is not None and m.entity.type in ORGS and m.start == name.idx else None
+
+
 _MAKING = {"build", "develop", "make", "manufacture", "produce", "design", "sell", "supply"}
 
 
@@ -348,7 +365,8 @@ def _clause_subject(head: Token, tok: Token, idx: DocIndex, types: set[str], exc
         if (m := idx.mention(s)) is not None:
             if m.entity.type in types and m.entity.iri not in exclude:
                 return Arg(m.entity, tok.idx, tok.idx + len(tok.text), coref=True)
-        elif s.pos_ == "NOUN" and s.lemma_.lower() in L.ORG_ANAPHORS:
+        elif s.pos_ == "NOUN" and (s.lemma_.lower() in L.ORG_ANAPHORS or s.lemma_.lower() in L.GOV_ANAPHORS
+                                   and "GovernmentBody" in types):  # "Russia's regulator Roskomnadzor said it had"
             found = [a for a in _arg(s, idx, role="subj", exclude=exclude) if a.entity.type in types]
             if found:
                 return Arg(found[0].entity, tok.idx, tok.idx + len(tok.text), coref=True)
