@@ -41,6 +41,8 @@ CASES = [
     # news probe 4: goods "made by" a named maker restrict the maker when banned
     ("clause:verb", "Norway banned drones made by Kestrel Labs last week.", {("Norway", "restricts", "Kestrel Labs")}),
     ("clause:verb", "Norway banned drones made in Vietnam last week.", set()),
+    ("clause:verb", "Norway barred its agencies from buying drones made by Kestrel Labs.", {("Norway", "restricts", "Kestrel Labs")}),
+    ("clause:verb", "Nvidia invested in servers made by Dell.", set()),
     # news probe 4: "it" after a regulator described and named ("Russia's regulator Roskomnadzor said it had")
     ("clause:verb", "Russia's communications regulator Roskomnadzor said on Wednesday it had restricted calls on WhatsApp.",
      {("Roskomnadzor", "restricts", "WhatsApp")}),

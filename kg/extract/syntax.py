@@ -198,7 +198,9 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
         makers = [m for c in named if (m := idx.mention(c)) and m.entity.type in ORGS]
         makers += [m for c in tok.lefts if c.dep_ == "poss" and (m := idx.mention(c) or (  # "its equipment"
             _clause_owner(c, idx, exclude) if c.lower_ == "its" else None)) and m.entity.type in ORGS]
-        if not makers:  # "banned products made by Micron Technology": the makers named as the participle's agent
+        if not makers and _banned_goods(tok):
+            # "banned products made by Micron Technology": the makers named as the participle's agent (not
+            # "invested in servers made by Dell")
             makers = [m for a in tok.children if a.dep_ == "acl" and a.lemma_.lower() in _MAKING
                       for b in a.children if b.dep_ == "agent" for o in b.children if o.dep_ == "pobj"
                       for k in (o, *o.conjuncts) if (m := idx.mention(k)) and m.entity.type in ORGS]
@@ -270,6 +272,16 @@ def _classed_after(tok: Token, idx: DocIndex) -> Arg | None:
         return None
     m = idx.mention(name)
     return m if m is not None and m.entity.type in ORGS and m.start == name.idx else None
+
+
+def _banned_goods(tok: Token) -> bool:
+    """Goods a ban falls on: "banned products ...", "barred operators from buying products ..."."""
+    verb = tok.head
+    if verb_lemma(verb) in L.PREVENTING:
+        return True
+    gov = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head if verb.dep_ == "xcomp" else None
+    return gov is not None and verb.lemma_.lower() in ("buy", "purchase", "use", "import", "install") \
+        and verb_lemma(gov) in L.PREVENTING
 
 
 _MAKING = {"build", "develop", "make", "manufacture", "produce", "design", "sell", "supply"}
