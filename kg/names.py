@@ -237,22 +237,24 @@ def _repair(doc):
             label = "ORG" if e.label_ == "WORK_OF_ART" else e.label_
             ents[n:n + 1] = [Span(doc, a, b, label=label) for a, b in parts]
             changed = True
-    changed = _role_objects(doc, ents) or changed
-    changed = _legal_names(doc, ents) or changed
-    changed = left_compounds(doc, ents, COMPANY_ENDINGS | LEGAL_ENDINGS | FOREIGN_ENDINGS) or changed
-    changed = listed_names(doc, ents) or changed
-    changed = parenthesised_names(doc, ents) or changed
-    changed = legal_form_alone(doc, ents) or changed
-    changed = titles_as_bodies(doc, ents) or changed
-    changed = people_after_titles(doc, ents, COMPANY_ENDINGS | NAME_TAILS) or changed
-    changed = _title_holders(doc, ents) or changed
-    changed = news_names(doc, ents) or changed
-    changed = place_bodies(doc, ents) or changed
-    changed = trade_names(doc, ents) or changed
-    changed = short_forms(doc, ents) or changed
-    changed = opening_descriptions(doc, ents) or changed
-    changed = country_units(doc, ents) or changed
-    changed = paired_names(doc, ents) or changed
+    for repair in (_role_objects,
+                   _legal_names,
+                   lambda d, e: left_compounds(d, e, COMPANY_ENDINGS | LEGAL_ENDINGS | FOREIGN_ENDINGS),
+                   listed_names,
+                   parenthesised_names,
+                   legal_form_alone,
+                   titles_as_bodies,
+                   lambda d, e: people_after_titles(d, e, COMPANY_ENDINGS | NAME_TAILS),
+                   _title_holders,
+                   news_names,
+                   place_bodies,
+                   trade_names,
+                   short_forms,
+                   opening_descriptions,
+                   country_units,
+                   paired_names):
+        changed = repair(doc, ents) or changed
+        ents.sort(key=lambda e: e.start)  # each repair reads the names in order; one that appends must not unsort them
     if changed:
         _set_ents(doc, sorted(ents, key=lambda e: e.start), restored=[e for e in ents if not e.id_])
     return doc

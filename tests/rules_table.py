@@ -6,6 +6,18 @@ The sentences are the project's own, written to exercise the rules (none from a 
 # (rule id, sentence, {(subject, predicate, object)} given by that rule alone)
 CASES = [
     ("clause:verb", "The Mate 60 Pro processor was manufactured by SMIC.", {("SMIC", "manufactures", "Mate 60 Pro")}),
+    # a state's order to stop is the state's restriction; a U.S. state sues as a government
+    ("clause:verb", "Washington ordered Nvidia to stop selling the H20 to China.",
+     {("United States", "regulates", "Nvidia"), ("United States", "restricts", "China"), ("United States", "restricts", "H20")}),
+    ("clause:verb", "Texas sued Google over its advertising business.", {("Texas", "sues", "Google")}),
+    ("clause:verb", "TSMC manufactures Nvidia's Blackwell chips in Taiwan.", {("TSMC", "manufactures", "Blackwell")}),
+    # "it" after "the Dutch government said": the state the government acts for
+    ("clause:verb", "The Dutch government said on Friday it would restrict exports of lithography machines to China.",
+     {("Netherlands", "restricts", "China")}),
+    ("clause:verb", "The government said it would invest in Kestrel Labs.", set()),
+    ("clause:ordered-stop", "Canada ordered Hikvision to cease its operations in the country.", {("Canada", "restricts", "Hikvision")}),
+    ("clause:ordered-stop", "Apple ordered TSMC to stop making the chips.", set()),
+    ("clause:ordered-stop", "Italy's privacy regulator ordered Kestrel Labs to stop collecting the data of Italian users.", set()),
     # news-fresh tuning half: a move condemned is its maker's ("a move that X condemned": the clause's subject)
     ("clause:verb", "Prices rose. Canada added twelve chip tools to its export list, a move that Mexico condemned.",
      {("Mexico", "accuses", "Canada")}),
@@ -317,6 +329,8 @@ CASES = [
     # a verbless misparse read as the clause it is (rules/repair.py)
     ("clause:verbless", "The U.S. barred exports of advanced chips to China.", {("United States", "restricts", "China")}),
     ("clause:verbless", "Restricted exports of advanced chips to China.", set()),
+    ("clause:verbless", "TSMC manufactures chips for Apple.", {("TSMC", "suppliesTo", "Apple")}),
+    ("clause:verbless", "TSMC chips for Apple.", set()),
     ("clause:rely-on", "Apple relies on Foxconn for assembly.", {("Foxconn", "suppliesTo", "Apple")}),
     ("clause:rely-on", "Apple does not rely on Foxconn for assembly.", set()),
     ("clause:users-market", "Customers in Brazil use the cloud service, which is operated locally by Oracle.",
@@ -379,6 +393,8 @@ CASES = [
     ("noun:event", "Tokyo joined the restrictions that the United States imposed against Beijing last year.",
      {("United States", "restricts", "China")}),
     ("noun:event", "Tokyo joined the restrictions that the United States praised last year.", set()),
+    ("nominal:relational", "Kestrel Labs and Orion Dynamics are long-time partners.", {("Kestrel Labs", "partnersWith", "Orion Dynamics")}),
+    ("nominal:relational", "Kestrel Labs and Orion Dynamics are not rivals.", set()),
     ("nominal:relational", "SK Hynix is the main supplier of high-bandwidth memory to Nvidia.",
      {("SK Hynix", "suppliesTo", "Nvidia")}),
     ("nominal:relational", "TSMC, the largest contract chipmaker and a major supplier to Apple, reported a profit.",
@@ -386,6 +402,10 @@ CASES = [
     ("nominal:relational", "SK Hynix is a large supplier of high-bandwidth memory.", set()),
     # "head of" a field of work heads a remit inside the body: works for it; "head of" the body leads it
     ("role:title", "Ann Wu, Baidu's head of research, presented the model.", {("Ann Wu", "worksFor", "Baidu")}),
+    # news probe: the company's name before "chief executive" parsed as a modifier of the name or as an adjective
+    ("role:title", "Nvidia chief executive Jensen Huang opened the trade show in Taipei.", {("Jensen Huang", "leads", "Nvidia")}),
+    ("role:title", "Tesla chief executive Elon Musk toured the battery plant on Monday.", {("Elon Musk", "leads", "Tesla")}),
+    ("role:title", "French chief executive Claire Dumas toured the battery plant on Monday.", set()),
     # news probe 11: a capitalised job title NER took for a body ("General Counsel & Corporate Secretary") is no employer
     ("role:title", "\"We won,\" said Mara Lind, general counsel of Kestrel Dynamics.", {("Mara Lind", "worksFor", "Kestrel Dynamics")}),
     ("role:title", "\"We won,\" said Mara Lind, General Counsel & Corporate Secretary, Kestrel Dynamics Incorporated.", set()),
@@ -608,6 +628,8 @@ CASES = [
     ("poss:parent", "Google's former parent Alphabet agreed to buy Wiz.", set()),
     ("poss:parent", "Google's parent Alphabet owns YouTube.", {("Alphabet", "owns", "Google")}),
     ("poss:parent", "Google and Alphabet own YouTube.", set()),
+    ("poss:parent", "Google's parent company Alphabet agreed to buy Wiz.", {("Alphabet", "owns", "Google")}),
+    ("poss:parent", "Google's former parent company Alphabet agreed to buy Wiz.", set()),
     ("poss:unit", "Alibaba's cloud unit Alibaba Cloud cut prices.", {("Alibaba Group", "owns", "Alibaba Cloud")}),
     ("poss:unit", "Alibaba Cloud cut prices for Alibaba customers.", set()),
     ("poss:agency", "The Justice Department's Criminal Division charged two men.",
@@ -682,6 +704,8 @@ CASES = [
     ("place:org-prep", "Linguist Ann Ruiz of Brown University in Providence said the bone tells us little.",
      {("Brown University", "basedIn", "Providence")}),
     ("place:org-prep", "Apple in Zhengzhou hired more workers.", set()),
+    ("place:org-prep", "Kestrel Labs sued Orion Dynamics in Texas.", set()),
+    ("place:org-in", "Prosecutors charged Orion Dynamics in Boston with fraud.", set()),
     ("place:described-seat", "Orion Aero Corp is an American maker of drones based in Fresno.",
      {("Orion Aero Corp", "basedIn", "Fresno")}),
     ("place:described-seat", "Based in Tampa, Logex also has offices in Chicago.", {("Logex", "basedIn", "Tampa")}),
@@ -765,6 +789,8 @@ CASES = [
      "Semiconductor.", {("Samsung Electronics", "owns", "Harman International"),
                         ("Samsung Electronics", "owns", "Samsung Austin Semiconductor")}),
     ("descriptor:named-units", "The charges name two Samsung suppliers, Harman International and Corning.", set()),
+    ("descriptor:named-units", "The Amazon cloud unit AWS signed a lease in Ohio.", {("Amazon", "owns", "Amazon Web Services")}),
+    ("descriptor:named-units", "The Amazon cloud rival Orion Cloud signed a lease in Ohio.", set()),
     # a list of people with their titles: each title is the person's before it, never the next one's
     ("role:title", "Lisa Monaco, Deputy Attorney General of the Justice Department's Criminal Division, Robert Mueller, "
      "Director, Federal Bureau of Investigation, and Jennifer Granholm, Secretary, U.S. Department of Energy, "
@@ -951,6 +977,12 @@ CASES = [
     ("news:owned", "Arm, the SoftBank-owned chip designer, sued Qualcomm.", {("SoftBank Group", "owns", "Arm")}),
     ("news:owned", "State-owned SMIC expanded capacity.", set()),
     ("news:owned", "Beijing-owned Wingtech sold Nexperia.", set()),
+    ("news:owned", "ByteDance-owned TikTok lost an appeal in court.", {("ByteDance", "owns", "TikTok")}),
+    # news shapes: the owner after "parent"/"owner", the owned name before it
+    ("news:parent", "Google parent Alphabet agreed to buy Wiz.", {("Alphabet", "owns", "Google")}),
+    ("news:parent", "TikTok parent ByteDance hired new lawyers.", {("ByteDance", "owns", "TikTok")}),
+    ("news:parent", "Nexperia parent company Wingtech appealed the ruling.", {("Wingtech Technology", "owns", "Nexperia")}),
+    ("news:parent", "Honor's former parent Huawei cut its prices.", set()),
     # an appointment puts the person in the appointing body; "its" on the role is that body
     ("news:appointed", "Nvidia named Colette Kress its chief financial officer.", {("Colette Kress", "worksFor", "Nvidia")}),
     ("news:appointed", "Intel appointed Lip-Bu Tan as chief executive in March.", {("Lip-Bu Tan", "leads", "Intel")}),

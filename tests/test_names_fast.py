@@ -52,3 +52,12 @@ def test_word_lookups_and_conjunct_heads_match_the_tokens(nlp):
         assert set(having) <= {t.i for t in namecuts._coordinating(doc)}
         coordinated += len(having)
     assert coordinated >= 2
+
+
+def test_a_legal_form_after_a_place_led_name_keeps_the_names_in_order(nlp):
+    """A repair that appended a name left the list unsorted, and the next one cut a name from its own end
+    backwards (spaCy's E035): the sentence lost its company to a company called "Ltd"."""
+    doc = nlp("Dongguan Harbor Tools CO., Ltd is a wholly-owned subsidiary of Orion Garment Group.")
+    names = [e.text for e in doc.ents]
+    assert "Dongguan Harbor Tools CO., Ltd" in names and "Ltd" not in names
+    assert [e.start for e in doc.ents] == sorted(e.start for e in doc.ents)

@@ -39,7 +39,9 @@ CONSTRAINTS: dict[str, tuple[set[str] | None, set[str] | None]] = {
     "basedIn": ({"Company", "Organization"}, PLACE),
     "locatedIn": ({"City", "Region", "Event", "Organization", "Facility"}, PLACE),
     "accuses": ({"Company", "GovernmentBody", "Country", "Organization", "Person", "Product"}, {"Company", "GovernmentBody", "Country", "Organization", "Person"}),
-    "sues": ({"Company", "GovernmentBody", "Country", "Organization", "Person", "Product"}, {"Company", "GovernmentBody", "Country", "Organization", "Person"}),
+    # a U.S. state or a city sues as a government ("Texas sued Google")
+    "sues": ({"Company", "GovernmentBody", "Country", "Organization", "Person", "Product", "Region", "City"},
+             {"Company", "GovernmentBody", "Country", "Organization", "Person"}),
 }
 
 

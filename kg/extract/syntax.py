@@ -377,8 +377,8 @@ def _clause_subject(head: Token, tok: Token, idx: DocIndex, types: set[str], exc
         if (m := idx.mention(s)) is not None:
             if m.entity.type in types and m.entity.iri not in exclude:
                 return Arg(m.entity, tok.idx, tok.idx + len(tok.text), coref=True)
-        elif s.pos_ == "NOUN" and (s.lemma_.lower() in L.ORG_ANAPHORS or s.lemma_.lower() in L.GOV_ANAPHORS
-                                   and "GovernmentBody" in types):  # "Russia's regulator Roskomnadzor said it had"
+        elif s.pos_ == "NOUN" and (s.lemma_.lower() in L.ORG_ANAPHORS or s.lemma_.lower() in L.GOV_NOUNS):
+            # "The Dutch government said it would restrict ...": the state it acts for
             found = [a for a in _arg(s, idx, role="subj", exclude=exclude) if a.entity.type in types]
             if found:
                 return Arg(found[0].entity, tok.idx, tok.idx + len(tok.text), coref=True)
@@ -501,6 +501,9 @@ def subject_tokens(verb: Token) -> list[Token]:
             if is_relative(c) and verb.dep_ == "relcl":
                 return [described(verb)]
             return [c]
+    if not passive and verb.dep_ == "ROOT" and verb.tag_ in ("VBZ", "VBD", "VBP") and (
+            named := [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i and c.ent_type_]):
+        return named[-1:]  # "TSMC manufactures Nvidia's chips": the parser hung the name on the verb as a compound
     if passive and (shared := [p for cv in verb.conjuncts if cv.i == verb.i + 2 and verb.doc[verb.i + 1].dep_ == "cc"
                                and cv.tag_ == "VBN" for a in cv.children
                                if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]):

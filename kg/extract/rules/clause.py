@@ -42,6 +42,8 @@ RELY_ON = define("clause:rely-on", preds=("suppliesTo",), conf=0.7, example="App
 USERS_MARKET = define("clause:users-market", preds=("suppliesTo",), conf=0.7,
                       example="Customers in China use the Azure OpenAI Service, which is operated by 21Vianet.")
 FUNDING = define("clause:funding", preds=("investsIn",), conf=0.8, example="Tokyo gave Rapidus a subsidy.")
+ORDERED = define("clause:ordered-stop", preds=("restricts",), conf=0.8,
+                 example="Canada ordered Hikvision to cease its operations in the country.")
 STATIVE = define("place:stative", preds=("basedIn", "locatedIn"), conf=0.85,
                  example="Polaris is headquartered in Minnesota.")
 
@@ -85,9 +87,45 @@ def _read_clause(verb: Token, idx: DocIndex) -> Clause | None:
         boss = verb.head.head if verb.head.dep_ in ("xcomp", "ccomp") else None
         if boss is not None and boss.lemma_.lower() in L.OBJECT_CONTROL:
             subjs = [a for t in subject_tokens(boss) for a in args_of(t, idx, role="subj")]
+    if (boss := _order_to_stop(verb, frames)) is not None:
+        # "Washington ordered Nvidia to stop selling the H20 to China": the state's order is its restriction,
+        # as when "Nvidia was ordered by Washington to stop"; the party ordered restricts nobody
+        subjs = _orderers(boss, idx)
     if not subjs:
         return None
     return Clause(verb, lemma, frames, asserted, why, stopped(verb), subjs)
+
+
+_ORDER_VERBS = frozenset({"order", "direct", "compel", "instruct", "force", "require"})
+
+
+def _order_to_stop(verb: Token, frames: tuple) -> Token | None:
+    """The verb of command whose object is told to stop doing this verb (or to cease, halt, suspend)."""
+    v = verb.head if stopped(verb) else verb if any(f.pred == "restricts" for f in frames) else None
+    if v is None or v.dep_ != "xcomp" or v.head.lemma_.lower() not in _ORDER_VERBS or is_passive(v.head):
+        return None
+    return v.head if any(c.dep_ == "dobj" for c in v.head.children) else None
+
+
+def _orderers(boss: Token, idx: DocIndex) -> list[Arg]:
+    """Who gives the order, when it is a state or a government body (a company's "order" is a purchase or
+    an instruction to its own staff)."""
+    subjs = [a for t in subject_tokens(boss) for a in args_of(t, idx, role="subj")]
+    return subjs if subjs and all(a.entity.type in ("GovernmentBody", "Country") for a in subjs) else []
+
+
+@matcher(ORDERED)
+def ordered_stop(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "Canada ordered Hikvision to cease its operations in the country": the party a state orders to cease
+    or suspend its business is restricted by that state."""
+    for cl in clauses(sent, idx):
+        if cl.stopped or any(c.dep_ in ("xcomp", "ccomp") for c in cl.verb.children):
+            continue  # "ordered OpenAI to stop processing the data": an activity stopped, the clause rules' reading
+        if (boss := _order_to_stop(cl.verb, cl.frames)) is None or not _orderers(boss, idx):
+            continue
+        parties = [a for c in boss.children if c.dep_ == "dobj" for a in args_of(c, idx, role="obj")
+                   if a.entity.type in ORGS]
+        yield from ORDERED.pairs(cl.subjs, dedupe(parties), "restricts", cl.asserted, (boss.idx,))
 
 
 @matcher(VERB, REVERSE, RECIPROCAL, SELL_COMPANY)

@@ -103,7 +103,8 @@ def _descriptor_facts(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         for owner_tok in [c for c in tok.children if c.dep_ == "poss" and not _former(tok)] + \
                 [c for c in head.children if c.dep_ == "poss" and (mod.dep_ in ("compound", "appos", "nsubj", "nmod")
                  or mod.dep_ == "amod" and ent.type == "Product") and not _verb_between(head, mod, idx)
-                 and head.lemma_.lower() in L.PRODUCT_NOUNS | L.PART_NOUNS | L.OWNER_NOUNS  # "Google's parent Alphabet"
+                 and (head.lemma_.lower() in L.PRODUCT_NOUNS | L.PART_NOUNS | L.OWNER_NOUNS  # "Google's parent Alphabet"
+                      or head.lemma_.lower() == "company" and any(c.lower_ == "parent" for c in head.lefts))
                  and not _former(head)]:  # "Huawei's former unit Honor", "sold its unit Honor"
             for o in args_of(owner_tok, idx, role="subj", exclude={ent.iri}):
                 yield from _possessive(o, m, head if owner_tok.head.i == head.i else tok)
@@ -568,7 +569,7 @@ def named_units(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     for noun in idx.sent_tokens(sent):
         if noun.lemma_.lower() not in L.PART_NOUNS or idx.mention(noun, actor=False) is not None:
             continue
-        owners = [a for c in noun.children if c.dep_ in ("compound", "poss") and c.i < noun.i
+        owners = [a for c in noun.children if c.dep_ in ("compound", "poss", "nmod") and c.i < noun.i
                   for a in [idx.mention(c, actor=False)] if a is not None and a.entity.type in ORGS]
         if len(owners) != 1:
             continue

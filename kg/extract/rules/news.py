@@ -32,14 +32,17 @@ BEHALF = define("news:on-behalf", preds=("worksFor",), conf=0.7,
                 example="Ann Wu admitted to acting on behalf of Kestrel Labs.")
 RIVAL = define("news:rival", preds=("competesWith",), conf=0.7,
                example="Alibaba Cloud cut its prices days after rival Baidu made its chatbot free.")
+PARENT = define("news:parent", preds=("owns",), conf=0.75,
+                example="Google parent Alphabet reported its earnings.")
 _MADE_ADJECTIVE = frozenset(L.BACKED_WORDS | L.OWNED_WORDS)
 _RIVALS = frozenset({"rival", "competitor"})
+_PARENTS = frozenset({"parent", "owner"})
 # a sentence with none of these words has none of news_shapes' readings
-_SHAPE_WORDS = frozenset(L.RUN_VERBS | L.APPOINT_VERBS | {"jointly", "together"} | _RIVALS) | _MADE_ADJECTIVE
+_SHAPE_WORDS = frozenset(L.RUN_VERBS | L.APPOINT_VERBS | {"jointly", "together"} | _RIVALS | _PARENTS) | _MADE_ADJECTIVE
 BACKERS = ORGS | {"GovernmentBody"}  # "Beijing-backed" is a state's support, not a named investor
 
 
-@matcher(RUNS_UNIT, BACKED, OWNED, APPOINTED, JOINTLY, RIVAL)
+@matcher(RUNS_UNIT, BACKED, OWNED, APPOINTED, JOINTLY, RIVAL, PARENT)
 def news_shapes(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """A person running a named body's unit; a backer's name made an adjective ("X-backed Y"); a
     body appointing a person to a role."""
@@ -58,6 +61,8 @@ def news_shapes(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             yield from _backed(tok, idx)
         elif tok.lower_ in _RIVALS and tok.dep_ in ("compound", "amod", "nmod"):
             yield from _rival(tok, idx)
+        elif tok.lower_ in _PARENTS:
+            yield from _parent(tok, idx)
 
 
 def _runs_unit(verb, idx: DocIndex) -> Iterator[Candidate]:
@@ -101,6 +106,28 @@ def _rival(word, idx: DocIndex) -> Iterator[Candidate]:
     yield from RIVAL.pairs(dedupe(others)[:1], [named], "competesWith", True, (word.idx,))
 
 
+def _parent(word, idx: DocIndex) -> Iterator[Candidate]:
+    """ "Google parent Alphabet", "Facebook owner Meta", "TikTok parent ByteDance": the name after "parent" or
+    "owner" owns the company or platform named before it. Not "Honor's former parent Huawei" (a tie that no
+    longer holds) nor a possessive ("Google's parent Alphabet": the possessive rules')."""
+    doc, anchor = word.doc, word
+    if word.i + 1 < len(doc) and doc[word.i + 1].lower_ == "company" and word.head.i == word.i + 1:
+        anchor = word.head  # "Nexperia parent company Wingtech"
+    nxt = anchor.i + 1
+    owner = idx.mention(doc[nxt]) if nxt < len(doc) else None
+    span = idx.tok2m[nxt][0] if owner is not None else None
+    # the name after it is what "parent" qualifies, or set beside it ("Google parent Alphabet agreed")
+    if owner is None or span.start != nxt or not (anchor.dep_ == "compound" and span.start <= anchor.head.i < span.end
+                                                  or span.root.dep_ == "appos" and span.root.head.i == anchor.i) \
+            or owner.entity.type not in ORGS or any(
+            c.lower_ in L.FORMER_WORDS or c.dep_ == "poss" for c in (*word.lefts, *anchor.lefts)):
+        return
+    owned = [a for c in (*word.lefts, *(t for t in anchor.lefts if t.i < word.i))
+             if c.dep_ in ("compound", "amod", "nmod") and (a := idx.mention(c)) is not None
+             and a.entity.type in ORGS | {"Product"} and a.entity.iri != owner.entity.iri]
+    yield from PARENT.pairs([owner], dedupe(owned)[:1], "owns", True, (word.idx,))
+
+
 def _backed(word, idx: DocIndex) -> Iterator[Candidate]:
     """ "Alibaba-backed Moonshot AI", "the Tencent-funded startup Baichuan": the name before the
     hyphen invests in the body the adjective qualifies (or the name set beside that noun)."""
@@ -116,10 +143,11 @@ def _backed(word, idx: DocIndex) -> Iterator[Candidate]:
     while target is None and noun.dep_ == "compound" and noun.head.i > noun.i:
         noun = noun.head  # "CCP-backed technology companies": the class is the compound's head
     targets = [target] if target is not None else _class_members(noun, idx)
-    for target in targets:
-        if target.entity.type not in ORGS or target.entity.iri == backer.entity.iri:
+    owned = word.lower_ in L.OWNED_WORDS
+    for target in targets:  # a platform is owned too ("ByteDance-owned TikTok"), but only a body is backed
+        if target.entity.type not in (ORGS | {"Product"} if owned else ORGS) or target.entity.iri == backer.entity.iri:
             continue
-        if word.lower_ in L.OWNED_WORDS:  # "Alphabet-owned Waymo", "the SoftBank-controlled Arm"
+        if owned:  # "Alphabet-owned Waymo", "the SoftBank-controlled Arm"
             yield OWNED.fact(backer, "owns", target, (word.idx,))
         else:
             yield BACKED.fact(backer, "investsIn", target, (word.idx,))

@@ -8,7 +8,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 from .. import lexicon as L
-from ..index import ORGS, Candidate, DocIndex
+from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
 from ..syntax import (actor_of, args_of, dedupe, described, is_passive, is_relative, modality, sent_words,
                       subject_tokens, verb_lemma)
@@ -338,19 +338,9 @@ def relational_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if frame is None or noun.pos_ != "NOUN" or idx.mention(noun):
             continue
         pred, preps, rev = frame
-        if noun.dep_ == "attr" and noun.head.lemma_ == "be":  # "X is the supplier of ..."
-            holders = [a for c in noun.head.children if c.dep_ == "nsubj" for a in args_of(c, idx, role="subj")]
-            asserted = modality(noun.head)[0]
-        elif noun.dep_ == "appos" and (m := idx.mention(noun.head)):  # "ByteDance, TikTok's parent company"
-            holders, asserted = [m], True
-        elif noun.dep_ == "conj" and noun.head.dep_ == "appos" and noun.head.pos_ == "NOUN" \
-                and (m := idx.mention(noun.head.head)):  # "TSMC, the largest chipmaker and a major supplier to Apple"
-            holders, asserted = [m], True
-        elif noun.left_edge.i == sent.start and (after := _opening_comma(noun, sent)) is not None \
-                and (m := idx.mention(noun.doc[after + 1])) is not None and m.entity.type in ORGS:
-            holders, asserted = [m], True  # "A unit of Alibaba, Ant Group runs Alipay": the description opens the sentence
-        else:
+        if (held := _said_of(noun, sent, idx)) is None:
             continue
+        holders, asserted = held
         others = [a for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in preps
                   for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role="obj")]
         # "the main supplier of chips to Nvidia": the recipient hangs on the goods
@@ -374,6 +364,12 @@ def relational_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             others += [m for c in noun.lefts if c.dep_ in ("poss", "compound") and (m := idx.mention(c)) is not None
                        and m.entity.type in ORGS | {"GovernmentBody"}]
         others = [o for o in dedupe(others) if o.entity.iri not in {h.entity.iri for h in holders}]
+        if not others and pred in ("competesWith", "partnersWith") and noun.tag_ == "NNS" and noun.dep_ == "attr":
+            # "Intel and TSMC are rivals in contract manufacturing": the plural relation holds between the subjects
+            holders = dedupe(holders)
+            for k, h in enumerate(holders):
+                yield from RELATIONAL.pairs([h], holders[k + 1:], pred, asserted, (noun.idx,))
+            continue
         if pred == "manufactures" and not rev:  # "the exclusive manufacturer of Apple's processors": Apple is the customer
             customers = [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in preps
                          for p in prep.children if p.dep_ == "pobj" and not idx.mention(p)
@@ -385,6 +381,22 @@ def relational_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             yield from RELATIONAL.pairs(others, holders, pred, asserted, (noun.idx,))
         else:
             yield from RELATIONAL.pairs(holders, others, pred, asserted, (noun.idx,))
+
+
+def _said_of(noun: Token, sent: Span, idx: DocIndex) -> tuple[list[Arg], bool] | None:
+    """Whom a relational noun is said of, and whether it is asserted; None where it is said of nobody named."""
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":  # "X is the supplier of ..."
+        return [a for c in noun.head.children if c.dep_ == "nsubj" for a in args_of(c, idx, role="subj")], \
+            modality(noun.head)[0]
+    if noun.dep_ == "appos" and (m := idx.mention(noun.head)):  # "ByteDance, TikTok's parent company"
+        return [m], True
+    if noun.dep_ == "conj" and noun.head.dep_ == "appos" and noun.head.pos_ == "NOUN" \
+            and (m := idx.mention(noun.head.head)):  # "TSMC, the largest chipmaker and a major supplier to Apple"
+        return [m], True
+    if noun.left_edge.i == sent.start and (after := _opening_comma(noun, sent)) is not None \
+            and (m := idx.mention(noun.doc[after + 1])) is not None and m.entity.type in ORGS:
+        return [m], True  # "A unit of Alibaba, Ant Group runs Alipay": the description opens the sentence
+    return None
 
 
 def _opening_comma(noun: Token, sent: Span) -> int | None:

@@ -192,7 +192,8 @@ def attached_places(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             preps = ((("of", "in") if t == "Organization" else ("of",)) if known else ("in", "of", "at")) \
                 if t in ORGS else ("in", "at")
             for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ in preps and not gapped(tok, prep):
+                if prep.dep_ == "prep" and prep.lower_ in preps and not gapped(tok, prep) \
+                        and not (prep.lower_ == "in" and _venue(tok)):
                     for pl in _place_objects(prep, idx):
                         if known and t in ORGS and prep.lower_ == "in" and (
                                 pl.entity.type != "City" or len(idx.tok2m[tok.i][0]) < 2):  # not "CDT in"
@@ -223,6 +224,14 @@ def attached_places(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                     if c.dep_ == "poss" and (pl := idx.mention(c, actor=False)) and pl.entity.type in PLACE \
                             and pl.entity.iri != m.entity.iri:
                         yield POSS.fact(m, "locatedIn", pl, (c.idx,))
+
+
+_COURT_VERBS = frozenset({"sue", "charge", "indict", "prosecute", "convict", "fine"})
+
+
+def _venue(tok: Token) -> bool:
+    """ "sued Orion Dynamics in Texas", "charged Kestrel Labs in Boston": the court's place, not the party's."""
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _COURT_VERBS
 
 
 def gapped(head: Token, prep: Token) -> bool:
@@ -336,7 +345,8 @@ def _named_sites(toks: list, idx: DocIndex) -> Iterator[Candidate]:
                 and k + 1 < len(toks):
             b = idx.mention(toks[past_modifiers(toks, k + 1, idx)], actor=False)
             if b is not None and b.entity.type in ("City", "Region") and b.entity.iri != a.entity.iri \
-                    and b.entity.label.lower() not in L.LANGUAGES and (named_body(a, idx) or b.entity.type == "Region") and not _serving(tok):  # not "Alice in Wonderland"
+                    and b.entity.label.lower() not in L.LANGUAGES and (named_body(a, idx) or b.entity.type == "Region") \
+                    and not _serving(tok) and not _venue(idx.tok2m[tok.i][0].root):  # not "Alice in Wonderland"
                 yield ORG_IN.fact(a, "basedIn", b, (toks[k].idx,))
         if a.entity.type in ("City", "Region", "Facility") and tok.dep_ in ("compound", "nmod") \
                 and tok.head.lemma_.lower() in L.SITE_NOUNS | L.REGION_WORDS | L.QUARTER_NOUNS and tok.head.i > tok.i:

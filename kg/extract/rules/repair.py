@@ -1,4 +1,5 @@
-"""Short clear sentences the tagger misreads: "The U.S. barred exports of advanced chips to China".
+"""Short clear sentences the tagger misreads: "The U.S. barred exports of advanced chips to China",
+"TSMC manufactures chips for Apple".
 
 Read without context, a past-tense trigger between a name and a plural noun can be tagged as an
 adjective ("the barred exports"), and the sentence then has no verb at all: its root is the noun.
@@ -35,7 +36,7 @@ def verbless(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         return
     for v in root.lefts:
         lemma = verb_lemma(v)
-        if v.dep_ != "amod" or v.tag_ not in ("VBD", "VBN") or lemma not in L.VERBS:
+        if lemma not in L.VERBS or not (v.dep_ == "amod" and v.tag_ in ("VBD", "VBN") or _present_as_noun(v)):
             continue
         # the name before the participle, on the root noun or ("The U.S. blocked exports") on the participle
         subjs = dedupe([a for c in [*root.lefts, *v.lefts] if c.dep_ in SUBJECT_DEPS and c.i < v.i
@@ -50,6 +51,13 @@ def verbless(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                     for o in args_of(t, idx, role="obj", exclude=exclude)
                     if not (o.entity.type == "Product" and frame.pred in NO_PRODUCT_OBJECT)]
             yield from VERBLESS.pairs(subjs, dedupe(objs), frame.pred, True, (v.idx,))
+
+
+def _present_as_noun(v: Token) -> bool:
+    """ "TSMC manufactures chips for Apple": a present-tense trigger read as a plural noun that qualifies the
+    root, right after the name ("manufactures chips" as one noun)."""
+    return v.dep_ == "compound" and v.tag_ == "NNS" and v.lower_.endswith("s") and v.i > 0 \
+        and v.doc[v.i - 1].ent_type_ != "" and v.doc[v.i - 1].head.i == v.i
 
 
 def _slot(root: Token, slot: str) -> list[Token]:

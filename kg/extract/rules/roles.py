@@ -57,7 +57,7 @@ def person_roles(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 if not pred:
                     continue
                 orgs = _role_orgs(r, idx) or [
-                    a for c in tok.children if c.dep_ == "compound" and c.i < r.i
+                    a for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < r.i
                     for a in args_of(c, idx, role="obj", conj=False)] or [
                     a for c in tok.children if c.dep_ == "poss" and c.i < r.i  # "Intel's former CEO Pat Gelsinger"
                     for a in args_of(c, idx, role="obj", conj=False) if a.entity.type in ORGS | {"GovernmentBody"}] \
@@ -459,7 +459,7 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
         if c.dep_ == "poss" and not idx.mention(c) and c.lemma_.lower() in L.ORG_ANAPHORS:
             out += args_of(c, idx, role="obj")  # "who will become the newspaper's chairman"
             continue
-        if c.dep_ in ("poss", "compound", "nmod") and c.i < r.i:
+        if (c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "amod" and _org_adjective(c, idx)) and c.i < r.i:
             if _beat(c, r, idx):
                 continue  # "the Washington correspondent for Austrian television": the city is the beat
             if a := idx.mention(c):
@@ -506,6 +506,13 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
     if any(o.entity.type == "GovernmentBody" for o in out):  # "U.S. Secretary of Commerce": the department's
         out = [o for o in out if o.entity.type != "Country"]  # state is not a second employer
     return out
+
+
+def _org_adjective(c: Token, idx: DocIndex) -> bool:
+    """ "Tesla chief executive Elon Musk": the tagger read the company's name as an adjective (not a
+    nationality: "French chief executive X" says where the person is from)."""
+    a = idx.mention(c)
+    return a is not None and a.entity.type in ORGS and idx.gaz.demonym(c.text) is None
 
 
 def _remit_then_body(r: Token) -> bool:
