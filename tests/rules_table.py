@@ -39,6 +39,38 @@ CASES = [
     ("clause:verb", "The German government banned the use of components from Kestrel Labs and Vega Systems.",
      {("Germany", "restricts", "Kestrel Labs"), ("Germany", "restricts", "Vega Systems")}),
     ("clause:verb", "The German government praised the use of components from Kestrel Labs.", set()),
+    # news probe 4: a company helping the authority that inspects it is no partner of it
+    ("clause:verb", "Kestrel Labs said it was cooperating with the Federal Trade Commission.", set()),
+    ("clause:verb", "Kestrel Labs is cooperating with the Department of Defense on drone research.",
+     {("Kestrel Labs", "partnersWith", "U.S. Department of Defense")}),
+    # news probe 4: a state taking a maker's goods out of its networks restricts the maker; a company does not
+    ("clause:verb", "Germany will phase out routers from Kestrel Labs and Vega Systems by 2029.",
+     {("Germany", "restricts", "Kestrel Labs"), ("Germany", "restricts", "Vega Systems")}),
+    ("clause:verb", "Orion Telecom will phase out routers from Kestrel Labs by 2029.", set()),
+    ("clause:verb", "Norway ordered Kestrel Labs equipment to be purged from its networks by 2028.",
+     {("Norway", "restricts", "Kestrel Labs")}),
+    ("clause:verb", "Norway ordered Kestrel Labs to divest its drone unit.", {("Norway", "regulates", "Kestrel Labs")}),
+    # news probe 4: a company name NER missed, right after a class noun, and again alone later
+    ("clause:verb", "A jury found that the storage company Quarnet was owed $4 million. Quarnet sued Vega Systems in 2021.",
+     {("Quarnet", "sues", "Vega Systems")}),
+    ("clause:verb", "A jury found that the storage company was owed $4 million. Quarnet sued Vega Systems in 2021.", set()),
+    # news probe 4: goods "made by" a named maker restrict the maker when banned
+    ("clause:verb", "Norway banned drones made by Kestrel Labs last week.", {("Norway", "restricts", "Kestrel Labs")}),
+    ("clause:verb", "Norway banned drones made in Vietnam last week.", set()),
+    ("clause:verb", "Norway barred its agencies from buying drones made by Kestrel Labs.", {("Norway", "restricts", "Kestrel Labs")}),
+    ("clause:verb", "Nvidia invested in servers made by Dell.", set()),
+    # news probe 4: "it" after a regulator described and named ("Russia's regulator Roskomnadzor said it had")
+    ("clause:verb", "Russia's communications regulator Roskomnadzor said on Wednesday it had restricted calls on WhatsApp.",
+     {("Roskomnadzor", "restricts", "WhatsApp")}),
+    ("clause:verb", "The regulator said on Wednesday it had restricted calls on WhatsApp.", set()),
+    # news probe 4: the name after a class noun the parser split from its phrase ("startup" read as a verb)
+    ("clause:verb", "Microsoft is investing an additional $2 billion in artificial intelligence startup Kestrel Labs.",
+     {("Microsoft", "investsIn", "Kestrel Labs")}),
+    ("clause:verb", "Microsoft is investing an additional $2 billion in artificial intelligence research.", set()),
+    # news probe 4: banned goods that list named products restrict the products, not the goods' country
+    ("clause:verb", "Estonia banned eight Russian apps, including Telegram and VKontakte, last week.",
+     {("Estonia", "restricts", "Telegram")}),
+    ("clause:verb", "Estonia banned eight Russian apps, including two games, last week.", {("Estonia", "restricts", "Russia")}),
     # news-fresh tuning half: a regulator named in apposition to its description gives orders
     ("clause:verb", "Italy's data protection authority, the Garante, ordered Kestrel Labs to stop processing user data.",
      {("Italian Data Protection Authority", "regulates", "Kestrel Labs")}),
@@ -320,6 +352,13 @@ CASES = [
                                                 ("MaxLinear", "acquires", "Silicon Motion Technology")}),
     ("noun:event", "Regulators delayed Intel's $5 billion takeover of Tower Semiconductor.",
      {("Intel", "acquires", "Tower Semiconductor")}),
+    # news probe 4: a second clause with its own amount is no second stake of the first subject
+    ("noun:event", "Norway took a 10% stake in Kestrel Labs, and Vega Capital invested $2 billion in Orion Systems.",
+     {("Norway", "investsIn", "Kestrel Labs")}),
+    # news probe 4: an authority's order against a party governs it; a party winning one does not
+    ("noun:event", "The Federal Trade Commission issued an order against Kestrel Labs on Monday.",
+     {("Federal Trade Commission", "regulates", "Kestrel Labs")}),
+    ("noun:event", "Kestrel Labs won an order against Vega Systems on Monday.", set()),
     ("noun:event", "The European Commission imposed fines totalling €70 million on Kestrel Labs and Vega Systems.",
      {("European Commission", "sanctions", "Kestrel Labs"), ("European Commission", "sanctions", "Vega Systems")}),
     ("noun:event", "The European Commission imposed fines totalling €70 million last year.", set()),
@@ -380,6 +419,10 @@ CASES = [
     ("role:title", "\"We won,\" said Mara Lind, General Counsel & Corporate Secretary, Kestrel Dynamics Incorporated.", set()),
     # news probe: a coordinated portfolio before "Minister" is no employer either
     ("role:title", "Industry and Green Transition Minister Robert Habeck visited China.", set()),
+    # news probe 4: a one-word portfolio before "Secretary" that NER took for a body names no employer
+    ("role:title", "Digital Secretary Ann Wu said the plan would slow the rollout.", set()),
+    ("role:title", "Kestrel Dynamics Secretary Ann Wu said the plan would slow the rollout.",
+     {("Ann Wu", "worksFor", "Kestrel Dynamics")}),
     # news probe: a minister's portfolio is no employer, and the title's apposition is its holder
     ("role:title", "Malaysia's Minister of Investment, Trade, and Industry, Tengku Zafrul Aziz, spoke on Tuesday.",
      {("Tengku Zafrul Aziz", "worksFor", "Malaysia")}),
@@ -571,6 +614,11 @@ CASES = [
       ("Nvidia", "suppliesTo", "Amazon")}),
     ("poss:relation", "Nvidia's biggest customers do not include Microsoft.", set()),
     ("poss:relation", "OpenAI's rival Anthropic released Claude 3 in March 2024.", {("OpenAI", "competesWith", "Anthropic")}),
+    # news probe 4: a plural relation noun with a listed apposition is said of every name in the list
+    ("poss:relation", "SoftBank bought Ampere Computing. Ampere's largest investors, Carlyle Group and Oracle, sold their "
+     "holdings last year.", {("Carlyle Group", "investsIn", "Ampere Computing"), ("Oracle", "investsIn", "Ampere Computing")}),
+    ("poss:relation", "SoftBank bought Ampere Computing. Ampere's former investors, Carlyle Group and Oracle, sold their "
+     "holdings last year.", set()),
     ("poss:relation", "OpenAI and Anthropic released models in March 2024.", set()),
     # the relation word as a description: a copula (with its modality), an apposition, before the name
     ("poss:relation", "Apple is TSMC's biggest customer.", {("TSMC", "suppliesTo", "Apple")}),
@@ -619,6 +667,11 @@ CASES = [
     ("descriptor:described-demonym", "Rapidus was founded in 2022 by eight Japanese companies, including Toyota, Sony and NTT.",
      {("Toyota", "basedIn", "Japan"), ("Sony", "basedIn", "Japan"), ("NTT", "basedIn", "Japan")}),
     ("descriptor:described-demonym", "Rapidus was founded in 2022 by eight companies, including Toyota, Sony and NTT.", set()),
+    # news probe 4: "the American chipmaker" refers back to a company, never to an association named before it
+    ("descriptor:described-demonym", "Kestrel Labs chips should be reviewed, the Software Association of Brazil said, "
+     "alleging the American chipmaker had hidden flaws.", {("Kestrel Labs", "basedIn", "United States")}),
+    ("descriptor:described-demonym", "The Software Association of Brazil said on Monday that the American chipmaker "
+     "had hidden flaws.", set()),
     # a nationality coordinated with another word describes a mixed list
     ("descriptor:described-demonym", "American and Japanese investors, including Orion Dynamics and Vega Systems, bought stakes.",
      set()),
@@ -836,6 +889,11 @@ CASES = [
     ("penalty:agentless", "The Office of Foreign Assets Control sanctioned two companies on Monday. ZTE was designated "
      "a preferred vendor by the ministry.", set()),
     ("penalty:agentless", "ZTE was designated for operating in the technology sector of the Russian economy.", set()),
+    # news probe 4: "the university" refers back to a university, never to the company named before it
+    ("penalty:agentless", "Kestrel Labs sold design tools to Tsinghua University. The university was added to the "
+     "Commerce Department's Entity List in 2019.", {("U.S. Department of Commerce", "sanctions", "Tsinghua University")}),
+    ("penalty:agentless", "Kestrel Labs sold design tools to the army. The university was added to the Commerce "
+     "Department's Entity List in 2019.", set()),
     ("penalty:agentless", "The Bureau of Industry and Security published a rule adding firms to the Entity List. "
      "Sinochem was added to the Entity List for supplying drones to Iran.",
      {("Bureau of Industry and Security", "sanctions", "Sinochem")}),

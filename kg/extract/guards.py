@@ -172,6 +172,44 @@ def a_state_targets_a_party(verb: Token, idx: DocIndex) -> bool:
         and all(m.entity.type in ("Company", "Organization", "Person") for m in objs)
 
 
+_INQUIRIES = {"investigation", "probe", "inquiry", "review", "matter", "case", "inspection"}
+
+
+def not_an_inquiry_assisted(verb: Token, idx: DocIndex) -> bool:
+    """ "Kestrel Labs said it was cooperating with the Commission": a company or person helping the authority
+    that inspects it is no partner of it; "Orion cooperates with the Ministry of Defence on drones" and two
+    states cooperating are read by the other signs of a deal, not here."""
+    subjs = [m for c in verb.children if c.dep_ == "nsubj" for m in args_of(c, idx, role="subj")]
+    bodies = [m for p in _with_objects(verb) for m in args_of(p, idx, role="obj")]
+    return not (subjs and bodies and all(m.entity.type in ("Company", "Organization", "Person") for m in subjs)
+                and all(m.entity.type == "GovernmentBody" for m in bodies)
+                and not any(c.dep_ == "prep" and c.lower_ in ("on", "in") and c.i > verb.i  # "... on drone research"
+                            and not any(o.lemma_.lower() in _INQUIRIES for o in c.children) for c in verb.subtree))
+
+
+def a_state_removes_goods(verb: Token, idx: DocIndex) -> bool:
+    """ "Germany will phase out components from Huawei and ZTE", "Britain will purge Huawei equipment": a state
+    or government body taking a maker's goods out of use; not "Apple will phase out Intel chips" (a customer
+    changing supplier), nor "phased out its older models"."""
+    subjs = [m for c in verb.children if c.dep_ == "nsubj" for m in args_of(c, idx, role="subj")]
+    goods = [o for o in object_tokens(verb, "dobj") if o.lower_ in L.MAKER_GOODS]
+    return bool(subjs) and bool(goods) and all(m.entity.type in ("GovernmentBody", "Country") for m in subjs)
+
+
+_OUSTING = {"ban", "bar", "block", "exclude", "phase", "prohibit", "purge", "remove", "restrict", "rip", "strip"}
+
+
+def ordered_out(verb: Token, idx: DocIndex) -> bool:
+    """ "ordered Huawei equipment to be purged", "ordered the app to be removed from stores": what is ordered is
+    a ban on the object, not a rule it must follow ("ordered ByteDance to divest TikTok" stays a regulation)."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in _OUSTING and any(a.dep_ == "auxpass" for a in c.children)
+               for c in verb.children)
+
+
+def not_ordered_out(verb: Token, idx: DocIndex) -> bool:
+    return not ordered_out(verb, idx)
+
+
 def stopped(verb: Token) -> bool:
     """ "stop shipping to China", "halt sales": the verb is what someone stops doing."""
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in L.STOP_VERBS
@@ -274,6 +312,10 @@ GUARDS: dict[str, Callable[["Token", "DocIndex"], bool]] = {
     "a_supply_that_happens": a_supply_that_happens,  # news probe
     "not_the_sellers": not_the_sellers,  # news probe
     "permission_withheld": permission_withheld,  # news probe
+    "not_an_inquiry_assisted": not_an_inquiry_assisted,  # news probe 4
+    "a_state_removes_goods": a_state_removes_goods,  # news probe 4
+    "ordered_out": ordered_out,  # news probe 4
+    "not_ordered_out": not_ordered_out,  # news probe 4
 }
 
 

@@ -88,6 +88,8 @@ class DocIndex:
         spans += _named_products(doc, idx, covered)
         covered = {i for ent, _ in spans for i in range(ent.start, ent.end)}
         spans += _portfolio_actors(doc, idx, covered)
+        covered = {i for ent, _ in spans for i in range(ent.start, ent.end)}
+        spans += _classed_names(doc, idx, covered)
         tok2m, plain, acting = idx.tok2m, idx._plain, idx._acting
         for ent, res in sorted(spans, key=lambda x: x[0].start):
             start, end, start_char, end_char = ent.start, ent.end, ent.start_char, ent.end_char
@@ -432,6 +434,37 @@ def _named_products(doc, idx: "DocIndex", covered: set[int]) -> list:
         res = idx.resolver.resolve(span.text, "PRODUCT")
         if res is not None and res.entity.type == "Product":
             out.append((span, res))
+    return out
+
+
+def _classed_names(doc, idx: "DocIndex", covered: set[int]) -> list:
+    """A proper name NER did not tag, right after a company class noun ("computer-memory company Netlist"),
+    and the same name alone later in the article ("Netlist sued Micron")."""
+    out, names = [], {}
+    for tok in idx.tokens or doc:
+        if tok.i in covered or tok.pos_ != "PROPN" or tok.ent_type_ or tok.i == 0 or tok.is_lower \
+                or doc[tok.i - 1].lemma_.lower() not in L.COMPANY_CLASS_WORDS or doc[tok.i - 1].pos_ != "NOUN" \
+                or not (doc[tok.i - 1].head.i == tok.i or tok.head.i == tok.i - 1 and tok.dep_ == "appos") \
+                or tok.lower_ in L.NOT_NAMES:
+            continue
+        end = tok.i + 1  # "the chip firm Kestrix Labs": the name runs on through untagged proper nouns
+        while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and end not in covered:
+            end += 1
+        span = doc[tok.i: end]
+        res = idx.resolver.resolve(span.text, "ORG")
+        if res is not None and res.entity.type in ORGS:
+            out.append((span, res))
+            names[span.text] = res
+    if names:
+        taken = {i for s, _ in out for i in range(s.start, s.end)} | covered
+        for tok in idx.tokens or doc:
+            for text, res in names.items():
+                n = len(text.split())
+                span = doc[tok.i: tok.i + n]
+                if span.text == text and tok.i not in taken and tok.pos_ == "PROPN" and not tok.ent_type_ \
+                        and all(t.i not in taken for t in span):
+                    out.append((span, res))
+                    taken |= set(range(span.start, span.end))
     return out
 
 

@@ -117,6 +117,8 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
     if low in L.PRONOUNS or (low in ("they", "their") and role == "subj"):
         a = _pronoun(tok, idx, exclude)
         return [a] if a else []
+    if role == "obj" and (m := _classed_after(tok, idx)) is not None:
+        return [m]  # "invested $4 billion in artificial intelligence startup Anthropic": "startup" taken for a verb
     # "the cloud provider Alibaba Cloud"; "the Russian state corporation Rostec" (the parser made the name a modifier)
     named = [m for c in tok.children if (c.dep_ == "appos" or c.i == tok.i + 1 and c.dep_ in ("amod", "compound", "nmod")
                                          and c.text[:1].isupper()) and (m := idx.mention(c))]
@@ -145,8 +147,10 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
         return pair  # "Alibaba and Tencent raised spending. Both companies compete with ByteDance"
     dets = {c.lower_ for c in tok.lefts if c.dep_ == "det"}
     if dets & {"the", "this", "that"} and tok.pos_ == "NOUN" and tok.tag_ != "NNS":  # "the companies": no one
-        if lemma in L.ORG_ANAPHORS:
-            a = idx.antecedent(tok, ORGS, exclude)
+        if lemma in L.ORG_ANAPHORS:  # "the university" is no company named before it, "the chipmaker" no institute
+            kinds = {"Organization"} if lemma in ("university", "laboratory", "lab") else \
+                {"Company"} if lemma in L.COMPANY_CLASS_WORDS and lemma != "company" else ORGS
+            a = idx.antecedent(tok, kinds, exclude)
             return [a] if a else []
         if lemma in L.PRODUCT_ANAPHORS and not any(c.dep_ in ("compound", "poss", "nmod") for c in tok.lefts):
             # "Italy banned ChatGPT. OpenAI, the app's developer, ..." (not "the DeepSeek app": it names the maker)
@@ -194,11 +198,19 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
         makers = [m for c in named if (m := idx.mention(c)) and m.entity.type in ORGS]
         makers += [m for c in tok.lefts if c.dep_ == "poss" and (m := idx.mention(c) or (  # "its equipment"
             _clause_owner(c, idx, exclude) if c.lower_ == "its" else None)) and m.entity.type in ORGS]
+        if not makers and _banned_goods(tok):
+            # "banned products made by Micron Technology": the makers named as the participle's agent (not
+            # "invested in servers made by Dell")
+            makers = [m for a in tok.children if a.dep_ == "acl" and a.lemma_.lower() in _MAKING
+                      for b in a.children if b.dep_ == "agent" for o in b.children if o.dep_ == "pobj"
+                      for k in (o, *o.conjuncts) if (m := idx.mention(k)) and m.entity.type in ORGS]
         if not makers and tok.tag_ == "NNS":  # "bar the use of components from Huawei and ZTE": the makers named
             makers = [m for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
                       if o.dep_ == "pobj" for k in (o, *o.conjuncts) if (m := idx.mention(k)) and m.entity.type in ORGS]
         if makers:
             return [Arg(m.entity, m.start, m.end, m.coref, True) for m in makers]
+        if tok.tag_ == "NNS" and (named := _goods_listed(tok, idx, exclude)):
+            return named  # "banned 59 Chinese apps, including TikTok and WeChat": the apps named, not their country
         if tok.dep_ in ("dobj", "nsubjpass") and verb_lemma(tok.head) in L.PREVENTING:
             # "banned Chinese and Russian connected-car software": a ban on a country's goods restricts it
             origins = [Arg(c, mod.idx, mod.idx + len(mod.text), indirect=True, demonym=True)
@@ -247,6 +259,40 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
             if (c := _loose_demonym(mod, idx)) is not None:
                 out.append(Arg(c, mod.idx, mod.idx + len(mod.text), indirect=True, demonym=True))
     return out
+
+
+def _classed_after(tok: Token, idx: DocIndex) -> Arg | None:
+    """The name right after a company class noun the parser split from its phrase ("intelligence startup
+    Anthropic" with "startup" read as a verb): the noun's phrase names that company."""
+    doc = tok.doc
+    if tok.pos_ != "NOUN" or idx.mention(tok) is not None or tok.i + 2 >= len(doc):
+        return None
+    cls, name = doc[tok.i + 1], doc[tok.i + 2]
+    if cls.lower_ not in L.COMPANY_CLASS_WORDS or cls.head.i == tok.i or idx.mention(cls) is not None:
+        return None
+    m = idx.mention(name)
+    return m if m is not None and m.entity.type in ORGS and m.start == name.idx else None
+
+
+def _banned_goods(tok: Token) -> bool:
+    """Goods a ban falls on: "banned products ...", "barred operators from buying products ..."."""
+    verb = tok.head
+    if verb_lemma(verb) in L.PREVENTING:
+        return True
+    gov = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head if verb.dep_ == "xcomp" else None
+    return gov is not None and verb.lemma_.lower() in ("buy", "purchase", "use", "import", "install") \
+        and verb_lemma(gov) in L.PREVENTING
+
+
+_MAKING = {"build", "develop", "make", "manufacture", "produce", "design", "sell", "supply"}
+
+
+def _goods_listed(tok: Token, idx: DocIndex, exclude: set[str]) -> list[Arg]:
+    """The named products (or makers) a plural goods noun lists: "apps, including TikTok and WeChat",
+    "drones such as the Mavic"."""
+    return [a for prep in tok.rights if prep.dep_ == "prep" and prep.lower_ in ("including", "like", "as")
+            for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role="obj", exclude=exclude)
+            if a.entity.type in ORGS | {"Product"} and tok.doc.text[a.end:a.end + 2] != "'s"]  # "Tencent's WeChat"
 
 
 def _one_unnamed(tok: Token) -> bool:

@@ -275,6 +275,9 @@ def _descriptions(tok: Token, idx: DocIndex) -> list:
             and tok.dep_ in ("amod", "compound", "nmod") and tok.head.lemma_.lower() in L.ORG_ANAPHORS) \
             and not idx.mention(tok.head):
         descr.append(tok.head)
+    if first.i != tok.i and first.dep_ == "appos" and first.head.tag_ == "NNS" and not idx.mention(first.head) \
+            and not _verb_between(first.head, first, idx):
+        descr.append(first.head)  # "Ampere's largest investors, Carlyle Group and Oracle": the plural said of each
     if tok.dep_ in ("oprd", "attr", "xcomp") and tok.head.lower_ in ("called", "named", "dubbed") \
             and tok.head.dep_ == "acl" and tok.head.head.pos_ == "NOUN" and not idx.mention(tok.head.head):
         descr.append(tok.head.head)  # "a Texas-based export company called Arc": the noun the name is given to
@@ -460,7 +463,9 @@ def described(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                     c.dep_ == "appos" or c.i > tok.i and idx.mention(c) is not None for c in tok.children):
             # (not "the Russian state corporation Rostec": the name after it is what it describes)
             exclude = {a.entity.iri for a in _clause_actors(tok, idx)}
-            if (a := idx.antecedent(tok, ORGS, exclude)) is not None:
+            # "the U.S. chipmaker" is a company, never the association or university named before it
+            kinds = {"Company"} if tok.lemma_.lower() in HOME_CLASSES - {"company"} else ORGS
+            if (a := idx.antecedent(tok, kinds, exclude)) is not None:
                 targets = [a]
         for t in targets:
             for place, rule in places:

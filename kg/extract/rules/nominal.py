@@ -30,6 +30,12 @@ RELATIONAL = define("nominal:relational", preds=("suppliesTo", "owns", "competes
                     example="SK Hynix is the main supplier of memory to Nvidia; ByteDance, TikTok's parent company")
 
 
+def _punitive_order(noun: Token) -> bool:
+    """ "a denial order against ZTE" is a sanction (penalty:measure), not an order to obey."""
+    return L.NOUNS[noun.lemma_.lower()][0] == "regulates" and any(c.lemma_.lower() in L.PUNITIVE for c in noun.lefts) \
+        if noun.lemma_.lower() in L.NOUNS else False
+
+
 @matcher(EVENT, BETWEEN, UNDER, PARTIES)
 def event_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """Relational nouns, with or without a light verb: "filed a lawsuit against", "a joint venture with"."""
@@ -37,7 +43,7 @@ def event_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         return
     for noun in idx.sent_tokens(sent):
         lemma = noun.lemma_.lower()
-        if noun.pos_ != "NOUN" or lemma not in L.NOUNS:
+        if noun.pos_ != "NOUN" or lemma not in L.NOUNS or _punitive_order(noun):
             continue
         pred, preps = L.NOUNS[lemma]
         verb = noun.head  # the clause the noun sits in: "operated by X under a venture with Y"
@@ -254,7 +260,9 @@ def _holders(noun: Token, verb: Token, pred: str) -> list:
     if noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in L.LIGHT_VERBS:
         holders.append(verb)
     if pred == "investsIn":
-        holders += [c for h in holders for c in h.children if c.dep_ == "conj" and _amount(c) and c.i > noun.i]
+        # (a second amount, not a second clause: "took a stake in Intel, and after SoftBank invested $2 billion")
+        holders += [c for h in holders for c in h.children if c.dep_ == "conj" and _amount(c) and c.i > noun.i
+                    and c.pos_ not in ("VERB", "AUX")]
     return holders
 
 

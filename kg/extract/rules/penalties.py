@@ -246,7 +246,8 @@ def measure(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         pred = _measure_pred(noun, idx)
         if pred != "sanctions":
             continue
-        plain = noun.lemma_.lower() in L.NOUNS  # "sanctions on X" is noun:event's; only what it misses here
+        # "sanctions on X" is noun:event's; only what it misses here (not "a denial order", an order's other kind)
+        plain = L.NOUNS.get(noun.lemma_.lower(), ("",))[0] in ("sanctions", "restricts")
         verb = noun.head
         while verb.dep_ in ("conj", "compound", "appos") and verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
             verb = verb.head

@@ -471,6 +471,9 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
             if a := idx.mention(c):
                 if _office_title(a, idx) or c.lower_ in L.US_PORTFOLIOS and _other_state(r, idx):
                     continue  # "Texas Agriculture Commissioner Sid Miller": a place's office, no named body
+                if r.lemma_.lower() in L.HEAD_TITLES and c.dep_ == "compound" and not a.entity.known \
+                        and a.end - a.start == len(c.text) and department(c, idx) is None:
+                    continue  # "Digital Secretary Oliver Dowden": a portfolio word NER took for a body
                 if a.entity.type == "Person" and not a.entity.known and c.dep_ != "poss" and " " not in a.entity.label:
                     # "Former Pepco executive Sharon Dixon": NER took the employer for a person
                     a = replace(a, entity=replace(a.entity, type="Company"))
