@@ -146,7 +146,8 @@ def charges(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if not actors:
             continue
         exclude = {a.entity.iri for a in actors}
-        targets = _pobjs(noun, ("against",)) + (_pobjs(verb, ("against",)) if noun.dep_ == "dobj" else [])
+        # "an indictment against X"; "unsealed an indictment on X" (Treasury's wording)
+        targets = _pobjs(noun, ("against", "on")) + (_pobjs(verb, ("against", "on")) if noun.dep_ == "dobj" else [])
         # "an indictment charging Huawei with fraud": the participle names the accused
         targets += [o for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in L.CHARGING_VERBS
                     for o in c.children if o.dep_ == "dobj"]
