@@ -1588,6 +1588,25 @@ CASES = [
     ("news:on-behalf", "In pleading guilty, Ann Wu, 52, admitted to acting on behalf of Kestrel Labs.",
      {("Ann Wu", "worksFor", "Kestrel Labs")}),
     ("news:on-behalf", "In pleading guilty, the firm, a maker of drones, admitted to acting on behalf of Kestrel Labs.", set()),
+    # fed4 tuning half: "A, and one of its employees, B": B works for A, and is one more party of the clause
+    ("role:title", "Treasury is sanctioning the drone maker Kestrel Labs, and one of its engineers, Ann Wu, for fraud.",
+     {("Ann Wu", "worksFor", "Kestrel Labs")}),
+    ("role:title", "Police arrested Ann Wu and one of her lawyers, Bo Li, for fraud.", set()),
+    ("clause:verb", "Treasury is sanctioning the drone maker Kestrel Labs, and one of its engineers, Ann Wu, for fraud.",
+     {("U.S. Department of the Treasury", "sanctions", "Kestrel Labs"), ("U.S. Department of the Treasury", "sanctions", "Ann Wu")}),
+    # fed4: "said Under Secretary of Commerce X": the parser made "Under" a preposition; the title is subordinate
+    ("role:title", "\"This action demonstrates resolve,\" said Under Secretary of Commerce Ann Marlowe.",
+     {("Ann Marlowe", "worksFor", "U.S. Department of Commerce")}),
+    ("role:title", "\"This action demonstrates resolve,\" said Secretary of Commerce Ann Marlowe.",
+     {("Ann Marlowe", "leads", "U.S. Department of Commerce")}),
+    # fed4: "A and its parent company, B": a body noun with "parent" is an owner noun
+    ("poss:parent", "Regulators sued Kestrel Labs and its parent company, Orion Holdings, on Monday.",
+     {("Orion Holdings", "owns", "Kestrel Labs")}),
+    ("poss:parent", "Regulators sued Kestrel Labs and its rival company, Orion Holdings, on Monday.", set()),
+    # fed4: "unsealed an indictment on X" names the accused
+    ("fed:charges", "The Justice Department unsealed an indictment on Ann Wu for fraud.",
+     {("U.S. Department of Justice", "sues", "Ann Wu")}),
+    ("fed:charges", "The Justice Department unsealed an indictment on Monday.", set()),
 ]
 
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
