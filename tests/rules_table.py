@@ -1607,6 +1607,16 @@ CASES = [
     ("fed:charges", "The Justice Department unsealed an indictment on Ann Wu for fraud.",
      {("U.S. Department of Justice", "sues", "Ann Wu")}),
     ("fed:charges", "The Justice Department unsealed an indictment on Monday.", set()),
+    # fed4: a federal body's address as a chain of its parts after commas; a list of bodies is no chain
+    ("fed:agency-chain", "Agents of the U.S. Department of Commerce, Bureau of Industry and Security, Office of Export "
+     "Enforcement seized the parts.", {("U.S. Department of Commerce", "owns", "Bureau of Industry and Security"),
+                                      ("Bureau of Industry and Security", "owns", "Office of Export Enforcement")}),
+    ("fed:agency-chain", "The case was investigated by the FBI, the Bureau of Industry and Security, and the Office of "
+     "Export Enforcement.", set()),
+    # fed4: an allegation of wrongdoing by a body is an accusation ("alleged that X violated")
+    ("speech:wrongdoing", "The Justice Department alleged that Kestrel Labs stole trade secrets.",
+     {("U.S. Department of Justice", "accuses", "Kestrel Labs")}),
+    ("speech:wrongdoing", "The Justice Department alleged that Kestrel Labs grew fast.", set()),
 ]
 
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
