@@ -1617,6 +1617,11 @@ CASES = [
     ("speech:wrongdoing", "The Justice Department alleged that Kestrel Labs stole trade secrets.",
      {("U.S. Department of Justice", "accuses", "Kestrel Labs")}),
     ("speech:wrongdoing", "The Justice Department alleged that Kestrel Labs grew fast.", set()),
+    # fed4: a person of a body whose parts follow it after commas works for each part named
+    ("role:member", "Special Agent Ann Wu of the U.S. Department of Commerce, Bureau of Industry and Security, announced "
+     "the case.", {("Ann Wu", "worksFor", "U.S. Department of Commerce"), ("Ann Wu", "worksFor", "Bureau of Industry and Security")}),
+    ("role:member", "Agents Ann Wu of the FBI, Bureau of Industry and Security and Office of Export Enforcement spoke.",
+     {("Ann Wu", "worksFor", "Federal Bureau of Investigation")}),
 ]
 
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)

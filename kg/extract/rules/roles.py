@@ -13,6 +13,7 @@ from .. import lexicon as L
 from ..index import department_entry, ACTOR, ORGS, PLACE, Arg, Candidate, DocIndex, demonym_of
 from ..registry import define, matcher
 from ..syntax import (named_body, args_of, dedupe, modality, subject_tokens)
+from .descriptors import is_agency_unit
 from .titles import chief_executive, country_before
 
 
@@ -153,7 +154,24 @@ def _memberships(tok: Token, m: Arg, idx: DocIndex) -> Iterator[Candidate]:
             orgs = [a for p in prep.children if p.dep_ == "pobj" for a in _employer(p, idx)
                     if a.entity.type in ("Company", "Organization", "GovernmentBody")
                     and (named_body(a, idx) or _body_named(p, idx))]  # "of the Kestrel company": a body for sure
+            orgs += [b for a in orgs for b in _chain_after(a, tok.doc, idx)]
             yield from MEMBER.pairs([m], orgs, "worksFor", True, (prep.idx,))
+
+
+def _chain_after(a: Arg, doc, idx: DocIndex) -> list[Arg]:
+    """ "Special Agent X of the U.S. Department of Commerce, Bureau of Industry and Security, Office of Export
+    Enforcement": the parts named after the body, each after a comma (fed:agency-chain), employ X too; not a list
+    ("of the FBI, BIS and OEE")."""
+    span = doc.char_span(a.start, a.end, alignment_mode="expand") if a.entity.type == "GovernmentBody" else None
+    out: list[Arg] = []
+    j = span.end if span is not None else len(doc)
+    while j + 1 < len(doc) and doc[j].text == "," and j + 1 in idx.tok2m and idx.tok2m[j + 1][0].start == j + 1:
+        b = idx.mention(doc[j + 1], actor=False)
+        if b is None or b.entity.type != "GovernmentBody" or not is_agency_unit(b.entity.label):
+            break
+        out.append(b)
+        j = idx.tok2m[j + 1][0].end
+    return [] if any(t.lower_ in ("and", "or") for t in doc[j: j + 2]) else out
 
 
 def _past_another(tok: Token, role: Token, idx: DocIndex) -> bool:
