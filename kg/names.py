@@ -465,8 +465,7 @@ def _legal_names(doc, ents: list) -> bool:
 # Nouns that describe a company, never a person: "X, a subsidiary of Y", "X is a software company".
 BODY_DESCRIPTIONS = {"subsidiary", "company", "firm", "maker", "manufacturer", "supplier", "provider", "startup",
                      "start-up", "unit", "division", "affiliate", "conglomerate", "corporation", "chipmaker",
-                     "carrier", "retailer", "lender", "insurer", "distributor", "vendor", "foundry", "automaker",
-                     "airline"}
+                     "carrier", "retailer", "lender", "insurer", "distributor", "vendor", "foundry", "automaker"}
 
 
 def _described_as_body(e) -> bool:
@@ -499,8 +498,8 @@ FUNCTION_WORDS = {"sales", "marketing", "operations", "engineering", "research",
 
 FOUNDING = {"found", "co-found", "cofound", "establish", "form", "incorporate"}
 # Every lemma _body_slots reads a slot at (a word whose lower case is a role too): other words are not visited.
-SLOT_LEMMAS = BODY_ROLES | FOUNDING | BODY_DESCRIPTIONS | {"lead", "head", "run", "chair", "set", "join", "be", "own",
-                                                           "control", "headquarter", "base", "include"}
+SLOT_LEMMAS = BODY_ROLES | FOUNDING | {"lead", "head", "run", "chair", "set", "join", "be", "own", "control",
+                                       "headquarter", "base", "include"}
 
 
 def _body_slots(doc):
@@ -543,9 +542,6 @@ def _body_slots(doc):
             for p in t.children:  # "Marchesa is a fashion brand", "X is a fair organiser headquartered in Milan"
                 if p.dep_ == "nsubj":
                     yield p, "any", False
-        elif lemma in BODY_DESCRIPTIONS and t.dep_ == "appos" and t.head.i < t.i \
-                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
-            yield t.head, "any", False  # "Ankair, a Turkish airline involved in the re-export": a body
         elif lemma in ("own", "control") and t.tag_ == "VBN" and any(
                 c.dep_ == "agent" for v in (t, *t.conjuncts) for c in v.children):
             # "Meridian Polytech is owned by X", "was designated for being owned or controlled by X": only a
