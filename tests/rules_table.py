@@ -1622,6 +1622,10 @@ CASES = [
      "the case.", {("Ann Wu", "worksFor", "U.S. Department of Commerce"), ("Ann Wu", "worksFor", "Bureau of Industry and Security")}),
     ("role:member", "Agents Ann Wu of the FBI, Bureau of Industry and Security and Office of Export Enforcement spoke.",
      {("Ann Wu", "worksFor", "Federal Bureau of Investigation")}),
+    # fed4: a government body looking at or into a named party investigates it
+    ("clause:verb", "The FTC has been looking at Kestrel Labs for more than a year.",
+     {("Federal Trade Commission", "regulates", "Kestrel Labs")}),
+    ("clause:verb", "Analysts have been looking at Kestrel Labs for more than a year.", set()),
 ]
 
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
