@@ -19,6 +19,10 @@ Last, the third federal set (benchmarks/data/fed3-gold.jsonl: twelve other U.S. 
 kg was run on them), scored like us-gov: one run, odd documents (f3-01, f3-03, ...) tune, even documents
 check; lines "fed3 tune", "fed3 check" and a per-predicate table; -v lists only the tuning half's misses
 (--fed3-only skips everything else).
+
+Then the fourth federal set (benchmarks/data/fed4-gold.jsonl: ten more U.S. releases in the shapes the check halves
+miss, annotated before kg was run on them), scored the same way: lines "fed4 tune", "fed4 check", a per-predicate
+table; -v lists only its tuning half's verdicts (--fed4-only skips everything else).
 """
 from __future__ import annotations
 
@@ -36,6 +40,7 @@ USGOV = ROOT / "benchmarks" / "data" / "us-gov-gold.jsonl"
 NEWS = ROOT / "benchmarks" / "data" / "news-own.jsonl"
 FRESH = ROOT / "benchmarks" / "data" / "news-fresh.jsonl"
 FED3 = ROOT / "benchmarks" / "data" / "fed3-gold.jsonl"
+FED4 = ROOT / "benchmarks" / "data" / "fed4-gold.jsonl"
 
 
 def documents(sources: Path) -> list[list[str]]:
@@ -58,12 +63,17 @@ def main() -> None:
     ap.add_argument("--usgov-only", action="store_true", help="score only the us-gov halves")
     ap.add_argument("--fed3", type=Path, default=FED3, help="the project's third federal gold set")
     ap.add_argument("--fed3-only", action="store_true", help="score only the fed3 halves")
+    ap.add_argument("--fed4", type=Path, default=FED4, help="the project's fourth federal gold set")
+    ap.add_argument("--fed4-only", action="store_true", help="score only the fed4 halves")
     args = ap.parse_args()
     if args.usgov_only:
         _usgov(args.usgov, args.v)
         return
     if args.fed3_only:
         _usgov(args.fed3, args.v, label="fed3")
+        return
+    if args.fed4_only:
+        _usgov(args.fed4, args.v, label="fed4")
         return
     docs = documents(args.gold.parent / "SOURCES.md")
     halves = {"tune": {i for d in docs[0::2] for i in d}, "check": {i for d in docs[1::2] for i in d}}
@@ -95,6 +105,8 @@ def main() -> None:
         _fresh(FRESH, args.v)
     if args.fed3.exists():
         _usgov(args.fed3, args.v, label="fed3")
+    if args.fed4.exists():
+        _usgov(args.fed4, args.v, label="fed4")
 
 
 def _news(gold: Path, verbose: bool) -> None:
@@ -165,7 +177,7 @@ def usgov_half(passage_id: str) -> str:
 
 
 def _usgov(gold: Path, verbose: bool, label: str = "us-gov") -> None:
-    """One extract run over the whole us-gov gold (or fed3's, same id scheme: label names the lines);
+    """One extract run over the whole us-gov gold (or fed3's or fed4's, same id scheme: label names the lines);
     halves counted from its per-passage verdicts (the shared scorer is additive over passages, so the
     counts equal separate runs)."""
     rows = [json.loads(x) for x in gold.read_text(encoding="utf-8").splitlines() if x.strip()]

@@ -144,7 +144,8 @@ def _repair(doc):
             ents.insert(n + 1, Span(doc, cut + 2, e.end, label="GPE"))
             changed = True
     for n, e in enumerate(ents):  # "Anthropologist Dean Falk", "Soprano Judy Kaye": the occupation is not the name
-        if e.label_ == "PERSON" and not e.ent_id_ and len(e) >= 3 and e[0].is_title and _occupation(e[0].lower_):
+        if e.label_ == "PERSON" and not e.ent_id_ and len(e) >= 3 and e[0].is_title and (
+                _occupation(e[0].lower_) or _in_charge(doc, e)):
             ents[n] = Span(doc, e.start + 1, e.end, label="PERSON")
             changed = True
     for n, e in enumerate(ents):
@@ -657,6 +658,11 @@ def _body_named(e) -> bool:
         return True
     parts = e.text.split()[-1].lower().split("-")
     return len(parts) == 2 and all(p in PAPER_WORDS for p in parts)
+
+
+def _in_charge(doc, e) -> bool:
+    """"Special Agent in Charge R. Damon Rowe": the title's last word is no part of the name after it."""
+    return e[0].lower_ == "charge" and e.start > 0 and doc[e.start - 1].lower_ == "in"
 
 
 def _occupation(word: str) -> bool:

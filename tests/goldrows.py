@@ -1,4 +1,4 @@
-"""Checks shared by the project's own gold sets (us-gov-gold.jsonl, fed3-gold.jsonl): a malformed row would
+"""Checks shared by the project's own gold sets (us-gov-gold.jsonl, fed3-gold.jsonl, fed4-gold.jsonl): a malformed row would
 silently score as a miss or a false fact in benchmarks/score_real.py and teach the wrong rule."""
 from __future__ import annotations
 

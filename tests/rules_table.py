@@ -1690,6 +1690,44 @@ CASES = [
     ("news:on-behalf", "In pleading guilty, Ann Wu, 52, admitted to acting on behalf of Kestrel Labs.",
      {("Ann Wu", "worksFor", "Kestrel Labs")}),
     ("news:on-behalf", "In pleading guilty, the firm, a maker of drones, admitted to acting on behalf of Kestrel Labs.", set()),
+    # fed4 tuning half: "A, and one of its employees, B": B works for A, and is one more party of the clause
+    ("role:title", "Treasury is sanctioning the drone maker Kestrel Labs, and one of its engineers, Ann Wu, for fraud.",
+     {("Ann Wu", "worksFor", "Kestrel Labs")}),
+    ("role:title", "Police arrested Ann Wu and one of her lawyers, Bo Li, for fraud.", set()),
+    ("clause:verb", "Treasury is sanctioning the drone maker Kestrel Labs, and one of its engineers, Ann Wu, for fraud.",
+     {("U.S. Department of the Treasury", "sanctions", "Kestrel Labs"), ("U.S. Department of the Treasury", "sanctions", "Ann Wu")}),
+    # fed4: "said Under Secretary of Commerce X": the parser made "Under" a preposition; the title is subordinate
+    ("role:title", "\"This action demonstrates resolve,\" said Under Secretary of Commerce Ann Marlowe.",
+     {("Ann Marlowe", "worksFor", "U.S. Department of Commerce")}),
+    ("role:title", "\"This action demonstrates resolve,\" said Secretary of Commerce Ann Marlowe.",
+     {("Ann Marlowe", "leads", "U.S. Department of Commerce")}),
+    # fed4: "A and its parent company, B": a body noun with "parent" is an owner noun
+    ("poss:parent", "Regulators sued Kestrel Labs and its parent company, Orion Holdings, on Monday.",
+     {("Orion Holdings", "owns", "Kestrel Labs")}),
+    ("poss:parent", "Regulators sued Kestrel Labs and its rival company, Orion Holdings, on Monday.", set()),
+    # fed4: "unsealed an indictment on X" names the accused
+    ("fed:charges", "The Justice Department unsealed an indictment on Ann Wu for fraud.",
+     {("U.S. Department of Justice", "sues", "Ann Wu")}),
+    ("fed:charges", "The Justice Department unsealed an indictment on Monday.", set()),
+    # fed4: a federal body's address as a chain of its parts after commas; a list of bodies is no chain
+    ("fed:agency-chain", "Agents of the U.S. Department of Commerce, Bureau of Industry and Security, Office of Export "
+     "Enforcement seized the parts.", {("U.S. Department of Commerce", "owns", "Bureau of Industry and Security"),
+                                      ("Bureau of Industry and Security", "owns", "Office of Export Enforcement")}),
+    ("fed:agency-chain", "The case was investigated by the FBI, the Bureau of Industry and Security, and the Office of "
+     "Export Enforcement.", set()),
+    # fed4: an allegation of wrongdoing by a body is an accusation ("alleged that X violated")
+    ("speech:wrongdoing", "The Justice Department alleged that Kestrel Labs stole trade secrets.",
+     {("U.S. Department of Justice", "accuses", "Kestrel Labs")}),
+    ("speech:wrongdoing", "The Justice Department alleged that Kestrel Labs grew fast.", set()),
+    # fed4: a person of a body whose parts follow it after commas works for each part named
+    ("role:member", "Special Agent Ann Wu of the U.S. Department of Commerce, Bureau of Industry and Security, announced "
+     "the case.", {("Ann Wu", "worksFor", "U.S. Department of Commerce"), ("Ann Wu", "worksFor", "Bureau of Industry and Security")}),
+    ("role:member", "Agents Ann Wu of the FBI, Bureau of Industry and Security and Office of Export Enforcement spoke.",
+     {("Ann Wu", "worksFor", "Federal Bureau of Investigation")}),
+    # fed4: a government body looking at or into a named party investigates it
+    ("clause:verb", "The FTC has been looking at Kestrel Labs for more than a year.",
+     {("Federal Trade Commission", "regulates", "Kestrel Labs")}),
+    ("clause:verb", "Analysts have been looking at Kestrel Labs for more than a year.", set()),
 ]
 
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)

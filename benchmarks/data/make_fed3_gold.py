@@ -4,14 +4,15 @@
 us-gov-gold.jsonl, before `kg` was run on any of them (29 November 2026).
 
 Split by whole document: odd documents (f3-01, f3-03, ...) tune, even documents check (counted only,
-benchmarks/score_real.py). Each passage's text is checked here to occur, whitespace normalised, in the
-body of its source file (after the "-----" line); run this script to regenerate the JSONL after an edit.
+benchmarks/score_real.py). Each passage's text is checked to occur, whitespace normalised, in the body of its
+source file (after the "-----" line; the checks are fedgold.build's, shared with make_fed4_gold.py); run this
+script to regenerate the JSONL after an edit.
 """
 from __future__ import annotations
 
-import json
-import re
 from pathlib import Path
+
+from fedgold import build
 
 HERE = Path(__file__).resolve().parent
 SOURCES = HERE / "fed3-sources"
@@ -416,31 +417,8 @@ P = [
 ]
 
 
-def _flat(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def _source(doc: str) -> Path:
-    [path] = sorted(SOURCES.glob(doc + "_*.txt"))
-    return path
-
-
 def main() -> None:
-    rows, cursor = [], {}
-    for pid, text, names, triples in P:
-        doc = pid.split("-")[1]
-        src = _source(doc)
-        body = _flat(src.read_text(encoding="utf-8").split("\n-----\n", 1)[1])
-        at = body.find(_flat(text), cursor.get(doc, 0))
-        assert at >= 0, f"{pid}: not verbatim (or out of order) in {src.name}"
-        cursor[doc] = at + len(_flat(text))
-        ends = {x["s"] for x in triples} | {x["o"] for x in triples}
-        assert ends <= set(names), (pid, ends - set(names))
-        ents = [{"name": n, "type": E[n][0], "aliases": E[n][1]} for n in names]
-        rows.append({"id": pid, "source": src.name, "text": text, "entities": ents, "triples": triples})
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    n = sum(len(r["triples"]) for r in rows)
-    print(f"{OUT.name}: {len(rows)} passages, {n} triples")
+    build(P, E, SOURCES, OUT)
 
 
 if __name__ == "__main__":

@@ -210,6 +210,17 @@ def not_ordered_out(verb: Token, idx: DocIndex) -> bool:
     return not ordered_out(verb, idx)
 
 
+def a_body_looks_into_a_party(verb: Token, idx: DocIndex) -> bool:
+    """ "The Antitrust Division has been looking at Google", "the FTC is looking into Nvidia": a government body
+    examining a named company or person investigates it; "analysts are looking at Google" and "looked at the
+    market" are no enforcement."""
+    subjs = [m for c in verb.children if c.dep_ == "nsubj" for m in args_of(c, idx, role="subj")]
+    objs = [m for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "into")
+            for o in p.children if o.dep_ == "pobj" and (m := idx.mention(o)) is not None]
+    return bool(subjs) and bool(objs) and all(m.entity.type == "GovernmentBody" for m in subjs) \
+        and all(m.entity.type in ("Company", "Organization", "Person") for m in objs)
+
+
 def stopped(verb: Token) -> bool:
     """ "stop shipping to China", "halt sales": the verb is what someone stops doing."""
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in L.STOP_VERBS
@@ -307,6 +318,7 @@ GUARDS: dict[str, Callable[["Token", "DocIndex"], bool]] = {
     "not_a_unit_bought": not_a_unit_bought,  # lead
     "state_orders_a_party": state_orders_a_party,  # fed lane
     "a_company_leaves_a_market": a_company_leaves_a_market,  # lead, news shapes
+    "a_body_looks_into_a_party": a_body_looks_into_a_party,  # fed4 lane
     "funded_with": funded_with,  # lead
     "goods_with": goods_with,  # lead
     "a_supply_that_happens": a_supply_that_happens,  # news probe

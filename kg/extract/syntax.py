@@ -64,6 +64,11 @@ def args_of(tok: Token, idx: DocIndex, *, role: str, exclude: set[str] = frozens
     return out
 
 
+def _one_of(tok: Token) -> bool:
+    """ "and one of its employees, Guan Tianfeng": the number names no one; the name in apposition is the party."""
+    return tok.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
 def _same_noun_before(tok: Token, idx: DocIndex) -> Token | None:
     """The nearest unnamed noun, in this sentence or the one before, that "the app" repeats."""
     sent = tok.sent
@@ -122,7 +127,7 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
     # "the cloud provider Alibaba Cloud"; "the Russian state corporation Rostec" (the parser made the name a modifier)
     named = [m for c in tok.children if (c.dep_ == "appos" or c.i == tok.i + 1 and c.dep_ in ("amod", "compound", "nmod")
                                          and c.text[:1].isupper()) and (m := idx.mention(c))]
-    if named and tok.pos_ == "NOUN":  # "the cloud provider Alibaba Cloud": the name, not an antecedent
+    if named and (tok.pos_ == "NOUN" or _one_of(tok)):  # "the cloud provider Alibaba Cloud": the name, not an antecedent
         if tok.tag_ == "NNS":  # "its subsidiaries Orion Labs and Vega Systems": every name listed
             named += [m for c in tok.children if c.dep_ == "appos" and idx.mention(c)
                       for k in c.conjuncts if k.i > c.i and (m := idx.mention(k)) is not None]

@@ -104,7 +104,8 @@ def _descriptor_facts(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 [c for c in head.children if c.dep_ == "poss" and (mod.dep_ in ("compound", "appos", "nsubj", "nmod")
                  or mod.dep_ == "amod" and ent.type == "Product") and not _verb_between(head, mod, idx)
                  and (head.lemma_.lower() in L.PRODUCT_NOUNS | L.PART_NOUNS | L.OWNER_NOUNS  # "Google's parent Alphabet"
-                      or head.lemma_.lower() == "company" and any(c.lower_ == "parent" for c in head.lefts))
+                      or head.lemma_.lower() == "company" and any(c.lower_ == "parent" for c in head.lefts)
+                      or _ownership_noun(head) is not None)  # "7-Eleven and its parent company, Seven & i Holdings"
                  and not _former(head)]:  # "Huawei's former unit Honor", "sold its unit Honor"
             for o in args_of(owner_tok, idx, role="subj", exclude={ent.iri}):
                 yield from _possessive(o, m, head if owner_tok.head.i == head.i else tok)
@@ -545,7 +546,8 @@ def _possessive(owner: Arg, owned: Arg, noun: Token) -> Iterator[Candidate]:
         s_, o_ = (owner, owned) if owner_is_subject else (owned, owner)
         yield POSS_RELATION.fact(s_, pred, o_, (noun.idx,))
     elif ot in ORGS and dt in ORGS:
-        if noun.lemma_.lower() in L.OWNER_NOUNS or any(c.lower_ == "parent" for c in noun.lefts):
+        if noun.lemma_.lower() in L.OWNER_NOUNS or any(c.lower_ == "parent" for c in noun.lefts) \
+                or _ownership_noun(noun) == "owner":
             yield POSS_PARENT.fact(owned, "owns", owner, (noun.idx,))  # "Google's parent Alphabet"
         else:
             yield POSS_UNIT.fact(owner, "owns", owned, (noun.idx,))

@@ -14,9 +14,10 @@ if TYPE_CHECKING:
 
 from .. import lexicon as L
 from ..index import Candidate, DocIndex
-from ..registry import define, matcher
+from ..registry import ENTITY, define, matcher
 from ..syntax import args_of, dedupe, modality, sent_words, subject_tokens
 from .clause import _policy_actor
+from .descriptors import is_agency_unit
 from .lists import _colon_after, _spelled_out
 
 GOV = ("GovernmentBody", "Country")
@@ -146,7 +147,8 @@ def charges(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if not actors:
             continue
         exclude = {a.entity.iri for a in actors}
-        targets = _pobjs(noun, ("against",)) + (_pobjs(verb, ("against",)) if noun.dep_ == "dobj" else [])
+        # "an indictment against X"; "unsealed an indictment on X" (Treasury's wording)
+        targets = _pobjs(noun, ("against", "on")) + (_pobjs(verb, ("against", "on")) if noun.dep_ == "dobj" else [])
         # "an indictment charging Huawei with fraud": the participle names the accused
         targets += [o for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in L.CHARGING_VERBS
                     for o in c.children if o.dep_ == "dobj"]
@@ -229,3 +231,33 @@ def sue_to_block(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             exclude = {a.entity.iri for a in subjs}
             parties = [a for d in deals for a in args_of(d, idx, role="obj", exclude=exclude)]
             yield from SUE_TO_BLOCK.pairs(subjs, dedupe(parties), "sues", _asserted(verb), (verb.idx,))
+
+
+CHAIN = define("fed:agency-chain", preds=("owns",), conf=0.75,
+               example="Special Agent Ann Wu of the U.S. Department of Commerce, Bureau of Industry and Security")
+
+
+@matcher(CHAIN, phase=ENTITY)
+def agency_chain(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """A federal body's address written as the chain of its parts, each after a comma with no "the": "of the U.S.
+    Department of Commerce, Bureau of Industry and Security, Office of Export Enforcement" (each part a unit of the
+    body before it: a name with "Bureau", "Office", "Division" ...). A list of bodies is no chain: it has "and" or
+    "or" after it, or a determiner before its items ("the FBI, the Bureau of ...")."""
+    doc = sent.doc
+    bodies, seen = [], set()
+    for tok in idx.sent_tokens(sent):
+        span = idx.tok2m[tok.i][0] if tok.i in idx.tok2m else None
+        if span is not None and span.start not in seen and (arg := idx.mention(tok, actor=False)) is not None:
+            seen.add(span.start)
+            bodies.append((span, arg))
+    run: list = []
+    for span, arg in [*bodies, (None, None)]:
+        if span is not None and run and arg.entity.type == "GovernmentBody" and span.start == run[-1][0].end + 1 \
+                and doc[run[-1][0].end].text == ",":
+            run.append((span, arg))
+            continue
+        if len(run) > 1 and not any(t.lower_ in ("and", "or") for t in doc[run[-1][0].end: run[-1][0].end + 2]):
+            for (_, a), (b_span, b) in zip(run, run[1:]):
+                if is_agency_unit(b.entity.label) and a.entity.iri != b.entity.iri:
+                    yield CHAIN.fact(a, "owns", b, (doc[b_span.start - 1].idx,))
+        run = [(span, arg)] if span is not None and arg.entity.type == "GovernmentBody" else []

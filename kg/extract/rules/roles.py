@@ -13,6 +13,7 @@ from .. import lexicon as L
 from ..index import department_entry, ACTOR, ORGS, PLACE, Arg, Candidate, DocIndex, demonym_of
 from ..registry import define, matcher
 from ..syntax import (named_body, args_of, dedupe, modality, subject_tokens)
+from .descriptors import is_agency_unit
 from .titles import chief_executive, country_before
 
 
@@ -153,7 +154,24 @@ def _memberships(tok: Token, m: Arg, idx: DocIndex) -> Iterator[Candidate]:
             orgs = [a for p in prep.children if p.dep_ == "pobj" for a in _employer(p, idx)
                     if a.entity.type in ("Company", "Organization", "GovernmentBody")
                     and (named_body(a, idx) or _body_named(p, idx))]  # "of the Kestrel company": a body for sure
+            orgs += [b for a in orgs for b in _chain_after(a, tok.doc, idx)]
             yield from MEMBER.pairs([m], orgs, "worksFor", True, (prep.idx,))
+
+
+def _chain_after(a: Arg, doc, idx: DocIndex) -> list[Arg]:
+    """ "Special Agent X of the U.S. Department of Commerce, Bureau of Industry and Security, Office of Export
+    Enforcement": the parts named after the body, each after a comma (fed:agency-chain), employ X too; not a list
+    ("of the FBI, BIS and OEE")."""
+    span = doc.char_span(a.start, a.end, alignment_mode="expand") if a.entity.type == "GovernmentBody" else None
+    out: list[Arg] = []
+    j = span.end if span is not None else len(doc)
+    while j + 1 < len(doc) and doc[j].text == "," and j + 1 in idx.tok2m and idx.tok2m[j + 1][0].start == j + 1:
+        b = idx.mention(doc[j + 1], actor=False)
+        if b is None or b.entity.type != "GovernmentBody" or not is_agency_unit(b.entity.label):
+            break
+        out.append(b)
+        j = idx.tok2m[j + 1][0].end
+    return [] if any(t.lower_ in ("and", "or") for t in doc[j: j + 2]) else out
 
 
 def _past_another(tok: Token, role: Token, idx: DocIndex) -> bool:
@@ -187,6 +205,7 @@ def _roles_of(tok: Token, idx: DocIndex) -> tuple[list, int]:
             and not _said_of_another(r, tok, idx)][:1]
     roles += [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c not in roles]
     roles += [r for r in _one_of(tok) if r not in roles]  # "X, one of the founders of Y"
+    roles += [r for r in _one_of_its(tok) if r not in roles]  # "Y, and one of its employees, X"
     # "Wilbur Ross, Secretary, U.S. Department of Commerce": the parser hangs the title loosely
     roles += [c for c in tok.children if c.dep_ in ("npadvmod", "conj") and c.left_edge.i == tok.i + 2
               and tok.doc[tok.i + 1].text == "," and _is_role(c) and c not in roles]
@@ -237,6 +256,28 @@ def _one_of(tok: Token) -> list:
             for p in prep.children if p.dep_ == "pobj" and _is_role(p)
             and any(q.dep_ == "prep" and q.lower_ in ("of", "at", "for", "with") for q in p.children)
             and not any(q.dep_ == "poss" for q in p.children)]
+
+
+def _one_of_its(tok: Token) -> list:
+    """ "sanctioning Orion Star, and one of its employees, Ann Wu": the name stands in apposition to "one",
+    which is joined to the body "its" refers to; the role is the plural noun after "one of its"."""
+    role = _joined_one_of(tok.head) if tok.dep_ == "appos" else None
+    return [] if role is None else [role]
+
+
+def _joined_one_of(one: Token) -> Token | None:
+    if one.lower_ != "one" or one.dep_ != "conj":
+        return None
+    return next((p for prep in one.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children
+                 if p.dep_ == "pobj" and _is_role(p) and any(q.dep_ == "poss" and q.lower_ == "its" for q in p.children)),
+                None)
+
+
+def _joined_one(r: Token) -> Token | None:
+    """The "one" a role noun hangs on in "A, and one of its employees, B" (see _one_of_its)."""
+    one = r.head.head if r.dep_ == "pobj" and r.head.lower_ == "of" else None
+    found = _joined_one_of(one) if one is not None else None
+    return one if found is not None and found.i == r.i else None
 
 
 def _shared(r: Token) -> bool:
@@ -321,7 +362,7 @@ def _role_pred(r: Token) -> str | None:
         return "worksFor"  # "Senate minority leader X" leads a party's members there, not the Senate
     if pred == "leads" and (_heads_a_remit(r) or _remit_then_body(r)):
         return "worksFor"  # "Baidu's head of research", "director of policy at Baidu": heads a remit inside the body
-    if pred == "leads" and mods & L.SUBORDINATE_TITLES:
+    if pred == "leads" and (mods & L.SUBORDINATE_TITLES or _under_title(r)):
         return "worksFor"  # a vice president, a deputy director, an assistant chairman does not head the body
     if lemma in L.PORTFOLIO_HEADS and any(c.dep_ in ("amod", "compound") and c.is_lower and c.lower_ not in L.RANK_WORDS
                                           for c in r.lefts):
@@ -417,10 +458,19 @@ def _beat(c: Token, r: Token, idx: DocIndex) -> bool:
 def _heads_department(r: Token) -> bool:
     """A cabinet title heads its department: "Secretary of Commerce", "Trade Minister"; an "Under
     Secretary", a "Deputy Minister" or a "press secretary" works for it."""
-    if r.dep_ == "pobj" and r.head.lower_ == "under":
+    if r.dep_ == "pobj" and r.head.lower_ == "under" or _under_title(r):
         return False  # "Under Secretary", read by the parser as a preposition and its object
     return r.lemma_.lower() in L.HEAD_TITLES and not any(
         c.lower_ in L.SUBORDINATE_TITLES for c in r.lefts if c.dep_ in ("amod", "compound", "nmod", "advmod"))
+
+
+def _under_title(r: Token) -> bool:
+    """"said Under Secretary of Commerce Mario Mancuso": the parser made "Under" a preposition of the name and
+    hung the title on the name, so no dependency joins the two words; a capitalised "Under" right before the
+    title makes it a subordinate title; opening a sentence, only in "Under Secretary" ("Under President X, ..."
+    is a preposition)."""
+    prev = r.doc[r.i - 1] if r.i > 0 else None
+    return prev is not None and prev.text == "Under" and (not prev.is_sent_start or r.lower_ == "secretary")
 
 
 def _conjoined_owner(r: Token, idx: DocIndex) -> list[Arg]:
@@ -486,6 +536,8 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
     for c in r.children:  # "TSMC, whose chairman is C.C. Wei": the relative clause's head
         if c.dep_ == "poss" and c.lower_ == "its" and r.dep_ == "conj":
             out += _conjoined_owner(r, idx)  # "sanctioned Orion Star and its director, Pavel Semenov"
+        elif c.dep_ == "poss" and c.lower_ == "its" and (one := _joined_one(r)) is not None:
+            out += _conjoined_owner(one, idx)  # "sanctioning Orion Star, and one of its employees, Ann Wu"
         if c.dep_ == "poss" and c.lower_ == "whose" and r.head.dep_ == "relcl":
             out += [a for a in args_of(r.head.head, idx, role="obj")]
     if not out and depth == 0 and r.lemma_.lower() in L.STATE_ROLES:

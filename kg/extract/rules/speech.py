@@ -27,6 +27,9 @@ SPEAKERS = {"Person", "GovernmentBody"}
 ACCUSED = ORGS | {"Country"}
 OPENING, CLOSING = ("\u201c",), ("\u201d",)
 BACK = 3  # sentences a quotation's attribution may lie behind
+# Verbs that make a claim of wrongdoing an allegation: "The FTC alleged that Facebook violated its promises",
+# "the agency charged that X evaded the rules" (only here: elsewhere they are no verbs of saying)
+ALLEGING = {"allege", "charge"}
 
 
 @matcher(WRONGDOING)
@@ -58,7 +61,7 @@ def _speaker(verb: Token, idx: DocIndex) -> list[Arg]:
     tok = verb
     while tok.dep_ in ("ccomp", "conj", "xcomp", "acl", "relcl") and tok.head.i != tok.i:
         tok = tok.head
-        if verb_lemma(tok) in L.SAY_VERBS:
+        if verb_lemma(tok) in L.SAY_VERBS or verb_lemma(tok) in ALLEGING and verb.dep_ == "ccomp":
             return _said_by(tok, idx)
     sent = verb.sent
     if any(verb_lemma(t) in L.SAY_VERBS for t in sent) or not _quoted(sent):

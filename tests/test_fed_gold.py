@@ -1,0 +1,31 @@
+"""The federal gold sets annotated before kg ran on them (benchmarks/data/fed3-gold.jsonl and fed4-gold.jsonl,
+written by benchmarks/data/make_fed3_gold.py and make_fed4_gold.py) are well-formed and verbatim: a malformed row
+would silently score as a miss or a false fact in benchmarks/score_real.py."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import ROOT
+from .goldrows import assert_well_formed, flat as _flat, rows
+
+DATA = ROOT / "benchmarks" / "data"
+SETS = {"fed3": "f3", "fed4": "f4"}
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_rows_are_well_formed(name):
+    assert_well_formed(rows(DATA / f"{name}-gold.jsonl"), SETS[name])
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_passages_are_verbatim_in_order_and_every_source_is_used(name):
+    sources = DATA / f"{name}-sources"
+    position: dict[str, int] = {}
+    for r in rows(DATA / f"{name}-gold.jsonl"):
+        text = (sources / r["source"]).read_text(encoding="utf-8")
+        head, body = text.split("\n-----\n", 1)
+        assert "LICENSE: Public domain" in head, r["source"]
+        at = _flat(body).find(_flat(r["text"]), position.get(r["source"], 0))
+        assert at >= 0, (r["id"], "not verbatim in its source, or out of order")
+        position[r["source"]] = at + len(_flat(r["text"]))
+    assert set(position) == {p.name for p in sources.glob("*.txt")}
