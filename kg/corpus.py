@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from stat import S_ISLNK, S_ISREG
 
 from .errors import CorpusError
 from .ids import article_id, normalise_text, valid_unicode
@@ -126,15 +127,25 @@ def _walk(root: Path, on_warning: Warn | None, exclude: tuple[Path, ...], real: 
             path = here / name
             if name.startswith(".") or not file_kind(path) or name.lower() == "readme.md":
                 continue
-            link = path.is_symlink()
+            mode = _lmode(path)  # one status for both questions: a file's second stat was a tenth of the walk
+            link = S_ISLNK(mode)
             if link and not _inside(path, top):
                 warn(f"{path}: skipped: a link to a file outside the corpus ({os.path.realpath(path)})")
-            elif path.is_file():
+            elif path.is_file() if link else S_ISREG(mode):
                 found.append(path)
                 if real is not None:
                     real[str(path)] = path.resolve() if link or dirpath not in real_dirs else \
                         Path(os.path.join(real_dirs[dirpath], name))
     yield from sorted(found, key=path_order)
+
+
+def _lmode(path: Path) -> int:
+    """The file's own mode (a link's, not its target's); 0 when it cannot be looked at, as
+    Path.is_symlink() and is_file() then say False."""
+    try:
+        return os.lstat(path).st_mode
+    except (OSError, ValueError):
+        return 0
 
 
 def path_order(p: Path):

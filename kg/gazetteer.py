@@ -9,7 +9,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 
@@ -162,16 +162,51 @@ def load(extra: Iterable[str | Path] = ()) -> Gazetteer:
 
 @lru_cache(maxsize=8)  # keyed on the normalised tuple: load() and load(()) are one object
 def _load(extra: tuple[str, ...]) -> Gazetteer:
-    gaz = Gazetteer()
+    from . import gazcache
+
+    sources = []
     for path in (DEFAULT_GAZETTEER, *map(Path, extra)):
         if not path.is_file():
             if path == DEFAULT_GAZETTEER:
                 continue
             raise KGError(f"{path}: gazetteer file not found")
         try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
+            sources.append((str(path), path.read_bytes()))
+        except OSError as exc:
             raise KGError(f"{path}: cannot read the gazetteer ({exc}); save it as UTF-8 JSON lines") from None
-        for entry in parse_lines(text.splitlines(), str(path)):
+    digest = gazcache.key(sources)
+    tables = gazcache.read(sources, digest)
+    if tables is not None:
+        try:
+            return _from_tables(tables)
+        except (TypeError, ValueError):
+            pass  # not the built shape: built again below, and the cache written anew
+    gaz = Gazetteer()
+    for origin, data in sources:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise KGError(f"{origin}: cannot read the gazetteer ({exc}); save it as UTF-8 JSON lines") from None
+        for entry in parse_lines(text.splitlines(), origin):
             gaz.add(entry)
+    gazcache.write(sources, digest, _tables(gaz))
     return gaz
+
+
+_FIELDS = tuple(f.name for f in fields(Entry))
+
+
+def _tables(gaz: Gazetteer) -> tuple:
+    """The built gazetteer as plain values marshal writes: entries as tuples of their fields."""
+    return ([tuple(getattr(e, f) for f in _FIELDS) for e in gaz.entries.values()],
+            gaz.index, gaz.demonyms, gaz.shared)
+
+
+def _from_tables(tables: tuple) -> Gazetteer:
+    rows, index, demonyms, shared = tables
+    entries = {}
+    for row in rows:
+        if not isinstance(row, tuple) or len(row) != len(_FIELDS):
+            raise ValueError("not an entry's fields")
+        entries[row[0]] = Entry(*row)
+    return Gazetteer(entries=entries, index=index, demonyms=demonyms, shared=shared)

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 import kg
 from kg.cli import app
-from kg.corpus import read_corpus
+from kg.corpus import iter_files, read_corpus
 
 from .conftest import write_corpus, nquads
 
@@ -124,8 +124,11 @@ def test_links_out_of_the_corpus_are_never_read(tmp_path):
     (corpus / "passwd.txt").symlink_to(secret / "passwd.txt")
     (corpus / "elsewhere").symlink_to(secret / "inner", target_is_directory=True)
     (corpus / "same.txt").symlink_to(corpus / "sub" / "also.txt")  # a link inside the corpus is fine
+    (corpus / "gone.txt").symlink_to(corpus / "deleted.txt")  # a dangling link, and a folder named like a file:
+    (corpus / "folder.txt").mkdir()  # not files, passed over as before (kg.corpus._lmode)
     warnings: list[str] = []
     arts = list(read_corpus(corpus, on_warning=warnings.append))
+    assert sorted(p.name for p in iter_files(corpus)) == ["also.txt", "ok.txt", "same.txt"]
     assert sorted(a.text for a in arts) == ["AMD acquired Xilinx.", "Broadcom acquired VMware."]
     assert not any("root:x" in a.text or "Private" in a.text for a in arts)
     assert sorted(w.split(":")[0] for w in warnings) == [str(corpus / "elsewhere"), str(corpus / "passwd.txt")]

@@ -11,7 +11,7 @@ import pytest
 
 import kg
 import kg.corpus
-from kg.ingest.readcache import FILENAME
+from kg.ingest.readcache import FILENAME, _checksum
 
 from .conftest import nquads, write_corpus
 from .test_ingest import FRENCH, STORY
@@ -139,15 +139,22 @@ def test_reading_from_the_cache_gives_what_reading_gives(tmp_path):
         arts = list(read_corpus(corpus, on_warning=said.append, columns=cols, **kw))
         return arts, said
 
+    def rows():
+        with sqlite3.connect(cache / FILENAME) as con:
+            return sorted(con.execute("SELECT key, data, checksum FROM files"))
+
     plain = read()
     cache = tmp_path / "out"
     cache.mkdir()
     assert read(cache=cache) == plain  # filled as it reads
+    filled = rows()
+    assert filled and all(c == _checksum(k, d) for k, d, c in filled)
     assert read(cache=cache, wanted=lambda a: True) == plain  # texts read again from unchanged files
     bare, said = read(cache=cache, wanted=lambda a: False)
     assert said == plain[1] and [a.text for a in bare] == [""] * len(bare)
     assert [replace(a, text="") for a in plain[0]] == bare
     assert len(bare) >= 12 and sum(a.copy_of is not None for a in bare) == 4
+    assert rows() == filled  # the entries kept by reading from the cache: the same keys, data and checksums
 
 
 def test_lsh_bands_are_datasketchs_own_choice():

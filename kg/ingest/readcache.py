@@ -116,8 +116,8 @@ class ReadCache:
         key = self._key(path, MAX_BYTES)
         entry = self._lookup(key) if key else None
         if entry is not None:
-            (arts, warnings, skipped), raw = entry
-            self._keep_raw(key, raw)
+            (arts, warnings, skipped), raw, checksum = entry
+            self._keep_raw(key, raw, checksum)  # the checksum just checked: not computed again
             for i, (art, sig) in enumerate(arts):
                 for msg in warnings.get(i, ()):
                     warn(msg)
@@ -197,7 +197,7 @@ class ReadCache:
             row = self.rows.pop(key, None)  # each file is looked up once: its entry moves to the new cache
             if row is None or row[1] != _checksum(key, row[0]):  # a damaged file may still be a database
                 return None
-            found = _decode(json.loads(row[0])), row[0]
+            found = _decode(json.loads(row[0])), row[0], row[1]
         except (sqlite3.Error, ValueError, TypeError, KeyError, IndexError, AttributeError):
             if self.rows is None:
                 self.rows = {}  # the old cache cannot be read: every file is read, as without it
@@ -211,10 +211,10 @@ class ReadCache:
             data = {"a": rows, "w": [[i, m] for i, ms in sorted(warnings.items()) for m in ms], "s": skipped}
             self._keep_raw(key, json.dumps(data, ensure_ascii=False))
 
-    def _keep_raw(self, key: str, data: str) -> None:
+    def _keep_raw(self, key: str, data: str, checksum: str | None = None) -> None:
         if self.new is None:
             return
-        self.added.append((key, data, _checksum(key, data)))
+        self.added.append((key, data, checksum or _checksum(key, data)))
         if len(self.added) >= 1000:  # written in batches: a statement per file was a tenth of reading
             try:
                 self.new.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", self.added)
