@@ -20,7 +20,7 @@ import unicodedata
 from pathlib import Path
 
 MAGIC = b"kg-gazetteer-cache 1\n"
-_CODE = ("gazetteer.py", "vocab.py")  # what the built tables depend on, beside the files' bytes
+_CODE = ("gazetteer.py", "vocab.py", "ids.py")  # what the built tables depend on, beside the files' bytes
 
 
 def cache_dir() -> Path | None:
