@@ -19,9 +19,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 from .. import lexicon as L
-from ..index import Arg, Candidate, DocIndex
+from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
-from ..syntax import verb_lemma
+from ..syntax import sent_words, verb_lemma
 from .clause import clauses
 from .lists import LISTED, _adds_parties, _lister, _listing_phrase, _to_list
 
@@ -142,3 +142,28 @@ def _name_line(line: Span, idx: DocIndex) -> tuple[Arg, Arg | None] | None:
         place = m if m.entity.type == "Country" else place
     place = place or bracketed
     return party, place
+
+
+BRACKET_PLACE = define("list:bracket-place", preds=("basedIn",), conf=0.7,
+                       example="OFAC designated Alpha Optics Co. (Hong Kong) and Beta Radio LLC (United Arab Emirates).")
+_OPEN = frozenset({"("})
+
+
+@matcher(BRACKET_PLACE)
+def bracket_place(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """A place in brackets right after an organisation's name, alone in them, is where it is: listings in
+    prose write "Alpha Optics Co. (Hong Kong) and Beta Radio LLC (United Arab Emirates)" as the name lines
+    do (not "Alpha (Hong Kong) Ltd.", where the brackets are inside a name)."""
+    if sent_words(sent, idx).isdisjoint(_OPEN):
+        return
+    doc = sent.doc
+    for tok in idx.sent_tokens(sent):
+        if tok.text != "(" or tok.i == sent.start or tok.i + 1 >= sent.end or (hit := idx.tok2m.get(tok.i - 1)) is None \
+                or hit[0].end != tok.i or (place := idx.tok2m.get(tok.i + 1)) is None or place[0].start != tok.i + 1:
+            continue
+        close = place[0].end
+        if close >= sent.end or doc[close].text != ")" or close + 1 < sent.end and doc[close + 1].pos_ == "PROPN":
+            continue
+        party, pl = idx.mention(doc[hit[0].root.i], actor=False), idx.mention(doc[tok.i + 1], actor=False)
+        if party is not None and pl is not None and party.entity.type in ORGS and pl.entity.type in PLACES:
+            yield BRACKET_PLACE.fact(party, "basedIn", pl, (tok.idx,))

@@ -376,7 +376,7 @@ def _modifier_places(m: Arg, tok: Token, span, descr: list, idx: DocIndex, own: 
                     and (pl := idx.mention(mod, actor=False)) is not None and not continues(mod, idx) \
                     and pl.entity.type in ("City", "Region") and mod.lower_ not in L.LANGUAGES:
                 yield PLACE_MOD.fact(m, "basedIn", pl, (mod.idx,))  # "an Abu Dhabi AI company"
-            if mod.lower_ == "based":
+            if mod.lower_ in ("based", "headquartered"):  # "the Beijing-based startup", "Dubai-headquartered X"
                 places = [p for p in mod.children if p.dep_ in ("npadvmod", "compound", "nmod")]
                 if not places and mod.i > 0 and mod.doc[mod.i - 1].pos_ == "PROPN":
                     places = [mod.doc[mod.i - 1]]  # "the California based Dynatex": the hyphen left out

@@ -437,7 +437,8 @@ def _spelled_out(colon: Token, verb: Token, noun: Token, exclude: set[str], idx:
         m = idx.mention(span.root, actor=False)
         if m is None or m.entity.type not in LISTED or m.entity.iri in exclude or _in_brackets(span):
             continue
-        if not any(_hangs_from(span.root, a, idx) for a in (noun, verb, *classes, colon.head)):
+        if not any(_hangs_from(span.root, a, idx) for a in (noun, verb, *classes, colon.head)) \
+                and not _opens_item(span, colon):
             continue
         named.append(m)
         if (place := _given_country(span, idx)) is not None:
@@ -445,11 +446,31 @@ def _spelled_out(colon: Token, verb: Token, noun: Token, exclude: set[str], idx:
     return dedupe(named), places
 
 
+def _opens_item(span, colon: Token) -> bool:
+    """ "...: A Ltd., a Hong Kong-based company; B Co., based in Shenzhen, China; and C LLC": after the colon,
+    a name right after a semicolon ("; and") opens an item of the list, however the parser hung it."""
+    doc, i = span.doc, span.start - 1
+    if i > colon.i and doc[i].lower_ in ("and", "or"):
+        i -= 1
+    return i > colon.i and doc[i].text == ";"
+
+
+PLACE_TYPES = ("Country", "Region", "City")
+
+
 def _given_country(span, idx: DocIndex) -> Arg | None:
-    """ "Alpha Ltd. (China)", "Alpha Ltd. of China": the country written right after a listed party."""
+    """ "Alpha Ltd. (China)", "Beta Co. (Hong Kong)", "Alpha Ltd. of China": the country (in brackets, any
+    place, however many words its name has) written right after a listed party."""
     doc = span.doc
-    after = doc[span.end: min(span.end + 3, span.sent.end)]
-    if len(after) >= 3 and after[0].text == "(" and after[2].text == ")" or len(after) >= 2 and after[0].lower_ == "of":
+    after = doc[span.end: min(span.end + 2, span.sent.end)]
+    if len(after) == 2 and after[0].text == "(":
+        place = idx.tok2m.get(after[1].i)
+        end = place[0].end if place else None
+        m = idx.mention(after[1], actor=False)
+        if m is not None and m.entity.type in PLACE_TYPES and end is not None and end < span.sent.end \
+                and doc[end].text == ")":
+            return m
+    elif len(after) == 2 and after[0].lower_ == "of":
         m = idx.mention(after[1], actor=False)
         if m is not None and m.entity.type == "Country":
             return m
