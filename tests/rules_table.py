@@ -1649,9 +1649,20 @@ CASES = [
     ("place:based-out-of", "Prices rose. The airline operates out of Denver International Airport.", set()),
     ("descriptor:place", "Prices rose. Kestrel Lumen Ltd. is an electronics distributor in Shenzhen.",
      {("Kestrel Lumen Ltd", "basedIn", "Shenzhen")}),
+    # shapes lane: a subpoena is legal action against the one served; a committee's title alone is no name
+    ("clause:verb", "Prices rose. The House Select Committee on the CCP subpoenaed Kestrel Lumen Ltd.",
+     {("House Select Committee on the CCP", "sues", "Kestrel Lumen Ltd")}),
+    ("clause:verb", "Prices rose. The House Select Committee on the CCP may subpoena Kestrel Lumen Ltd.", set()),
+    ("role:title", "Prices rose. Select Committee Chairman Ann Wu and Ranking Member Ravi Dunmore wrote to Kestrel Lumen "
+     "Ltd.", {("Ann Wu", "leads", "Select Committee")}),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [
+    # shapes lane: a nationality given with "state-owned" names the company's owner
+    ("owns:state-owned", ("descriptor:described-demonym",), "Prices rose. Chinese state-owned carriers, including Kestrel "
+     "Telecom and Orion Mobile, were barred.", {("China", "owns", "Kestrel Telecom"), ("China", "owns", "Orion Mobile")}),
+    ("owns:state-owned", ("descriptor:demonym",), "Prices rose. Kestrel Telecom, a Chinese privately owned company, was "
+     "barred.", set()),
     ("funding:further-amount", ("noun:event",), "Commerce is finalizing an award of up to $900 million to Kestrel "
      "Labs and up to $300 million for Vega Systems.", {("U.S. Department of Commerce", "investsIn", "Vega Systems")}),
     ("funding:further-amount", ("noun:event",), "Commerce is finalizing an award of up to $900 million to Kestrel "

@@ -2,7 +2,9 @@
 relational nouns miss: the designation criterion "owned or controlled by, directly or indirectly, X"
 (the parser leaves the agent without its name), "a front company for X" (the front is X's), and "X and
 its subsidiaries, including Y" (a plural part noun that names its parts). Each gives owns (ONTOLOGY.md:
-S owns or controls O); a part noun with no named owner gives nothing."""
+S owns or controls O); a part noun with no named owner gives nothing. And a state's company: "Chinese
+state-owned telecommunications companies, including A and B", "A, a Chinese state-owned enterprise": the
+state the nationality names owns each (as it is based there)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -13,7 +15,7 @@ if TYPE_CHECKING:
 
 from .. import lexicon as L
 from ..index import ORGS, Candidate, DocIndex
-from ..registry import define, matcher
+from ..registry import DERIVED, define, matcher
 from ..syntax import args_of, dedupe, modality, sent_words, subject_tokens
 from .penalties import _patients
 
@@ -102,3 +104,28 @@ def _parts_including(noun: Token, idx: DocIndex) -> Iterator[Candidate]:
               for q in p.children if q.dep_ == "pobj" for a in args_of(q, idx, role="obj", exclude=exclude)
               if a.entity.type in ORGS]
     yield from PARTS_INCLUDING.pairs(owners, dedupe(parts), "owns", True, (noun.idx,))
+
+
+STATE_OWNED = define("owns:state-owned", preds=("owns",), conf=0.75,
+                     example="Chinese state-owned carriers such as Alpha Telecom were barred.")
+_NATIONALITY_RULES = ("descriptor:demonym", "descriptor:described-demonym")
+
+
+@matcher(STATE_OWNED, phase=DERIVED)
+def state_owned(cands: list[Candidate], idx: DocIndex) -> Iterator[Candidate]:
+    """A company whose nationality is given with "state-owned" beside it ("Chinese state-owned companies, such
+    as A", "A, a Chinese state-owned firm") is that state's: the nationality's basedIn gives its owner."""
+    doc = idx.doc
+    for c in cands:
+        if c.rule not in _NATIONALITY_RULES or c.obj.entity.type != "Country" or c.subj.entity.type not in ORGS:
+            continue
+        mod = doc.char_span(c.obj.start, c.obj.end, alignment_mode="expand")
+        if mod is None or not any(_state_owned(t) for t in (mod.root.head, *mod.root.head.children)):
+            continue
+        yield STATE_OWNED.fact(c.obj, "owns", c.subj, c.tokens, asserted=c.asserted)
+
+
+def _state_owned(tok: Token) -> bool:
+    """ "state-owned", "state-controlled" (three tokens: state, -, owned)."""
+    return tok.lower_ in ("owned", "controlled") and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" \
+        and tok.doc[tok.i - 2].lower_ == "state"
