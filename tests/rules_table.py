@@ -1655,6 +1655,13 @@ CASES = [
     ("clause:verb", "Prices rose. The House Select Committee on the CCP may subpoena Kestrel Lumen Ltd.", set()),
     ("role:title", "Prices rose. Select Committee Chairman Ann Wu and Ranking Member Ravi Dunmore wrote to Kestrel Lumen "
      "Ltd.", {("Ann Wu", "leads", "Select Committee")}),
+    # shapes lane: "X and its U.S. subsidiary, Y" with Y hung on X; a measure's own agent after "subject to"
+    ("owns:pronoun-part", "Prices rose. Kestrel Telecom and its U.S. subsidiary, Kestrel Telecom Americas, lost their "
+     "licenses.", {("Kestrel Telecom", "owns", "Kestrel Telecom Americas")}),
+    ("owns:pronoun-part", "Prices rose. Kestrel Telecom sold its subsidiary, Orion Harbor said on Monday.", set()),
+    ("noun:under", "Prices rose. Kestrel Lumen Ltd. is now subject to sanctions by the Department of the Treasury.",
+     {("U.S. Department of the Treasury", "sanctions", "Kestrel Lumen Ltd")}),
+    ("noun:under", "Prices rose. Kestrel Lumen Ltd. is not subject to sanctions by the Department of the Treasury.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [

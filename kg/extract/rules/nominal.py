@@ -289,6 +289,9 @@ def _borne_by(noun: Token, pred: str, idx: DocIndex) -> Iterator[Candidate]:
     export controls": the one named on the noun acts on the one who bears it."""
     actors = [a for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")
               for a in actor_of(c, idx)]
+    if noun.head.lower_ == "to":  # "subject to sanctions by the Department of the Treasury": the noun's own agent
+        actors += [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                   for p in c.children if p.dep_ == "pobj" for a in args_of(p, idx, role="subj")]
     clause = noun.head.head
     if clause.lower_ == "subject" and clause.head.i != clause.i:
         clause = clause.head  # "is subject to"

@@ -27,10 +27,12 @@ FRONT = define("owns:front", preds=("owns",), conf=0.75,
                example="Alpha Ltd., a front company for Beta Co., placed the orders.")
 PARTS_INCLUDING = define("owns:parts-including", preds=("owns",), conf=0.75,
                          example="Beta Co. and its subsidiaries, including Alpha Ltd., sold the parts.")
+PRONOUN_PART = define("owns:pronoun-part", preds=("owns",), conf=0.7,
+                      example="Beta Co. and its U.S. subsidiary, Alpha Ltd., lost their licences.")
 _WORDS = frozenset(set(L.CONTROL_VERBS) | set(L.FRONT_WORDS) | L.PART_NOUNS)  # sent_words holds lemmas
 
 
-@matcher(CONTROLLED, FRONT, PARTS_INCLUDING)
+@matcher(CONTROLLED, FRONT, PARTS_INCLUDING, PRONOUN_PART)
 def ownership(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """The criterion's owner, a front's principal, the owner of parts a possessed plural names."""
     if sent_words(sent, idx).isdisjoint(_WORDS):
@@ -44,6 +46,8 @@ def ownership(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             yield from _front(tok, idx)
         elif tok.tag_ == "NNS" and tok.lemma_.lower() in L.PART_NOUNS:
             yield from _parts_including(tok, idx)
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in L.PART_NOUNS:
+            yield from _pronoun_part(tok, idx)
 
 
 def _controlled_by(by: Token, idx: DocIndex) -> Iterator[Candidate]:
@@ -86,6 +90,22 @@ def _front(noun: Token, idx: DocIndex) -> Iterator[Candidate]:
     owned = [a for t in fronts for a in args_of(t, idx, role="obj", exclude=exclude, conj=False) if a.entity.type in ORGS]
     asserted = modality(noun.head)[0] if noun.dep_ == "attr" else True
     yield from FRONT.pairs(principals, dedupe(owned), "owns", asserted, (noun.idx,))
+
+
+def _pronoun_part(noun: Token, idx: DocIndex) -> Iterator[Candidate]:
+    """ "Kestrel Telecom and its U.S. subsidiary, Kestrel Americas": a part noun with a possessive pronoun, and
+    the name set off right after it, which the parser hung elsewhere: the pronoun's antecedent owns the named
+    one. (Not a person's "her company", which may be her employer.)"""
+    poss = [c for c in noun.children if c.dep_ == "poss" and c.tag_ == "PRP$"]
+    doc, after = noun.doc, noun.i + 2
+    if not poss or after >= noun.sent.end or doc[noun.i + 1].text != "," or (hit := idx.tok2m.get(after)) is None \
+            or hit[0].start != after or hit[0].root.dep_ in ("nsubj", "nsubjpass"):
+        return
+    owned = idx.mention(hit[0].root, actor=False)
+    owners = [a for a in args_of(poss[0], idx, role="subj", conj=False) if a.entity.type in ORGS]
+    if owned is None or owned.entity.type not in ORGS:
+        return
+    yield from PRONOUN_PART.pairs(owners, [owned], "owns", True, (noun.idx,))
 
 
 def _parts_including(noun: Token, idx: DocIndex) -> Iterator[Candidate]:
