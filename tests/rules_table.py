@@ -1662,6 +1662,17 @@ CASES = [
     ("noun:under", "Prices rose. Kestrel Lumen Ltd. is now subject to sanctions by the Department of the Treasury.",
      {("U.S. Department of the Treasury", "sanctions", "Kestrel Lumen Ltd")}),
     ("noun:under", "Prices rose. Kestrel Lumen Ltd. is not subject to sanctions by the Department of the Treasury.", set()),
+    # shapes lane: a place given once for a list of names; a listing under a country's destination; a plural
+    # object's examples after "including" hung on the verb
+    ("list:shared-place", "Prices rose. BIS added Kestrel Lumen Ltd., Orion Harbor Co., and Vega Trading LLC, all based "
+     "in China, to the Entity List.", {("Kestrel Lumen Ltd", "basedIn", "China"), ("Orion Harbor Co", "basedIn", "China"),
+                                       ("Vega Trading LLC", "basedIn", "China")}),
+    ("list:shared-place", "Prices rose. Under the destination of China, BIS is adding Kestrel Lumen Ltd. and Orion Harbor "
+     "Co.", {("Kestrel Lumen Ltd", "basedIn", "China"), ("Orion Harbor Co", "basedIn", "China")}),
+    ("list:shared-place", "Prices rose. Ann Wu met Kestrel Lumen Ltd. and Orion Harbor Co., all in Dubai, last week.", set()),
+    ("descriptor:described-demonym", "Prices rose. Commerce added seven Chinese entities to the Entity List, including "
+     "Kestrel Lumen Ltd. and Orion Harbor Co.", {("Kestrel Lumen Ltd", "basedIn", "China"),
+                                                ("Orion Harbor Co", "basedIn", "China")}),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [
