@@ -1673,6 +1673,10 @@ CASES = [
     ("descriptor:described-demonym", "Prices rose. Commerce added seven Chinese entities to the Entity List, including "
      "Kestrel Lumen Ltd. and Orion Harbor Co.", {("Kestrel Lumen Ltd", "basedIn", "China"),
                                                 ("Orion Harbor Co", "basedIn", "China")}),
+    # shapes lane: a party noun on a state's list, said of a name in apposition
+    ("list:on-list", "Prices rose. Kestrel Lumen Ltd., an entity on the Commerce Department's Entity List, shipped the "
+     "parts.", {("U.S. Department of Commerce", "sanctions", "Kestrel Lumen Ltd")}),
+    ("list:on-list", "Prices rose. Kestrel Lumen Ltd., a company on the board's agenda, shipped the parts.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [

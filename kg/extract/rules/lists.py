@@ -331,16 +331,17 @@ def on_list(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     if "on" not in sent_words(sent, idx):
         return
     for prep in idx.sent_tokens(sent):
-        verb = prep.head
-        if prep.dep_ != "prep" or prep.lower_ != "on" or verb_lemma(verb) not in L.STATE_VERBS:
+        verb = prep.head  # or a party noun said of a name: "Alpha Ltd., an entity on the Commerce Department's Entity List"
+        described = verb.pos_ == "NOUN" and verb.dep_ == "appos" and verb.lemma_.lower() in L.LISTED_PARTY_NOUNS
+        if prep.dep_ != "prep" or prep.lower_ != "on" or not (described or verb_lemma(verb) in L.STATE_VERBS):
             continue
         for lst in prep.children:
             if lst.dep_ != "pobj" or not _is_list(lst, idx):
                 continue
             owners = _list_owner(lst, idx)
             if owners:
-                listed = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj")
-                          if a.entity.type in LISTED]
+                listed = [a for t in ([verb.head] if described else subject_tokens(verb))
+                          for a in args_of(t, idx, role="subj", conj=not described) if a.entity.type in LISTED]
                 yield from ON_LIST.pairs(owners, listed, "sanctions", modality(verb)[0], (prep.idx,))
 
 
