@@ -1728,10 +1728,103 @@ CASES = [
     ("clause:verb", "The FTC has been looking at Kestrel Labs for more than a year.",
      {("Federal Trade Commission", "regulates", "Kestrel Labs")}),
     ("clause:verb", "Analysts have been looking at Kestrel Labs for more than a year.", set()),
+    # shapes lane (benchmarks/data/shapes-federal.jsonl): the designation criterion with its agent cut off by
+    # "directly or indirectly"; a front company; a possessed plural part noun that names its parts
+    ("owns:controlled-by", "OFAC sanctioned two firms today. Kestrel Lumen Ltd. is being designated for being owned or "
+     "controlled by, directly or indirectly, Orion Harbor Co.", {("Orion Harbor Co", "owns", "Kestrel Lumen Ltd")}),
+    ("owns:controlled-by", "Kestrel Lumen Ltd. was praised by, in the end, Orion Harbor Co.", set()),
+    ("penalty:agentless", "OFAC sanctioned two firms today. Kestrel Lumen Ltd. is being designated for being owned or "
+     "controlled by, directly or indirectly, Orion Harbor Co.", {("Office of Foreign Assets Control", "sanctions",
+                                                                   "Kestrel Lumen Ltd")}),
+    ("owns:front", "Kestrel Lumen Ltd., a front company for Orion Harbor Co., placed the orders.",
+     {("Orion Harbor Co", "owns", "Kestrel Lumen Ltd")}),
+    ("owns:front", "Kestrel Lumen Ltd. sold parts to front companies for years.", set()),
+    ("owns:parts-including", "Orion Harbor Co. and its subsidiaries, including Kestrel Lumen Ltd., sold the parts.",
+     {("Orion Harbor Co", "owns", "Kestrel Lumen Ltd")}),
+    ("owns:parts-including", "Orion Harbor Co. and its customers, including Kestrel Lumen Ltd., sold the parts.", set()),
+    # shapes lane: legal action is a lawsuit; charges a department announces; a complaint challenging a deal;
+    # a complaint its possessor holds, whatever the clause says of it
+    ("fed:legal-action", "Prices rose. The FTC took legal action against Kestrel Lumen Ltd.",
+     {("Federal Trade Commission", "sues", "Kestrel Lumen Ltd")}),
+    ("fed:legal-action", "Prices rose. The FTC may take legal action against Kestrel Lumen Ltd.", set()),
+    ("fed:charges", "The Justice Department announced that a federal grand jury returned an indictment charging Ann Wu "
+     "with fraud.", {("U.S. Department of Justice", "sues", "Ann Wu")}),
+    ("fed:charges", "Ann Wu announced that a grand jury returned an indictment charging Ravi Dunmore.", set()),
+    ("fed:sue-to-block", "The FTC filed a complaint challenging Kestrel Lumen's acquisition of Orion Harbor Co.",
+     {("Federal Trade Commission", "sues", "Kestrel Lumen"), ("Federal Trade Commission", "sues", "Orion Harbor Co")}),
+    ("fed:sue-to-block", "The FTC filed a report praising Kestrel Lumen's acquisition of Orion Harbor Co.", set()),
+    ("noun:event", "Prices rose. The FTC's complaint against Kestrel Lumen Ltd. seeks civil penalties.",
+     {("Federal Trade Commission", "sues", "Kestrel Lumen Ltd")}),
+    ("noun:event", "Prices rose. The FTC could file a complaint against Kestrel Lumen Ltd.", set()),
+    # shapes lane: a listing set off by semicolons, each item a party however the parser hung it; a place of
+    # several words in brackets, in a colon listing or in prose
+    ("list:colon", "OFAC designated the following entities: Kestrel Lumen Ltd., a Hong Kong-based company; Orion Harbor "
+     "Co., based in Shenzhen, China; and Vega Trading LLC.",
+     {("Office of Foreign Assets Control", "sanctions", "Kestrel Lumen Ltd"),
+      ("Office of Foreign Assets Control", "sanctions", "Orion Harbor Co"),
+      ("Office of Foreign Assets Control", "sanctions", "Vega Trading LLC")}),
+    ("list:colon-place", "OFAC designated the following entities: Kestrel Lumen Ltd. (China); Orion Harbor Co. (Hong "
+     "Kong); and Vega Trading LLC (United Arab Emirates).",
+     {("Kestrel Lumen Ltd", "basedIn", "China"), ("Orion Harbor Co", "basedIn", "Hong Kong"),
+      ("Vega Trading LLC", "basedIn", "United Arab Emirates")}),
+    ("list:bracket-place", "OFAC designated Kestrel Lumen Ltd. (Hong Kong) and Orion Harbor Co. (United Arab Emirates).",
+     {("Kestrel Lumen Ltd", "basedIn", "Hong Kong"), ("Orion Harbor Co", "basedIn", "United Arab Emirates")}),
+    ("list:bracket-place", "Prices rose. Kestrel Lumen Ltd. (Reuters) sold parts to Orion Harbor Co.", set()),
+    # shapes lane: "Today's action targets X" read with "targets" as a noun
+    ("clause:misread-measure", "OFAC today sanctioned a network of procurement agents. Today's action targets Harbor "
+     "Point Trading Limited.", {("Office of Foreign Assets Control", "sanctions", "Harbor Point Trading Limited")}),
+    ("clause:misread-measure", "Prices rose. Today's action targets Harbor Point Trading Limited.", set()),
+    # shapes lane: a general manager runs the company; "who served as president of"
+    ("role:title", "Prices rose. Ravi Dunmore is the general manager of Kestrel Lumen Ltd.",
+     {("Ravi Dunmore", "leads", "Kestrel Lumen Ltd")}),
+    ("role:title", "Prices rose. Ravi Dunmore is a sales manager at Kestrel Lumen Ltd.",
+     {("Ravi Dunmore", "worksFor", "Kestrel Lumen Ltd")}),
+    ("role:title", "Prices rose. Ann Wu, who served as president of Kestrel Lumen Ltd., was designated.",
+     {("Ann Wu", "leads", "Kestrel Lumen Ltd")}),
+    # shapes lane: "Dubai-headquartered X"; "operates out of"; a distributor in a city
+    ("descriptor:based", "Prices rose. Dubai-headquartered Kestrel Lumen Ltd. resold the parts.",
+     {("Kestrel Lumen Ltd", "basedIn", "Dubai")}),
+    ("place:based-out-of", "Prices rose. Kestrel Lumen Ltd. operates out of Vladivostok.",
+     {("Kestrel Lumen Ltd", "basedIn", "Vladivostok")}),
+    ("place:based-out-of", "Prices rose. The airline operates out of Denver International Airport.", set()),
+    ("descriptor:place", "Prices rose. Kestrel Lumen Ltd. is an electronics distributor in Shenzhen.",
+     {("Kestrel Lumen Ltd", "basedIn", "Shenzhen")}),
+    # shapes lane: a subpoena is legal action against the one served; a committee's title alone is no name
+    ("clause:verb", "Prices rose. The House Select Committee on the CCP subpoenaed Kestrel Lumen Ltd.",
+     {("House Select Committee on the CCP", "sues", "Kestrel Lumen Ltd")}),
+    ("clause:verb", "Prices rose. The House Select Committee on the CCP may subpoena Kestrel Lumen Ltd.", set()),
+    ("role:title", "Prices rose. Select Committee Chairman Ann Wu and Ranking Member Ravi Dunmore wrote to Kestrel Lumen "
+     "Ltd.", {("Ann Wu", "leads", "Select Committee")}),
+    # shapes lane: "X and its U.S. subsidiary, Y" with Y hung on X; a measure's own agent after "subject to"
+    ("owns:pronoun-part", "Prices rose. Kestrel Telecom and its U.S. subsidiary, Kestrel Telecom Americas, lost their "
+     "licenses.", {("Kestrel Telecom", "owns", "Kestrel Telecom Americas")}),
+    ("owns:pronoun-part", "Prices rose. Kestrel Telecom sold its subsidiary, Orion Harbor said on Monday.", set()),
+    ("noun:under", "Prices rose. Kestrel Lumen Ltd. is now subject to sanctions by the Department of the Treasury.",
+     {("U.S. Department of the Treasury", "sanctions", "Kestrel Lumen Ltd")}),
+    ("noun:under", "Prices rose. Kestrel Lumen Ltd. is not subject to sanctions by the Department of the Treasury.", set()),
+    # shapes lane: a place given once for a list of names; a listing under a country's destination; a plural
+    # object's examples after "including" hung on the verb
+    ("list:shared-place", "Prices rose. BIS added Kestrel Lumen Ltd., Orion Harbor Co., and Vega Trading LLC, all based "
+     "in China, to the Entity List.", {("Kestrel Lumen Ltd", "basedIn", "China"), ("Orion Harbor Co", "basedIn", "China"),
+                                       ("Vega Trading LLC", "basedIn", "China")}),
+    ("list:shared-place", "Prices rose. Under the destination of China, BIS is adding Kestrel Lumen Ltd. and Orion Harbor "
+     "Co.", {("Kestrel Lumen Ltd", "basedIn", "China"), ("Orion Harbor Co", "basedIn", "China")}),
+    ("list:shared-place", "Prices rose. Ann Wu met Kestrel Lumen Ltd. and Orion Harbor Co., all in Dubai, last week.", set()),
+    ("descriptor:described-demonym", "Prices rose. Commerce added seven Chinese entities to the Entity List, including "
+     "Kestrel Lumen Ltd. and Orion Harbor Co.", {("Kestrel Lumen Ltd", "basedIn", "China"),
+                                                ("Orion Harbor Co", "basedIn", "China")}),
+    # shapes lane: a party noun on a state's list, said of a name in apposition
+    ("list:on-list", "Prices rose. Kestrel Lumen Ltd., an entity on the Commerce Department's Entity List, shipped the "
+     "parts.", {("U.S. Department of Commerce", "sanctions", "Kestrel Lumen Ltd")}),
+    ("list:on-list", "Prices rose. Kestrel Lumen Ltd., a company on the board's agenda, shipped the parts.", set()),
 ]
-
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [
+    # shapes lane: a nationality given with "state-owned" names the company's owner
+    ("owns:state-owned", ("descriptor:described-demonym",), "Prices rose. Chinese state-owned carriers, including Kestrel "
+     "Telecom and Orion Mobile, were barred.", {("China", "owns", "Kestrel Telecom"), ("China", "owns", "Orion Mobile")}),
+    ("owns:state-owned", ("descriptor:demonym",), "Prices rose. Kestrel Telecom, a Chinese privately owned company, was "
+     "barred.", set()),
     ("funding:further-amount", ("noun:event",), "Commerce is finalizing an award of up to $900 million to Kestrel "
      "Labs and up to $300 million for Vega Systems.", {("U.S. Department of Commerce", "investsIn", "Vega Systems")}),
     ("funding:further-amount", ("noun:event",), "Commerce is finalizing an award of up to $900 million to Kestrel "

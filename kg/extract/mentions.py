@@ -59,6 +59,8 @@ STATE_OF_ABBREVIATION = {a: state for state, abbrs in _AP_STATES.items() for a i
 _TITLE_WORD = (r"(general|counsel|corporate|secretary|chief|executive|financial|operating|technology|legal|"
                r"senior|executive|vice|president|officer|director|managing|treasurer|deputy|assistant|associate)")
 TITLE_ONLY = re.compile(rf"{_TITLE_WORD}(\s*(&|and|,)?\s*{_TITLE_WORD})*", re.I)
+# A committee's titles, alone: "Ranking Member Ann Wu" (NER takes "Ranking" for a body)
+CHAMBER_TITLES = re.compile(r"(ranking|ranking member|chairman|chairwoman|chair|member)", re.I)
 TITLE_HEADS = re.compile(r"\b(counsel|secretary|officer|president|treasurer|director)\b", re.I)
 EVENT_WORDS = re.compile(r"(conference|summit|expo|forum|congress|fair|show|olympics|meeting|games)", re.I)
 COMPANY_WORDS = re.compile(r"\b(inc|corp|ltd|llc|plc|technologies|technology|holdings|group|systems|"
@@ -178,6 +180,8 @@ def clean_name(text: str) -> str:
 
 def guess_type(text: str, label: str) -> str | None:
     """Type a name the gazetteer does not know, from its NER label and head words."""
+    if label in ("PERSON", "ORG") and CHAMBER_TITLES.fullmatch(text):
+        return None  # "Ranking Member Ann Wu": a committee's title NER took for a name or a body
     if label == "PERSON":
         return "Person"
     last = text.split()[-1] if text.split() else ""

@@ -19,9 +19,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 from .. import lexicon as L
-from ..index import Arg, Candidate, DocIndex
+from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
-from ..syntax import verb_lemma
+from ..syntax import args_of, sent_words, verb_lemma
 from .clause import clauses
 from .lists import LISTED, _adds_parties, _lister, _listing_phrase, _to_list
 
@@ -142,3 +142,78 @@ def _name_line(line: Span, idx: DocIndex) -> tuple[Arg, Arg | None] | None:
         place = m if m.entity.type == "Country" else place
     place = place or bracketed
     return party, place
+
+
+BRACKET_PLACE = define("list:bracket-place", preds=("basedIn",), conf=0.7,
+                       example="OFAC designated Alpha Optics Co. (Hong Kong) and Beta Radio LLC (United Arab Emirates).")
+_OPEN = frozenset({"("})
+
+
+@matcher(BRACKET_PLACE)
+def bracket_place(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """A place in brackets right after an organisation's name, alone in them, is where it is: listings in
+    prose write "Alpha Optics Co. (Hong Kong) and Beta Radio LLC (United Arab Emirates)" as the name lines
+    do (not "Alpha (Hong Kong) Ltd.", where the brackets are inside a name)."""
+    if sent_words(sent, idx).isdisjoint(_OPEN):
+        return
+    doc = sent.doc
+    for tok in idx.sent_tokens(sent):
+        if tok.text != "(" or tok.i == sent.start or tok.i + 1 >= sent.end or (hit := idx.tok2m.get(tok.i - 1)) is None \
+                or hit[0].end != tok.i or (place := idx.tok2m.get(tok.i + 1)) is None or place[0].start != tok.i + 1:
+            continue
+        close = place[0].end
+        if close >= sent.end or doc[close].text != ")" or close + 1 < sent.end and doc[close + 1].pos_ == "PROPN":
+            continue
+        party, pl = idx.mention(doc[hit[0].root.i], actor=False), idx.mention(doc[tok.i + 1], actor=False)
+        if party is not None and pl is not None and party.entity.type in ORGS and pl.entity.type in PLACES:
+            yield BRACKET_PLACE.fact(party, "basedIn", pl, (tok.idx,))
+
+
+SHARED_PLACE = define("list:shared-place", preds=("basedIn",), conf=0.7,
+                      example="BIS added Alpha Ltd., Beta Co. and Gamma LLC, all based in China; under the destination "
+                              "of Russia, BIS is adding Delta JSC.")
+_SHARED = frozenset({"all", "both", "each", "destination"})
+
+
+@matcher(SHARED_PLACE)
+def shared_place(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """A place given once for a list of names: "A, B, and C, all based in China" ("both of China", "each located
+    in"), and a listing made "under the destination of China" (how BIS files each entity under its country)."""
+    if sent_words(sent, idx).isdisjoint(_SHARED):
+        return
+    doc = sent.doc
+    for tok in idx.sent_tokens(sent):
+        if tok.lower_ in ("all", "both", "each") and tok.i >= sent.start + 2 and doc[tok.i - 1].text == ",":
+            hit = idx.tok2m.get(tok.i - 2)
+            places = [pl for c in tok.children for p in _place_preps(c) for pl in _places(p, idx)]
+            if hit is None or not places:
+                continue
+            first = hit[0].root
+            while first.dep_ == "conj" and first.head.i in idx.tok2m:
+                first = first.head  # "A, B, and C": the list from its first name
+            names = [a for a in args_of(first, idx, role="obj") if a.entity.type in ORGS]
+        elif tok.lower_ == "destination" and tok.head.lower_ == "under" and tok.head.head.pos_ == "VERB" \
+                and verb_lemma(tok.head.head) in L.LISTING:
+            places = [pl for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for pl in _places(p, idx)]
+            names = [a for o in tok.head.head.children if o.dep_ == "dobj" for a in args_of(o, idx, role="obj")
+                     if a.entity.type in ORGS]
+        else:
+            continue
+        for pl in places:
+            yield from SHARED_PLACE.pairs([n for n in names if n.entity.iri != pl.entity.iri], [pl], "basedIn", True,
+                                          (tok.idx,))
+
+
+def _place_preps(c: Token) -> list:
+    """ "all based in", "both of", "each located in": the prepositions that give the shared place (not "all in
+    Dubai", which may be where they met)."""
+    if c.dep_ == "prep" and c.lower_ == "of":
+        return [c]
+    if c.dep_ in ("acl", "amod") and c.lower_ in ("based", "located", "headquartered"):
+        return [p for p in c.children if p.dep_ == "prep" and p.lower_ == "in"]
+    return []
+
+
+def _places(prep: Token, idx: DocIndex) -> list[Arg]:
+    return [pl for p in prep.children if p.dep_ == "pobj" and (pl := idx.mention(p, actor=False)) is not None
+            and pl.entity.type in PLACES]

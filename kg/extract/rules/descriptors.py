@@ -383,7 +383,7 @@ def _modifier_places(m: Arg, tok: Token, span, descr: list, idx: DocIndex, own: 
                     and (pl := idx.mention(mod, actor=False)) is not None and not continues(mod, idx) \
                     and pl.entity.type in ("City", "Region") and mod.lower_ not in L.LANGUAGES:
                 yield PLACE_MOD.fact(m, "basedIn", pl, (mod.idx,))  # "an Abu Dhabi AI company"
-            if mod.lower_ == "based":
+            if mod.lower_ in ("based", "headquartered"):  # "the Beijing-based startup", "Dubai-headquartered X"
                 places = [p for p in mod.children if p.dep_ in ("npadvmod", "compound", "nmod")]
                 if not places and mod.i > 0 and mod.doc[mod.i - 1].pos_ == "PROPN":
                     places = [mod.doc[mod.i - 1]]  # "the California based Dynatex": the hyphen left out
@@ -454,8 +454,12 @@ def described(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if not places:
             continue
         targets: list[Arg] = []
-        for prep in tok.children:  # a list introduced by such as / like / including
-            if prep.dep_ == "prep" and prep.lower_ in ("as", "like", "including"):
+        # a list introduced by such as / like / including; for a plural object, "added seven Chinese entities to
+        # the Entity List, including A and B", where the parser hung "including" on the verb
+        holders = [tok, tok.head] if tok.dep_ == "dobj" and tok.tag_ == "NNS" else [tok]
+        for prep in (c for h in holders for c in h.children):
+            if prep.dep_ == "prep" and (prep.lower_ in ("as", "like", "including") if prep.head.i == tok.i
+                                        else prep.lower_ == "including" and prep.i > tok.i):
                 targets += [a for p in prep.children if p.dep_ == "pobj"
                             for a in args_of(p, idx, role="obj") if a.entity.type in ORGS]
         if not targets and tok.lemma_.lower() in L.ORG_ANAPHORS and tok.tag_ != "NNS" and \

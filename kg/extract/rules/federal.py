@@ -30,6 +30,8 @@ PERSONNEL = define("fed:personnel", preds=("restricts", "sanctions"), conf=0.7,
 CHARGES = define("fed:charges", preds=("sues",), conf=0.75,
                  example="The Justice Department announced charges against ZTE; it unsealed an indictment "
                          "charging Huawei.")
+LEGAL_ACTION = define("fed:legal-action", preds=("sues",), conf=0.75,
+                      example="The FTC took legal action against Alpha Trading Ltd.")
 REQUIREMENT = define("fed:licence-requirement", preds=("restricts",), conf=0.7,
                      example="BIS imposed license requirements on exports to SMIC.")
 
@@ -74,20 +76,23 @@ def _asserted(verb: Token) -> bool:
     return modality(verb)[0] and verb.lemma_.lower() not in L.SPECULATIVE
 
 
-@matcher(ACTION)
+@matcher(ACTION, LEGAL_ACTION)
 def action_against(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "OFAC is taking action against A and B", "Treasury took enforcement action against C": a
-    body's action against a named party is a legal penalty (the release's word for designating)."""
+    body's action against a named party is a legal penalty (the release's word for designating);
+    "took legal action against C", "court action" is a lawsuit, by whoever takes it."""
     if sent_words(sent, idx).isdisjoint(L.ACTION_NOUNS):
         return
     for noun in idx.sent_tokens(sent):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in L.ACTION_NOUNS or noun.dep_ != "dobj":
             continue
         verb = noun.head
-        if verb.lemma_.lower() not in L.ACTION_VERBS or any(
-                c.dep_ in ("amod", "compound") and c.lower_ in L.NOT_PENAL_ACTIONS for c in noun.lefts):
-            continue  # "legal action", "court action" is a lawsuit, not a penalty
-        actors = _gov_actors(verb, idx)
+        kinds = {c.lower_ for c in noun.lefts if c.dep_ in ("amod", "compound")}
+        if verb.lemma_.lower() not in L.ACTION_VERBS or kinds & L.NOT_PENAL_ACTIONS and not kinds & L.LEGAL_ACTIONS:
+            continue  # "military action" is neither
+        spec, pred = (LEGAL_ACTION, "sues") if kinds & L.LEGAL_ACTIONS else (ACTION, "sanctions")
+        actors = _gov_actors(verb, idx) if spec is ACTION else [
+            a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj") if a.entity.type in TARGETS]
         if not actors:
             continue
         exclude = {a.entity.iri for a in actors}
@@ -97,7 +102,7 @@ def action_against(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             if cls.tag_ == "NNS" and cls.lemma_.lower() in L.LISTED_PARTY_NOUNS and idx.mention(cls) is None \
                     and (colon := _colon_after(cls, verb, sent)) is not None:
                 objs += _spelled_out(colon, verb, cls, exclude, idx)[0]
-        yield from ACTION.pairs(actors, dedupe(objs), "sanctions", _asserted(verb), (noun.idx,))
+        yield from spec.pairs(actors, dedupe(objs), pred, _asserted(verb), (noun.idx,))
 
 
 @matcher(PERSONNEL)
@@ -140,15 +145,20 @@ def charges(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     for noun in idx.sent_tokens(sent):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in L.CHARGE_NOUNS:
             continue
-        verb = _clause_of(noun)
+        verb = clause = _clause_of(noun)
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in L.CHARGE_VERBS:
             continue
         actors = _gov_actors(verb, idx)
+        if not actors and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in L.CHARGE_VERBS \
+                and not any(idx.mention(t) is not None for t in subject_tokens(verb)):
+            # "The Justice Department announced that a grand jury returned an indictment charging X": the
+            # department announces the charges it brings (the grand jury is no party)
+            actors, verb = _gov_actors(verb.head, idx), verb.head
         if not actors:
             continue
         exclude = {a.entity.iri for a in actors}
         # "an indictment against X"; "unsealed an indictment on X" (Treasury's wording)
-        targets = _pobjs(noun, ("against", "on")) + (_pobjs(verb, ("against", "on")) if noun.dep_ == "dobj" else [])
+        targets = _pobjs(noun, ("against", "on")) + (_pobjs(clause, ("against", "on")) if noun.dep_ == "dobj" else [])
         # "an indictment charging Huawei with fraud": the participle names the accused
         targets += [o for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in L.CHARGING_VERBS
                     for o in c.children if o.dep_ == "dobj"]
@@ -219,10 +229,12 @@ def sue_to_block(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "The FTC sued to block Kestrel's acquisition of Orion Labs": a suit with no defendant named after the
     verb is against the parties of the deal it sets out to stop."""
     for verb in idx.sent_tokens(sent):
-        if verb.lemma_.lower() != "sue" or verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+        if _suit_noun(verb):
+            verb = verb.head  # "filed a complaint challenging Kestrel's acquisition of Orion Labs"
+        elif verb.lemma_.lower() != "sue" or verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
             continue
-        for x in verb.children:
-            if x.dep_ != "xcomp" or x.lemma_.lower() not in ("block", "stop", "prevent", "halt", "unwind"):
+        for x in (*verb.children, *(c for d in verb.children if _suit_noun(d) for c in d.children)):
+            if x.dep_ not in ("xcomp", "acl") or x.lemma_.lower() not in L.DEAL_CHALLENGES:
                 continue
             deals = [o for o in x.children if o.dep_ == "dobj" and o.lemma_.lower() in L.TAKEOVER_NOUNS]
             if not deals:
@@ -261,3 +273,9 @@ def agency_chain(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 if is_agency_unit(b.entity.label) and a.entity.iri != b.entity.iri:
                     yield CHAIN.fact(a, "owns", b, (doc[b_span.start - 1].idx,))
         run = [(span, arg)] if span is not None and arg.entity.type == "GovernmentBody" else []
+
+
+def _suit_noun(tok: Token) -> bool:
+    """A lawsuit or complaint filed or brought: the direct object of a verb, no defendant named with it."""
+    return tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and L.NOUNS.get(tok.lemma_.lower(), ("",))[0] == "sues" \
+        and not any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children)

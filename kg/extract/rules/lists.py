@@ -331,16 +331,17 @@ def on_list(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     if "on" not in sent_words(sent, idx):
         return
     for prep in idx.sent_tokens(sent):
-        verb = prep.head
-        if prep.dep_ != "prep" or prep.lower_ != "on" or verb_lemma(verb) not in L.STATE_VERBS:
+        verb = prep.head  # or a party noun said of a name: "Alpha Ltd., an entity on the Commerce Department's Entity List"
+        described = verb.pos_ == "NOUN" and verb.dep_ == "appos" and verb.lemma_.lower() in L.LISTED_PARTY_NOUNS
+        if prep.dep_ != "prep" or prep.lower_ != "on" or not (described or verb_lemma(verb) in L.STATE_VERBS):
             continue
         for lst in prep.children:
             if lst.dep_ != "pobj" or not _is_list(lst, idx):
                 continue
             owners = _list_owner(lst, idx)
             if owners:
-                listed = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj")
-                          if a.entity.type in LISTED]
+                listed = [a for t in ([verb.head] if described else subject_tokens(verb))
+                          for a in args_of(t, idx, role="subj", conj=not described) if a.entity.type in LISTED]
                 yield from ON_LIST.pairs(owners, listed, "sanctions", modality(verb)[0], (prep.idx,))
 
 
@@ -437,7 +438,8 @@ def _spelled_out(colon: Token, verb: Token, noun: Token, exclude: set[str], idx:
         m = idx.mention(span.root, actor=False)
         if m is None or m.entity.type not in LISTED or m.entity.iri in exclude or _in_brackets(span):
             continue
-        if not any(_hangs_from(span.root, a, idx) for a in (noun, verb, *classes, colon.head)):
+        if not any(_hangs_from(span.root, a, idx) for a in (noun, verb, *classes, colon.head)) \
+                and not _opens_item(span, colon):
             continue
         named.append(m)
         if (place := _given_country(span, idx)) is not None:
@@ -445,11 +447,31 @@ def _spelled_out(colon: Token, verb: Token, noun: Token, exclude: set[str], idx:
     return dedupe(named), places
 
 
+def _opens_item(span, colon: Token) -> bool:
+    """ "...: A Ltd., a Hong Kong-based company; B Co., based in Shenzhen, China; and C LLC": after the colon,
+    a name right after a semicolon ("; and") opens an item of the list, however the parser hung it."""
+    doc, i = span.doc, span.start - 1
+    if i > colon.i and doc[i].lower_ in ("and", "or"):
+        i -= 1
+    return i > colon.i and doc[i].text == ";"
+
+
+PLACE_TYPES = ("Country", "Region", "City")
+
+
 def _given_country(span, idx: DocIndex) -> Arg | None:
-    """ "Alpha Ltd. (China)", "Alpha Ltd. of China": the country written right after a listed party."""
+    """ "Alpha Ltd. (China)", "Beta Co. (Hong Kong)", "Alpha Ltd. of China": the country (in brackets, any
+    place, however many words its name has) written right after a listed party."""
     doc = span.doc
-    after = doc[span.end: min(span.end + 3, span.sent.end)]
-    if len(after) >= 3 and after[0].text == "(" and after[2].text == ")" or len(after) >= 2 and after[0].lower_ == "of":
+    after = doc[span.end: min(span.end + 2, span.sent.end)]
+    if len(after) == 2 and after[0].text == "(":
+        place = idx.tok2m.get(after[1].i)
+        end = place[0].end if place else None
+        m = idx.mention(after[1], actor=False)
+        if m is not None and m.entity.type in PLACE_TYPES and end is not None and end < span.sent.end \
+                and doc[end].text == ")":
+            return m
+    elif len(after) == 2 and after[0].lower_ == "of":
         m = idx.mention(after[1], actor=False)
         if m is not None and m.entity.type == "Country":
             return m

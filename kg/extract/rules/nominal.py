@@ -75,7 +75,7 @@ def event_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         exclude = {s.entity.iri for s in subjs}
         objs = _event_objects(_event_preps(noun, verb, pred, preps, idx), pred, exclude, idx)
         asserted = (modality(verb)[0] and verb.lemma_.lower() not in L.SPECULATIVE) \
-            if verb.pos_ in ("VERB", "AUX") else True
+            if verb.pos_ in ("VERB", "AUX") and not _possessed_subject(noun, verb) else True
         asserted = asserted and not (pred in ("acquires", "investsIn", "partnersWith") and _undone(noun, verb))
         objs = [o for o in objs if o.entity.iri not in exclude]
         if not objs and pred == "partnersWith" and (funded := _funded_together(noun, verb, subjs)):
@@ -98,6 +98,12 @@ def event_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
 
 
 STATE = {"GovernmentBody", "Country"}
+
+
+def _possessed_subject(noun: Token, verb: Token) -> bool:
+    """ "The FTC's complaint against X seeks civil penalties": an event its possessor holds, as the subject of
+    the clause, is presupposed; what the clause says of it (seeks, could, did not) does not undo it."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i and any(c.dep_ == "poss" for c in noun.children)
 
 
 def _event_objects(preps_: list, pred: str, exclude: set[str], idx: DocIndex) -> list:
@@ -291,6 +297,9 @@ def _borne_by(noun: Token, pred: str, idx: DocIndex) -> Iterator[Candidate]:
     export controls": the one named on the noun acts on the one who bears it."""
     actors = [a for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")
               for a in actor_of(c, idx)]
+    if noun.head.lower_ == "to":  # "subject to sanctions by the Department of the Treasury": the noun's own agent
+        actors += [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                   for p in c.children if p.dep_ == "pobj" for a in args_of(p, idx, role="subj")]
     clause = noun.head.head
     if clause.lower_ == "subject" and clause.head.i != clause.i:
         clause = clause.head  # "is subject to"

@@ -75,7 +75,8 @@ def agentless(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         to_list = bool(lists)
         if not (to_list or frames and all(allows(f, verb, idx) for f in frames)):
             continue
-        if not modality(verb)[0] or any(t.lower_ == "by" for t in verb.subtree) or _status(verb):
+        if not modality(verb)[0] or any(t.lower_ == "by" and not _nested_agent(t, verb) for t in verb.subtree) \
+                or _status(verb):
             continue  # an agent the parser hung elsewhere; "was designated a national champion"
         listed = [a for t in _patients(verb) for a in args_of(t, idx, role="obj") if a.entity.type in LISTED]
         if not listed:
@@ -93,6 +94,12 @@ def agentless(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         iris = {a.entity.iri for a in listed}
         yield from AGENTLESS.pairs([x for x in listers if x.entity.iri not in iris], dedupe(listed), "sanctions", True,
                                    (verb.idx,))
+
+
+def _nested_agent(by: Token, verb: Token) -> bool:
+    """ "was designated for being owned or controlled by X": the agent of a verb inside the grounds, not the
+    designation's."""
+    return by.dep_ == "agent" and by.head.i != verb.i and by.head.pos_ == "VERB"
 
 
 def _next_lister(verb: Token, idx: DocIndex) -> list[Arg]:

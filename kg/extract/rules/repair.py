@@ -19,7 +19,7 @@ from .. import lexicon as L
 from ..guards import allows
 from ..index import Candidate, DocIndex
 from ..registry import define, matcher
-from ..syntax import args_of, dedupe, verb_lemma
+from ..syntax import args_of, dedupe, sent_words, verb_lemma
 from .clause import NO_PRODUCT_OBJECT
 
 VERBLESS = define("clause:verbless", preds=("restricts", "sanctions", "regulates", "suppliesTo", "investsIn",
@@ -108,3 +108,42 @@ def headline(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         for frame in L.VERBS[lemma]:
             if not frame.reverse and "dobj" in frame.slots and frame.pred in HEADLINE.preds and allows(frame, w, idx):
                 yield from HEADLINE.pairs([subj], dedupe(objs), frame.pred, True, (w.idx,))
+
+
+MISREAD_MEASURE = define("clause:misread-measure", preds=("sanctions",), conf=0.7,
+                         example="Treasury sanctioned three firms today. Today's action targets Alpha Ltd. (read with "
+                                 "\"targets\" as a noun)")
+# Third-person forms of the verbs a measure does to a party ("Today's action targets A"), which the tagger reads
+# as plural nouns when the sentence has no other verb.
+_MEASURE_FORMS = frozenset({"targets", "designates", "sanctions"})
+_MEASURE_TOKENS = 8  # the measure noun is near: "Today's action by the Department of the Treasury targets"
+
+
+@matcher(MISREAD_MEASURE)
+def misread_measure(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "Today's action targets Alpha Ltd.", "Today's action by the Department of the Treasury targets A and B":
+    in a sentence with no verb, a measure noun, then a third-person form of a measure's verb read as a noun,
+    then names is the clause penalties.instrument reads: the measure stands for who took it (its "by", or the
+    body the sentence before says acted today); the names are the parties it falls on."""
+    if sent_words(sent, idx).isdisjoint(_MEASURE_FORMS) \
+            or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acl") for t in sent):
+        return
+    from .penalties import GOV, LISTED, _dated_issuer  # (here: importing it above would run its rules before these)
+    for w in sent:
+        if w.lower_ not in _MEASURE_FORMS or w.tag_ not in ("NNS", "NNPS", "VBZ") or w.i in idx.tok2m:
+            continue
+        measure = next((t for t in reversed(sent.doc[max(sent.start, w.i - _MEASURE_TOKENS): w.i])
+                        if t.lemma_.lower() in L.POLICY_NOUNS and t.i not in idx.tok2m), None)
+        obj = next((t for t in sent.doc[w.i + 1: min(w.i + 4, sent.end)] if t.i in idx.tok2m), None)
+        if measure is None or obj is None or any(t.pos_ not in ("ADJ", "DET", "NUM") for t in sent.doc[w.i + 1: obj.i]):
+            continue
+        between = sent.doc[measure.i + 1: w.i]
+        issuer = [m for t in between if t.i in idx.tok2m and (m := idx.mention(t)) is not None
+                  and m.entity.type in GOV and t.i == idx.tok2m[t.i][0].root.i] if any(
+                      t.lower_ == "by" for t in between) else []
+        issuer = issuer or _dated_issuer(measure, idx) or _dated_issuer(w, idx)
+        if not issuer:
+            continue
+        exclude = {a.entity.iri for a in issuer}
+        objs = [a for a in args_of(idx.tok2m[obj.i][0].root, idx, role="obj", exclude=exclude) if a.entity.type in LISTED]
+        yield from MISREAD_MEASURE.pairs(dedupe(issuer), dedupe(objs), "sanctions", True, (w.idx,))

@@ -235,6 +235,8 @@ def _roles_of(tok: Token, idx: DocIndex) -> tuple[list, int]:
         if rel.dep_ == "relcl" and any(w.lower_ in ("who", "that") and w.dep_ == "nsubj" for w in rel.children):
             roles += [c for c in rel.children if c.dep_ in ("attr", "oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN")
                       and _is_role(c) and c not in roles]
+            roles += [p for c in rel.children if c.dep_ == "prep" and c.lower_ == "as"  # "who served as president of Y"
+                      for p in c.children if p.dep_ == "pobj" and _is_role(p) and p not in roles]
     if tok.dep_ == "dobj":  # "named Larry Jinks publisher of the San Jose Mercury News"
         roles += [c for c in tok.head.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN")
                   and _is_role(c) and c not in roles]
@@ -373,6 +375,8 @@ def _role_pred(r: Token) -> str | None:
         return "leads"
     if lemma == "executive" and r.i > 0 and r.doc[r.i - 1].lower_ == "chief":
         return "leads"  # "Intel Chief Executive Lip-Bu Tan": the parser hung both words on the name
+    if lemma == "manager" and r.i > 0 and r.doc[r.i - 1].lower_ == "general":
+        return "leads"  # a general manager runs the company; other managers work for it
     if lemma == "executive" and not mods & {"chief"}:
         return "worksFor"
     return pred

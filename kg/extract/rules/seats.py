@@ -91,7 +91,7 @@ KEEP_HQ_VERBS = ("have", "keep", "maintain", "move", "relocate", "shift")
 def headquarters_verbs(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "Nvidia has its headquarters in Santa Clara", "Arm moved its head office to London" (where it
     now is; "plans to move" or "is moving" is no fact yet), "Lumora is based out of Denver" (American
-    for "based in"). The clause's modality holds."""
+    for "based in"; "operates out of Denver" too). The clause's modality holds."""
     for verb in idx.sent_tokens(sent):
         lemma = verb.lemma_.lower()
         if verb.pos_ not in ("VERB", "AUX"):
@@ -103,7 +103,7 @@ def headquarters_verbs(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             preps = [p for d in hq for p in (*d.children, *verb.children) if p.dep_ == "prep"
                      and p.lower_ == ("in" if lemma in ("have", "keep", "maintain") else "to")]
             spec = HQ_VERB
-        elif lemma == "base":
+        elif lemma in ("base", "operate"):  # "is based out of Denver", "operates out of Vladivostok"
             preps = [q for p in verb.children if p.dep_ == "prep" and p.lower_ == "out"
                      for q in p.children if q.dep_ == "prep" and q.lower_ == "of"]
             spec = BASED_OUT
