@@ -1825,6 +1825,8 @@ DERIVED_CASES = [
      "Telecom and Orion Mobile, were barred.", {("China", "owns", "Kestrel Telecom"), ("China", "owns", "Orion Mobile")}),
     ("owns:state-owned", ("descriptor:demonym",), "Prices rose. Kestrel Telecom, a Chinese privately owned company, was "
      "barred.", set()),
+    ("owns:state-owned", ("descriptor:demonym",), "Prices rose. Orion Telecom, a partially state-owned Chinese carrier, was "
+     "barred from the market.", set()),
     ("funding:further-amount", ("noun:event",), "Commerce is finalizing an award of up to $900 million to Kestrel "
      "Labs and up to $300 million for Vega Systems.", {("U.S. Department of Commerce", "investsIn", "Vega Systems")}),
     ("funding:further-amount", ("noun:event",), "Commerce is finalizing an award of up to $900 million to Kestrel "

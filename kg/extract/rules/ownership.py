@@ -145,7 +145,11 @@ def state_owned(cands: list[Candidate], idx: DocIndex) -> Iterator[Candidate]:
         yield STATE_OWNED.fact(c.obj, "owns", c.subj, c.tokens, asserted=c.asserted)
 
 
+_PART_WORDS = frozenset({"partially", "partly", "part", "minority", "half"})
+
+
 def _state_owned(tok: Token) -> bool:
-    """ "state-owned", "state-controlled" (three tokens: state, -, owned)."""
+    """ "state-owned", "state-controlled" (three tokens: state, -, owned); not "partially state-owned", "partly
+    state-owned": a state's part of a company is a stake, not the company."""
     return tok.lower_ in ("owned", "controlled") and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" \
-        and tok.doc[tok.i - 2].lower_ == "state"
+        and tok.doc[tok.i - 2].lower_ == "state" and not (tok.i >= 3 and tok.doc[tok.i - 3].lower_ in _PART_WORDS)
