@@ -191,6 +191,10 @@ CASES = [
     ("clause:sell-company", "SoftBank agreed to sell Arm to Nvidia in 2020.", {("Nvidia", "acquires", "Arm")}),
     ("clause:sell-company", "SoftBank sold its stake in Nvidia in 2019.", set()),
     # the parser hung the first of two names, "and" with it, on the second as a modifier
+    # a first name ending in a legal form, hung by the parser as a whole on the second name after "and"
+    ("clause:listing", "The Commerce Department added Kestrel Technology (Shenzhen) Co., Ltd. and Orion Electronics (Hong Kong) "
+     "Limited to the Entity List.", {("U.S. Department of Commerce", "sanctions", "Kestrel Technology (Shenzhen) Co., Ltd"),
+                                     ("U.S. Department of Commerce", "sanctions", "Orion Electronics (Hong Kong) Limited")}),
     ("clause:listing", "Taiwan's government has added China's Kestrel Technologies and Vega Systems Corp to its export "
      "control list.", {("Taiwan", "sanctions", "Kestrel Technologies"), ("Taiwan", "sanctions", "Vega Systems Corp")}),
     ("clause:listing", "Taiwan's government has added China's Kestrel Technologies unit Vega Systems Corp to its export "

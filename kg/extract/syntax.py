@@ -56,12 +56,20 @@ def args_of(tok: Token, idx: DocIndex, *, role: str, exclude: set[str] = frozens
                 out += _arg(c, idx, role=role, exclude=exclude, actor=actor)
         # "added China's Huawei Technologies and SMIC": the parser hung the first name, "and" with it, on the second
         for c in tok.children:
-            if c.dep_ in ("nmod", "compound") and c.i < tok.i and any(k.dep_ == "cc" and k.lower_ in ("and", "or")
-                                                                     for k in c.children) \
+            if c.dep_ in ("nmod", "compound") and c.i < tok.i and (any(
+                    k.dep_ == "cc" and k.lower_ in ("and", "or") for k in c.children) or _and_between(c, span, idx)) \
                     and here is not None and (cm := idx.mention(c, actor=False)) is not None \
                     and cm.entity.iri != here.entity.iri:
                 out = _arg(c, idx, role=role, exclude=exclude, actor=actor) + out
     return out
+
+
+def _and_between(c: Token, span, idx: DocIndex) -> bool:
+    """ "added Kestrel Technology (Shenzhen) Co., Ltd. and Orion Electronics Limited": a name ending in a legal form the
+    parser hung, as a whole, on the next name; only "and"/"or" stands between the two."""
+    first = idx.tok2m[c.i][0] if c.i in idx.tok2m else None
+    return first is not None and span is not None and first.root.i == c.i and first.end + 1 == span.start \
+        and c.doc[first.end].lower_ in ("and", "or")
 
 
 def _one_of(tok: Token) -> bool:
