@@ -10,6 +10,8 @@ CASES = [
     ("clause:verb", "Washington ordered Nvidia to stop selling the H20 to China.",
      {("United States", "regulates", "Nvidia"), ("United States", "restricts", "China"), ("United States", "restricts", "H20")}),
     ("clause:verb", "Texas sued Google over its advertising business.", {("Texas", "sues", "Google")}),
+    ("clause:verb", "Regulators in China fined Kestrel Labs for abusing its dominance.", {("China", "sanctions", "Kestrel Labs")}),
+    ("clause:verb", "The regulators in Texas fined Kestrel Labs for abusing its dominance.", set()),
     ("clause:verb", "TSMC manufactures Nvidia's Blackwell chips in Taiwan.", {("TSMC", "manufactures", "Blackwell")}),
     # "it" after "the Dutch government said": the state the government acts for
     ("clause:verb", "The Dutch government said on Friday it would restrict exports of lithography machines to China.",

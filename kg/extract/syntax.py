@@ -239,6 +239,13 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
         for mod in modifiers(tok):
             if (c := _loose_demonym(mod, idx)) is not None:
                 return [Arg(c, mod.idx, mod.idx + len(mod.text))]
+        if tok.tag_ == "NNS" and not any(c.dep_ == "det" for c in tok.children):
+            # "Regulators in China fined Alibaba", "authorities in Beijing": the state whose officials they are
+            states = [a for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                      for p in prep.children if p.dep_ == "pobj" for a in _arg(p, idx, role="subj", exclude=exclude)
+                      if a.entity.type == "Country"]
+            if states:
+                return states[:1]
     if tok.tag_ == "NNS" and not idx.mention(tok):  # "eight Japanese companies, including Toyota, Sony and NTT"
         listed = [a for prep in tok.rights if prep.dep_ == "prep" and prep.lower_ in ("including", "like", "as")
                   for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role=role, exclude=exclude)
