@@ -197,6 +197,12 @@ CASES = [
     ("clause:listing", "The Commerce Department added Kestrel Technology (Shenzhen) Co., Ltd. and Orion Electronics (Hong Kong) "
      "Limited to the Entity List.", {("U.S. Department of Commerce", "sanctions", "Kestrel Technology (Shenzhen) Co., Ltd"),
                                      ("U.S. Department of Commerce", "sanctions", "Orion Electronics (Hong Kong) Limited")}),
+    # after an opening phrase, the parser took the listed names for a second subject, after the verb
+    ("clause:listing", "In this rule, BIS adds Kestrel Microdevices, Harbor Point Trading Limited and Orvane Systems to the "
+     "Entity List.", {("Bureau of Industry and Security", "sanctions", "Kestrel Microdevices"),
+                      ("Bureau of Industry and Security", "sanctions", "Harbor Point Trading Limited"),
+                      ("Bureau of Industry and Security", "sanctions", "Orvane Systems")}),
+    ("clause:listing", "In this rule, BIS adds a licence requirement for exports to the Entity List.", set()),
     ("clause:listing", "Taiwan's government has added China's Kestrel Technologies and Vega Systems Corp to its export "
      "control list.", {("Taiwan", "sanctions", "Kestrel Technologies"), ("Taiwan", "sanctions", "Vega Systems Corp")}),
     ("clause:listing", "Taiwan's government has added China's Kestrel Technologies unit Vega Systems Corp to its export "
@@ -911,6 +917,12 @@ CASES = [
     ("penalty:instrument", "The Treasury Department sanctioned three firms on Friday. Today's action targets Sinochem "
      "and ZTE.", {("U.S. Department of the Treasury", "sanctions", "Sinochem"),
                   ("U.S. Department of the Treasury", "sanctions", "ZTE")}),
+    # the middle name of a list, hung by the parser with its "and" on the last one
+    ("penalty:instrument", "The Treasury Department sanctioned a procurement network. Today's action targets Kestrel "
+     "Microdevices, Harbor Point Trading Limited and Orvane Systems.",
+     {("U.S. Department of the Treasury", "sanctions", "Kestrel Microdevices"),
+      ("U.S. Department of the Treasury", "sanctions", "Harbor Point Trading Limited"),
+      ("U.S. Department of the Treasury", "sanctions", "Orvane Systems")}),
     ("penalty:instrument", "Today's report targets Sinochem and ZTE.", set()),
     ("penalty:instrument", "The Bureau of Industry and Security issued a final rule on Tuesday. The final rule adds "
      "Sinochem to the Entity List.", {("Bureau of Industry and Security", "sanctions", "Sinochem")}),

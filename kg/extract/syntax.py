@@ -53,15 +53,22 @@ def args_of(tok: Token, idx: DocIndex, *, role: str, exclude: set[str] = frozens
                      and idx.mention(a) is None for c in a.conjuncts if c.i > a.i]
         for c in [*tok.conjuncts, *listed, *[cc for a in listed for cc in a.conjuncts], *inner, *described]:
             if c.i > tok.i and not gapped_subject(c):
+                # "targets X, Y Limited and Z": the parser hung Y, "and" with it, on the last name of the list
+                out += [a for h in _hung_first(c, idx) for a in _arg(h, idx, role=role, exclude=exclude, actor=actor)]
                 out += _arg(c, idx, role=role, exclude=exclude, actor=actor)
         # "added China's Huawei Technologies and SMIC": the parser hung the first name, "and" with it, on the second
-        for c in tok.children:
-            if c.dep_ in ("nmod", "compound") and c.i < tok.i and (any(
-                    k.dep_ == "cc" and k.lower_ in ("and", "or") for k in c.children) or _and_between(c, span, idx)) \
-                    and here is not None and (cm := idx.mention(c, actor=False)) is not None \
-                    and cm.entity.iri != here.entity.iri:
-                out = _arg(c, idx, role=role, exclude=exclude, actor=actor) + out
+        out = [a for c in _hung_first(tok, idx) for a in _arg(c, idx, role=role, exclude=exclude, actor=actor)] + out
     return out
+
+
+def _hung_first(tok: Token, idx: DocIndex) -> list[Token]:
+    """The names of another party the parser hung before `tok`, with the "and" that joins them."""
+    here = idx.mention(tok, actor=False)
+    span = idx.tok2m[tok.i][0] if tok.i in idx.tok2m else None
+    return [c for c in tok.children
+            if c.dep_ in ("nmod", "compound") and c.i < tok.i and (any(
+                k.dep_ == "cc" and k.lower_ in ("and", "or") for k in c.children) or _and_between(c, span, idx))
+            and here is not None and (cm := idx.mention(c, actor=False)) is not None and cm.entity.iri != here.entity.iri]
 
 
 def _and_between(c: Token, span, idx: DocIndex) -> bool:
@@ -614,7 +621,7 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
     if slot == "dobj":
         passive = is_passive(verb)
         deps = ("nsubjpass",) if passive else ("dobj", "attr", "dative")
-        out = [c for c in verb.children if c.dep_ in deps]
+        out = [c for c in verb.children if c.dep_ in deps] or ([] if passive else _second_subject(verb))
         if passive and verb.dep_ in ("acl", "relcl") and (not out or is_relative(out[0])):
             out = [described(verb)]  # "the processor, which was manufactured by SMIC"
             if verb.dep_ == "acl" and out[0].pos_ == "NOUN" and verb.lemma_.lower() in L.LED_PARTICIPLES:
@@ -680,6 +687,13 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
                 for prep2 in p.children if prep2.dep_ == "prep" and prep2.lower_ == "from"
                 for q in prep2.children if q.dep_ == "pobj"]
     return out
+
+
+def _second_subject(verb: Token) -> list[Token]:
+    """ "In this rule, BIS adds X, Y and Z to the Entity List": after an opening phrase the parser can take the
+    object for a second subject, after the verb. With a subject before the verb, a name after it is its object."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    return [c for c in subj if c.i > verb.i and c.pos_ == "PROPN"] if any(c.i < verb.i for c in subj) else []
 
 
 def _act_doer(obj: Token) -> list[Token]:
