@@ -711,6 +711,9 @@ CASES = [
     ("place:in-list", "New fabs operate in Hsinchu and in Tainan.", set()),
     ("place:comma", "Intel is building a chip plant in New Albany, Ohio.", {("New Albany", "locatedIn", "Ohio")}),
     ("place:comma", "Intel is building chip plants in Ohio, Arizona and Oregon.", set()),
+    # a list of countries after "and the", not a place inside another; a state then a country is a city's state
+    ("place:comma", "The network used front companies in Hong Kong, Turkey and the United Arab Emirates.", set()),
+    ("place:comma", "Kestrel opened plants in Austin, Texas and Germany.", {("Austin", "locatedIn", "Texas")}),
     # a city the gazetteer knows by its name and its state's ("Portland, Maine"): the city is in the state
     ("place:comma", "The plane landed in Portland, Maine, on Monday.", {("Portland", "locatedIn", "Maine")}),
     # news probe 11: after a leading "In <place>,", a "<place>-based" company names its own home, not the first place's
@@ -846,6 +849,14 @@ CASES = [
      {("Office of Foreign Assets Control", "sanctions", "Garantex"), ("Office of Foreign Assets Control", "sanctions", "K7"),
       ("Office of Foreign Assets Control", "sanctions", "Harbor Drones")}),
     ("clause:verb", "OFAC designated Garantex and K7 yesterday.", set()),
+    # a second party joined by "along with" / "together with"
+    ("clause:verb", "OFAC designated Kestrel Microdevices together with Orvane Systems.",
+     {("Office of Foreign Assets Control", "sanctions", "Kestrel Microdevices"),
+      ("Office of Foreign Assets Control", "sanctions", "Orvane Systems")}),
+    ("clause:verb", "Kestrel Microdevices, along with Orvane Systems, sued Harbor Point Labs in May.",
+     {("Kestrel Microdevices", "sues", "Harbor Point Labs"), ("Orvane Systems", "sues", "Harbor Point Labs")}),
+    ("clause:verb", "OFAC designated Kestrel Microdevices along with other firms in Dubai.",
+     {("Office of Foreign Assets Control", "sanctions", "Kestrel Microdevices")}),
     # -- conll lane: people's affiliations and places in news prose (rules/seats.py, roles.py, places.py) --
     ("place:seat", "Engineers at Halvorsen University in Vermont designed the sensor.",
      {("Halvorsen University", "basedIn", "Vermont")}),

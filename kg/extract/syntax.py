@@ -51,7 +51,8 @@ def args_of(tok: Token, idx: DocIndex, *, role: str, exclude: set[str] = frozens
         # second party to the first one's description
         described = [c for a in tok.children if a.dep_ == "appos" and a.pos_ == "NOUN" and here is not None
                      and idx.mention(a) is None for c in a.conjuncts if c.i > a.i]
-        for c in [*tok.conjuncts, *listed, *[cc for a in listed for cc in a.conjuncts], *inner, *described]:
+        for c in [*tok.conjuncts, *listed, *[cc for a in listed for cc in a.conjuncts], *inner, *described,
+                  *along_with(tok)]:
             if c.i > tok.i and not gapped_subject(c):
                 # "targets X, Y Limited and Z": the parser hung Y, "and" with it, on the last name of the list
                 out += [a for h in _hung_first(c, idx) for a in _arg(h, idx, role=role, exclude=exclude, actor=actor)]
@@ -59,6 +60,14 @@ def args_of(tok: Token, idx: DocIndex, *, role: str, exclude: set[str] = frozens
         # "added China's Huawei Technologies and SMIC": the parser hung the first name, "and" with it, on the second
         out = [a for c in _hung_first(tok, idx) for a in _arg(c, idx, role=role, exclude=exclude, actor=actor)] + out
     return out
+
+
+def along_with(head: Token) -> list[Token]:
+    """ "Kestrel, along with Orvane, was added"; "designated Kestrel together with Orvane": a second party joined
+    by "along with" or "together with" to a name or to the verb."""
+    return [p for c in head.children if c.dep_ == "prep" for w in ([c] if c.lower_ == "with" else c.children)
+            if w.dep_ == "prep" and w.lower_ == "with" and (c.lower_ == "along" or any(
+                a.lower_ == "together" for a in w.children)) for p in w.children if p.dep_ == "pobj"]
 
 
 def _hung_first(tok: Token, idx: DocIndex) -> list[Token]:
@@ -622,6 +631,8 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
         passive = is_passive(verb)
         deps = ("nsubjpass",) if passive else ("dobj", "attr", "dative")
         out = [c for c in verb.children if c.dep_ in deps] or ([] if passive else _second_subject(verb))
+        if out and not passive:
+            out += along_with(verb)  # "designated Kestrel along with its director, Ann Wu"
         if passive and verb.dep_ in ("acl", "relcl") and (not out or is_relative(out[0])):
             out = [described(verb)]  # "the processor, which was manufactured by SMIC"
             if verb.dep_ == "acl" and out[0].pos_ == "NOUN" and verb.lemma_.lower() in L.LED_PARTICIPLES:

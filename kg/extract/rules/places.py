@@ -584,7 +584,19 @@ def _in_list(toks: list, j: int, idx: DocIndex) -> bool:
         return after + 1 < len(toks) and toks[after].text == "," and place_at(after + 1)
 
     return end < len(toks) - 1 and toks[end].text == "," and (place_at(end + 1) or name_then_more(end + 1)) \
-        or end < len(toks) - 1 and toks[end].lower_ in ("and", "or") and place_at(end + 1) and not pair_at(end + 1)
+        or end < len(toks) - 1 and toks[end].lower_ in ("and", "or") and place_at(nxt := _past_the(toks, end + 1)) \
+        and not pair_at(nxt) and _same_kind(toks[j], toks[nxt], idx)
+
+
+def _same_kind(a: Token, b: Token, idx: DocIndex) -> bool:
+    """ "Hong Kong, Turkey and Germany" lists countries; "Austin, Texas and Germany" is a city in its state, then a
+    country."""
+    return idx.mention(a, actor=False).entity.type == idx.mention(b, actor=False).entity.type
+
+
+def _past_the(toks: list, k: int) -> int:
+    """ "Hong Kong, Turkey and the United Arab Emirates": the name after its article."""
+    return k + 1 if k + 1 < len(toks) and toks[k].lower_ == "the" else k
 
 
 DESCRIBED_SEAT = define("place:described-seat", preds=("basedIn",), conf=0.75,
