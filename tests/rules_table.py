@@ -604,6 +604,12 @@ CASES = [
     ("appos:owner", "ByteDance, the rival of Tencent, denied the report.", set()),
     ("appos:unit", "HiSilicon, a unit of Huawei, designs chips.", {("Huawei", "owns", "HiSilicon")}),
     ("appos:unit", "HiSilicon, a customer of TSMC, designs chips.", set()),
+    # a relative clause's attribute, also where the parser hung the clause on the place ending a description
+    ("appos:unit", "Kestrel Software, which is a subsidiary of Orvane Holdings, collected the data.",
+     {("Orvane Holdings", "owns", "Kestrel Software")}),
+    ("appos:unit", "Kestrel Software, a company headquartered in Palo Alto, which is a wholly owned subsidiary of Orvane "
+     "Holdings, collected the data.", {("Orvane Holdings", "owns", "Kestrel Software")}),
+    ("appos:unit", "Kestrel Software, which is not a subsidiary of Orvane Holdings, collected the data.", set()),
     ("appos:unit", "Vega Systems, a Huawei company, designs chips.", {("Huawei", "owns", "Vega Systems")}),
     ("appos:unit", "Vega Systems, a Nasdaq company, designs chips.", set()),
     ("poss:country", "Taiwan's TSMC will build a plant in Arizona.", {("TSMC", "basedIn", "Taiwan")}),

@@ -469,6 +469,8 @@ def described(verb: Token) -> Token:
     head = verb.head
     if (last := listed_last(verb)) is not None:
         return last
+    if (body := _body_past_place(verb)) is not None:
+        return body
     if head.tag_ not in ("NNS", "NNPS") or not any(
             t.tag_ == "VBZ" or t.lower_ == "was" for t in (verb, *verb.children) if t.dep_ in ("aux", "auxpass", "relcl")) \
             or not any(c.dep_ in ("nsubj", "nsubjpass") and is_relative(c) for c in verb.children):
@@ -481,6 +483,20 @@ def described(verb: Token) -> Token:
     if first is None:
         return head
     return h.head if h.dep_ == "appos" and h.pos_ == "NOUN" and h.head.pos_ == "PROPN" else first
+
+
+def _body_past_place(verb: Token) -> Token | None:
+    """ "Kestrel, a company headquartered in Palo Alto, which is a subsidiary of Orvane": the parser hung the
+    clause on the place that ends the description; a place is no subsidiary, the described company is."""
+    head = verb.head
+    attr = [c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in L.OWNED_UNIT_NOUNS]
+    if verb.dep_ != "relcl" or head.ent_type_ not in ("GPE", "LOC") or not attr or head.dep_ != "pobj":
+        return None
+    acl = head.head.head
+    if acl.dep_ != "acl" or acl.head.pos_ != "NOUN":
+        return None
+    noun = acl.head
+    return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else noun
 
 
 def listed_last(verb: Token) -> Token | None:

@@ -12,7 +12,8 @@ if TYPE_CHECKING:
 from .. import lexicon as L
 from ..index import ORGS, PLACE, Arg, Candidate, DocIndex, demonym_of
 from ..registry import ENTITY, RuleSpec, define, matcher
-from ..syntax import (args_of, continues, modality, modifiers, subject_tokens)
+from ..syntax import (args_of, continues, is_relative, modality, modifiers, subject_tokens)
+from ..syntax import described as clause_head
 
 
 POSS_COUNTRY_DESCR = define("descriptor:poss-country", preds=("basedIn",), conf=0.8,
@@ -270,6 +271,10 @@ def _descriptions(tok: Token, idx: DocIndex) -> list:
     if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
         descr += [c for c in tok.head.children if c.dep_ == "attr" and (c.pos_ == "NOUN" or c.lower_ == "one")
                   and not idx.mention(c)]
+    # "Kestrel, which is a subsidiary of Orvane": a relative clause's attribute, wherever the parser hung the clause
+    descr += [c for v in tok.subtree if v.dep_ == "relcl" and v.lemma_ == "be" and modality(v)[0]
+              and any(c.dep_ == "nsubj" and is_relative(c) for c in v.children) and clause_head(v).i == tok.i
+              for c in v.children if c.dep_ == "attr" and c.pos_ == "NOUN" and not idx.mention(c)]
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and modality(tok.head)[0]:  # "X's investor is Microsoft"
         descr += [c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not idx.mention(c)]
     if (tok.dep_ == "appos" and not _verb_between(tok.head, tok, idx) or tok.i == tok.head.i + 1
