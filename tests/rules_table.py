@@ -856,6 +856,19 @@ CASES = [
       ("Office of Foreign Assets Control", "sanctions", "Harbor Drones")}),
     ("clause:verb", "OFAC designated Garantex and K7 yesterday.", set()),
     # a second party joined by "along with" / "together with"
+    # "who" is said of a person, not of the company the parser hung the clause on
+    ("clause:verb", "Bo Chen, a former engineer at Kestrel Microdevices who later founded Orvane Systems, was sentenced.",
+     {("Bo Chen", "founded", "Orvane Systems")}),
+    ("clause:verb", "An engineer at Kestrel Microdevices who later founded Orvane Systems was sentenced.", set()),
+    # a relative clause is said of the name it follows, not of the names joined after the clause
+    ("clause:verb", "Kestrel Microdevices, a company that the Pentagon identified as a military company, and its "
+     "subsidiary Orvane Systems sued the Pentagon.", {("U.S. Department of Defense", "sanctions", "Kestrel Microdevices"),
+                                                      ("Kestrel Microdevices", "sues", "U.S. Department of Defense"),
+                                                      ("Orvane Systems", "sues", "U.S. Department of Defense")}),
+    # an instrument NER took for a body does not act; its issuer does
+    ("clause:verb", "BIS issued a Temporary Denial Order (TDO) suspending the export privileges of Kestrel Airlines.",
+     {("Bureau of Industry and Security", "restricts", "Kestrel Airlines")}),
+    ("clause:verb", "The Temporary Denial Order prohibits Kestrel Airlines from exporting items.", set()),
     ("clause:verb", "OFAC designated Kestrel Microdevices together with Orvane Systems.",
      {("Office of Foreign Assets Control", "sanctions", "Kestrel Microdevices"),
       ("Office of Foreign Assets Control", "sanctions", "Orvane Systems")}),

@@ -178,6 +178,9 @@ def clean_name(text: str) -> str:
     return text
 
 
+INSTRUMENT_HEADS = frozenset({"Order", "Orders", "Rule", "Regulation", "Regulations", "Directive", "Act"})
+
+
 def guess_type(text: str, label: str) -> str | None:
     """Type a name the gazetteer does not know, from its NER label and head words."""
     if label in ("PERSON", "ORG") and CHAMBER_TITLES.fullmatch(text):
@@ -192,6 +195,8 @@ def guess_type(text: str, label: str) -> str | None:
             return "GovernmentBody"
         if EVENT_WORDS.fullmatch(last) and not COMPANY_WORDS.search(text):  # "... Conference", not "Fair Trade ..."
             return "Event"
+        if last in INSTRUMENT_HEADS and not COMPANY_WORDS.search(text):
+            return "Policy"  # "a Temporary Denial Order (TDO)": an instrument NER took for a body; its issuer acts
         if ORG_WORDS.search(text):
             return "Organization"
         return "Company"

@@ -471,6 +471,8 @@ def described(verb: Token) -> Token:
         return last
     if (body := _body_past_place(verb)) is not None:
         return body
+    if (person := _who_past_name(verb)) is not None:
+        return person
     if head.tag_ not in ("NNS", "NNPS") or not any(
             t.tag_ == "VBZ" or t.lower_ == "was" for t in (verb, *verb.children) if t.dep_ in ("aux", "auxpass", "relcl")) \
             or not any(c.dep_ in ("nsubj", "nsubjpass") and is_relative(c) for c in verb.children):
@@ -497,6 +499,28 @@ def _body_past_place(verb: Token) -> Token | None:
         return None
     noun = acl.head
     return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else noun
+
+
+def own_clause(tok: Token, verb: Token) -> bool:
+    """ "Kestrel, a company that the Department identified as military, and its subsidiary Orvane sued": the
+    relative clause is said of the name it follows, not of the names joined after the clause."""
+    return verb.dep_ == "relcl" and tok.i < verb.i and any(c.i > verb.right_edge.i for c in tok.conjuncts) \
+        and tok.i <= verb.head.i
+
+
+def _who_past_name(verb: Token) -> Token | None:
+    """ "Bo Chen, a former engineer at Kestrel who later founded Orvane": "who" is said of a person, not of the
+    company the parser hung the clause on; the description's noun stands for the person it describes."""
+    head = verb.head
+    if verb.dep_ != "relcl" or head.ent_type_ in ("PERSON", "") or head.dep_ != "pobj" \
+            or not any(c.lower_ == "who" and c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    h = head
+    while h.dep_ in ("pobj", "prep") and h.head.i != h.i:
+        h = h.head
+    if h.pos_ != "NOUN":
+        return None
+    return h.head if h.dep_ == "appos" and h.head.ent_type_ == "PERSON" else h
 
 
 def listed_last(verb: Token) -> Token | None:

@@ -20,7 +20,7 @@ from ..guards import allows, stopped, withheld
 from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import ENTITY, define, matcher
 from ..syntax import (actor_of, args_of, co_subjects, dedupe, described, gapped_subject, has_particle, is_passive, is_relative,
-                      modality, object_tokens, sent_words, subject_tokens, verb_lemma)
+                      modality, object_tokens, own_clause, sent_words, subject_tokens, verb_lemma)
 
 # Predicates whose object is never a product: "supplies high-bandwidth memory to AMD" looks past the goods.
 NO_PRODUCT_OBJECT = {"suppliesTo", "partnersWith", "investsIn", "worksFor", "leads", "sues",
@@ -79,7 +79,9 @@ def _read_clause(verb: Token, idx: DocIndex) -> Clause | None:
         return None
     asserted, why = modality(verb)
     subj_toks = subject_tokens(verb) + co_subjects(verb)
-    subjs = dedupe([a for t in subj_toks for a in args_of(t, idx, role="subj")])
+    subjs = dedupe([a for t in subj_toks for a in args_of(t, idx, role="subj", conj=not own_clause(t, verb))])
+    if any(f.pred in ("restricts", "sanctions", "regulates") for f in frames):
+        subjs = [a for a in subjs if a.entity.type != "Policy"]  # an instrument's act is its issuer's
     if not subjs and any(f.pred in ("restricts", "sanctions", "regulates") for f in frames):
         subjs = _policy_actor(verb, subj_toks, idx)  # "a law that barred federal agencies from ..."
     if stopped(verb) and not subjs:
@@ -201,7 +203,7 @@ def _objects(verb: Token, pred: str, slots: tuple[str, ...], exclude: set[str], 
     literal = pred not in ("basedIn", "locatedIn")
     for slot in slots:
         for t in object_tokens(verb, slot):
-            objs += [o for o in args_of(t, idx, role="obj", exclude=exclude, actor=literal)
+            objs += [o for o in args_of(t, idx, role="obj", exclude=exclude, actor=literal, conj=not own_clause(t, verb))
                      if (not slot.startswith("market:") or o.indirect)
                      and not (o.entity.type == "Product" and pred in NO_PRODUCT_OBJECT)
                      # "sanctioned 300 targets, including entities in China": a sanction falls on who is named
