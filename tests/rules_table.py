@@ -590,6 +590,12 @@ CASES = [
     ("descriptor:based", "They bought the machines from the California based Dynatex International.",
      {("Dynatex International", "basedIn", "California")}),
     ("descriptor:based", "They met in Paris based on a deal with Kestrel Labs.", set()),
+    # a counted plural the parser hung on a list's last name is said of every name
+    ("descriptor:based", "Ann Wu used Kestrel Microdevices and Harbor Point Trading Limited, two Hong Kong-based front "
+     "companies, to buy chips.", {("Kestrel Microdevices", "basedIn", "Hong Kong"),
+                                  ("Harbor Point Trading Limited", "basedIn", "Hong Kong")}),
+    ("descriptor:based", "Ann Wu used Kestrel Microdevices and Harbor Point Trading Limited, a Hong Kong-based front "
+     "company, to buy chips.", {("Harbor Point Trading Limited", "basedIn", "Hong Kong")}),
     # news probe 11: a one-word name NER took for a person is a body's when "<place>-based" describes it
     ("descriptor:based", "Among the winners is Oslo-based Vexora, which makes drones.", {("Vexora", "basedIn", "Oslo")}),
     ("descriptor:based", "Among the winners is Oslo-born Vexora, who makes drones.", set()),
@@ -671,6 +677,10 @@ CASES = [
     ("agency:part", "BIS, part of the Commerce Department, issued the rule.",
      {("U.S. Department of Commerce", "owns", "Bureau of Industry and Security")}),
     ("agency:part", "BIS, with the Commerce Department, issued the rule.", set()),
+    ("agency:part", "The National Telecommunications and Information Administration, which is part of the Department of "
+     "Commerce, awarded grants.", {("U.S. Department of Commerce", "owns", "National Telecommunications and Information Administration")}),
+    ("agency:part", "The National Telecommunications and Information Administration, which is not part of the Department of "
+     "Commerce, awarded grants.", set()),
     ("agency:part", "The Vega Office, a Commerce Department agency, keeps the list.",
      {("U.S. Department of Commerce", "owns", "Vega Office")}),
     ("agency:part", "The Vega Office, a trade agency, keeps the list.", set()),
@@ -869,6 +879,13 @@ CASES = [
     ("clause:verb", "BIS issued a Temporary Denial Order (TDO) suspending the export privileges of Kestrel Airlines.",
      {("Bureau of Industry and Security", "restricts", "Kestrel Airlines")}),
     ("clause:verb", "The Temporary Denial Order prohibits Kestrel Airlines from exporting items.", set()),
+    ("clause:verb", "The Treasury sanctioned Kestrel Microdevices as well as Ann Wu.",
+     {("U.S. Department of the Treasury", "sanctions", "Kestrel Microdevices"),
+      ("U.S. Department of the Treasury", "sanctions", "Ann Wu")}),
+    # a company NER took for a person, by its last word
+    ("clause:verb", "NTIA awarded $50 million to Kestrel Networks and Orvane Wireless to develop radios.",
+     {("National Telecommunications and Information Administration", "investsIn", "Kestrel Networks"),
+      ("National Telecommunications and Information Administration", "investsIn", "Orvane Wireless")}),
     ("clause:verb", "OFAC designated Kestrel Microdevices together with Orvane Systems.",
      {("Office of Foreign Assets Control", "sanctions", "Kestrel Microdevices"),
       ("Office of Foreign Assets Control", "sanctions", "Orvane Systems")}),

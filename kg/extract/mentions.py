@@ -181,12 +181,19 @@ def clean_name(text: str) -> str:
 INSTRUMENT_HEADS = frozenset({"Order", "Orders", "Rule", "Regulation", "Regulations", "Directive", "Act"})
 
 
+PERSON_AS_COMPANY = re.compile(r"wireless|telecom|robotics|microdevices|microsystems|semiconductors|aerospace|"
+                               r"motors|logistics|pharmaceuticals|therapeutics|biosciences|software", re.I)
+
+
 def guess_type(text: str, label: str) -> str | None:
     """Type a name the gazetteer does not know, from its NER label and head words."""
     if label in ("PERSON", "ORG") and CHAMBER_TITLES.fullmatch(text):
         return None  # "Ranking Member Ann Wu": a committee's title NER took for a name or a body
     if label == "PERSON":
-        return "Person"
+        # "Orvane Wireless", "Kestrel Networks": NER took a company for a person; its last word is a company's
+        end = text.split()[-1].strip(".,") if text.split() else ""
+        return "Company" if end.lower() != "ai" and (COMPANY_WORDS.fullmatch(end) or PERSON_AS_COMPANY.fullmatch(end)) \
+            else "Person"
     last = text.split()[-1] if text.split() else ""
     if label == "ORG" and TITLE_ONLY.fullmatch(text) and TITLE_HEADS.search(text):
         return None  # "General Counsel & Corporate Secretary": a job title NER took for a body

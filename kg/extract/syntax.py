@@ -63,11 +63,17 @@ def args_of(tok: Token, idx: DocIndex, *, role: str, exclude: set[str] = frozens
 
 
 def along_with(head: Token) -> list[Token]:
-    """ "Kestrel, along with Orvane, was added"; "designated Kestrel together with Orvane": a second party joined
-    by "along with" or "together with" to a name or to the verb."""
-    return [p for c in head.children if c.dep_ == "prep" for w in ([c] if c.lower_ == "with" else c.children)
-            if w.dep_ == "prep" and w.lower_ == "with" and (c.lower_ == "along" or any(
-                a.lower_ == "together" for a in w.children)) for p in w.children if p.dep_ == "pobj"]
+    """ "Kestrel, along with Orvane, was added"; "designated Kestrel together with Orvane", "... as well as Ann Wu": a
+    second party joined by "along with", "together with" or "as well as" to a name or to the verb."""
+    return [p for c in head.children if c.dep_ == "prep" for w in ([c] if c.lower_ in ("with", "as") else c.children)
+            if w.dep_ == "prep" and (w.lower_ == "with" and (c.lower_ == "along" or any(
+                a.lower_ == "together" for a in w.children)) or w.lower_ == "as" and _as_well(w))
+            for p in w.children if p.dep_ == "pobj"]
+
+
+def _as_well(w: Token) -> bool:
+    """ "sanctioned Kestrel as well as Ann Wu": the parser made "as well as" a preposition."""
+    return [a.lower_ for a in w.children if a.dep_ == "advmod" and a.i < w.i] == ["as", "well"]
 
 
 def _hung_first(tok: Token, idx: DocIndex) -> list[Token]:

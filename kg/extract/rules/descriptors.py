@@ -263,6 +263,9 @@ def _descriptions(tok: Token, idx: DocIndex) -> list:
     airline", "Lenovo is one of ..."), the noun the parser hung it on ("the Russian state corporation
     Rostec")."""
     descr = [c for c in tok.children if c.dep_ == "appos" and not idx.mention(c)]
+    # "A and B, two Hong Kong-based front companies": the parser hung the counted plural on the last name
+    descr += [c for cj in tok.conjuncts if cj.i > tok.i for c in cj.children if c.dep_ == "appos" and c.tag_ == "NNS"
+              and not idx.mention(c) and any(n.dep_ == "nummod" or n.lower_ == "both" for n in c.children)]
     if (first := _list_head(tok, idx)).i != tok.i:  # "A and B, two Russia-based firms": said of both names
         descr += [c for c in first.children if c.dep_ == "appos" and not idx.mention(c) and c.tag_ == "NNS"]
     if first.i != tok.i:  # "South Korean chipmakers Samsung and SK Hynix": a plural class before the list's first name
@@ -271,10 +274,7 @@ def _descriptions(tok: Token, idx: DocIndex) -> list:
     if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
         descr += [c for c in tok.head.children if c.dep_ == "attr" and (c.pos_ == "NOUN" or c.lower_ == "one")
                   and not idx.mention(c)]
-    # "Kestrel, which is a subsidiary of Orvane": a relative clause's attribute, wherever the parser hung the clause
-    descr += [c for v in tok.subtree if v.dep_ == "relcl" and v.lemma_ == "be" and modality(v)[0]
-              and any(c.dep_ == "nsubj" and is_relative(c) for c in v.children) and clause_head(v).i == tok.i
-              for c in v.children if c.dep_ == "attr" and c.pos_ == "NOUN" and not idx.mention(c)]
+    descr += relative_attributes(tok, idx)
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and modality(tok.head)[0]:  # "X's investor is Microsoft"
         descr += [c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not idx.mention(c)]
     if (tok.dep_ == "appos" and not _verb_between(tok.head, tok, idx) or tok.i == tok.head.i + 1
@@ -288,6 +288,14 @@ def _descriptions(tok: Token, idx: DocIndex) -> list:
             and tok.head.dep_ == "acl" and tok.head.head.pos_ == "NOUN" and not idx.mention(tok.head.head):
         descr.append(tok.head.head)  # "a Texas-based export company called Arc": the noun the name is given to
     return descr + _sibling_description(tok, idx)
+
+
+def relative_attributes(tok: Token, idx: DocIndex) -> list[Token]:
+    """ "Kestrel, which is a subsidiary of Orvane": a relative clause's attribute, wherever the parser hung the
+    clause."""
+    return [c for v in tok.subtree if v.dep_ == "relcl" and v.lemma_ == "be" and modality(v)[0]
+            and any(c.dep_ == "nsubj" and is_relative(c) for c in v.children) and clause_head(v).i == tok.i
+            for c in v.children if c.dep_ == "attr" and c.pos_ == "NOUN" and not idx.mention(c)]
 
 
 def _list_head(tok: Token, idx: DocIndex) -> Token:
@@ -434,7 +442,7 @@ def agency_structure(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         # "BIS, part of the Commerce Department", "BIS, an agency of ...", "NIST is part of the Department"
         described = [c for c in tok.children if c.dep_ == "appos"] + ([
             c for c in tok.head.children if c.dep_ == "attr"] if tok.dep_ == "nsubj" and tok.head.lemma_ == "be"
-            and modality(tok.head)[0] else [])  # ("is not part of": none)
+            and modality(tok.head)[0] else []) + relative_attributes(tok, idx)  # ("is not part of": none)
         for app in described:
             if app.lemma_.lower() in AGENCY_PARTS and not idx.mention(app):
                 # "part of the Commerce Department"; "a Commerce Department office", "the Treasury's agency"
