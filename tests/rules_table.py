@@ -419,6 +419,14 @@ CASES = [
      {("TSMC", "suppliesTo", "Apple")}),
     ("nominal:relational", "SK Hynix is a large supplier of high-bandwidth memory.", set()),
     # "head of" a field of work heads a remit inside the body: works for it; "head of" the body leads it
+    # the relative clause's second verb shares its subject
+    ("role:title", "Ann Wu, who served as the chief technology officer of Kestrel Microdevices and is now a senior adviser at "
+     "Orvane Capital, testified on Tuesday.", {("Ann Wu", "worksFor", "Kestrel Microdevices"),
+                                               ("Ann Wu", "worksFor", "Orvane Capital")}),
+    # "its" before a title: the company the sentence, or the one before, is about
+    ("role:title", "Kestrel Microdevices makes chips. Its chief executive, Bo Chen, resigned.",
+     {("Bo Chen", "leads", "Kestrel Microdevices")}),
+    ("role:title", "The report makes few claims. Its chief author, Bo Chen, resigned.", set()),
     ("role:title", "Ann Wu, Baidu's head of research, presented the model.", {("Ann Wu", "worksFor", "Baidu")}),
     # news probe: the company's name before "chief executive" parsed as a modifier of the name or as an adjective
     ("role:title", "Nvidia chief executive Jensen Huang opened the trade show in Taipei.", {("Jensen Huang", "leads", "Nvidia")}),
@@ -886,6 +894,10 @@ CASES = [
     ("clause:verb", "NTIA awarded $50 million to Kestrel Networks and Orvane Wireless to develop radios.",
      {("National Telecommunications and Information Administration", "investsIn", "Kestrel Networks"),
       ("National Telecommunications and Information Administration", "investsIn", "Orvane Wireless")}),
+    # "she" or "he": the one person this sentence or the one before names; two leave it unresolved
+    ("clause:verb", "Ann Wu is an engineer. She worked for Orvane Systems from 2016 to 2019.",
+     {("Ann Wu", "worksFor", "Orvane Systems")}),
+    ("clause:verb", "Ann Wu met Bo Chen in May. He founded Orvane Systems in 2015.", set()),
     ("clause:verb", "OFAC designated Kestrel Microdevices together with Orvane Systems.",
      {("Office of Foreign Assets Control", "sanctions", "Kestrel Microdevices"),
       ("Office of Foreign Assets Control", "sanctions", "Orvane Systems")}),

@@ -152,6 +152,13 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
     if low in L.PRONOUNS or (low in ("they", "their") and role == "subj"):
         a = _pronoun(tok, idx, exclude)
         return [a] if a else []
+    if low in ("he", "she") and role == "subj" and tok.dep_ in ("nsubj", "nsubjpass"):
+        # "Ann Wu is an engineer. She worked for Orvane": the one person this sentence or the one before names
+        # (two people leave "he" or "she" unresolved: no gender is known)
+        start = tok.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+        people = {a.entity.iri for i, a in idx.history if start <= i < tok.i and a.entity.type == "Person"}
+        a = idx.antecedent(tok, {"Person"}, exclude, near=True) if len(people) == 1 else None
+        return [a] if a else []
     if role == "obj" and (m := _classed_after(tok, idx)) is not None:
         return [m]  # "invested $4 billion in artificial intelligence startup Anthropic": "startup" taken for a verb
     # "the cloud provider Alibaba Cloud"; "the Russian state corporation Rostec" (the parser made the name a modifier)

@@ -233,10 +233,13 @@ def _roles_of(tok: Token, idx: DocIndex) -> tuple[list, int]:
                 roles.append(r)
     for rel in tok.children:  # "Satya Nadella, who became Microsoft's CEO in 2014"
         if rel.dep_ == "relcl" and any(w.lower_ in ("who", "that") and w.dep_ == "nsubj" for w in rel.children):
-            roles += [c for c in rel.children if c.dep_ in ("attr", "oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN")
-                      and _is_role(c) and c not in roles]
-            roles += [p for c in rel.children if c.dep_ == "prep" and c.lower_ == "as"  # "who served as president of Y"
-                      for p in c.children if p.dep_ == "pobj" and _is_role(p) and p not in roles]
+            # "who served as CTO of Y and is now an adviser at Z": the clause's second verb shares its subject
+            for v in (rel, *[c for c in rel.conjuncts if c.i > rel.i and not any(
+                    g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]):
+                roles += [c for c in v.children if c.dep_ in ("attr", "oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN")
+                          and _is_role(c) and c not in roles]
+                roles += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "as"  # "who served as president of Y"
+                          for p in c.children if p.dep_ == "pobj" and _is_role(p) and p not in roles]
     if tok.dep_ == "dobj":  # "named Larry Jinks publisher of the San Jose Mercury News"
         roles += [c for c in tok.head.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN")
                   and _is_role(c) and c not in roles]
@@ -542,6 +545,8 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
             out += _conjoined_owner(r, idx)  # "sanctioned Orion Star and its director, Pavel Semenov"
         elif c.dep_ == "poss" and c.lower_ == "its" and (one := _joined_one(r)) is not None:
             out += _conjoined_owner(one, idx)  # "sanctioning Orion Star, and one of its employees, Ann Wu"
+        elif c.dep_ == "poss" and c.lower_ == "its" and depth == 0:  # "Kestrel said its chief executive, Bo Chen"
+            out += [a for a in args_of(c, idx, role="obj") if a.entity.type in ORGS | {"GovernmentBody"}]
         if c.dep_ == "poss" and c.lower_ == "whose" and r.head.dep_ == "relcl":
             out += [a for a in args_of(r.head.head, idx, role="obj")]
     if not out and depth == 0 and r.lemma_.lower() in L.STATE_ROLES:
