@@ -304,6 +304,10 @@ CASES = [
      {("U.S. Department of Commerce", "sanctions", "Huawei")}),
     ("clause:listing", "Huawei, which the Commerce Department added to its annual report in 2019, has struggled.", set()),
     # a colon spelling out the sanctioned class: every party after it, and the country given for each
+    # bulleted items: the bullet is no part of the name
+    ("list:colon", "BIS added the following entities to the Entity List: \u2022 Kestrel Microdevices; \u2022 Harbor Point "
+     "Trading Limited; and \u2022 Orvane Systems.", {("Bureau of Industry and Security", "sanctions", "Harbor Point Trading Limited"),
+                                                  ("Bureau of Industry and Security", "sanctions", "Orvane Systems")}),
     ("list:colon", "The Treasury Department designated the following entities: Orion Microsystems Ltd.; Kestrel "
      "Semiconductor Co.; and Baltic Trade House LLC.",
      {("U.S. Department of the Treasury", "sanctions", x) for x in
@@ -420,6 +424,10 @@ CASES = [
     ("nominal:relational", "SK Hynix is a large supplier of high-bandwidth memory.", set()),
     # "head of" a field of work heads a remit inside the body: works for it; "head of" the body leads it
     # the relative clause's second verb shares its subject
+    # a title the parser hung on the person's home town, after "of"
+    ("role:title", "Ann Wu, 45, of Shanghai, China, the chairman of Kestrel Microdevices, was arrested.",
+     {("Ann Wu", "leads", "Kestrel Microdevices")}),
+    ("role:title", "The mayor of Irvine, the chairman of Kestrel Microdevices, spoke.", set()),
     ("role:title", "Ann Wu, who served as the chief technology officer of Kestrel Microdevices and is now a senior adviser at "
      "Orvane Capital, testified on Tuesday.", {("Ann Wu", "worksFor", "Kestrel Microdevices"),
                                                ("Ann Wu", "worksFor", "Orvane Capital")}),

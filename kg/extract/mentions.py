@@ -174,7 +174,7 @@ _SPACES, _ARTICLE, _POSSESSIVE = re.compile(r"\s+"), re.compile(r"^(the|a|an)\s+
 def clean_name(text: str) -> str:
     text = _SPACES.sub(" ", text.replace("\u2019", "'")).strip()
     text = _ARTICLE.sub("", text)
-    text = _POSSESSIVE.sub("", text).strip(" ,.;:\"'()")
+    text = _POSSESSIVE.sub("", text).strip(" ,.;:\"'()\u2022\u25aa\u25e6\u00b7")  # (and a bullet: "• Kestrel Labs")
     return text
 
 

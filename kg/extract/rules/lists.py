@@ -451,12 +451,15 @@ def _opens_item(span, colon: Token) -> bool:
     """ "...: A Ltd., a Hong Kong-based company; B Co., based in Shenzhen, China; and C LLC": after the colon,
     a name right after a semicolon ("; and") opens an item of the list, however the parser hung it."""
     doc, i = span.doc, span.start - 1
+    if i > colon.i and doc[i].text in BULLETS:
+        i -= 1
     if i > colon.i and doc[i].lower_ in ("and", "or"):
         i -= 1
-    return i > colon.i and doc[i].text == ";"
+    return i == colon.i or i > colon.i and doc[i].text == ";"  # (the first item opens right after the colon)
 
 
 PLACE_TYPES = ("Country", "Region", "City")
+BULLETS = {"\u2022", "\u25aa", "\u25e6", "\u00b7", "-", "*"}
 
 
 def _given_country(span, idx: DocIndex) -> Arg | None:

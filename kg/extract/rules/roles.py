@@ -191,6 +191,7 @@ def _roles_of(tok: Token, idx: DocIndex) -> tuple[list, int]:
     # chairman of": a party tag or an age between the name and the role
     roles += [r for c in tok.children if c.dep_ in ("appos", "npadvmod") and (c.like_num or _party_tag(c))
               for r in c.children if r.dep_ == "appos" and _is_role(r) and r not in roles]
+    roles += [r for r in _role_past_home(tok, idx) if r not in roles]
     if tok.dep_ in ("appos", "compound") and _is_role(tok.head):
         roles.append(tok.head)
     first = idx.tok2m[tok.i][0].start
@@ -250,6 +251,16 @@ def _roles_of(tok: Token, idx: DocIndex) -> tuple[list, int]:
         # "Martin Viessmann is a German businessman, CEO of Viessmann Group"
         roles += [a for c in attrs for a in c.children if a.dep_ == "appos" and _is_role(a) and a not in roles]
     return roles, n_appos
+
+
+def _role_past_home(tok: Token, idx: DocIndex) -> list:
+    """ "Ann Wu, 45, of Shanghai, China, the chairman of Kestrel": the parser hung the title on the person's home
+    town (or its country), the place after "of" that says where the person lives."""
+    homes = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i
+             for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"]
+    homes += [k for p in homes for k in p.conjuncts if k.i > p.i and k.ent_type_ == "GPE"]
+    return [r for p in homes for r in p.children if r.dep_ == "appos" and r.pos_ == "NOUN" and _is_role(r)
+            and r.doc[r.left_edge.i - 1].text == ","]
 
 
 def _one_of(tok: Token) -> list:
