@@ -843,6 +843,12 @@ CASES = [
     ("place:hq-with", "Tokyo Electron is a chip equipment maker with headquarters in Japan.",
      {("Tokyo Electron", "basedIn", "Japan")}),
     ("place:hq-with", "Tokyo Electron met Intel and Micron, with headquarters in Japan.", set()),
+    # "its" plural part noun, the names the parser joined to the owner's list
+    ("descriptor:named-units", "OFAC designated Orvane Holdings and its subsidiaries, Kestrel Microdevices and Harbor Point "
+     "Trading Limited.", {("Orvane Holdings", "owns", "Kestrel Microdevices"),
+                          ("Orvane Holdings", "owns", "Harbor Point Trading Limited")}),
+    ("descriptor:named-units", "OFAC designated Orvane Holdings, its subsidiaries, Kestrel Microdevices and Bluefin Labs.",
+     set()),
     ("descriptor:named-units", "The charges name two Samsung subsidiaries, Harman International and Samsung Austin "
      "Semiconductor.", {("Samsung Electronics", "owns", "Harman International"),
                         ("Samsung Electronics", "owns", "Samsung Austin Semiconductor")}),

@@ -592,9 +592,16 @@ def named_units(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             continue
         owners = [a for c in noun.children if c.dep_ in ("compound", "poss", "nmod") and c.i < noun.i
                   for a in [idx.mention(c, actor=False)] if a is not None and a.entity.type in ORGS]
+        # "Orvane Holdings and its subsidiaries, Kestrel and Harbor Point": the company "its" stands for
+        owners += [a for c in noun.children if c.dep_ == "poss" and c.lower_ == "its" and noun.tag_ == "NNS"
+                   for a in args_of(c, idx, role="obj") if a.entity.type in ORGS]
         if len(owners) != 1:
             continue
         heads = [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i]
+        if noun.dep_ == "conj" and noun.i + 2 < len(noun.doc) and noun.doc[noun.i + 1].text == "," \
+                and (nxt := idx.tok2m.get(noun.i + 2)) is not None and nxt[0].root.dep_ == "conj" \
+                and nxt[0].root.head.i == noun.head.i:
+            heads.append(nxt[0].root)  # "X and its subsidiaries, A and B": the parser joined the names to X's list
         if noun.i + 1 < len(noun.doc) and idx.mention(noun.doc[noun.i + 1], actor=False) is not None:
             heads.append(idx.tok2m[noun.i + 1][0].root)  # "the Samsung subsidiary Harman International"
         owner = owners[0]
