@@ -707,6 +707,8 @@ CASES = [
     ("place:comma", "Intel is building chip plants in Ohio, Arizona and Oregon.", set()),
     # a city the gazetteer knows by its name and its state's ("Portland, Maine"): the city is in the state
     ("place:comma", "The plane landed in Portland, Maine, on Monday.", {("Portland", "locatedIn", "Maine")}),
+    # ... also when that name ends the sentence
+    ("place:comma", "The union sued Vexa Glass of Toledo, Ohio.", {("Toledo", "locatedIn", "Ohio")}),
     # news probe 11: after a leading "In <place>,", a "<place>-based" company names its own home, not the first place's
     ("place:comma", "The Austin, Texas-based Vexa Robotics plans to build a plant.", {("Austin", "locatedIn", "Texas")}),
     ("place:comma", "In Osaka, Norway-based Vexa Robotics opened a test lab.", set()),
@@ -718,6 +720,8 @@ CASES = [
     ("place:headquarters", "Reporters waited outside the Micron plant in Boise on Monday.", set()),
     ("place:org-prep", "Lumentum Holdings Inc. of San Jose sells lasers to Apple.", {("Lumentum", "basedIn", "San Jose")}),
     ("place:org-prep", "Lumentum Holdings Inc. sells lasers to Apple in San Jose.", set()),
+    # "of Toledo, Ohio", one name to the parser: based in the city (place:widen-state adds the state)
+    ("place:org-prep", "The union sued Vexa Glass Co. of Toledo, Ohio.", {("Vexa Glass Co", "basedIn", "Toledo")}),
     ("place:org-prep", "Linguist Ann Ruiz of Brown University in Providence said the bone tells us little.",
      {("Brown University", "basedIn", "Providence")}),
     ("place:org-prep", "Apple in Zhengzhou hired more workers.", set()),
