@@ -500,6 +500,12 @@ CASES = [
     ("role:member", "Mary T. Okafor of the Semiconductor Industry Association testified on Tuesday.",
      {("Mary T. Okafor", "worksFor", "Semiconductor Industry Association")}),
     ("role:member", "Mary T. Okafor of Millinocket testified on Tuesday.", set()),
+    # a body's shorter name is the body named before it (mentions.py), unless the longer one only adds an
+    # ordinal: the 2nd circuit's court is one of many
+    ("role:member", "Judge Ann Wu of the 2nd U.S. Circuit Court of Appeals and Judge Tom Reyes of the U.S. Circuit Court of Appeals were considered.",
+     {("Ann Wu", "worksFor", "2nd U.S. Circuit Court of Appeals"), ("Tom Reyes", "worksFor", "U.S. Circuit Court of Appeals")}),
+    ("role:member", "Ann Wu of the Dorset Fisheries Commission and Tom Reyes of the Fisheries Commission were considered.",
+     {("Ann Wu", "worksFor", "Dorset Fisheries Commission"), ("Tom Reyes", "worksFor", "Dorset Fisheries Commission")}),
     # an institution's named school employs the person too (NER read the school's name as a person's)
     ("role:member", "Ann Wu and Tom Reyes of Kestrel University's John F. Hollis School of Government say that war was near.",
      {("Ann Wu", "worksFor", "Kestrel University"), ("Tom Reyes", "worksFor", "Kestrel University"),
