@@ -522,6 +522,12 @@ CASES = [
     ("role:member", "Mary T. Okafor of the Semiconductor Industry Association testified on Tuesday.",
      {("Mary T. Okafor", "worksFor", "Semiconductor Industry Association")}),
     ("role:member", "Mary T. Okafor of Millinocket testified on Tuesday.", set()),
+    # a body's shorter name is the body named before it (mentions.py), unless the longer one only adds an
+    # ordinal: the 2nd circuit's court is one of many
+    ("role:member", "Judge Ann Wu of the 2nd U.S. Circuit Court of Appeals and Judge Tom Reyes of the U.S. Circuit Court of Appeals were considered.",
+     {("Ann Wu", "worksFor", "2nd U.S. Circuit Court of Appeals"), ("Tom Reyes", "worksFor", "U.S. Circuit Court of Appeals")}),
+    ("role:member", "Ann Wu of the Dorset Fisheries Commission and Tom Reyes of the Fisheries Commission were considered.",
+     {("Ann Wu", "worksFor", "Dorset Fisheries Commission"), ("Tom Reyes", "worksFor", "Dorset Fisheries Commission")}),
     # an institution's named school employs the person too (NER read the school's name as a person's)
     ("role:member", "Ann Wu and Tom Reyes of Kestrel University's John F. Hollis School of Government say that war was near.",
      {("Ann Wu", "worksFor", "Kestrel University"), ("Tom Reyes", "worksFor", "Kestrel University"),
@@ -748,6 +754,8 @@ CASES = [
     ("place:comma", "Kestrel opened plants in Austin, Texas and Germany.", {("Austin", "locatedIn", "Texas")}),
     # a city the gazetteer knows by its name and its state's ("Portland, Maine"): the city is in the state
     ("place:comma", "The plane landed in Portland, Maine, on Monday.", {("Portland", "locatedIn", "Maine")}),
+    # ... also when that name ends the sentence
+    ("place:comma", "The union sued Vexa Glass of Toledo, Ohio.", {("Toledo", "locatedIn", "Ohio")}),
     # news probe 11: after a leading "In <place>,", a "<place>-based" company names its own home, not the first place's
     ("place:comma", "The Austin, Texas-based Vexa Robotics plans to build a plant.", {("Austin", "locatedIn", "Texas")}),
     ("place:comma", "In Osaka, Norway-based Vexa Robotics opened a test lab.", set()),
@@ -759,6 +767,8 @@ CASES = [
     ("place:headquarters", "Reporters waited outside the Micron plant in Boise on Monday.", set()),
     ("place:org-prep", "Lumentum Holdings Inc. of San Jose sells lasers to Apple.", {("Lumentum", "basedIn", "San Jose")}),
     ("place:org-prep", "Lumentum Holdings Inc. sells lasers to Apple in San Jose.", set()),
+    # "of Toledo, Ohio", one name to the parser: based in the city (place:widen-state adds the state)
+    ("place:org-prep", "The union sued Vexa Glass Co. of Toledo, Ohio.", {("Vexa Glass Co", "basedIn", "Toledo")}),
     ("place:org-prep", "Linguist Ann Ruiz of Brown University in Providence said the bone tells us little.",
      {("Brown University", "basedIn", "Providence")}),
     ("place:org-prep", "Apple in Zhengzhou hired more workers.", set()),

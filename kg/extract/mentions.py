@@ -161,11 +161,14 @@ class Resolver:
                 return res  # "Raimondo" after "Gina Raimondo", whatever NER took the surname for
             if res.entity.type in ("Company", "Organization") and label == "ORG" and full[: len(words)] == words:
                 return res
-            if res.entity.type in ("GovernmentBody", "Organization") and label == "ORG" and full[-len(words):] == words:
-                return res  # "the Commission" after "the European Commission"
+            if res.entity.type in ("GovernmentBody", "Organization") and label == "ORG" and full[-len(words):] == words \
+                    and not all(_ORDINAL.match(w) for w in full[: len(full) - len(words)]):
+                return res  # "the Commission" after "the European Commission"; not "the U.S. Circuit Court of
+                # Appeals" after "the 2nd U.S. Circuit Court of Appeals", one numbered court of many
         return None
 
 
+_ORDINAL = re.compile(r"^(\d+(st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$")
 _KNOWN: dict[int, tuple[Entry, Entity]] = {}  # id(entry) -> (entry, its Entity); the entry kept, so no id is reused
 _SPACES, _ARTICLE, _POSSESSIVE = re.compile(r"\s+"), re.compile(r"^(the|a|an)\s+", re.I), re.compile(r"('s|')$")
 

@@ -51,14 +51,16 @@ WIDEN_STATE = define("place:widen-state", preds=("basedIn", "locatedIn"), conf=0
 def in_and_comma(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """A place inside a place, by a comma or "in": "Taylor, Texas", "Kassala in eastern Sudan"."""
     toks = idx.sent_tokens(sent)
-    for i, tok in enumerate(toks[:-2]):
+    for i, tok in enumerate(toks):
         a = idx.mention(tok, actor=False)
         if not a or a.entity.type not in SITES or continues(tok, idx):
             continue
         if (merged := _merged_state(idx.tok2m[tok.i][0], idx)) is not None:
             # "Portland, Maine", a city the gazetteer knows by its state's name too: the city is in it
-            yield COMMA.fact(replace(a, entity=replace(a.entity, label=merged[0].text), end=merged[0].end_char),
-                             "locatedIn", merged[1], (merged[0].end_char,))
+            # (also when the name ends the sentence: "sued Acme of Toledo, Ohio.")
+            yield COMMA.fact(_city_part(a, merged), "locatedIn", merged[1], (merged[0].end_char,))
+            continue
+        if i >= len(toks) - 2:
             continue
         # "Kassala in eastern Sudan", "Oxford in central Massachusetts", whatever the parser attached
         j = i + 1
@@ -452,7 +454,8 @@ def widen_places(cands: list[Candidate], idx: DocIndex) -> Iterator[Candidate]:
         if c.pred not in ("basedIn", "locatedIn") or c.obj.entity.type not in ("City", "Region") or c.subj.coref:
             continue
         span = doc.char_span(c.obj.start, c.obj.end, alignment_mode="expand")
-        if span is not None and c.obj.entity.type == "City" and (merged := _merged_state(span, idx)) is not None:
+        full = idx.tok2m.get(span.start) if span is not None else None  # the city's part of "Toledo, Ohio"
+        if full is not None and c.obj.entity.type == "City" and (merged := _merged_state(full[0], idx)) is not None:
             yield WIDEN_STATE.derive(c, merged[1])  # "Acme of Toledo, Ohio", the city and state one name
             continue
         if span is None or span.end + 1 >= len(doc) or doc[span.end].text not in (",", "in"):
@@ -476,6 +479,11 @@ def widen_places(cands: list[Candidate], idx: DocIndex) -> Iterator[Candidate]:
                 and idx.mention(doc[end + 1]) is not None and doc[end + 2: end + 3].text in (",", "and"):
             continue  # a list of places, not a city and its state
         yield WIDEN_STATE.derive(c, state)
+
+
+def _city_part(a: Arg, merged: tuple[Span, Arg]) -> Arg:
+    """The city of a "Toledo, Ohio" name, as its own words."""
+    return replace(a, entity=replace(a.entity, label=merged[0].text), end=merged[0].end_char)
 
 
 def _merged_state(span: Span, idx: DocIndex) -> tuple[Span, Arg] | None:
@@ -523,7 +531,9 @@ def _place_objects(prep: Token, idx: DocIndex) -> list[Arg]:
         if p.dep_ != "pobj":
             continue
         if (pl := idx.mention(p, actor=False)) and pl.entity.type in PLACE:
-            out.append(pl)
+            # "Acme Corp. of Toledo, Ohio", city and state one name: based in the city (widen adds the state)
+            merged = _merged_state(idx.tok2m[p.i][0], idx)
+            out.append(_city_part(pl, merged) if merged is not None else pl)
         elif p.lemma_.lower() in L.REGION_WORDS:  # "in the southeastern part of Rwanda"
             out += [pl for q in p.children if q.dep_ == "prep" and q.lower_ == "of"
                     for r in q.children if r.dep_ == "pobj" and (pl := idx.mention(r, actor=False))
