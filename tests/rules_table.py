@@ -922,6 +922,12 @@ CASES = [
     ("clause:verb", "Ann Wu is an engineer. She worked for Orvane Systems from 2016 to 2019.",
      {("Ann Wu", "worksFor", "Orvane Systems")}),
     ("clause:verb", "Ann Wu met Bo Chen in May. He founded Orvane Systems in 2015.", set()),
+    # a complaint or lawsuit as the subject: its filer charges or accuses
+    ("clause:verb", "The SEC's complaint, filed in federal court in Manhattan, charges Kestrel Microdevices with fraud.",
+     {("Securities and Exchange Commission", "sues", "Kestrel Microdevices")}),
+    ("clause:verb", "The lawsuit, filed by the Justice Department and 16 states, accuses Kestrel Software of monopolizing "
+     "the market.", {("U.S. Department of Justice", "accuses", "Kestrel Software")}),
+    ("clause:verb", "The complaint charges Kestrel Software with deceiving users.", set()),
     ("clause:verb", "OFAC designated Kestrel Microdevices together with Orvane Systems.",
      {("Office of Foreign Assets Control", "sanctions", "Kestrel Microdevices"),
       ("Office of Foreign Assets Control", "sanctions", "Orvane Systems")}),

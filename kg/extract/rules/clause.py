@@ -82,6 +82,8 @@ def _read_clause(verb: Token, idx: DocIndex) -> Clause | None:
     subjs = dedupe([a for t in subj_toks for a in args_of(t, idx, role="subj", conj=not own_clause(t, verb))])
     if any(f.pred in ("restricts", "sanctions", "regulates") for f in frames):
         subjs = [a for a in subjs if a.entity.type != "Policy"]  # an instrument's act is its issuer's
+    if not subjs and any(f.pred in ("sues", "accuses") for f in frames):
+        subjs = _filer(subj_toks, idx)  # "The SEC's complaint charges X with fraud": the filer charges
     if not subjs and any(f.pred in ("restricts", "sanctions", "regulates") for f in frames):
         subjs = _policy_actor(verb, subj_toks, idx)  # "a law that barred federal agencies from ..."
     if stopped(verb) and not subjs:
@@ -268,6 +270,24 @@ def _policy_actor(verb: Token, subj_toks: list, idx: DocIndex) -> list[Arg]:
         if speaker := _announcing_body(verb, idx):
             return speaker
     return []
+
+
+LEGAL_FILINGS = frozenset({"complaint", "lawsuit", "suit", "indictment", "petition", "filing", "information"})
+
+
+def _filer(subj_toks: list, idx: DocIndex) -> list[Arg]:
+    """Who filed the complaint, lawsuit or indictment that is the clause's subject: its possessor or modifier
+    ("The SEC's complaint", "the FTC complaint") or the agent of "filed"/"brought" on it ("The lawsuit, filed by
+    the Justice Department and 16 states, accuses X")."""
+    out: list[Arg] = []
+    for t in subj_toks:
+        if t.lemma_.lower() not in LEGAL_FILINGS:
+            continue
+        out += [a for c in t.lefts if c.dep_ in ("poss", "compound", "nmod") for a in actor_of(c, idx)]
+        out += [a for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ("file", "bring")
+                for ag in c.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"
+                for a in args_of(p, idx, role="subj")]
+    return dedupe([a for a in out if a.entity.type in ORGS | {"Country", "GovernmentBody", "Person"}])
 
 
 def _issued_by(noun: Token, idx: DocIndex) -> list[Arg]:
