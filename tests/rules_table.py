@@ -230,6 +230,29 @@ CASES = [
                            ("Bureau of Industry and Security", "sanctions", "Beta Robotics Co")}),
     ("clause:listing", "The Federal Trade Commission added two companies, including Alpha Tech Limited, to its lawsuit.",
      set()),
+    # news5 probe: the names in apposition to a listed class are its members ("added Chinese GPU makers A and B")
+    ("clause:listing", "The Commerce Department added Chinese chipmakers Kestrel Microelectronics and Orion Semiconductor "
+     "to the Entity List.", {("U.S. Department of Commerce", "sanctions", "Kestrel Microelectronics"),
+                             ("U.S. Department of Commerce", "sanctions", "Orion Semiconductor")}),
+    ("clause:listing", "The Commerce Department added Chinese chipmakers in Kestrel and Orion to the Entity List.", set()),
+    # news5 probe: forming a tie founds nothing; a site named after a product is not that product
+    ("clause:verb", "Ann Wu formed Kestrel Labs in 2019.", {("Ann Wu", "founded", "Kestrel Labs")}),
+    ("clause:verb", "Kestrel Labs formed a partnership with Orion Dynamics in 2020.", set()),
+    ("clause:verb", "Kestrel Labs will build a gallium plant in Texas.", set()),
+    # news5 probe: "fined Apple 20.5 billion won": the parser hung the name on the number and took "won" for a verb
+    ("clause:verb", "The Korean regulator on Monday fined Apple 20.5 billion won ($15 million) for unfair contract terms.",
+     {("South Korea", "sanctions", "Apple")}),
+    ("clause:verb", "The Korean regulator on Monday fined local operators 20.5 billion won ($15 million) for unfair "
+     "contract terms.", set()),
+    # news5 probe: a bid for a company is a takeover, its blocking rules on both parties
+    ("clause:verb", "Washington blocked Broadcom's bid for Qualcomm.",
+     {("United States", "regulates", "Broadcom"), ("United States", "regulates", "Qualcomm")}),
+    ("clause:verb", "The regulator blocked Huawei's bid for the contract.", set()),
+    # news5 probe: "in a move that will require X": the move is the clause subject's
+    ("clause:verb", "The Netherlands announced new export curbs on Friday, in a move that will require ASML to apply "
+     "for licences.", {("Netherlands", "regulates", "ASML")}),
+    ("clause:verb", "The Netherlands announced new export curbs after a move that will require ASML to apply for licences.",
+     set()),
     ("list:members", "The Treasury Department sanctioned four companies on Tuesday. The companies designated today are "
      "Orion Microsystems Ltd.; Kestrel Semiconductor Co., Ltd.; Baltic Trade House LLC; and Nanjing Vortex Electronics.",
      {("U.S. Department of the Treasury", "sanctions", x) for x in

@@ -113,6 +113,14 @@ def licence_object(verb: Token, idx: DocIndex) -> bool:
     return any(o.lemma_.lower() in L.LICENCE_NOUNS for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
 
 
+def not_a_tie_formed(verb: Token, idx: DocIndex) -> bool:
+    """ "formed a partnership with Mistral AI": forming a tie with a company founds nothing (the partner is reached
+    through the deal noun); "formed Kestrel Labs in 2019" still reads."""
+    return not any(o.lemma_.lower() in L.DEAL_NOUNS and idx.mention(o) is None
+                   and not any(c.dep_ == "appos" for c in o.children)
+                   for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
+
+
 def takeover_object(verb: Token, idx: DocIndex) -> bool:
     """ "blocked Kestrel's acquisition of Orion Labs": a regulator ruling on a takeover governs its parties."""
     return any(o.lemma_.lower() in L.TAKEOVER_NOUNS for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
@@ -311,6 +319,7 @@ GUARDS: dict[str, Callable[["Token", "DocIndex"], bool]] = {
     "not_a_regulated_status": not_a_regulated_status,
     "listing_status": listing_status,
     "licence_object": licence_object,
+    "not_a_tie_formed": not_a_tie_formed,  # news5
     "takeover_object": takeover_object,  # lead
     "a_state_targets_a_party": a_state_targets_a_party,  # lead
     "not_a_takeover": not_a_takeover,  # lead

@@ -194,8 +194,9 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
                 return [a for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role=role, exclude=exclude)]
     if role == "obj" and tok.pos_ == "NOUN":  # "its latest model, SenseNova 5.5", "the cloud provider Alibaba Cloud"
         for c in tok.children:
+            # ("a silicon carbide wafer plant": a site is named after what it makes, it is not that product)
             if (m := idx.mention(c)) and (c.dep_ == "appos" or c.dep_ in ("compound", "nmod") and m.entity.type == "Product"
-                                          and not _route_end(c, idx)):
+                                          and not _route_end(c, idx) and lemma not in L.SITE_NOUNS):
                 return [m]
             if m and c.dep_ in ("compound", "nmod") and tok.lower_ in L.PRODUCT_NOUNS and not m.entity.known \
                     and m.entity.type in ORGS:  # "HiSilicon's Kirin processors": Kirin names the product
@@ -231,8 +232,10 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
                        if (c := demonym_of(mod, idx)) is not None and c.iri not in exclude]
             if origins:
                 return origins
-    if lemma in L.MONEY or tok.ent_type_ == "MONEY":  # "fined Google 4.34 billion euros" (parsed as a compound)
-        named = [m for c in tok.lefts if c.dep_ in ("compound", "nmod") and (m := idx.mention(c))]
+    if lemma in L.MONEY or low in L.MONEY or tok.ent_type_ == "MONEY":  # "fined Google 4.34 billion euros" (a compound)
+        # ("fined Google 42.1 billion won": the parser hung the name on the number, and took "won" for a verb)
+        named = [m for c in [*tok.lefts, *(k for n in tok.lefts if n.dep_ == "nummod" for k in n.lefts if k.pos_ == "PROPN")]
+                 if c.dep_ in ("compound", "nmod") and (m := idx.mention(c))]
         if named:
             return named
     if lemma in L.GOV_NOUNS:
@@ -252,6 +255,13 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
                   if a.entity.type in SPEAKERS | {"Person"}]
         if listed and (role == "subj" or lemma not in L.MARKET_NOUNS):
             return listed
+    if role == "obj" and lemma in L.TAKEOVER_BIDS and (targets := [
+            a for prep in tok.rights if prep.dep_ == "prep" and prep.lower_ == "for" for p in prep.children
+            if p.dep_ == "pobj" for a in args_of(p, idx, role="obj", exclude=exclude) if a.entity.type == "Company"]):
+        # "blocked Broadcom's $117 billion bid for Qualcomm": a bid for a company is a takeover; both are its parties
+        return [Arg(m.entity, m.start, m.end, indirect=True) for c in tok.lefts
+                if c.dep_ == "poss" and (m := idx.mention(c)) and m.entity.iri not in exclude] \
+            + [Arg(a.entity, a.start, a.end, a.coref, True) for a in targets]
     market = role == "obj" and lemma in L.MARKET_NOUNS
     out: list[Arg] = []
     if market:  # "customers in China", "exports of equipment to China", "suppliers such as Google"
@@ -519,7 +529,7 @@ def subject_tokens(verb: Token) -> list[Token]:
             return [p for p in c.children if p.dep_ == "pobj"]
         if not passive and c.dep_ in ("nsubj", "csubj"):
             if is_relative(c) and verb.dep_ == "relcl":
-                return [described(verb)]
+                return _move_maker(described(verb)) or [described(verb)]
             return [c]
     if not passive and verb.dep_ == "ROOT" and verb.tag_ in ("VBZ", "VBD", "VBP") and (
             named := [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i and c.ent_type_]):
@@ -680,6 +690,23 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
                 for prep2 in p.children if prep2.dep_ == "prep" and prep2.lower_ == "from"
                 for q in prep2.children if q.dep_ == "pobj"]
     return out
+
+
+def _move_maker(move: Token) -> list[Token]:
+    """ "The Netherlands announced curbs on Friday, in a move that will require ASML to apply for licences": a move
+    the clause calls its own ("in a move that", "a move that" in apposition to its object) is made by that clause's
+    subject."""
+    if move.lemma_.lower() not in L.DECISION_NOUNS or any(c.dep_ in ("poss", "prep") for c in move.children):
+        return []
+    if move.dep_ == "pobj" and move.head.lower_ == "in" and move.head.dep_ == "prep":
+        clause = move.head.head
+    elif move.dep_ == "appos" and move.head.dep_ in ("dobj", "attr"):
+        clause = move.head.head
+    else:
+        return []
+    if clause.pos_ not in ("VERB", "AUX") or is_passive(clause):
+        return []
+    return [c for c in clause.children if c.dep_ == "nsubj" and not is_relative(c)]
 
 
 def _act_doer(obj: Token) -> list[Token]:
