@@ -253,6 +253,14 @@ CASES = [
      "for licences.", {("Netherlands", "regulates", "ASML")}),
     ("clause:verb", "The Netherlands announced new export curbs after a move that will require ASML to apply for licences.",
      set()),
+    # news5 probe: a refusal to license or supply withholds ("failed to" does not)
+    ("clause:verb", "Kestrel Labs declined to license its patents to Huawei.", {("Kestrel Labs", "restricts", "Huawei")}),
+    ("clause:verb", "Kestrel Labs failed to supply chips to Huawei.", set()),
+    # news5 probe: signing a deal with a party to supply goods supplies that party
+    ("noun:deal-to-supply", "Kestrel Labs signed a deal with Orion Dynamics to supply chips.",
+     {("Kestrel Labs", "suppliesTo", "Orion Dynamics")}),
+    ("noun:deal-to-supply", "Kestrel Labs signed a deal with Orion Dynamics to develop chips.", set()),
+    ("noun:deal-to-supply", "Kestrel Labs did not sign a deal with Orion Dynamics to supply chips.", set()),
     ("list:members", "The Treasury Department sanctioned four companies on Tuesday. The companies designated today are "
      "Orion Microsystems Ltd.; Kestrel Semiconductor Co., Ltd.; Baltic Trade House LLC; and Nanjing Vortex Electronics.",
      {("U.S. Department of the Treasury", "sanctions", x) for x in

@@ -239,7 +239,9 @@ def withheld(lemma: str, why: str, verb: Token | None = None) -> bool:
     withholds only by a refusal that looks ahead ("TSMC said it would not supply Huawei"); "did not
     supply Huawei last year" is a plain negation."""
     if why == "negated" and lemma in L.WITHHOLD_AHEAD and verb is not None:
-        return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll") for c in verb.children)
+        # (or a refusal: "refused to license key patents to rival chipmakers" withholds them; "failed to" does not)
+        return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll") for c in verb.children) \
+            or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline")
     return why == "negated" and lemma in L.WITHHOLD
 
 
