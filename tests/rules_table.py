@@ -261,6 +261,14 @@ CASES = [
      {("Kestrel Labs", "suppliesTo", "Orion Dynamics")}),
     ("noun:deal-to-supply", "Kestrel Labs signed a deal with Orion Dynamics to develop chips.", set()),
     ("noun:deal-to-supply", "Kestrel Labs did not sign a deal with Orion Dynamics to supply chips.", set()),
+    ("noun:deal-to-supply", "Kestrel Labs terminated its deal with Orion Dynamics to supply chips.", set()),
+    # news5 probe: a deal called off asserts nothing it was to do
+    ("clause:verb", "Kestrel Labs signed a deal to buy Orion Dynamics.", {("Kestrel Labs", "acquires", "Orion Dynamics")}),
+    ("clause:verb", "Kestrel Labs terminated its deal to buy Orion Dynamics.", set()),
+    # news5 probe: a state's agency acts for the state, as its regulator does
+    ("clause:verb", "Nigeria's consumer protection agency fined Meta Platforms $220 million.",
+     {("Nigeria", "sanctions", "Meta Platforms")}),
+    ("clause:verb", "The agency fined Meta Platforms $220 million.", set()),
     ("list:members", "The Treasury Department sanctioned four companies on Tuesday. The companies designated today are "
      "Orion Microsystems Ltd.; Kestrel Semiconductor Co., Ltd.; Baltic Trade House LLC; and Nanjing Vortex Electronics.",
      {("U.S. Department of the Treasury", "sanctions", x) for x in

@@ -465,7 +465,7 @@ def deal_to_supply(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         signer = verb.head.head if verb.dep_ == "acl" else verb.head
         deals = [verb.head] if verb.dep_ == "acl" else [c for c in signer.children if c.dep_ == "dobj"]
         deals = [d for d in deals if d.lemma_.lower() in _DEAL_WORDS]
-        if not deals or signer.pos_ != "VERB" or not modality(signer)[0]:
+        if not deals or signer.pos_ != "VERB" or not modality(verb)[0]:
             continue
         holders = [signer, *deals]
         parties = [a for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
