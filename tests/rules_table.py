@@ -269,6 +269,10 @@ CASES = [
     ("clause:verb", "Nigeria's consumer protection agency fined Meta Platforms $220 million.",
      {("Nigeria", "sanctions", "Meta Platforms")}),
     ("clause:verb", "The agency fined Meta Platforms $220 million.", set()),
+    ("clause:verb", "China's official news agency accused the United States of hypocrisy.", set()),
+    # news5: information kept back is no restriction
+    ("clause:verb", "Apple declined to provide a comment to Reuters.", set()),
+    ("noun:deal-to-supply", "Kestrel Labs signed a deal with Orion Dynamics to provide funding.", set()),
     ("list:members", "The Treasury Department sanctioned four companies on Tuesday. The companies designated today are "
      "Orion Microsystems Ltd.; Kestrel Semiconductor Co., Ltd.; Baltic Trade House LLC; and Nanjing Vortex Electronics.",
      {("U.S. Department of the Treasury", "sanctions", x) for x in

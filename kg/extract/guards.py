@@ -238,6 +238,8 @@ def withheld(lemma: str, why: str, verb: Token | None = None) -> bool:
     """ "would not release its model in the EU": a negated release withholds, so restricts. A supplier
     withholds only by a refusal that looks ahead ("TSMC said it would not supply Huawei"); "did not
     supply Huawei last year" is a plain negation."""
+    if verb is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in L.INFO_NOUNS for c in verb.children):
+        return False  # "declined to provide a comment to Reuters": information kept back restricts no one
     if why == "negated" and lemma in L.WITHHOLD_AHEAD and verb is not None:
         # (or a refusal: "refused to license key patents to rival chipmakers" withholds them; "failed to" does not)
         return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll") for c in verb.children) \

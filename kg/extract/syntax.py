@@ -238,7 +238,7 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
                  if c.dep_ in ("compound", "nmod") and (m := idx.mention(c))]
         if named:
             return named
-    if lemma in L.GOV_NOUNS:
+    if lemma in L.GOV_NOUNS and not (lemma == "agency" and _not_the_state(tok, role)):
         for mod in modifiers(tok):
             if (c := _loose_demonym(mod, idx)) is not None:
                 return [Arg(c, mod.idx, mod.idx + len(mod.text))]
@@ -328,6 +328,15 @@ def _goods_listed(tok: Token, idx: DocIndex, exclude: set[str]) -> list[Arg]:
 def _one_unnamed(tok: Token) -> bool:
     """ "a Russian robotics company": one party the text does not name, not its country's market."""
     return tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in tok.lefts)
+
+
+def _not_the_state(agency: Token, role: str) -> bool:
+    """A state's agency acts for the state only as the subject of its act ("Nigeria's consumer protection agency
+    fined Meta"); not as an employer or other end, not a publisher ("China's state news agency"), and not where the
+    agencies are named ("US agencies, including NASA and the Navy")."""
+    return role != "subj" or any(c.lemma_.lower() in L.COMMERCIAL_AGENCIES for c in agency.lefts
+                                 if c.dep_ in ("compound", "amod")) \
+        or any(p.dep_ == "prep" and p.lower_ in ("including", "like", "as") for p in agency.rights)
 
 
 def _loose_demonym(mod: Token, idx: DocIndex):

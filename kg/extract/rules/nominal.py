@@ -443,7 +443,7 @@ def control_over(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
 
 DEAL_SUPPLY = define("noun:deal-to-supply", preds=("suppliesTo",), conf=0.75,
                      example="AMD signed a $10 billion deal with Humain to supply chips.")
-_SUPPLY_VERBS = frozenset({"supply", "provide", "deliver", "sell", "ship"})
+_SUPPLY_VERBS = frozenset({"supply", "provide", "deliver", "ship"})  # (not "sell": "a deal to sell its unit")
 _DEAL_WORDS = frozenset({"deal", "agreement", "contract", "pact"})
 
 
@@ -462,6 +462,9 @@ def deal_to_supply(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 or any(c.dep_ in ("dobj", "dative") and (c.pos_ == "PRON" or (m := idx.mention(c)) is not None
                                                          and m.entity.type in ORGS) for c in verb.children):
             continue
+        goods = [c for c in verb.children if c.dep_ == "dobj"]
+        if any(g.ent_type_ == "MONEY" or g.lemma_.lower() in L.FUNDING | L.MONEY | L.HOLDINGS for g in goods):
+            continue  # "a deal with X to provide $2 billion in financing" is money, not supply
         signer = verb.head.head if verb.dep_ == "acl" else verb.head
         deals = [verb.head] if verb.dep_ == "acl" else [c for c in signer.children if c.dep_ == "dobj"]
         deals = [d for d in deals if d.lemma_.lower() in _DEAL_WORDS]
