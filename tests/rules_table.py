@@ -273,6 +273,10 @@ CASES = [
     # news5: information kept back is no restriction
     ("clause:verb", "Apple declined to provide a comment to Reuters.", set()),
     ("noun:deal-to-supply", "Kestrel Labs signed a deal with Orion Dynamics to provide funding.", set()),
+    # news5 probe: an amount "in" goods bought from a seller is the goods ("buy $300 billion in computing power from")
+    ("clause:verb-reverse", "Kestrel Labs agreed to buy $300 million in computing power from Orion Dynamics.",
+     {("Orion Dynamics", "suppliesTo", "Kestrel Labs")}),
+    ("clause:verb-reverse", "Kestrel Labs bought $1 billion in bonds from Orion Dynamics.", set()),
     ("list:members", "The Treasury Department sanctioned four companies on Tuesday. The companies designated today are "
      "Orion Microsystems Ltd.; Kestrel Semiconductor Co., Ltd.; Baltic Trade House LLC; and Nanjing Vortex Electronics.",
      {("U.S. Department of the Treasury", "sanctions", x) for x in

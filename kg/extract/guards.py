@@ -55,11 +55,25 @@ def goods_change_hands(verb: Token, idx: DocIndex) -> bool:
     """ "Russia imports machine tools from China": goods bought from a seller are supplied by it;
     not money ("received $1 billion from"), a company or a holding ("bought Arm from SoftBank"),
     an order, a permission or a document ("obtained a license from BIS")."""
-    objs = object_tokens(verb, "dobj")
+    objs = [_goods_priced(o) for o in object_tokens(verb, "dobj")]
     return bool(objs) and not any(
         o.ent_type_ in ("MONEY", "ORG", "GPE", "PERSON") or idx.mention(o) is not None
         or o.lemma_.lower() in L.FUNDING | L.HOLDINGS | NOT_GOODS or o.pos_ == "PRON"
         or any(c.ent_type_ == "MONEY" for c in o.subtree) for o in objs)
+
+
+def _goods_priced(obj: Token) -> Token:
+    """ "buy $300 billion in computing power from Oracle": an amount "in"/"of"/"worth of" goods stands for the
+    goods (money, holdings and papers stay what they are: "$2 billion of shares", "$1 billion in bonds")."""
+    if obj.ent_type_ != "MONEY" and obj.lemma_.lower() not in L.MONEY:
+        return obj
+    goods = [p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "worth")
+             for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.ent_type_ != "MONEY"
+             and p.lemma_.lower() not in L.FUNDING | L.HOLDINGS | NOT_GOODS | PAPERS]
+    return goods[0] if len(goods) == 1 else obj
+
+
+PAPERS = {"bond", "debt", "equity", "note", "paper", "security", "stock", "treasury"}
 
 
 NOT_GOODS = {"order", "license", "licence", "approval", "permission", "waiver", "exemption", "letter", "request",

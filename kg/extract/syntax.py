@@ -673,9 +673,11 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
                         or c.dep_ == "xcomp" and c.tag_ == "VBG" and not any(g.dep_ == "aux" for g in c.children)
                         and verb.lemma_.lower() not in L.STOP_VERBS]  # "stop processing data of users in Italy"
     # "shipped $50m worth of microelectronics to Russia": past an amount, the goods hold the preposition
+    # ("buy $300 billion in computing power from Oracle": or "in" the goods)
     holders += [p for o in objects for w in (o, *(c for c in o.children if c.lower_ == "worth"))
                 if w.lower_ == "worth" or o.ent_type_ == "MONEY" for prep in w.children
-                if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
+                if prep.dep_ == "prep" and (prep.lower_ == "of" or prep.lower_ == "in" and verb.lemma_.lower() in _BUYING)
+                for p in prep.children if p.dep_ == "pobj"]
     for h in holders:
         for prep in h.children:
             if prep.dep_ in ("prep", "dative") and prep.lower_ == word:
@@ -716,6 +718,9 @@ def _move_maker(move: Token) -> list[Token]:
     if clause.pos_ not in ("VERB", "AUX") or is_passive(clause):
         return []
     return [c for c in clause.children if c.dep_ == "nsubj" and not is_relative(c)]
+
+
+_BUYING = frozenset({"acquire", "buy", "import", "procure", "purchase", "source"})
 
 
 def _act_doer(obj: Token) -> list[Token]:
