@@ -236,6 +236,53 @@ CASES = [
                            ("Bureau of Industry and Security", "sanctions", "Beta Robotics Co")}),
     ("clause:listing", "The Federal Trade Commission added two companies, including Alpha Tech Limited, to its lawsuit.",
      set()),
+    # news5 probe: the names in apposition to a listed class are its members ("added Chinese GPU makers A and B")
+    ("clause:listing", "The Commerce Department added Chinese chipmakers Kestrel Microelectronics and Orion Semiconductor "
+     "to the Entity List.", {("U.S. Department of Commerce", "sanctions", "Kestrel Microelectronics"),
+                             ("U.S. Department of Commerce", "sanctions", "Orion Semiconductor")}),
+    ("clause:listing", "The Commerce Department added Chinese chipmakers in Kestrel and Orion to the Entity List.", set()),
+    # news5 probe: forming a tie founds nothing; a site named after a product is not that product
+    ("clause:verb", "Ann Wu formed Kestrel Labs in 2019.", {("Ann Wu", "founded", "Kestrel Labs")}),
+    ("clause:verb", "Kestrel Labs formed a partnership with Orion Dynamics in 2020.", set()),
+    ("clause:verb", "Kestrel Labs will build a gallium plant in Texas.", set()),
+    # news5 probe: "fined Apple 20.5 billion won": the parser hung the name on the number and took "won" for a verb
+    ("clause:verb", "The Korean regulator on Monday fined Apple 20.5 billion won ($15 million) for unfair contract terms.",
+     {("South Korea", "sanctions", "Apple")}),
+    ("clause:verb", "The Korean regulator on Monday fined local operators 20.5 billion won ($15 million) for unfair "
+     "contract terms.", set()),
+    # news5 probe: a bid for a company is a takeover, its blocking rules on both parties
+    ("clause:verb", "Washington blocked Broadcom's bid for Qualcomm.",
+     {("United States", "regulates", "Broadcom"), ("United States", "regulates", "Qualcomm")}),
+    ("clause:verb", "The regulator blocked Huawei's bid for the contract.", set()),
+    # news5 probe: "in a move that will require X": the move is the clause subject's
+    ("clause:verb", "The Netherlands announced new export curbs on Friday, in a move that will require ASML to apply "
+     "for licences.", {("Netherlands", "regulates", "ASML")}),
+    ("clause:verb", "The Netherlands announced new export curbs after a move that will require ASML to apply for licences.",
+     set()),
+    # news5 probe: a refusal to license or supply withholds ("failed to" does not)
+    ("clause:verb", "Kestrel Labs declined to license its patents to Huawei.", {("Kestrel Labs", "restricts", "Huawei")}),
+    ("clause:verb", "Kestrel Labs failed to supply chips to Huawei.", set()),
+    # news5 probe: signing a deal with a party to supply goods supplies that party
+    ("noun:deal-to-supply", "Kestrel Labs signed a deal with Orion Dynamics to supply chips.",
+     {("Kestrel Labs", "suppliesTo", "Orion Dynamics")}),
+    ("noun:deal-to-supply", "Kestrel Labs signed a deal with Orion Dynamics to develop chips.", set()),
+    ("noun:deal-to-supply", "Kestrel Labs did not sign a deal with Orion Dynamics to supply chips.", set()),
+    ("noun:deal-to-supply", "Kestrel Labs terminated its deal with Orion Dynamics to supply chips.", set()),
+    # news5 probe: a deal called off asserts nothing it was to do
+    ("clause:verb", "Kestrel Labs signed a deal to buy Orion Dynamics.", {("Kestrel Labs", "acquires", "Orion Dynamics")}),
+    ("clause:verb", "Kestrel Labs terminated its deal to buy Orion Dynamics.", set()),
+    # news5 probe: a state's agency acts for the state, as its regulator does
+    ("clause:verb", "Nigeria's consumer protection agency fined Meta Platforms $220 million.",
+     {("Nigeria", "sanctions", "Meta Platforms")}),
+    ("clause:verb", "The agency fined Meta Platforms $220 million.", set()),
+    ("clause:verb", "China's official news agency accused the United States of hypocrisy.", set()),
+    # news5: information kept back is no restriction
+    ("clause:verb", "Apple declined to provide a comment to Reuters.", set()),
+    ("noun:deal-to-supply", "Kestrel Labs signed a deal with Orion Dynamics to provide funding.", set()),
+    # news5 probe: an amount "in" goods bought from a seller is the goods ("buy $300 billion in computing power from")
+    ("clause:verb-reverse", "Kestrel Labs agreed to buy $300 million in computing power from Orion Dynamics.",
+     {("Orion Dynamics", "suppliesTo", "Kestrel Labs")}),
+    ("clause:verb-reverse", "Kestrel Labs bought $1 billion in bonds from Orion Dynamics.", set()),
     ("list:members", "The Treasury Department sanctioned four companies on Tuesday. The companies designated today are "
      "Orion Microsystems Ltd.; Kestrel Semiconductor Co., Ltd.; Baltic Trade House LLC; and Nanjing Vortex Electronics.",
      {("U.S. Department of the Treasury", "sanctions", x) for x in

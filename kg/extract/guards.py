@@ -55,11 +55,25 @@ def goods_change_hands(verb: Token, idx: DocIndex) -> bool:
     """ "Russia imports machine tools from China": goods bought from a seller are supplied by it;
     not money ("received $1 billion from"), a company or a holding ("bought Arm from SoftBank"),
     an order, a permission or a document ("obtained a license from BIS")."""
-    objs = object_tokens(verb, "dobj")
+    objs = [_goods_priced(o) for o in object_tokens(verb, "dobj")]
     return bool(objs) and not any(
         o.ent_type_ in ("MONEY", "ORG", "GPE", "PERSON") or idx.mention(o) is not None
         or o.lemma_.lower() in L.FUNDING | L.HOLDINGS | NOT_GOODS or o.pos_ == "PRON"
         or any(c.ent_type_ == "MONEY" for c in o.subtree) for o in objs)
+
+
+def _goods_priced(obj: Token) -> Token:
+    """ "buy $300 billion in computing power from Oracle": an amount "in"/"of"/"worth of" goods stands for the
+    goods (money, holdings and papers stay what they are: "$2 billion of shares", "$1 billion in bonds")."""
+    if obj.ent_type_ != "MONEY" and obj.lemma_.lower() not in L.MONEY:
+        return obj
+    goods = [p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "worth")
+             for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.ent_type_ != "MONEY"
+             and p.lemma_.lower() not in L.FUNDING | L.HOLDINGS | NOT_GOODS | PAPERS]
+    return goods[0] if len(goods) == 1 else obj
+
+
+PAPERS = {"bond", "debt", "equity", "note", "paper", "security", "stock", "treasury"}
 
 
 NOT_GOODS = {"order", "license", "licence", "approval", "permission", "waiver", "exemption", "letter", "request",
@@ -111,6 +125,14 @@ def listing_status(verb: Token, idx: DocIndex) -> bool:
 def licence_object(verb: Token, idx: DocIndex) -> bool:
     """ "revoked export licenses for Huawei": what is taken away is a licence, so "for" names its holder."""
     return any(o.lemma_.lower() in L.LICENCE_NOUNS for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
+
+
+def not_a_tie_formed(verb: Token, idx: DocIndex) -> bool:
+    """ "formed a partnership with Mistral AI": forming a tie with a company founds nothing (the partner is reached
+    through the deal noun); "formed Kestrel Labs in 2019" still reads."""
+    return not any(o.lemma_.lower() in L.DEAL_NOUNS and idx.mention(o) is None
+                   and not any(c.dep_ == "appos" for c in o.children)
+                   for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
 
 
 def takeover_object(verb: Token, idx: DocIndex) -> bool:
@@ -230,8 +252,12 @@ def withheld(lemma: str, why: str, verb: Token | None = None) -> bool:
     """ "would not release its model in the EU": a negated release withholds, so restricts. A supplier
     withholds only by a refusal that looks ahead ("TSMC said it would not supply Huawei"); "did not
     supply Huawei last year" is a plain negation."""
+    if verb is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in L.INFO_NOUNS for c in verb.children):
+        return False  # "declined to provide a comment to Reuters": information kept back restricts no one
     if why == "negated" and lemma in L.WITHHOLD_AHEAD and verb is not None:
-        return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll") for c in verb.children)
+        # (or a refusal: "refused to license key patents to rival chipmakers" withholds them; "failed to" does not)
+        return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll") for c in verb.children) \
+            or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline")
     return why == "negated" and lemma in L.WITHHOLD
 
 
@@ -311,6 +337,7 @@ GUARDS: dict[str, Callable[["Token", "DocIndex"], bool]] = {
     "not_a_regulated_status": not_a_regulated_status,
     "listing_status": listing_status,
     "licence_object": licence_object,
+    "not_a_tie_formed": not_a_tie_formed,  # news5
     "takeover_object": takeover_object,  # lead
     "a_state_targets_a_party": a_state_targets_a_party,  # lead
     "not_a_takeover": not_a_takeover,  # lead

@@ -53,6 +53,9 @@ def modality(verb: Token) -> tuple[bool, str]:
             return False, "hedged"  # "settled allegations that it sold hard drives to Huawei": a charge, as "allegedly"
         if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in L.PERMIT_VERBS:
             return False, "permitted"  # "allowed ASML to ship machines to China": allowed, not said to be done
+        if tok.dep_ == "acl" and _deal_undone(tok.head) or tok.dep_ in ("xcomp", "advcl") and any(
+                c.dep_ == "dobj" and _deal_undone(c) for c in tok.head.children):
+            return False, "undone"  # "terminated its deal to buy Tower Semiconductor": no purchase is asserted
         if tok.dep_ in ("advcl", "acl", "xcomp") and _licensed_for(tok):
             return False, "permitted"  # "revoked licences for ASML to ship machines to China"
         if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
@@ -89,6 +92,17 @@ def has_particle(verb: Token, parts: set[str]) -> bool:
 
 
 ALLEGATIONS = {"allegation", "accusation", "charge", "claim", "suspicion"}
+_DEALS = {"agreement", "bid", "deal", "offer", "pact", "plan"}
+
+
+def _deal_undone(noun) -> bool:
+    """A deal (or plan) that was called off or fell through: "terminated its deal to buy", "the deal to sell Arm
+    collapsed", "its abandoned plan to acquire"."""
+    if noun.lemma_.lower() not in _DEALS:
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in L.DEAL_UNDOING_MODS for c in noun.lefts):
+        return True
+    return noun.dep_ in ("dobj", "nsubjpass", "nsubj") and noun.head.lemma_.lower() in L.DEAL_UNDOING_VERBS
 
 
 def _licensed_for(tok) -> bool:

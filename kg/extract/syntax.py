@@ -223,8 +223,9 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
                 return [a for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role=role, exclude=exclude)]
     if role == "obj" and tok.pos_ == "NOUN":  # "its latest model, SenseNova 5.5", "the cloud provider Alibaba Cloud"
         for c in tok.children:
+            # ("a silicon carbide wafer plant": a site is named after what it makes, it is not that product)
             if (m := idx.mention(c)) and (c.dep_ == "appos" or c.dep_ in ("compound", "nmod") and m.entity.type == "Product"
-                                          and not _route_end(c, idx)):
+                                          and not _route_end(c, idx) and lemma not in L.SITE_NOUNS):
                 return [m]
             if m and c.dep_ in ("compound", "nmod") and tok.lower_ in L.PRODUCT_NOUNS and not m.entity.known \
                     and m.entity.type in ORGS:  # "HiSilicon's Kirin processors": Kirin names the product
@@ -260,11 +261,13 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
                        if (c := demonym_of(mod, idx)) is not None and c.iri not in exclude]
             if origins:
                 return origins
-    if lemma in L.MONEY or tok.ent_type_ == "MONEY":  # "fined Google 4.34 billion euros" (parsed as a compound)
-        named = [m for c in tok.lefts if c.dep_ in ("compound", "nmod") and (m := idx.mention(c))]
+    if lemma in L.MONEY or low in L.MONEY or tok.ent_type_ == "MONEY":  # "fined Google 4.34 billion euros" (a compound)
+        # ("fined Google 42.1 billion won": the parser hung the name on the number, and took "won" for a verb)
+        named = [m for c in [*tok.lefts, *(k for n in tok.lefts if n.dep_ == "nummod" for k in n.lefts if k.pos_ == "PROPN")]
+                 if c.dep_ in ("compound", "nmod") and (m := idx.mention(c))]
         if named:
             return named
-    if lemma in L.GOV_NOUNS:
+    if lemma in L.GOV_NOUNS and not (lemma == "agency" and _not_the_state(tok, role)):
         for mod in modifiers(tok):
             if (c := _loose_demonym(mod, idx)) is not None:
                 return [Arg(c, mod.idx, mod.idx + len(mod.text))]
@@ -281,6 +284,13 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
                   if a.entity.type in SPEAKERS | {"Person"}]
         if listed and (role == "subj" or lemma not in L.MARKET_NOUNS):
             return listed
+    if role == "obj" and lemma in L.TAKEOVER_BIDS and (targets := [
+            a for prep in tok.rights if prep.dep_ == "prep" and prep.lower_ == "for" for p in prep.children
+            if p.dep_ == "pobj" for a in args_of(p, idx, role="obj", exclude=exclude) if a.entity.type == "Company"]):
+        # "blocked Broadcom's $117 billion bid for Qualcomm": a bid for a company is a takeover; both are its parties
+        return [Arg(m.entity, m.start, m.end, indirect=True) for c in tok.lefts
+                if c.dep_ == "poss" and (m := idx.mention(c)) and m.entity.iri not in exclude] \
+            + [Arg(a.entity, a.start, a.end, a.coref, True) for a in targets]
     market = role == "obj" and lemma in L.MARKET_NOUNS
     out: list[Arg] = []
     if market:  # "customers in China", "exports of equipment to China", "suppliers such as Google"
@@ -347,6 +357,15 @@ def _goods_listed(tok: Token, idx: DocIndex, exclude: set[str]) -> list[Arg]:
 def _one_unnamed(tok: Token) -> bool:
     """ "a Russian robotics company": one party the text does not name, not its country's market."""
     return tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in tok.lefts)
+
+
+def _not_the_state(agency: Token, role: str) -> bool:
+    """A state's agency acts for the state only as the subject of its act ("Nigeria's consumer protection agency
+    fined Meta"); not as an employer or other end, not a publisher ("China's state news agency"), and not where the
+    agencies are named ("US agencies, including NASA and the Navy")."""
+    return role != "subj" or any(c.lemma_.lower() in L.COMMERCIAL_AGENCIES for c in agency.lefts
+                                 if c.dep_ in ("compound", "amod")) \
+        or any(p.dep_ == "prep" and p.lower_ in ("including", "like", "as") for p in agency.rights)
 
 
 def _loose_demonym(mod: Token, idx: DocIndex):
@@ -588,7 +607,7 @@ def subject_tokens(verb: Token) -> list[Token]:
             return [p for p in c.children if p.dep_ == "pobj"]
         if not passive and c.dep_ in ("nsubj", "csubj"):
             if is_relative(c) and verb.dep_ == "relcl":
-                return [described(verb)]
+                return _move_maker(described(verb)) or [described(verb)]
             return [c]
     if not passive and verb.dep_ == "ROOT" and verb.tag_ in ("VBZ", "VBD", "VBP") and (
             named := [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i and c.ent_type_]):
@@ -725,9 +744,11 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
                         or c.dep_ == "xcomp" and c.tag_ == "VBG" and not any(g.dep_ == "aux" for g in c.children)
                         and verb.lemma_.lower() not in L.STOP_VERBS]  # "stop processing data of users in Italy"
     # "shipped $50m worth of microelectronics to Russia": past an amount, the goods hold the preposition
+    # ("buy $300 billion in computing power from Oracle": or "in" the goods)
     holders += [p for o in objects for w in (o, *(c for c in o.children if c.lower_ == "worth"))
                 if w.lower_ == "worth" or o.ent_type_ == "MONEY" for prep in w.children
-                if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
+                if prep.dep_ == "prep" and (prep.lower_ == "of" or prep.lower_ == "in" and verb.lemma_.lower() in _BUYING)
+                for p in prep.children if p.dep_ == "pobj"]
     for h in holders:
         for prep in h.children:
             if prep.dep_ in ("prep", "dative") and prep.lower_ == word:
@@ -758,6 +779,26 @@ def _second_subject(verb: Token) -> list[Token]:
     object for a second subject, after the verb. With a subject before the verb, a name after it is its object."""
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
     return [c for c in subj if c.i > verb.i and c.pos_ == "PROPN"] if any(c.i < verb.i for c in subj) else []
+
+
+def _move_maker(move: Token) -> list[Token]:
+    """ "The Netherlands announced curbs on Friday, in a move that will require ASML to apply for licences": a move
+    the clause calls its own ("in a move that", "a move that" in apposition to its object) is made by that clause's
+    subject."""
+    if move.lemma_.lower() not in L.DECISION_NOUNS or any(c.dep_ in ("poss", "prep") for c in move.children):
+        return []
+    if move.dep_ == "pobj" and move.head.lower_ == "in" and move.head.dep_ == "prep":
+        clause = move.head.head
+    elif move.dep_ == "appos" and move.head.dep_ in ("dobj", "attr"):
+        clause = move.head.head
+    else:
+        return []
+    if clause.pos_ not in ("VERB", "AUX") or is_passive(clause):
+        return []
+    return [c for c in clause.children if c.dep_ == "nsubj" and not is_relative(c)]
+
+
+_BUYING = frozenset({"acquire", "buy", "import", "procure", "purchase", "source"})
 
 
 def _act_doer(obj: Token) -> list[Token]:

@@ -414,6 +414,10 @@ def _listed(verb: Token, lists: list, idx: DocIndex) -> list[Arg]:
             out += [a for h in holders for prep in h.children if prep.dep_ == "prep"
                     and prep.lower_ in ("including", "like") for p in prep.children if p.dep_ == "pobj"
                     for a in args_of(p, idx, role="obj") if a.entity.type not in ("Country", "City", "Region")]
+            # "added Chinese GPU makers Biren Technology and Moore Threads": the names in apposition are the class's
+            # members (companies only: "two entities, Beijing and Shanghai" names places)
+            out += [a for p in t.children if p.dep_ == "appos" and (p.left_edge.i == t.i + 1 or p.left_edge.i == t.i + 2 and t.nbor().text == ",")
+                    for a in args_of(p, idx, role="obj") if a.entity.type in ORGS]
         else:
             out += args_of(t, idx, role="obj")
     return out
