@@ -339,10 +339,12 @@ class Pieces:
             data = b"".join(parts)
             _write_atomic(self.cache / pack, data)
             self._write_index(fmt, pack, index, data)
+        from .viewchunks import FILENAME as VIEW_CHUNKS
         from .viewparts import FILENAME as VIEW_PARTS
         from .viewparts import LAYOUT as VIEW_LAYOUT
 
-        live = {VIEW_PARTS, VIEW_LAYOUT}  # the view's grouped readings and places (kg/viewparts.py): not packs
+        # the view's grouped readings and places (kg/viewparts.py) and its chunks (kg/viewchunks.py): not packs
+        live = {VIEW_PARTS, VIEW_LAYOUT, VIEW_CHUNKS}
         for idx in self.cache.glob("*.index"):
             try:
                 live.add(json.loads(idx.read_text(encoding="utf-8"))["pack"])
