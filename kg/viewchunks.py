@@ -96,19 +96,22 @@ def _new_parts(pieces, state: dict, graphs: list[tuple[str, str | None]]) -> dic
     pieces are kept live in the pack without being decoded. None: the view is to be made whole."""
     import json
 
+    from .exportcache import BULK_EDGES
     from .viewmodel import reading_groups
 
     added = [(iri, key) for iri, key in graphs if key not in state["order"]]
     if len(added) * FEW > len(graphs) and len(added) > 1:
         return None
-    pieces.bulk_edges()
-    new: dict[str, tuple[str, dict]] = {}
+    # the kept articles' pieces stay live in the pack undecoded; those not there are made again
+    absent = set(pieces.reuse_all([key for _, key in graphs if key in state["order"]], "edges"))
+    if len(absent) + len(added) >= BULK_EDGES:
+        pieces.bulk_edges()
     names = {iri: g for g in pieces.graphs() if (iri := getattr(g, "value", None)) is not None}
     for iri, key in graphs:
-        if key in state["order"]:
-            if not pieces.reuse(key, "edges"):  # (not in the pack: made again for it)
-                pieces.piece(names[iri], "edges")
-            continue
+        if key in absent:
+            pieces.piece(names[iri], "edges")
+    new: dict[str, tuple[str, dict]] = {}
+    for iri, key in added:
         text = pieces.piece(names[iri], "edges")
         new[key] = (iri, reading_groups(json.loads(text)) if text != "[]" else {})  # type: ignore[index]
     return new
