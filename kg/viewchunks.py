@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 FILENAME = "view-chunks.marshal"
-MAGIC = b"kg view chunks 1\n"
+MAGIC = b"kg view chunks 2\n"  # then records: 8 bytes of length (little-endian), 32 of SHA-256, marshal
 FORMAT = 4  # marshal's format version (writes an object met again as a reference)
 FEW = 8  # above one article in FEW added or removed, the view is made whole (one pass, no chunks decoded)
 
@@ -50,33 +50,88 @@ def _code() -> str:
     return h.hexdigest()[:16]
 
 
-def load(cache: Path | None) -> dict | None:
-    """The last build's chunks, or None (no file, another code's, damaged)."""
+PARTS = ("order", "contrib", "chunks", "json")  # the state's tables; "arts" and "predicates" are lists
+
+
+class Kept(dict):
+    """The state read from the file, and how the file stood: where its whole records end
+    (`end`) and the size of the first (`base`), so a build can append its changes to it."""
+
+    end = 0
+    base = 0
+
+
+def _record(value: object) -> bytes:
+    body = marshal.dumps(value, FORMAT)
+    return len(body).to_bytes(8, "little") + hashlib.sha256(body).digest() + body
+
+
+def load(cache: Path | None) -> Kept | None:
+    """The last build's chunks, or None (no file, another code's, damaged). The file is the
+    whole state as one record, then one record of changes per build; each record carries its
+    length and the SHA-256 of its bytes. A record that fails its digest, or a first record of
+    another code or shape, makes the whole file untrusted; a last record cut short (a build
+    stopped while appending it) is not read, and the state is the one the records before it
+    describe, as a build left it."""
     if cache is None:
         return None
     try:
         data = (cache / FILENAME).read_bytes()
-        if not data.startswith(MAGIC) or len(data) < len(MAGIC) + 32:
+        if not data.startswith(MAGIC):
             return None
-        body = memoryview(data)[len(MAGIC) + 32:]
-        if hashlib.sha256(body).digest() != data[len(MAGIC):len(MAGIC) + 32]:
+        view, at, records = memoryview(data), len(MAGIC), []
+        while at + 40 <= len(data):
+            n = int.from_bytes(view[at:at + 8], "little")
+            if at + 40 + n > len(data):
+                break
+            body = view[at + 40:at + 40 + n]
+            if hashlib.sha256(body).digest() != view[at + 8:at + 40]:
+                return None
+            records.append(marshal.loads(body))
+            at += 40 + n
+            if len(records) == 1:
+                base = at
+        if not records or not all(isinstance(r, dict) for r in records):
             return None
-        state = marshal.loads(body)
-    except (OSError, ValueError, EOFError, TypeError):
+        state = Kept(records[0])
+        shapes = {"order": dict, "contrib": dict, "chunks": dict, "json": dict, "arts": list, "predicates": list}
+        if state.get("code") != _code() or not all(isinstance(state.get(k), t) for k, t in shapes.items()):
+            return None
+        for change in records[1:]:
+            for name in PARTS:
+                state[name].update(change[name])
+                for k in change["-" + name]:
+                    state[name].pop(k, None)
+            state["arts"], state["predicates"] = change["arts"], change["predicates"]
+    except (OSError, ValueError, EOFError, TypeError, KeyError, AttributeError):
         return None
-    if not isinstance(state, dict) or state.get("code") != _code():
-        return None
-    shapes = {"order": dict, "contrib": dict, "chunks": dict, "json": dict, "arts": list, "predicates": list}
-    if not all(isinstance(state.get(k), t) for k, t in shapes.items()):
-        return None
+    state.end, state.base = at, base
     return state
 
 
-def save(cache: Path, state: dict) -> None:
-    body = marshal.dumps(state, FORMAT)
+def save(cache: Path, state: dict, before: dict | None = None) -> None:
+    """Keep the state: its changes since `before` (the tables as they were read) appended to the
+    file it was read from, while the file is under twice its first record; else the whole
+    state in a new file, renamed into place."""
+    if isinstance(state, Kept) and before is not None and state.end and state.end < 2 * state.base:
+        change: dict = {"arts": state["arts"], "predicates": state["predicates"]}
+        for name in PARTS:
+            old, now = before[name], state[name]
+            change[name] = {k: v for k, v in now.items() if old.get(k) is not v}
+            change["-" + name] = [k for k in old if k not in now]
+        try:
+            with open(cache / FILENAME, "r+b") as f:
+                f.seek(0, os.SEEK_END)
+                if f.tell() >= state.end:  # (shorter: not the file that was read)
+                    f.seek(state.end)
+                    f.truncate()
+                    f.write(_record(change))
+                    return
+        except OSError:
+            pass
     cache.mkdir(parents=True, exist_ok=True)
     tmp = cache / f"{FILENAME}.{os.getpid()}.tmp"
-    tmp.write_bytes(MAGIC + hashlib.sha256(body).digest() + body)
+    tmp.write_bytes(MAGIC + _record(dict(state)))
     tmp.replace(cache / FILENAME)
 
 
@@ -124,14 +179,15 @@ def view_json(pieces, nodes: list[dict], *, title: str, placements) -> tuple[str
     from .exportwrite import view_parts
 
     graphs = _article_graphs(pieces)
-    state = load(pieces.cache) if all(key is not None for _, key in graphs) else None
+    state: dict | None = load(pieces.cache) if all(key is not None for _, key in graphs) else None
     new = _new_parts(pieces, state, graphs) if state is not None else None
-    if new is None:  # no kept view, or much changed: every article's part (kept ones from kg/viewparts.py)
+    before = {name: dict(state[name]) for name in PARTS} if new is not None else None  # type: ignore[index]
+    if state is None or new is None:  # no kept view, or much changed: every article's part (kg/viewparts.py)
         state = _empty()
         new = {key: (iri, part) for iri, key, part in view_parts(pieces, keyed=True)}
     text, model = _update(state, new, {key for _, key in graphs}, nodes, title, placements)
     if pieces.cache is not None and all(key is not None for _, key in graphs):
-        save(pieces.cache, state)
+        save(pieces.cache, state, before)
     return text, model
 
 

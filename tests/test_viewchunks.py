@@ -105,6 +105,32 @@ def test_a_damaged_chunk_file_is_made_anew_never_trusted(tmp_path, nlp, damage):
     _check(tmp_path, corpus, out, damage)
 
 
+def test_appended_changes_are_read_back_and_a_cut_one_is_not(tmp_path, nlp):
+    """Each rebuild appends its changes to the chunk file; a change cut short (a build stopped
+    while appending) is not read: the state before it is, and the next build still equals a
+    fresh one; a flipped byte in an appended change makes the whole file untrusted."""
+    corpus = write_corpus(tmp_path / "c", ARTICLES)
+    out = tmp_path / "out"
+    kg.build(corpus, out=out, exports=("html",))
+    path = out / CACHE_DIR / vc.FILENAME
+    first = path.stat().st_size
+    (corpus / "s1.txt").write_text(_story(1, "Intel", "Tencent"))
+    kg.build(corpus, out=out, exports=("html",))
+    kept = vc.load(out / CACHE_DIR)
+    assert kept is not None and kept.base == first < kept.end == path.stat().st_size  # appended
+    whole = path.read_bytes()
+    path.write_bytes(whole[:-7])  # the last change cut short: the state before it
+    assert vc.load(out / CACHE_DIR).end == first
+    (corpus / "s0.txt").write_text(_story(0, "Nvidia", "Baidu"))
+    kg.build(corpus, out=out, exports=("html",))
+    _check(tmp_path, corpus, out, "after a cut change")
+    assert vc.load(out / CACHE_DIR).end > first
+    data = bytearray(path.read_bytes())
+    data[-3] ^= 0x01  # in the last change's bytes
+    path.write_bytes(bytes(data))
+    assert vc.load(out / CACHE_DIR) is None
+
+
 def _random_part(rng: random.Random, aid: str, ents: list[str]) -> dict:
     aid = aid if rng.random() < 0.6 else "shared"  # readings two graphs share: merged in graph order
     art = (f"Title {rng.randrange(6)}", f"2024-0{rng.randrange(1, 9)}-01", rng.choice(["", "Wire A", "Wire B"]),
@@ -125,7 +151,7 @@ def test_chunked_updates_equal_the_whole_model_through_random_changes(tmp_path, 
     model's, and so is the state saved and read back."""
     rng = random.Random(13)
     ents = [f"e:{c}" for c in "abcdefgh"[:n]]
-    state, live = vc._empty(), {}
+    state, live, appended = vc._empty(), {}, False
     for step in range(60):
         new = {}
         for _ in range(rng.randrange(1, 4)):
@@ -136,9 +162,13 @@ def test_chunked_updates_equal_the_whole_model_through_random_changes(tmp_path, 
                 iri = f"http://x/article/{rng.randrange(10**6):06d}-{key}"  # graph order unlike key order
                 new[key] = live[key] = (iri, _random_part(rng, iri, ents))
         nodes = [{"id": e, "label": e[2:], "type": "Company"} for e in ents if rng.random() < 0.9]
+        before = {name: dict(state[name]) for name in vc.PARTS}
         text, _ = vc._update(state, {k: v for k, v in new.items() if k in live}, set(live), nodes, TITLE, None)
         parts = [part for _, part in sorted(live.values(), key=lambda v: v[0])]
         assert text == _json_for_script(Model(nodes, [], parts=parts).as_json(title=TITLE)), step
-        vc.save(tmp_path, state)
-        state = vc.load(tmp_path)
-        assert state is not None
+        vc.save(tmp_path, state, before)  # appended to the file it was read from, or written anew
+        back = vc.load(tmp_path)
+        assert back == state, step
+        state = back
+        appended = appended or back.end > back.base
+    assert appended
