@@ -360,7 +360,9 @@ class Pieces:
         from .viewparts import LAYOUT as VIEW_LAYOUT
 
         # the view's grouped readings and places (kg/viewparts.py) and its chunks (kg/viewchunks.py): not packs
-        live = {VIEW_PARTS, VIEW_LAYOUT, VIEW_CHUNKS}
+        from .mergedlines import FILENAME as MERGED_LINES
+
+        live = {VIEW_PARTS, VIEW_LAYOUT, VIEW_CHUNKS, MERGED_LINES}
         for idx in self.cache.glob("*.index"):
             try:
                 live.add(json.loads(idx.read_text(encoding="utf-8"))["pack"])

@@ -57,9 +57,13 @@ def write_nquads(pieces: Pieces, path: Path) -> None:
 
 def merged_view_triples(pieces: Pieces) -> list[ox.Triple]:
     """The triples of export.MERGED_VIEW, sorted as the Turtle export writes them."""
-    keys: set[str] = set()
-    for p in pieces.pieces("plain"):
-        keys.update(p.splitlines())
+    from . import mergedlines
+
+    keys = mergedlines.lines(pieces) if ec._resident is None else None  # counted between builds
+    if keys is None:
+        keys = set()
+        for p in pieces.pieces("plain"):
+            keys.update(p.splitlines())
     ordered = sorted(keys)
     if not ordered:
         return []

@@ -172,3 +172,42 @@ def test_chunked_updates_equal_the_whole_model_through_random_changes(tmp_path, 
         state = back
         appended = appended or back.end > back.base
     assert appended
+
+
+def test_the_merged_views_lines_are_counted_between_builds(tmp_path, nlp, monkeypatch):
+    """graph.ttl from the kept line counts (kg/mergedlines.py): a rebuild decodes only the gone
+    and new articles' plain pieces, and its graph.ttl equals a fresh build's; a damaged count
+    file is made anew from every piece."""
+    from kg import mergedlines
+
+    monkeypatch.setattr(mergedlines, "FEW", 1)  # (five articles: every change here is a small one)
+    corpus = write_corpus(tmp_path / "c", ARTICLES)
+    out = tmp_path / "out"
+    kg.build(corpus, out=out, exports=("ttl",))
+    cached = Pieces._cached
+    steps = [
+        ("changed", lambda: (corpus / "s1.txt").write_text(
+            _story(1, "Intel", "SMIC", " Samsung Electronics is building a chip plant in Taylor, Texas."))),
+        ("removed", lambda: (corpus / "s4.txt").unlink()),
+        ("added", lambda: (corpus / "s9.txt").write_text(_story(9, "AMD", "Baidu"))),
+        ("damaged", lambda: (out / CACHE_DIR / mergedlines.FILENAME).write_bytes(b"kg merged view lines 1\nx")),
+    ]
+    for name, change in steps:
+        change()
+        (corpus / "s0.txt").write_text(_story(0, "Nvidia", "Huawei", f" {name}."))  # one more article changed
+        decoded: list = []
+
+        def spy(self, key, fmt):
+            if fmt == "plain" and key is not None and key not in (self._fact_keys or {}).values():
+                decoded.append(key)  # (an article's piece, not a merged fact's)
+            return cached(self, key, fmt)
+
+        with monkeypatch.context() as m:
+            m.setattr(Pieces, "_cached", spy)
+            kg.build(corpus, out=out, exports=("ttl",))
+        # the gone and new articles' pieces (s0 changed is both); damaged: every article's, five
+        assert len(decoded) == {"changed": 4, "removed": 3, "added": 3, "damaged": 5}[name], name
+        fresh = tmp_path / f"fresh-{name}"
+        kg.build(corpus, out=fresh, exports=("ttl",))
+        assert (out / "graph.ttl").read_bytes() == (fresh / "graph.ttl").read_bytes(), name
+        assert mergedlines.load(out / CACHE_DIR) is not None
