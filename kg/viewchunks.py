@@ -208,10 +208,14 @@ def _update(state: dict, new: Mapping[str, tuple[str, dict]], live: set, nodes: 
     for k, (iri, part) in new.items():
         touched.update(part)
         order[k], contrib[k] = iri, tuple(part)
+    came: dict[tuple, list] = defaultdict(list)  # the new articles' readings, by fact (one pass over the parts)
+    for iri, part in new.values():
+        for gk, readings in part.items():
+            came[gk].append((iri, readings))
     merged: dict[tuple, list] = {}  # the touched facts: their readings by article, in graph order
     for gk in touched:
         entries = [e for e in marshal.loads(chunks[gk]) if e[0] not in out_graphs] if gk in chunks else []
-        entries.extend((iri, part[gk]) for iri, part in new.values() if gk in part)
+        entries.extend(came.get(gk, ()))
         if not entries:
             chunks.pop(gk, None)
             kept_json.pop(gk, None)
