@@ -73,14 +73,22 @@ def to_jsonld(store: GraphStore, path: Path, pieces: Pieces | None = None) -> Pa
 
 @exporter("html", "graph.html", pieced=True)
 def to_html(store: GraphStore, path: Path, pieces: Pieces | None = None) -> Path:
-    """The view, from the entities (few) and each article's readings (cached with its pieces)."""
+    """The view, from the entities (few) and each article's readings (cached with its pieces); in
+    a build, from the last build's view kept in per-fact chunks (kg/viewchunks.py)."""
+    from . import exportcache
     from .viewparts import Placements
-    from .viz import render_html
+    from .viz import page_with, render_html, write_page
     from .vizdata import entity_nodes
 
     pieces = pieces or Pieces(store)
+    title = "kg: tech-geopolitics graph"
+    if pieces.cache is not None and exportcache._resident is None:
+        from .viewchunks import view_json
+
+        data, _ = view_json(pieces, entity_nodes(store), title=title, placements=Placements(pieces.cache))
+        return write_page(page_with(data, title=title), path)
     parts = view_parts(pieces)
-    return render_html(entity_nodes(store), [], path, title="kg: tech-geopolitics graph", parts=parts,
+    return render_html(entity_nodes(store), [], path, title=title, parts=parts,
                        placements=Placements(pieces.cache))
 
 

@@ -154,6 +154,19 @@ class Pieces:
         self._count(fmt, "graphs reused")
         return True
 
+    def reuse_all(self, keys: list[str], fmt: str) -> list[str]:
+        """`reuse` for many keys at once (a one-article rebuild keeps 2,000 pieces of the view live:
+        one call each was 0.03 CPU-s); the keys whose piece is neither made nor in the pack."""
+        index = self._pack(fmt)[0]
+        made = {k for k, f in self._keyed if f == fmt}
+        packed = [k for k in keys if k not in made and index.get(k)]
+        absent = [k for k in keys if k not in made and not index.get(k)]
+        self._used.setdefault(fmt, set()).update(packed)
+        if packed:
+            c = self.counts.setdefault(fmt, {})
+            c["graphs reused"] = c.get("graphs reused", 0) + len(packed)
+        return absent
+
     def _span(self, key: str | None, fmt: str) -> memoryview | None:
         """A cached piece's bytes in the pack, not decoded (the exports copy them as they are)."""
         if key is None:
@@ -188,7 +201,10 @@ class Pieces:
 
     def _fill(self, graph, name: str, formats: set[str]) -> None:
         """Serialise one graph in these formats (one read of its quads)."""
-        quads = list(self.store.ox.quads_for_pattern(None, None, None, graph))
+        formats = {f for f in formats if (name, f) not in self._memo}
+        # (the view's readings are a query of their own: a graph's quads are not read for them alone;
+        # a one-article rebuild read the changed graph's again for its readings, after the other formats)
+        quads = list(self.store.ox.quads_for_pattern(None, None, None, graph)) if formats - {"edges"} else []
         key = self.keys.get(name)
         for fmt in sorted(formats):
             if (name, fmt) not in self._memo:
@@ -339,10 +355,14 @@ class Pieces:
             data = b"".join(parts)
             _write_atomic(self.cache / pack, data)
             self._write_index(fmt, pack, index, data)
+        from .viewchunks import FILENAME as VIEW_CHUNKS
         from .viewparts import FILENAME as VIEW_PARTS
         from .viewparts import LAYOUT as VIEW_LAYOUT
 
-        live = {VIEW_PARTS, VIEW_LAYOUT}  # the view's grouped readings and places (kg/viewparts.py): not packs
+        # the view's grouped readings and places (kg/viewparts.py) and its chunks (kg/viewchunks.py): not packs
+        from .mergedlines import FILENAME as MERGED_LINES
+
+        live = {VIEW_PARTS, VIEW_LAYOUT, VIEW_CHUNKS, MERGED_LINES}
         for idx in self.cache.glob("*.index"):
             try:
                 live.add(json.loads(idx.read_text(encoding="utf-8"))["pack"])

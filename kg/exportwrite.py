@@ -10,8 +10,10 @@ import pyoxigraph as ox
 
 from . import exportcache as ec
 from .exportcache import ENTITY, Pieces
-from .ids import ONTOLOGY
+from .ids import ONTOLOGY, article_iri
 from .store import PREFIXES
+
+ARTICLE = article_iri("")  # the article graphs' IRIs start so
 
 
 def trig_header() -> str:
@@ -55,9 +57,13 @@ def write_nquads(pieces: Pieces, path: Path) -> None:
 
 def merged_view_triples(pieces: Pieces) -> list[ox.Triple]:
     """The triples of export.MERGED_VIEW, sorted as the Turtle export writes them."""
-    keys: set[str] = set()
-    for p in pieces.pieces("plain"):
-        keys.update(p.splitlines())
+    from . import mergedlines
+
+    keys = mergedlines.lines(pieces) if ec._resident is None else None  # counted between builds
+    if keys is None:
+        keys = set()
+        for p in pieces.pieces("plain"):
+            keys.update(p.splitlines())
     ordered = sorted(keys)
     if not ordered:
         return []
@@ -65,14 +71,15 @@ def merged_view_triples(pieces: Pieces) -> list[ox.Triple]:
     return list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
 
 
-def view_parts(pieces: Pieces) -> list[dict]:
+def view_parts(pieces: Pieces, *, keyed: bool = False) -> list:
     """Every article's readings grouped by fact (viewmodel.reading_groups), in graph order. A
     resident process keeps each article graph's part under its content key, so a rebuild
-    groups only the readings of the articles that changed."""
+    groups only the readings of the articles that changed. `keyed`: (graph IRI, content key,
+    part) for every article graph, empty parts too (kg/viewchunks.py)."""
     from . import viewparts
     from .viewmodel import reading_groups
 
-    parts = []
+    parts: list = []
     held: dict[str, dict] = {}
     # a fresh process reads the parts the last build kept on disk (kg/viewparts.py)
     kept = ec._parts if ec._resident is not None else viewparts.load(pieces.cache)
@@ -87,7 +94,10 @@ def view_parts(pieces: Pieces) -> list[dict]:
             pieces.piece(g, "edges")  # (not in the pack: made again for it)
         if key is not None:
             held[key] = part
-        if part:
+        if keyed:
+            if isinstance(g, ox.NamedNode) and g.value.startswith(ARTICLE):
+                parts.append((g.value, key, part))
+        elif part:
             parts.append(part)
     if ec._resident is not None:
         ec._parts.clear()

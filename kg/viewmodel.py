@@ -118,6 +118,53 @@ def reading_groups(edges: Iterable[Mapping]) -> dict[tuple[str, str, str], dict[
     return groups
 
 
+def merge_parts(parts: Iterable[Mapping[tuple[str, str, str], Mapping[tuple, tuple]]],
+                by_id: Mapping[str, Mapping]) -> dict[tuple[str, str, str], dict[tuple, tuple]]:
+    """Parts (reading_groups) merged in their order: per fact whose ends are both entities, the
+    best-supported reading per article and sentence, the first of equals."""
+    groups: dict[tuple[str, str, str], dict[tuple, tuple]] = {}
+    for part in parts:
+        for gk, readings in part.items():
+            if gk[0] not in by_id or gk[1] not in by_id:
+                continue
+            group = groups.get(gk)
+            if group is None:
+                groups[gk] = dict(readings)
+                continue
+            for key, fact in readings.items():  # the best-supported reading, the first of equals
+                if (old := group.get(key)) is None or fact[2] > old[2]:
+                    group[key] = fact
+    return groups
+
+
+def edge_record(gk: tuple[str, str, str], readings: Mapping[tuple, tuple], art_index: Mapping[tuple, int],
+                articles: list[list[str]], pred_index: Mapping[str, int]) -> dict[str, Any]:
+    """One merged fact as the page draws it (all but its id, "e" and its place in the sorted facts)."""
+    src, dst, pred = gk
+    # best first: by confidence, then date, sentence and article (sorted as tuples, no key function)
+    ordered = sorted([(-f[2], f[3], f[1], art_index[f[0]], f[2]) for f in readings.values()])
+    facts = [[a, sentence, conf, date] for _, date, sentence, a, conf in ordered]
+    support = len({f[0] for f in facts})  # distinct articles
+    sources = len({articles[f[0]][2] or f"article {f[0]}" for f in facts})
+    return {"f": src, "t": dst, "p": pred_index[pred], "n": support, "ns": sources,
+            "w": round(1 + min(1.5 * math.log2(support), 6), 2), "a": pred not in SYMMETRIC, "facts": facts}
+
+
+def node_records(by_id: Mapping[str, Mapping], degree: Mapping[str, int]) -> list[dict[str, Any]]:
+    classes = list(CLASS_COLOURS)
+    out: list[dict[str, Any]] = []
+    for nid in sorted(by_id):
+        n = by_id[nid]
+        cls = str(n.get("type", "Entity"))
+        out.append({
+            "id": nid, "label": _label(n), "c": classes.index(cls if cls in CLASS_COLOURS else "Entity"),
+            "s": round(min(30.0, 8 + 3 * math.sqrt(degree.get(nid, 0))), 1),  # capped: hubs must not hide the rest
+            "al": sorted({str(a) for a in n.get("aliases", ()) if str(a) and str(a) != _label(n)}),
+            "wd": safe_url(str(n.get("wikidata", ""))),
+        })
+    return out
+
+
 class Placements(Protocol):
     """Where a build keeps the last ranks and positions (kg/viewparts.py), by `placement_key`."""
 
@@ -126,16 +173,31 @@ class Placements(Protocol):
     def put(self, key: str, value: dict) -> None: ...
 
 
-def _code() -> bytes:
-    """What ranks and positions depend on besides the graph: this code, the layout's, igraph's version."""
+def _igraph_version() -> str:
+    """igraph's version, from the name of its installed metadata folder beside the package (as
+    importlib.metadata finds it, without scanning every distribution on the path: 0.02-0.05 CPU-s
+    of a one-article rebuild); importlib.metadata where that folder is not one plain match."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("igraph")
+    if spec is None:
+        return "-"
+    if spec.submodule_search_locations:
+        found = list(Path(list(spec.submodule_search_locations)[0]).parent.glob("igraph-*.dist-info"))
+        if len(found) == 1:
+            return found[0].name[len("igraph-"):-len(".dist-info")]
     from importlib.metadata import PackageNotFoundError, version
 
-    here = Path(__file__).parent
     try:
-        ig = version("igraph")
+        return version("igraph")
     except PackageNotFoundError:
-        ig = "-"
-    return (here / "viewmodel.py").read_bytes() + (here / "layout.py").read_bytes() + ig.encode()
+        return "-"
+
+
+def _code() -> bytes:
+    """What ranks and positions depend on besides the graph: this code, the layout's, igraph's version."""
+    here = Path(__file__).parent
+    return (here / "viewmodel.py").read_bytes() + (here / "layout.py").read_bytes() + _igraph_version().encode()
 
 
 class Model:
@@ -149,18 +211,7 @@ class Model:
         `placements`: the ranks and positions of an earlier model, reused when its graph had the
         same nodes and the same facts with the same support (kg/viewparts.py keeps them)."""
         by_id: dict[str, Mapping] = {str(n["id"]): n for n in nodes}  # last duplicate wins
-        groups: dict[tuple[str, str, str], dict[tuple, tuple]] = {}
-        for part in ([reading_groups(edges)] if parts is None else parts):
-            for gk, readings in part.items():
-                if gk[0] not in by_id or gk[1] not in by_id:
-                    continue
-                group = groups.get(gk)
-                if group is None:
-                    groups[gk] = dict(readings)
-                    continue
-                for key, fact in readings.items():  # the best-supported reading, the first of equals
-                    if (old := group.get(key)) is None or fact[2] > old[2]:
-                        group[key] = fact
+        groups = merge_parts([reading_groups(edges)] if parts is None else parts, by_id)
         # articles as a sorted table ([title, date, source, url]), so the page is the same whatever the input order
         arts = sorted({f[0] for g in groups.values() for f in g.values()})
         art_index = {a: i for i, a in enumerate(arts)}
@@ -171,29 +222,17 @@ class Model:
         pred_index = {p: i for i, p in enumerate(self.predicates)}
         degree: dict[str, int] = defaultdict(int)
         self.edges: list[dict[str, Any]] = []
-        for i, ((src, dst, pred), readings) in enumerate(sorted(groups.items())):
-            # best first: by confidence, then date, sentence and article (sorted as tuples, no key function)
-            ordered = sorted([(-f[2], f[3], f[1], art_index[f[0]], f[2]) for f in readings.values()])
-            facts = [[a, sentence, conf, date] for _, date, sentence, a, conf in ordered]
-            support = len({f[0] for f in facts})  # distinct articles
-            sources = len({self.articles[f[0]][2] or f"article {f[0]}" for f in facts})
-            degree[src] += 1
-            degree[dst] += 1
-            self.edges.append({"id": f"e{i}", "f": src, "t": dst, "p": pred_index[pred], "n": support,
-                               "ns": sources, "w": round(1 + min(1.5 * math.log2(support), 6), 2),
-                               "a": pred not in SYMMETRIC, "facts": facts})
+        for i, (gk, readings) in enumerate(sorted(groups.items())):
+            degree[gk[0]] += 1
+            degree[gk[1]] += 1
+            self.edges.append({"id": f"e{i}", **edge_record(gk, readings, art_index, self.articles, pred_index)})
+        self._finish(by_id, degree, placements, layout)
 
-        classes = list(CLASS_COLOURS)
-        self.nodes: list[dict[str, Any]] = []
-        for nid in sorted(by_id):
-            n = by_id[nid]
-            cls = str(n.get("type", "Entity"))
-            self.nodes.append({
-                "id": nid, "label": _label(n), "c": classes.index(cls if cls in CLASS_COLOURS else "Entity"),
-                "s": round(min(30.0, 8 + 3 * math.sqrt(degree[nid])), 1),  # capped: hubs must not hide the rest
-                "al": sorted({str(a) for a in n.get("aliases", ()) if str(a) and str(a) != _label(n)}),
-                "wd": safe_url(str(n.get("wikidata", ""))),
-            })
+    def _finish(self, by_id: Mapping[str, Mapping], degree: Mapping[str, int], placements: Placements | None,
+                layout: bool) -> None:
+        """The nodes, their ranks and positions, once the facts (`edges`: ends and support) are known
+        (kg/viewchunks.py comes here with facts it kept as JSON)."""
+        self.nodes: list[dict[str, Any]] = node_records(by_id, degree)
         key = self.placement_key(layout) if placements is not None else ""
         placed = placements.get(key) if placements is not None else None
         if placed is not None and len(placed.get("o", ())) == len(self.nodes):

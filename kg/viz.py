@@ -91,11 +91,15 @@ def _assets() -> dict[str, str]:
 
 def view_page(model: Model, *, title: str, show: int | None = None) -> str:
     """The page for a model, as a string."""
-    return _PAGE.format(title=html.escape(title), data=_json_for_script(model.as_json(title=title, show=show)),
-                        **_assets())
+    return page_with(_json_for_script(model.as_json(title=title, show=show)), title=title)
 
 
-def _write(page: str, path: str | Path) -> Path:
+def page_with(data: str, *, title: str) -> str:
+    """The page around its data, already JSON made safe for a script element (kg/viewchunks.py)."""
+    return _PAGE.format(title=html.escape(title), data=data, **_assets())
+
+
+def write_page(page: str, path: str | Path) -> Path:
     out = Path(path)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(page, encoding="utf-8")
@@ -117,7 +121,7 @@ def render_html(nodes: Iterable[Mapping], edges: Iterable[Mapping], path: str | 
     the readings already grouped by article (``viewmodel.reading_groups``), in place of ``edges``;
     ``placements``: where the last view's ranks and positions are kept (``viewparts.Placements``).
     """
-    return _write(view_page(Model(nodes, edges, parts=parts, placements=placements), title=title, show=show), path)
+    return write_page(view_page(Model(nodes, edges, parts=parts, placements=placements), title=title, show=show), path)
 
 
 def render_focus(nodes: list[Mapping], edges: list[Mapping], path: str | Path, *, focus: str, hops: int = 2,
