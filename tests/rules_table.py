@@ -1840,6 +1840,9 @@ CASES = [
     ("appos:owner", "Prices rose. Kestrel Holdings is the parent company for Brightwater Bank.",
      {("Kestrel Holdings", "owns", "Brightwater Bank")}),
     ("appos:owner", "Prices rose. Kestrel Holdings is the operator for Brightwater Bank.", set()),
+    # kn2 lane: a language before a colon names a gloss, not a nationality; a board named by its kind names no body
+    ("descriptor:demonym", "Prices rose. The Kestrel Union (French: Union Kestrel) sets shoe standards.", set()),
+    ("role:title", "Prices rose. Ann Wu is a member of the Board of Directors.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [

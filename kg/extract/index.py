@@ -229,6 +229,8 @@ def _junk(ent, gaz: Gazetteer) -> bool:
     text = ent.text.strip()
     if text.lower().strip(".") in L.NOT_NAMES:
         return True
+    if ent.label_ == "ORG" and ent.root.lower_ == "board" and text.lower().removeprefix("the ") in L.GENERIC_BOARDS:
+        return True  # "sits on the Board of Directors": every body has one; it names none
     if ent.label_ in ("PERSON", "ORG") and gaz.demonym(text) is not None and gaz.lookup(text) is None:
         return True  # "Guatemalan" tagged as an organisation is a nationality
     if ent.label_ in ("PERSON", "ORG", "GPE", "LOC") and not any(ch.isupper() for ch in text):

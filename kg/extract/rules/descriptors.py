@@ -398,6 +398,8 @@ def _modifier_places(m: Arg, tok: Token, span, descr: list, idx: DocIndex, own: 
                 continue  # "BEIJING/BRUSSELS (Reuters) -": a dateline's city is where the story was filed
             if mod.i > 0 and mod.doc[mod.i - 1].lower_ == "in" and mod.lower_ in L.LANGUAGES:
                 continue  # "CLARIN in Spanish": a language, not a nationality
+            if mod.lower_ in L.LANGUAGES and mod.i + 1 < len(mod.doc) and mod.doc[mod.i + 1].text == ":":
+                continue  # "the Telegraph Union (French: Union Télégraphique)": the language of a gloss
             if (c := demonym_of(mod, idx)) and mod.dep_ != "poss":
                 yield DEMONYM.fact(m, "basedIn", Arg(c, mod.idx, mod.idx + len(mod.text)), (mod.idx,))
             elif d is not tok and mod.dep_ in ("compound", "nmod") \
