@@ -1843,6 +1843,9 @@ CASES = [
     # kn2 lane: a language before a colon names a gloss, not a nationality; a board named by its kind names no body
     ("descriptor:demonym", "Prices rose. The Kestrel Union (French: Union Kestrel) sets shoe standards.", set()),
     ("role:title", "Prices rose. Ann Wu is a member of the Board of Directors.", set()),
+    # kn2 lane: a title's qualifiers and the business function it is "for" are no employer
+    ("role:title", "Prices rose. The Kestrel Orchestra is led by Managing and Artistic Director Ann Wu.", set()),
+    ("role:title", "Prices rose. Ann Wu serves as Director for Business Development.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [
