@@ -1846,6 +1846,11 @@ CASES = [
     # kn2 lane: a title's qualifiers and the business function it is "for" are no employer
     ("role:title", "Prices rose. The Kestrel Orchestra is led by Managing and Artistic Director Ann Wu.", set()),
     ("role:title", "Prices rose. Ann Wu serves as Director for Business Development.", set()),
+    # kn2 lane: a parent or unit noun said of a name with its possessor ("is Y's parent company", "is Y's subsidiary")
+    ("appos:owner", "Prices rose. Kestrel Holdings has served as Brightwater Bank's parent company since 2001.",
+     {("Kestrel Holdings", "owns", "Brightwater Bank")}),
+    ("appos:unit", "Prices rose. Brightwater Bank is Kestrel Holdings' subsidiary.", {("Kestrel Holdings", "owns", "Brightwater Bank")}),
+    ("appos:unit", "Prices rose. Brightwater Bank is Kestrel Holdings' former subsidiary.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [

@@ -143,6 +143,12 @@ def _described_owners(m: Arg, descr: list, idx: DocIndex) -> Iterator[Candidate]
             yield from (APPOS_UNIT.fact(o, "owns", m, (d.idx,)) for c in d.children if c.dep_ == "poss"
                         and c.lower_ == "its" for o in args_of(c, idx, role="subj", exclude={m.entity.iri})
                         if o.entity.type in ORGS)
+        if kind is not None and d.dep_ in ("attr", "pobj") and not _former(d):
+            # "Kestrel is Orvane's parent company", "has served as Orvane's parent", "Orvane is Kestrel's subsidiary"
+            for c in d.children:
+                if c.dep_ == "poss" and c.pos_ == "PROPN" and (o := idx.mention(c, actor=False)) is not None \
+                        and o.entity.type in ORGS and o.entity.iri != m.entity.iri:
+                    yield APPOS_OWNER.fact(m, "owns", o, (d.idx,)) if kind == "owner" else APPOS_UNIT.fact(o, "owns", m, (d.idx,))
         for prep in d.children:  # "the parent company for (to) Orvane": a parent's "for" and "to" name its unit
             if prep.dep_ != "prep" or not (prep.lower_ == "of" or prep.lower_ in ("for", "to") and kind == "owner"
                                            and "parent" in {d.lemma_.lower(), *(c.lower_ for c in d.lefts)}):
