@@ -50,16 +50,15 @@ def legal_form_alone(doc, ents: list) -> bool:
     changed = False
     for n in range(len(ents) - 1, 0, -1):
         e = ents[n]
-        if e.ent_id_ or e.label_ != "ORG" or not (len(e) == 1 and e[0].lower_.rstrip(".") in LEGAL_FORMS
+        if e.ent_id_ or e.label_ != "ORG" or not (len(e) == 1 and e[0].lower_.replace(".", "") in LEGAL_FORMS
                                                    or e.text.lower() in LONG_LEGAL_FORMS):
-            continue
+            continue  # "LLC", "Ltd.", "L.L.C."
         k = n - 1
         if ents[k].label_ in ("GPE", "LOC") and ents[k].end == e.start and len(ents[k]) <= 2 and k > 0:
             k -= 1  # "Studios Dallas LLC": the place is the unit's, inside the name
         head = ents[k]
         gap = doc[head.end: ents[k + 1].start] if k + 1 < n else doc[head.end: e.start]
-        if head.label_ != "ORG" or any(t.text != "," for t in gap) or len(gap) > 1 \
-                or k + 1 < n and ents[k + 1].start != head.end:
+        if head.label_ != "ORG" or not _comma_gap(gap) or k + 1 < n and ents[k + 1].start != head.end:
             continue
         if head.ent_id_:  # "Advanced Micro Devices, Inc": the gazetteer's name stays; the form is no name of its own
             del ents[n]
@@ -67,6 +66,11 @@ def legal_form_alone(doc, ents: list) -> bool:
             ents[k:n + 1] = [Span(doc, head.start, e.end, label="ORG")]
         changed = True
     return changed
+
+
+def _comma_gap(gap) -> bool:
+    """Nothing, a comma, or a short form's stop and a comma ("Kestrel Garment CO., Ltd") between a name and its form."""
+    return [t.text for t in gap] in ([], [","], [".", ","])
 
 
 # A country's short name written as the last word of a company's name: "China Mobile International USA",

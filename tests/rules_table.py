@@ -1971,6 +1971,34 @@ CASES = [
     ("list:on-list", "Prices rose. Kestrel Lumen Ltd., an entity on the Commerce Department's Entity List, shipped the "
      "parts.", {("U.S. Department of Commerce", "sanctions", "Kestrel Lumen Ltd")}),
     ("list:on-list", "Prices rose. Kestrel Lumen Ltd., a company on the board's agenda, shipped the parts.", set()),
+    # kn2 lane (web text): a unit said "as" a verb's subject ("operates as", "was established as", "became"), a
+    # parent "for"/"to" its units, a description coordinated with the copula's first noun
+    ("appos:unit", "Prices rose. Brightwater Bank operates as a subsidiary of Kestrel Holdings.",
+     {("Kestrel Holdings", "owns", "Brightwater Bank")}),
+    ("appos:unit", "Prices rose. Brightwater Bank formerly operated as a subsidiary of Kestrel Holdings.", set()),
+    ("appos:unit", "Prices rose. Brightwater Bank was established in 1991 as a subsidiary of Kestrel Holdings.",
+     {("Kestrel Holdings", "owns", "Brightwater Bank")}),
+    ("appos:unit", "Prices rose. Brightwater Bank was established in 1991 as a rival of Kestrel Holdings.", set()),
+    ("appos:unit", "Prices rose. Brightwater Bank became a subsidiary of Kestrel Holdings in 2004.",
+     {("Kestrel Holdings", "owns", "Brightwater Bank")}),
+    ("appos:unit", "Prices rose. Brightwater Bank did not become a subsidiary of Kestrel Holdings.", set()),
+    ("appos:unit", "Prices rose. Brightwater Bank is a regional lender and a wholly owned subsidiary of Kestrel Holdings.",
+     {("Kestrel Holdings", "owns", "Brightwater Bank")}),
+    ("appos:unit", "Prices rose. Brightwater Bank is a regional lender and a rival of Kestrel Holdings.", set()),
+    ("appos:owner", "Prices rose. Kestrel Holdings is the parent company for Brightwater Bank.",
+     {("Kestrel Holdings", "owns", "Brightwater Bank")}),
+    ("appos:owner", "Prices rose. Kestrel Holdings is the operator for Brightwater Bank.", set()),
+    # kn2 lane: a language before a colon names a gloss, not a nationality; a board named by its kind names no body
+    ("descriptor:demonym", "Prices rose. The Kestrel Union (French: Union Kestrel) sets shoe standards.", set()),
+    ("role:title", "Prices rose. Ann Wu is a member of the Board of Directors.", set()),
+    # kn2 lane: a title's qualifiers and the business function it is "for" are no employer
+    ("role:title", "Prices rose. The Kestrel Orchestra is led by Managing and Artistic Director Ann Wu.", set()),
+    ("role:title", "Prices rose. Ann Wu serves as Director for Business Development.", set()),
+    # kn2 lane: a parent or unit noun said of a name with its possessor ("is Y's parent company", "is Y's subsidiary")
+    ("appos:owner", "Prices rose. Kestrel Holdings has served as Brightwater Bank's parent company since 2001.",
+     {("Kestrel Holdings", "owns", "Brightwater Bank")}),
+    ("appos:unit", "Prices rose. Brightwater Bank is Kestrel Holdings' subsidiary.", {("Kestrel Holdings", "owns", "Brightwater Bank")}),
+    ("appos:unit", "Prices rose. Brightwater Bank is Kestrel Holdings' former subsidiary.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [

@@ -719,6 +719,12 @@ def test_a_legal_form_ner_named_alone_ends_the_name_before_it(nlp):
     # an organisation and a legal form that are not adjacent stay two names
     ents = _ents(nlp, "Marlow Holdings sued the LLC in March.")
     assert not any(t.startswith("Marlow Holdings") and t.endswith("LLC") for t, _ in ents), ents
+    # a short form's stop before the comma, a form written with stops (web text's "CO., Ltd", "L.L.C.")
+    ents = _ents(nlp, "Prices rose. Kestrel Garment Industrial CO., Ltd is a wholly-owned subsidiary of Orvane Group.")
+    assert ("Kestrel Garment Industrial CO., Ltd", "ORG") in ents and ("Ltd", "ORG") not in ents, ents
+    ents = _ents(nlp, "Prices rose. Kestrel Enterprises, L.L.C. is a company based in Toledo, Ohio.")
+    assert ("Kestrel Enterprises, L.L.C.", "ORG") in ents, ents
+
 
 
 def test_a_job_title_is_no_organisation(nlp):

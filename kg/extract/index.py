@@ -223,12 +223,23 @@ def _based_label(ent) -> str:
     return "ORG" if based else ent.label_
 
 
+def _title_words(ent) -> bool:
+    """ "National Director", "Managing and Artistic Director": qualifiers of the role noun after them, not a name."""
+    doc = ent.doc
+    return ent[0].lower_ in L.ROLE_QUALIFIERS and all(t.lower_ in L.ROLE_QUALIFIERS or t.lower_ in ("and", "&") for t in ent) \
+        and ent.end < len(doc) and (doc[ent.end].lower_ in L.ROLES or doc[ent.end].lower_ == "and")
+
+
 def _junk(ent, gaz: Gazetteer) -> bool:
     if ent.ent_id_:
         return False
     text = ent.text.strip()
     if text.lower().strip(".") in L.NOT_NAMES:
         return True
+    if ent.label_ == "ORG" and ent.root.lower_ == "board" and text.lower().removeprefix("the ") in L.GENERIC_BOARDS:
+        return True  # "sits on the Board of Directors": every body has one; it names none
+    if ent.label_ == "ORG" and (text.lower() in L.BUSINESS_FUNCTIONS or _title_words(ent)):
+        return True  # "National Director", "Managing and Artistic Director", "Director for Business Development"
     if ent.label_ in ("PERSON", "ORG") and gaz.demonym(text) is not None and gaz.lookup(text) is None:
         return True  # "Guatemalan" tagged as an organisation is a nationality
     if ent.label_ in ("PERSON", "ORG", "GPE", "LOC") and not any(ch.isupper() for ch in text):

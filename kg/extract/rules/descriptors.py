@@ -144,8 +144,15 @@ def _described_owners(m: Arg, descr: list, idx: DocIndex) -> Iterator[Candidate]
             yield from (APPOS_UNIT.fact(o, "owns", m, (d.idx,)) for c in d.children if c.dep_ == "poss"
                         and c.lower_ == "its" for o in args_of(c, idx, role="subj", exclude={m.entity.iri})
                         if o.entity.type in ORGS)
-        for prep in d.children:
-            if prep.dep_ != "prep" or prep.lower_ != "of":
+        if kind is not None and d.dep_ in ("attr", "pobj") and not _former(d):
+            # "Kestrel is Orvane's parent company", "has served as Orvane's parent", "Orvane is Kestrel's subsidiary"
+            for c in d.children:
+                if c.dep_ == "poss" and c.pos_ == "PROPN" and (o := idx.mention(c, actor=False)) is not None \
+                        and o.entity.type in ORGS and o.entity.iri != m.entity.iri:
+                    yield APPOS_OWNER.fact(m, "owns", o, (d.idx,)) if kind == "owner" else APPOS_UNIT.fact(o, "owns", m, (d.idx,))
+        for prep in d.children:  # "the parent company for (to) Orvane": a parent's "for" and "to" name its unit
+            if prep.dep_ != "prep" or not (prep.lower_ == "of" or prep.lower_ in ("for", "to") and kind == "owner"
+                                           and "parent" in {d.lemma_.lower(), *(c.lower_ for c in d.lefts)}):
                 continue
             for p in prep.children:
                 for o in args_of(p, idx, role="obj") if p.dep_ == "pobj" else []:
@@ -272,8 +279,10 @@ def _descriptions(tok: Token, idx: DocIndex) -> list:
         descr += [c for c in first.children if c.dep_ in ("compound", "nmod") and c.tag_ == "NNS" and c.i < first.i
                   and c.lemma_.lower() in L.ORG_ANAPHORS and not idx.mention(c)]
     if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
-        descr += [c for c in tok.head.children if c.dep_ == "attr" and (c.pos_ == "NOUN" or c.lower_ == "one")
-                  and not idx.mention(c)]
+        attrs = [c for c in tok.head.children if c.dep_ == "attr" and (c.pos_ == "NOUN" or c.lower_ == "one")
+                 and not idx.mention(c)]  # "is a stand-alone company and wholly owned subsidiary of": each noun
+        descr += attrs + [c for a in attrs for c in a.conjuncts if c.i > a.i and c.pos_ == "NOUN" and not idx.mention(c)]
+    descr += _as_descriptions(tok, idx)
     descr += relative_attributes(tok, idx)
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and modality(tok.head)[0]:  # "X's investor is Microsoft"
         descr += [c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not idx.mention(c)]
@@ -296,6 +305,24 @@ def relative_attributes(tok: Token, idx: DocIndex) -> list[Token]:
     return [c for v in tok.subtree if v.dep_ == "relcl" and v.lemma_ == "be" and modality(v)[0]
             and any(c.dep_ == "nsubj" and is_relative(c) for c in v.children) and clause_head(v).i == tok.i
             for c in v.children if c.dep_ == "attr" and c.pos_ == "NOUN" and not idx.mention(c)]
+
+
+def _as_descriptions(tok: Token, idx: DocIndex) -> list:
+    """The noun a verb says its subject is, or was made as: "Orvane operates as a subsidiary of Kestrel", "was
+    established in 1991 as a unit of Kestrel", "will continue to operate as a subsidiary of", "became a subsidiary
+    of". Not a tie the clause denies, hedges or puts in the past ("formerly operated as", "did not become")."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or not modality(verb)[0] \
+            or any(c.dep_ == "advmod" and c.lower_ in L.FORMER_ADVERBS for c in verb.children):
+        return []
+    out = [c for c in verb.children if c.dep_ in ("attr", "oprd") and c.pos_ == "NOUN" and not idx.mention(c)] \
+        if verb.lemma_.lower() in L.BECOME_VERBS else []
+    for v in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]:
+        lemma = v.lemma_.lower()
+        if lemma in L.AS_VERBS or v is verb and tok.dep_ == "nsubjpass" and lemma in L.MADE_AS_VERBS:
+            out += [n for p in v.children if p.dep_ == "prep" and p.lower_ == "as"
+                    for n in p.children if n.dep_ == "pobj" and n.pos_ == "NOUN" and not idx.mention(n)]
+    return out
 
 
 def _list_head(tok: Token, idx: DocIndex) -> Token:
@@ -390,6 +417,8 @@ def _modifier_places(m: Arg, tok: Token, span, descr: list, idx: DocIndex, own: 
                 continue  # "BEIJING/BRUSSELS (Reuters) -": a dateline's city is where the story was filed
             if mod.i > 0 and mod.doc[mod.i - 1].lower_ == "in" and mod.lower_ in L.LANGUAGES:
                 continue  # "CLARIN in Spanish": a language, not a nationality
+            if mod.lower_ in L.LANGUAGES and mod.i + 1 < len(mod.doc) and mod.doc[mod.i + 1].text == ":":
+                continue  # "the Telegraph Union (French: Union Télégraphique)": the language of a gloss
             if (c := demonym_of(mod, idx)) and mod.dep_ != "poss":
                 yield DEMONYM.fact(m, "basedIn", Arg(c, mod.idx, mod.idx + len(mod.text)), (mod.idx,))
             elif d is not tok and mod.dep_ in ("compound", "nmod") \
