@@ -17,15 +17,9 @@ from kg.viewmodel import Model
 from kg.viz import _json_for_script
 
 from .conftest import write_corpus
+from .stories import story as _story
 
 TITLE = "kg: tech-geopolitics graph"
-
-
-def _story(i: int, a: str, b: str, extra: str = "") -> str:
-    return (f"TITLE: Story {i}\nDATE: 2024-03-{1 + i:02d}\nSOURCE: Wire {'AB'[i % 2]}\n-----\n"
-            f"{a} restricted exports of advanced chips to {b} on March {1 + i}, 2024. "
-            f"Microsoft said it would invest $2 billion in {b}, according to Reuters.{extra}\n")
-
 
 ARTICLES = {f"s{i}.txt": _story(i, a, b) for i, (a, b) in enumerate(
     [("Nvidia", "Huawei"), ("Intel", "SMIC"), ("Nvidia", "SMIC"), ("TSMC", "Huawei"), ("Micron Technology", "Tencent")])}
