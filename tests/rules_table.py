@@ -679,6 +679,9 @@ CASES = [
     ("appos:owner", "ByteDance, the rival of Tencent, denied the report.", set()),
     ("appos:unit", "HiSilicon, a unit of Huawei, designs chips.", {("Huawei", "owns", "HiSilicon")}),
     ("appos:unit", "HiSilicon, a customer of TSMC, designs chips.", set()),
+    # a fronted description opening the sentence, the name hung by the parser on the owner
+    ("appos:unit", "A subsidiary of Kestrel Media, Orvane Labs is a retail platform.", {("Kestrel Media", "owns", "Orvane Labs")}),
+    ("appos:unit", "The subsidiary of Kestrel Media, Orvane Labs and Bluefin signed a deal.", set()),
     # a relative clause's attribute, also where the parser hung the clause on the place ending a description
     ("appos:unit", "Kestrel Software, which is a subsidiary of Orvane Holdings, collected the data.",
      {("Orvane Holdings", "owns", "Kestrel Software")}),

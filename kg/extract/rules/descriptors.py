@@ -284,6 +284,7 @@ def _descriptions(tok: Token, idx: DocIndex) -> list:
         descr += attrs + [c for a in attrs for c in a.conjuncts if c.i > a.i and c.pos_ == "NOUN" and not idx.mention(c)]
     descr += _as_descriptions(tok, idx)
     descr += relative_attributes(tok, idx)
+    descr += _fronted_unit(tok, idx)
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and modality(tok.head)[0]:  # "X's investor is Microsoft"
         descr += [c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not idx.mention(c)]
     if (tok.dep_ == "appos" and not _verb_between(tok.head, tok, idx) or tok.i == tok.head.i + 1
@@ -297,6 +298,18 @@ def _descriptions(tok: Token, idx: DocIndex) -> list:
             and tok.head.dep_ == "acl" and tok.head.head.pos_ == "NOUN" and not idx.mention(tok.head.head):
         descr.append(tok.head.head)  # "a Texas-based export company called Arc": the noun the name is given to
     return descr + _sibling_description(tok, idx)
+
+
+def _fronted_unit(tok: Token, idx: DocIndex) -> list[Token]:
+    """ "A subsidiary of Kestrel Media, Orvane Labs is a retail platform": a fronted description opening the
+    sentence; the parser hung the name on the owner as its apposition."""
+    owner = tok.head
+    if tok.dep_ != "appos" or owner.dep_ != "pobj" or owner.head.lower_ != "of" or tok.doc[tok.left_edge.i - 1].text != ",":
+        return []
+    unit = owner.head.head
+    first = unit.left_edge
+    return [unit] if unit.lemma_.lower() in L.OWNED_UNIT_NOUNS and first.i == tok.sent.start and first.lower_ in ("a", "an") \
+        and not idx.mention(unit) else []
 
 
 def relative_attributes(tok: Token, idx: DocIndex) -> list[Token]:
