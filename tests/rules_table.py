@@ -1501,6 +1501,20 @@ CASES = [
     ("clause:verb", "Alibaba and Tencent raised spending. Both companies compete with ByteDance in cloud services.",
      {("Alibaba Group", "competesWith", "ByteDance"), ("Tencent", "competesWith", "ByteDance")}),
     ("clause:verb", "Alibaba raised spending. Both companies compete with ByteDance in cloud services.", set()),
+    # federal lane: the names the sentence before listed as its main verb's object, when nothing is its subject's list
+    ("place:stative", "The bureau added Kestrel Avionics and Orvane Trading to the Entity List. Both companies are based in Dubai.",
+     {("Kestrel Avionics", "basedIn", "Dubai"), ("Orvane Trading", "basedIn", "Dubai")}),
+    ("clause:verb", "The bureau added Kestrel Avionics, Vega Systems and Orvane Trading to the Entity List. "
+     "These three entities are owned by Ridgeway Group.",
+     {("Ridgeway Group", "owns", "Kestrel Avionics"), ("Ridgeway Group", "owns", "Vega Systems"),
+      ("Ridgeway Group", "owns", "Orvane Trading")}),
+    # near misses: a count that does not fit the names listed; "two companies" with no article are two more
+    ("clause:verb", "The bureau added Kestrel Avionics, Vega Systems and Orvane Trading to the Entity List. "
+     "The two entities are owned by Ridgeway Group.", set()),
+    ("clause:verb", "Kestrel Avionics and Orvane Trading build drones. Ridgeway Group bought two companies in Ohio.", set()),
+    ("clause:listing", "Kestrel Avionics and Orvane Trading sold drone parts to Iran. These firms were added to the Entity List by BIS.",
+     {("Bureau of Industry and Security", "sanctions", "Kestrel Avionics"),
+      ("Bureau of Industry and Security", "sanctions", "Orvane Trading")}),
     # export controls name the goods' destination after "to"
     ("noun:event", "The Commerce Department implements new export controls on advanced computing items to the "
      "People's Republic of China.", {("U.S. Department of Commerce", "restricts", "China")}),

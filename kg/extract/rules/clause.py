@@ -409,6 +409,8 @@ def _listed(verb: Token, lists: list, idx: DocIndex) -> list[Arg]:
                 and (be := t.head.head).lemma_ == "be" and modality(be)[0]:
             # "A and B were among the companies added to the Entity List": the subject of "were"
             out += [a for s in be.children if s.dep_ in ("nsubj", "nsubjpass") for a in args_of(s, idx, role="obj")]
+        elif t.tag_ == "NNS" and not idx.mention(t) and (back := [a for a in args_of(t, idx, role="obj") if a.coref]):
+            out += back  # "BIS added A and B to the Entity List. These firms were added ...": the named ones
         elif t.tag_ == "NNS" and not idx.mention(t):
             holders = [t, verb, *lists]
             out += [a for h in holders for prep in h.children if prep.dep_ == "prep"
