@@ -1921,6 +1921,11 @@ CASES = [
     ("fed:charges", "The Justice Department announced that a federal grand jury returned an indictment charging Ann Wu "
      "with fraud.", {("U.S. Department of Justice", "sues", "Ann Wu")}),
     ("fed:charges", "Ann Wu announced that a grand jury returned an indictment charging Ravi Dunmore.", set()),
+    # a suit whose purpose hangs on the filing verb ("filed a lawsuit to block ...")
+    ("fed:sue-to-block", "Prices rose. The Antitrust Division filed a lawsuit to block Kestrel Corp.'s acquisition of Orvane Labs.",
+     {("Antitrust Division", "sues", "Kestrel Corp"), ("Antitrust Division", "sues", "Orvane Labs")}),
+    ("fed:sue-to-block", "Prices rose. The Antitrust Division filed a lawsuit after Kestrel Corp. blocked the acquisition "
+     "of Orvane Labs.", set()),
     ("fed:sue-to-block", "The FTC filed a complaint challenging Kestrel Lumen's acquisition of Orion Harbor Co.",
      {("Federal Trade Commission", "sues", "Kestrel Lumen"), ("Federal Trade Commission", "sues", "Orion Harbor Co")}),
     ("fed:sue-to-block", "The FTC filed a report praising Kestrel Lumen's acquisition of Orion Harbor Co.", set()),
