@@ -475,6 +475,10 @@ CASES = [
     ("role:title", "Ann Wu, 45, of Shanghai, China, the chairman of Kestrel Microdevices, was arrested.",
      {("Ann Wu", "leads", "Kestrel Microdevices")}),
     ("role:title", "The mayor of Irvine, the chairman of Kestrel Microdevices, spoke.", set()),
+    # federal lane: a title joined to a holding that has the "of" ("the general manager and a shareholder of X")
+    ("role:title", "Prices rose. Ann Wu, the general manager and a shareholder of Kestrel Avionics, arranged the shipments.",
+     {("Ann Wu", "leads", "Kestrel Avionics")}),
+    ("role:title", "Prices rose. Ann Wu, an engineer and a graduate of Tsinghua University, arranged the shipments.", set()),
     ("role:title", "Ann Wu, who served as the chief technology officer of Kestrel Microdevices and is now a senior adviser at "
      "Orvane Capital, testified on Tuesday.", {("Ann Wu", "worksFor", "Kestrel Microdevices"),
                                                ("Ann Wu", "worksFor", "Orvane Capital")}),

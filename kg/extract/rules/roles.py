@@ -501,6 +501,9 @@ def _conjoined_owner(r: Token, idx: DocIndex) -> list[Arg]:
     return [a] if a is not None and a.entity.type in ORGS else []
 
 
+_HOLDINGS = frozenset({"owner", "co-owner", "shareholder", "stakeholder"})
+
+
 def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
     out: list[Arg] = []
     # "a writer and former columnist for The Washington Times": the parser hung the "for" that follows
@@ -578,7 +581,9 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
             out.append(a)
     head = r.head
     if not out and depth == 0:  # "former president and CEO of Gucci Group": the body of the role it is joined to
-        out += [a for c in r.children if c.dep_ == "conj" and _is_role(c) for a in _role_orgs(c, idx, depth + 1)]
+        # (or of the holding: "the general manager and a shareholder of Kestrel")
+        out += [a for c in r.children if c.dep_ == "conj" and (_is_role(c) or c.lemma_.lower() in _HOLDINGS)
+                for a in _role_orgs(c, idx, depth + 1)]
     if r.dep_ == "conj" and head.lemma_.lower() in L.ROLES and not out and depth < 2:  # "founder and chairman of 360"
         out += _role_orgs(head, idx, depth + 1)
     if any(o.entity.type == "GovernmentBody" for o in out):  # "U.S. Secretary of Commerce": the department's
