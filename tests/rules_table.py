@@ -283,6 +283,13 @@ CASES = [
     ("clause:verb-reverse", "Kestrel Labs agreed to buy $300 million in computing power from Orion Dynamics.",
      {("Orion Dynamics", "suppliesTo", "Kestrel Labs")}),
     ("clause:verb-reverse", "Kestrel Labs bought $1 billion in bonds from Orion Dynamics.", set()),
+    # federal lane: the listed class as the passive subject, the names after a colon
+    ("list:members", "The Department of Commerce added 11 entities to the Entity List. The following companies are being "
+     "added under the destination of China: Kestrel Avionics, Orvane Trading and Vega Systems.",
+     {("U.S. Department of Commerce", "sanctions", "Kestrel Avionics"), ("U.S. Department of Commerce", "sanctions", "Orvane Trading"),
+      ("U.S. Department of Commerce", "sanctions", "Vega Systems")}),
+    ("list:members", "The Department of Commerce released a report. The following companies are named: Kestrel Avionics, "
+     "Orvane Trading and Vega Systems.", set()),
     ("list:members", "The Treasury Department sanctioned four companies on Tuesday. The companies designated today are "
      "Orion Microsystems Ltd.; Kestrel Semiconductor Co., Ltd.; Baltic Trade House LLC; and Nanjing Vortex Electronics.",
      {("U.S. Department of the Treasury", "sanctions", x) for x in

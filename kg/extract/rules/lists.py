@@ -69,7 +69,25 @@ def _listing_phrase(noun: Token, idx: DocIndex) -> bool:
         return True
     if lemma not in L.LISTED_PARTY_NOUNS:
         return False
-    return any(_listing_participle(c) for c in noun.children) or _reduced(noun) is not None or _refers_back(noun, idx)
+    return any(_listing_participle(c) for c in noun.children) or _reduced(noun) is not None or _refers_back(noun, idx) \
+        or _listed_passive(noun)
+
+
+def _listed_passive(noun: Token) -> bool:
+    """ "The following companies are being added: A, B and C": the class is the listing verb's passive subject, and
+    the names follow it after a colon."""
+    return _passive_colon(noun) is not None
+
+
+def _passive_colon(noun: Token) -> int | None:
+    """The colon after a listed class's passive verb ("are being added under the destination of China:")."""
+    head = noun.head
+    if noun.dep_ != "nsubjpass" or verb_lemma(head) not in _LISTING_ACTS:
+        return None
+    return next((t.i for t in noun.doc[head.i + 1: head.sent.end] if t.text == ":"), None)
+
+
+_LISTING_ACTS = frozenset({"add", "blacklist", "designate", "list", "sanction"})  # ("are named:" lists nothing)
 
 
 def _refers_back(noun: Token, idx: DocIndex) -> bool:
@@ -142,7 +160,7 @@ def _listing_participle(tok: Token) -> bool:
 def _marked(noun: Token, idx: DocIndex) -> bool:
     """The phrase says itself that it is a listing: a listing participle, or "additions to the Entity List"."""
     if any(_listing_participle(c) for c in noun.children) or _reduced(noun) is not None or _refers_back(noun, idx) \
-            or _them_listed(noun, idx):
+            or _them_listed(noun, idx) or _listed_passive(noun):
         return True
     return any(c.dep_ == "prep" and c.lower_ in ("to", "on") and any(_is_list(p, idx) for p in c.children)
                for c in noun.children)
@@ -155,6 +173,9 @@ def _named(noun: Token, idx: DocIndex) -> list[Arg]:
         return _reached(verb, [t for t in verb.sent if t.i > verb.i], idx)
     if noun.dep_ in ("nsubj", "nsubjpass") and head.i > noun.i and verb_lemma(head) in ("be", "include"):
         return _reached(head, [t for t in head.sent if t.i > head.i], idx)
+    if (colon := _passive_colon(noun)) is not None:  # the names after the colon, hung on the class or the verb
+        return _reached(noun, [t for t in head.sent if t.i > colon], idx) \
+            or _reached(head, [t for t in head.sent if t.i > colon], idx)
     if noun.dep_ == "pobj" and head.lower_ == "among" and head.head.lemma_ == "be":
         verb = head.head  # "Among the firms added were A and B" / "A and B were among the firms added"
         return _reached(verb, [t for t in verb.sent if not (head.left_edge.i <= t.i <= head.right_edge.i)], idx)
