@@ -469,6 +469,12 @@ CASES = [
     ("noun:event", "Tokyo joined the restrictions that the United States praised last year.", set()),
     ("nominal:relational", "Apple's main supplier is Foxconn.", {("Foxconn", "suppliesTo", "Apple")}),
     ("nominal:relational", "Apple's main supplier is not Foxconn.", set()),
+    # federal lane: one "of" after two coordinated titles is each one's ("the owner and president of", either order)
+    ("nominal:relational", "Prices rose. Ann Wu was the president and owner of Kestrel Trading LLC.",
+     {("Ann Wu", "owns", "Kestrel Trading LLC")}),
+    ("nominal:relational", "Prices rose. Ann Wu, the owner and chief executive of Kestrel Trading LLC, pleaded guilty.",
+     {("Ann Wu", "owns", "Kestrel Trading LLC")}),
+    ("nominal:relational", "Prices rose. Ann Wu was the president of Kestrel Trading LLC and owner of a bakery.", set()),
     ("nominal:relational", "Kestrel Labs and Orion Dynamics are long-time partners.", {("Kestrel Labs", "partnersWith", "Orion Dynamics")}),
     ("nominal:relational", "Kestrel Labs and Orion Dynamics are not rivals.", set()),
     ("nominal:relational", "SK Hynix is the main supplier of high-bandwidth memory to Nvidia.",

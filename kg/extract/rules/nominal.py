@@ -352,6 +352,7 @@ def relational_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         holders, asserted = held
         others = [a for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in preps
                   for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role="obj")]
+        others += _shared_of(noun, preps, idx)
         # "the main supplier of chips to Nvidia": the recipient hangs on the goods
         others += [a for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
                    for p in prep.children if p.dep_ == "pobj" and not idx.mention(p)
@@ -392,6 +393,16 @@ def relational_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             yield from RELATIONAL.pairs(holders, others, pred, asserted, (noun.idx,))
 
 
+def _shared_of(noun: Token, preps: tuple[str, ...], idx: DocIndex) -> list[Arg]:
+    """ "the owner and president of Kestrel": one "of" after two coordinated nouns is each one's (the parser
+    hangs it on one of them: "the president and owner of Kestrel" on the first)."""
+    if "of" not in preps or any(c.dep_ == "prep" for c in noun.children):
+        return []
+    return [a for k in noun.conjuncts if k.pos_ == "NOUN" for prep in k.children
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > noun.i
+            for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role="obj")]
+
+
 def _said_of(noun: Token, sent: Span, idx: DocIndex) -> tuple[list[Arg], bool] | None:
     """Whom a relational noun is said of, and whether it is asserted; None where it is said of nobody named."""
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":  # "X is the supplier of ..."
@@ -405,6 +416,8 @@ def _said_of(noun: Token, sent: Span, idx: DocIndex) -> tuple[list[Arg], bool] |
     if noun.dep_ == "conj" and noun.head.dep_ == "appos" and noun.head.pos_ == "NOUN" \
             and (m := idx.mention(noun.head.head)):  # "TSMC, the largest chipmaker and a major supplier to Apple"
         return [m], True
+    if noun.dep_ == "conj" and noun.head.dep_ == "attr" and noun.head.pos_ == "NOUN" and noun.head.head.lemma_ == "be":
+        return _said_of(noun.head, sent, idx)  # "Ann Wu was the president and owner of Kestrel"
     if noun.left_edge.i == sent.start and (after := _opening_comma(noun, sent)) is not None \
             and (m := idx.mention(noun.doc[after + 1])) is not None and m.entity.type in ORGS:
         return [m], True  # "A unit of Alibaba, Ant Group runs Alipay": the description opens the sentence
