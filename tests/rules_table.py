@@ -666,6 +666,9 @@ CASES = [
     ("descriptor:demonym", "The Commerce Department added Yangtze Memory Technologies and 21 Chinese firms to the Entity List.", set()),
     ("descriptor:place", "Cerebras, a Sunnyvale chip startup, filed for an IPO.", {("Cerebras Systems", "basedIn", "Sunnyvale")}),
     ("descriptor:place", "Cerebras, a chip startup, filed for an IPO in Sunnyvale.", set()),
+    # a name NER left untagged, described right after it as a company ("Kestrel Air, an airline in Tehran")
+    ("descriptor:place", "Prices rose. The parts went to Kestrel Air, an airline in Tehran.", {("Kestrel Air", "basedIn", "Tehran")}),
+    ("descriptor:place", "Prices rose. The parts went to Tehran, a city of nine million.", set()),
     # news probe: a plural description after a list of three is said of each name (the parser makes the second an
     # apposition of the first)
     ("descriptor:demonym", "Prices rose. Kestrel Labs, Orion Dynamics and Vega Systems, three Norwegian firms, will "
@@ -1093,6 +1096,10 @@ CASES = [
     ("penalty:measure", "The European Union has imposed new sanctions targeting Kestrel Labs.",
      {("European Union", "sanctions", "Kestrel Labs")}),
     ("penalty:measure", "The European Union has proposed new sanctions targeting Kestrel Labs.", set()),
+    # federal lane: the order named in capitals ("a Temporary Denial Order") is still a denial order
+    ("penalty:measure", "Prices rose. BIS issued a Temporary Denial Order against Mahan Air.",
+     {("Bureau of Industry and Security", "sanctions", "Mahan Air")}),
+    ("penalty:measure", "Prices rose. Mahan Air asked BIS to lift the Temporary Denial Order.", set()),
     ("penalty:measure", "The Council of the EU adopted restrictive measures against Sinochem.",
      {("Council of the European Union", "sanctions", "Sinochem")}),
     ("penalty:measure", "The Council of the EU adopted new measures against inflation.", set()),

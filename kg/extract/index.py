@@ -452,6 +452,12 @@ def _classed_names(doc, idx: "DocIndex", covered: set[int]) -> list:
     """A proper name NER did not tag, right after a company class noun ("computer-memory company Netlist"),
     and the same name alone later in the article ("Netlist sued Micron")."""
     out, names = [], {}
+    for span in _described_names(doc, idx, covered):
+        res = idx.resolver.resolve(span.text, "ORG")
+        if res is not None and res.entity.type in ORGS:
+            out.append((span, res))
+            names[span.text] = res
+            covered = covered | set(range(span.start, span.end))
     for tok in idx.tokens or doc:
         if tok.i in covered or tok.pos_ != "PROPN" or tok.ent_type_ or tok.i == 0 or tok.is_lower \
                 or doc[tok.i - 1].lemma_.lower() not in L.COMPANY_CLASS_WORDS or doc[tok.i - 1].pos_ != "NOUN" \
@@ -476,6 +482,31 @@ def _classed_names(doc, idx: "DocIndex", covered: set[int]) -> list:
                         and all(t.i not in taken for t in span):
                     out.append((span, res))
                     taken |= set(range(span.start, span.end))
+    return out
+
+
+_DESCRIBING = frozenset(L.COMPANY_CLASS_WORDS) | {"airline", "carrier", "conglomerate", "corporation", "distributor",
+                                                  "exporter", "operator", "producer", "retailer", "vendor"}
+
+
+def _described_names(doc, idx: "DocIndex", covered: set[int]) -> list:
+    """A proper name NER did not tag, described right after it as a company: "Kestrel Air, an airline based in
+    Tehran", "Orvane Ltd, a distributor of electronics" (the description is the name's apposition)."""
+    out = []
+    for noun in idx.tokens or doc:
+        if noun.dep_ != "appos" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _DESCRIBING \
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.lefts):
+            continue
+        last = noun.head
+        if last.i + 1 >= len(doc) or doc[last.i + 1].text != "," or noun.left_edge.i != last.i + 2:
+            continue
+        start = last.i
+        while start >= 0 and doc[start].pos_ == "PROPN" and not doc[start].ent_type_ and start not in covered \
+                and doc[start].text[:1].isupper():
+            start -= 1
+        if start + 1 > last.i or start >= 0 and doc[start].pos_ == "PROPN" or doc[start + 1].lower_ in L.NOT_NAMES:
+            continue
+        out.append(doc[start + 1: last.i + 1])
     return out
 
 

@@ -226,9 +226,13 @@ def with_measure(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
 def _measure_pred(noun: Token, idx: DocIndex) -> str | None:
     """What a measure noun does: "sanctions", "a fine" sanction; "restrictions", "curbs" restrict;
     "restrictive measures", "a sanctions package", "a denial order" sanction."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ == "PROPN" and lemma in L.MEASURE_NOUNS and ((m := idx.mention(noun)) is None
+                                                              or m.entity.type == "Policy") and any(c.dep_ == "compound" and c.lemma_.lower() in L.PUNITIVE
+                                                  for c in noun.lefts):
+        return "sanctions"  # "issued a Temporary Denial Order against X": the order named as an instrument
     if noun.pos_ != "NOUN" or idx.mention(noun) is not None:
         return None
-    lemma = noun.lemma_.lower()
     if lemma in L.NOUNS and L.NOUNS[lemma][0] in ("sanctions", "restricts"):
         return L.NOUNS[lemma][0]
     if lemma in L.MEASURE_NOUNS and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in L.PUNITIVE
