@@ -488,6 +488,11 @@ CASES = [
     ("role:title", "Ann Wu, 45, of Shanghai, China, the chairman of Kestrel Microdevices, was arrested.",
      {("Ann Wu", "leads", "Kestrel Microdevices")}),
     ("role:title", "The mayor of Irvine, the chairman of Kestrel Microdevices, spoke.", set()),
+    # federal lane: the head of a body's unit works for the body, he does not lead it
+    ("role:title", "Prices rose. Ann Wu, the head of the Justice Department's National Security Division, announced the charges.",
+     {("Ann Wu", "leads", "National Security Division"), ("Ann Wu", "worksFor", "U.S. Department of Justice")}),
+    ("role:title", "Prices rose. Ann Wu, the head of the Justice Department, announced the charges.",
+     {("Ann Wu", "leads", "U.S. Department of Justice")}),
     # federal lane: a title joined to a holding that has the "of" ("the general manager and a shareholder of X")
     ("role:title", "Prices rose. Ann Wu, the general manager and a shareholder of Kestrel Avionics, arranged the shipments.",
      {("Ann Wu", "leads", "Kestrel Avionics")}),

@@ -103,11 +103,20 @@ def _title_pairs(m: Arg, r: Token, orgs: list[Arg], pred: str, asserted: bool, i
         states = [o for o in orgs if o.entity.type == "Country"]
         yield from TITLE.pairs([m], states, "worksFor", asserted, (r.idx,))
         orgs = [o for o in orgs if o.entity.type != "Country"]
-    part = [o for o in orgs if _names_a_part(o, r, idx)]
+    part = [o for o in orgs if _names_a_part(o, r, idx) or pred == "leads" and _owner_of_another(o, orgs, r.doc)]
     heads = [o for o in orgs if o.entity.type == "GovernmentBody" and o not in part] if _heads_department(r) else []
     yield from TITLE.pairs([m], heads, "leads", asserted, (r.idx,))
     yield from TITLE.pairs([m], part, "worksFor" if pred == "leads" else pred, asserted, (r.idx,))
     yield from TITLE.pairs([m], [o for o in orgs if o not in heads and o not in part], pred, asserted, (r.idx,))
+
+
+def _owner_of_another(o: Arg, orgs: list[Arg], doc) -> bool:
+    """ "the head of the Justice Department's National Security Division": the possessor owns the body the role
+    heads; its holder works for the possessor, he does not lead it."""
+    span = doc.char_span(o.start, o.end, alignment_mode="expand")
+    if span is None or o.coref or span.root.dep_ != "poss":
+        return False
+    return any(u.entity.iri != o.entity.iri and u.start <= span.root.head.idx < u.end for u in orgs)
 
 
 def _prime(r: Token) -> bool:
