@@ -10,6 +10,10 @@ CASES = [
     ("clause:verb", "Washington ordered Nvidia to stop selling the H20 to China.",
      {("United States", "regulates", "Nvidia"), ("United States", "restricts", "China"), ("United States", "restricts", "H20")}),
     ("clause:verb", "Texas sued Google over its advertising business.", {("Texas", "sues", "Google")}),
+    # a verb with nothing after it shares the object of the verb joined to it ("owns and operates X")
+    ("clause:verb", "Prices rose. Ann Wu owns and operates Kestrel Trading.",
+     {("Ann Wu", "owns", "Kestrel Trading"), ("Ann Wu", "leads", "Kestrel Trading")}),
+    ("clause:verb", "Prices rose. Ann Wu owns a bakery and operates Kestrel Trading.", {("Ann Wu", "leads", "Kestrel Trading")}),
     ("clause:verb", "Regulators in China fined Kestrel Labs for abusing its dominance.", {("China", "sanctions", "Kestrel Labs")}),
     ("clause:verb", "The regulators in Texas fined Kestrel Labs for abusing its dominance.", set()),
     ("clause:verb", "TSMC manufactures Nvidia's Blackwell chips in Taiwan.", {("TSMC", "manufactures", "Blackwell")}),

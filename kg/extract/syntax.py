@@ -713,7 +713,7 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
     if slot == "dobj":
         passive = is_passive(verb)
         deps = ("nsubjpass",) if passive else ("dobj", "attr", "dative")
-        out = [c for c in verb.children if c.dep_ in deps] or ([] if passive else _second_subject(verb))
+        out = [c for c in verb.children if c.dep_ in deps] or ([] if passive else _second_subject(verb) or _shared_object(verb))
         if out and not passive:
             out += along_with(verb)  # "designated Kestrel along with its director, Ann Wu"
         if passive and verb.dep_ in ("acl", "relcl") and (not out or is_relative(out[0])):
@@ -783,6 +783,19 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
                 for prep2 in p.children if prep2.dep_ == "prep" and prep2.lower_ == "from"
                 for q in prep2.children if q.dep_ == "pobj"]
     return out
+
+
+def _shared_object(verb: Token) -> list[Token]:
+    """ "Ann Wu owns and operates Kestrel Trading": a verb with nothing of its own after it, joined by "and"/"or" to
+    the next verb, shares that verb's object (the parser hangs the object on the last verb)."""
+    if any(c.dep_ in ("prep", "ccomp", "xcomp", "advcl", "dative") or c.dep_ == "nsubj" and c.i > verb.i
+           for c in verb.children):
+        return []
+    nxt = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+    if nxt is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children) \
+            or not any(t.lower_ in ("and", "or") for t in verb.doc[verb.i + 1: nxt.i]) or nxt.i - verb.i > 3:
+        return []
+    return [c for c in nxt.children if c.dep_ == "dobj"]
 
 
 def _second_subject(verb: Token) -> list[Token]:
