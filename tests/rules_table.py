@@ -10,6 +10,18 @@ CASES = [
     ("clause:verb", "Washington ordered Nvidia to stop selling the H20 to China.",
      {("United States", "regulates", "Nvidia"), ("United States", "restricts", "China"), ("United States", "restricts", "H20")}),
     ("clause:verb", "Texas sued Google over its advertising business.", {("Texas", "sues", "Google")}),
+    # a relative clause with a participle's tag and a subject of its own is active ("which OFAC designated")
+    ("clause:verb", "Prices rose. Kestrel Avionics provided support to Orvane Industries, which OFAC designated in 2019.",
+     {("Office of Foreign Assets Control", "sanctions", "Orvane Industries"), ("Kestrel Avionics", "suppliesTo", "Orvane Industries")}),
+    ("clause:verb", "Prices rose. Kestrel Avionics provided support to Orvane Industries, which was designated in 2019.",
+     {("Kestrel Avionics", "suppliesTo", "Orvane Industries")}),
+    # a second object with its own grounds, hung on the verb ("designated A for ..., and B for ...")
+    ("clause:verb", "Prices rose. OFAC designated Kestrel Avionics for having supplied Iran, and Orvane Shipping for having "
+     "transported the oil.", {("Office of Foreign Assets Control", "sanctions", "Kestrel Avionics"),
+                               ("Office of Foreign Assets Control", "sanctions", "Orvane Shipping"),
+                               ("Kestrel Avionics", "suppliesTo", "Iran")}),
+    ("clause:verb", "Prices rose. OFAC designated Kestrel Avionics, and Treasury welcomed the move.",
+     {("Office of Foreign Assets Control", "sanctions", "Kestrel Avionics")}),
     # a verb with nothing after it shares the object of the verb joined to it ("owns and operates X")
     ("clause:verb", "Prices rose. Ann Wu owns and operates Kestrel Trading.",
      {("Ann Wu", "owns", "Kestrel Trading"), ("Ann Wu", "leads", "Kestrel Trading")}),
@@ -1549,6 +1561,12 @@ CASES = [
      {("Bureau of Industry and Security", "sanctions", "Kestrel Avionics"),
       ("Bureau of Industry and Security", "sanctions", "Orvane Trading")}),
     # export controls name the goods' destination after "to"
+    # "on A, ..., and on B": the second "on" hung on the light verb
+    ("noun:event", "Prices rose. The State Department is imposing sanctions on Kestrel Avionics, a China-based company, "
+     "and on Orvane Shipping, which transported the parts.",
+     {("U.S. Department of State", "sanctions", "Kestrel Avionics"), ("U.S. Department of State", "sanctions", "Orvane Shipping")}),
+    ("noun:event", "Prices rose. The State Department imposed sanctions on Kestrel Avionics, and on Monday it met Orvane Shipping.",
+     {("U.S. Department of State", "sanctions", "Kestrel Avionics")}),
     ("noun:event", "The Commerce Department implements new export controls on advanced computing items to the "
      "People's Republic of China.", {("U.S. Department of Commerce", "restricts", "China")}),
     ("noun:event", "The Commerce Department implements new safety controls on computing items to protect China.", set()),

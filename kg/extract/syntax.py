@@ -596,8 +596,9 @@ def is_passive(verb: Token) -> bool:
         return True
     if verb.tag_ == "VBN" and verb.dep_ == "acomp" and any(c.dep_ == "agent" for c in verb.children):
         return True  # "which is majority-owned by SoftBank"
+    # ("Orvane, which OFAC designated in 2019": a participle tag with a subject of its own is active)
     return verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "amod", "xcomp", "ccomp", "oprd", "advcl") \
-        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        and not any(c.dep_ == "aux" and c.lemma_ == "have" or c.dep_ == "nsubj" for c in verb.children)
 
 
 
@@ -714,6 +715,9 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
         passive = is_passive(verb)
         deps = ("nsubjpass",) if passive else ("dobj", "attr", "dative")
         out = [c for c in verb.children if c.dep_ in deps] or ([] if passive else _second_subject(verb) or _shared_object(verb))
+        if out and not passive:  # "designated A for having X, and B for having Y": B is hung on the verb
+            out += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > out[0].i
+                    and not any(k.dep_ in ("nsubj", "nsubjpass", "aux") for k in c.children)]
         if out and not passive:
             out += along_with(verb)  # "designated Kestrel along with its director, Ann Wu"
         if passive and verb.dep_ in ("acl", "relcl") and (not out or is_relative(out[0])):

@@ -238,6 +238,9 @@ def _event_preps(noun: Token, verb: Token, pred: str, preps: tuple, idx: DocInde
     controls, "to" where the goods go ("export controls on advanced computing items to China")."""
     out = [prep for h in _holders(noun, verb, pred) for prep in h.children if prep.dep_ == "prep" and prep.lower_ in preps]
     out += [c for prep in out for c in prep.conjuncts if c.dep_ in ("prep", "conj")]
+    # "imposing sanctions on A, a Chinese firm, and on B": the parser hung the second "on" on the verb
+    out += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "ADP" and noun.head.i == verb.i
+            and any(c.lower_ == p.lower_ and p.i < c.i for p in out) and c not in out]
     goods = [p for prep in out if prep.lower_ == "on" for p in prep.children if p.dep_ == "pobj" and not idx.mention(p)]
     if pred == "restricts" and any(c.lower_ in ("export", "exports") for c in noun.lefts):
         out += [q for h in (noun, *goods) for q in h.children if q.dep_ == "prep" and q.lower_ == "to" and q not in out]
