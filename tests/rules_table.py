@@ -1350,6 +1350,12 @@ CASES = [
     ("clause:verb", "OFAC designated Guangzhou Tianhe Trading Co. for shipping parts.",
      {("Office of Foreign Assets Control", "sanctions", "Guangzhou Tianhe Trading Co")}),
     # a listing set out one party a line after a colon (rules/bullets.py)
+    # a line that is a name and its description ("- Kestrel Avionics, a Hong Kong company;") is still a name line
+    ("list:lines", "OFAC is designating the following entities:\n- Kestrel Avionics, a Hong Kong company;\n"
+     "- Orvane Trading, a Dubai company.", {("Office of Foreign Assets Control", "sanctions", "Kestrel Avionics"),
+                                             ("Office of Foreign Assets Control", "sanctions", "Orvane Trading")}),
+    ("list:lines", "OFAC is designating the following entities:\nKestrel Avionics, a Hong Kong company, supplied the parts.",
+     set()),
     ("list:lines", "BIS added the following entities to the Entity List:\n\n1. Orion Vector Labs Ltd. (China)\n"
      "2. Baltic Radio Components LLC, Moscow, Russia\nThe rule takes effect today.",
      {("Bureau of Industry and Security", "sanctions", "Orion Vector Labs Ltd"),

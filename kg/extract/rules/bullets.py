@@ -126,6 +126,11 @@ def _name_line(line: Span, idx: DocIndex) -> tuple[Arg, Arg | None] | None:
     party = idx.mention(span.root, actor=False)
     if party is None or party.entity.type not in LISTED:
         return None
+    after = span.end
+    if after < len(line.doc) and line.doc[after].text == "," and span.start <= line.root.i < span.end \
+            and not any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj") for t in toks) \
+            and any(t.pos_ == "NOUN" and t.i >= after for t in toks):  # (a description, not "Moscow, Russia")
+        return party, None  # "- Kestrel Avionics, a Hong Kong company;": the line is the name and its description
     place, bracketed, depth = None, None, 0
     for t in toks[i:]:
         if span.start <= t.i < span.end:
