@@ -2002,6 +2002,24 @@ CASES = [
      {("Kestrel Holdings", "owns", "Brightwater Bank")}),
     ("appos:unit", "Prices rose. Brightwater Bank is Kestrel Holdings' subsidiary.", {("Kestrel Holdings", "owns", "Brightwater Bank")}),
     ("appos:unit", "Prices rose. Brightwater Bank is Kestrel Holdings' former subsidiary.", set()),
+    # kn3 lane: a sentence opening with the seat ("Based in P, X ...", "Founded in Y and headquartered in P, X ...")
+    ("place:described-seat", "Prices rose. Based in Dorwick, the Halvern Planning Board is a member of the state council.",
+     {("Halvern Planning Board", "basedIn", "Dorwick")}),
+    ("place:described-seat", "Prices rose. Founded in 1950 and headquartered in Ohio, Corvel Services is a staffing firm.",
+     {("Corvel Services", "basedIn", "Ohio")}),
+    ("place:described-seat", "Prices rose. Based in Marlow, the band toured Europe with Orvane Records.", set()),
+    # kn3 lane: a name NER found inside a description ("is a ... Firm headquartered in") places the described body
+    ("place:described-seat", "Prices rose. Kestrel Group is a Strategy Consulting, Executive Recruiting & Leadership "
+     "Training Firm headquartered in Oman with offices in Kenya.", {("Kestrel Group", "basedIn", "Oman")}),
+    ("place:stative", "Prices rose. Kestrel Group is a Strategy Consulting, Executive Recruiting & Leadership "
+     "Training Firm headquartered in Oman with offices in Kenya.", set()),
+    # kn3 lane: a generational suffix is part of the person's name
+    ("role:title", "Prices rose. Kestrel Dynamics' current interim CEO is Martin Keller, Jr.",
+     {("Martin Keller, Jr", "leads", "Kestrel Dynamics")}),
+    ("role:title", "Prices rose. The firm was founded by Martin Keller, Jr., the former chairman of Orvane Bank.",
+     {("Martin Keller, Jr", "leads", "Orvane Bank")}),
+    # kn3 lane: "American football" is a sport, not a nationality
+    ("descriptor:demonym", "Prices rose. The Dorwick Hawks were a professional American football team.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [

@@ -154,6 +154,8 @@ class Resolver:
             return None
         for k, res in reversed(list(self.seen.items())):
             full = k.split()
+            if res.entity.type == "Person" and len(full) > 2 and full[-1] in ("jr", "sr") and full[-2].endswith(","):
+                full = full[:-2] + [full[-2].rstrip(",")]  # "Danvers" after "Paul R. Danvers, Jr."
             if len(full) <= len(words):
                 continue
             if res.entity.type == "Person" and full[-len(words):] == words \

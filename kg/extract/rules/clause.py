@@ -19,7 +19,7 @@ from .. import lexicon as L
 from ..guards import allows, stopped, withheld
 from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import ENTITY, define, matcher
-from ..syntax import (actor_of, args_of, co_subjects, dedupe, described, gapped_subject, has_particle, is_passive, is_relative,
+from ..syntax import (indefinite_description, actor_of, args_of, co_subjects, dedupe, described, gapped_subject, has_particle, is_passive, is_relative,
                       modality, object_tokens, own_clause, sent_words, subject_tokens, verb_lemma)
 
 # Predicates whose object is never a product: "supplies high-bandwidth memory to AMD" looks past the goods.
@@ -510,7 +510,9 @@ def stative(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         # "Zhipu AI, which is headquartered in Beijing": the relative pronoun stands for the noun it hangs on
         subj_toks = [described(verb) if is_relative(c) and verb.dep_ == "relcl" else c
                      for c in verb.children if c.dep_ == "nsubjpass"] or (
-            [verb.head] if verb.dep_ in ("acl", "amod", "relcl") else []) or (
+            # (not a name inside "X is a ... Firm headquartered in": place:described-seat reads that)
+            [verb.head] if verb.dep_ in ("acl", "amod", "relcl") and not (
+                idx.mention(verb.head) and indefinite_description(verb.head)) else []) or (
             # "has 40 teachers and is located in Cincinnati": the first verb's subject
             [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.dep_ in ("conj", "advcl") else [])
         subjs = dedupe([a for t in subj_toks for a in args_of(t, idx, role="subj")])
