@@ -2020,6 +2020,21 @@ CASES = [
      {("Martin Keller, Jr", "leads", "Orvane Bank")}),
     # kn3 lane: "American football" is a sport, not a nationality
     ("descriptor:demonym", "Prices rose. The Dorwick Hawks were a professional American football team.", set()),
+    # kn3 lane: a seat participle coordinated with another ("founded in 1986 and headquartered in")
+    ("place:stative", "Prices rose. Orvane Bank, founded in 1986 and headquartered in Dorwick, makes loans.",
+     {("Orvane Bank", "basedIn", "Dorwick")}),
+    ("place:stative", "Prices rose. Orvane Bank, which was founded in 1986 and is headquartered in Dorwick, makes loans.",
+     {("Orvane Bank", "basedIn", "Dorwick")}),
+    ("place:described-seat", "Prices rose. Orvane Bank is a community bank founded in 1986 and headquartered in Dorwick.",
+     {("Orvane Bank", "basedIn", "Dorwick")}),
+    # kn3 lane: "a subsidiary of Y located in P" may place the unit or its owner: neither is read
+    ("place:stative", "Prices rose. Vexa Records was a subsidiary of Orvane Entertainment located in Dorwick.", set()),
+    # kn3 lane: a negated copula describes nothing
+    ("appos:unit", "Prices rose. Kestrel Benefits is not a subsidiary of Orvane Investors.", set()),
+    # kn3 lane: "ex-" before an employer's name is no part of it; a legal form after a name NER took for a person's
+    ("role:title", "Prices rose. Ann Wu, an ex-Kestrel Labs engineer, joined Vexa.", {("Ann Wu", "worksFor", "Kestrel Labs")}),
+    ("place:described-seat", "Selvane Broadband, LLC is a privately held Internet Service Provider based in Florida.",
+     {("Selvane Broadband, LLC", "basedIn", "Florida")}),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [

@@ -630,8 +630,10 @@ def described_seats(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if not places:
             continue
         body = None
-        if verb.dep_ == "acl" and (idx.mention(verb.head) is None or indefinite_description(verb.head)):
-            h = verb.head
+        # "a bank founded in 1986 and headquartered in Laredo": the participle coordinated with the one on the noun
+        acl = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "acl" and verb.head.tag_ == "VBN" else verb
+        if acl.dep_ == "acl" and (idx.mention(acl.head) is None or indefinite_description(acl.head)):
+            h = acl.head
             for _ in range(3):
                 while h.dep_ == "conj" and idx.mention(h.head) is None:
                     h = h.head  # "a Strategy Consulting, Executive Recruiting & Training Firm based in"
