@@ -2035,6 +2035,21 @@ CASES = [
     ("role:title", "Prices rose. Ann Wu, an ex-Kestrel Labs engineer, joined Vexa.", {("Ann Wu", "worksFor", "Kestrel Labs")}),
     ("place:described-seat", "Selvane Broadband, LLC is a privately held Internet Service Provider based in Florida.",
      {("Selvane Broadband, LLC", "basedIn", "Florida")}),
+    # kn3 lane: a possessor of the first of two joined titles before a name ("X's President and CEO Y")
+    ("role:title", "Prices rose. Halvern Health's president and chief executive Ken Marsh said sales rose.",
+     {("Ken Marsh", "leads", "Halvern Health")}),
+    ("role:title", "Prices rose. Halvern Health's chairman and Orvane Labs CEO Ken Marsh said sales rose.", set()),
+    # kn3 lane: names after a role's body with commas and no "and" are its address, not more employers
+    ("role:title", "Prices rose. Ann Wu is Director at the Orvane Institute, Dorwick General Hospital, University of Marlow.",
+     {("Ann Wu", "leads", "Orvane Institute")}),
+    ("role:title", "Prices rose. Ann Wu is Director at the Orvane Institute, Dorwick General Hospital and University of Marlow.",
+     {("Ann Wu", "leads", "Orvane Institute"), ("Ann Wu", "leads", "Dorwick General Hospital"),
+      ("Ann Wu", "leads", "University of Marlow")}),
+    # kn3 lane: a title of title words alone names no body ("Project Executive")
+    ("role:title", "Prices rose. Ann Wu currently serves as Project Executive of the Dorwick Payroll System.",
+     {("Ann Wu", "worksFor", "Dorwick Payroll System")}),
+    # kn3 lane: a country after a company's name before a title is the company's unit there, not the state
+    ("role:title", "Prices rose. The team includes former Kestrel UK Sales Director Ann Wu.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [
