@@ -2050,6 +2050,11 @@ CASES = [
      {("Ann Wu", "worksFor", "Dorwick Payroll System")}),
     # kn3 lane: a country after a company's name before a title is the company's unit there, not the state
     ("role:title", "Prices rose. The team includes former Kestrel UK Sales Director Ann Wu.", set()),
+    # kn3 lane: a founding told in an opening participle phrase, the name misparsed as the founder's apposition
+    ("clause:fronted-founding", "Prices rose. Created in 1899 by French engineers Paul Gerard and Louis Maret, Verano "
+     "has become the largest builder in Europe.", {("Paul Gerard", "founded", "Verano"), ("Louis Maret", "founded", "Verano")}),
+    ("clause:fronted-founding", "Prices rose. Created in 1899 by French engineers Paul Gerard and Louis Maret, the "
+     "bridge has become a landmark.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [
