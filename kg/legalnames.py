@@ -58,8 +58,8 @@ def legal_form_alone(doc, ents: list) -> bool:
             k -= 1  # "Studios Dallas LLC": the place is the unit's, inside the name
         head = ents[k]
         gap = doc[head.end: ents[k + 1].start] if k + 1 < n else doc[head.end: e.start]
-        if head.label_ != "ORG" or not _comma_gap(gap) or k + 1 < n and ents[k + 1].start != head.end:
-            continue
+        if head.label_ not in ("ORG", "PERSON") or not _comma_gap(gap) or k + 1 < n and ents[k + 1].start != head.end:
+            continue  # (NER may take the name before the form for a person's: "Selvane Broadband, LLC")
         if head.ent_id_:  # "Advanced Micro Devices, Inc": the gazetteer's name stays; the form is no name of its own
             del ents[n]
         else:

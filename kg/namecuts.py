@@ -43,7 +43,8 @@ def tokens_where(doc, attr: int, test: Callable[[str], bool], *, lower: bool = F
 
 
 def trim_edges(doc, ents: list) -> bool:
-    """ "Cryptex," or "; Garantex": NER's span took a separator of the list; the name is what is between.
+    """ "Cryptex," or "; Garantex": NER's span took a separator of the list; the name is what is between (and
+    what follows "ex-").
     An opening bracket NER ran into without its closing one ends the name before it."""
     from spacy.tokens import Span
 
@@ -56,6 +57,8 @@ def trim_edges(doc, ents: list) -> bool:
             end -= 1
         while end - start > 1 and doc[start].text in EDGE_PUNCT:
             start += 1
+        if end - start > 2 and doc[start].lower_ == "ex" and doc[start + 1].text == "-":
+            start += 2  # "ex-Kestrel Entertainment employees": the former employer is named after "ex-"
         opened = next((t.i for t in doc[start:end] if t.text == "(" and not any(
             u.text == ")" for u in doc[t.i + 1:end])), None)
         if opened is not None and opened > start:

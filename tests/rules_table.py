@@ -2078,6 +2078,59 @@ CASES = [
      {("Kestrel Holdings", "owns", "Brightwater Bank")}),
     ("appos:unit", "Prices rose. Brightwater Bank is Kestrel Holdings' subsidiary.", {("Kestrel Holdings", "owns", "Brightwater Bank")}),
     ("appos:unit", "Prices rose. Brightwater Bank is Kestrel Holdings' former subsidiary.", set()),
+    # kn3 lane: a sentence opening with the seat ("Based in P, X ...", "Founded in Y and headquartered in P, X ...")
+    ("place:described-seat", "Prices rose. Based in Dorwick, the Halvern Planning Board is a member of the state council.",
+     {("Halvern Planning Board", "basedIn", "Dorwick")}),
+    ("place:described-seat", "Prices rose. Founded in 1950 and headquartered in Ohio, Corvel Services is a staffing firm.",
+     {("Corvel Services", "basedIn", "Ohio")}),
+    ("place:described-seat", "Prices rose. Based in Marlow, the band toured Europe with Orvane Records.", set()),
+    # kn3 lane: a name NER found inside a description ("is a ... Firm headquartered in") places the described body
+    ("place:described-seat", "Prices rose. Kestrel Group is a Strategy Consulting, Executive Recruiting & Leadership "
+     "Training Firm headquartered in Oman with offices in Kenya.", {("Kestrel Group", "basedIn", "Oman")}),
+    ("place:stative", "Prices rose. Kestrel Group is a Strategy Consulting, Executive Recruiting & Leadership "
+     "Training Firm headquartered in Oman with offices in Kenya.", set()),
+    # kn3 lane: a generational suffix is part of the person's name
+    ("role:title", "Prices rose. Kestrel Dynamics' current interim CEO is Martin Keller, Jr.",
+     {("Martin Keller, Jr", "leads", "Kestrel Dynamics")}),
+    ("role:title", "Prices rose. The firm was founded by Martin Keller, Jr., the former chairman of Orvane Bank.",
+     {("Martin Keller, Jr", "leads", "Orvane Bank")}),
+    # kn3 lane: "American football" is a sport, not a nationality
+    ("descriptor:demonym", "Prices rose. The Dorwick Hawks were a professional American football team.", set()),
+    # kn3 lane: a seat participle coordinated with another ("founded in 1986 and headquartered in")
+    ("place:stative", "Prices rose. Orvane Bank, founded in 1986 and headquartered in Dorwick, makes loans.",
+     {("Orvane Bank", "basedIn", "Dorwick")}),
+    ("place:stative", "Prices rose. Orvane Bank, which was founded in 1986 and is headquartered in Dorwick, makes loans.",
+     {("Orvane Bank", "basedIn", "Dorwick")}),
+    ("place:described-seat", "Prices rose. Orvane Bank is a community bank founded in 1986 and headquartered in Dorwick.",
+     {("Orvane Bank", "basedIn", "Dorwick")}),
+    # kn3 lane: "a subsidiary of Y located in P" may place the unit or its owner: neither is read
+    ("place:stative", "Prices rose. Vexa Records was a subsidiary of Orvane Entertainment located in Dorwick.", set()),
+    # kn3 lane: a negated copula describes nothing
+    ("appos:unit", "Prices rose. Kestrel Benefits is not a subsidiary of Orvane Investors.", set()),
+    # kn3 lane: "ex-" before an employer's name is no part of it; a legal form after a name NER took for a person's
+    ("role:title", "Prices rose. Ann Wu, an ex-Kestrel Labs engineer, joined Vexa.", {("Ann Wu", "worksFor", "Kestrel Labs")}),
+    ("place:described-seat", "Selvane Broadband, LLC is a privately held Internet Service Provider based in Florida.",
+     {("Selvane Broadband, LLC", "basedIn", "Florida")}),
+    # kn3 lane: a possessor of the first of two joined titles before a name ("X's President and CEO Y")
+    ("role:title", "Prices rose. Halvern Health's president and chief executive Ken Marsh said sales rose.",
+     {("Ken Marsh", "leads", "Halvern Health")}),
+    ("role:title", "Prices rose. Halvern Health's chairman and Orvane Labs CEO Ken Marsh said sales rose.", set()),
+    # kn3 lane: names after a role's body with commas and no "and" are its address, not more employers
+    ("role:title", "Prices rose. Ann Wu is Director at the Orvane Institute, Dorwick General Hospital, University of Marlow.",
+     {("Ann Wu", "leads", "Orvane Institute")}),
+    ("role:title", "Prices rose. Ann Wu is Director at the Orvane Institute, Dorwick General Hospital and University of Marlow.",
+     {("Ann Wu", "leads", "Orvane Institute"), ("Ann Wu", "leads", "Dorwick General Hospital"),
+      ("Ann Wu", "leads", "University of Marlow")}),
+    # kn3 lane: a title of title words alone names no body ("Project Executive")
+    ("role:title", "Prices rose. Ann Wu currently serves as Project Executive of the Dorwick Payroll System.",
+     {("Ann Wu", "worksFor", "Dorwick Payroll System")}),
+    # kn3 lane: a country after a company's name before a title is the company's unit there, not the state
+    ("role:title", "Prices rose. The team includes former Kestrel UK Sales Director Ann Wu.", set()),
+    # kn3 lane: a founding told in an opening participle phrase, the name misparsed as the founder's apposition
+    ("clause:fronted-founding", "Prices rose. Created in 1899 by French engineers Paul Gerard and Louis Maret, Verano "
+     "has become the largest builder in Europe.", {("Paul Gerard", "founded", "Verano"), ("Louis Maret", "founded", "Verano")}),
+    ("clause:fronted-founding", "Prices rose. Created in 1899 by French engineers Paul Gerard and Louis Maret, the "
+     "bridge has become a landmark.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [

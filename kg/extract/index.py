@@ -73,7 +73,7 @@ class DocIndex:
             if (dept := _department_for(ent, idx)) is not None:
                 spans.append(dept)
                 continue
-            res = idx.resolver.resolve(ent.text, _based_label(ent), ent.ent_id_,
+            res = idx.resolver.resolve(_with_generation(ent), _based_label(ent), ent.ent_id_,
                                        countries=lambda ent=ent: countries_near(ent, idx))
             if res is not None and res.entry is None and ent.label_ == "ORG":
                 res = _with_country(ent, idx) or _as_department(ent, idx) or res
@@ -100,6 +100,8 @@ class DocIndex:
                 tok2m[i] = (ent, res)
                 plain[i] = named
                 acting[i] = actor
+            if res.entity.type == "Person" and (j := _generation_at(ent)) is not None and j not in tok2m:
+                tok2m[j], plain[j], acting[j] = (ent, res), named, actor
             idx.history.append((start, named))
         return idx
 
@@ -221,6 +223,22 @@ def _based_label(ent) -> str:
     based = [c for c in ent.root.lefts if c.dep_ == "amod" and c.lower_ in ("based", "headquartered")
              and any(h.text == "-" for h in c.children)]
     return "ORG" if based else ent.label_
+
+
+def _generation_at(ent) -> int | None:
+    """ "Paul R. Danvers, Jr.": the index of a generational suffix after a person's name (part of the name: it tells
+    father from son; NER ends the name before the comma)."""
+    doc, i = ent.doc, ent.end + (ent.end < len(ent.doc) and ent.doc[ent.end].text == ",")
+    if ent.label_ != "PERSON" or i >= len(doc) or doc[i].text.rstrip(".") not in ("Jr", "Sr") or doc[i].ent_type_:
+        return None
+    return i
+
+
+def _with_generation(ent) -> str:
+    """The name with its suffix; the span stays as NER cut it (rules read its last word), and the suffix's token
+    is the person's too (a role the parser hung on it: "Paul R. Danvers, Jr., chief executive of ...")."""
+    i = _generation_at(ent)
+    return ent.text if i is None else ent.doc[ent.start:i + 1].text
 
 
 def _title_words(ent) -> bool:
@@ -511,7 +529,10 @@ def _described_names(doc, idx: "DocIndex", covered: set[int]) -> list:
 
 
 def demonym_of(tok: Token, idx: DocIndex) -> Entity | None:
-    """A nationality word or country name used as a modifier: Chinese, Dutch, U.S., Taiwan's."""
+    """A nationality word or country name used as a modifier: Chinese, Dutch, U.S., Taiwan's. Not a sport's
+    name: "an American football team", "a Canadian football league"."""
+    if tok.lower_ in ("american", "canadian") and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "football":
+        return None
     if tok.ent_type_ in ("NORP", "GPE") or tok.pos_ in ("ADJ", "PROPN"):
         for text in (tok.text, _compound_text(tok)):
             entry = idx.gaz.demonym(text)

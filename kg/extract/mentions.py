@@ -57,11 +57,11 @@ STATE_OF_ABBREVIATION = {a: state for state, abbrs in _AP_STATES.items() for a i
 # Words that make up a job title: an ORG span of these alone ("General Counsel", "Chief Financial
 # Officer", "Senior Vice President & Corporate Secretary") names no body.
 _TITLE_WORD = (r"(general|counsel|corporate|secretary|chief|executive|financial|operating|technology|legal|"
-               r"senior|executive|vice|president|officer|director|managing|treasurer|deputy|assistant|associate)")
+               r"senior|executive|vice|president|officer|director|managing|treasurer|deputy|assistant|associate|project|program)")
 TITLE_ONLY = re.compile(rf"{_TITLE_WORD}(\s*(&|and|,)?\s*{_TITLE_WORD})*", re.I)
 # A committee's titles, alone: "Ranking Member Ann Wu" (NER takes "Ranking" for a body)
 CHAMBER_TITLES = re.compile(r"(ranking|ranking member|chairman|chairwoman|chair|member)", re.I)
-TITLE_HEADS = re.compile(r"\b(counsel|secretary|officer|president|treasurer|director)\b", re.I)
+TITLE_HEADS = re.compile(r"\b(counsel|secretary|officer|president|treasurer|director|executive)\b", re.I)
 EVENT_WORDS = re.compile(r"(conference|summit|expo|forum|congress|fair|show|olympics|meeting|games)", re.I)
 COMPANY_WORDS = re.compile(r"\b(inc|corp|ltd|llc|plc|technologies|technology|holdings|group|systems|"
                            r"semiconductor|electronics|capital|ventures|labs?|ai|cloud|networks?)\b", re.I)
@@ -154,6 +154,8 @@ class Resolver:
             return None
         for k, res in reversed(list(self.seen.items())):
             full = k.split()
+            if res.entity.type == "Person" and len(full) > 2 and full[-1] in ("jr", "sr") and full[-2].endswith(","):
+                full = full[:-2] + [full[-2].rstrip(",")]  # "Danvers" after "Paul R. Danvers, Jr."
             if len(full) <= len(words):
                 continue
             if res.entity.type == "Person" and full[-len(words):] == words \

@@ -951,3 +951,19 @@ def named_body(a: Arg, idx: DocIndex) -> bool:
     """A name that surely names an organisation: known, an acronym, or more than one word."""
     text = a.entity.label
     return a.entity.known or a.entity.type != "Company" or " " in text or text.isupper()
+
+
+COLLECTIVES = {"team", "network", "panel", "staff", "crew", "collective"}  # "a team of ... Instructors"
+
+
+def indefinite_description(tok: Token) -> bool:
+    """A name NER found in a description, not a body's name: "X is a Strategy Consulting & Leadership Training Firm
+    headquartered in ...", "X is a team of experienced NRA Firearms Instructors based in ...": the noun (or the first
+    of its conjuncts) takes "a"/"an", or is a plural after "a team of"."""
+    h = tok
+    while h.dep_ == "conj":
+        h = h.head
+    if h.dep_ == "pobj" and h.head.lower_ == "of" and h.lower_.endswith("s") and h.head.head.lower_ in COLLECTIVES:
+        h = h.head.head
+    return h.dep_ in ("attr", "appos") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in h.children)
+

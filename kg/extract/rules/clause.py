@@ -19,7 +19,7 @@ from .. import lexicon as L
 from ..guards import allows, stopped, withheld
 from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import ENTITY, define, matcher
-from ..syntax import (actor_of, args_of, co_subjects, dedupe, described, gapped_subject, has_particle, is_passive, is_relative,
+from ..syntax import (indefinite_description, actor_of, args_of, co_subjects, dedupe, described, gapped_subject, has_particle, is_passive, is_relative,
                       modality, object_tokens, own_clause, sent_words, subject_tokens, verb_lemma)
 
 # Predicates whose object is never a product: "supplies high-bandwidth memory to AMD" looks past the goods.
@@ -507,14 +507,21 @@ def stative(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in CLAUSE_DEPS:
             continue
         lemma = verb_lemma(verb)
-        if lemma not in L.STATIVE_PASSIVE or not is_passive(verb):
+        # "Orvane Bank, founded in 1986 and headquartered in Dorwick": coordinated with the participle on the name
+        joined = verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.dep_ == "acl" and verb.head.tag_ == "VBN"
+        if lemma not in L.STATIVE_PASSIVE or not (is_passive(verb) or joined):
             continue
         # "Zhipu AI, which is headquartered in Beijing": the relative pronoun stands for the noun it hangs on
         subj_toks = [described(verb) if is_relative(c) and verb.dep_ == "relcl" else c
                      for c in verb.children if c.dep_ == "nsubjpass"] or (
-            [verb.head] if verb.dep_ in ("acl", "amod", "relcl") else []) or (
+            [verb.head.head] if joined and idx.mention(verb.head.head) else []) or (
+            # (not a name inside "X is a ... Firm headquartered in": place:described-seat reads that)
+            [verb.head] if verb.dep_ in ("acl", "amod", "relcl") and not (
+                idx.mention(verb.head) and indefinite_description(verb.head)) and not _owner_of_unit(verb) else []) or (
             # "has 40 teachers and is located in Cincinnati": the first verb's subject
-            [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.dep_ in ("conj", "advcl") else [])
+            # ("which was founded in 1986 and is headquartered in": the noun the relative clause hangs on)
+            [described(verb.head) if is_relative(c) and verb.head.dep_ == "relcl" else c
+             for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.dep_ in ("conj", "advcl") else [])
         subjs = dedupe([a for t in subj_toks for a in args_of(t, idx, role="subj")])
         if not subjs:
             continue
@@ -526,4 +533,10 @@ def stative(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                     if not (o.entity.type == "Product" and frame.pred in NO_PRODUCT_OBJECT)]
             yield from STATIVE.pairs(subjs, dedupe(objs), frame.pred, asserted, (verb.idx,))
 
+
+def _owner_of_unit(verb: Token) -> bool:
+    """ "X is a subsidiary of Y located in P": the seat may be the unit's or its owner's (web text writes both);
+    neither is read."""
+    h = verb.head
+    return verb.dep_ == "acl" and h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_.lower() in L.PART_NOUNS
 

@@ -278,7 +278,7 @@ def _descriptions(tok: Token, idx: DocIndex) -> list:
     if first.i != tok.i:  # "South Korean chipmakers Samsung and SK Hynix": a plural class before the list's first name
         descr += [c for c in first.children if c.dep_ in ("compound", "nmod") and c.tag_ == "NNS" and c.i < first.i
                   and c.lemma_.lower() in L.ORG_ANAPHORS and not idx.mention(c)]
-    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and modality(tok.head)[0]:  # (not "is not a subsidiary of")
         attrs = [c for c in tok.head.children if c.dep_ == "attr" and (c.pos_ == "NOUN" or c.lower_ == "one")
                  and not idx.mention(c)]  # "is a stand-alone company and wholly owned subsidiary of": each noun
         descr += attrs + [c for a in attrs for c in a.conjuncts if c.i > a.i and c.pos_ == "NOUN" and not idx.mention(c)]

@@ -14,7 +14,7 @@ from ..dates import MONTHS
 from ..index import ORGS, PLACE, SITES, Arg, Candidate, DocIndex, demonym_of
 from ..registry import DERIVED, ENTITY, define, matcher
 from ...ids import entity_iri
-from ..syntax import (named_body, args_of, continues, past_modifiers,
+from ..syntax import (indefinite_description, named_body, args_of, continues, past_modifiers,
                       span_end)
 
 
@@ -630,11 +630,15 @@ def described_seats(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if not places:
             continue
         body = None
-        if verb.dep_ == "acl" and idx.mention(verb.head) is None:
-            h = verb.head
+        # "a bank founded in 1986 and headquartered in Laredo": the participle coordinated with the one on the noun
+        acl = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "acl" and verb.head.tag_ == "VBN" else verb
+        if acl.dep_ == "acl" and (idx.mention(acl.head) is None or indefinite_description(acl.head)):
+            h = acl.head
             for _ in range(3):
+                while h.dep_ == "conj" and idx.mention(h.head) is None:
+                    h = h.head  # "a Strategy Consulting, Executive Recruiting & Training Firm based in"
                 if h.dep_ == "pobj" and h.head.lower_ == "of" and h.lemma_.lower() not in OTHER_BODY_NOUNS \
-                        and idx.mention(h) is None:
+                        and (idx.mention(h) is None or indefinite_description(h)):
                     h = h.head.head  # "a maker of drones based in": the maker
                     continue
                 if h.dep_ == "attr" and h.head.lemma_ == "be":  # "X is a food company based in"
@@ -642,10 +646,33 @@ def described_seats(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 elif h.dep_ == "appos":  # "Kestrel, a lender headquartered in"
                     body = h.head
                 break
-        elif verb.i == sent.start and verb.dep_ in ("prep", "advcl"):  # "Based in Tampa, Logex also has"
-            body = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        elif verb.i == sent.start or verb.dep_ == "conj" and verb.head.i == sent.start and verb.head.tag_ == "VBN":
+            body = _fronted_body(verb, toks, idx)  # "Based in Tampa, Logex also has"
         a = idx.mention(body, actor=False) if body is not None else None
         if a is None or a.entity.type not in ORGS:
             continue
         for pl in places:
             yield DESCRIBED_SEAT.fact(a, "basedIn", pl, (verb.idx,))
+
+
+def _fronted_body(verb: Token, toks: list, idx: DocIndex) -> Token | None:
+    """The body a sentence-opening "Based in Tampa, Fla., Logex ..." places: the main clause's subject. Also
+    "Founded in 1946 and headquartered in Michigan, X ..." (the seat participle coordinated with the opening one),
+    and the parse that makes the participle the root and hangs the name on the place as its apposition ("Based in
+    Dorwick, the Halvern Board is"): then the first name after the places and their commas."""
+    opening = verb.head if verb.dep_ == "conj" else verb
+    if opening.dep_ in ("prep", "advcl"):
+        return next((c for c in opening.head.children if c.dep_ == "nsubj"), None)
+    if opening.dep_ != "ROOT":
+        return None
+    k = verb.i + 1
+    pos = {t.i: n for n, t in enumerate(toks)}.get(k)
+    while pos is not None and pos < len(toks):
+        t = toks[pos]
+        m = idx.mention(t, actor=False)
+        if t.lower_ in ("in", ",", "the", "of", "and") or m is not None and m.entity.type in PLACE:
+            pos += 1
+            continue
+        return t if m is not None and toks[pos - 1].lower_ in (",", "the") else None
+    return None
+

@@ -62,7 +62,7 @@ def person_roles(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                     for a in args_of(c, idx, role="obj", conj=False)] or [
                     a for c in tok.children if c.dep_ == "poss" and c.i < r.i  # "Intel's former CEO Pat Gelsinger"
                     for a in args_of(c, idx, role="obj", conj=False) if a.entity.type in ORGS | {"GovernmentBody"}] \
-                    or country_before(r, idx)
+                    or _coordinated_possessor(tok, r, idx) or country_before(r, idx)
                 orgs = [o for o in orgs if o.entity.type in ACTOR - {"Person"}] or [
                     a for c in _joined(r) for a in args_of(c, idx, role="obj", conj=False)
                     if a.entity.type in ORGS | {"GovernmentBody"}]
@@ -76,6 +76,16 @@ def person_roles(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if found:
             continue
         yield from _memberships(tok, m, idx)
+
+
+def _coordinated_possessor(tok: Token, r: Token, idx: DocIndex) -> list[Arg]:
+    """ "Halvern Health's President and CEO Ken Marsh": the parser joined the name to the first title; the
+    possessor of that title is the second's too."""
+    first = tok.head
+    if tok.dep_ != "conj" or first.i >= r.i or r.head.i != tok.i or r.dep_ != "compound" or not _is_role(first):
+        return []
+    return [a for c in first.children if c.dep_ == "poss"
+            for a in args_of(c, idx, role="obj", conj=False) if a.entity.type in ORGS | {"GovernmentBody"}]
 
 
 def _speaker(tok: Token, m: Arg, roles: list, idx: DocIndex) -> Iterator[Candidate]:
@@ -513,6 +523,17 @@ def _conjoined_owner(r: Token, idx: DocIndex) -> list[Arg]:
 _HOLDINGS = frozenset({"owner", "co-owner", "shareholder", "stakeholder"})
 
 
+def _chained(p: Token, idx: DocIndex) -> list[Arg]:
+    """The bodies a role's preposition names; "Director at the Orvane Centre, Halvern Health Network, University of
+    Dorwick": names set one after another with commas and no "and" are the first body's address (the bodies that
+    host it), not a list of employers."""
+    found = args_of(p, idx, role="obj")
+    if len(found) > 1 and (here := idx.mention(p, actor=False)) is not None and p.conjuncts \
+            and not any(c.dep_ == "cc" for t in (p, *p.conjuncts) for c in t.children):
+        return [here]
+    return found
+
+
 def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
     out: list[Arg] = []
     # "a writer and former columnist for The Washington Times": the parser hung the "for" that follows
@@ -536,7 +557,7 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
                             and not any(q.dep_ == "appos" for q in p.children):
                         continue  # "an engineer at a Kestrel Foods supplier": another body, not named
                     found = owner + _unit(p, owner, idx) if owner else ([d] if c.lower_ == "of" and (here is None or not here.entity.known)
-                                      and (d := department(p, idx)) is not None else args_of(p, idx, role="obj") or _body_named(p, idx))
+                                      and (d := department(p, idx)) is not None else _chained(p, idx) or _body_named(p, idx))
                     if not found and depth < 2 and not idx.mention(p):
                         # "professor of political science at Queens College", "the firm of Skadden";
                         # not "director of the camp at Oxford" (a town NER took for a company)
@@ -551,6 +572,9 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
             if a := idx.mention(c):
                 if _office_title(a, idx) or c.lower_ in L.US_PORTFOLIOS and _other_state(r, idx):
                     continue  # "Texas Agriculture Commissioner Sid Miller": a place's office, no named body
+                if a.entity.type == "Country" and any(cc.dep_ == "compound" and cc.pos_ == "PROPN" and not (
+                        (p := idx.mention(cc, actor=False)) and p.entity.type in PLACE) for cc in c.children):
+                    continue  # "Kestrel UK Sales Director Ann Wu": the company's unit in the country, not the state
                 if r.lemma_.lower() in L.HEAD_TITLES and c.dep_ == "compound" and not a.entity.known \
                         and a.end - a.start == len(c.text) and department(c, idx) is None:
                     continue  # "Digital Secretary Oliver Dowden": a portfolio word NER took for a body
