@@ -1983,6 +1983,10 @@ CASES = [
      {("Antitrust Division", "sues", "Kestrel Corp"), ("Antitrust Division", "sues", "Orvane Labs")}),
     ("fed:sue-to-block", "Prices rose. The Antitrust Division filed a lawsuit after Kestrel Corp. blocked the acquisition "
      "of Orvane Labs.", set()),
+    # a suit challenging a party's conduct is against the party ("challenging Kestrel Labs' monopolization of search")
+    ("fed:sue-to-block", "Prices rose. The Antitrust Division filed a civil lawsuit today challenging Kestrel Labs' "
+     "monopolization of search.", {("Antitrust Division", "sues", "Kestrel Labs")}),
+    ("fed:sue-to-block", "Prices rose. Ann Wu wrote an essay challenging Kestrel Labs' monopolization of search.", set()),
     ("fed:sue-to-block", "The FTC filed a complaint challenging Kestrel Lumen's acquisition of Orion Harbor Co.",
      {("Federal Trade Commission", "sues", "Kestrel Lumen"), ("Federal Trade Commission", "sues", "Orion Harbor Co")}),
     ("fed:sue-to-block", "The FTC filed a report praising Kestrel Lumen's acquisition of Orion Harbor Co.", set()),
