@@ -504,6 +504,13 @@ CASES = [
     ("role:title", "Ann Wu, 45, of Shanghai, China, the chairman of Kestrel Microdevices, was arrested.",
      {("Ann Wu", "leads", "Kestrel Microdevices")}),
     ("role:title", "The mayor of Irvine, the chairman of Kestrel Microdevices, spoke.", set()),
+    # a counted plural role after a list of people is each one's, wherever the parser hung it
+    ("role:title", "Prices rose. Ann Wu, 41, and Bo Chen, 39, both employees of Kestrel Labs, were charged.",
+     {("Ann Wu", "worksFor", "Kestrel Labs"), ("Bo Chen", "worksFor", "Kestrel Labs")}),
+    ("role:title", "Prices rose. Ann Wu and Bo Chen, two engineers at Kestrel Labs, were charged.",
+     {("Ann Wu", "worksFor", "Kestrel Labs"), ("Bo Chen", "worksFor", "Kestrel Labs")}),
+    ("role:title", "Prices rose. Ann Wu and Bo Chen, an engineer at Kestrel Labs, were charged.",
+     {("Bo Chen", "worksFor", "Kestrel Labs")}),
     # federal lane: the head of a body's unit works for the body, he does not lead it
     ("role:title", "Prices rose. Ann Wu, the head of the Justice Department's National Security Division, announced the charges.",
      {("Ann Wu", "leads", "National Security Division"), ("Ann Wu", "worksFor", "U.S. Department of Justice")}),
