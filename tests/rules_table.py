@@ -504,6 +504,13 @@ CASES = [
     ("role:title", "Ann Wu, 45, of Shanghai, China, the chairman of Kestrel Microdevices, was arrested.",
      {("Ann Wu", "leads", "Kestrel Microdevices")}),
     ("role:title", "The mayor of Irvine, the chairman of Kestrel Microdevices, spoke.", set()),
+    # a counted plural role after a list of people is each one's, wherever the parser hung it
+    ("role:title", "Prices rose. Ann Wu, 41, and Bo Chen, 39, both employees of Kestrel Labs, were charged.",
+     {("Ann Wu", "worksFor", "Kestrel Labs"), ("Bo Chen", "worksFor", "Kestrel Labs")}),
+    ("role:title", "Prices rose. Ann Wu and Bo Chen, two engineers at Kestrel Labs, were charged.",
+     {("Ann Wu", "worksFor", "Kestrel Labs"), ("Bo Chen", "worksFor", "Kestrel Labs")}),
+    ("role:title", "Prices rose. Ann Wu and Bo Chen, an engineer at Kestrel Labs, were charged.",
+     {("Bo Chen", "worksFor", "Kestrel Labs")}),
     # federal lane: the head of a body's unit works for the body, he does not lead it
     ("role:title", "Prices rose. Ann Wu, the head of the Justice Department's National Security Division, announced the charges.",
      {("Ann Wu", "leads", "National Security Division"), ("Ann Wu", "worksFor", "U.S. Department of Justice")}),
@@ -1983,6 +1990,10 @@ CASES = [
      {("Antitrust Division", "sues", "Kestrel Corp"), ("Antitrust Division", "sues", "Orvane Labs")}),
     ("fed:sue-to-block", "Prices rose. The Antitrust Division filed a lawsuit after Kestrel Corp. blocked the acquisition "
      "of Orvane Labs.", set()),
+    # a suit challenging a party's conduct is against the party ("challenging Kestrel Labs' monopolization of search")
+    ("fed:sue-to-block", "Prices rose. The Antitrust Division filed a civil lawsuit today challenging Kestrel Labs' "
+     "monopolization of search.", {("Antitrust Division", "sues", "Kestrel Labs")}),
+    ("fed:sue-to-block", "Prices rose. Ann Wu wrote an essay challenging Kestrel Labs' monopolization of search.", set()),
     ("fed:sue-to-block", "The FTC filed a complaint challenging Kestrel Lumen's acquisition of Orion Harbor Co.",
      {("Federal Trade Commission", "sues", "Kestrel Lumen"), ("Federal Trade Commission", "sues", "Orion Harbor Co")}),
     ("fed:sue-to-block", "The FTC filed a report praising Kestrel Lumen's acquisition of Orion Harbor Co.", set()),

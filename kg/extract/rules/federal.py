@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 from .. import lexicon as L
-from ..index import Candidate, DocIndex
+from ..index import ORGS, Candidate, DocIndex
 from ..registry import ENTITY, define, matcher
 from ..syntax import args_of, dedupe, modality, sent_words, subject_tokens
 from .clause import _policy_actor
@@ -235,14 +235,19 @@ def sue_to_block(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             continue
         for x in (*verb.children, *(c for d in verb.children if _suit_noun(d) for c in d.children)):
             if x.dep_ not in ("xcomp", "acl", "advcl") or x.lemma_.lower() not in L.DEAL_CHALLENGES \
-                    or x.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
+                    or x.dep_ == "advcl" and x.tag_ != "VBG" and not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                         for c in x.children):
                 continue  # ("filed a lawsuit to block ...": the purpose hung on the verb)
             deals = [o for o in x.children if o.dep_ == "dobj" and o.lemma_.lower() in L.TAKEOVER_NOUNS]
-            if not deals:
+            # "a lawsuit challenging Kestrel's monopolization of search": the suit is against the conduct's doer
+            conduct = [c for o in x.children if o.dep_ == "dobj" and o not in deals and x.lemma_.lower() == "challenge"
+                       and idx.mention(o) is None for c in o.children if c.dep_ == "poss"]
+            if not deals and not conduct:
                 continue
             subjs = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj")]
             exclude = {a.entity.iri for a in subjs}
             parties = [a for d in deals for a in args_of(d, idx, role="obj", exclude=exclude)]
+            parties += [a for c in conduct for a in args_of(c, idx, role="obj", exclude=exclude) if a.entity.type in ORGS]
             yield from SUE_TO_BLOCK.pairs(subjs, dedupe(parties), "sues", _asserted(verb), (verb.idx,))
 
 

@@ -201,6 +201,17 @@ def _past_another(tok: Token, role: Token, idx: DocIndex) -> bool:
                                   for t in range(end, role.left_edge.i))
 
 
+def _shared_by_all(tok: Token) -> list:
+    """ "Ann Wu, 41, and Bo Chen, 39, both employees of Kestrel": the parser hangs the plural role said of every name
+    on the last one."""
+    holders = [c for c in tok.children if c.dep_ == "conj" and c.i > tok.i][-1:]
+    if tok.dep_ == "conj" and tok.head.i < tok.i:  # "Ann Wu and Bo Chen, two engineers at X": hung on the first
+        holders.append(tok.head)
+    return [r for k in holders for r in k.children if r.dep_ == "appos" and r.tag_ == "NNS" and _is_role(r)
+            and r.i > tok.i
+            and any(c.dep_ in ("det", "nummod") and c.lower_ in ("both", "all", "two", "three") for c in r.lefts)]
+
+
 def _roles_of(tok: Token, idx: DocIndex) -> tuple[list, int]:
     """The role nouns said of a person, and how many of them are said outside the clause (appositions
     and titles, which stand whatever the clause's modality)."""
@@ -224,6 +235,7 @@ def _roles_of(tok: Token, idx: DocIndex) -> tuple[list, int]:
             r.right_edge.i == first - 2 or tok.dep_ == "appos" and tok.head.i == org_end.i)
             and not _said_of_another(r, tok, idx)][:1]
     roles += [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c not in roles]
+    roles += [r for r in _shared_by_all(tok) if r not in roles]  # "A and B, both employees of X"
     roles += [r for r in _one_of(tok) if r not in roles]  # "X, one of the founders of Y"
     roles += [r for r in _one_of_its(tok) if r not in roles]  # "Y, and one of its employees, X"
     # "Wilbur Ross, Secretary, U.S. Department of Commerce": the parser hangs the title loosely
