@@ -11,3 +11,5 @@ from . import such  # noqa: F401  (lead: 'X is one such company' after a measure
 from . import cotitles  # noqa: F401  (lead: two titles joined before a name)
 from . import employers  # noqa: F401  (conll lane: an employer NER missed before a title)
 from . import ownership  # noqa: F401  (shapes lane: ownership as sanctions releases state it)
+from . import members  # noqa: F401  (fed5: named members in brackets after their country)
+from . import proceedings  # noqa: F401  (fed5: orders served, suits against deals, case captions)
