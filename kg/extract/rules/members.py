@@ -49,6 +49,8 @@ def _brackets(sent: Span, idx: DocIndex) -> Iterator[tuple[Token, Arg | None, li
             continue  # prose in the bracket ("(the company's parent)"), or a country's own gloss ("(PRC)")
         members = dedupe([m for t in inside if t.i in named and (m := idx.mention(t, actor=False)) is not None
                           and m.entity.type in TARGETS])
+        if len(members) == 1 and len(inside) == 1 and inside[0].text.isupper():
+            continue  # "the National Space Development Agency of Japan (NASDA)": the name's own abbreviation
         if members:
             yield tok, country, members
 
@@ -69,7 +71,7 @@ def _placed(doc, i: int, idx: DocIndex) -> bool:
     of the same list after a closed bracket ("in China (A, B) and Turkey (C)")."""
     start = idx.tok2m[i][0].start if i in idx.tok2m else i
     word = doc[start - 1] if start > 0 else None
-    if word is not None and word.lower_ in ("in", "of", "from"):
+    if word is not None and word.lower_ in ("in", "from"):
         return True
     return word is not None and word.lower_ in ("and", ",") and start > 1 and doc[start - 2].text == ")" \
         and (opening := next((t for t in reversed(doc[:start - 2]) if t.text == "("), None)) is not None \
