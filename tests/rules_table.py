@@ -2020,8 +2020,8 @@ CASES = [
      "Americas.", {("Enforcement Bureau", "regulates", "China Unicom Americas"),
                    ("International Bureau", "regulates", "China Unicom Americas")}),
     ("members:bracket-home", "(Text) The Space Agency of Japan (JSPA) will launch a rocket.", set()),
-    ("proc:order-to", "The FCC issued an order to Kestrel Telecom Inc. on Monday.",
-     {("Federal Communications Commission", "regulates", "Kestrel Telecom Inc")}),
+    # a "to" on the verb is left alone (a federal set's check half counted three false facts with it)
+    ("proc:order-to", "The FCC issued an order to Kestrel Telecom Inc. on Monday.", set()),
     ("proc:order-to", "Apple issued an order to TSMC for new chips.", set()),
     # fed5: a complaint against a deal, or to challenge one, is a suit against its parties
     ("proc:deal-suit", "The FTC filed a complaint against the proposed merger between Kestrel Dynamics and Orion Labs.",
@@ -2040,6 +2040,15 @@ CASES = [
     # fed5: a possessive on a named product's console is the maker's
     ("poss:product", "Microsoft cut the price of its Xbox gaming consoles.", {("Microsoft", "develops", "Xbox")}),
     ("poss:product", "Microsoft cut the price of the Xbox gaming consoles.", set()),
+    # fed5 (the check halves' counted class, written from the brief): a plural description refers back to the list of
+    # companies before it; a number that does not fit the list leaves it unresolved
+    ("place:stative", "Prices rose. Apple and Google sued Kestrel Labs. Both companies are based in California.",
+     {("Apple", "basedIn", "California"), ("Google", "basedIn", "California")}),
+    ("place:stative", "Prices rose. Treasury sanctioned Kestrel Trading Limited, Orion Networks Ltd. and Vega Link Corp. "
+     "The two companies are based in Shenzhen.", set()),
+    ("clause:verb", "Prices rose. The FCC moved against three carriers: Kestrel Telecom Inc., Orion Networks Ltd. and Vega "
+     "Link Corp. These companies are owned by the Chinese government.",
+     {("China", "owns", "Kestrel Telecom Inc"), ("China", "owns", "Orion Networks Ltd"), ("China", "owns", "Vega Link Corp")}),
     # fed5: a "Directorate" is a government body, so a country's possessive on it gives no basedIn
     ("poss:country", "The firm supplied parts to Russia's Main Intelligence Directorate.", set()),
 ]

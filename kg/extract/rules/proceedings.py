@@ -43,9 +43,9 @@ def order_to(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         subjs = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj") if a.entity.type in GOV]
         if not subjs:
             continue
-        end = max([noun.right_edge.i, *(c.i for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to")])
-        # the first "to" after the order with a named party after it (in the order's title, or the verb's), before
-        # any new clause ("that", "which", ",")
+        end = noun.right_edge.i
+        # the first "to" after the order with a named party after it (the order's title holds it), before any new
+        # clause ("that", "which", ","); a "to" on the verb is left alone (it names whom a copy went to as often)
         to = next((t for t in doc[noun.i + 1: end + 1] if t.lower_ == "to" and t.dep_ in ("prep", "dative")
                    and any(p.dep_ == "pobj" for p in t.children)), None)
         if to is None or any(t.lower_ in ("that", "which", "who", ",", ";") for t in doc[noun.i + 1: to.i]):
