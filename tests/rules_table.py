@@ -2049,6 +2049,12 @@ CASES = [
     ("clause:verb", "Prices rose. The FCC moved against three carriers: Kestrel Telecom Inc., Orion Networks Ltd. and Vega "
      "Link Corp. These companies are owned by the Chinese government.",
      {("China", "owns", "Kestrel Telecom Inc"), ("China", "owns", "Orion Networks Ltd"), ("China", "owns", "Vega Link Corp")}),
+    # fed5: the one "involved in" an act does it; a state's weapons program stands for the state as a market
+    ("clause:verb", "Prices rose. Kestrel Labs has been involved in supplying chips to Pakistan.",
+     {("Kestrel Labs", "suppliesTo", "Pakistan")}),
+    ("clause:verb", "Prices rose. Kestrel Labs may have been involved in supplying chips to Pakistan.", set()),
+    ("clause:verb", "Prices rose. Kestrel Labs supplied chips to Iran's missile program.", {("Kestrel Labs", "suppliesTo", "Iran")}),
+    ("clause:verb", "Prices rose. Kestrel Labs joined Japan's chip program.", set()),
     # fed5: a "Directorate" is a government body, so a country's possessive on it gives no basedIn
     ("poss:country", "The firm supplied parts to Russia's Main Intelligence Directorate.", set()),
 ]

@@ -656,6 +656,9 @@ def subject_tokens(verb: Token) -> list[Token]:
             if head.lemma_.lower() in L.DECISION_NOUNS and (owner := [c for c in head.children if c.dep_ == "poss"]):
                 return owner  # "the Commerce Department's decision to add Huawei": the department adds
             return [head]
+        if verb.dep_ == "pcomp" and head.lemma_.lower() in L.ENGAGED_PARTICIPLES and is_passive(head) \
+                and (engaged := [c for c in head.children if c.dep_ == "nsubjpass"]):
+            return engaged  # "X has been involved in supplying items to Y": the one involved does it
         if head.lower_ == "guilty" and head.head.i != head.i:  # "pleaded guilty to exporting", "found guilty of"
             return [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return subject_tokens(head) if head.pos_ in ("VERB", "AUX") else []
