@@ -2055,6 +2055,10 @@ CASES = [
     ("clause:verb", "Prices rose. Kestrel Labs may have been involved in supplying chips to Pakistan.", set()),
     ("clause:verb", "Prices rose. Kestrel Labs supplied chips to Iran's missile program.", {("Kestrel Labs", "suppliesTo", "Iran")}),
     ("clause:verb", "Prices rose. Kestrel Labs joined Japan's chip program.", set()),
+    # fed5: a government body's review of the threat a party poses is an investigation of it
+    ("proc:threat-review", "Prices rose. The FCC took steps to consider the threat posed by Kestrel Telecom Inc.",
+     {("Federal Communications Commission", "regulates", "Kestrel Telecom Inc")}),
+    ("proc:threat-review", "Prices rose. Analysts reviewed the risks posed by Kestrel Telecom Inc.", set()),
     # fed5: a "Directorate" is a government body, so a country's possessive on it gives no basedIn
     ("poss:country", "The firm supplied parts to Russia's Main Intelligence Directorate.", set()),
 ]

@@ -22,6 +22,8 @@ ORDER_TO = define("proc:order-to", preds=("regulates",), conf=0.7,
 DEAL_SUIT = define("proc:deal-suit", preds=("sues",), conf=0.7,
                    example="The FTC filed a complaint against the proposed merger between Kestrel Dynamics and "
                            "Orion Labs.")
+REVIEW = define("proc:threat-review", preds=("regulates",), conf=0.7,
+                example="The FCC took steps to consider the threat posed by Kestrel Telecom.")
 CAPTION = define("proc:caption", preds=("sues",), conf=0.7,
                  example="The hearing follows the court's decision in FTC v. Kestrel Dynamics.")
 GOV = ("GovernmentBody", "Country")
@@ -113,3 +115,21 @@ def caption(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if idx.tok2m[v.i - 1][0].end != v.i or idx.tok2m[v.i + 1][0].start != v.i + 1:
             continue
         yield CAPTION.fact(first, "sues", second, (v.idx,))
+
+
+@matcher(REVIEW)
+def threat_review(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """A government body that considers, reviews or examines "the threat" or "the risks posed by X" looks into X: an
+    investigation is regulation (ONTOLOGY.md), as "looking at X" is."""
+    for verb in idx.sent_tokens(sent):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in L.REVIEW_VERBS:
+            continue
+        posers = [p for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in L.RISK_NOUNS
+                  for a in o.children if a.dep_ == "acl" and a.lemma_.lower() in ("pose", "present")
+                  for g in a.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"]
+        if not posers:
+            continue
+        subjs = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj") if a.entity.type in GOV]
+        exclude = {a.entity.iri for a in subjs}
+        parties = [a for p in posers for a in args_of(p, idx, role="obj", exclude=exclude) if a.entity.type in PARTIES]
+        yield from REVIEW.pairs(subjs, dedupe(parties), "regulates", modality(verb)[0], (verb.idx,))
