@@ -23,6 +23,9 @@ check; lines "fed3 tune", "fed3 check" and a per-predicate table; -v lists only 
 Then the fourth federal set (benchmarks/data/fed4-gold.jsonl: ten more U.S. releases in the shapes the check halves
 miss, annotated before kg was run on them), scored the same way: lines "fed4 tune", "fed4 check", a per-predicate
 table; -v lists only its tuning half's verdicts (--fed4-only skips everything else).
+
+Last of all the fifth federal set (benchmarks/data/fed5-gold.jsonl: ten more U.S. releases on the field's events,
+annotated before kg was run on them), the same way: lines "fed5 tune", "fed5 check" (--fed5-only skips the rest).
 """
 from __future__ import annotations
 
@@ -41,6 +44,7 @@ NEWS = ROOT / "benchmarks" / "data" / "news-own.jsonl"
 FRESH = ROOT / "benchmarks" / "data" / "news-fresh.jsonl"
 FED3 = ROOT / "benchmarks" / "data" / "fed3-gold.jsonl"
 FED4 = ROOT / "benchmarks" / "data" / "fed4-gold.jsonl"
+FED5 = ROOT / "benchmarks" / "data" / "fed5-gold.jsonl"
 
 
 def documents(sources: Path) -> list[list[str]]:
@@ -65,6 +69,8 @@ def main() -> None:
     ap.add_argument("--fed3-only", action="store_true", help="score only the fed3 halves")
     ap.add_argument("--fed4", type=Path, default=FED4, help="the project's fourth federal gold set")
     ap.add_argument("--fed4-only", action="store_true", help="score only the fed4 halves")
+    ap.add_argument("--fed5", type=Path, default=FED5, help="the project's fifth federal gold set")
+    ap.add_argument("--fed5-only", action="store_true", help="score only the fed5 halves")
     args = ap.parse_args()
     if args.usgov_only:
         _usgov(args.usgov, args.v)
@@ -74,6 +80,9 @@ def main() -> None:
         return
     if args.fed4_only:
         _usgov(args.fed4, args.v, label="fed4")
+        return
+    if args.fed5_only:
+        _usgov(args.fed5, args.v, label="fed5")
         return
     docs = documents(args.gold.parent / "SOURCES.md")
     halves = {"tune": {i for d in docs[0::2] for i in d}, "check": {i for d in docs[1::2] for i in d}}
@@ -107,6 +116,8 @@ def main() -> None:
         _usgov(args.fed3, args.v, label="fed3")
     if args.fed4.exists():
         _usgov(args.fed4, args.v, label="fed4")
+    if args.fed5.exists():
+        _usgov(args.fed5, args.v, label="fed5")
 
 
 def _news(gold: Path, verbose: bool) -> None:

@@ -980,7 +980,9 @@ CASES = [
     ("clause:verb", "The senator sent a letter requesting information regarding their plans designed to restrict "
      "Huawei from buying drives.", set()),
     ("clause:verb-reverse", "Russia imports machine tools from China.", {("China", "suppliesTo", "Russia")}),
-    ("clause:verb-reverse", "Huawei obtained a license from the Commerce Department.", set()),
+    # a licence from a body is neither money nor goods from it; since fed5 it is the body's regulation of the licensee
+    ("clause:verb-reverse", "Huawei obtained a license from the Commerce Department.",
+     {("U.S. Department of Commerce", "regulates", "Huawei")}),
     # lane names: whose leadership, said to the person a speech addresses or of a named person
     ("role:leadership", "Thank you, Director Okafor, for your leadership of the Federal Communications Commission.",
      {("Okafor", "leads", "Federal Communications Commission")}),
@@ -2142,6 +2144,63 @@ CASES = [
      "has become the largest builder in Europe.", {("Paul Gerard", "founded", "Verano"), ("Louis Maret", "founded", "Verano")}),
     ("clause:fronted-founding", "Prices rose. Created in 1899 by French engineers Paul Gerard and Louis Maret, the "
      "bridge has become a landmark.", set()),
+    # fed5 tuning half: named members in brackets after their country, and a measure against the class by the body
+    # whose act the sentence before states ("This action includes new sanctions against ...")
+    ("members:bracket-home", "Sanctions fell on three firms in China (Kestrel Trading Limited and Orvane Holdings Co.).",
+     {("Kestrel Trading Limited", "basedIn", "China"), ("Orvane Holdings Co", "basedIn", "China")}),
+    ("members:bracket-home", "The report named two exporters (Kestrel Trading Limited and Orvane Holdings Co.) near China.",
+     set()),
+    ("members:bracket-measure", "The United States is sanctioning six parties. This action includes new sanctions against "
+     "three firms in China (Kestrel Trading Limited and Orvane Holdings Co.).",
+     {("United States", "sanctions", "Kestrel Trading Limited"), ("United States", "sanctions", "Orvane Holdings Co")}),
+    ("members:bracket-measure", "Kestrel Labs praised the plan. This action includes new sanctions against three firms in "
+     "China (Harbor Point Trading Limited and Orvane Holdings Co.).", set()),
+    # fed5: a regulator's order served on a party; a company's order is a purchase
+    ("proc:order-to", "The Enforcement Bureau and the International Bureau issued an Order to Show Cause to China Unicom "
+     "Americas.", {("Enforcement Bureau", "regulates", "China Unicom Americas"),
+                   ("International Bureau", "regulates", "China Unicom Americas")}),
+    ("members:bracket-home", "(Text) The Space Agency of Japan (JSPA) will launch a rocket.", set()),
+    # a "to" on the verb is left alone (a federal set's check half counted three false facts with it)
+    ("proc:order-to", "The FCC issued an order to Kestrel Telecom Inc. on Monday.", set()),
+    ("proc:order-to", "Apple issued an order to TSMC for new chips.", set()),
+    # fed5: a complaint against a deal, or to challenge one, is a suit against its parties
+    ("proc:deal-suit", "The FTC filed a complaint against the proposed merger between Kestrel Dynamics and Orion Labs.",
+     {("Federal Trade Commission", "sues", "Kestrel Dynamics"), ("Federal Trade Commission", "sues", "Orion Labs")}),
+    ("proc:deal-suit", "The FTC issued a complaint to challenge Kestrel Dynamics' acquisition of Orion Labs.",
+     {("Federal Trade Commission", "sues", "Kestrel Dynamics"), ("Federal Trade Commission", "sues", "Orion Labs")}),
+    ("proc:deal-suit", "The FTC filed a complaint against the proposed rule on Kestrel Dynamics.", set()),
+    # fed5: a case caption names the one who sues first
+    ("proc:caption", "The hearing follows the court's decision in FTC v. Microsoft.",
+     {("Federal Trade Commission", "sues", "Microsoft")}),
+    ("proc:caption", "The hearing follows the court's decision in the FTC case against Microsoft.", set()),
+    # fed5: a government body's authorization received from it; a company's licence is no regulation
+    ("clause:verb-reverse", "Kestrel Telecom received section 214 authorization from the FCC.",
+     {("Federal Communications Commission", "regulates", "Kestrel Telecom")}),
+    ("clause:verb-reverse", "Kestrel Dynamics received a license from Qualcomm.", set()),
+    # fed5: a possessive on a named product's console is the maker's
+    ("poss:product", "Microsoft cut the price of its Xbox gaming consoles.", {("Microsoft", "develops", "Xbox")}),
+    ("poss:product", "Microsoft cut the price of the Xbox gaming consoles.", set()),
+    # fed5 (the check halves' counted class, written from the brief): a plural description refers back to the list of
+    # companies before it; a number that does not fit the list leaves it unresolved
+    ("place:stative", "Prices rose. Apple and Google sued Kestrel Labs. Both companies are based in California.",
+     {("Apple", "basedIn", "California"), ("Google", "basedIn", "California")}),
+    ("place:stative", "Prices rose. Treasury sanctioned Kestrel Trading Limited, Orion Networks Ltd. and Vega Link Corp. "
+     "The two companies are based in Shenzhen.", set()),
+    ("clause:verb", "Prices rose. The FCC moved against three carriers: Kestrel Telecom Inc., Orion Networks Ltd. and Vega "
+     "Link Corp. These companies are owned by the Chinese government.",
+     {("China", "owns", "Kestrel Telecom Inc"), ("China", "owns", "Orion Networks Ltd"), ("China", "owns", "Vega Link Corp")}),
+    # fed5: the one "involved in" an act does it; a state's weapons program stands for the state as a market
+    ("clause:verb", "Prices rose. Kestrel Labs has been involved in supplying chips to Pakistan.",
+     {("Kestrel Labs", "suppliesTo", "Pakistan")}),
+    ("clause:verb", "Prices rose. Kestrel Labs may have been involved in supplying chips to Pakistan.", set()),
+    ("clause:verb", "Prices rose. Kestrel Labs supplied chips to Iran's missile program.", {("Kestrel Labs", "suppliesTo", "Iran")}),
+    ("clause:verb", "Prices rose. Kestrel Labs joined Japan's chip program.", set()),
+    # fed5: a government body's review of the threat a party poses is an investigation of it
+    ("proc:threat-review", "Prices rose. The FCC took steps to consider the threat posed by Kestrel Telecom Inc.",
+     {("Federal Communications Commission", "regulates", "Kestrel Telecom Inc")}),
+    ("proc:threat-review", "Prices rose. Analysts reviewed the risks posed by Kestrel Telecom Inc.", set()),
+    # fed5: a "Directorate" is a government body, so a country's possessive on it gives no basedIn
+    ("poss:country", "The firm supplied parts to Russia's Main Intelligence Directorate.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [

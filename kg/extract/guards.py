@@ -314,6 +314,17 @@ def not_an_order(verb: Token, idx: DocIndex) -> bool:
     return not an_order_is_won(verb, idx)
 
 
+def a_body_grants_leave(verb: Token, idx: DocIndex) -> bool:
+    """ "China Unicom Americas received section 214 authorization from the FCC": a government body's leave to act
+    (an approval, authorisation, licence, permit or clearance) governs who receives it; "a licence from Qualcomm"
+    (a company's patent licence) or "approval from its board" does not."""
+    grants = [o for o in object_tokens(verb, "dobj") if o.lemma_.lower() in L.REGULATORY_GRANTS]
+    return bool(grants) and any(
+        (m := idx.mention(p)) is not None and m.entity.type in ("GovernmentBody", "Country")
+        for h in (verb, *grants) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+        for p in c.children if p.dep_ == "pobj")
+
+
 def software_made(verb: Token, idx: DocIndex) -> bool:
     """ "Anthropic, which makes the Claude chatbot": software is made by developing it, not by a
     factory (ONTOLOGY.md: manufactures is producing or assembling a product)."""
@@ -355,6 +366,7 @@ GUARDS: dict[str, Callable[["Token", "DocIndex"], bool]] = {
     "a_state_removes_goods": a_state_removes_goods,  # news probe 4
     "ordered_out": ordered_out,  # news probe 4
     "not_ordered_out": not_ordered_out,  # news probe 4
+    "a_body_grants_leave": a_body_grants_leave,  # fed5
 }
 
 

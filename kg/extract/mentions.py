@@ -22,7 +22,7 @@ LEGAL_SUFFIX = re.compile(
     r"[,\s]+(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|ag|sa|nv|bv|gmbh|s\.a|n\.v|co\.,? ltd)\.?$",
     re.I)
 GOV_WORDS = re.compile(r"\b(ministry|department|administration|agency|commission|bureau|office|council|"
-                       r"parliament|congress|senate|authority|regulator|committee|court|government|"
+                       r"parliament|congress|senate|authority|regulator|committee|court|government|directorate|"
                        r"treasury|cabinet|white house|pentagon|state council)\b", re.I)
 ORG_WORDS = re.compile(r"\b(university|institute|center|centre|academy|foundation|association|school|"
                        r"college|society|federation|union|alliance|council on|think tank|ngo)\b", re.I)

@@ -16,6 +16,7 @@ from ..models import Entity  # noqa: F401  (annotations)
 from . import lexicon as L
 from .index import ORGS, Arg, DocIndex, demonym_of
 from .modality import has_particle, modality  # noqa: F401  (the rules import them from here)
+from .plural import plural_anaphor
 
 def modifiers(tok: Token) -> Iterator[Token]:
     """Pre-modifiers of a noun, recursively: "Dutch lithography giant ASML"."""
@@ -149,6 +150,8 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
         # "sued OpenAI and Microsoft, accusing them of ...": the objects of the clause this one hangs on
         return [Arg(a.entity, tok.idx, tok.idx + len(tok.text), coref=True) for o in tok.head.head.children
                 if o.dep_ == "dobj" and idx.mention(o) is not None for a in args_of(o, idx, role="obj", exclude=exclude)]
+    if tok.tag_ == "NNS" and (plural := plural_anaphor(tok, idx, exclude)):
+        return plural  # "Both firms are based in Shenzhen": the companies the list before named
     if low in L.PRONOUNS or (low in ("they", "their") and role == "subj"):
         a = _pronoun(tok, idx, exclude)
         return [a] if a else []
@@ -665,6 +668,9 @@ def subject_tokens(verb: Token) -> list[Token]:
             if head.lemma_.lower() in L.DECISION_NOUNS and (owner := [c for c in head.children if c.dep_ == "poss"]):
                 return owner  # "the Commerce Department's decision to add Huawei": the department adds
             return [head]
+        if verb.dep_ == "pcomp" and head.lemma_.lower() in L.ENGAGED_PARTICIPLES and is_passive(head) \
+                and (engaged := [c for c in head.children if c.dep_ == "nsubjpass"]):
+            return engaged  # "X has been involved in supplying items to Y": the one involved does it
         if head.lower_ == "guilty" and head.head.i != head.i:  # "pleaded guilty to exporting", "found guilty of"
             return [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return subject_tokens(head) if head.pos_ in ("VERB", "AUX") else []

@@ -30,7 +30,7 @@ ALL = ("restricts", "sanctions", "regulates", "suppliesTo", "manufactures", "par
        "competesWith", "launches", "develops", "owns", "worksFor", "leads", "founded", "accuses", "sues")
 
 VERB = define("clause:verb", preds=ALL, conf=0.85, example="The U.S. barred Nvidia from selling H20 chips to China.")
-REVERSE = define("clause:verb-reverse", preds=("investsIn", "worksFor", "suppliesTo"), conf=0.8,
+REVERSE = define("clause:verb-reverse", preds=("investsIn", "worksFor", "suppliesTo", "regulates"), conf=0.8,
                  example="Anthropic raised $4 billion from Amazon.")
 RECIPROCAL = define("clause:reciprocal", preds=("partnersWith", "competesWith"), conf=0.8,
                     example="Samsung and TSMC compete for orders.")
