@@ -188,8 +188,6 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
         # "ByteDance, a Chinese company based in Beijing": the description is ByteDance ("Sophgo, whose chip":
         # a relative the parser took for an apposition, the chip is not Sophgo)
         return [m]
-    if tok.tag_ == "NNS" and (lemma in L.ORG_ANAPHORS or lemma == "entity") and (pair := _the_two(tok, idx)):
-        return pair  # "Alibaba and Tencent raised spending. Both companies compete with ByteDance"
     dets = {c.lower_ for c in tok.lefts if c.dep_ == "det"}
     if dets & {"the", "this", "that"} and tok.pos_ == "NOUN" and tok.tag_ != "NNS":  # "the companies": no one
         if lemma in L.ORG_ANAPHORS:  # "the university" is no company named before it, "the chipmaker" no institute
@@ -472,31 +470,6 @@ def _previous_subject(tok: Token, idx: DocIndex) -> Arg | None:
 
 
 # ---------------------------------------------------------------- clause structure
-
-_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-
-
-def _the_two(tok: Token, idx: DocIndex) -> list[Arg]:
-    """ "both companies", "the two firms", "these entities": the named bodies the sentence before lists as its
-    coordinated subject (or, where its subject lists none, as the object of its main verb: "BIS added Kestrel and
-    Orvane to the Entity List. Both companies are based in Shenzhen"), when their number fits the words."""
-    words = {c.lower_ for c in tok.lefts}
-    counts = {_COUNTS[w] for w in words if w in _COUNTS}
-    definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.lefts)
-    # ("two companies" with no article is two more, not the two named before)
-    if not ("both" in words or definite and (counts or "the" not in words)) or tok.sent.start == 0:
-        return []
-    prev = tok.doc[tok.sent.start - 1].sent
-    for dep in (("nsubj", "nsubjpass"), ("dobj",)):
-        named = dedupe([a for s in prev.root.children if s.dep_ in dep and idx.mention(s) is not None
-                        for a in args_of(s, idx, role="obj") if not a.coref])
-        if len(named) >= 2:
-            break
-    if len(named) < 2 or any(m.entity.type not in ORGS for m in named) \
-            or counts and counts != {len(named)}:
-        return []
-    return [Arg(m.entity, tok.idx, tok.idx + len(tok.text), coref=True) for m in named]
-
 
 def is_relative(tok: Token) -> bool:
     """A relative pronoun, or a quantity of one: "which", "all of which", "both of whom"."""
