@@ -99,6 +99,15 @@ def _one_of(tok: Token) -> bool:
     return tok.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
+def _owned_unnamed(tok: Token, idx: DocIndex) -> bool:
+    """ "its Chinese joint venture" before "the venture": the noun repeats a venture the text gave an owner and no
+    name; its owner is not it."""
+    same = _same_noun_before(tok, idx)
+    return same is not None and any(c.dep_ == "poss" and (c.lower_ in ("its", "their") or (
+        m := idx.mention(c)) is not None and m.entity.type in ORGS) for c in same.children) \
+        and not any(c.dep_ in ("appos", "compound", "nmod") and idx.mention(c) is not None for c in same.children)
+
+
 def _same_noun_before(tok: Token, idx: DocIndex) -> Token | None:
     """The nearest unnamed noun, in this sentence or the one before, that "the app" repeats."""
     sent = tok.sent
@@ -190,6 +199,8 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
     dets = {c.lower_ for c in tok.lefts if c.dep_ == "det"}
     if dets & {"the", "this", "that"} and tok.pos_ == "NOUN" and tok.tag_ != "NNS":  # "the companies": no one
         if lemma in L.ORG_ANAPHORS:  # "the university" is no company named before it, "the chipmaker" no institute
+            if lemma == "venture" and _owned_unnamed(tok, idx):
+                return []  # "Arm and its Chinese joint venture ... the venture's chairman": not Arm, and not named
             kinds = {"Organization"} if lemma in ("university", "laboratory", "lab") else \
                 {"Company"} if lemma in L.COMPANY_CLASS_WORDS and lemma != "company" else ORGS
             a = idx.antecedent(tok, kinds, exclude)

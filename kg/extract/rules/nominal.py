@@ -76,7 +76,8 @@ def event_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         objs = _event_objects(_event_preps(noun, verb, pred, preps, idx), pred, exclude, idx)
         asserted = (modality(verb)[0] and verb.lemma_.lower() not in L.SPECULATIVE) \
             if verb.pos_ in ("VERB", "AUX") and not _possessed_subject(noun, verb) else True
-        asserted = asserted and not (pred in ("acquires", "investsIn", "partnersWith") and _undone(noun, verb))
+        asserted = asserted and not (pred in ("acquires", "investsIn", "partnersWith") and _undone(noun, verb)) \
+            and not _to_be_decided(verb)
         objs = [o for o in objs if o.entity.iri not in exclude]
         if not objs and pred == "partnersWith" and (funded := _funded_together(noun, verb, subjs)):
             yield from EVENT.pairs(funded[0], funded[1], "investsIn", asserted, (noun.idx,))
@@ -98,6 +99,13 @@ def event_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
 
 
 STATE = {"GovernmentBody", "Country"}
+
+
+def _to_be_decided(verb: Token) -> bool:
+    """ "a procedure to determine the penalties against Google", "deciding the fine": what is being settled is not
+    yet imposed (a decision taken, "determined the penalty", stands)."""
+    return verb.lemma_.lower() in L.UNDECIDED_VERBS and (verb.tag_ == "VBG" or any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 def _possessed_subject(noun: Token, verb: Token) -> bool:
