@@ -2030,6 +2030,23 @@ CASES = [
     ("role:title", "Prices rose. The Kestrel Orchestra is led by Managing and Artistic Director Ann Wu.", set()),
     ("role:title", "Prices rose. Ann Wu serves as Director for Business Development.", set()),
     # kn2 lane: a parent or unit noun said of a name with its possessor ("is Y's parent company", "is Y's subsidiary")
+    # news6 probe: a suit "to block" a deal, with a time between the verb and its purpose
+    ("fed:sue-to-block", "The FTC sued in March to block Kestrel Dynamics' acquisition of Orion Labs.",
+     {("Federal Trade Commission", "sues", "Kestrel Dynamics"), ("Federal Trade Commission", "sues", "Orion Labs")}),
+    ("fed:sue-to-block", "The FTC sued in March to stop a strike at Orion Labs.", set()),
+    # news6 probe: selling "the business of X" to Y; a seller's own unnamed business names no company bought
+    ("clause:sell-company", "Kestrel Dynamics is selling the server business of recently acquired Orion Systems Inc. to "
+     "Vega Electronics Corp. in a deal worth $1 billion.", {("Vega Electronics Corp", "acquires", "Orion Systems Inc")}),
+    ("clause:sell-company", "Kestrel Dynamics is selling its server business to Vega Electronics Corp. in a deal worth "
+     "$1 billion.", set()),
+    # news6 probe: "an MoU was signed between X and Y": "between" on the passive verb
+    ("noun:between", "An MoU was signed on Monday between Kestrel Labs and the Government of Ontario.",
+     {("Kestrel Labs", "partnersWith", "Government of Ontario")}),
+    ("noun:between", "A dispute arose on Monday between Kestrel Labs and Orion Dynamics.", set()),
+    # news6 probe: a company's funding award "with" a department: the department pays
+    ("noun:event", "Kestrel Labs finalized its funding award with the U.S. Department of Commerce.",
+     {("U.S. Department of Commerce", "investsIn", "Kestrel Labs")}),
+    ("noun:event", "Kestrel Labs is discussing a funding award with the U.S. Department of Commerce.", set()),
     ("appos:owner", "Prices rose. Kestrel Holdings has served as Brightwater Bank's parent company since 2001.",
      {("Kestrel Holdings", "owns", "Brightwater Bank")}),
     ("appos:unit", "Prices rose. Brightwater Bank is Kestrel Holdings' subsidiary.", {("Kestrel Holdings", "owns", "Brightwater Bank")}),

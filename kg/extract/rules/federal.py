@@ -234,8 +234,9 @@ def sue_to_block(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         elif verb.lemma_.lower() != "sue" or verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
             continue
         for x in (*verb.children, *(c for d in verb.children if _suit_noun(d) for c in d.children)):
-            if x.dep_ not in ("xcomp", "acl") or x.lemma_.lower() not in L.DEAL_CHALLENGES:
-                continue
+            if x.dep_ not in ("xcomp", "acl", "advcl") or x.lemma_.lower() not in L.DEAL_CHALLENGES or x.dep_ == "advcl" \
+                    and not any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children):
+                continue  # (an "advcl" only as a purpose: "sued in January to block ...")
             deals = [o for o in x.children if o.dep_ == "dobj" and o.lemma_.lower() in L.TAKEOVER_NOUNS]
             if not deals:
                 continue
