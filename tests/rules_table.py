@@ -2047,6 +2047,17 @@ CASES = [
     ("noun:event", "Kestrel Labs finalized its funding award with the U.S. Department of Commerce.",
      {("U.S. Department of Commerce", "investsIn", "Kestrel Labs")}),
     ("noun:event", "Kestrel Labs is discussing a funding award with the U.S. Department of Commerce.", set()),
+    # news6 probe: a state's possessed ban after "from", "after", "since" is a given, whatever the clause says of it
+    ("noun:event", "Orion Labs failed to recover from Brazil's ban on its drones.", {("Brazil", "restricts", "Orion Labs")}),
+    ("noun:event", "Orion Labs did not recover after the ban on its drones.", set()),
+    # news6 probe: a country's prosecutors charging a company are the state suing it
+    ("clause:verb", "Taiwan prosecutors charged Kestrel Labs with fraud.", {("Taiwan", "sues", "Kestrel Labs")}),
+    ("clause:verb", "Prosecutors charged Kestrel Labs with fraud.", set()),
+    # news6 probe: building "along with" another body is building together; the other body is not what is built
+    ("news:jointly", "Kestrel Labs will build a chip plant in Ohio along with Orion Dynamics.",
+     {("Kestrel Labs", "partnersWith", "Orion Dynamics")}),
+    ("news:jointly", "Kestrel Labs will sell chips in Ohio along with Orion Dynamics.", set()),
+    ("clause:verb", "Kestrel Labs will build a chip plant in Ohio along with Orion Dynamics.", set()),
     ("appos:owner", "Prices rose. Kestrel Holdings has served as Brightwater Bank's parent company since 2001.",
      {("Kestrel Holdings", "owns", "Brightwater Bank")}),
     ("appos:unit", "Prices rose. Brightwater Bank is Kestrel Holdings' subsidiary.", {("Kestrel Holdings", "owns", "Brightwater Bank")}),

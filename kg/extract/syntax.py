@@ -714,8 +714,9 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
         passive = is_passive(verb)
         deps = ("nsubjpass",) if passive else ("dobj", "attr", "dative")
         out = [c for c in verb.children if c.dep_ in deps] or ([] if passive else _second_subject(verb))
-        if out and not passive:
-            out += along_with(verb)  # "designated Kestrel along with its director, Ann Wu"
+        if out and not passive and verb.lemma_.lower() not in L.CO_WORK_VERBS:
+            out += along_with(verb)  # "designated Kestrel along with its director, Ann Wu" (not "build a plant
+            # along with Renesas": after an unnamed object, "along with" names who acts with the subject)
         if passive and verb.dep_ in ("acl", "relcl") and (not out or is_relative(out[0])):
             out = [described(verb)]  # "the processor, which was manufactured by SMIC"
             if verb.dep_ == "acl" and out[0].pos_ == "NOUN" and verb.lemma_.lower() in L.LED_PARTICIPLES:

@@ -136,7 +136,11 @@ def _to_be_decided(verb: Token) -> bool:
 def _possessed_subject(noun: Token, verb: Token) -> bool:
     """ "The FTC's complaint against X seeks civil penalties": an event its possessor holds, as the subject of
     the clause, is presupposed; what the clause says of it (seeks, could, did not) does not undo it."""
-    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i and any(c.dep_ == "poss" for c in noun.children)
+    if not any(c.dep_ == "poss" for c in noun.children):
+        return False
+    # "failed to rebound from Beijing's 2023 ban on its products": after a time or cause word the event is a given
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i \
+        or noun.dep_ == "pobj" and noun.head.lower_ in ("after", "amid", "despite", "following", "from", "since")
 
 
 def _event_objects(preps_: list, pred: str, exclude: set[str], idx: DocIndex) -> list:
