@@ -2058,6 +2058,9 @@ CASES = [
      {("Kestrel Labs", "partnersWith", "Orion Dynamics")}),
     ("news:jointly", "Kestrel Labs will sell chips in Ohio along with Orion Dynamics.", set()),
     ("clause:verb", "Kestrel Labs will build a chip plant in Ohio along with Orion Dynamics.", set()),
+    # news6 probe: bought from a company's plant is bought from the company
+    ("clause:verb-reverse", "Vexa Motors buys chips from Kestrel Labs' plant in Ohio.", {("Kestrel Labs", "suppliesTo", "Vexa Motors")}),
+    ("clause:verb-reverse", "Vexa Motors moved its staff from Kestrel Labs' plant in Ohio.", set()),
     ("appos:owner", "Prices rose. Kestrel Holdings has served as Brightwater Bank's parent company since 2001.",
      {("Kestrel Holdings", "owns", "Brightwater Bank")}),
     ("appos:unit", "Prices rose. Brightwater Bank is Kestrel Holdings' subsidiary.", {("Kestrel Holdings", "owns", "Brightwater Bank")}),

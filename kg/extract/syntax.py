@@ -62,6 +62,9 @@ def args_of(tok: Token, idx: DocIndex, *, role: str, exclude: set[str] = frozens
     return out
 
 
+_WORKS = frozenset({"fab", "facility", "factory", "foundry", "plant", "refinery"})
+
+
 def along_with(head: Token) -> list[Token]:
     """ "Kestrel, along with Orvane, was added"; "designated Kestrel together with Orvane", "... as well as Ann Wu": a
     second party joined by "along with", "together with" or "as well as" to a name or to the verb."""
@@ -246,6 +249,12 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
                 _clause_owner(c, idx, exclude) if c.lower_ == "its" else None)) and m.entity.type in ORGS]
             if makers:
                 return [Arg(m.entity, m.start, m.end, m.coref, True) for m in makers]
+    if role == "obj" and tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.lemma_.lower() in _WORKS:
+        # "to buy chips from Samsung Electronics' plant": what comes from a company's works comes from the company
+        owners = [m for c in tok.children if c.dep_ == "poss" and (m := idx.mention(c)) is not None
+                  and m.entity.type == "Company"]
+        if owners:
+            return [Arg(m.entity, m.start, m.end, m.coref, True) for m in owners]
     if role == "obj" and tok.lower_ in L.MAKER_GOODS:  # "banned the use of Micron chips", "Huawei and ZTE equipment"
         named = [c for c in tok.lefts if c.dep_ in ("compound", "nmod")]
         named += [cc for c in named for cc in c.conjuncts]
