@@ -2061,6 +2061,9 @@ CASES = [
     # news6 probe: bought from a company's plant is bought from the company
     ("clause:verb-reverse", "Vexa Motors buys chips from Kestrel Labs' plant in Ohio.", {("Kestrel Labs", "suppliesTo", "Vexa Motors")}),
     ("clause:verb-reverse", "Vexa Motors moved its staff from Kestrel Labs' plant in Ohio.", set()),
+    # news6 probe: a market "within" a country, as "in" one
+    ("clause:verb", "Vexa Labs halted shipments of routers to customers within Brazil.", {("Vexa Labs", "restricts", "Brazil")}),
+    ("clause:verb", "Vexa Labs halted shipments of routers to customers within the region.", set()),
     ("appos:owner", "Prices rose. Kestrel Holdings has served as Brightwater Bank's parent company since 2001.",
      {("Kestrel Holdings", "owns", "Brightwater Bank")}),
     ("appos:unit", "Prices rose. Brightwater Bank is Kestrel Holdings' subsidiary.", {("Kestrel Holdings", "owns", "Brightwater Bank")}),

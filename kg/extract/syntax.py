@@ -315,7 +315,7 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
     out: list[Arg] = []
     if market:  # "customers in China", "exports of equipment to China", "suppliers such as Google"
         for prep in tok.rights:
-            if prep.dep_ == "prep" and (prep.lower_ in ("in", "from", "as", "including", "like", "of", "to")
+            if prep.dep_ == "prep" and (prep.lower_ in ("in", "within", "from", "as", "including", "like", "of", "to")
                                         or prep.lower_ == "with" and lemma in L.DEAL_NOUNS):  # "partnership with OpenAI"
                 for p in prep.children:
                     if p.dep_ == "pobj":
