@@ -37,6 +37,18 @@ CASES = [
     ("clause:verb", "Google pulled its search services from China in 2010.", {("Google", "restricts", "China")}),
     ("clause:verb", "China pulled its ambassador from Lithuania.", set()),
     ("clause:verb", "Kestrel Labs pulled the chips from its inventory.", set()),
+    # news6 probe: a counterfactual "would have" asserts nothing ("the deal would have seen X absorb Y", after it ended)
+    ("clause:verb", "Kestrel Labs absorbed Orion Dynamics last year.", {("Kestrel Labs", "acquires", "Orion Dynamics")}),
+    ("clause:verb", "The merger would have seen Kestrel Labs absorb Orion Dynamics.", set()),
+    # news6 probe: an order received from a watchdog is a ruling, not a customer's order
+    ("clause:verb", "Kestrel Labs received a large order from the Japanese carrier Orion Mobile.",
+     {("Kestrel Labs", "suppliesTo", "Orion Mobile")}),
+    ("clause:verb", "Kestrel Labs became the first firm to receive such an order from the Japanese competition watchdog.", set()),
+    # news6 probe: "the company" after "according to X" is not the publisher cited
+    ("clause:verb", "Mexico's trade ministry halted imports of Orion Dynamics chips, according to the Daily Ledger. Brazil "
+     "accused the company of dumping.", {("Brazil", "accuses", "Orion Dynamics")}),
+    ("clause:verb", "Mexico's trade ministry halted imports of chips, according to the Daily Ledger. Brazil accused the "
+     "company of dumping.", set()),
     ("clause:ordered-stop", "Canada ordered Hikvision to cease its operations in the country.", {("Canada", "restricts", "Hikvision")}),
     ("clause:ordered-stop", "Apple ordered TSMC to stop making the chips.", set()),
     ("clause:ordered-stop", "Italy's privacy regulator ordered Kestrel Labs to stop collecting the data of Italian users.", set()),
@@ -2084,9 +2096,63 @@ CASES = [
     ("descriptor:demonym", "Prices rose. The Kestrel Union (French: Union Kestrel) sets shoe standards.", set()),
     ("role:title", "Prices rose. Ann Wu is a member of the Board of Directors.", set()),
     # kn2 lane: a title's qualifiers and the business function it is "for" are no employer
+    # news6 probe: "Minister of State" is a rank, not the U.S. Department of State
+    ("role:title", "Ann Wu, Secretary of State, said the rules would change.", {("Ann Wu", "leads", "U.S. Department of State")}),
+    ("role:title", "Ann Wu, Minister of State for Electronics, said the rules would change.", set()),
+    # news6 probe: "the venture" that repeats a company's own unnamed venture is not that company
+    ("role:title", "Orion Ventures said it had replaced Ann Wu, who had served as the company's chairman.",
+     {("Ann Wu", "leads", "Orion Ventures")}),
+    ("role:title", "Kestrel Labs and its Chinese joint venture disagreed on Monday. Kestrel Labs said it had replaced Ann Wu, "
+     "who had served as the venture's chairman.", set()),
+    # news6 probe: a penalty still to be determined is none yet
+    ("noun:event", "Brazil's antitrust regulator imposed penalties against Kestrel Labs.", {("Brazil", "sanctions", "Kestrel Labs")}),
+    ("noun:event", "Brazil's antitrust regulator opened a hearing to determine the penalties against Kestrel Labs.", set()),
+    # news6 probe: "Backed by A, B and other investors, the startup ...": the description is the subject, not B
+    ("noun:event", "Lumen Robotics said it had raised new money. Backed by Kestrel Capital, Orion Partners and three other "
+     "investors, the Boston-based startup signed a supply deal with Vega Systems.", {("Lumen Robotics", "partnersWith", "Vega Systems")}),
+    ("noun:event", "Prices rose. Backed by Kestrel Capital, Orion Partners and three other investors, the Boston-based "
+     "startup signed a supply deal with Vega Systems.", set()),
+    ("descriptor:described-based", "Lumen Robotics said it had raised new money. Backed by Kestrel Capital, Orion Partners and "
+     "three other investors, the Boston-based startup signed a supply deal with Vega Systems.", {("Lumen Robotics", "basedIn", "Boston")}),
+    ("descriptor:described-based", "Prices rose. Backed by Kestrel Capital, Orion Partners and three other investors, the "
+     "Boston-based startup signed a supply deal with Vega Systems.", set()),
     ("role:title", "Prices rose. The Kestrel Orchestra is led by Managing and Artistic Director Ann Wu.", set()),
     ("role:title", "Prices rose. Ann Wu serves as Director for Business Development.", set()),
     # kn2 lane: a parent or unit noun said of a name with its possessor ("is Y's parent company", "is Y's subsidiary")
+    # news6 probe: a suit "to block" a deal, with a time between the verb and its purpose
+    ("fed:sue-to-block", "The FTC sued in March to block Kestrel Dynamics' acquisition of Orion Labs.",
+     {("Federal Trade Commission", "sues", "Kestrel Dynamics"), ("Federal Trade Commission", "sues", "Orion Labs")}),
+    ("fed:sue-to-block", "The FTC sued in March to stop a strike at Orion Labs.", set()),
+    # news6 probe: selling "the business of X" to Y; a seller's own unnamed business names no company bought
+    ("clause:sell-company", "Kestrel Dynamics is selling the server business of recently acquired Orion Systems Inc. to "
+     "Vega Electronics Corp. in a deal worth $1 billion.", {("Vega Electronics Corp", "acquires", "Orion Systems Inc")}),
+    ("clause:sell-company", "Kestrel Dynamics is selling its server business to Vega Electronics Corp. in a deal worth "
+     "$1 billion.", set()),
+    # news6 probe: "an MoU was signed between X and Y": "between" on the passive verb
+    ("noun:between", "An MoU was signed on Monday between Kestrel Labs and the Government of Ontario.",
+     {("Kestrel Labs", "partnersWith", "Government of Ontario")}),
+    ("noun:between", "A dispute arose on Monday between Kestrel Labs and Orion Dynamics.", set()),
+    # news6 probe: a company's funding award "with" a department: the department pays
+    ("noun:event", "Kestrel Labs finalized its funding award with the U.S. Department of Commerce.",
+     {("U.S. Department of Commerce", "investsIn", "Kestrel Labs")}),
+    ("noun:event", "Kestrel Labs is discussing a funding award with the U.S. Department of Commerce.", set()),
+    # news6 probe: a state's possessed ban after "from", "after", "since" is a given, whatever the clause says of it
+    ("noun:event", "Orion Labs failed to recover from Brazil's ban on its drones.", {("Brazil", "restricts", "Orion Labs")}),
+    ("noun:event", "Orion Labs did not recover after the ban on its drones.", set()),
+    # news6 probe: a country's prosecutors charging a company are the state suing it
+    ("clause:verb", "Taiwan prosecutors charged Kestrel Labs with fraud.", {("Taiwan", "sues", "Kestrel Labs")}),
+    ("clause:verb", "Prosecutors charged Kestrel Labs with fraud.", set()),
+    # news6 probe: building "along with" another body is building together; the other body is not what is built
+    ("news:jointly", "Kestrel Labs will build a chip plant in Ohio along with Orion Dynamics.",
+     {("Kestrel Labs", "partnersWith", "Orion Dynamics")}),
+    ("news:jointly", "Kestrel Labs will sell chips in Ohio along with Orion Dynamics.", set()),
+    ("clause:verb", "Kestrel Labs will build a chip plant in Ohio along with Orion Dynamics.", set()),
+    # news6 probe: bought from a company's plant is bought from the company
+    ("clause:verb-reverse", "Vexa Motors buys chips from Kestrel Labs' plant in Ohio.", {("Kestrel Labs", "suppliesTo", "Vexa Motors")}),
+    ("clause:verb-reverse", "Vexa Motors moved its staff from Kestrel Labs' plant in Ohio.", set()),
+    # news6 probe: a market "within" a country, as "in" one
+    ("clause:verb", "Vexa Labs halted shipments of routers to customers within Brazil.", {("Vexa Labs", "restricts", "Brazil")}),
+    ("clause:verb", "Vexa Labs halted shipments of routers to customers within the region.", set()),
     ("appos:owner", "Prices rose. Kestrel Holdings has served as Brightwater Bank's parent company since 2001.",
      {("Kestrel Holdings", "owns", "Brightwater Bank")}),
     ("appos:unit", "Prices rose. Brightwater Bank is Kestrel Holdings' subsidiary.", {("Kestrel Holdings", "owns", "Brightwater Bank")}),

@@ -305,8 +305,22 @@ ORDER_NOUNS = {"order", "contract", "purchase order"}
 
 
 def an_order_is_won(verb: Token, idx: DocIndex) -> bool:
-    """ "Samsung won an order from Tesla", "landed a contract from the Pentagon": a supplier's win."""
-    return any(o.lemma_.lower() in ORDER_NOUNS for o in object_tokens(verb, "dobj"))
+    """ "Samsung won an order from Tesla", "landed a contract from the Pentagon": a supplier's win (not "received
+    such an order from the antitrust watchdog": a ruling; not a cease-and-desist or court order)."""
+    return any(o.lemma_.lower() in ORDER_NOUNS and not _ruling(o) for o in object_tokens(verb, "dobj"))
+
+
+RULING_SOURCES = {"authorities", "authority", "commission", "court", "judge", "regulator", "tribunal", "watchdog"}
+
+
+def _ruling(order: Token) -> bool:
+    """An order a regulator or court gives: from a watchdog, a court ("receive an order from the watchdog"),
+    or named for what it commands ("a cease-and-desist order", "a court order")."""
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in ("court", "desist", "executive", "restraining", "gag")
+           for c in order.subtree if c.i < order.i):
+        return True
+    return any(p.lower_ == "from" and any(o.dep_ == "pobj" and o.lemma_.lower() in RULING_SOURCES for o in p.children)
+               for p in [*order.children, *order.head.children] if p.dep_ in ("prep", "agent"))
 
 
 def not_an_order(verb: Token, idx: DocIndex) -> bool:

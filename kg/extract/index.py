@@ -63,6 +63,7 @@ class DocIndex:
     @classmethod
     def build(cls, doc, gaz: Gazetteer) -> "DocIndex":
         idx = cls(gaz, Resolver(gaz))
+        _fronted_backers(doc)
         idx.tokens = list(doc)
         idx.doc = doc
         idx.sents = list(doc.sents)
@@ -163,7 +164,8 @@ class DocIndex:
         return (self._acting if actor else self._plain).get(tok.i)
 
     def antecedent(self, tok: Token, types: set[str], exclude: set[str] = frozenset(), *,
-                   head_word: str | None = None, same_sentence: bool = True, near: bool = False) -> Arg | None:
+                   head_word: str | None = None, same_sentence: bool = True, near: bool = False,
+                   chain: bool = True) -> Arg | None:
         """The earlier mention "the company", "the department" or "its" refers to: the nearest
         fitting mention in the same sentence ("Broadcom's chief ... built the company"), else the
         subject of the previous sentence (subjects are what a text is about), else the nearest
@@ -171,6 +173,9 @@ class DocIndex:
         this sentence or the one before (a thing's "the app" does not reach back through the article)."""
         nearest = main = here = None
         nearest_i = -1
+        # "Backed by Toyota and Sony, the venture signed ...": the participle's agents are not its subject
+        bound = {t.i for c in tok.head.children if c.dep_ == "advcl" and c.i < tok.i for t in c.subtree} \
+            if tok.dep_ in ("nsubj", "nsubjpass") else set()
         start = _previous_sentence_start(tok)
         sent_start = tok.sent.start
         # "the American chipmaker": not a company this article placed in another country
@@ -184,6 +189,10 @@ class DocIndex:
             if nationality and self.country_of(arg.entity.iri, before=sent_start) not in (None, nationality):
                 continue
             if head_word and head_word not in arg.entity.label.lower():
+                continue
+            if _cited_source(self.tok2m[i][0].root if i in self.tok2m else self.tokens[i]):
+                continue  # "..., according to the Financial Times. ... accused the company": who tells, not told of
+            if i in bound:
                 continue
             nearest, nearest_i = arg, i
             if same_sentence and i >= sent_start:
@@ -199,10 +208,54 @@ class DocIndex:
                         # that ...": who reports is the source, not what the story is about)
         if near and nearest_i < start:
             nearest = None
+        if here is None and main is None and chain and sent_start > 0:
+            main = self._described_topic(tok.doc[sent_start - 1].sent, types, exclude)
         best = here or main or nearest  # a subordinate clause's subject is no better than the nearest name
         if best is None:
             return None
         return Arg(best.entity, tok.idx, tok.idx + len(tok.text), coref=True)
+
+    def _described_topic(self, sent, types: set[str], exclude: set[str]) -> Arg | None:
+        """What the previous sentence was about when its subject was itself a description ("..., the Tokyo-based
+        venture signed a partnership with IBM. The company secured ..."): what that description refers to."""
+        if self.mention(sent.root) is not None or (subj := _topic_description(sent)) is None or self.mention(subj):
+            return None
+        return self.antecedent(subj, types, exclude, chain=False)
+
+
+def _topic_description(sent):
+    """The main clause's subject when it is a description, not a name: "the Tokyo-based venture signed ..."."""
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ == "NNS" or subj.lemma_.lower() not in L.ORG_ANAPHORS \
+            or not any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in subj.children):
+        return None
+    return subj
+
+
+def _fronted_backers(doc) -> None:
+    """ "Backed by Toyota, Sony and six other companies, the Tokyo-based venture signed ...": the parser ends the
+    fronted participle's list at its first name, makes the next name the subject and the real subject its
+    apposition. A definite description set off after a name that continues the participle's list of agents is
+    the subject; the name is one more agent. (Only a list with a plural class noun in it: "and six other companies".)"""
+    for v in doc:
+        if v.dep_ != "advcl" or v.tag_ != "VBN" or v.i > v.head.i:
+            continue
+        agents = [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        subj = next((c for c in v.head.children if c.dep_ == "nsubj" and c.i > v.i), None)
+        if not agents or subj is None or subj.pos_ != "PROPN" or doc[subj.left_edge.i - 1].text != "," \
+                or doc[subj.left_edge.i - 2].i != agents[-1].right_edge.i:
+            continue
+        desc = next((a for a in subj.children if a.dep_ == "appos" and a.pos_ == "NOUN" and any(
+            d.dep_ == "det" and d.lower_ in ("the", "this") for d in a.children)), None)
+        if desc is None or not any(c.dep_ == "conj" and c.tag_ == "NNS" and c.i < desc.i for c in subj.children):
+            continue
+        desc.head, desc.dep_ = v.head, "nsubj"
+        subj.head, subj.dep_ = agents[-1], "conj"
+
+
+def _cited_source(r: Token) -> bool:
+    """ "according to the Financial Times": the publisher a passage cites, never what it is about."""
+    return r.dep_ == "pobj" and r.head.lower_ == "to" and r.head.head.lower_ == "according"
 
 
 def _previous_sentence_start(tok: Token) -> int:
@@ -254,6 +307,9 @@ def _junk(ent, gaz: Gazetteer) -> bool:
     text = ent.text.strip()
     if text.lower().strip(".") in L.NOT_NAMES:
         return True
+    if ent.label_ == "ORG" and ent[0].lower_ == "state" and ent.start >= 2 and ent.doc[ent.start - 1].lower_ == "of" \
+            and ent.doc[ent.start - 2].lower_ in ("minister", "ministers"):
+        return True  # "Minister of State for Electronics": a junior minister's rank, not the U.S. Department of State
     if ent.label_ == "ORG" and ent.root.lower_ == "board" and text.lower().removeprefix("the ") in L.GENERIC_BOARDS:
         return True  # "sits on the Board of Directors": every body has one; it names none
     if ent.label_ == "ORG" and (text.lower() in L.BUSINESS_FUNCTIONS or _title_words(ent)):

@@ -26,6 +26,9 @@ def modality(verb: Token) -> tuple[bool, str]:
                 return False, "negated"
             if c.dep_ == "aux" and c.lower_ in L.MODALS:
                 return False, "modal"
+            if c.dep_ == "aux" and c.lower_ in ("would", "'d", "could", "might", "should") and tok.tag_ == "VBN" \
+                    and any(a.dep_ == "aux" and a.lower_ == "have" for a in tok.children):
+                return False, "counterfactual"  # "the deal would have seen Hygon absorb Sugon": it did not happen
             if c.dep_ == "advmod" and c.lower_ in L.HEDGES:
                 return False, "hedged"  # "Arc Electronics allegedly shipped chips to Russia": a charge, not a finding
             if c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"):

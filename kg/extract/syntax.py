@@ -63,6 +63,9 @@ def args_of(tok: Token, idx: DocIndex, *, role: str, exclude: set[str] = frozens
     return out
 
 
+_WORKS = frozenset({"fab", "facility", "factory", "foundry", "plant", "refinery"})
+
+
 def along_with(head: Token) -> list[Token]:
     """ "Kestrel, along with Orvane, was added"; "designated Kestrel together with Orvane", "... as well as Ann Wu": a
     second party joined by "along with", "together with" or "as well as" to a name or to the verb."""
@@ -98,6 +101,15 @@ def _and_between(c: Token, span, idx: DocIndex) -> bool:
 def _one_of(tok: Token) -> bool:
     """ "and one of its employees, Guan Tianfeng": the number names no one; the name in apposition is the party."""
     return tok.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
+def _owned_unnamed(tok: Token, idx: DocIndex) -> bool:
+    """ "its Chinese joint venture" before "the venture": the noun repeats a venture the text gave an owner and no
+    name; its owner is not it."""
+    same = _same_noun_before(tok, idx)
+    return same is not None and any(c.dep_ == "poss" and (c.lower_ in ("its", "their") or (
+        m := idx.mention(c)) is not None and m.entity.type in ORGS) for c in same.children) \
+        and not any(c.dep_ in ("appos", "compound", "nmod") and idx.mention(c) is not None for c in same.children)
 
 
 def _same_noun_before(tok: Token, idx: DocIndex) -> Token | None:
@@ -191,6 +203,8 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
     dets = {c.lower_ for c in tok.lefts if c.dep_ == "det"}
     if dets & {"the", "this", "that"} and tok.pos_ == "NOUN" and tok.tag_ != "NNS":  # "the companies": no one
         if lemma in L.ORG_ANAPHORS:  # "the university" is no company named before it, "the chipmaker" no institute
+            if lemma == "venture" and _owned_unnamed(tok, idx):
+                return []  # "Arm and its Chinese joint venture ... the venture's chairman": not Arm, and not named
             kinds = {"Organization"} if lemma in ("university", "laboratory", "lab") else \
                 {"Company"} if lemma in L.COMPANY_CLASS_WORDS and lemma != "company" else ORGS
             a = idx.antecedent(tok, kinds, exclude)
@@ -236,6 +250,12 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
                 _clause_owner(c, idx, exclude) if c.lower_ == "its" else None)) and m.entity.type in ORGS]
             if makers:
                 return [Arg(m.entity, m.start, m.end, m.coref, True) for m in makers]
+    if role == "obj" and tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.lemma_.lower() in _WORKS:
+        # "to buy chips from Samsung Electronics' plant": what comes from a company's works comes from the company
+        owners = [m for c in tok.children if c.dep_ == "poss" and (m := idx.mention(c)) is not None
+                  and m.entity.type == "Company"]
+        if owners:
+            return [Arg(m.entity, m.start, m.end, m.coref, True) for m in owners]
     if role == "obj" and tok.lower_ in L.MAKER_GOODS:  # "banned the use of Micron chips", "Huawei and ZTE equipment"
         named = [c for c in tok.lefts if c.dep_ in ("compound", "nmod")]
         named += [cc for c in named for cc in c.conjuncts]
@@ -296,7 +316,7 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
     out: list[Arg] = []
     if market:  # "customers in China", "exports of equipment to China", "suppliers such as Google"
         for prep in tok.rights:
-            if prep.dep_ == "prep" and (prep.lower_ in ("in", "from", "as", "including", "like", "of", "to")
+            if prep.dep_ == "prep" and (prep.lower_ in ("in", "within", "from", "as", "including", "like", "of", "to")
                                         or prep.lower_ == "with" and lemma in L.DEAL_NOUNS):  # "partnership with OpenAI"
                 for p in prep.children:
                     if p.dep_ == "pobj":
@@ -697,8 +717,9 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
         if out and not passive:  # "designated A for having X, and B for having Y": B is hung on the verb
             out += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > out[0].i
                     and not any(k.dep_ in ("nsubj", "nsubjpass", "aux") for k in c.children)]
-        if out and not passive:
-            out += along_with(verb)  # "designated Kestrel along with its director, Ann Wu"
+        if out and not passive and verb.lemma_.lower() not in L.CO_WORK_VERBS:
+            out += along_with(verb)  # "designated Kestrel along with its director, Ann Wu" (not "build a plant
+            # along with Renesas": after an unnamed object, "along with" names who acts with the subject)
         if passive and verb.dep_ in ("acl", "relcl") and (not out or is_relative(out[0])):
             out = [described(verb)]  # "the processor, which was manufactured by SMIC"
             if verb.dep_ == "acl" and out[0].pos_ == "NOUN" and verb.lemma_.lower() in L.LED_PARTICIPLES:

@@ -140,11 +140,31 @@ def verb_frames(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             yield from _frame(cl, frame, idx)
 
 
+def _business_of(t: Token, idx: DocIndex) -> Arg | None:
+    """ "selling the server manufacturing business of ZT Systems to Sanmina": a business named by its company
+    ("of X"), sold whole; not "its chip unit" (the seller's own part, unnamed)."""
+    if t.lemma_.lower() not in ("business", "businesses", "operation", "operations"):
+        return None
+    return next((m for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" and (m := idx.mention(o, actor=False)) is not None), None)
+
+
+def _sold_to(cl: Clause, sold: list, idx: DocIndex) -> Iterator[Candidate]:
+    sold_iris = {s.entity.iri for s in sold}
+    buyers = [a for t in object_tokens(cl.verb, "prep:to") for a in args_of(t, idx, role="obj")
+              if a.entity.type in ORGS | {"Person"} and a.entity.iri not in sold_iris]
+    yield from SELL_COMPANY.pairs(dedupe(buyers), dedupe(sold), "acquires", cl.asserted, (cl.verb.idx,))
+
+
 def _frame(cl: Clause, frame: L.Frame, idx: DocIndex) -> Iterator[Candidate]:
     verb, lemma, subjs, toks = cl.verb, cl.lemma, cl.subjs, (cl.verb.idx,)
     pred, slots = frame.pred, frame.slots
     if cl.stopped and frame.reverse:
         return  # "stop buying from Micron" is read once, as a restriction, by the buying frame
+    if pred == "suppliesTo" and lemma in L.DIVEST_VERBS and not cl.stopped and (
+            sold := [m for t in object_tokens(verb, "dobj") if (m := _business_of(t, idx)) and m.entity.type in ORGS]):
+        yield from _sold_to(cl, sold, idx)  # (a business is a holding: the divestment guard would drop it)
+        return
     if cl.stopped and pred in ("suppliesTo", "acquires"):  # stop shipping to / stop buying from
         pred, slots = "restricts", (slots if pred == "suppliesTo" else ("prep:from",))
     elif not allows(frame, verb, idx):
@@ -200,6 +220,14 @@ def _gapped(cl: Clause, pred: str, slots: tuple[str, ...], objs: list[Arg], idx:
                               (cl.verb.idx,))
 
 
+def _listed_with_goods(o: Arg, idx: DocIndex) -> bool:
+    """A company the parser made a conjunct of unnamed goods ("DRAM chips and ... Kioxia"): a misparse."""
+    tok = first = idx.starts().get(o.start)
+    while tok is not None and tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok is not None and tok is not first and tok.pos_ == "NOUN" and idx.mention(tok) is None
+
+
 def _objects(verb: Token, pred: str, slots: tuple[str, ...], exclude: set[str], idx: DocIndex) -> list[Arg]:
     objs: list[Arg] = []
     literal = pred not in ("basedIn", "locatedIn")
@@ -214,6 +242,8 @@ def _objects(verb: Token, pred: str, slots: tuple[str, ...], exclude: set[str], 
                      and not (pred == "acquires" and o.indirect)]
         if objs and slot == "dobj" and not all(o.indirect or o.entity.type == "Product" for o in objs):
             break  # a named object; an indirect one ("ASML's exports") or goods let "to China" count too
+    if pred == "manufactures":  # "makes DRAM chips ... and competes with ... Japan's Kioxia": no company is made
+        objs = [o for o in objs if not (o.entity.type == "Company" and _listed_with_goods(o, idx))]
     if pred == "restricts" and not any(o.entity.type != "Product" and not o.indirect for o in objs):
         objs += _makers_kept_out(verb, exclude, idx)
     if not objs and pred in ("accuses", "sues"):  # "condemned the U.S. sanctions on Chinese firms"

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 from .. import lexicon as L
 from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
-from ..syntax import args_of, dedupe, modality, sent_words, subject_tokens, verb_lemma
+from ..syntax import along_with, args_of, dedupe, modality, sent_words, subject_tokens, verb_lemma
 from .roles import _is_role as is_role, _role_pred as role_pred
 
 RUNS_UNIT = define("news:runs-unit", preds=("worksFor",), conf=0.75,
@@ -38,7 +38,8 @@ _MADE_ADJECTIVE = frozenset(L.BACKED_WORDS | L.OWNED_WORDS)
 _RIVALS = frozenset({"rival", "competitor"})
 _PARENTS = frozenset({"parent", "owner"})
 # a sentence with none of these words has none of news_shapes' readings
-_SHAPE_WORDS = frozenset(L.RUN_VERBS | L.APPOINT_VERBS | {"jointly", "together"} | _RIVALS | _PARENTS) | _MADE_ADJECTIVE
+_SHAPE_WORDS = frozenset(L.RUN_VERBS | L.APPOINT_VERBS | {"jointly", "together", "along"} | _RIVALS | _PARENTS) \
+    | _MADE_ADJECTIVE
 BACKERS = ORGS | {"GovernmentBody"}  # "Beijing-backed" is a state's support, not a named investor
 
 
@@ -56,6 +57,8 @@ def news_shapes(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         elif tok.dep_ == "advmod" and tok.head.pos_ == "VERB" and (tok.lower_ == "jointly" or tok.lower_ == "together"
                                                                  and tok.head.lemma_.lower() in L.TOGETHER_VERBS):
             yield from _jointly(tok.head, idx)
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in L.CO_WORK_VERBS and (others := along_with(tok)):
+            yield from _jointly(tok, idx, others)
         elif tok.lower_ in _MADE_ADJECTIVE and tok.dep_ == "amod" and tok.i >= 2 \
                 and tok.doc[tok.i - 1].text == "-":
             yield from _backed(tok, idx)
@@ -76,10 +79,11 @@ def _runs_unit(verb, idx: DocIndex) -> Iterator[Candidate]:
     yield from RUNS_UNIT.pairs(people, dedupe(owners), "worksFor", modality(verb)[0], (verb.idx,))
 
 
-def _jointly(verb, idx: DocIndex) -> Iterator[Candidate]:
+def _jointly(verb, idx: DocIndex, others: list = ()) -> Iterator[Candidate]:
     """ "Reliance Industries and Nvidia will jointly build AI infrastructure", "Huawei and SMIC are working
-    together": bodies acting jointly cooperate (each pair once)."""
-    parties = dedupe([a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj") if a.entity.type in BACKERS])
+    together": bodies acting jointly cooperate (each pair once). others: "along with" a body, on the verb."""
+    parties = dedupe([a for t in [*subject_tokens(verb), *others] for a in args_of(t, idx, role="subj")
+                      if a.entity.type in BACKERS])
     asserted = modality(verb)[0]
     for i, a in enumerate(parties):
         yield from JOINTLY.pairs([a], parties[i + 1:], "partnersWith", asserted, (verb.idx,))

@@ -51,14 +51,9 @@ def event_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 and verb.pos_ not in ("VERB", "AUX"):
             verb = verb.head
         verb = _relative_light_verb(noun) or verb
-        if pred in ("partnersWith", "competesWith"):  # "the deal between Microsoft and OpenAI"
-            parties = dedupe([a for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "between"
-                               for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role="obj")])
-            if len(parties) > 1:
-                asserted = modality(noun.head)[0] if noun.head.pos_ in ("VERB", "AUX") else True
-                for i, a in enumerate(parties):
-                    yield from BETWEEN.pairs([a], parties[i + 1:], pred, asserted, (noun.idx,))
-                continue
+        if pred in ("partnersWith", "competesWith") and (between := _between(noun, pred, idx)):
+            yield from between  # "the deal between Microsoft and OpenAI"
+            continue
         if pred == "investsIn" and verb.lemma_.lower() in L.DIVEST_VERBS:
             continue  # "sold its stake in Nvidia"
         if pred in ("sanctions", "restricts") and noun.dep_ == "pobj" and _borne(noun):
@@ -76,7 +71,8 @@ def event_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         objs = _event_objects(_event_preps(noun, verb, pred, preps, idx), pred, exclude, idx)
         asserted = (modality(verb)[0] and verb.lemma_.lower() not in L.SPECULATIVE) \
             if verb.pos_ in ("VERB", "AUX") and not _possessed_subject(noun, verb) else True
-        asserted = asserted and not (pred in ("acquires", "investsIn", "partnersWith") and _undone(noun, verb))
+        asserted = asserted and not (pred in ("acquires", "investsIn", "partnersWith") and _undone(noun, verb)) \
+            and not _to_be_decided(verb)
         objs = [o for o in objs if o.entity.iri not in exclude]
         if not objs and pred == "partnersWith" and (funded := _funded_together(noun, verb, subjs)):
             yield from EVENT.pairs(funded[0], funded[1], "investsIn", asserted, (noun.idx,))
@@ -89,6 +85,11 @@ def event_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             for i, a in enumerate(subjs):
                 yield from PARTIES.pairs([a], subjs[i + 1:], pred, asserted, (noun.idx,))
             continue
+        if pred == "investsIn" and objs and all(o.entity.type in STATE for o in objs) and _with_state(noun, idx) \
+                and not any(s.entity.type in STATE for s in subjs):
+            # "GlobalWafers finalized its funding award with the Department of Commerce": the state pays
+            yield from _funding_agreement(subjs, dedupe(objs), asserted, noun)
+            continue
         if pred == "partnersWith" and (any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in L.FUNDING_NOUNS
                                            for c in noun.lefts) or _funds(noun, verb) and any(
                 a.entity.type in STATE for a in [*subjs, *objs])):
@@ -100,10 +101,46 @@ def event_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
 STATE = {"GovernmentBody", "Country"}
 
 
+def _between(noun: Token, pred: str, idx: DocIndex) -> list:
+    """ "the deal between Microsoft and OpenAI"; "an MoU was signed between the Government of Gujarat and Micron"
+    ("between" on the passive verb): each pair of the parties."""
+    held = [*noun.children, *(_verb_preps(noun.head) if noun.dep_ == "nsubjpass" else ())]
+    parties = dedupe([a for prep in held if prep.dep_ == "prep" and prep.lower_ == "between"
+                      for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role="obj")])
+    if len(parties) < 2:
+        return []
+    asserted = modality(noun.head)[0] if noun.head.pos_ in ("VERB", "AUX") else True
+    return [c for i, a in enumerate(parties) for c in BETWEEN.pairs([a], parties[i + 1:], pred, asserted, (noun.idx,))]
+
+
+def _with_state(noun: Token, idx: DocIndex) -> bool:
+    """ "its funding award with the Department of Commerce" (not "its investment in the UK"): a state party "with"."""
+    return any(p.dep_ == "prep" and p.lower_ == "with" and any(
+        (m := idx.mention(o)) is not None and m.entity.type in STATE for o in p.children if o.dep_ == "pobj")
+        for p in [*noun.children, *(noun.head.children if noun.dep_ == "dobj" else ())])
+
+
+def _verb_preps(verb: Token) -> list:
+    """A verb's prepositions, and those hung on its prepositions' objects ("signed in this regard between ...")."""
+    return [q for c in verb.children if c.dep_ == "prep"
+            for q in [c, *(r for o in c.children if o.dep_ == "pobj" for r in o.children if r.dep_ == "prep")]]
+
+
+def _to_be_decided(verb: Token) -> bool:
+    """ "a procedure to determine the penalties against Google", "deciding the fine": what is being settled is not
+    yet imposed (a decision taken, "determined the penalty", stands)."""
+    return verb.lemma_.lower() in L.UNDECIDED_VERBS and (verb.tag_ == "VBG" or any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
 def _possessed_subject(noun: Token, verb: Token) -> bool:
     """ "The FTC's complaint against X seeks civil penalties": an event its possessor holds, as the subject of
     the clause, is presupposed; what the clause says of it (seeks, could, did not) does not undo it."""
-    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i and any(c.dep_ == "poss" for c in noun.children)
+    if not any(c.dep_ == "poss" for c in noun.children):
+        return False
+    # "failed to rebound from Beijing's 2023 ban on its products": after a time or cause word the event is a given
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i \
+        or noun.dep_ == "pobj" and noun.head.lower_ in ("after", "amid", "despite", "following", "from", "since")
 
 
 def _event_objects(preps_: list, pred: str, exclude: set[str], idx: DocIndex) -> list:

@@ -440,6 +440,8 @@ def department(tok: Token, idx: DocIndex) -> Arg | None:
     """The government department a title names by its subject: "Secretary of Commerce", "Secretary
     of the Treasury", "Commerce Secretary", "Minister of Trade" (the gazetteer knows the bodies under
     their full names: "Department of Commerce", "Ministry of Trade")."""
+    if tok.lower_ == "state" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "minister":
+        return None  # "Minister of State for Electronics": a junior minister's rank, not the U.S. Department of State
     words = [t for t in tok.subtree if t.i <= tok.i] if tok.dep_ == "compound" else list(tok.subtree)
     words = [t for t in words if t.lower_ not in ("the", "u.s.", "us") and t.dep_ != "punct"]
     if not words or len(words) > 5 or not all(t.text[:1].isupper() or t.lower_ == "and" for t in words):
