@@ -165,6 +165,9 @@ def _cases_in(rules: dict, texts: list[str]) -> dict:
 
 
 BARE = "kg.bare_tokenizer.v1"
+# pipes the stock pipelines ship disabled, which no build runs: not loaded (the sentence recogniser's
+# model, built and read for nothing: 0.03 CPU-s of a cold one-article rebuild; issue 13)
+UNUSED = ("senter",)
 STORED = {"exceptions", "faster_heuristics", "prefix_search", "suffix_search", "infix_finditer", "token_match",
           "url_match"}  # what a spaCy Tokenizer writes to the pipeline's tokenizer file
 
@@ -250,9 +253,12 @@ def _with_kg_tokenizer(model: str | None, texts: list[str] | None = None) -> "La
     from spacy.util import registry
 
     registry.tokenizers.register(BARE, func=lambda: lambda nlp: Tokenizer(nlp.vocab))  # (again: the same)
+    bare = {"nlp": {"tokenizer": {"@tokenizers": BARE}}}
     for name in (model,) if model else DEFAULT_MODELS:
         try:
-            nlp = spacy.load(name, exclude=["tokenizer"], config={"nlp": {"tokenizer": {"@tokenizers": BARE}}})
+            nlp = spacy.load(name, exclude=["tokenizer", *UNUSED], config=bare)
+            if not set(UNUSED) <= _shipped_disabled(nlp):  # a pipeline that runs it: loaded whole
+                nlp = spacy.load(name, exclude=["tokenizer"], config=bare)
         except (OSError, ImportError):
             continue
         except Exception:  # noqa: BLE001 - a pipeline this way does not suit: the stock way says why
@@ -274,6 +280,17 @@ def _with_kg_tokenizer(model: str | None, texts: list[str] | None = None) -> "La
                                       faster_heuristics=data["faster_heuristics"], texts=texts)
         return nlp
     return None
+
+
+def _shipped_disabled(nlp) -> set[str]:
+    """The pipes the pipeline's own meta.json lists as disabled (nlp.meta says what is loaded)."""
+    import json
+
+    try:
+        disabled = json.loads((Path(nlp._path) / "meta.json").read_text(encoding="utf-8")).get("disabled")
+    except (OSError, ValueError, TypeError, AttributeError):
+        return set()
+    return set(disabled) if isinstance(disabled, list) else set()
 
 
 def load(model: str | None = None, gazetteers: Iterable[str | Path] = (), *,

@@ -167,6 +167,20 @@ def test_cases_in_is_a_sound_filter():
         {"e.g.": 1, "E.G.": 2, "can't": 3, "\n": 5, " ": 6, "x y": 7, "caf\u00e9": 8, "'s": 10, "\u2019s": 11, "'S": 12}
 
 
+def test_the_disabled_sentence_recogniser_is_not_loaded_and_parses_are_the_same(nlp):
+    """The stock pipeline ships `senter` disabled: kg's pipeline leaves it out, and its Docs are
+    those of the stock pipeline with kg's pipes (the same tokens, tags, parses and entities)."""
+    import kg.nlp as N
+
+    assert "senter" not in nlp.component_names and "senter" in N._shipped_disabled(nlp)
+    stock = N.stock_model()
+    assert "senter" in stock.component_names and "senter" not in stock.pipe_names
+    texts = ["Nvidia said on Monday that it would stop selling chips to Huawei.\nKestrel Dynamics, based in Ohio, "
+             "hired Ann Wu.", "The Commerce Department added SMIC to the Entity List in December 2020."]
+    for a, b in zip(nlp.pipe(texts), stock.pipe(texts)):
+        assert [(t.text, t.tag_, t.dep_, t.head.i) for t in a] == [(t.text, t.tag_, t.dep_, t.head.i) for t in b]
+
+
 SPACY_CLI = """
 import sys
 from kg.nlp import load_pipeline
