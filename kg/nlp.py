@@ -132,19 +132,42 @@ def _kg_settings(nlp):
     return suffix, infix, forms
 
 
-def _kg_tokenizer(nlp, *, rules, prefix_search, token_match, url_match, faster_heuristics):
-    """The stock tokenizer's rules and settings, with kg's suffix and infix patterns and cases."""
+def _kg_tokenizer(nlp, *, rules, prefix_search, token_match, url_match, faster_heuristics, texts=None):
+    """The stock tokenizer's rules and settings, with kg's suffix and infix patterns and cases
+    (those of kg that can occur in `texts`, when given)."""
     from spacy.tokenizer import Tokenizer
 
     suffix, infix, forms = _kg_settings(nlp)
     rules = dict(rules or {})
     rules.update({form: [{"ORTH": form}] for form in forms})
+    if texts is not None:
+        rules = _cases_in(rules, texts)
     return Tokenizer(nlp.vocab, rules=rules, prefix_search=prefix_search, suffix_search=suffix,
                      infix_finditer=infix, token_match=token_match, url_match=url_match,
                      faster_heuristics=faster_heuristics)
 
 
+def _cases_in(rules: dict, texts: list[str]) -> dict:
+    """The special cases that can apply to `texts`, in their order: adding one to a tokenizer
+    checks it against the tokenizer's patterns, and the ~1,400 of the stock pipeline and kg took
+    0.15 CPU-s of a cold one-article rebuild (issue 13). A case applies only to a span of the text
+    that is its very string. The text the tokenizer reads differs from the article's only in the
+    case of ASCII letters and in a typeset possessive's apostrophe (kg/headlines.py), and a
+    gazetteer name is tokenized when its characters, white space aside, occur in the text
+    (load_for). So a case that is not in the texts with white space taken out, ASCII letters
+    lower-cased and typeset apostrophes plain, taken alike, applies to neither; one of white
+    space alone is kept."""
+    def folded(text: str) -> bytes:
+        return "".join(text.split()).replace("\u2019", "'").encode("utf-8", "surrogatepass").lower()
+
+    hay = b" ".join(map(folded, texts))  # a space between texts: a case never spans two
+    return {k: v for k, v in rules.items() if folded(k) in hay}
+
+
 BARE = "kg.bare_tokenizer.v1"
+# pipes the stock pipelines ship disabled, which no build runs: not loaded (the sentence recogniser's
+# model, built and read for nothing: 0.03 CPU-s of a cold one-article rebuild; issue 13)
+UNUSED = ("senter",)
 STORED = {"exceptions", "faster_heuristics", "prefix_search", "suffix_search", "infix_finditer", "token_match",
           "url_match"}  # what a spaCy Tokenizer writes to the pipeline's tokenizer file
 
@@ -212,13 +235,15 @@ def _entry_points_by_group() -> None:
         return
 
 
-def _with_kg_tokenizer(model: str | None) -> "Language | None":
+def _with_kg_tokenizer(model: str | None, texts: list[str] | None = None) -> "Language | None":
     """The stock pipeline with kg's tokenizer (_keep_co_words), made once. spacy.load first makes
     a tokenizer from the language's defaults and then loads the stored one over it, each checking
     its ~1,400 special cases, and kg's own checked them a third time (0.35-0.4 CPU-s of a cold
     one-article rebuild; issue 13). Here the pipeline is loaded with a bare tokenizer, and kg's
     is made from the stored tokenizer's file: the same rules and settings. None where that
-    cannot be done (no such file, a tokenizer of another kind): then the stock way."""
+    cannot be done (no such file, a tokenizer of another kind): then the stock way. With `texts`
+    (a rebuild's few articles, load_for), only the special cases that can occur in them are added
+    (_cases_in)."""
     import re
 
     _import_spacy()
@@ -228,9 +253,12 @@ def _with_kg_tokenizer(model: str | None) -> "Language | None":
     from spacy.util import registry
 
     registry.tokenizers.register(BARE, func=lambda: lambda nlp: Tokenizer(nlp.vocab))  # (again: the same)
+    bare = {"nlp": {"tokenizer": {"@tokenizers": BARE}}}
     for name in (model,) if model else DEFAULT_MODELS:
         try:
-            nlp = spacy.load(name, exclude=["tokenizer"], config={"nlp": {"tokenizer": {"@tokenizers": BARE}}})
+            nlp = spacy.load(name, exclude=["tokenizer", *UNUSED], config=bare)
+            if not set(UNUSED) <= _shipped_disabled(nlp):  # a pipeline that runs it: loaded whole
+                nlp = spacy.load(name, exclude=["tokenizer"], config=bare)
         except (OSError, ImportError):
             continue
         except Exception:  # noqa: BLE001 - a pipeline this way does not suit: the stock way says why
@@ -249,9 +277,20 @@ def _with_kg_tokenizer(model: str | None) -> "Language | None":
         nlp.tokenizer = _kg_tokenizer(nlp, rules=data["exceptions"], prefix_search=prefix and prefix.search,
                                       token_match=token_match and token_match.match,
                                       url_match=url_match and url_match.match,
-                                      faster_heuristics=data["faster_heuristics"])
+                                      faster_heuristics=data["faster_heuristics"], texts=texts)
         return nlp
     return None
+
+
+def _shipped_disabled(nlp) -> set[str]:
+    """The pipes the pipeline's own meta.json lists as disabled (nlp.meta says what is loaded)."""
+    import json
+
+    try:
+        disabled = json.loads((Path(nlp._path) / "meta.json").read_text(encoding="utf-8")).get("disabled")
+    except (OSError, ValueError, TypeError, AttributeError):
+        return set()
+    return set(disabled) if isinstance(disabled, list) else set()
 
 
 def load(model: str | None = None, gazetteers: Iterable[str | Path] = (), *,
@@ -322,8 +361,8 @@ def stock_model(model: str | None = None) -> "Language":
 
 
 def _pipeline(model: str | None, gaz: Gazetteer, patterns: list[dict] | None = None, *,
-              defer: bool = False) -> "Language":
-    nlp = _with_kg_tokenizer(model)
+              defer: bool = False, texts: list[str] | None = None) -> "Language":
+    nlp = _with_kg_tokenizer(model, texts)
     if nlp is None:
         nlp = stock_model(model)
         _keep_co_words(nlp)
@@ -389,7 +428,8 @@ def load_for(texts: list[str], model: str | None = None,
     hay = " ".join(_squeezed(t) for t in texts)  # a space between texts: a name never spans two
     patterns = gaz.patterns()
     few = [p for p in patterns if _squeezed(p["pattern"]) in hay]
-    return _pipeline(model, gaz, patterns=few or patterns[:1]), gaz  # a ruler with no patterns warns
+    # the tokenizer too gets only the special cases that can occur in the texts (_cases_in)
+    return _pipeline(model, gaz, patterns=few or patterns[:1], texts=texts), gaz  # a ruler with no patterns warns
 
 
 def _squeezed(text: str) -> str:

@@ -49,8 +49,9 @@ def test_incremental_exports_equal_a_fresh_build(tmp_path, nlp):
     out = tmp_path / "out"
     kg.build(corpus, out=out, exports=EXPORTS)
     first = _pieces(out)
+    # five article graphs, and the ontology's graph (keyed by its triples) in every format but the view's readings
     assert {f: (c.get("graphs reused", 0), c.get("graphs made")) for f, c in first.items()} == {
-        f: (0, 5) for f in ("trig", "jsonld", "nq", "plain", "edges", "support")}
+        **{f: (0, 6) for f in ("trig", "jsonld", "nq", "plain", "support")}, "edges": (0, 5)}
     # one article changed (a fact added, one dropped), one removed, one added
     (corpus / "s1.txt").write_text(_story(1, "Intel", "SMIC").replace("Microsoft", "Alibaba Group")
                                    + "Samsung Electronics is building a chip plant in Taylor, Texas.\n")
@@ -62,7 +63,8 @@ def test_incremental_exports_equal_a_fresh_build(tmp_path, nlp):
     # and the merged facts that only unchanged articles read were read, not serialised again
     after = _pieces(out)
     assert {f: (c.get("graphs reused"), c.get("graphs made")) for f, c in after.items()} == {
-        f: (3, 2) for f in ("trig", "jsonld", "nq", "plain", "edges", "support")}
+        **{f: (4, 2) for f in ("trig", "jsonld", "nq", "plain")}, "support": (3, 2), "edges": (3, 2)}  # (only
+    # the article graphs' support is read)
     for f in ("trig", "jsonld", "nq", "plain"):
         assert after[f].get("facts reused", 0) >= 2 and after[f].get("facts made", 0) >= 2, (f, after[f])
         assert first[f]["facts made"] >= 6 and "facts reused" not in first[f]
@@ -271,7 +273,8 @@ def test_packs_left_damaged_or_old_are_read_as_their_index_says_or_rebuilt(tmp_p
     (corpus / "s2.txt").write_text(_story(2, "Nvidia", "Baidu"))
     kg.build(corpus, out=out, exports=EXPORTS)
     counts = _pieces(out)
-    assert counts["nq"].get("graphs reused") == 4 and counts["jsonld"].get("graphs reused") == 4
+    # (four article graphs and the ontology's)
+    assert counts["nq"].get("graphs reused") == 5 and counts["jsonld"].get("graphs reused") == 5
     assert b"urn:junk" not in same_as_fresh()["graph.nq"]
     pack, index = pack_of("trig")  # a pack cut short: written anew, every piece made again
     pack.write_bytes(pack.read_bytes()[: index["bytes"] // 2])
@@ -282,7 +285,7 @@ def test_packs_left_damaged_or_old_are_read_as_their_index_says_or_rebuilt(tmp_p
     # and what the repaired packs hold reads back after one more change
     (corpus / "s0.txt").write_text(_story(0, "Nvidia", "Inspur"))
     kg.build(corpus, out=out, exports=EXPORTS)
-    assert _pieces(out)["trig"].get("graphs reused") == 4
+    assert _pieces(out)["trig"].get("graphs reused") == 5
     same_as_fresh()
 
 
@@ -319,13 +322,45 @@ def test_packs_copied_as_bytes_hold_text_beyond_ascii(tmp_path, nlp):
     (corpus / "s2.txt").write_text(articles["s2.txt"].replace("Nvidia", "Lenovo"))
     kg.build(corpus, out=out, exports=EXPORTS)
     counts = _pieces(out)
-    assert counts["trig"].get("graphs reused") == 4 and counts["jsonld"].get("graphs reused") == 4
+    assert counts["trig"].get("graphs reused") == 5 and counts["jsonld"].get("graphs reused") == 5  # (the ontology's too)
     assert counts["trig"].get("facts reused", 0) >= 2 and counts["jsonld"].get("facts reused", 0) >= 2
     same_as_fresh()
     (corpus / "s3.txt").write_text(articles["s3.txt"].replace("TSMC", "Samsung Electronics"))
     kg.build(corpus, out=out, exports=EXPORTS)  # and the upgraded packs, appended to, read back
-    assert _pieces(out)["jsonld"].get("graphs reused") == 4
+    assert _pieces(out)["jsonld"].get("graphs reused") == 5
     same_as_fresh()
+
+
+def test_the_ontology_graph_is_serialised_once_and_again_when_it_changes(tmp_path, nlp, monkeypatch):
+    """The ontology's graph is keyed by its triples: a rebuild copies its pieces, and a changed
+    ontology file is serialised again (its new label in every export, as in a fresh build)."""
+    import kg.build as _  # noqa: F401
+    import kg.exportcache as E
+
+    B = sys.modules["kg.build"]
+    corpus = write_corpus(tmp_path / "c", ARTICLES)
+    out = tmp_path / "out"
+    kg.build(corpus, out=out, exports=EXPORTS)
+    made: list[str] = []
+    fill = E.Pieces._fill
+    monkeypatch.setattr(E.Pieces, "_fill", lambda self, graph, name, formats: (made.append(name),
+                                                                              fill(self, graph, name, formats)))
+    (corpus / "s1.txt").write_text(_story(1, "Intel", "Baidu"))
+    kg.build(corpus, out=out, exports=EXPORTS)
+    assert made and "https://w3id.org/kg/ontology" not in made
+    onto = tmp_path / "kg.ttl"
+    onto.write_text(B.ONTOLOGY_FILE.read_text().replace('"restricts"@en', '"restricts (edited)"@en', 1))
+    assert "restricts (edited)" in onto.read_text()
+    monkeypatch.setattr(B, "ONTOLOGY_FILE", onto)
+    made.clear()
+    kg.build(corpus, out=out, exports=EXPORTS)
+    assert "https://w3id.org/kg/ontology" in made
+    fresh = tmp_path / "fresh"
+    kg.build(corpus, out=fresh, exports=EXPORTS)
+    got, want = _exports(out), _exports(fresh)
+    for name in FILES:
+        assert got[name] == want[name], name
+    assert b"restricts (edited)" in got["graph.trig"]
 
 
 def test_a_change_that_keeps_the_graph_reuses_the_views_places(tmp_path, nlp, monkeypatch):

@@ -133,6 +133,54 @@ def test_the_tokenizer_made_at_once_splits_as_the_stock_one_with_the_same_settin
         assert [t.text for t in nlp.tokenizer(text)] == [t.text for t in stock(text)]
 
 
+def test_a_few_texts_tokenizer_keeps_only_their_cases_and_splits_as_the_whole_one(monkeypatch, nlp):
+    """load_for's tokenizer adds only the special cases whose characters (white space aside, ASCII
+    case aside) occur in its texts: the same tokens as the whole pipeline's, for those texts, for
+    the gazetteer names it tags and for their headlines set in sentence case."""
+    import kg.nlp as N
+
+    texts = ["Huawei co-founded the venture; its Vice-President and the vice-chairman left. The Ascend 910C.",
+             "WASHINGTON, D.C.\u2014The Department said Co-owned firms can't export 3.5% of $10bn (U.S.) chips.",
+             "Commerce Adds Kestrel Dynamics To The Entity List After It Co-Developed Chips In Apr.\n"
+             "\"Don't,\" she said. Dr. Smith's co-authored paper, i.e. the 2024-07-01 draft, was co-led :-) "
+             "e.g.\tvs.\nMr. Wu\u2019s  caf\u00e9 China\u2019s FBI\u2019s D'Amato O'Neill ca. Jan.   Feb. Sept. Ph.D. 'em y'all."]
+    monkeypatch.setattr(N, "_whole", set())  # as in a build process that has not loaded the whole pipeline
+    few, _ = N.load_for(texts)
+    whole = nlp.tokenizer.inner.rules  # (kg's headline tokenizer wraps spaCy's)
+    kept = few.tokenizer.inner.rules
+    assert {"co-founded", "can't", "Jan.", "Dr.", "e.g.", "Vice-President", ":-)", " "} <= set(kept)
+    assert set(kept) < set(whole) and len(kept) < len(whole) / 10
+    assert all(kept[k] == whole[k] for k in kept)
+    for text in texts + [t.upper() for t in texts] + [t.lower() for t in texts]:
+        assert [t.text for t in few.tokenizer(text)] == [t.text for t in nlp.tokenizer(text)]
+    for a, b in zip(few.pipe(texts), nlp.pipe(texts)):
+        assert [(t.text, t.tag_, t.dep_, t.ent_type_) for t in a] == [(t.text, t.tag_, t.dep_, t.ent_type_) for t in b]
+
+
+def test_cases_in_is_a_sound_filter():
+    """A case that occurs in a text is kept, whatever the white space and ASCII case around it."""
+    import kg.nlp as N
+
+    rules = {"e.g.": 1, "E.G.": 2, "can't": 3, "ma'am": 4, "\n": 5, " ": 6, "x y": 7, "caf\u00e9": 8, "CAF\u00c9": 9,
+             "'s": 10, "\u2019s": 11, "'S": 12, "ab": 13}
+    assert N._cases_in(rules, ["SEE E.g. CAN'T", "x\ny caf\u00e9 China\u2019s a", "b"]) == \
+        {"e.g.": 1, "E.G.": 2, "can't": 3, "\n": 5, " ": 6, "x y": 7, "caf\u00e9": 8, "'s": 10, "\u2019s": 11, "'S": 12}
+
+
+def test_the_disabled_sentence_recogniser_is_not_loaded_and_parses_are_the_same(nlp):
+    """The stock pipeline ships `senter` disabled: kg's pipeline leaves it out, and its Docs are
+    those of the stock pipeline with kg's pipes (the same tokens, tags, parses and entities)."""
+    import kg.nlp as N
+
+    assert "senter" not in nlp.component_names and "senter" in N._shipped_disabled(nlp)
+    stock = N.stock_model()
+    assert "senter" in stock.component_names and "senter" not in stock.pipe_names
+    texts = ["Nvidia said on Monday that it would stop selling chips to Huawei.\nKestrel Dynamics, based in Ohio, "
+             "hired Ann Wu.", "The Commerce Department added SMIC to the Entity List in December 2020."]
+    for a, b in zip(nlp.pipe(texts), stock.pipe(texts)):
+        assert [(t.text, t.tag_, t.dep_, t.head.i) for t in a] == [(t.text, t.tag_, t.dep_, t.head.i) for t in b]
+
+
 SPACY_CLI = """
 import sys
 from kg.nlp import load_pipeline

@@ -49,6 +49,18 @@ def test_copy_decisions_are_unchanged():
     assert a == b and len(set(a)) > 1 and sum(x is not None for x in a) > 5
 
 
+def test_the_bands_are_the_signatures_slices():
+    """The index is keyed by each band's bytes, cut from the signature's bytes: the same bytes as
+    the numpy slice of the band's rows."""
+    finder = CopyFinder()
+    sig = signature("\n\n".join(STORY))
+    assert finder.original_of(_art(0, ""), sig) is None
+    for i in range(finder.bands):
+        band = sig[i * finder.rows:(i + 1) * finder.rows].tobytes()
+        assert finder.index[i][hash(band)] == 0
+    assert bytes(finder.sigs) == sig.tobytes()
+
+
 def _art(i: int, text: str):
     from kg.models import Article
 

@@ -62,9 +62,6 @@ class CopyFinder:
         # a view would pin the byte array, which then cannot grow
         return float(np.count_nonzero(sig == other)) / NUM_PERM
 
-    def _band(self, sig, i: int) -> bytes:
-        return sig[i * self.rows:(i + 1) * self.rows].tobytes()
-
     def original_of(self, art: Article, sig=FROM_TEXT) -> str | None:
         """The id of the earlier article this one copies, or None (then it is remembered as an original).
         `sig`: the article's sketch (see `sketch`) when it is known already, as a rebuild keeps it."""
@@ -75,7 +72,9 @@ class CopyFinder:
             sig = sketch(art.text)
         if sig is None:
             return None
-        bands = [self._band(sig, i) for i in range(self.bands)]
+        raw = sig.tobytes()  # (uint32) the bands cut from its bytes: a numpy slice each cost more
+        width = 4 * self.rows
+        bands = [raw[i * width:(i + 1) * width] for i in range(self.bands)]
         cands: set[int] = set()
         for i, band in enumerate(bands):
             hit = self.index[i].get(hash(band))
@@ -92,7 +91,7 @@ class CopyFinder:
             h = hash(band)
             old = self.index[i].get(h)
             self.index[i][h] = k if old is None else (*((old,) if isinstance(old, int) else old), k)
-        self.sigs += sig.tobytes()
+        self.sigs += raw
         self.ids.append(art.id)
         self.original[art.id] = k
         return None
