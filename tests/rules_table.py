@@ -22,6 +22,8 @@ CASES = [
                                ("Kestrel Avionics", "suppliesTo", "Iran")}),
     ("clause:verb", "Prices rose. OFAC designated Kestrel Avionics, and Treasury welcomed the move.",
      {("Office of Foreign Assets Control", "sanctions", "Kestrel Avionics")}),
+    ("clause:verb", "The United States is sanctioning nine entities in Chile and Peru pursuant to the Iran, North Korea, "
+     "and Syria Nonproliferation Act.", set()),
     # a verb with nothing after it shares the object of the verb joined to it ("owns and operates X")
     ("clause:verb", "Prices rose. Ann Wu owns and operates Kestrel Trading.",
      {("Ann Wu", "owns", "Kestrel Trading"), ("Ann Wu", "leads", "Kestrel Trading")}),

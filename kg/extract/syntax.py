@@ -716,6 +716,7 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
         out = [c for c in verb.children if c.dep_ in deps] or ([] if passive else _second_subject(verb) or _shared_object(verb))
         if out and not passive:  # "designated A for having X, and B for having Y": B is hung on the verb
             out += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > out[0].i
+                    and c.ent_type_ in ("ORG", "PERSON")  # (not "pursuant to the ..., and Syria Nonproliferation Act")
                     and not any(k.dep_ in ("nsubj", "nsubjpass", "aux") for k in c.children)]
         if out and not passive and verb.lemma_.lower() not in L.CO_WORK_VERBS:
             out += along_with(verb)  # "designated Kestrel along with its director, Ann Wu" (not "build a plant
