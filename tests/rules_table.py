@@ -1064,6 +1064,10 @@ CASES = [
     ("place:seat", "Dana Cole, a chemist at the Institute of Physics, dated the rocks in Lanzhou.", set()),
     # a body's possessive, its city (the state set off by commas) and its head office
     # a verb of keeping or (past) moving a head office; "based out of"
+    # the head office as filings and complaints name it ("its principal place of business in", "principal offices")
+    ("place:hq-verb", "Prices rose. Kestrel Labs maintains its principal place of business in Dorwick.",
+     {("Kestrel Labs", "basedIn", "Dorwick")}),
+    ("place:hq-verb", "Prices rose. Kestrel Labs has a place of business in Dorwick.", set()),
     ("place:hq-verb", "Nvidia, which has its headquarters in Santa Clara, makes chips.", {("Nvidia", "basedIn", "Santa Clara")}),
     ("place:hq-verb", "Arm moved its headquarters to London in 2021.", {("Arm", "basedIn", "London")}),
     ("place:hq-verb", "Arm plans to move its headquarters to London.", set()),

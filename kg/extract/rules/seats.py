@@ -87,6 +87,14 @@ def possessed_headquarters(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
 KEEP_HQ_VERBS = ("have", "keep", "maintain", "move", "relocate", "shift")
 
 
+def _principal_office(d: Token) -> bool:
+    """ "its principal place of business", "its principal executive offices", "its main office": the head office as
+    filings and complaints name it."""
+    return d.lemma_.lower() in ("place", "office") and any(c.lower_ in ("principal", "main", "head") for c in d.lefts) \
+        and (d.lemma_.lower() == "office" or any(c.lower_ == "of" and any(b.lower_ == "business" for b in c.children)
+                                                 for c in d.children))
+
+
 @matcher(HQ_VERB, BASED_OUT, phase=ENTITY)
 def headquarters_verbs(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "Nvidia has its headquarters in Santa Clara", "Arm moved its head office to London" (where it
@@ -99,7 +107,10 @@ def headquarters_verbs(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if lemma in KEEP_HQ_VERBS:
             if lemma not in ("have", "keep", "maintain") and (verb.tag_ not in ("VBD", "VBN") or verb.dep_ == "xcomp"):
                 continue  # "plans to move its headquarters", "is moving": not there yet
-            hq = [d for d in verb.children if d.dep_ == "dobj" and d.lower_ in HQ_WORDS]
+            hq = [d for d in verb.children if d.dep_ == "dobj" and (d.lower_ in HQ_WORDS or _principal_office(d))]
+            # ("its principal place of business in Dorwick": the place may hang on "business")
+            hq += [b for d in hq for c in d.children if c.dep_ == "prep" and c.lower_ == "of" for b in c.children
+                   if b.dep_ == "pobj" and b.lower_ == "business"]
             preps = [p for d in hq for p in (*d.children, *verb.children) if p.dep_ == "prep"
                      and p.lower_ == ("in" if lemma in ("have", "keep", "maintain") else "to")]
             spec = HQ_VERB
