@@ -1065,6 +1065,10 @@ CASES = [
     # a body's possessive, its city (the state set off by commas) and its head office
     # a verb of keeping or (past) moving a head office; "based out of"
     # the head office as filings and complaints name it ("its principal place of business in", "principal offices")
+    # a participle joined to a passive shares it ("is incorporated in Delaware and based in Dorwick")
+    ("place:stative", "Prices rose. Kestrel Labs is incorporated in Delaware and based in Dorwick.",
+     {("Kestrel Labs", "basedIn", "Delaware"), ("Kestrel Labs", "basedIn", "Dorwick")}),
+    ("place:stative", "Prices rose. Kestrel Labs has moved to Delaware and based its staff in Dorwick.", set()),
     ("place:hq-verb", "Prices rose. Kestrel Labs maintains its principal place of business in Dorwick.",
      {("Kestrel Labs", "basedIn", "Dorwick")}),
     ("place:hq-verb", "Prices rose. Kestrel Labs has a place of business in Dorwick.", set()),
