@@ -1069,6 +1069,8 @@ CASES = [
     ("place:stative", "Prices rose. Kestrel Labs is incorporated in Delaware and based in Dorwick.",
      {("Kestrel Labs", "basedIn", "Delaware"), ("Kestrel Labs", "basedIn", "Dorwick")}),
     ("place:stative", "Prices rose. Kestrel Labs has moved to Delaware and based its staff in Dorwick.", set()),
+    ("clause:verb", "Prices rose. Orvane News is backed by Kestrel, a venture firm based in Dorwick and co-founded by Ann Wu.",
+     {("Kestrel", "investsIn", "Orvane News")}),
     ("place:hq-verb", "Prices rose. Kestrel Labs maintains its principal place of business in Dorwick.",
      {("Kestrel Labs", "basedIn", "Dorwick")}),
     ("place:hq-verb", "Prices rose. Kestrel Labs has a place of business in Dorwick.", set()),

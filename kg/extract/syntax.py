@@ -593,8 +593,11 @@ def is_passive(verb: Token) -> bool:
     if verb.tag_ == "VBN" and verb.dep_ == "acomp" and any(c.dep_ == "agent" for c in verb.children):
         return True  # "which is majority-owned by SoftBank"
     if verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.i < verb.i and not any(
-            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children) and is_passive(verb.head):
-        return True  # "is incorporated in Delaware and based in Dorwick": the participle shares the passive
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children) \
+            and any(c.dep_ == "auxpass" for c in verb.head.children) \
+            and not any(t.tag_ == "VBN" and t.dep_ in ("acl", "relcl") for t in verb.doc[verb.head.i + 1: verb.i]):
+        return True  # "is incorporated in Delaware and based in Dorwick": the participle shares the passive (not past
+        # a nearer participle: "is backed by M, a firm based in Seattle and co-founded by A" may continue "based")
     # ("Orvane, which OFAC designated in 2019": a participle tag with a subject of its own is active)
     return verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "amod", "xcomp", "ccomp", "oprd", "advcl") \
         and not any(c.dep_ == "aux" and c.lemma_ == "have" or c.dep_ == "nsubj" for c in verb.children)
