@@ -687,6 +687,10 @@ CASES = [
     ("descriptor:poss-country", "SMIC, China's biggest chipmaker, reported record sales.", {("SMIC", "basedIn", "China")}),
     ("descriptor:poss-country", "SMIC, the biggest chipmaker, reported record sales.", set()),
     ("descriptor:poss-country", "The curbs follow from China's military-civil fusion (MCF) policy.", set()),
+    # news7: a name NER took for a product, right after a company class noun, is a company's
+    ("descriptor:demonym", "Prices rose. Kestrel bought Israeli vehicle-communications chipmaker Autolink.",
+     {("Autolink", "basedIn", "Israel")}),
+    ("descriptor:demonym", "Prices rose. Kestrel bought the Israeli vehicle-communications chip Autolink.", set()),
     ("descriptor:demonym", "Dutch lithography giant ASML reported record sales.", {("ASML", "basedIn", "Netherlands")}),
     # news probe: a country's name before another modifier of the class ("the UAE AI company G42")
     ("descriptor:demonym", "The UAE AI company Vega Systems signed a deal.", {("Vega Systems", "basedIn", "United Arab Emirates")}),
