@@ -491,6 +491,10 @@ CASES = [
     ("noun:under", "Huawei was not hit by U.S. sanctions.", set()),
     ("noun:parties", "Microsoft and G42 signed a partnership in April.", {("Microsoft", "partnersWith", "G42")}),
     ("noun:parties", "Microsoft signed a partnership in April.", set()),
+    # news7: those who challenge a deal are not its parties
+    ("noun:parties", "Prices rose. Orion Labs and Vega Systems challenged the deal.", set()),
+    ("noun:parties", "Prices rose. The deal was challenged by the Federal Trade Commission and the Competition and Markets Authority.", set()),
+    ("noun:parties", "Prices rose. Orion Labs and Vega Systems signed the deal.", {("Orion Labs", "partnersWith", "Vega Systems")}),
     # news probe: those who approve or block a deal are not its parties
     ("noun:parties", "The U.S. and China have approved a deal to sell the unit to a group of investors.", set()),
     # news probe: a relative clause whose light verb takes the measure carries the event
@@ -685,6 +689,10 @@ CASES = [
     ("descriptor:poss-country", "SMIC, China's biggest chipmaker, reported record sales.", {("SMIC", "basedIn", "China")}),
     ("descriptor:poss-country", "SMIC, the biggest chipmaker, reported record sales.", set()),
     ("descriptor:poss-country", "The curbs follow from China's military-civil fusion (MCF) policy.", set()),
+    # news7: a name NER took for a product, right after a company class noun, is a company's
+    ("descriptor:demonym", "Prices rose. Kestrel bought Israeli vehicle-communications chipmaker Autolink.",
+     {("Autolink", "basedIn", "Israel")}),
+    ("descriptor:demonym", "Prices rose. Kestrel bought the Israeli vehicle-communications chip Autolink.", set()),
     ("descriptor:demonym", "Dutch lithography giant ASML reported record sales.", {("ASML", "basedIn", "Netherlands")}),
     # news probe: a country's name before another modifier of the class ("the UAE AI company G42")
     ("descriptor:demonym", "The UAE AI company Vega Systems signed a deal.", {("Vega Systems", "basedIn", "United Arab Emirates")}),
@@ -2273,6 +2281,11 @@ CASES = [
     ("clause:verb", "Prices rose. Kestrel Labs may have been involved in supplying chips to Pakistan.", set()),
     ("clause:verb", "Prices rose. Kestrel Labs supplied chips to Iran's missile program.", {("Kestrel Labs", "suppliesTo", "Iran")}),
     ("clause:verb", "Prices rose. Kestrel Labs joined Japan's chip program.", set()),
+    # news7: a deal's party is no product: "made an investment in X", "announced a deal with X" make or launch nothing
+    ("clause:verb", "Prices rose. Kestrel Dynamics made an investment in Orion Labs.", set()),
+    ("clause:verb", "Prices rose. Kestrel Dynamics announced a $2 billion investment in Orion Labs.", set()),
+    ("clause:verb", "Prices rose. Kestrel Dynamics makes the Mate 60 Pro processor for Orion Labs.",
+     {("Kestrel Dynamics", "manufactures", "Mate 60 Pro"), ("Kestrel Dynamics", "suppliesTo", "Orion Labs")}),
     # fed5: a government body's review of the threat a party poses is an investigation of it
     ("proc:threat-review", "Prices rose. The FCC took steps to consider the threat posed by Kestrel Telecom Inc.",
      {("Federal Communications Commission", "regulates", "Kestrel Telecom Inc")}),

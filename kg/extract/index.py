@@ -271,6 +271,10 @@ KEEP = {"ORG", "GPE", "LOC", "PERSON", "PRODUCT", "EVENT", "LAW", "FAC"}
 def _based_label(ent) -> str:
     """ "Scotland-based DataVita": a one-word name a "<place>-based" modifier describes directly is a
     body's, whatever NER took it for; a full name stays a person's ("London-based Mara Lind")."""
+    if ent.label_ == "PRODUCT" and ent.start > 0 and (cls := ent.doc[ent.start - 1]).pos_ == "NOUN" \
+            and cls.lemma_.lower() in L.COMPANY_CLASS_WORDS and (cls.head.i == ent.root.i or ent.root.head.i == cls.i) \
+            and not any(c.dep_ == "poss" for c in cls.children):
+        return "ORG"  # "Israeli vehicle-communications chipmaker Autotalks": a company class noun names a company
     if ent.label_ != "PERSON" or len(ent) != 1:
         return ent.label_
     based = [c for c in ent.root.lefts if c.dep_ == "amod" and c.lower_ in ("based", "headquartered")

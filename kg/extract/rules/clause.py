@@ -228,6 +228,9 @@ def _listed_with_goods(o: Arg, idx: DocIndex) -> bool:
     return tok is not None and tok is not first and tok.pos_ == "NOUN" and idx.mention(tok) is None
 
 
+MAKING_PREDS = frozenset({"manufactures", "launches", "develops"})
+
+
 def _objects(verb: Token, pred: str, slots: tuple[str, ...], exclude: set[str], idx: DocIndex) -> list[Arg]:
     objs: list[Arg] = []
     literal = pred not in ("basedIn", "locatedIn")
@@ -242,6 +245,9 @@ def _objects(verb: Token, pred: str, slots: tuple[str, ...], exclude: set[str], 
                      and not (pred == "acquires" and o.indirect)]
         if objs and slot == "dobj" and not all(o.indirect or o.entity.type == "Product" for o in objs):
             break  # a named object; an indirect one ("ASML's exports") or goods let "to China" count too
+    if pred in MAKING_PREDS and any(t.lemma_.lower() in L.DEAL_NOUNS for t in object_tokens(verb, "dobj")):
+        # "made an investment in Orion", "announced a deal with Orion": a deal's party is not what is made or launched
+        objs = [o for o in objs if not (o.indirect and o.entity.type != "Product")]
     if pred == "manufactures":  # "makes DRAM chips ... and competes with ... Japan's Kioxia": no company is made
         objs = [o for o in objs if not (o.entity.type == "Company" and _listed_with_goods(o, idx))]
     if pred == "restricts" and not any(o.entity.type != "Product" and not o.indirect for o in objs):
