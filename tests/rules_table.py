@@ -503,6 +503,10 @@ CASES = [
     ("noun:event", "Tokyo joined the restrictions that the United States praised last year.", set()),
     ("nominal:relational", "Apple's main supplier is Foxconn.", {("Foxconn", "suppliesTo", "Apple")}),
     ("nominal:relational", "Apple's main supplier is not Foxconn.", set()),
+    # news7 lane: a possessed plural relation noun that "includes" named parties is said of each of them
+    ("nominal:relational", "Prices rose. Kestrel Labs' suppliers include Orvane Inc. and Vega Systems.",
+     {("Orvane Inc", "suppliesTo", "Kestrel Labs"), ("Vega Systems", "suppliesTo", "Kestrel Labs")}),
+    ("nominal:relational", "Prices rose. Kestrel Labs' suppliers may include Orvane Inc.", set()),
     # federal lane: one "of" after two coordinated titles is each one's ("the owner and president of", either order)
     ("nominal:relational", "Prices rose. Ann Wu was the president and owner of Kestrel Trading LLC.",
      {("Ann Wu", "owns", "Kestrel Trading LLC")}),

@@ -451,6 +451,11 @@ def _said_of(noun: Token, sent: Span, idx: DocIndex) -> tuple[list[Arg], bool] |
     if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "Apple's main supplier is Foxconn": inverted
         named = [a for c in noun.head.children if c.dep_ == "attr" and (a := idx.mention(c)) is not None]
         return (named, modality(noun.head)[0]) if named else None
+    if noun.dep_ == "nsubj" and noun.tag_ == "NNS" and noun.head.lemma_ == "include" \
+            and any(c.dep_ == "poss" for c in noun.children):  # "Kestrel's suppliers include A and B": each of them
+        named = [a for c in noun.head.children if c.dep_ == "dobj" and idx.mention(c) is not None
+                 for a in args_of(c, idx, role="obj")]
+        return (dedupe(named), modality(noun.head)[0]) if named else None
     if noun.dep_ == "appos" and (m := idx.mention(noun.head)):  # "ByteDance, TikTok's parent company"
         return [m], True
     if noun.dep_ == "conj" and noun.head.dep_ == "appos" and noun.head.pos_ == "NOUN" \
