@@ -1524,6 +1524,14 @@ CASES = [
     ("role:previous-company", "The ministry said it would act. Chief Executive John Lee told reporters the city was safe.",
      set()),
     # funding rounds: who leads or joins a company's round invests in it (rules/funding.py)
+    # news7 lane: buying a company's shares is an investment in it, not a takeover
+    ("funding:shares-bought", "Prices rose. Kestrel Capital agreed to buy $2 billion of Orvane Labs' common stock.",
+     {("Kestrel Capital", "investsIn", "Orvane Labs")}),
+    ("funding:shares-bought", "Prices rose. Kestrel Capital bought shares of Orvane Labs.",
+     {("Kestrel Capital", "investsIn", "Orvane Labs")}),
+    ("funding:shares-bought", "Prices rose. Kestrel Capital may buy shares of Orvane Labs.", set()),
+    ("clause:verb", "Prices rose. Kestrel Capital bought shares of Orvane Labs.", set()),
+    ("clause:verb", "Prices rose. Kestrel Capital bought Orvane Labs.", {("Kestrel Capital", "acquires", "Orvane Labs")}),
     ("funding:round", "Sequoia led a $100 million funding round in Mistral.", {("Sequoia Capital", "investsIn", "Mistral AI")}),
     ("funding:round", "Mistral raised $100 million in a round led by Sequoia Capital.",
      {("Sequoia Capital", "investsIn", "Mistral AI")}),

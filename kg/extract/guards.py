@@ -349,7 +349,15 @@ def not_software(verb: Token, idx: DocIndex) -> bool:
     return not software_made(verb, idx)
 
 
+def not_shares_bought(verb: Token, idx: DocIndex) -> bool:
+    """ "SoftBank bought shares of Intel", "$2 billion of Intel's stock": shares bought are an investment
+    (funding:shares-bought), not a takeover of the company."""
+    from .rules.funding import shares_of
+    return not any(shares_of(o, idx) for o in verb.children if o.dep_ == "dobj")
+
+
 GUARDS: dict[str, Callable[["Token", "DocIndex"], bool]] = {
+    "not_shares_bought": not_shares_bought,  # lead, news7's misses
     "software_made": software_made,  # issue 9
     "not_software": not_software,  # issue 9
     "an_order_is_won": an_order_is_won,  # lead

@@ -114,3 +114,39 @@ def further_amount(cands: list[Candidate], idx: DocIndex) -> Iterator[Candidate]
         for c in firsts.values():
             if m.entity.iri != c.subj.entity.iri:
                 yield MORE.derive(c, Arg(m.entity, m.start, m.end))
+
+
+SHARES = define("funding:shares-bought", preds=("investsIn",), conf=0.75,
+                example="SoftBank bought $2 billion of Intel's common stock.")
+SHARE_NOUNS = frozenset({"share", "stock", "equity"})
+BUYING = frozenset({"buy", "purchase", "acquire"})
+
+
+def shares_of(obj: Token, idx: DocIndex) -> list[Arg]:
+    """The company whose shares a bought object is: "shares of Intel", "Intel shares", "Intel's stock", and past an
+    amount ("$2 billion of Intel's stock"); [] when the object is no shares."""
+    if obj.ent_type_ == "MONEY" or obj.like_num:  # "$2 billion of ...": the shares hang on the amount's "of"
+        obj = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                    if p.dep_ == "pobj"), obj)
+    if obj.lemma_.lower() not in SHARE_NOUNS or idx.mention(obj) is not None:
+        return []
+    owners = [a for c in obj.children if c.dep_ in ("poss", "compound") and c.i < obj.i for a in args_of(c, idx, role="obj")]
+    owners += [a for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for p in c.children
+               if p.dep_ == "pobj" for a in args_of(p, idx, role="obj")]
+    return [a for a in dedupe(owners) if a.entity.type in ORGS]
+
+
+@matcher(SHARES)
+def shares_bought(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """Buying a company's shares or stock puts money into it (investsIn), it does not take it over ("SoftBank
+    bought shares of Intel" is no acquisition: guards.not_shares_bought vetoes that reading)."""
+    for verb in idx.sent_tokens(sent):
+        if verb_lemma(verb) not in BUYING or verb.pos_ != "VERB":
+            continue
+        owned = [a for o in verb.children if o.dep_ == "dobj" for a in shares_of(o, idx)]
+        if not owned:
+            continue
+        buyers = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj") if a.entity.type in INVESTORS]
+        iris = {a.entity.iri for a in buyers}
+        yield from SHARES.pairs(buyers, [o for o in owned if o.entity.iri not in iris], "investsIn", modality(verb)[0],
+                                (verb.idx,))
