@@ -536,6 +536,11 @@ CASES = [
     # federal lane: the head of a body's unit works for the body, he does not lead it
     ("role:title", "Prices rose. Ann Wu, the head of the Justice Department's National Security Division, announced the charges.",
      {("Ann Wu", "leads", "National Security Division"), ("Ann Wu", "worksFor", "U.S. Department of Justice")}),
+    # a named company after "X's subsidiary" is the one the person heads; an unnamed unit leaves the possessor
+    ("role:title", "Prices rose. Tom Reyes, president of Kestrel Holdings' subsidiary Orvane Labs, resigned.",
+     {("Tom Reyes", "leads", "Orvane Labs")}),
+    ("role:title", "Prices rose. Tom Reyes, president of Kestrel Holdings' chip unit, resigned.",
+     {("Tom Reyes", "worksFor", "Kestrel Holdings")}),
     ("role:title", "Prices rose. Ann Wu, the head of the Justice Department, announced the charges.",
      {("Ann Wu", "leads", "U.S. Department of Justice")}),
     # federal lane: a title joined to a holding that has the "of" ("the general manager and a shareholder of X")
