@@ -1130,6 +1130,12 @@ CASES = [
     ("role:title", "Dana Cole, an analyst at a Kestrel Foods rival, said sales fell.", set()),
     ("role:title", "Dana Cole, an engineer at Kestrel Foods, said sales fell.", {("Dana Cole", "worksFor", "Kestrel Foods")}),
     # sanctions lane: penalties, designations and listings as releases and news state them (rules/penalties.py)
+    # lead: a passive "added" with no list of its own, right after a sentence that names one, is an addition to it
+    ("penalty:agentless", "BIS added 12 entities to the Entity List. Kestrel Avionics and Orvane Systems were added for "
+     "supplying drones to Iran.", {("Bureau of Industry and Security", "sanctions", "Kestrel Avionics"),
+                                   ("Bureau of Industry and Security", "sanctions", "Orvane Systems")}),
+    ("penalty:agentless", "BIS fined two firms on Monday. Kestrel Avionics and Orvane Systems were added for "
+     "supplying drones to Iran.", set()),
     ("penalty:agentless", "The Office of Foreign Assets Control sanctioned two companies on Monday. ZTE was designated "
      "for operating in the technology sector of the Russian economy.",
      {("Office of Foreign Assets Control", "sanctions", "ZTE")}),
@@ -1824,6 +1830,12 @@ CASES = [
       ("Bureau of Industry and Security", "sanctions", "Vega Systems (Americas) Corp")}),
     ("clause:listing", "BIS added Orion Labs (a drone maker) to the Entity List.",
      {("Bureau of Industry and Security", "sanctions", "Orion Labs")}),
+    # lead: a measure that adds parties stands for the body the sentence before says issued it
+    ("clause:listing", "BIS published a rule adding entities to the Entity List. The rule adds Kestrel Avionics, "
+     "Orvane Systems and Vega Tech.", {("Bureau of Industry and Security", "sanctions", "Kestrel Avionics"),
+                                       ("Bureau of Industry and Security", "sanctions", "Orvane Systems"),
+                                       ("Bureau of Industry and Security", "sanctions", "Vega Tech")}),
+    ("clause:listing", "Kestrel Labs published a catalog of parts. The catalog adds Orvane Systems and Vega Tech.", set()),
     # "They were A and B" after a body listed a class of companies
     ("list:members", "The Commerce Department added two dozen firms to the Entity List. They were Orion Labs and "
      "Vega Systems.", {("U.S. Department of Commerce", "sanctions", "Orion Labs"),
