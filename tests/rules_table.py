@@ -2086,6 +2086,14 @@ CASES = [
     ("clause:misread-measure", "OFAC today sanctioned a network of procurement agents. Today's action targets Harbor "
      "Point Trading Limited.", {("Office of Foreign Assets Control", "sanctions", "Harbor Point Trading Limited")}),
     ("clause:misread-measure", "Prices rose. Today's action targets Harbor Point Trading Limited.", set()),
+    # lead: the measure's verb hung under "by" as its object ("This action by the Department of State targets A")
+    ("clause:misread-measure", "This action by the Department of State targets Kestrel Avionics and Orvane Systems.", {("U.S. Department of State", "sanctions", "Kestrel Avionics"),
+                         ("U.S. Department of State", "sanctions", "Orvane Systems")}),
+    ("clause:misread-measure", "The report by Kestrel Labs targets Orvane Systems.", set()),
+    # lead: a "by" on the measure itself names who took it
+    ("penalty:instrument", "Prices rose. Today's action by OFAC also targets Kestrel Avionics.",
+     {("Office of Foreign Assets Control", "sanctions", "Kestrel Avionics")}),
+    ("penalty:instrument", "Prices rose. The action by Kestrel Labs targets Orvane Systems.", set()),
     # shapes lane: a general manager runs the company; "who served as president of"
     ("role:title", "Prices rose. Ravi Dunmore is the general manager of Kestrel Lumen Ltd.",
      {("Ravi Dunmore", "leads", "Kestrel Lumen Ltd")}),

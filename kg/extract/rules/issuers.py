@@ -82,6 +82,11 @@ def _earlier_filer(filing: Token, idx: DocIndex) -> list[Arg]:
 def _issued_by(noun: Token, idx: DocIndex) -> list[Arg]:
     """ "The new rules, issued by the Commerce Department on Monday, bar ...": the agent of a participle on the
     measure names its issuer."""
+    # "Today's action by OFAC targets A": a "by" on the measure itself names who took it
+    direct = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+              if p.dep_ == "pobj" for a in actor_of(p, idx) if a.entity.type in ("Country", "GovernmentBody")]
+    if direct:
+        return direct
     hosts = [noun] + [p for c in noun.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     # ("The sanctions against Kestrel Labs, imposed by Treasury": the parser hangs the participle on the name)
     return [a for h in hosts for c in h.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"

@@ -125,8 +125,11 @@ def misread_measure(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     in a sentence with no verb, a measure noun, then a third-person form of a measure's verb read as a noun,
     then names is the clause penalties.instrument reads: the measure stands for who took it (its "by", or the
     body the sentence before says acted today); the names are the parties it falls on."""
-    if sent_words(sent, idx).isdisjoint(_MEASURE_FORMS) \
-            or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acl") for t in sent):
+    # (a measure's verb the parser hung under "by" as its object is no verb of the sentence: "This action by the
+    # Department of State targets A and B")
+    if sent_words(sent, idx).isdisjoint(_MEASURE_FORMS) or any(
+            t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acl")
+            and not (t.lower_ in _MEASURE_FORMS and t.dep_ == "pobj") for t in sent):
         return
     from .penalties import GOV, LISTED, _dated_issuer  # (here: importing it above would run its rules before these)
     for w in sent:
