@@ -1547,6 +1547,13 @@ CASES = [
      {("Kestrel Capital", "investsIn", "Orvane Labs")}),
     ("funding:shares-bought", "Prices rose. Kestrel Capital may buy shares of Orvane Labs.", set()),
     ("clause:verb", "Prices rose. Kestrel Capital bought shares of Orvane Labs.", set()),
+    # lead: a name after ", and" that the parser joined to the one object of a relative clause set off by commas is
+    # the next item of the outer list; a serial comma in a list of three keeps the list
+    ("clause:verb", "Prices rose. The buyers were Kestrel Avionics, which supplied drones to Vega Tech, and Orvane "
+     "Systems, which shipped them.", {("Kestrel Avionics", "suppliesTo", "Vega Tech")}),
+    ("clause:verb", "Prices rose. Kestrel Avionics, which supplies Apple, Dell, and HP, grew.",
+     {("Kestrel Avionics", "suppliesTo", "Apple"), ("Kestrel Avionics", "suppliesTo", "Dell Technologies"),
+      ("Kestrel Avionics", "suppliesTo", "HP")}),
     ("clause:verb", "Prices rose. Kestrel Capital bought Orvane Labs.", {("Kestrel Capital", "acquires", "Orvane Labs")}),
     ("funding:round", "Sequoia led a $100 million funding round in Mistral.", {("Sequoia Capital", "investsIn", "Mistral AI")}),
     ("funding:round", "Mistral raised $100 million in a round led by Sequoia Capital.",

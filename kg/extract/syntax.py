@@ -48,13 +48,28 @@ def args_of(tok: Token, idx: DocIndex, *, role: str, exclude: set[str] = frozens
                      and idx.mention(a) is None for c in a.conjuncts if c.i > a.i]
         for c in [*tok.conjuncts, *listed, *[cc for a in listed for cc in a.conjuncts], *inner, *described,
                   *along_with(tok)]:
-            if c.i > tok.i and not gapped_subject(c):
+            if c.i > tok.i and not gapped_subject(c) and not _past_relative(tok, c, idx):
                 # "targets X, Y Limited and Z": the parser hung Y, "and" with it, on the last name of the list
                 out += [a for h in _hung_first(c, idx) for a in _arg(h, idx, role=role, exclude=exclude, actor=actor)]
                 out += _arg(c, idx, role=role, exclude=exclude, actor=actor)
         # "added China's Huawei Technologies and SMIC": the parser hung the first name, "and" with it, on the second
         out = [a for c in _hung_first(tok, idx) for a in _arg(c, idx, role=role, exclude=exclude, actor=actor)] + out
     return out
+
+
+def _past_relative(tok: Token, c: Token, idx: DocIndex) -> bool:
+    """ "Kestrel, which supplied drones, and Orvane, a freight forwarder": a name after ", and" that the parser
+    joined to the one object of a relative clause set off by commas is the next item of the outer list (a list of
+    three, "which supplies A, B, and C", keeps its serial comma)."""
+    verb = tok.head if tok.dep_ in ("dobj", "pobj", "attr") else None
+    while verb is not None and verb.dep_ == "prep":
+        verb = verb.head
+    if verb is None or verb.dep_ != "relcl" or idx.mention(c) is None:
+        return False
+    doc, first = tok.doc, c.left_edge.i
+    return first > 1 and doc[first - 1].lower_ == "and" and doc[first - 2].text == "," \
+        and verb.left_edge.i > 0 and doc[verb.left_edge.i - 1].text == "," \
+        and not any(tok.i < x.i < c.i for x in tok.conjuncts)  # not "which sells chips, cameras, and Orvane's kits"
 
 
 _WORKS = frozenset({"fab", "facility", "factory", "foundry", "plant", "refinery"})
