@@ -46,6 +46,7 @@ class Early:
     """The forked process: started at once, told what to parse (extract) or to go (stop)."""
 
     def __init__(self, model: str | None, gazetteers: tuple[str, ...]) -> None:
+        _both(gazetteers)
         ctx = mp.get_context("fork")
         self.conn, theirs = ctx.Pipe()
         old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})  # a Ctrl-C now reaches the parent alone
@@ -83,6 +84,22 @@ class Early:
         with deaf_to_ctrl_c():
             self.conn.close()
             end_processes([self.proc])
+
+
+def _both(gazetteers: tuple[str, ...]) -> None:
+    """What both processes use, done here once before the fork rather than in each after it:
+    numpy and importlib.metadata (the read cache here, kg/ingest/readcache.py; spaCy and its
+    registries there) and the gazetteer (the entity ruler there, the merged graph's entity ids
+    here). This process would do it a moment later anyway."""
+    import email.parser  # noqa: F401 - what importlib.metadata reads a package's metadata with
+    import importlib.metadata  # noqa: F401
+
+    import numpy.random  # noqa: F401
+
+    from .gazetteer import load as load_gazetteer
+    from .ingest import readcache  # noqa: F401 - numpy
+
+    load_gazetteer(gazetteers)
 
 
 def _warm(model: str | None, gazetteers: tuple[str, ...]) -> None:

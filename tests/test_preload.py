@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 
-import kg
 import kg.parsing as P
 import kg.preload as E
 from kg.models import Article
