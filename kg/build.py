@@ -124,11 +124,19 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
                                review=(review or Review()).digest, ontology=ONTOLOGY_FILE)
     if fp is not None and _still(store, out, fp, exports, report, (review or Review()).digest):
         return
-    unchanged.forget(out)  # this build may stop half-way: until it ends, the store is not that of the record
-    built = store.built_articles()
+    # spaCy imported and the model's package read in a second process while this one reads the
+    # corpus: the few articles of a small change are then parsed there (kg/preload.py)
+    early = preload.Early(model, gazetteers) if preload.wanted(jobs, executor[0] == "local") else None
+    try:
+        unchanged.forget(out)  # this build may stop half-way: until it ends, the store is not that of the record
+        built = store.built_articles()
+        origins = sources.load(out)  # file -> article ids, as the last build found them
+    except BaseException:
+        if early is not None:
+            early.stop()
+        raise
     seen: set[str] = set()
     bar = _progress() if progress else nullcontext(None)
-    origins = sources.load(out)  # file -> article ids, as the last build found them
     files: dict[str, list[str]] = {}  # the same, as this build finds them
     unreadable: set[str] = set()
 
@@ -153,9 +161,6 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
                 continue
             yield art
 
-    # spaCy imported and the model's package read in a second process while this one reads the
-    # corpus: the few articles of a small change are then parsed there (kg/preload.py)
-    early = preload.Early(model, gazetteers) if preload.wanted(jobs, executor[0] == "local") else None
     with bar as prog, closing_early(early):
         task = prog.add_task("extracting", total=None) if prog else None
         pending = todo()
