@@ -36,10 +36,13 @@ _END = None
 
 def wanted(jobs: int, local: bool) -> bool:
     """Whether a build should start the loading process: one parsing process asked for, parsed
-    here, spaCy not in this process yet, and a core and fork to overlap with."""
+    here, spaCy not in this process yet, and a core and fork to overlap with. KG_PRELOAD=0 turns
+    it off (the same output either way): on a machine whose other core is busy, the overlap costs
+    CPU time (two processes at once) and saves no wall time."""
     from .parsing import usable
 
-    return jobs == 1 and local and "spacy" not in sys.modules and usable()
+    return (jobs == 1 and local and "spacy" not in sys.modules and os.environ.get("KG_PRELOAD", "1") != "0"
+            and usable())
 
 
 class Early:

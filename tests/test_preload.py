@@ -90,6 +90,14 @@ def test_a_cold_rebuild_after_a_change_parses_beside_and_equals_a_fresh_build(tm
     assert "Orvane" in (out / "graph.ttl").read_text(encoding="utf-8")
 
 
+def test_kg_preload_0_turns_it_off(monkeypatch):
+    monkeypatch.delitem(sys.modules, "spacy", raising=False)  # as in a fresh process
+    monkeypatch.setenv("KG_PRELOAD", "0")
+    assert not E.wanted(1, True)
+    monkeypatch.setenv("KG_PRELOAD", "1")
+    assert E.wanted(1, True) and not E.wanted(2, True) and not E.wanted(1, False)
+
+
 def test_a_rebuild_with_nothing_to_parse_stops_the_loading_process(tmp_path):
     corpus = write_corpus(tmp_path / "c", _files(5))
     out = tmp_path / "out"
