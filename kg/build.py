@@ -10,7 +10,7 @@ import hashlib
 import os
 import time
 from collections.abc import Callable, Iterator
-from contextlib import closing, nullcontext
+from contextlib import closing, contextmanager, nullcontext
 from functools import partial
 from pathlib import Path
 
@@ -26,7 +26,7 @@ from .review_apply import Review, for_build
 from .store import BULK_FROM, GraphStore, disk_full, full_error, render_article
 from .writer import BatchWriter
 from .ingest import digests
-from . import parsing, sources, unchanged, workers
+from . import parsing, preload, sources, unchanged, workers
 
 DEFAULT_EXPORTS = ("ttl", "trig", "jsonld", "html")
 # Articles per store write at most (1, 2, 4, ... at first), or what BATCH_SECONDS of parsing gave, but
@@ -124,11 +124,19 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
                                review=(review or Review()).digest, ontology=ONTOLOGY_FILE)
     if fp is not None and _still(store, out, fp, exports, report, (review or Review()).digest):
         return
-    unchanged.forget(out)  # this build may stop half-way: until it ends, the store is not that of the record
-    built = store.built_articles()
+    # spaCy imported and the model's package read in a second process while this one reads the
+    # corpus: the few articles of a small change are then parsed there (kg/preload.py)
+    early = preload.Early(model, gazetteers) if preload.wanted(jobs, executor[0] == "local") else None
+    try:
+        unchanged.forget(out)  # this build may stop half-way: until it ends, the store is not that of the record
+        built = store.built_articles()
+        origins = sources.load(out)  # file -> article ids, as the last build found them
+    except BaseException:
+        if early is not None:
+            early.stop()
+        raise
     seen: set[str] = set()
     bar = _progress() if progress else nullcontext(None)
-    origins = sources.load(out)  # file -> article ids, as the last build found them
     files: dict[str, list[str]] = {}  # the same, as this build finds them
     unreadable: set[str] = set()
 
@@ -153,16 +161,18 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
                 continue
             yield art
 
-    with bar as prog:
+    with bar as prog, closing_early(early):
         task = prog.add_task("extracting", total=None) if prog else None
         pending = todo()
-        first, pending, nlp, gaz = _loaded(pending, model, gazetteers, executor[0] == "local")
+        first, pending, nlp, gaz = _loaded(pending, model, gazetteers, executor[0] == "local", early)
         if first is None:
             workers.set_aside()  # the collector runs again (nothing to parse: nothing more is loaded)
         else:
             from .extract import EXTRACTOR
 
-            if executor[0] == "dask":  # the cluster loads the pipeline itself (kg/cluster.py)
+            if early is not None and nlp is early:  # loaded and parsed beside, as kg.parsing.extract would here
+                parsed = early.extract(_chain(first, pending))
+            elif executor[0] == "dask":  # the cluster loads the pipeline itself (kg/cluster.py)
                 from .cluster import parse as on_cluster
 
                 parsed = on_cluster(_chain(first, pending), scheduler=executor[1], workers=jobs, model=model,
@@ -325,25 +335,42 @@ def built_with(settings: str, art: Article) -> str:
 FEW = INCREMENTAL_MIN  # articles to parse, at most, for a pipeline that knows only their gazetteer names
 
 
-def _loaded(pending: Iterator[Article], model: str | None, gazetteers: tuple[str, ...], local: bool):
+def _loaded(pending: Iterator[Article], model: str | None, gazetteers: tuple[str, ...], local: bool,
+            early: preload.Early | None = None):
     """The first article to parse, all of them, and the pipeline and gazetteer to parse them
     with (None when the cluster loads its own). When there are only a few (a rebuild after a
     small change), they are read before the pipeline is loaded, and its entity ruler gets only
-    the gazetteer names found in them (kg.nlp.load_for): the same tags, a second less loading."""
+    the gazetteer names found in them (kg.nlp.load_for): the same tags, a second less loading.
+    Those few go to `early` when there is one (it is then the pipeline returned); else it is
+    stopped, its core free for what follows here."""
     from itertools import chain, islice
 
     if not local:  # the cluster loads the pipeline itself: nothing to read ahead for
         return next(pending, None), pending, None, None
     head = list(islice(pending, FEW + 1))
+    if early is not None and (not head or len(head) > FEW):
+        early.stop()  # nothing to parse, or more than a few-texts pipeline is for
     if not head:
         return None, pending, None, None
     rest = chain(head[1:], pending)
+    if early is not None and len(head) <= FEW:
+        return head[0], rest, early, None
     from .nlp import load, load_for
 
     # the gazetteer's patterns are left to kg/parsing.py, which adds them while its process parses
     nlp, gaz = (load_for([a.text for a in head], model, gazetteers) if len(head) <= FEW
                 else load(model, gazetteers, defer=True))
     return head[0], rest, nlp, gaz
+
+
+@contextmanager
+def closing_early(early: preload.Early | None) -> Iterator[None]:
+    """The loading process stopped when the parsing ends, on an error or a Ctrl-C too."""
+    try:
+        yield
+    finally:
+        if early is not None:
+            early.stop()
 
 
 def _wanted(built: dict[str, str], settings: str, art: Article) -> bool:
