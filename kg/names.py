@@ -6,6 +6,7 @@ left alone. Run as pipeline components (kg/nlp.py registers them); part of the e
 here re-extracts the corpus (kg.build.extractor_files)."""
 from __future__ import annotations
 
+from .bionames import first_names, surname_subjects
 from .legalnames import country_units, legal_form_alone, parenthesised_names, place_bodies
 from .namecuts import (LEGAL_ENDINGS, LEMMA_ID, LOWER_ID, ORTH_ID, detached_tail, left_compounds,
                        listed_names, news_names, opening_descriptions, paired_names, penalised_slots, short_forms,
@@ -238,7 +239,9 @@ def _repair(doc):
             label = "ORG" if e.label_ == "WORK_OF_ART" else e.label_
             ents[n:n + 1] = [Span(doc, a, b, label=label) for a, b in parts]
             changed = True
-    for repair in (_role_objects,
+    for repair in (surname_subjects,
+                   first_names,
+                   _role_objects,
                    _legal_names,
                    lambda d, e: left_compounds(d, e, COMPANY_ENDINGS | LEGAL_ENDINGS | FOREIGN_ENDINGS),
                    listed_names,
