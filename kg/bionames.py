@@ -96,7 +96,11 @@ def surname_subjects(doc, ents: list) -> bool:
         if e.label_ in ("PERSON", "ORG") and (words[0] in ("emeritus", "emerita") and e.start > 0 and doc[
                 e.start - 1].lower_ in ("professor", "prof.") or words[:2] in (["professor", "emeritus"],
                                                                               ["professor", "emerita"])):
-            del ents[n]
+            at = next((t.i for t in e if t.lower_ == "at" and t.i + 1 < e.end), None)
+            if at is not None and doc[at + 1].text[:1].isupper():  # "... of Geology at Dorwick University"
+                ents[n] = Span(doc, at + 1, e.end, label="ORG")
+            else:
+                del ents[n]
             changed = True
         elif e.label_ in ("ORG", "GPE", "NORP") and len(e) == 1 and e[0].is_title and e[0].is_alpha \
                 and _copula_person(e):

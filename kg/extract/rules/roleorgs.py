@@ -245,6 +245,7 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
                             and not any(q.dep_ == "appos" for q in p.children):
                         continue  # "an engineer at a Kestrel Foods supplier": another body, not named
                     found = owner + _unit(p, owner, idx) if owner else ([d] if c.lower_ == "of" and (here is None or not here.entity.known)
+                                      and r.lower_ not in L.FIELD_TITLES
                                       and (d := department(p, idx)) is not None else _chained(p, idx) or _body_named(p, idx))
                     if not found and depth < 2 and not idx.mention(p):
                         # "professor of political science at Queens College", "the firm of Skadden";
@@ -270,7 +271,7 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
                     # "Former Pepco executive Sharon Dixon": NER took the employer for a person
                     a = replace(a, entity=replace(a.entity, type="Company"))
                 out.append(a)
-            elif c.dep_ == "compound" and not _other_state(r, idx) \
+            elif c.dep_ == "compound" and depth == 0 and not _other_state(r, idx) \
                     and (d := department(c, idx) or _lower_portfolio(c, r, idx)) is not None:
                 out.append(d)  # "Commerce Secretary Gina Raimondo": the department, not a company
             elif c.dep_ == "compound":  # "CNEN Radioprotection Director": through the compound chain
