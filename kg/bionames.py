@@ -28,8 +28,22 @@ PERSON_ATTRS = {"professor", "lecturer", "economist", "historian", "physicist", 
                 "businessman", "businesswoman", "entrepreneur", "financier", "banker", "footballer", "novelist",
                 "writer", "author", "journalist", "actor", "actress", "singer", "composer", "painter", "poet",
                 "philosopher", "theologian", "psychologist", "sociologist", "physician", "surgeon", "architect",
-                "emeritus", "emerita", "researcher", "scholar", "academic"}
+                "emeritus", "emerita", "researcher", "scholar", "academic", "president", "ceo", "chairman",
+                "chairwoman", "director", "founder", "co-founder", "cofounder", "dean", "chancellor"}
 PLACE_LABELS = {"GPE", "NORP", "LOC"}
+
+
+_LEXICON: list = []  # kg.headlines.Lexicon of the loaded pipeline: ordinary English words
+
+
+def know_words(lexicon) -> None:
+    _LEXICON[:] = [lexicon]
+
+
+def _ordinary(word: str) -> bool:
+    """An English word ("anatomist", "major", "charge"), or one shaped like an occupation ("Anthropoligist")."""
+    w = word.lower()
+    return w.endswith(("ist", "ician")) or bool(_LEXICON) and _LEXICON[0].english(w)
 
 
 @cache
@@ -49,6 +63,8 @@ def _first_name(doc, tok, person, ents) -> bool:
         return False
     owner = next((e for e in ents if e.start <= tok.i < e.end), None)
     if owner is None:
+        if _ordinary(tok.text):
+            return False  # "Anatomist Jeff Laitman", "Special Agent in Charge R. Damon Rowe"
         prev = doc[tok.i - 1] if tok.i > tok.sent.start else None
         return prev is None or not (prev.pos_ == "PROPN" or prev.text[:1].isupper() and prev.is_alpha)
     return (owner.label_ in PLACE_LABELS and len(owner) == 1 and tok.i == tok.sent.start
@@ -81,10 +97,46 @@ def _copula_person(e) -> bool:
     return any(a.lower_ in PERSON_ATTRS or a.lemma_.lower() in PERSON_ATTRS for a in attrs)
 
 
+# Words that make a name a body's, whatever follows it.
+BODY_WORDS = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "llc", "company", "group", "bank", "university",
+              "college", "school", "institute", "foundation", "association", "club", "society", "council", "fc"}
+
+
+def _born_after(e) -> bool:
+    """ "Gildo Pallanca Pastor (born 1 April 1967)", "X (Tajik: ...; born on 4 October 1991)": a birth date in the
+    brackets right after a name; organisations are founded, people are born."""
+    doc = e.doc
+    if e.end >= len(doc) or doc[e.end].text != "(":
+        return False
+    for t in doc[e.end + 1: min(e.end + 16, len(doc))]:
+        if t.text == ")":
+            return False
+        if t.lower_ in ("born", "b.") and (t.i == e.end + 1 or doc[t.i - 1].text in (";", ",")):
+            return True
+    return False
+
+
+def _untagged_surnames(doc, ents: list) -> list:
+    """ "Herbst was previously the former 16th President of Colgate University": a capitalised word alone, no
+    name of NER's, the subject of a copula that gives it a person's occupation or title."""
+    from spacy.tokens import Span
+
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for t in doc:
+        if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.i not in taken and t.is_title and t.is_alpha \
+                and len(t.text) >= 3 and t.lower_ not in NOT_FIRST_NAMES and t.lower_ not in _role_words() \
+                and not any(c.dep_ in ("compound", "det", "amod", "poss") for c in t.children) \
+                and t.dep_ != "compound" and t.i + 1 < len(doc) and not doc[t.i + 1].text[:1].isupper() \
+                and _copula_person(Span(doc, t.i, t.i + 1)):
+            out.append(Span(doc, t.i, t.i + 1, label="PERSON"))
+    return out
+
+
 def surname_subjects(doc, ents: list) -> bool:
     """ "Claus was a professor at Kazan State University", "Conway is currently Professor Emeritus of
     Mathematics at Princeton": a surname alone that NER typed an organisation is a person, when a copula
-    gives it a person's occupation. And "Emeritus of Mathematics" is a title, not a person's name."""
+    gives it a person's occupation; so is a name with a birth date in brackets after it. And "Emeritus of Mathematics" is a title, not a person's name."""
     from spacy.tokens import Span
 
     changed = False
@@ -103,7 +155,37 @@ def surname_subjects(doc, ents: list) -> bool:
                 del ents[n]
             changed = True
         elif e.label_ in ("ORG", "GPE", "NORP") and len(e) == 1 and e[0].is_title and e[0].is_alpha \
-                and _copula_person(e):
+                and _copula_person(e) or e.label_ in ("ORG", "GPE", "NORP", "FAC") and len(e) <= 4 \
+                and all(t.is_title for t in e) and not any(t.lower_ in BODY_WORDS for t in e) and _born_after(e):
             ents[n] = Span(doc, e.start, e.end, label="PERSON")
             changed = True
+    if found := _untagged_surnames(doc, ents):
+        ents += found
+        ents.sort(key=lambda x: x.start)
+        changed = True
     return changed
+
+
+# Plural heads of a class of bodies, and the words that count them: "several Chambers of Commerce" names none.
+CLASS_PLURALS = {"chambers", "clubs", "councils", "associations", "universities", "colleges", "schools", "hospitals",
+                 "boards", "committees", "unions", "societies", "foundations", "institutes", "centers", "centres",
+                 "agencies", "companies", "firms", "banks", "charities", "organizations", "organisations"}
+COUNTING = {"several", "many", "various", "numerous", "multiple", "other", "some", "two", "three", "four", "five",
+            "six", "both", "all", "local", "regional", "area", "these", "those", "various"}
+
+
+# A company's sales regions, written before a title: "the APAC CEO of Kestrel" names a region, not a body.
+REGION_CODES = {"apac", "emea", "emeia", "latam", "apj", "anz", "dach", "cee", "mena", "amer", "amea"}
+
+
+def class_plurals(doc, ents: list) -> bool:
+    """ "a board member of several Chambers of Commerce": a counted plural of a class of bodies is no body's name;
+    nor is a sales region's code ("the APAC CEO of Kestrel Payments")."""
+    kept = [e for e in ents if e.ent_id_ or e.label_ != "ORG" or not (
+        e.root.lower_ in CLASS_PLURALS and e.root.tag_ in ("NNS", "NNPS")
+        and (e[0].lower_ in COUNTING or e.start > 0 and doc[e.start - 1].lower_ in COUNTING)
+        or len(e) == 1 and e[0].lower_ in REGION_CODES)]
+    if len(kept) == len(ents):
+        return False
+    ents[:] = kept
+    return True

@@ -222,11 +222,24 @@ def _chained(p: Token, idx: DocIndex) -> list[Arg]:
     return found
 
 
+def _shared_preps(r: Token) -> list[Token]:
+    """ "an Italian engineer, founder and CEO of Kestrel Srl": the parser hung the "of" after the last role on the
+    occupation the roles are in apposition to; each role of the chain, with no preposition of its own, shares it."""
+    h = r
+    while h.dep_ in ("conj", "appos") and h.head.i < h.i:
+        h = h.head
+        if h.dep_ not in ("conj", "appos") or any(c.dep_ == "prep" for c in h.children):
+            break
+    return [c for c in h.children if c.dep_ == "prep" and c.i > r.i and c.lower_ == "of"] if h is not r else []
+
+
 def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
     out: list[Arg] = []
     # "a writer and former columnist for The Washington Times": the parser hung the "for" that follows
     # the last role on the first conjunct
     late = [c for c in r.head.children if c.dep_ == "prep" and c.i > r.i] if r.dep_ == "conj" else []
+    if not late and depth == 0 and r.dep_ in ("conj", "appos") and not any(c.dep_ == "prep" for c in r.children):
+        late = _shared_preps(r)
     for c in [*r.children, *late]:
         if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "with", "from", "in"):
             for p in c.children:
@@ -245,7 +258,7 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
                             and not any(q.dep_ == "appos" for q in p.children):
                         continue  # "an engineer at a Kestrel Foods supplier": another body, not named
                     found = owner + _unit(p, owner, idx) if owner else ([d] if c.lower_ == "of" and (here is None or not here.entity.known)
-                                      and r.lower_ not in L.FIELD_TITLES
+                                      and r.lower_ not in L.FIELD_TITLES and not (depth and r.tag_ in ("NNS", "NNPS"))
                                       and (d := department(p, idx)) is not None else _chained(p, idx) or _body_named(p, idx))
                     if not found and depth < 2 and not idx.mention(p):
                         # "professor of political science at Queens College", "the firm of Skadden";
