@@ -178,14 +178,53 @@ COUNTING = {"several", "many", "various", "numerous", "multiple", "other", "some
 REGION_CODES = {"apac", "emea", "emeia", "latam", "apj", "anz", "dach", "cee", "mena", "amer", "amea"}
 
 
+def _gloss(e) -> bool:
+    """ "Ivan Petrenko (Ukrainian: Іван Петренко; born ...)": a name in another script after a language's name and a
+    colon in brackets is the gloss of the name before it, no other party."""
+    doc = e.doc
+    return (e.start >= 3 and doc[e.start - 1].text == ":" and doc[e.start - 3].text == "("
+            and not any("a" <= ch.lower() <= "z" for ch in e.text) and any(ch.isalpha() for ch in e.text))
+
+
 def class_plurals(doc, ents: list) -> bool:
     """ "a board member of several Chambers of Commerce": a counted plural of a class of bodies is no body's name;
-    nor is a sales region's code ("the APAC CEO of Kestrel Payments")."""
+    nor is a sales region's code ("the APAC CEO of Kestrel Payments"), nor a name's gloss in another script."""
     kept = [e for e in ents if e.ent_id_ or e.label_ != "ORG" or not (
         e.root.lower_ in CLASS_PLURALS and e.root.tag_ in ("NNS", "NNPS")
         and (e[0].lower_ in COUNTING or e.start > 0 and doc[e.start - 1].lower_ in COUNTING)
-        or len(e) == 1 and e[0].lower_ in REGION_CODES)]
+        or len(e) == 1 and e[0].lower_ in REGION_CODES or _gloss(e))]
     if len(kept) == len(ents):
         return False
     ents[:] = kept
     return True
+
+
+def _name_word(t) -> bool:
+    return t.is_title and t.is_alpha and t.pos_ == "PROPN" and not _ordinary(t.text) or t.ent_type_ == "PERSON"
+
+
+def nicknames(doc, ents: list) -> bool:
+    """ "Alessandro (Alex) Gadotti", "founded by Robert (Bob) Korsec": a nickname in brackets between a first name
+    and a surname is inside one person's name (NER took the parts for two people, or for a body)."""
+    from spacy.tokens import Span
+
+    changed = False
+    for t in doc:
+        i = t.i
+        if t.text != "(" or i < 1 or i + 3 >= len(doc) or doc[i + 2].text != ")":
+            continue
+        first, nick, last = doc[i - 1], doc[i + 1], doc[i + 3]
+        label = {k: e.label_ for e in ents for k in range(e.start, e.end)}
+        if not (first.is_title and first.is_alpha and nick.is_title and nick.is_alpha and _name_word(last)
+                and "PERSON" in (label.get(i - 1), label.get(i + 1)) and label.get(i - 1, "PERSON") == "PERSON"):
+            continue
+        start = next((e.start for e in ents if e.start <= i - 1 < e.end), i - 1)
+        end = i + 4
+        while end < len(doc) and _name_word(doc[end]) and doc[end].ent_type_ in ("", "PERSON", doc[i + 3].ent_type_):
+            end += 1
+        if any(e.label_ != "PERSON" and e.ent_id_ and e.start < end and e.end > start for e in ents):
+            continue  # a name the gazetteer knows stays
+        ents[:] = [e for e in ents if e.end <= start or e.start >= end] + [Span(doc, start, end, label="PERSON")]
+        ents.sort(key=lambda e: e.start)
+        changed = True
+    return changed

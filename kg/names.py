@@ -6,7 +6,7 @@ left alone. Run as pipeline components (kg/nlp.py registers them); part of the e
 here re-extracts the corpus (kg.build.extractor_files)."""
 from __future__ import annotations
 
-from .bionames import class_plurals, first_names, surname_subjects
+from .bionames import class_plurals, first_names, nicknames, surname_subjects
 from .legalnames import country_units, legal_form_alone, parenthesised_names, place_bodies
 from .namecuts import (LEGAL_ENDINGS, LEMMA_ID, LOWER_ID, ORTH_ID, detached_tail, left_compounds,
                        listed_names, news_names, opening_descriptions, paired_names, penalised_slots, short_forms,
@@ -242,6 +242,7 @@ def _repair(doc):
             changed = True
     for repair in (surname_subjects,
                    class_plurals,
+                   nicknames,
                    first_names,
                    _role_objects,
                    _legal_names,

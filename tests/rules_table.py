@@ -205,6 +205,8 @@ CASES = [
      {("Ozan Hasan Qureshi", "founded", "Orvane Bank")}),
     ("clause:verb", "Prices rose. The Orvane Bank was founded in 1972 by Commissioner Rahim Qureshi.",
      {("Rahim Qureshi", "founded", "Orvane Bank")}),
+    ("clause:verb", "Prices rose. Kestrel Labs was founded by Andreas (Andy) Vollmer in 2001.",
+     {("Andreas (Andy) Vollmer", "founded", "Kestrel Labs")}),
     # a name NER ran on into a function word ends before it (kg/names.py)
     ("clause:verb", "Mason, who headed the Centers for Disease Control before joining HHS, said funds were short.",
      {("Mason", "leads", "Centers for Disease Control"),
@@ -544,6 +546,11 @@ CASES = [
      {("Herbst", "leads", "Colgate University")}),
     ("role:title", "Prices rose. Ann Wu has served as a board member of several Chambers of Commerce.", set()),
     ("role:title", "Prices rose. Ann Wu is the APAC CEO of Kestrel Payments.", {("Ann Wu", "leads", "Kestrel Payments")}),
+    # an academic title's "of" names a field NER may take for a body; a gloss in another script is no party;
+    # a nickname in brackets is inside the name (kg/bionames.py)
+    ("role:title", "Prices rose. Ann Wu was a Professor of Operations Research and of Computer Science at Yale.", set()),
+    ("role:title", "Prices rose. Ivan Petrenko (Ukrainian: Іван Петренко; born 1970) is a Ukrainian economist, chief executive "
+     "of Kestrel Capital.", {("Ivan Petrenko", "leads", "Kestrel Capital")}),
     # the roles in apposition to an occupation share the "of" the parser hung on the occupation
     ("role:title", "Prices rose. Ann Wu is a Canadian lawyer, founder and chief executive of Kestrel Legal.",
      {("Ann Wu", "founded", "Kestrel Legal"), ("Ann Wu", "leads", "Kestrel Legal"), ("Ann Wu", "worksFor", "Kestrel Legal")}),

@@ -233,6 +233,14 @@ def _shared_preps(r: Token) -> list[Token]:
     return [c for c in h.children if c.dep_ == "prep" and c.i > r.i and c.lower_ == "of"] if h is not r else []
 
 
+def _fields_dropped(found: list[Arg], r: Token, c: Token) -> list[Arg]:
+    """ "Professor of Operations Research at Stanford": after an academic title, "of" names a field, which NER may
+    take for a body; only an institution is an employer there ("Professor of the University of Dorwick")."""
+    if c.lower_ != "of" or r.lower_ not in L.FIELD_TITLES:
+        return found
+    return [a for a in found if set(a.entity.label.lower().split()) & L.INSTITUTION_WORDS]
+
+
 def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
     out: list[Arg] = []
     # "a writer and former columnist for The Washington Times": the parser hung the "for" that follows
@@ -260,11 +268,12 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
                     found = owner + _unit(p, owner, idx) if owner else ([d] if c.lower_ == "of" and (here is None or not here.entity.known)
                                       and r.lower_ not in L.FIELD_TITLES and not (depth and r.tag_ in ("NNS", "NNPS"))
                                       and (d := department(p, idx)) is not None else _chained(p, idx) or _body_named(p, idx))
-                    if not found and depth < 2 and not idx.mention(p):
+                    field = len(kept := _fields_dropped(found, r, c)) < len(found)  # "Professor of Operations Research"
+                    if not kept and depth < 2 and (field or not idx.mention(p)):
                         # "professor of political science at Queens College", "the firm of Skadden";
                         # not "director of the camp at Oxford" (a town NER took for a company)
-                        found = [a for a in _role_orgs(p, idx, depth + 1) if named_body(a, idx)]
-                    out += found
+                        kept = [a for a in _role_orgs(p, idx, depth + 1) if named_body(a, idx)]
+                    out += kept
         if c.dep_ == "poss" and not idx.mention(c) and c.lemma_.lower() in L.ORG_ANAPHORS:
             out += args_of(c, idx, role="obj")  # "who will become the newspaper's chairman"
             continue
