@@ -89,11 +89,16 @@ def first_names(doc, ents: list) -> bool:
 
 
 def _copula_person(e) -> bool:
-    """A one-word name that is the subject of "is/was (a|the) <person noun>"."""
+    """A one-word name that is the subject of "is/was (a|the) <person noun>", or of "joined X as <title>"."""
     root = e.root
+    if root.dep_ == "nsubj" and root.head.lemma_ in ("join", "serve", "become", "rejoin"):
+        return any(p.dep_ == "prep" and p.lower_ == "as" and any(
+            o.dep_ == "pobj" and (o.lower_ in PERSON_ATTRS or o.lower_ in ("officer", "executive", "chair"))
+            for o in p.children) for p in root.head.children)
     if root.dep_ != "nsubj" or root.head.lemma_ != "be":
         return False
     attrs = [c for c in root.head.children if c.dep_ == "attr"]
+    attrs += [c for a in attrs for c in a.conjuncts]  # "a founding member and past president of ..."
     return any(a.lower_ in PERSON_ATTRS or a.lemma_.lower() in PERSON_ATTRS for a in attrs)
 
 
@@ -204,14 +209,16 @@ def _name_word(t) -> bool:
 
 
 def nicknames(doc, ents: list) -> bool:
-    """ "Alessandro (Alex) Gadotti", "founded by Robert (Bob) Korsec": a nickname in brackets between a first name
-    and a surname is inside one person's name (NER took the parts for two people, or for a body)."""
+    """ "Alessandro (Alex) Gadotti", "founded by Robert (Bob) Korsec", "Lawrence 'D' Pew": a nickname in brackets or
+    quotes between a first name and a surname is inside one person's name (NER took the parts for two people, or for a
+    body)."""
     from spacy.tokens import Span
 
     changed = False
     for t in doc:
         i = t.i
-        if t.text != "(" or i < 1 or i + 3 >= len(doc) or doc[i + 2].text != ")":
+        close = {"(": ")", "'": "'", '"': '"', "\u201c": "\u201d", "\u2018": "\u2019"}.get(t.text)
+        if close is None or i < 1 or i + 3 >= len(doc) or doc[i + 2].text != close:
             continue
         first, nick, last = doc[i - 1], doc[i + 1], doc[i + 3]
         label = {k: e.label_ for e in ents for k in range(e.start, e.end)}

@@ -544,6 +544,10 @@ CASES = [
      {("Halvard Osterby Brenn", "leads", "Kestrel Shipping")}),
     ("role:title", "Prices rose. Herbst was previously the 16th President of Colgate University.",
      {("Herbst", "leads", "Colgate University")}),
+    ("role:title", "Prices rose. Bock joined the Orvane Farm Bureau family of companies in 2003 as chief executive officer of "
+     "the Orvane Credit Union.", {("Bock", "leads", "Orvane Credit Union")}),
+    ("role:title", "Prices rose. Rae is a founding member and past president of the Dorwick Chapter of the Kestrel Guild.",
+     {("Rae", "leads", "Dorwick Chapter"), ("Rae", "worksFor", "Dorwick Chapter")}),
     ("role:title", "Prices rose. Ann Wu has served as a board member of several Chambers of Commerce.", set()),
     ("role:title", "Prices rose. Ann Wu is the APAC CEO of Kestrel Payments.", {("Ann Wu", "leads", "Kestrel Payments")}),
     # an academic title's "of" names a field NER may take for a body; a gloss in another script is no party;
