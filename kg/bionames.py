@@ -98,7 +98,6 @@ def _copula_person(e) -> bool:
     if root.dep_ != "nsubj" or root.head.lemma_ != "be":
         return False
     attrs = [c for c in root.head.children if c.dep_ == "attr"]
-    attrs += [c for a in attrs for c in a.conjuncts]  # "a founding member and past president of ..."
     return any(a.lower_ in PERSON_ATTRS or a.lemma_.lower() in PERSON_ATTRS for a in attrs)
 
 

@@ -546,8 +546,10 @@ CASES = [
      {("Herbst", "leads", "Colgate University")}),
     ("role:title", "Prices rose. Bock joined the Orvane Farm Bureau family of companies in 2003 as chief executive officer of "
      "the Orvane Credit Union.", {("Bock", "leads", "Orvane Credit Union")}),
+    # only the first attribute of the copula makes a lone capitalised word a person (the conjoined one added false
+    # facts on KnowledgeNet's check half)
     ("role:title", "Prices rose. Rae is a founding member and past president of the Dorwick Chapter of the Kestrel Guild.",
-     {("Rae", "leads", "Dorwick Chapter"), ("Rae", "worksFor", "Dorwick Chapter")}),
+     set()),
     ("role:title", "Prices rose. Ann Wu has served as a board member of several Chambers of Commerce.", set()),
     ("role:title", "Prices rose. Ann Wu is the APAC CEO of Kestrel Payments.", {("Ann Wu", "leads", "Kestrel Payments")}),
     # an academic title's "of" names a field NER may take for a body; a gloss in another script is no party;
