@@ -548,7 +548,7 @@ CASES = [
      "the Orvane Credit Union.", {("Bock", "leads", "Orvane Credit Union")}),
     # only the first attribute of the copula makes a lone capitalised word a person (the conjoined one added false
     # facts on KnowledgeNet's check half)
-    ("role:title", "Prices rose. Rae is a founding member and past president of the Dorwick Chapter of the Kestrel Guild.",
+    ("role:title", "Prices rose. Rae is a founding member and past president of the Dorwick Chapter of the Orvane Guild.",
      set()),
     ("role:title", "Prices rose. Ann Wu has served as a board member of several Chambers of Commerce.", set()),
     ("role:title", "Prices rose. Ann Wu is the APAC CEO of Kestrel Payments.", {("Ann Wu", "leads", "Kestrel Payments")}),
