@@ -350,11 +350,17 @@ def left_compounds(doc, ents: list, company_endings: set[str]) -> bool:
         legal = e[-1].lower_.rstrip(".") in company_endings
         while start > e.sent.start:
             prev = doc[start - 1]
-            if not (prev.dep_ == "compound" and e.start <= prev.head.i < e.end and prev.text[:1].isupper()):
-                break
+            if not (prev.dep_ == "compound" and start <= prev.head.i < e.end and prev.text[:1].isupper()):
+                break  # (a word may hang on one the name already took: "Bethesda Game Studios Dallas LLC")
             owner = next((k for k, g in enumerate(ents) if g.start <= prev.i < g.end), None)
             if owner is None and prev.pos_ == "PROPN":
                 start -= 1
+            elif owner is not None and legal and ents[owner].label_ == "ORG" and ents[owner].end == start \
+                    and all(ents[owner].start <= t.head.i < e.end and t.dep_ in ("compound", "nmod")
+                            for t in ents[owner]):  # "AT&T Mobility LLC": a company's name before its unit's
+                start = ents[owner].start
+                del ents[owner]
+                n -= 1
             elif owner is not None and legal and ents[owner].label_ in ("GPE", "NORP") \
                     and len(ents[owner]) == 1:  # "Sino Bright Semiconductor International Corporation"
                 del ents[owner]

@@ -6,6 +6,7 @@ left alone. Run as pipeline components (kg/nlp.py registers them); part of the e
 here re-extracts the corpus (kg.build.extractor_files)."""
 from __future__ import annotations
 
+from .bionames import class_plurals, first_names, nicknames, surname_subjects
 from .legalnames import country_units, legal_form_alone, parenthesised_names, place_bodies
 from .namecuts import (LEGAL_ENDINGS, LEMMA_ID, LOWER_ID, ORTH_ID, detached_tail, left_compounds,
                        listed_names, news_names, opening_descriptions, paired_names, penalised_slots, short_forms,
@@ -82,7 +83,8 @@ PLACE_NOUNS = {"capital", "city", "town", "village", "port", "suburb", "province
 COMPANY_ENDINGS = {"limited", "ltd", "inc", "corp", "corporation", "company", "llc", "plc", "gmbh", "ag",
                    "holdings", "group", "technologies", "systems", "industries", "airlines", "bank",
                    # news probe: "Aperia Cloud Services", taken for a person
-                   "services", "solutions", "labs", "networks", "electronics", "semiconductor", "ventures"}
+                   "services", "solutions", "labs", "networks", "electronics", "semiconductor", "ventures",
+                   "automobiles", "motors"}  # web bios: "CEO and owner of Venturi Automobiles", taken for a person
 # Words a company's fuller name adds after its short one ("Naura Technology", "SoftBank Group").
 NAME_TAILS = {"technology", "technologies", "group", "holdings", "electronics", "semiconductor", "semiconductors",
               "systems", "industries", "international", "networks", "microelectronics"}
@@ -238,7 +240,11 @@ def _repair(doc):
             label = "ORG" if e.label_ == "WORK_OF_ART" else e.label_
             ents[n:n + 1] = [Span(doc, a, b, label=label) for a, b in parts]
             changed = True
-    for repair in (_role_objects,
+    for repair in (surname_subjects,
+                   class_plurals,
+                   nicknames,
+                   first_names,
+                   _role_objects,
                    _legal_names,
                    lambda d, e: left_compounds(d, e, COMPANY_ENDINGS | LEGAL_ENDINGS | FOREIGN_ENDINGS),
                    listed_names,

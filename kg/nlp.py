@@ -373,8 +373,12 @@ def _pipeline(model: str | None, gaz: Gazetteer, patterns: list[dict] | None = N
     from .headlines import HeadlineTokenizer, Lexicon, SentenceCase
 
     # title-case headlines are read in sentence case (kg/headlines.py): same offsets, a verb the parser sees
+    lexicon = Lexicon(nlp)
     nlp.tokenizer = HeadlineTokenizer(nlp.tokenizer, SentenceCase(
-        Lexicon(nlp), lambda name: gaz.lookup(name) is not None or gaz.demonym(name) is not None))
+        lexicon, lambda name: gaz.lookup(name) is not None or gaz.demonym(name) is not None))
+    from .bionames import know_words
+
+    know_words(lexicon)  # the name repairs tell an ordinary word ("Anatomist") from a first name
     from .attrs import use_fast_lemmatizer
 
     use_fast_lemmatizer(nlp)  # the same lemmas, each (word, part of speech, morphology) worked out once

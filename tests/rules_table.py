@@ -200,6 +200,13 @@ CASES = [
     # names NER missed in the subject of a passive that only a body takes (kg/names.py)
     ("clause:verb", "Acme Robotics is led by Dana Cole.", {("Dana Cole", "leads", "Acme Robotics")}),
     ("clause:verb", "The delegation was led by Dana Cole.", set()),
+    # a first name NER left out is part of the name (kg/bionames.py); a title before it is not
+    ("clause:verb", "Prices rose. The Orvane Bank was founded in 1972 by Ozan Hasan Qureshi, a financier.",
+     {("Ozan Hasan Qureshi", "founded", "Orvane Bank")}),
+    ("clause:verb", "Prices rose. The Orvane Bank was founded in 1972 by Commissioner Rahim Qureshi.",
+     {("Rahim Qureshi", "founded", "Orvane Bank")}),
+    ("clause:verb", "Prices rose. Kestrel Labs was founded by Andreas (Andy) Vollmer in 2001.",
+     {("Andreas (Andy) Vollmer", "founded", "Kestrel Labs")}),
     # a name NER ran on into a function word ends before it (kg/names.py)
     ("clause:verb", "Mason, who headed the Centers for Disease Control before joining HHS, said funds were short.",
      {("Mason", "leads", "Centers for Disease Control"),
@@ -445,6 +452,8 @@ CASES = [
     ("clause:funding", "The Japanese government gave Rapidus 590 billion yen.", {("Japan", "investsIn", "Rapidus")}),
     ("place:stative", "DeepSeek is based in Hangzhou.", {("DeepSeek", "basedIn", "Hangzhou")}),
     ("place:stative", "DeepSeek opened an office in Hangzhou.", set()),
+    # a company's name before its unit's legal name, one name (kg/namecuts.py left_compounds)
+    ("place:stative", "Prices rose. AT&T Mobility LLC is based in Atlanta.", {("AT&T Mobility LLC", "basedIn", "Atlanta")}),
     # news probe: the measure's target hangs past the participle that gives its amount
     # news probe: two deals in a row, the second hung on the first's "of"; each buyer buys its own target
     ("noun:event", "Regulators delayed Intel's $5 billion takeover of Tower Semiconductor and MaxLinear's $4 billion "
@@ -523,6 +532,36 @@ CASES = [
     # "head of" a field of work heads a remit inside the body: works for it; "head of" the body leads it
     # the relative clause's second verb shares its subject
     # a title the parser hung on the person's home town, after "of"
+    # web bios (kg/bionames.py): a surname alone NER typed a body, under "is Professor Emeritus of"; the field after
+    # an academic title's "of" is no department
+    ("role:title", "Prices rose. Dantrell is currently Professor Emeritus of Mathematics at Yale University.",
+     {("Dantrell", "worksFor", "Yale University")}),
+    ("role:title", "Prices rose. Ann Wu is Professor of Commerce at Dorwick University.",
+     {("Ann Wu", "worksFor", "Dorwick University")}),
+    ("role:title", "Prices rose. Trudie Telesford-Okafor is the Deputy CEO at Kestrel Brokers.",
+     {("Trudie Telesford-Okafor", "worksFor", "Kestrel Brokers")}),
+    ("role:title", "Prices rose. Halvard Osterby Brenn (born 2 May 1961) is a Norwegian businessman, chairman of Kestrel Shipping.",
+     {("Halvard Osterby Brenn", "leads", "Kestrel Shipping")}),
+    ("role:title", "Prices rose. Herbst was previously the 16th President of Colgate University.",
+     {("Herbst", "leads", "Colgate University")}),
+    ("role:title", "Prices rose. Bock joined the Orvane Farm Bureau family of companies in 2003 as chief executive officer of "
+     "the Orvane Credit Union.", {("Bock", "leads", "Orvane Credit Union")}),
+    # only the first attribute of the copula makes a lone capitalised word a person (the conjoined one added false
+    # facts on KnowledgeNet's check half)
+    ("role:title", "Prices rose. Rae is a founding member and past president of the Dorwick Chapter of the Orvane Guild.",
+     set()),
+    ("role:title", "Prices rose. Ann Wu has served as a board member of several Chambers of Commerce.", set()),
+    ("role:title", "Prices rose. Ann Wu is the APAC CEO of Kestrel Payments.", {("Ann Wu", "leads", "Kestrel Payments")}),
+    # an academic title's "of" names a field NER may take for a body; a gloss in another script is no party;
+    # a nickname in brackets is inside the name (kg/bionames.py)
+    ("role:title", "Prices rose. Ann Wu was a Professor of Operations Research and of Computer Science at Yale.", set()),
+    ("role:title", "Prices rose. Ivan Petrenko (Ukrainian: Іван Петренко; born 1970) is a Ukrainian economist, chief executive "
+     "of Kestrel Capital.", {("Ivan Petrenko", "leads", "Kestrel Capital")}),
+    # the roles in apposition to an occupation share the "of" the parser hung on the occupation
+    ("role:title", "Prices rose. Ann Wu is a Canadian lawyer, founder and chief executive of Kestrel Legal.",
+     {("Ann Wu", "founded", "Kestrel Legal"), ("Ann Wu", "leads", "Kestrel Legal"), ("Ann Wu", "worksFor", "Kestrel Legal")}),
+    ("role:title", "Prices rose. Ann Wu is a lawyer, founder of Kestrel Legal and partner of Orvane Partners.",
+     {("Ann Wu", "founded", "Kestrel Legal"), ("Ann Wu", "worksFor", "Orvane Partners")}),
     ("role:title", "Ann Wu, 45, of Shanghai, China, the chairman of Kestrel Microdevices, was arrested.",
      {("Ann Wu", "leads", "Kestrel Microdevices")}),
     ("role:title", "The mayor of Irvine, the chairman of Kestrel Microdevices, spoke.", set()),
@@ -761,6 +800,9 @@ CASES = [
     ("descriptor:based", "Orion Dynamics bought lasers made by cloud-based Kestrel Labs.", set()),
     ("appos:owner", "ByteDance, the owner of TikTok, denied the report.", {("ByteDance", "owns", "TikTok")}),
     ("appos:owner", "ByteDance, the rival of Tencent, denied the report.", set()),
+    # a parent whose name begins its unit's, named in the same sentence, is another company (kg/extract/index.py)
+    ("appos:unit", "Prices rose. Royal Dorwick Asset Management is a wholly-owned subsidiary of Royal Dorwick, the largest insurer.",
+     {("Royal Dorwick", "owns", "Royal Dorwick Asset Management")}),
     ("appos:unit", "HiSilicon, a unit of Huawei, designs chips.", {("Huawei", "owns", "HiSilicon")}),
     ("appos:unit", "HiSilicon, a customer of TSMC, designs chips.", set()),
     # a fronted description opening the sentence, the name hung by the parser on the owner

@@ -75,7 +75,7 @@ class DocIndex:
                 spans.append(dept)
                 continue
             res = idx.resolver.resolve(_with_generation(ent), _based_label(ent), ent.ent_id_,
-                                       countries=lambda ent=ent: countries_near(ent, idx))
+                                       countries=lambda ent=ent: countries_near(ent, idx), fresh=_unit_named(ent))
             if res is not None and res.entry is None and ent.label_ == "ORG":
                 res = _with_country(ent, idx) or _as_department(ent, idx) or res
             if res is not None:
@@ -251,6 +251,16 @@ def _fronted_backers(doc) -> None:
             continue
         desc.head, desc.dep_ = v.head, "nsubj"
         subj.head, subj.dep_ = agents[-1], "conj"
+
+
+def _unit_named(ent) -> bool:
+    """ "Royal Dorwick Asset Management is a subsidiary of Royal Dorwick": a company's name that begins a longer
+    company name the same sentence gave before it is another company (its parent), not a short form."""
+    if ent.label_ != "ORG":
+        return False
+    words = [t.lower_ for t in ent if t.dep_ != "det"]
+    return any(e.label_ == "ORG" and e.end <= ent.start and len(e) > len(words)
+               and [t.lower_ for t in e if t.dep_ != "det"][:len(words)] == words for e in ent.sent.ents)
 
 
 def _cited_source(r: Token) -> bool:

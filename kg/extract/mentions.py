@@ -97,9 +97,10 @@ class Resolver:
         return res
 
     def resolve(self, text: str, label: str, ent_id: str = "", *,
-                countries: Callable[[], dict[str, int]] | None = None) -> Resolved | None:
+                countries: Callable[[], dict[str, int]] | None = None, fresh: bool = False) -> Resolved | None:
         """countries: where several entries share the name, the countries the text names around it
-        (canonical name -> weight), asked for only then."""
+        (canonical name -> weight), asked for only then. fresh: the name is not a short form of an
+        earlier one (a parent named in the sentence that named its unit in full)."""
         text = clean_name(text)
         if not text or label == "NORP":
             return None
@@ -114,7 +115,7 @@ class Resolver:
         k = key(text)
         if k in self.seen:
             return self.seen[k]
-        if earlier := self._earlier(text, label):
+        if not fresh and (earlier := self._earlier(text, label)):
             return earlier
         etype = guess_type(text, label)
         if etype is None:

@@ -228,11 +228,32 @@ def _chained(p: Token, idx: DocIndex) -> list[Arg]:
     return found
 
 
+def _shared_preps(r: Token) -> list[Token]:
+    """ "an Italian engineer, founder and CEO of Kestrel Srl": the parser hung the "of" after the last role on the
+    occupation the roles are in apposition to; each role of the chain, with no preposition of its own, shares it."""
+    h = r
+    while h.dep_ in ("conj", "appos") and h.head.i < h.i:
+        h = h.head
+        if h.dep_ not in ("conj", "appos") or any(c.dep_ == "prep" for c in h.children):
+            break
+    return [c for c in h.children if c.dep_ == "prep" and c.i > r.i and c.lower_ == "of"] if h is not r else []
+
+
+def _fields_dropped(found: list[Arg], r: Token, c: Token) -> list[Arg]:
+    """ "Professor of Operations Research at Stanford": after an academic title, "of" names a field, which NER may
+    take for a body; only an institution is an employer there ("Professor of the University of Dorwick")."""
+    if c.lower_ != "of" or r.lower_ not in L.FIELD_TITLES:
+        return found
+    return [a for a in found if set(a.entity.label.lower().split()) & L.INSTITUTION_WORDS]
+
+
 def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
     out: list[Arg] = []
     # "a writer and former columnist for The Washington Times": the parser hung the "for" that follows
     # the last role on the first conjunct
     late = [c for c in r.head.children if c.dep_ == "prep" and c.i > r.i] if r.dep_ == "conj" else []
+    if not late and depth == 0 and r.dep_ in ("conj", "appos") and not any(c.dep_ == "prep" for c in r.children):
+        late = _shared_preps(r)
     for c in [*r.children, *late]:
         if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "with", "from", "in"):
             for p in c.children:
@@ -253,12 +274,14 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
                     if owner and _named_unit(p, here):
                         owner = []  # "president of Kestrel's subsidiary Orvane Labs": he heads the unit, named
                     found = owner + _unit(p, owner, idx) if owner else ([d] if c.lower_ == "of" and (here is None or not here.entity.known)
+                                      and r.lower_ not in L.FIELD_TITLES and not (depth and r.tag_ in ("NNS", "NNPS"))
                                       and (d := department(p, idx)) is not None else _chained(p, idx) or _body_named(p, idx))
-                    if not found and depth < 2 and not idx.mention(p):
+                    field = len(kept := _fields_dropped(found, r, c)) < len(found)  # "Professor of Operations Research"
+                    if not kept and depth < 2 and (field or not idx.mention(p)):
                         # "professor of political science at Queens College", "the firm of Skadden";
                         # not "director of the camp at Oxford" (a town NER took for a company)
-                        found = [a for a in _role_orgs(p, idx, depth + 1) if named_body(a, idx)]
-                    out += found
+                        kept = [a for a in _role_orgs(p, idx, depth + 1) if named_body(a, idx)]
+                    out += kept
         if c.dep_ == "poss" and not idx.mention(c) and c.lemma_.lower() in L.ORG_ANAPHORS:
             out += args_of(c, idx, role="obj")  # "who will become the newspaper's chairman"
             continue
@@ -278,7 +301,7 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
                     # "Former Pepco executive Sharon Dixon": NER took the employer for a person
                     a = replace(a, entity=replace(a.entity, type="Company"))
                 out.append(a)
-            elif c.dep_ == "compound" and not _other_state(r, idx) \
+            elif c.dep_ == "compound" and depth == 0 and not _other_state(r, idx) \
                     and (d := department(c, idx) or _lower_portfolio(c, r, idx)) is not None:
                 out.append(d)  # "Commerce Secretary Gina Raimondo": the department, not a company
             elif c.dep_ == "compound":  # "CNEN Radioprotection Director": through the compound chain

@@ -1,0 +1,236 @@
+"""Names as web biographies and company profiles write them, which NER cuts or mistypes: a first name
+NER left out or took for a place ("Trudie Telesford-Pierre", "Bharat Masrani (born ..."), a surname
+alone as the subject of "is a professor" typed an organisation, "Professor Emeritus" read as a name.
+Each repair takes the document and its list of entity spans, changes the list in place and says whether it did (kg/names.py runs
+them in order). Part of the extractor (listed in kg.build.extractor_files)."""
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+
+# Words written before a name that are no part of it: honorifics, titles, ranks, occupations.
+NOT_FIRST_NAMES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "rev",
+                   "reverend", "father", "sister", "brother", "mother", "chef", "judge", "justice", "senator",
+                   "president", "chairman", "chairwoman", "director", "chief", "executive", "officer", "ceo",
+                   "founder", "cofounder", "co-founder", "deputy", "vice", "secretary", "minister", "governor",
+                   "mayor", "general", "captain", "colonel", "sergeant", "lieutenant", "admiral", "king", "queen",
+                   "prince", "princess", "duke", "duchess", "earl", "count", "countess", "baron", "marquis",
+                   "emir", "sheikh", "sultan", "pope", "saint", "st", "former", "late", "new", "our", "the",
+                   "chair", "head", "manager", "partner", "member", "professor", "emeritus", "coach", "agent",
+                   "attorney", "representative", "rep", "sen", "gov", "gen", "col", "capt", "lt", "sgt", "adm",
+                   "dean", "doctor", "nurse", "pastor", "rabbi", "imam", "bishop", "cardinal", "elder", "uncle",
+                   "aunt", "cousin", "son", "daughter", "wife", "husband", "both", "when", "after", "while",
+                   "since", "as", "at", "in", "on", "by", "for", "with", "from", "to", "said", "says", "told"}
+# Nouns a copula gives a person, never a company: "Claus was a professor at Kazan State University".
+PERSON_ATTRS = {"professor", "lecturer", "economist", "historian", "physicist", "chemist", "mathematician",
+                "botanist", "biologist", "scientist", "engineer", "lawyer", "attorney", "politician", "diplomat",
+                "businessman", "businesswoman", "entrepreneur", "financier", "banker", "footballer", "novelist",
+                "writer", "author", "journalist", "actor", "actress", "singer", "composer", "painter", "poet",
+                "philosopher", "theologian", "psychologist", "sociologist", "physician", "surgeon", "architect",
+                "emeritus", "emerita", "researcher", "scholar", "academic", "president", "ceo", "chairman",
+                "chairwoman", "director", "founder", "co-founder", "cofounder", "dean", "chancellor"}
+PLACE_LABELS = {"GPE", "NORP", "LOC"}
+
+
+_LEXICON: list = []  # kg.headlines.Lexicon of the loaded pipeline: ordinary English words
+
+
+def know_words(lexicon) -> None:
+    _LEXICON[:] = [lexicon]
+
+
+def _ordinary(word: str) -> bool:
+    """An English word ("anatomist", "major", "charge"), or one shaped like an occupation ("Anthropoligist")."""
+    w = word.lower()
+    return w.endswith(("ist", "ician")) or bool(_LEXICON) and _LEXICON[0].english(w)
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    """Every title word the extractor's frames give a role ("commissioner", "dean", "spokesman")."""
+    data = tomllib.loads((Path(__file__).parent / "extract" / "frames.toml").read_text(encoding="utf-8"))
+    return frozenset(w for row in data.get("role", []) for w in row.get("words", []))
+
+
+def _first_name(doc, tok, person, ents) -> bool:
+    """Whether `tok`, right before the name `person`, is its first name NER left out (or took for a
+    place): a capitalised proper noun the parser hangs on the name, no title or honorific. A word NER
+    took for a place stands at the start of its sentence before "Name (born ...", where no place does."""
+    if not (tok.pos_ == "PROPN" and tok.dep_ == "compound" and person.start <= tok.head.i < person.end
+            and tok.is_title and tok.is_alpha and len(tok.text) >= 3 and tok.lower_ not in NOT_FIRST_NAMES
+            and tok.lower_ not in _role_words()):
+        return False
+    owner = next((e for e in ents if e.start <= tok.i < e.end), None)
+    if owner is None:
+        if _ordinary(tok.text):
+            return False  # "Anatomist Jeff Laitman", "Special Agent in Charge R. Damon Rowe"
+        prev = doc[tok.i - 1] if tok.i > tok.sent.start else None
+        return prev is None or not (prev.pos_ == "PROPN" or prev.text[:1].isupper() and prev.is_alpha)
+    return (owner.label_ in PLACE_LABELS and len(owner) == 1 and tok.i == tok.sent.start
+            and person.end < len(doc) and doc[person.end].text == "(")
+
+
+def first_names(doc, ents: list) -> bool:
+    """ "Trudie Telesford-Pierre is the Deputy CEO", "founded by Agha Hasan Abedi", "Bharat Masrani (born
+    1956) is ...": the person's first word is part of the person's name."""
+    from spacy.tokens import Span
+
+    changed = False
+    for n, e in enumerate(list(ents)):
+        if e.label_ != "PERSON" or e.start == 0 or e.ent_id_:
+            continue
+        tok = doc[e.start - 1]
+        if _first_name(doc, tok, e, ents):
+            ents[:] = [x for x in ents if not (x.start <= tok.i < x.end)]
+            ents[ents.index(e)] = Span(doc, tok.i, e.end, label="PERSON")
+            changed = True
+    return changed
+
+
+def _copula_person(e) -> bool:
+    """A one-word name that is the subject of "is/was (a|the) <person noun>", or of "joined X as <title>"."""
+    root = e.root
+    if root.dep_ == "nsubj" and root.head.lemma_ in ("join", "serve", "become", "rejoin"):
+        return any(p.dep_ == "prep" and p.lower_ == "as" and any(
+            o.dep_ == "pobj" and (o.lower_ in PERSON_ATTRS or o.lower_ in ("officer", "executive", "chair"))
+            for o in p.children) for p in root.head.children)
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return False
+    attrs = [c for c in root.head.children if c.dep_ == "attr"]
+    return any(a.lower_ in PERSON_ATTRS or a.lemma_.lower() in PERSON_ATTRS for a in attrs)
+
+
+# Words that make a name a body's, whatever follows it.
+BODY_WORDS = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "llc", "company", "group", "bank", "university",
+              "college", "school", "institute", "foundation", "association", "club", "society", "council", "fc"}
+
+
+def _born_after(e) -> bool:
+    """ "Gildo Pallanca Pastor (born 1 April 1967)", "X (Tajik: ...; born on 4 October 1991)": a birth date in the
+    brackets right after a name; organisations are founded, people are born."""
+    doc = e.doc
+    if e.end >= len(doc) or doc[e.end].text != "(":
+        return False
+    for t in doc[e.end + 1: min(e.end + 16, len(doc))]:
+        if t.text == ")":
+            return False
+        if t.lower_ in ("born", "b.") and (t.i == e.end + 1 or doc[t.i - 1].text in (";", ",")):
+            return True
+    return False
+
+
+def _untagged_surnames(doc, ents: list) -> list:
+    """ "Herbst was previously the former 16th President of Colgate University": a capitalised word alone, no
+    name of NER's, the subject of a copula that gives it a person's occupation or title."""
+    from spacy.tokens import Span
+
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for t in doc:
+        if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.i not in taken and t.is_title and t.is_alpha \
+                and len(t.text) >= 3 and t.lower_ not in NOT_FIRST_NAMES and t.lower_ not in _role_words() \
+                and not any(c.dep_ in ("compound", "det", "amod", "poss") for c in t.children) \
+                and t.dep_ != "compound" and t.i + 1 < len(doc) and not doc[t.i + 1].text[:1].isupper() \
+                and _copula_person(Span(doc, t.i, t.i + 1)):
+            out.append(Span(doc, t.i, t.i + 1, label="PERSON"))
+    return out
+
+
+def surname_subjects(doc, ents: list) -> bool:
+    """ "Claus was a professor at Kazan State University", "Conway is currently Professor Emeritus of
+    Mathematics at Princeton": a surname alone that NER typed an organisation is a person, when a copula
+    gives it a person's occupation; so is a name with a birth date in brackets after it. And "Emeritus of Mathematics" is a title, not a person's name."""
+    from spacy.tokens import Span
+
+    changed = False
+    for n in range(len(ents) - 1, -1, -1):
+        e = ents[n]
+        if e.ent_id_:
+            continue
+        words = [t.lower_ for t in e if t.dep_ != "det"]
+        if e.label_ in ("PERSON", "ORG") and (words[0] in ("emeritus", "emerita") and e.start > 0 and doc[
+                e.start - 1].lower_ in ("professor", "prof.") or words[:2] in (["professor", "emeritus"],
+                                                                              ["professor", "emerita"])):
+            at = next((t.i for t in e if t.lower_ == "at" and t.i + 1 < e.end), None)
+            if at is not None and doc[at + 1].text[:1].isupper():  # "... of Geology at Dorwick University"
+                ents[n] = Span(doc, at + 1, e.end, label="ORG")
+            else:
+                del ents[n]
+            changed = True
+        elif e.label_ in ("ORG", "GPE", "NORP") and len(e) == 1 and e[0].is_title and e[0].is_alpha \
+                and _copula_person(e) or e.label_ in ("ORG", "GPE", "NORP", "FAC") and len(e) <= 4 \
+                and all(t.is_title for t in e) and not any(t.lower_ in BODY_WORDS for t in e) and _born_after(e):
+            ents[n] = Span(doc, e.start, e.end, label="PERSON")
+            changed = True
+    if found := _untagged_surnames(doc, ents):
+        ents += found
+        ents.sort(key=lambda x: x.start)
+        changed = True
+    return changed
+
+
+# Plural heads of a class of bodies, and the words that count them: "several Chambers of Commerce" names none.
+CLASS_PLURALS = {"chambers", "clubs", "councils", "associations", "universities", "colleges", "schools", "hospitals",
+                 "boards", "committees", "unions", "societies", "foundations", "institutes", "centers", "centres",
+                 "agencies", "companies", "firms", "banks", "charities", "organizations", "organisations"}
+COUNTING = {"several", "many", "various", "numerous", "multiple", "other", "some", "two", "three", "four", "five",
+            "six", "both", "all", "local", "regional", "area", "these", "those", "various"}
+
+
+# A company's sales regions, written before a title: "the APAC CEO of Kestrel" names a region, not a body.
+REGION_CODES = {"apac", "emea", "emeia", "latam", "apj", "anz", "dach", "cee", "mena", "amer", "amea"}
+
+
+def _gloss(e) -> bool:
+    """ "Ivan Petrenko (Ukrainian: Іван Петренко; born ...)": a name in another script after a language's name and a
+    colon in brackets is the gloss of the name before it, no other party."""
+    doc = e.doc
+    return (e.start >= 3 and doc[e.start - 1].text == ":" and doc[e.start - 3].text == "("
+            and not any("a" <= ch.lower() <= "z" for ch in e.text) and any(ch.isalpha() for ch in e.text))
+
+
+def class_plurals(doc, ents: list) -> bool:
+    """ "a board member of several Chambers of Commerce": a counted plural of a class of bodies is no body's name;
+    nor is a sales region's code ("the APAC CEO of Kestrel Payments"), nor a name's gloss in another script."""
+    kept = [e for e in ents if e.ent_id_ or e.label_ != "ORG" or not (
+        e.root.lower_ in CLASS_PLURALS and e.root.tag_ in ("NNS", "NNPS")
+        and (e[0].lower_ in COUNTING or e.start > 0 and doc[e.start - 1].lower_ in COUNTING)
+        or len(e) == 1 and e[0].lower_ in REGION_CODES or _gloss(e))]
+    if len(kept) == len(ents):
+        return False
+    ents[:] = kept
+    return True
+
+
+def _name_word(t) -> bool:
+    return t.is_title and t.is_alpha and t.pos_ == "PROPN" and not _ordinary(t.text) or t.ent_type_ == "PERSON"
+
+
+def nicknames(doc, ents: list) -> bool:
+    """ "Alessandro (Alex) Gadotti", "founded by Robert (Bob) Korsec", "Lawrence 'D' Pew": a nickname in brackets or
+    quotes between a first name and a surname is inside one person's name (NER took the parts for two people, or for a
+    body)."""
+    from spacy.tokens import Span
+
+    changed = False
+    for t in doc:
+        i = t.i
+        close = {"(": ")", "'": "'", '"': '"', "\u201c": "\u201d", "\u2018": "\u2019"}.get(t.text)
+        if close is None or i < 1 or i + 3 >= len(doc) or doc[i + 2].text != close:
+            continue
+        first, nick, last = doc[i - 1], doc[i + 1], doc[i + 3]
+        label = {k: e.label_ for e in ents for k in range(e.start, e.end)}
+        if not (first.is_title and first.is_alpha and nick.is_title and nick.is_alpha and _name_word(last)
+                and "PERSON" in (label.get(i - 1), label.get(i + 1)) and label.get(i - 1, "PERSON") == "PERSON"):
+            continue
+        start = next((e.start for e in ents if e.start <= i - 1 < e.end), i - 1)
+        end = i + 4
+        while end < len(doc) and _name_word(doc[end]) and doc[end].ent_type_ in ("", "PERSON", doc[i + 3].ent_type_):
+            end += 1
+        if any(e.label_ != "PERSON" and e.ent_id_ and e.start < end and e.end > start for e in ents):
+            continue  # a name the gazetteer knows stays
+        ents[:] = [e for e in ents if e.end <= start or e.start >= end] + [Span(doc, start, end, label="PERSON")]
+        ents.sort(key=lambda e: e.start)
+        changed = True
+    return changed
