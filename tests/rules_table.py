@@ -20,6 +20,12 @@ CASES = [
      "transported the oil.", {("Office of Foreign Assets Control", "sanctions", "Kestrel Avionics"),
                                ("Office of Foreign Assets Control", "sanctions", "Orvane Shipping"),
                                ("Kestrel Avionics", "suppliesTo", "Iran")}),
+    # an order's issuer is the body before the official's title, not the title's remit ("Secretary for Export Enforcement")
+    ("clause:verb", "Prices rose. Today, Bureau of Industry and Security (BIS) Assistant Secretary for Export Enforcement "
+     "Laura Hensley issued an order denying the export privileges of Vega Airlines.",
+     {("Bureau of Industry and Security", "restricts", "Vega Airlines")}),
+    ("clause:verb", "Prices rose. Today, Assistant Secretary for Export Enforcement Laura Hensley issued an order denying "
+     "the export privileges of Vega Airlines.", set()),
     ("clause:verb", "Prices rose. OFAC designated Kestrel Avionics, and Treasury welcomed the move.",
      {("Office of Foreign Assets Control", "sanctions", "Kestrel Avionics")}),
     ("clause:verb", "The United States is sanctioning nine entities in Chile and Peru pursuant to the Iran, North Korea, "
@@ -447,6 +453,10 @@ CASES = [
     ("place:stative", "DeepSeek opened an office in Hangzhou.", set()),
     # news probe: the measure's target hangs past the participle that gives its amount
     # news probe: two deals in a row, the second hung on the first's "of"; each buyer buys its own target
+    # a deal a regulator sues "to block" is still proposed (an attempt, not its end); one a party decides to abandon is not
+    ("noun:event", "Prices rose. The regulator sued to block Kestrel Dynamics' $2 billion acquisition of Orvane Labs.",
+     {("Kestrel Dynamics", "acquires", "Orvane Labs")}),
+    ("noun:event", "Prices rose. Kestrel Dynamics decided to abandon its acquisition of Orvane Labs.", set()),
     ("noun:event", "Regulators delayed Intel's $5 billion takeover of Tower Semiconductor and MaxLinear's $4 billion "
      "purchase of Silicon Motion Technology.", {("Intel", "acquires", "Tower Semiconductor"),
                                                 ("MaxLinear", "acquires", "Silicon Motion Technology")}),
@@ -523,6 +533,12 @@ CASES = [
     # "head of" a field of work heads a remit inside the body: works for it; "head of" the body leads it
     # the relative clause's second verb shares its subject
     # a title the parser hung on the person's home town, after "of"
+    # with a government body named before the title, the title's "for" phrase is its remit, not a second employer
+    ("role:title", "Prices rose. Today, Bureau of Industry and Security (BIS) Assistant Secretary for Export Enforcement "
+     "Laura Hensley issued an order denying the export privileges of Vega Airlines.",
+     {("Laura Hensley", "worksFor", "Bureau of Industry and Security")}),
+    ("role:title", "Prices rose. Today, Assistant Secretary for Export Enforcement Laura Hensley issued an order denying "
+     "the export privileges of Vega Airlines.", {("Laura Hensley", "worksFor", "Export Enforcement")}),
     ("role:title", "Ann Wu, 45, of Shanghai, China, the chairman of Kestrel Microdevices, was arrested.",
      {("Ann Wu", "leads", "Kestrel Microdevices")}),
     ("role:title", "The mayor of Irvine, the chairman of Kestrel Microdevices, spoke.", set()),
