@@ -26,6 +26,13 @@ CASES = [
      {("Bureau of Industry and Security", "restricts", "Vega Airlines")}),
     ("clause:verb", "Prices rose. Today, Assistant Secretary for Export Enforcement Laura Hensley issued an order denying "
      "the export privileges of Vega Airlines.", set()),
+    # the parties a legal filing names are sued by its filer (its possessor, or the body the sentence before names)
+    ("fed:complaint-names", "Prices rose. The FTC's complaint named Kestrel Labs and Vega Group Corp.",
+     {("Federal Trade Commission", "sues", "Kestrel Labs"), ("Federal Trade Commission", "sues", "Vega Group Corp")}),
+    ("fed:complaint-names", "Prices rose. The FTC sued to block the deal. The complaint named Kestrel Labs, Orvane Ltd., and "
+     "Orvane owner Vega Group Corp.", {("Federal Trade Commission", "sues", "Kestrel Labs"),
+                                        ("Federal Trade Commission", "sues", "Orvane Ltd")}),
+    ("fed:complaint-names", "Prices rose. The company named Ann Wu its chief executive.", set()),
     ("clause:verb", "Prices rose. OFAC designated Kestrel Avionics, and Treasury welcomed the move.",
      {("Office of Foreign Assets Control", "sanctions", "Kestrel Avionics")}),
     ("clause:verb", "The United States is sanctioning nine entities in Chile and Peru pursuant to the Iran, North Korea, "
@@ -539,6 +546,18 @@ CASES = [
      {("Laura Hensley", "worksFor", "Bureau of Industry and Security")}),
     ("role:title", "Prices rose. Today, Assistant Secretary for Export Enforcement Laura Hensley issued an order denying "
      "the export privileges of Vega Airlines.", {("Laura Hensley", "worksFor", "Export Enforcement")}),
+    # at an unnamed subsidiary of a company: the employer is the subsidiary, which the sentence does not name
+    ("role:title", "Prices rose. Ann Wu, a former senior executive at Kestrel Labs, agreed to pay a fine.",
+     {("Ann Wu", "worksFor", "Kestrel Labs")}),
+    ("role:title", "Prices rose. Ann Wu, a former senior executive at a Kestrel Labs subsidiary, agreed to pay a fine.", set()),
+    # a capitalised title NER took into the name is no part of it; one-word names listed after a person's are people
+    ("role:title", "Prices rose. A letter from FTC Chair Hensley to Senators Durbin, Grassley, and Lee was released.",
+     {("Hensley", "leads", "Federal Trade Commission")}),
+    ("place:comma", "Prices rose. A letter from FTC Chair Hensley to Senators Durbin, Grassley, and Lee was released.", set()),
+    # a name NER missed right after "Secretary of" and a department: the title holder's
+    ("role:title-span", "Prices rose. “We will act,” said Secretary of Homeland Security Alejandro N. Mayorkas.",
+     {("Alejandro N. Mayorkas", "leads", "U.S. Department of Homeland Security")}),
+    ("role:title-span", "Prices rose. “We will act,” said the Homeland Security spokesman.", set()),
     ("role:title", "Ann Wu, 45, of Shanghai, China, the chairman of Kestrel Microdevices, was arrested.",
      {("Ann Wu", "leads", "Kestrel Microdevices")}),
     ("role:title", "The mayor of Irvine, the chairman of Kestrel Microdevices, spoke.", set()),
