@@ -309,6 +309,8 @@ def _paired_parts(doc, e) -> list[tuple[int, int]]:
 
 # Titles NER runs into the person's name after them ("FTC Chair Khan" taken as the person "Chair Khan").
 LEADING_TITLES = {"chair", "chairman", "chairwoman", "commissioner", "senator", "senators", "secretary"}
+# Plural titles before a list of people's names ("Senators Durbin, Grassley, and Lee").
+PLURAL_TITLES = {"senators", "sens.", "representatives", "reps.", "commissioners", "justices", "ministers"}
 
 
 def _person_titles(doc, ents: list) -> bool:
@@ -322,9 +324,11 @@ def _person_titles(doc, ents: list) -> bool:
         if e.label_ == "PERSON" and not e.ent_id_ and len(e) >= 2 and e[0].is_title and e[0].lower_ in LEADING_TITLES:
             ents[n] = Span(doc, e.start + 1, e.end, label="PERSON")
             changed = True
-    people = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    # (only after a plural title: "Senators Durbin, Grassley"; not "Peter Singer, OC" or "Ann Wu, 45, of Salem, Calif.")
+    people = {i for e in ents if e.label_ == "PERSON" and e.start > 0 and doc[e.start - 1].lower_ in PLURAL_TITLES
+              for i in range(e.start, e.end)}
     for n, e in enumerate(ents):
-        if e.label_ != "GPE" or e.ent_id_ or len(e) != 1:
+        if e.label_ != "GPE" or e.ent_id_ or len(e) != 1 or not (e[0].is_alpha and e[0].is_title):
             continue
         k = e[0]
         while k.dep_ in ("appos", "conj") and k.head.i < k.i and k.head.i not in people:
