@@ -571,6 +571,16 @@ CASES = [
     # federal lane: the head of a body's unit works for the body, he does not lead it
     ("role:title", "Prices rose. Ann Wu, the head of the Justice Department's National Security Division, announced the charges.",
      {("Ann Wu", "leads", "National Security Division"), ("Ann Wu", "worksFor", "U.S. Department of Justice")}),
+    # a named company after "X's subsidiary" is the one the person heads; an unnamed unit leaves the possessor
+    ("role:title", "Prices rose. Tom Reyes, president of Kestrel Holdings' subsidiary Orvane Labs, resigned.",
+     {("Tom Reyes", "leads", "Orvane Labs")}),
+    ("role:title", "Prices rose. Tom Reyes, president of Kestrel Holdings' chip unit, resigned.",
+     {("Tom Reyes", "worksFor", "Kestrel Holdings")}),
+    # a title the parser made a modifier of the next one ("chairman and majority owner") is a title too
+    ("role:title", "Prices rose. Ann Wu, Orvane Systems Inc.'s chairman and majority owner, said the deal was closed.",
+     {("Ann Wu", "leads", "Orvane Systems Inc"), ("Ann Wu", "worksFor", "Orvane Systems Inc")}),
+    ("role:title", "Prices rose. Ann Wu, Orvane Systems Inc.'s majority owner, said the deal was closed.",
+     {("Ann Wu", "worksFor", "Orvane Systems Inc")}),
     ("role:title", "Prices rose. Ann Wu, the head of the Justice Department, announced the charges.",
      {("Ann Wu", "leads", "U.S. Department of Justice")}),
     # federal lane: a title joined to a holding that has the "of" ("the general manager and a shareholder of X")
@@ -1155,6 +1165,12 @@ CASES = [
     ("role:title", "Dana Cole, an analyst at a Kestrel Foods rival, said sales fell.", set()),
     ("role:title", "Dana Cole, an engineer at Kestrel Foods, said sales fell.", {("Dana Cole", "worksFor", "Kestrel Foods")}),
     # sanctions lane: penalties, designations and listings as releases and news state them (rules/penalties.py)
+    # lead: a passive "added" with no list of its own, right after a sentence that names one, is an addition to it
+    ("penalty:agentless", "BIS added 12 entities to the Entity List. Kestrel Avionics and Orvane Systems were added for "
+     "supplying drones to Iran.", {("Bureau of Industry and Security", "sanctions", "Kestrel Avionics"),
+                                   ("Bureau of Industry and Security", "sanctions", "Orvane Systems")}),
+    ("penalty:agentless", "BIS fined two firms on Monday. Kestrel Avionics and Orvane Systems were added for "
+     "supplying drones to Iran.", set()),
     ("penalty:agentless", "The Office of Foreign Assets Control sanctioned two companies on Monday. ZTE was designated "
      "for operating in the technology sector of the Russian economy.",
      {("Office of Foreign Assets Control", "sanctions", "ZTE")}),
@@ -1849,6 +1865,12 @@ CASES = [
       ("Bureau of Industry and Security", "sanctions", "Vega Systems (Americas) Corp")}),
     ("clause:listing", "BIS added Orion Labs (a drone maker) to the Entity List.",
      {("Bureau of Industry and Security", "sanctions", "Orion Labs")}),
+    # lead: a measure that adds parties stands for the body the sentence before says issued it
+    ("clause:listing", "BIS published a rule adding entities to the Entity List. The rule adds Kestrel Avionics, "
+     "Orvane Systems and Vega Tech.", {("Bureau of Industry and Security", "sanctions", "Kestrel Avionics"),
+                                       ("Bureau of Industry and Security", "sanctions", "Orvane Systems"),
+                                       ("Bureau of Industry and Security", "sanctions", "Vega Tech")}),
+    ("clause:listing", "Kestrel Labs published a catalog of parts. The catalog adds Orvane Systems and Vega Tech.", set()),
     # "They were A and B" after a body listed a class of companies
     ("list:members", "The Commerce Department added two dozen firms to the Entity List. They were Orion Labs and "
      "Vega Systems.", {("U.S. Department of Commerce", "sanctions", "Orion Labs"),
@@ -2337,6 +2359,19 @@ CASES = [
     ("proc:threat-review", "Prices rose. The FCC took steps to consider the threat posed by Kestrel Telecom Inc.",
      {("Federal Communications Commission", "regulates", "Kestrel Telecom Inc")}),
     ("proc:threat-review", "Prices rose. Analysts reviewed the risks posed by Kestrel Telecom Inc.", set()),
+    # lead: a filing that names parties as defendants is a suit against each, by its possessor or by whoever the
+    # sentence before says filed it; the tagger may read "names" as a plural noun
+    ("proc:named-defendants", "Prices rose. The SEC's complaint, filed in federal court on Monday, names Kestrel Labs "
+     "and Ann Wu as defendants.", {("Securities and Exchange Commission", "sues", "Kestrel Labs"),
+                                   ("Securities and Exchange Commission", "sues", "Ann Wu")}),
+    ("proc:named-defendants", "Prices rose. The SEC's complaint, which names Kestrel Labs, seeks penalties; analysts "
+     "see Orvane Systems as a defendant.", set()),
+    ("clause:verb", "The Justice Department sued Kestrel Labs on Monday. The lawsuit also names Orvane Systems as a "
+     "defendant.", {("U.S. Department of Justice", "sues", "Kestrel Labs"),
+                    ("U.S. Department of Justice", "sues", "Orvane Systems")}),
+    ("clause:verb", "The Justice Department praised Kestrel Labs on Monday. The lawsuit also names Orvane Systems as "
+     "a defendant.", set()),
+    ("clause:verb", "Prices rose. Kestrel Labs named Ann Wu as its chief executive.", set()),
     # fed5: a "Directorate" is a government body, so a country's possessive on it gives no basedIn
     ("poss:country", "The firm supplied parts to Russia's Main Intelligence Directorate.", set()),
 ]

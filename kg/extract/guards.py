@@ -356,7 +356,18 @@ def not_shares_bought(verb: Token, idx: DocIndex) -> bool:
     return not any(shares_of(o, idx) for o in verb.children if o.dep_ == "dobj")
 
 
+DEFENDANTS = frozenset({"defendant", "co-defendant", "codefendant", "respondent"})
+
+
+def named_a_defendant(verb: Token, idx: DocIndex) -> bool:
+    """ "The complaint names Kestrel Labs and Orvane as defendants": a filing that names a party as a defendant
+    is legal action against it; "named Ann Wu as its chief executive" is not."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(p.dep_ == "pobj" and p.lemma_.lower() in DEFENDANTS
+                                                             for p in c.children) for c in verb.children)
+
+
 GUARDS: dict[str, Callable[["Token", "DocIndex"], bool]] = {
+    "named_a_defendant": named_a_defendant,  # lead, federal suits
     "not_shares_bought": not_shares_bought,  # lead, news7's misses
     "software_made": software_made,  # issue 9
     "not_software": not_software,  # issue 9

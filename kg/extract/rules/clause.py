@@ -87,8 +87,8 @@ def _read_clause(verb: Token, idx: DocIndex) -> Clause | None:
         subjs = [a for a in subjs if a.entity.type != "Policy"]  # an instrument's act is its issuer's
     if not subjs and any(f.pred in ("sues", "accuses") for f in frames):
         subjs = _filer(subj_toks, idx)  # "The SEC's complaint charges X with fraud": the filer charges
-    if not subjs and any(f.pred in ("restricts", "sanctions", "regulates") for f in frames):
-        subjs = _policy_actor(verb, subj_toks, idx)  # "a law that barred federal agencies from ..."
+    if not subjs and (any(f.pred in ("restricts", "sanctions", "regulates") for f in frames) or lemma in L.LISTING):
+        subjs = _policy_actor(verb, subj_toks, idx)  # "a law that barred federal agencies from ..."; "the rule adds"
     if stopped(verb) and not subjs:
         # "ordered operators to stop buying from Micron": the one who orders restricts
         boss = verb.head.head if verb.head.dep_ in ("xcomp", "ccomp") else None

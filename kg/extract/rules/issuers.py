@@ -68,7 +68,22 @@ def _filer(subj_toks: list, idx: DocIndex) -> list[Arg]:
         out += [a for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ("file", "bring")
                 for ag in c.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"
                 for a in args_of(p, idx, role="subj")]
-    return dedupe([a for a in out if a.entity.type in ORGS | {"Country", "GovernmentBody", "Person"}])
+    out = [a for a in out if a.entity.type in ORGS | {"Country", "GovernmentBody", "Person"}]
+    return dedupe(out or [a for t in subj_toks if t.lemma_.lower() in LEGAL_FILINGS for a in _earlier_filer(t, idx)])
+
+
+def _earlier_filer(filing: Token, idx: DocIndex) -> list[Arg]:
+    """ "The FTC filed a complaint against Kestrel on Monday. The complaint names ...": "the" or "this" filing
+    after a sentence whose subject sued, or filed or brought a filing, is that subject's (said at the filing)."""
+    if filing.sent.start == 0 or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in filing.children):
+        return []
+    root = filing.doc[filing.sent.start - 1].sent.root
+    lemma = root.lemma_.lower()
+    if not (lemma == "sue" or lemma in ("file", "bring") and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in LEGAL_FILINGS for o in root.children)):
+        return []
+    return [Arg(a.entity, filing.idx, filing.idx + len(filing.text), coref=True) for t in subject_tokens(root)
+            for a in args_of(t, idx, role="subj") if a.entity.type in ORGS | {"Country", "GovernmentBody"}]
 
 
 def _issued_by(noun: Token, idx: DocIndex) -> list[Arg]:

@@ -27,7 +27,7 @@ from ..syntax import (actor_of, args_of, dedupe, is_passive, modality, object_to
 from .clause import _is_list, _listed, clauses
 from .issuers import _policy_actor
 from .lists import _colon_after, _hangs_from, _list_owner
-from .listers import _lister
+from .listers import _earlier_sentences, _lister
 from .patients import (
     _licensees, _measure_pred, _nested_agent, _patients, _status,
 )
@@ -77,7 +77,7 @@ def agentless(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         # a list the party was put on, or designated on ("was designated on the Commerce Department's Entity List")
         lists = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
                  for p in c.children if _is_list(p, idx)] if lemma in L.LISTING or frames else []
-        to_list = bool(lists)
+        to_list = bool(lists) or _added_after_a_list(verb, lemma, idx)
         if not (to_list or frames and all(allows(f, verb, idx) for f in frames)):
             continue
         if not modality(verb)[0] or any(t.lower_ == "by" and not _nested_agent(t, verb) for t in verb.subtree) \
@@ -99,6 +99,14 @@ def agentless(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         iris = {a.entity.iri for a in listed}
         yield from AGENTLESS.pairs([x for x in listers if x.entity.iri not in iris], dedupe(listed), "sanctions", True,
                                    (verb.idx,))
+
+
+def _added_after_a_list(verb: Token, lemma: str, idx: DocIndex) -> bool:
+    """ "BIS added 12 entities to the Entity List. A and B were added for supplying drones to Iran": a passive
+    listing verb with no place of its own, right after a sentence that names a list, is an addition to it."""
+    return lemma in L.LISTING and not any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on", "as", "into", "in")
+                                          for c in verb.children) \
+        and any(_is_list(t, idx) for s in _earlier_sentences(verb)[:2] for t in idx.sent_tokens(s))
 
 
 def _next_lister(verb: Token, idx: DocIndex) -> list[Arg]:

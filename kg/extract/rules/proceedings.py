@@ -15,7 +15,9 @@ if TYPE_CHECKING:
 from .. import lexicon as L
 from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
+from ..guards import DEFENDANTS
 from ..syntax import args_of, dedupe, modality, subject_tokens
+from .issuers import LEGAL_FILINGS, _filer
 
 ORDER_TO = define("proc:order-to", preds=("regulates",), conf=0.7,
                   example="The Enforcement Bureau issued an Order to Show Cause to Kestrel Telecom.")
@@ -26,6 +28,8 @@ REVIEW = define("proc:threat-review", preds=("regulates",), conf=0.7,
                 example="The FCC took steps to consider the threat posed by Kestrel Telecom.")
 CAPTION = define("proc:caption", preds=("sues",), conf=0.7,
                  example="The hearing follows the court's decision in FTC v. Kestrel Dynamics.")
+NAMED_DEFENDANTS = define("proc:named-defendants", preds=("sues",), conf=0.7,
+                          example="The SEC's complaint names Kestrel Labs and Ann Wu as defendants.")
 GOV = ("GovernmentBody", "Country")
 LEGAL_FORMS = re.compile(r"^(inc|corp|co|ltd|llc|plc|limited)\.?$", re.I)
 PARTIES = ORGS | {"Person", "GovernmentBody"}
@@ -133,3 +137,26 @@ def threat_review(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         exclude = {a.entity.iri for a in subjs}
         parties = [a for p in posers for a in args_of(p, idx, role="obj", exclude=exclude) if a.entity.type in PARTIES]
         yield from REVIEW.pairs(subjs, dedupe(parties), "regulates", modality(verb)[0], (verb.idx,))
+
+
+@matcher(NAMED_DEFENDANTS)
+def named_defendants(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "The SEC's complaint names Kestrel Labs and Ann Wu as defendants" when the tagger read "names" as a plural
+    noun (the frames table reads the verb): the parties written between "names" and "as defendants" are sued by the
+    filing's possessor, or by whoever the sentence before says filed it."""
+    doc = sent.doc
+    for n in idx.sent_tokens(sent):
+        if n.lower_ != "names" or n.pos_ in ("VERB", "AUX") or n.i == sent.start:
+            continue
+        # the filing right before, or before a phrase set off by commas ("The complaint, filed on Monday, names")
+        before = [t for t in doc[sent.start: n.i] if t.lemma_.lower() in LEGAL_FILINGS]
+        if not before or before[-1].i != n.i - 1 and doc[n.i - 1].text != ",":
+            continue
+        k = next((t.i for t in doc[n.i + 1: sent.end] if t.lower_ == "as"), None)
+        if k is None or not any(t.lemma_.lower() in DEFENDANTS for t in doc[k + 1: min(k + 3, sent.end)]):
+            continue
+        subjs = _filer(before[-1:], idx)
+        exclude = {a.entity.iri for a in subjs}
+        parties = [a for i in range(n.i + 1, k) if (a := idx.mention(doc[i])) is not None and idx.tok2m[i][0].start == i
+                   and a.entity.type in PARTIES and a.entity.iri not in exclude]
+        yield from NAMED_DEFENDANTS.pairs(subjs, dedupe(parties), "sues", True, (n.idx,))

@@ -53,6 +53,12 @@ def _body_named(p: Token, idx: DocIndex) -> list[Arg]:
     return names if len({a.entity.iri for a in names}) == 1 else []
 
 
+def _named_unit(p: Token, here: Arg | None) -> bool:
+    """ "Kestrel Holdings' subsidiary Orvane Labs": a named company that a unit noun ties to its possessor."""
+    return here is not None and here.entity.type in ORGS and any(
+        q.dep_ == "compound" and q.lemma_.lower() in L.OWNED_UNIT_NOUNS and q.i < p.i for q in p.children)
+
+
 def _unit(p: Token, owner: list[Arg], idx: DocIndex) -> list[Arg]:
     """ "of the Justice Department's Criminal Division": a named unit of a government body employs
     the person too (ONTOLOGY.md: the bureau, when the passage names it); so does an institution's school
@@ -253,6 +259,8 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
                     if here is None and p.lemma_.lower() in L.TIED_BODY_NOUNS \
                             and not any(q.dep_ == "appos" for q in p.children):
                         continue  # "an engineer at a Kestrel Foods supplier": another body, not named
+                    if owner and _named_unit(p, here):
+                        owner = []  # "president of Kestrel's subsidiary Orvane Labs": he heads the unit, named
                     found = owner + _unit(p, owner, idx) if owner else ([d] if c.lower_ == "of" and (here is None or not here.entity.known)
                                       and (d := department(p, idx)) is not None else _chained(p, idx) or _body_named(p, idx))
                     if not found and depth < 2 and not idx.mention(p):

@@ -52,14 +52,19 @@ def person_roles(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             joined = [c for c in role.conjuncts if not any(
                 t in idx.tok2m and t not in own and (idx.tok2m[t][1].entity.type == "Person" or not _and_before(c))
                 for t in range(min(role.i, c.i) + 1, max(role.i, c.i)))]
-            for r in (role, *joined, *stray):
+            # "Kestrel's chairman and majority owner": the parser made the first title a modifier of the second
+            # ("Kestrel's" hangs on the second: the first has the same body)
+            chained = {c.i: role for c in role.children if c.dep_ in ("nmod", "compound") and c.i < role.i
+                       and _is_role(c) and any(cc.dep_ == "cc" and cc.lower_ == "and" for cc in c.children)
+                       and not any(x.dep_ == "conj" for x in c.children)}  # not "X's chairman and Y CEO Ken Marsh"
+            for r in (role, *joined, *stray, *(role.doc[i] for i in chained)):
                 if r.i in seen:
                     continue
                 seen.add(r.i)
                 pred = _role_pred(r)
                 if not pred:
                     continue
-                orgs = _role_orgs(r, idx) or [
+                orgs = _role_orgs(r, idx) or (_role_orgs(chained[r.i], idx) if r.i in chained else []) or [
                     a for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < r.i
                     for a in args_of(c, idx, role="obj", conj=False)] or [
                     a for c in tok.children if c.dep_ == "poss" and c.i < r.i  # "Intel's former CEO Pat Gelsinger"
