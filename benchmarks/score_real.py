@@ -24,8 +24,11 @@ Then the fourth federal set (benchmarks/data/fed4-gold.jsonl: ten more U.S. rele
 miss, annotated before kg was run on them), scored the same way: lines "fed4 tune", "fed4 check", a per-predicate
 table; -v lists only its tuning half's verdicts (--fed4-only skips everything else).
 
-Last of all the fifth federal set (benchmarks/data/fed5-gold.jsonl: ten more U.S. releases on the field's events,
+Then the fifth federal set (benchmarks/data/fed5-gold.jsonl: ten more U.S. releases on the field's events,
 annotated before kg was run on them), the same way: lines "fed5 tune", "fed5 check" (--fed5-only skips the rest).
+
+Last of all the sixth federal set (benchmarks/data/fed6-gold.jsonl: ten more U.S. releases, denial orders, UFLPA
+listings, FTC and SEC actions, annotated before kg was run on them): lines "fed6 tune", "fed6 check" (--fed6-only).
 """
 from __future__ import annotations
 
@@ -45,6 +48,7 @@ FRESH = ROOT / "benchmarks" / "data" / "news-fresh.jsonl"
 FED3 = ROOT / "benchmarks" / "data" / "fed3-gold.jsonl"
 FED4 = ROOT / "benchmarks" / "data" / "fed4-gold.jsonl"
 FED5 = ROOT / "benchmarks" / "data" / "fed5-gold.jsonl"
+FED6 = ROOT / "benchmarks" / "data" / "fed6-gold.jsonl"
 
 
 def documents(sources: Path) -> list[list[str]]:
@@ -71,6 +75,8 @@ def main() -> None:
     ap.add_argument("--fed4-only", action="store_true", help="score only the fed4 halves")
     ap.add_argument("--fed5", type=Path, default=FED5, help="the project's fifth federal gold set")
     ap.add_argument("--fed5-only", action="store_true", help="score only the fed5 halves")
+    ap.add_argument("--fed6", type=Path, default=FED6, help="the project's sixth federal gold set")
+    ap.add_argument("--fed6-only", action="store_true", help="score only the fed6 halves")
     args = ap.parse_args()
     if args.usgov_only:
         _usgov(args.usgov, args.v)
@@ -83,6 +89,9 @@ def main() -> None:
         return
     if args.fed5_only:
         _usgov(args.fed5, args.v, label="fed5")
+        return
+    if args.fed6_only:
+        _usgov(args.fed6, args.v, label="fed6")
         return
     docs = documents(args.gold.parent / "SOURCES.md")
     halves = {"tune": {i for d in docs[0::2] for i in d}, "check": {i for d in docs[1::2] for i in d}}
@@ -118,6 +127,8 @@ def main() -> None:
         _usgov(args.fed4, args.v, label="fed4")
     if args.fed5.exists():
         _usgov(args.fed5, args.v, label="fed5")
+    if args.fed6.exists():
+        _usgov(args.fed6, args.v, label="fed6")
 
 
 def _news(gold: Path, verbose: bool) -> None:

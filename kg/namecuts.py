@@ -249,7 +249,9 @@ def people_after_titles(doc, ents: list, company_words: set) -> bool:
     taken = {i: e for e in ents for i in range(e.start, e.end)}
     found = []
     for t in doc:
-        if t.lower_ not in OFFICER_TITLES or t.i < 1 or taken.get(t.i - 1) is None or taken[t.i - 1].label_ != "ORG":
+        # "Secretary of Homeland Security Alejandro N. Mayorkas": the name right after the department
+        if not _portfolio_end(t, taken) and (t.lower_ not in OFFICER_TITLES or t.i < 1 or taken.get(t.i - 1) is None
+                                             or taken[t.i - 1].label_ != "ORG"):
             continue
         end = t.i + 1
         while end < len(doc) and end - t.i <= 3 and end not in taken and doc[end].pos_ == "PROPN" \
@@ -260,6 +262,14 @@ def people_after_titles(doc, ents: list, company_words: set) -> bool:
     ents.extend(found)
     ents.sort(key=lambda e: e.start)
     return bool(found)
+
+
+def _portfolio_end(t, taken: dict) -> bool:
+    """The last word of an organisation NER found right after a cabinet title and "of" ("Secretary of Homeland
+    Security"), where the name that follows is the title holder's."""
+    e = taken.get(t.i)
+    return e is not None and e.label_ == "ORG" and e.end == t.i + 1 and e.start >= 2 \
+        and t.doc[e.start - 1].lower_ == "of" and t.doc[e.start - 2].lower_ in ("secretary", "minister")
 
 
 # Titles NER runs into the name after them ("Law Minister K Shanmugam" taken for one organisation).

@@ -199,6 +199,7 @@ def _repair(doc):
             else:  # "Surgeon General Vivek Murthy": the whole name is a title, no body is left
                 del ents[n]
             changed = True
+    changed = _person_titles(doc, ents) or changed
     for n in range(len(ents) - 1, -1, -1):  # "National Security Advisor Jake Sullivan": a title is no body
         e = ents[n]
         if e.label_ == "ORG" and not e.ent_id_ and len(e) > 1 and e[-1].lower_ in TITLE_ENDS \
@@ -310,6 +311,39 @@ def _paired_parts(doc, e) -> list[tuple[int, int]]:
     if rroot.dep_ != "conj" or rroot.head.i != lroot.i or e.start <= lroot.head.i < e.end and lroot.head.i != lroot.i:
         return []
     return [(e.start, cut), (cut + 1, e.end)]
+
+
+# Titles NER runs into the person's name after them ("FTC Chair Khan" taken as the person "Chair Khan").
+LEADING_TITLES = {"chair", "chairman", "chairwoman", "commissioner", "senator", "senators", "secretary"}
+# Plural titles before a list of people's names ("Senators Durbin, Grassley, and Lee").
+PLURAL_TITLES = {"senators", "sens.", "representatives", "reps.", "commissioners", "justices", "ministers"}
+
+
+def _person_titles(doc, ents: list) -> bool:
+    """ "Letter from FTC Chair Khan to Senators Durbin, Grassley, Klobuchar, and Lee": a capitalised title NER took
+    into a person's name is no part of it; one-word names NER took for places, listed after a person's name (joined by
+    commas, apposition or "and"), and no place the gazetteer knows, are people too."""
+    from spacy.tokens import Span
+
+    changed = False
+    for n, e in enumerate(ents):
+        if e.label_ == "PERSON" and not e.ent_id_ and len(e) >= 2 and e[0].is_title and e[0].lower_ in LEADING_TITLES:
+            ents[n] = Span(doc, e.start + 1, e.end, label="PERSON")
+            changed = True
+    # (only after a plural title: "Senators Durbin, Grassley"; not "Peter Singer, OC" or "Ann Wu, 45, of Salem, Calif.")
+    people = {i for e in ents if e.label_ == "PERSON" and e.start > 0 and doc[e.start - 1].lower_ in PLURAL_TITLES
+              for i in range(e.start, e.end)}
+    for n, e in enumerate(ents):
+        if e.label_ != "GPE" or e.ent_id_ or len(e) != 1 or not (e[0].is_alpha and e[0].is_title):
+            continue
+        k = e[0]
+        while k.dep_ in ("appos", "conj") and k.head.i < k.i and k.head.i not in people:
+            k = k.head
+        if k.dep_ in ("appos", "conj") and k.head.i in people and k.head.i < e.start:
+            ents[n] = Span(doc, e.start, e.end, label="PERSON")
+            people.add(e.start)
+            changed = True
+    return changed
 
 
 # Ranks of the forces and the police, written abbreviated before a name: "Coast Guard Lt. Tom Harris".

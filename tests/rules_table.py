@@ -20,6 +20,19 @@ CASES = [
      "transported the oil.", {("Office of Foreign Assets Control", "sanctions", "Kestrel Avionics"),
                                ("Office of Foreign Assets Control", "sanctions", "Orvane Shipping"),
                                ("Kestrel Avionics", "suppliesTo", "Iran")}),
+    # an order's issuer is the body before the official's title, not the title's remit ("Secretary for Export Enforcement")
+    ("clause:verb", "Prices rose. Today, Bureau of Industry and Security (BIS) Assistant Secretary for Export Enforcement "
+     "Laura Hensley issued an order denying the export privileges of Vega Airlines.",
+     {("Bureau of Industry and Security", "restricts", "Vega Airlines")}),
+    ("clause:verb", "Prices rose. Today, Assistant Secretary for Export Enforcement Laura Hensley issued an order denying "
+     "the export privileges of Vega Airlines.", set()),
+    # the parties a legal filing names are sued by its filer (its possessor, or the body the sentence before names)
+    ("fed:complaint-names", "Prices rose. The FTC's complaint named Kestrel Labs and Vega Group Corp.",
+     {("Federal Trade Commission", "sues", "Kestrel Labs"), ("Federal Trade Commission", "sues", "Vega Group Corp")}),
+    ("fed:complaint-names", "Prices rose. The FTC sued to block the deal. The complaint named Kestrel Labs, Orvane Ltd., and "
+     "Orvane owner Vega Group Corp.", {("Federal Trade Commission", "sues", "Kestrel Labs"),
+                                        ("Federal Trade Commission", "sues", "Orvane Ltd")}),
+    ("fed:complaint-names", "Prices rose. The company named Ann Wu its chief executive.", set()),
     ("clause:verb", "Prices rose. OFAC designated Kestrel Avionics, and Treasury welcomed the move.",
      {("Office of Foreign Assets Control", "sanctions", "Kestrel Avionics")}),
     ("clause:verb", "The United States is sanctioning nine entities in Chile and Peru pursuant to the Iran, North Korea, "
@@ -456,6 +469,10 @@ CASES = [
     ("place:stative", "Prices rose. AT&T Mobility LLC is based in Atlanta.", {("AT&T Mobility LLC", "basedIn", "Atlanta")}),
     # news probe: the measure's target hangs past the participle that gives its amount
     # news probe: two deals in a row, the second hung on the first's "of"; each buyer buys its own target
+    # a deal a regulator sues "to block" is still proposed (an attempt, not its end); one a party decides to abandon is not
+    ("noun:event", "Prices rose. The regulator sued to block Kestrel Dynamics' $2 billion acquisition of Orvane Labs.",
+     {("Kestrel Dynamics", "acquires", "Orvane Labs")}),
+    ("noun:event", "Prices rose. Kestrel Dynamics decided to abandon its acquisition of Orvane Labs.", set()),
     ("noun:event", "Regulators delayed Intel's $5 billion takeover of Tower Semiconductor and MaxLinear's $4 billion "
      "purchase of Silicon Motion Technology.", {("Intel", "acquires", "Tower Semiconductor"),
                                                 ("MaxLinear", "acquires", "Silicon Motion Technology")}),
@@ -562,6 +579,24 @@ CASES = [
      {("Ann Wu", "founded", "Kestrel Legal"), ("Ann Wu", "leads", "Kestrel Legal"), ("Ann Wu", "worksFor", "Kestrel Legal")}),
     ("role:title", "Prices rose. Ann Wu is a lawyer, founder of Kestrel Legal and partner of Orvane Partners.",
      {("Ann Wu", "founded", "Kestrel Legal"), ("Ann Wu", "worksFor", "Orvane Partners")}),
+    # with a government body named before the title, the title's "for" phrase is its remit, not a second employer
+    ("role:title", "Prices rose. Today, Bureau of Industry and Security (BIS) Assistant Secretary for Export Enforcement "
+     "Laura Hensley issued an order denying the export privileges of Vega Airlines.",
+     {("Laura Hensley", "worksFor", "Bureau of Industry and Security")}),
+    ("role:title", "Prices rose. Today, Assistant Secretary for Export Enforcement Laura Hensley issued an order denying "
+     "the export privileges of Vega Airlines.", {("Laura Hensley", "worksFor", "Export Enforcement")}),
+    # at an unnamed subsidiary of a company: the employer is the subsidiary, which the sentence does not name
+    ("role:title", "Prices rose. Ann Wu, a former senior executive at Kestrel Labs, agreed to pay a fine.",
+     {("Ann Wu", "worksFor", "Kestrel Labs")}),
+    ("role:title", "Prices rose. Ann Wu, a former senior executive at a Kestrel Labs subsidiary, agreed to pay a fine.", set()),
+    # a capitalised title NER took into the name is no part of it; one-word names listed after a person's are people
+    ("role:title", "Prices rose. A letter from FTC Chair Hensley to Senators Durbin, Grassley, and Lee was released.",
+     {("Hensley", "leads", "Federal Trade Commission")}),
+    ("place:comma", "Prices rose. A letter from FTC Chair Hensley to Senators Durbin, Grassley, and Lee was released.", set()),
+    # a name NER missed right after "Secretary of" and a department: the title holder's
+    ("role:title-span", "Prices rose. “We will act,” said Secretary of Homeland Security Alejandro N. Mayorkas.",
+     {("Alejandro N. Mayorkas", "leads", "U.S. Department of Homeland Security")}),
+    ("role:title-span", "Prices rose. “We will act,” said the Homeland Security spokesman.", set()),
     ("role:title", "Ann Wu, 45, of Shanghai, China, the chairman of Kestrel Microdevices, was arrested.",
      {("Ann Wu", "leads", "Kestrel Microdevices")}),
     ("role:title", "The mayor of Irvine, the chairman of Kestrel Microdevices, spoke.", set()),

@@ -1,5 +1,5 @@
-"""The federal gold sets annotated before kg ran on them (benchmarks/data/fed3-, fed4- and fed5-gold.jsonl,
-written by benchmarks/data/make_fed3_gold.py, make_fed4_gold.py and make_fed5_gold.py) are well-formed and verbatim: a malformed row
+"""The federal gold sets annotated before kg ran on them (benchmarks/data/fed3- to fed6-gold.jsonl,
+written by benchmarks/data/make_fed3_gold.py to make_fed6_gold.py) are well-formed and verbatim: a malformed row
 would silently score as a miss or a false fact in benchmarks/score_real.py."""
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from .conftest import ROOT
 from .goldrows import assert_well_formed, flat as _flat, rows
 
 DATA = ROOT / "benchmarks" / "data"
-SETS = {"fed3": "f3", "fed4": "f4", "fed5": "f5"}
+SETS = {"fed3": "f3", "fed4": "f4", "fed5": "f5", "fed6": "f6"}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))

@@ -13,6 +13,12 @@ from ..index import ORGS, Arg, DocIndex
 from ..syntax import (actor_of, args_of, dedupe, subject_tokens)
 
 
+def _remit(i: int, idx: DocIndex) -> bool:
+    """A body's name that is a title's remit ("Assistant Secretary for Export Enforcement"), not who acts."""
+    start = idx.tok2m[i][0].start if i in idx.tok2m else i
+    return start >= 2 and idx.tokens[start - 1].lower_ == "for" and idx.tokens[start - 2].lemma_.lower() in L.HEAD_TITLES
+
+
 def _policy_actor(verb: Token, subj_toks: list, idx: DocIndex) -> list[Arg]:
     """The state behind a law that restricts: "a U.S. law that barred ..." (its modifier), or the
     government the sentence names before it ("sued the U.S. government, challenging a law that barred ...")."""
@@ -34,7 +40,8 @@ def _policy_actor(verb: Token, subj_toks: list, idx: DocIndex) -> list[Arg]:
                  if a.entity.type in ("Country", "GovernmentBody")] or _issued_by(h, idx)
         if named:
             return named
-        before = [a for i, a in idx.history if h.sent.start <= i < h.i and a.entity.type in ("Country", "GovernmentBody")]
+        before = [a for i, a in idx.history if h.sent.start <= i < h.i and a.entity.type in ("Country", "GovernmentBody")
+                  and not _remit(i, idx)]
         if before:
             last = before[-1]
             return [Arg(last.entity, last.start, last.end, coref=True)]

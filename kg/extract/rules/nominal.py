@@ -165,6 +165,8 @@ def _undone(noun: Token, verb: Token) -> bool:
     the deal did not happen (a deal undone is none of acquires, investsIn or partnersWith)."""
     if any(c.dep_ in ("amod", "compound") and c.lower_ in L.DEAL_UNDOING_MODS for c in noun.lefts):
         return True
+    if verb_lemma(verb) in L.DEAL_CHALLENGES and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False  # "sued to block X's acquisition of Y": a challenge to a deal still proposed, not its end
     return verb.pos_ in ("VERB", "AUX") and verb_lemma(verb) in L.DEAL_UNDOING_VERBS and (
         noun.head.i == verb.i or noun.dep_ == "pobj" and noun.head.head.i == verb.i)
 

@@ -204,6 +204,13 @@ def _under_title(r: Token) -> bool:
     return prev is not None and prev.text == "Under" and (not prev.is_sent_start or r.lower_ == "secretary")
 
 
+def _body_before(r: Token, idx: DocIndex) -> bool:
+    """A government body named before the title ("Bureau of Industry and Security (BIS) Assistant Secretary")."""
+    near = [*r.children, *(r.head.children if r.dep_ in ("compound", "nmod") else ())]
+    return any(c.dep_ in ("poss", "compound", "nmod") and c.i < r.i and (a := idx.mention(c)) is not None
+               and a.entity.type == "GovernmentBody" for c in near)
+
+
 def _conjoined_owner(r: Token, idx: DocIndex) -> list[Arg]:
     """ "A and its director B", "A, a Russia-based firm, and its chief executive, B": "its" is the body the
     role is joined to (or whose description it is joined to), not the clause's subject."""
@@ -266,6 +273,8 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
                     here = idx.mention(p, actor=False)
                     if here is not None and here.entity.type in PLACE - {"Country"}:
                         continue
+                    if c.lower_ == "for" and here is not None and _body_before(r, idx):
+                        continue  # "BIS Assistant Secretary for Export Enforcement X": the remit, not a second body
                     if here is not None and here.entity.type in PLACE and depth > 0 and c.lower_ == "in":
                         continue  # "head of the peacekeeping forces in Kosovo": where the forces are  # "mayor of Mohammadia, south-east Algeria": a town, not an employer
                     if here is None and p.lemma_.lower() in L.TIED_BODY_NOUNS \
