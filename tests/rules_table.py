@@ -30,6 +30,16 @@ CASES = [
     ("clause:verb", "Prices rose. Ann Wu owns a bakery and operates Kestrel Trading.", {("Ann Wu", "leads", "Kestrel Trading")}),
     ("clause:verb", "Regulators in China fined Kestrel Labs for abusing its dominance.", {("China", "sanctions", "Kestrel Labs")}),
     ("clause:verb", "The regulators in Texas fined Kestrel Labs for abusing its dominance.", set()),
+    # news8 probe: a fine in rupees names its payer too ("fined Meta Rs 213 crore"); a service fined stands for its company
+    ("clause:verb", "The Competition Commission of India fined Kestrel Dynamics 213 crore rupees.",
+     {("Competition Commission of India", "sanctions", "Kestrel Dynamics")}),
+    ("clause:verb", "The Competition Commission of India fined a retailer 213 crore rupees.", set()),
+    ("clause:verb", "The Orvane Data Commission has fined TikTok €530 million.", {("Orvane Data Commission", "sanctions", "TikTok")}),
+    # news8 probe: "ordered that data centres use only local chips, effectively barring X": the order bars X
+    ("clause:verb", "Canada has ordered that public agencies buy only local routers, effectively barring Kestrel Labs from the "
+     "contracts.", {("Canada", "restricts", "Kestrel Labs")}),
+    ("clause:verb", "Canada has said that public agencies buy only local routers, effectively barring Kestrel Labs from the "
+     "contracts.", set()),
     ("clause:verb", "TSMC manufactures Nvidia's Blackwell chips in Taiwan.", {("TSMC", "manufactures", "Blackwell")}),
     # "it" after "the Dutch government said": the state the government acts for
     ("clause:verb", "The Dutch government said on Friday it would restrict exports of lithography machines to China.",
@@ -1157,6 +1167,11 @@ CASES = [
      {("European Union", "sanctions", "Russia")}),
     ("penalty:with-measure", "The European Union threatened Russia with a new round of sanctions.", set()),
     ("penalty:with-measure", "Huawei was slapped with U.S. sanctions in 2019.", {("United States", "sanctions", "Huawei")}),
+    # news8 probe: "slapped X with a €150 million ($162 million) fine": the parser made the fine an apposition of the sum
+    ("penalty:with-measure", "The Competition Commission of India slapped Kestrel Dynamics with a €150 million ($162 million) "
+     "fine.", {("Competition Commission of India", "sanctions", "Kestrel Dynamics")}),
+    ("penalty:with-measure", "The Competition Commission of India came up with a €150 million ($162 million) plan for Kestrel "
+     "Dynamics.", set()),
     ("penalty:with-measure", "Huawei was slapped with a lawsuit in 2019.", set()),
     # news probe: measures only proposed are not imposed
     ("penalty:measure", "The European Union has imposed new sanctions targeting Kestrel Labs.",
