@@ -23,7 +23,8 @@ from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
 from ..syntax import args_of, sent_words, verb_lemma
 from .clause import clauses
-from .lists import LISTED, _adds_parties, _lister, _listing_phrase, _to_list
+from .listers import _lister
+from .lists import LISTED, _adds_parties, _listing_phrase, _to_list
 
 LINES = define("list:lines", preds=("sanctions",), conf=0.75,
                example="OFAC designated the following entities:\nAlpha Trading Ltd.\nBeta Optics Co. (China)")

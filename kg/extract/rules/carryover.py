@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
-from .roles import _role_orgs
+from .roleorgs import _role_orgs
 from .titles import chief_executive
 
 PREVIOUS_COMPANY = define("role:previous-company", preds=("leads", "worksFor"), conf=0.65,

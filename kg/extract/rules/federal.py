@@ -16,7 +16,7 @@ from .. import lexicon as L
 from ..index import ORGS, Candidate, DocIndex
 from ..registry import ENTITY, define, matcher
 from ..syntax import args_of, dedupe, modality, sent_words, subject_tokens
-from .clause import _policy_actor
+from .issuers import _policy_actor
 from .descriptors import is_agency_unit
 from .lists import _colon_after, _spelled_out
 

@@ -21,6 +21,9 @@ from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
 from ..syntax import actor_of, args_of, dedupe, modality, sent_words, subject_tokens, verb_lemma
 from .clause import _adds_parties, _is_list, clauses
+from .listers import (
+    GOV, _given_country, _lister, _place, _published_class,
+)
 
 MEMBERS = define("list:members", preds=("sanctions",), conf=0.75,
                  example="OFAC sanctioned four firms. The firms designated today are A Ltd.; B Co.; and C LLC.")
@@ -29,8 +32,6 @@ MEMBER_PLACE = define("list:member-place", preds=("basedIn",), conf=0.7,
 
 ON_LIST = define("list:on-list", preds=("sanctions",), conf=0.75,
                  example="Huawei, which has been on the U.S. Entity List since 2019, ...")
-
-GOV = ("GovernmentBody", "Country")
 LISTED = ORGS | {"Person", "GovernmentBody"}
 # The dependencies a member may hang by, between it and the listing: the parser reads "A; B; and C"
 # as appositions, loose dependents and conjuncts, but never as a place, an owner or a clause's object.
@@ -133,14 +134,6 @@ def _them_listed(noun: Token, idx: DocIndex) -> bool:
     return False
 
 
-def _published_class(obj: Token, lemma: str) -> bool:
-    """ "the names of Chinese military companies", "a list of sanctioned entities": a published list of
-    a class of listed parties (fed lane)."""
-    return obj.lemma_.lower() in ("list", "name") and any(
-        p.lemma_.lower() == lemma and any(m.lower_.strip('"') in L.LISTING_STATUS for m in p.subtree if m.i < p.i)
-        for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
-
-
 def _reduced(noun: Token) -> Token | None:
     """ "The companies added include A": the parser read the participle as the main verb and "include"
     as its complement; the complement is the listing's verb."""
@@ -231,118 +224,6 @@ def _in_brackets(span) -> bool:
     for t in doc[span.sent.start: span.start]:
         opened += (t.text == "(") - (t.text == ")")
     return opened > 0
-
-
-def _sanctions_imposer(sent: Span, idx: DocIndex) -> Arg | None:
-    """ "OFAC is imposing sanctions on 20 entities", "announced sanctions against ...": a state or body with a
-    sanctions noun as the object of its asserted verb (no listing verb of the frames table)."""
-    for verb in idx.sent_tokens(sent):
-        if verb.pos_ == "VERB" and any(d.dep_ == "dobj" and L.NOUNS.get(d.lemma_.lower(), ("",))[0] == "sanctions"
-                                       for d in verb.children) and modality(verb)[0] \
-                and verb.lemma_.lower() not in L.SPECULATIVE:  # "is considering sanctions on Russian banks"
-            gov = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj") if a.entity.type in GOV]
-            if gov:
-                return gov[0]
-    return None
-
-
-def _lister(noun: Token, idx: DocIndex, *, strict: bool) -> Arg | None:
-    """Who listed them: the phrase's possessor ("BIS's additions"), else the nearest earlier clause that
-    listed or sanctioned with a state or body as subject; else (when the phrase says it is a listing
-    or the text before it names a list) the state or body an earlier sentence has as its subject
-    while it issues or announces something (the release's author)."""
-    for c in noun.children:
-        if c.dep_ == "poss" and (m := idx.mention(c)) is not None and m.entity.type in GOV:
-            return m
-    if (body := _speakers_body(noun, idx)) is not None:
-        return _at(noun, body.entity)
-    sents = _earlier_sentences(noun)
-    lemma = noun.lemma_.lower()
-    for s in sents:
-        for cl in reversed(clauses(s, idx)):
-            if cl.asserted and (cl.lemma in L.LISTING or any(f.pred == "sanctions" for f in cl.frames)):
-                gov = [a for a in cl.subjs if a.entity.type in GOV]
-                if gov:
-                    return _at(noun, gov[0].entity)
-            if cl.asserted and cl.lemma in L.ISSUING_VERBS | {"release", "unveil"} and any(
-                    _published_class(d, lemma) for d in cl.verb.children if d.dep_ == "dobj"):
-                gov = [a for a in cl.subjs if a.entity.type in GOV]  # "DoD is releasing the names of ... companies"
-                if gov:
-                    return _at(noun, gov[0].entity)
-        if (gov := _sanctions_imposer(s, idx)) is not None:
-            return _at(noun, gov.entity)
-    if strict and not any(_is_list(t, idx) for s in sents for t in idx.sent_tokens(s)):
-        return None  # an addition to what? only a text about a list says
-    for s in sents:
-        root = s.root
-        if verb_lemma(root) not in L.ISSUING_VERBS:
-            continue
-        # its subject; or, where the parser lost it, the last body named before the verb
-        # ("WASHINGTON – Today, the Commerce Department's Bureau of Industry and Security published")
-        subj = [m for t in root.children if t.dep_ == "nsubj" and (m := idx.mention(t)) is not None]
-        before = [m for t in idx.sent_tokens(s) if t.i < root.i and (m := idx.mention(t)) is not None
-                  and m.entity.type == "GovernmentBody"]
-        for m in subj[:1] or before[-1:]:
-            if m.entity.type in GOV:
-                return _at(noun, m.entity)
-    return None
-
-
-def _speakers_body(noun: Token, idx: DocIndex) -> Arg | None:
-    """ "'The additions to the Entity List ...,' said Alan Estevez, Under Secretary for the Bureau of
-    Industry and Security": the body the speaker's title names speaks for the listing; a quotation that
-    goes on in the next sentence is still theirs."""
-    sent = noun.sent
-    if (body := _said_by_body(sent, idx)) is not None:
-        return body
-    if sent.start > 0 and sent[0].text in ("\u201c", '"'):
-        return _said_by_body(noun.doc[sent.start - 1].sent, idx)
-    return None
-
-
-def _said_by_body(sent: Span, idx: DocIndex) -> Arg | None:
-    for verb in idx.sent_tokens(sent):
-        if verb_lemma(verb) not in L.SAY_VERBS or not any(
-                c.dep_ == "nsubj" and (m := idx.mention(c)) is not None and m.entity.type == "Person"
-                for c in verb.children):
-            continue
-        bodies = [m for t in idx.sent_tokens(sent) if t.i > verb.i and (m := idx.mention(t)) is not None
-                  and m.entity.type == "GovernmentBody"]
-        if bodies:
-            return bodies[-1]
-    return None
-
-
-def _at(noun: Token, entity) -> Arg:
-    """The lister, pointed at the listing phrase it was reached through (coreference)."""
-    return Arg(entity, noun.idx, noun.idx + len(noun.text), coref=True)
-
-
-def _earlier_sentences(tok: Token) -> list:
-    """The sentences before tok's, nearest first."""
-    out, s = [], tok.sent
-    while s.start > 0:
-        s = s.doc[s.start - 1].sent
-        out.append(s)
-    return out
-
-
-def _place(noun: Token, idx: DocIndex) -> tuple[Arg, bool] | None:
-    """ "the additions under the destination of Russia", "the entities in China": one country for all;
-    and whether the phrase said "destination" (the Entity List's own word: a listing, whoever listed)."""
-    places, destination = [], False
-    for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "under", "from"):
-            continue
-        for p in prep.children:
-            if p.dep_ == "pobj" and p.lower_ == "destination":
-                destination = True
-                p = next((q for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
-                          for q in c.children if q.dep_ == "pobj"), p)
-            m = idx.mention(p, actor=False) if p.dep_ == "pobj" else None
-            if m is not None and m.entity.type == "Country":
-                places += [m, *(idx.mention(c, actor=False) for c in p.conjuncts)]
-    return (places[0], destination) if len(places) == 1 else None
 
 
 @matcher(ON_LIST)
@@ -477,29 +358,7 @@ def _opens_item(span, colon: Token) -> bool:
     if i > colon.i and doc[i].lower_ in ("and", "or"):
         i -= 1
     return i == colon.i or i > colon.i and doc[i].text == ";"  # (the first item opens right after the colon)
-
-
-PLACE_TYPES = ("Country", "Region", "City")
 BULLETS = {"\u2022", "\u25aa", "\u25e6", "\u00b7", "-", "*"}
-
-
-def _given_country(span, idx: DocIndex) -> Arg | None:
-    """ "Alpha Ltd. (China)", "Beta Co. (Hong Kong)", "Alpha Ltd. of China": the country (in brackets, any
-    place, however many words its name has) written right after a listed party."""
-    doc = span.doc
-    after = doc[span.end: min(span.end + 2, span.sent.end)]
-    if len(after) == 2 and after[0].text == "(":
-        place = idx.tok2m.get(after[1].i)
-        end = place[0].end if place else None
-        m = idx.mention(after[1], actor=False)
-        if m is not None and m.entity.type in PLACE_TYPES and end is not None and end < span.sent.end \
-                and doc[end].text == ")":
-            return m
-    elif len(after) == 2 and after[0].lower_ == "of":
-        m = idx.mention(after[1], actor=False)
-        if m is not None and m.entity.type == "Country":
-            return m
-    return None
 
 
 EXAMPLES = define("list:examples", preds=("sanctions",), conf=0.8,

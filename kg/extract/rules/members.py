@@ -16,7 +16,7 @@ from .. import lexicon as L
 from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import ENTITY, define, matcher
 from ..syntax import args_of, dedupe, modality, subject_tokens
-from .penalties import _measure_pred
+from .patients import _measure_pred
 
 HOME = define("members:bracket-home", preds=("basedIn",), conf=0.75,
               example="Sanctions fell on three firms in China (Kestrel Trading Limited and Orvane Holdings Co.).")

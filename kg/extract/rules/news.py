@@ -16,7 +16,7 @@ from .. import lexicon as L
 from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
 from ..syntax import along_with, args_of, dedupe, modality, sent_words, subject_tokens, verb_lemma
-from .roles import _is_role as is_role, _role_pred as role_pred
+from .roleorgs import _is_role as is_role, _role_pred as role_pred
 
 RUNS_UNIT = define("news:runs-unit", preds=("worksFor",), conf=0.75,
                    example="Matt Garman, who runs Amazon's cloud unit, said demand was strong.")

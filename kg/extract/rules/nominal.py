@@ -12,7 +12,7 @@ from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
 from ..syntax import (actor_of, args_of, dedupe, described, is_passive, is_relative, modality, sent_words,
                       subject_tokens, verb_lemma)
-from .clause import _issued_by, _policy_actor
+from .issuers import _issued_by, _policy_actor
 
 
 EVENT = define("noun:event", preds=("restricts", "sanctions", "regulates", "sues", "partnersWith", "investsIn",

@@ -17,7 +17,7 @@ from .. import lexicon as L
 from ..index import ORGS, Candidate, DocIndex
 from ..registry import DERIVED, define, matcher
 from ..syntax import args_of, dedupe, modality, sent_words, subject_tokens
-from .penalties import _patients
+from .patients import _patients
 
 OWNERS = ORGS | {"GovernmentBody", "Country", "Person"}
 

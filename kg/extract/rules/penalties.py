@@ -22,10 +22,15 @@ from ..guards import allows
 from ..modality import MEASURE_WORDS
 from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
-from ..syntax import (actor_of, args_of, dedupe, described, is_passive, modality, object_tokens, sent_words, subject_tokens,
+from ..syntax import (actor_of, args_of, dedupe, is_passive, modality, object_tokens, sent_words, subject_tokens,
                       verb_lemma)
-from .clause import _is_list, _listed, _policy_actor, clauses
-from .lists import _colon_after, _hangs_from, _list_owner, _lister
+from .clause import _is_list, _listed, clauses
+from .issuers import _policy_actor
+from .lists import _colon_after, _hangs_from, _list_owner
+from .listers import _lister
+from .patients import (
+    _licensees, _measure_pred, _nested_agent, _patients, _status,
+)
 
 GOV = ("GovernmentBody", "Country")
 LISTED = ORGS | {"Person", "GovernmentBody", "Country"}
@@ -96,12 +101,6 @@ def agentless(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                                    (verb.idx,))
 
 
-def _nested_agent(by: Token, verb: Token) -> bool:
-    """ "was designated for being owned or controlled by X": the agent of a verb inside the grounds, not the
-    designation's."""
-    return by.dep_ == "agent" and by.head.i != verb.i and by.head.pos_ == "VERB"
-
-
 def _next_lister(verb: Token, idx: DocIndex) -> list[Arg]:
     """ "A Ltd., a PRC-based company, is being added to the Entity List for ... BIS is also adding two
     addresses": a release that opens on the listing names its author right after; the body that lists
@@ -118,29 +117,6 @@ def _next_lister(verb: Token, idx: DocIndex) -> list[Arg]:
         if out:
             return out[:1]
         end = sent.end
-    return []
-
-
-def _status(verb: Token) -> bool:
-    """A status other than a listing given with the verb: "was designated a national champion"."""
-    return any(c.dep_ in ("oprd", "attr", "xcomp", "dobj") and c.pos_ in ("NOUN", "PROPN")
-               and not any(t.lemma_.lower() in L.LISTING_STATUS for t in c.subtree) for c in verb.children)
-
-
-def _patients(verb: Token) -> list:
-    """Who undergoes a passive: its subject, the name a relative clause or a participle hangs on."""
-    # "Also designated today is Ardent Sea Holdings": inverted, the parser takes the name for an active subject
-    subj = [c for v in (verb, *(a for a in verb.children if a.dep_ == "auxpass")) for c in v.children
-            if c.dep_ == "nsubjpass" or c.dep_ in ("nsubj", "attr") and c.i > verb.i]  # ("... today were A and B")
-    if subj:
-        return [described(verb) if s.lower_ in L.RELATIVE and verb.dep_ == "relcl" else s for s in subj]
-    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "PROPN":
-        return [verb.head]  # "Alpha Ltd., designated in 2022 for ..."
-    head = verb.head
-    if verb.dep_ == "acl" and head.dep_ == "pobj" and head.head.lower_ == "among" and head.head.head.lemma_ == "be":
-        return [c for c in head.head.head.children if c.dep_ == "nsubj"]  # "A and B were among the firms added"
-    if verb.dep_ == "conj":  # "Alpha Ltd. was sanctioned in 2022 and designated again today"
-        return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     return []
 
 
@@ -193,6 +169,15 @@ def _dated_issuer(noun: Token, idx: DocIndex) -> list[Arg]:
 
 # --- "hit X with sanctions" ------------------------------------------------------------------------
 
+def _with_of(noun: Token) -> Token | None:
+    """The "with" a measure noun hangs on: "hit X with sanctions"; "slapped X with a €150 million ($162 million)
+    fine": the parser made the noun an apposition of the amount before its bracketed conversion."""
+    if noun.dep_ == "appos" and noun.head.dep_ == "pobj" and (noun.head.ent_type_ == "MONEY" or noun.head.lemma_.lower()
+                                                              in L.MONEY) and any(t.lower_ == "(" for t in noun.head.rights):
+        noun = noun.head
+    return noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else None
+
+
 @matcher(WITH_MEASURE)
 def with_measure(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "The EU hit Russia with new sanctions", "Huawei was slapped with U.S. sanctions": the measure
@@ -221,36 +206,6 @@ def with_measure(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         iris = {a.entity.iri for a in actors}
         yield from WITH_MEASURE.pairs(actors, [s for s in dedupe(struck) if s.entity.iri not in iris], pred,
                                       asserted, (noun.idx,))
-
-
-def _with_of(noun: Token) -> Token | None:
-    """The "with" a measure noun hangs on: "hit X with sanctions"; "slapped X with a €150 million ($162 million)
-    fine": the parser made the noun an apposition of the amount before its bracketed conversion."""
-    if noun.dep_ == "appos" and noun.head.dep_ == "pobj" and (noun.head.ent_type_ == "MONEY" or noun.head.lemma_.lower()
-                                                              in L.MONEY) and any(t.lower_ == "(" for t in noun.head.rights):
-        noun = noun.head
-    return noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else None
-
-
-def _measure_pred(noun: Token, idx: DocIndex) -> str | None:
-    """What a measure noun does: "sanctions", "a fine" sanction; "restrictions", "curbs" restrict;
-    "restrictive measures", "a sanctions package", "a denial order" sanction."""
-    lemma = noun.lemma_.lower()
-    if noun.pos_ == "PROPN" and lemma in L.MEASURE_NOUNS and ((m := idx.mention(noun)) is None
-                                                              or m.entity.type == "Policy") and any(c.dep_ == "compound" and c.lemma_.lower() in L.PUNITIVE
-                                                  for c in noun.lefts):
-        return "sanctions"  # "issued a Temporary Denial Order against X": the order named as an instrument
-    if noun.pos_ != "NOUN" or idx.mention(noun) is not None:
-        return None
-    if lemma in L.NOUNS and L.NOUNS[lemma][0] in ("sanctions", "restricts"):
-        return L.NOUNS[lemma][0]
-    if lemma in L.MEASURE_NOUNS and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in L.PUNITIVE
-                                        for c in noun.lefts):
-        return "sanctions"
-    if lemma in L.MEASURE_NOUNS:  # "a new round of sanctions", "a package of export controls"
-        return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children
-                     if q.dep_ == "pobj" and (p := _measure_pred(q, idx)) is not None), None)
-    return None
 
 
 # --- measures named as nouns -------------------------------------------------------------------------
@@ -446,22 +401,6 @@ def licence(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             continue
         actors = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj") if a.entity.type in GOV]
         yield from LICENCE.pairs(dedupe(actors), dedupe(owners), "restricts", modality(verb)[0], (verb.idx,))
-
-
-def _licensees(verb: Token, holders: list) -> list:
-    """ "revoked licences for ASML to ship machines to China": the subject of "for X to do" after the licence."""
-    if not holders:
-        return []
-    out = []
-    for c in (*verb.children, *holders[0].children):
-        if c.dep_ in ("advcl", "acl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-            out += [s for s in c.children if s.dep_ == "nsubj"]  # "for ASML to ship"
-            out += [p for m in c.children if m.dep_ == "mark" and m.lower_ == "for" for p in m.children
-                    if p.dep_ == "pobj"]  # the parser hung "Intel" on the "for"
-        if c.dep_ == "prep" and c.lower_ == "for" and c.i < c.head.i + 2 and any(
-                v.dep_ in ("advcl", "acl", "xcomp") and v.i > c.i for v in (*verb.children, *holders[0].children)):
-            out += [p for p in c.children if p.dep_ == "pobj"]  # "licences for Orion Labs" before "to ship"
-    return out
 
 
 # --- "identified X pursuant to E.O. 13959" misread -----------------------------------------------------

@@ -22,8 +22,8 @@ from .. import lexicon as L
 from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
 from ..syntax import args_of, dedupe, is_passive, modality, sent_words, subject_tokens, verb_lemma
-from .clause import _policy_actor
-from .lists import _said_by_body
+from .issuers import _policy_actor
+from .listers import _said_by_body
 
 KEEP_OUT = define("purpose:keep-out", preds=("restricts",), conf=0.75,
                   example="The department acted to keep advanced chips out of China.")

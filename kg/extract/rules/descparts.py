@@ -1,0 +1,233 @@
+"""Parts of descriptions the descriptor rules share: the descriptions a name carries (appositions, 'as'
+phrases, fronted units, siblings in a list), a former or sold holding, a plain description without a ranking, an
+ownership noun, who a relative clause is said of, and 'X-based' prefixes. Split from descriptors.py for size."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+from .. import lexicon as L
+from ..index import PLACE, Arg, DocIndex
+from ..syntax import (args_of, is_relative, modality, subject_tokens)
+from ..syntax import described as clause_head
+
+
+def _others_like(tok: Token, idx: DocIndex) -> list:
+    """ "added YMTC and 21 other Chinese firms to the Entity List": the class the name is one of, by its
+    place words ("Chinese", "Beijing-based"); the organisation nouns only."""
+    return [c for c in tok.conjuncts if c.pos_ == "NOUN" and c.i > tok.i and c.lemma_.lower() in L.ORG_ANAPHORS | {"entity"}
+            and not idx.mention(c) and any(a.dep_ == "amod" and a.lower_ == "other" for a in c.children)]
+
+
+def _former(tok: Token) -> bool:
+    """ "Huawei's former unit Honor", "Google's former parent Alphabet": a tie that no longer holds."""
+    return any(q.lower_ in L.FORMER_WORDS for c in (tok, *(c for c in tok.lefts if c.dep_ == "compound"))
+               for q in c.lefts) or _sold(tok)
+
+
+def _sold(tok: Token) -> bool:
+    """ "sold its unit Honor", "was forced to sell its sub-brand Honor": a unit the owner has parted with (not
+    "plans to sell its unit Honor", which it still owns)."""
+    noun = tok if tok.dep_ == "dobj" else tok.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in L.UNIT_SALE_VERBS:
+        return False
+    return verb.tag_ in ("VBD", "VBN") and modality(verb)[0] or verb.dep_ == "xcomp" and verb.head.lemma_ in ("force", "compel")
+
+
+def _first_conjunct(tok: Token, idx: DocIndex) -> Token:
+    """The first of coordinated names that qualify one noun ("the A800 and H800 chips") or stand where the
+    first name does ("its subsidiaries Orion Labs and Vega Systems"); else tok."""
+    mod = tok
+    while mod.dep_ == "conj" and mod.head.i < mod.i and (mod.head.dep_ in ("compound", "amod", "nmod")
+                                                         or idx.mention(mod.head) is not None):
+        mod = mod.head
+    return mod
+
+
+def _included_in(tok: Token, idx: DocIndex) -> list:
+    """ "Nvidia's biggest customers include Microsoft, Meta and Amazon": each name listed is one of
+    the class the subject names, as in a copula ("Microsoft is one of Nvidia's customers")."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ != "dobj" or first.head.lemma_ != "include":
+        return []
+    return [(s, modality(first.head)[0]) for s in first.head.children
+            if s.dep_ == "nsubj" and s.pos_ == "NOUN" and not idx.mention(s)]
+
+
+def _descriptions(tok: Token, idx: DocIndex) -> list:
+    """The nouns said of a name: its apposition, the attribute of its copula ("America West was a U.S.
+    airline", "Lenovo is one of ..."), the noun the parser hung it on ("the Russian state corporation
+    Rostec")."""
+    descr = [c for c in tok.children if c.dep_ == "appos" and not idx.mention(c)]
+    # "A and B, two Hong Kong-based front companies": the parser hung the counted plural on the last name
+    descr += [c for cj in tok.conjuncts if cj.i > tok.i for c in cj.children if c.dep_ == "appos" and c.tag_ == "NNS"
+              and not idx.mention(c) and any(n.dep_ == "nummod" or n.lower_ == "both" for n in c.children)]
+    if (first := _list_head(tok, idx)).i != tok.i:  # "A and B, two Russia-based firms": said of both names
+        descr += [c for c in first.children if c.dep_ == "appos" and not idx.mention(c) and c.tag_ == "NNS"]
+    if first.i != tok.i:  # "South Korean chipmakers Samsung and SK Hynix": a plural class before the list's first name
+        descr += [c for c in first.children if c.dep_ in ("compound", "nmod") and c.tag_ == "NNS" and c.i < first.i
+                  and c.lemma_.lower() in L.ORG_ANAPHORS and not idx.mention(c)]
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and modality(tok.head)[0]:  # (not "is not a subsidiary of")
+        attrs = [c for c in tok.head.children if c.dep_ == "attr" and (c.pos_ == "NOUN" or c.lower_ == "one")
+                 and not idx.mention(c)]  # "is a stand-alone company and wholly owned subsidiary of": each noun
+        descr += attrs + [c for a in attrs for c in a.conjuncts if c.i > a.i and c.pos_ == "NOUN" and not idx.mention(c)]
+    descr += _as_descriptions(tok, idx)
+    descr += relative_attributes(tok, idx)
+    descr += _fronted_unit(tok, idx)
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be" and modality(tok.head)[0]:  # "X's investor is Microsoft"
+        descr += [c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not idx.mention(c)]
+    if (tok.dep_ == "appos" and not _verb_between(tok.head, tok, idx) or tok.i == tok.head.i + 1
+            and tok.dep_ in ("amod", "compound", "nmod") and tok.head.lemma_.lower() in L.ORG_ANAPHORS) \
+            and not idx.mention(tok.head):
+        descr.append(tok.head)
+    if first.i != tok.i and first.dep_ == "appos" and first.head.tag_ == "NNS" and not idx.mention(first.head) \
+            and not _verb_between(first.head, first, idx):
+        descr.append(first.head)  # "Ampere's largest investors, Carlyle Group and Oracle": the plural said of each
+    if tok.dep_ in ("oprd", "attr", "xcomp") and tok.head.lower_ in ("called", "named", "dubbed") \
+            and tok.head.dep_ == "acl" and tok.head.head.pos_ == "NOUN" and not idx.mention(tok.head.head):
+        descr.append(tok.head.head)  # "a Texas-based export company called Arc": the noun the name is given to
+    return descr + _sibling_description(tok, idx)
+
+
+def _fronted_unit(tok: Token, idx: DocIndex) -> list[Token]:
+    """ "A subsidiary of Kestrel Media, Orvane Labs is a retail platform": a fronted description opening the
+    sentence; the parser hung the name on the owner as its apposition."""
+    owner = tok.head
+    if tok.dep_ != "appos" or owner.dep_ != "pobj" or owner.head.lower_ != "of" or tok.doc[tok.left_edge.i - 1].text != ",":
+        return []
+    unit = owner.head.head
+    first = unit.left_edge
+    return [unit] if unit.lemma_.lower() in L.OWNED_UNIT_NOUNS and first.i == tok.sent.start and first.lower_ in ("a", "an") \
+        and not idx.mention(unit) else []
+
+
+def relative_attributes(tok: Token, idx: DocIndex) -> list[Token]:
+    """ "Kestrel, which is a subsidiary of Orvane": a relative clause's attribute, wherever the parser hung the
+    clause."""
+    return [c for v in tok.subtree if v.dep_ == "relcl" and v.lemma_ == "be" and modality(v)[0]
+            and any(c.dep_ == "nsubj" and is_relative(c) for c in v.children) and clause_head(v).i == tok.i
+            for c in v.children if c.dep_ == "attr" and c.pos_ == "NOUN" and not idx.mention(c)]
+
+
+def _as_descriptions(tok: Token, idx: DocIndex) -> list:
+    """The noun a verb says its subject is, or was made as: "Orvane operates as a subsidiary of Kestrel", "was
+    established in 1991 as a unit of Kestrel", "will continue to operate as a subsidiary of", "became a subsidiary
+    of". Not a tie the clause denies, hedges or puts in the past ("formerly operated as", "did not become")."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or not modality(verb)[0] \
+            or any(c.dep_ == "advmod" and c.lower_ in L.FORMER_ADVERBS for c in verb.children):
+        return []
+    out = [c for c in verb.children if c.dep_ in ("attr", "oprd") and c.pos_ == "NOUN" and not idx.mention(c)] \
+        if verb.lemma_.lower() in L.BECOME_VERBS else []
+    for v in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]:
+        lemma = v.lemma_.lower()
+        if lemma in L.AS_VERBS or v is verb and tok.dep_ == "nsubjpass" and lemma in L.MADE_AS_VERBS:
+            out += [n for p in v.children if p.dep_ == "prep" and p.lower_ == "as"
+                    for n in p.children if n.dep_ == "pobj" and n.pos_ == "NOUN" and not idx.mention(n)]
+    return out
+
+
+def _list_head(tok: Token, idx: DocIndex) -> Token:
+    """The first name of the list a name is in (the parser makes the second of three an apposition)."""
+    first = tok
+    while first.head.i < first.i and (first.dep_ == "conj" or first.dep_ == "appos" and first.conjuncts
+                                      and _other_name(first.head, first, idx)):
+        first = first.head
+    return first
+
+
+def _other_name(a: Token, b: Token, idx: DocIndex) -> bool:
+    """Both tokens are in names, and not in one name ("Kestrel Memory Co., Ltd.")."""
+    return a.i in idx.tok2m and b.i in idx.tok2m and idx.tok2m[a.i][0].start != idx.tok2m[b.i][0].start
+
+
+def _verb_between(head: Token, tok: Token, idx: DocIndex) -> bool:
+    """ "OpenAI's GPT models power Copilot": a verb the parser took for a compound stands between a noun and
+    the name it read as that noun's apposition; the name is the verb's object, not a description."""
+    start = idx.tok2m[tok.i][0].start if tok.i in idx.tok2m else tok.i
+    return head.i < start and any(t.tag_.startswith("VB") and t.dep_ == "compound" for t in tok.doc[head.i + 1: start])
+
+
+def _sibling_description(tok: Token, idx: DocIndex) -> list:
+    """ "Chinese chip equipment makers Naura and AMEC have won": the parser made the description and the
+    names two subjects of one verb; the description just before the first name is said of each name."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.i not in idx.tok2m or (start := idx.tok2m[first.i][0].start) == 0:
+        return []
+    prev = tok.doc[start - 1]
+    if prev.dep_ != first.dep_ or prev.head.i != first.head.i or prev.i == prev.head.i or idx.mention(prev) \
+            or prev.lemma_.lower() not in L.ORG_ANAPHORS or first is not tok and prev.tag_ != "NNS":
+        return []
+    return [prev]
+
+
+RANKING = {"leading", "top", "major", "dominant", "big", "large", "key", "main", "only", "sole", "first", "second"}
+
+
+def _plain_description(d: Token) -> bool:
+    """ "an AI firm in the UAE" says where the firm is; "the largest chipmaker in Japan", "a leading
+    supplier in China" rank it in a market, which may be abroad."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in d.children) and not any(
+        c.tag_ in ("JJS", "RBS") or c.lower_ in RANKING or c.lemma_.lower() in RANKING or c.dep_ == "amod" and "-" in c.text
+        and c.text.lower().endswith(("largest", "biggest")) for c in d.subtree if c.i < d.i)
+
+
+BODY_NOUNS = {"company", "firm", "corporation", "organisation", "organization", "entity", "business"}
+
+
+def _ownership_noun(d: Token) -> str | None:
+    """Whether a description makes its name an owner ("the owner of", "the parent company of") or a
+    part ("a unit of", "a subsidiary company of", "a 100% daughter company of") of the body its "of" names."""
+    lemma = d.lemma_.lower()
+    mods = {c.lemma_.lower() for c in d.lefts if c.dep_ in ("amod", "compound", "nmod")}
+    if lemma in L.OWNER_NOUNS or lemma in BODY_NOUNS and mods & {"parent", "holding"}:
+        return "owner"
+    if lemma in L.PART_NOUNS or lemma in BODY_NOUNS and mods & (L.PART_NOUNS | {"daughter"}) - {"business"}:
+        return "part"
+    return None
+
+
+def _based_prefix(mod: Token, idx: DocIndex) -> Arg | None:
+    """The place of a "-based" word the tokenizer kept whole ("U.S.-based"): the gazetteer's reading of
+    what comes before "-based", when it is a place."""
+    entry = idx.gaz.lookup(mod.text[:-len("-based")])
+    if entry is None or entry.type not in PLACE:
+        return None
+    return Arg(idx.resolver.entity_of(entry), mod.idx, mod.idx + len(mod.text) - len("-based"))
+
+
+def _homed_elsewhere(who: Arg, place: Arg, idx: DocIndex) -> bool:
+    """A company the gazetteer homes in another country than the one a description names: "American suppliers
+    such as Vega and Kestrel" does not make the Dutch Kestrel American (a list's class is loose)."""
+    home = idx.gaz.home(who.entity.iri)
+    return home is not None and place.entity.type == "Country" and home != place.entity.iri
+
+
+def _mixed(mod: Token, idx: DocIndex) -> bool:
+    """ "American and global investors, including Oracle and MGX", "American and Japanese investors, including
+    Oracle and Sony": a nationality coordinated with another word says the list is mixed, so not every name
+    in it is from that country."""
+    return mod.dep_ == "conj" and mod.head.pos_ == "ADJ" or any(c.dep_ == "conj" and c.pos_ in ("ADJ", "PROPN")
+                                                                 for c in mod.children)
+
+
+def _clause_actors(tok: Token, idx: DocIndex) -> list[Arg]:
+    """Entities acting in the clause around a noun: a description there never refers to them."""
+    head = tok.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return []
+    return [a for t in subject_tokens(head) if t.i != tok.i for a in args_of(t, idx, role="subj")]
+
+
+def _relation_word(noun: Token) -> str | None:
+    words = [noun, *[c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")]]
+    return next((w.lemma_.lower() for w in words if w.lemma_.lower() in L.RELATION_WORDS), None)
