@@ -533,6 +533,11 @@ CASES = [
     # "head of" a field of work heads a remit inside the body: works for it; "head of" the body leads it
     # the relative clause's second verb shares its subject
     # a title the parser hung on the person's home town, after "of"
+    # news8 probe: a run of titles chained by apposition and "and" shares the body after its last one
+    ("role:title", "\"We welcome the verdict,\" said Bo Chen, vice president, public affairs, chief counsel and corporate "
+     "secretary at Kestrel Dynamics.", {("Bo Chen", "worksFor", "Kestrel Dynamics")}),
+    ("role:title", "\"We appreciate the ruling,\" said Dana Cole, senior vice president, and Bo Chen, general counsel and "
+     "corporate secretary at Orvane Technology.", {("Bo Chen", "worksFor", "Orvane Technology")}),
     ("role:title", "Ann Wu, 45, of Shanghai, China, the chairman of Kestrel Microdevices, was arrested.",
      {("Ann Wu", "leads", "Kestrel Microdevices")}),
     ("role:title", "The mayor of Irvine, the chairman of Kestrel Microdevices, spoke.", set()),
@@ -640,6 +645,11 @@ CASES = [
      "Alan Estevez.", {("Alan Estevez", "worksFor", "U.S. Department of Commerce"),
                        ("Alan Estevez", "worksFor", "Bureau of Industry and Security")}),
     ("role:title-span", "“We act fast,” said Alan Estevez, who once worked in Commerce.", set()),
+    # news8 probe: a speaker whose own company is named by a possessive speaks for it, not for the quote's subject
+    ("role:speaker", "\"Orvane Dynamics has built a vibrant community of developers,\" said Dana Cole, group general manager "
+     "for embedded systems.", {("Dana Cole", "worksFor", "Orvane Dynamics")}),
+    ("role:speaker", "\"Orvane Dynamics has built a vibrant community of developers,\" said Qualcomm's Dana Cole, group "
+     "general manager for embedded systems.", set()),
     ("role:speaker", "Nvidia expects strong demand, said John Rizzo, a company spokesman.",
      {("John Rizzo", "worksFor", "Nvidia")}),
     ("role:speaker", "Nvidia expects strong demand, said John Rizzo, an analyst at Bernstein.", set()),
@@ -809,6 +819,9 @@ CASES = [
     ("poss:relation", "Nvidia became Intel's biggest shareholder in September.", {("Nvidia", "investsIn", "Intel")}),
     ("poss:relation", "Nvidia could become Intel's biggest shareholder.", set()),
     # the unit noun hung on the name it describes ("chip unit" a compound of "HiSilicon")
+    # news8 probe: a unit NER took for a person, after "its subsidiary", is owned, not employed
+    ("poss:unit", "Kestrel Dynamics, its Japanese subsidiary Orvane K.K. and Google LLC were named.",
+     {("Kestrel Dynamics", "owns", "Orvane K.K")}),
     ("poss:unit", "Huawei's former unit Honor launched a phone.", set()),
     # news probe: a unit the owner sold (or was forced to sell) is no longer owned; a planned sale leaves it owned
     ("poss:unit", "The ban forced Kestrel Labs to sell its chip unit Vega Semiconductor.", set()),
@@ -846,6 +859,11 @@ CASES = [
      {("Lisa Su", "worksFor", "AMD"), ("Jensen Huang", "worksFor", "Nvidia")}),
     ("poss:member", "Lisa Su and Jensen Huang attended the AMD summit.", set()),
     # news probe: an example "including" a plural class of companies is a company, whatever NER made of it
+    # news8 probe: the wire agency of a dateline is not what "the Chinese company" refers to
+    ("descriptor:described-demonym", "TORONTO (AP) — Canada opened a review of Kestrel Labs. The Chinese company denied "
+     "wrongdoing.", {("Kestrel Labs", "basedIn", "China")}),
+    ("descriptor:described-demonym", "TORONTO (AP) — Canada announced Wednesday a review of the Chinese company behind the "
+     "app.", set()),
     ("descriptor:described-demonym", "Four Chinese companies, including Xiamen Limbach, face sanctions.",
      {("Xiamen Limbach", "basedIn", "China")}),
     ("descriptor:described-demonym", "Rapidus was founded in 2022 by eight Japanese companies, including Toyota, Sony and NTT.",
