@@ -28,6 +28,10 @@ CASES = [
     ("clause:verb", "Prices rose. Ann Wu owns and operates Kestrel Trading.",
      {("Ann Wu", "owns", "Kestrel Trading"), ("Ann Wu", "leads", "Kestrel Trading")}),
     ("clause:verb", "Prices rose. Ann Wu owns a bakery and operates Kestrel Trading.", {("Ann Wu", "leads", "Kestrel Trading")}),
+    # news8 probe: capacity handed over "with" is supplied ("provide OpenAI with data centers"); advice is not
+    ("clause:verb", "Kestrel Cloud will provide Orvane Labs with computing capacity.",
+     {("Kestrel Cloud", "suppliesTo", "Orvane Labs")}),
+    ("clause:verb", "Kestrel Cloud will provide Orvane Labs with guidance.", set()),
     ("clause:verb", "Regulators in China fined Kestrel Labs for abusing its dominance.", {("China", "sanctions", "Kestrel Labs")}),
     ("clause:verb", "The regulators in Texas fined Kestrel Labs for abusing its dominance.", set()),
     # news8 probe: a fine in rupees names its payer too ("fined Meta Rs 213 crore"); a service fined stands for its company
@@ -501,6 +505,10 @@ CASES = [
     ("noun:under", "Huawei was not hit by U.S. sanctions.", set()),
     ("noun:parties", "Microsoft and G42 signed a partnership in April.", {("Microsoft", "partnersWith", "G42")}),
     ("noun:parties", "Microsoft signed a partnership in April.", set()),
+    # news8 probe: "they" after several named parties announce is all of them
+    ("noun:parties", "Kestrel Labs and Orvane Dynamics said they formed a partnership.",
+     {("Kestrel Labs", "partnersWith", "Orvane Dynamics")}),
+    ("noun:parties", "Kestrel Labs said they formed a partnership.", set()),
     # news7: those who challenge a deal are not its parties
     ("noun:parties", "Prices rose. Orion Labs and Vega Systems challenged the deal.", set()),
     ("noun:parties", "Prices rose. The deal was challenged by the Federal Trade Commission and the Competition and Markets Authority.", set()),
@@ -511,6 +519,14 @@ CASES = [
     ("noun:event", "Tokyo joined the restrictions that the United States imposed against Beijing last year.",
      {("United States", "restricts", "China")}),
     ("noun:event", "Tokyo joined the restrictions that the United States praised last year.", set()),
+    # news8 probe: a company named before a relation noun is its complement ("a Synopsys customer"); a relative
+    # clause's copula is said of the name it describes ("Nvidia, which is a customer of Synopsys")
+    ("nominal:relational", "Kestrel Labs, which is an Orvane Dynamics customer, bought shares.",
+     {("Orvane Dynamics", "suppliesTo", "Kestrel Labs")}),
+    ("nominal:relational", "Kestrel Labs, which is a customer of Orvane Dynamics, grew.",
+     {("Orvane Dynamics", "suppliesTo", "Kestrel Labs")}),
+    ("nominal:relational", "Kestrel Labs is a major Orvane Dynamics supplier.", {("Kestrel Labs", "suppliesTo", "Orvane Dynamics")}),
+    ("nominal:relational", "Kestrel Labs, which is a big U.S. customer, grew.", set()),
     ("nominal:relational", "Apple's main supplier is Foxconn.", {("Foxconn", "suppliesTo", "Apple")}),
     ("nominal:relational", "Apple's main supplier is not Foxconn.", set()),
     # news7 lane: a possessed plural relation noun that "includes" named parties is said of each of them
