@@ -1574,6 +1574,11 @@ CASES = [
      set()),
     # funding rounds: who leads or joins a company's round invests in it (rules/funding.py)
     # news7 lane: buying a company's shares is an investment in it, not a takeover
+    # news8 probe: whom a stake in a company is sold to invests in it ("sell a 51% stake in Altera to Silver Lake")
+    ("funding:stake-sold", "Kestrel Dynamics sold a 20% stake in Orvane Technology to private equity firm Vega Partners.",
+     {("Vega Partners", "investsIn", "Orvane Technology")}),
+    ("funding:stake-sold", "Kestrel Dynamics sold a 20% stake in Orvane Technology last year.", set()),
+    ("funding:stake-sold", "Kestrel Dynamics may sell a 20% stake in Orvane Technology to Vega Partners.", set()),
     ("funding:shares-bought", "Prices rose. Kestrel Capital agreed to buy $2 billion of Orvane Labs' common stock.",
      {("Kestrel Capital", "investsIn", "Orvane Labs")}),
     ("funding:shares-bought", "Prices rose. Kestrel Capital bought shares of Orvane Labs.",
