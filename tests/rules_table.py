@@ -32,6 +32,9 @@ CASES = [
     ("clause:verb", "Kestrel Cloud will provide Orvane Labs with computing capacity.",
      {("Kestrel Cloud", "suppliesTo", "Orvane Labs")}),
     ("clause:verb", "Kestrel Cloud will provide Orvane Labs with guidance.", set()),
+    # news8 probe: "the iPhone maker" is the product's maker the gazetteer gives
+    ("clause:verb", "The iPhone maker sued Kestrel Labs.", {("Apple", "sues", "Kestrel Labs")}),
+    ("clause:verb", "The phone maker sued Kestrel Labs.", set()),
     ("clause:verb", "Regulators in China fined Kestrel Labs for abusing its dominance.", {("China", "sanctions", "Kestrel Labs")}),
     ("clause:verb", "The regulators in Texas fined Kestrel Labs for abusing its dominance.", set()),
     # news8 probe: a fine in rupees names its payer too ("fined Meta Rs 213 crore"); a service fined stands for its company
