@@ -41,8 +41,25 @@ CASES = [
     ("clause:verb", "Prices rose. Ann Wu owns and operates Kestrel Trading.",
      {("Ann Wu", "owns", "Kestrel Trading"), ("Ann Wu", "leads", "Kestrel Trading")}),
     ("clause:verb", "Prices rose. Ann Wu owns a bakery and operates Kestrel Trading.", {("Ann Wu", "leads", "Kestrel Trading")}),
+    # news8 probe: capacity handed over "with" is supplied ("provide OpenAI with data centers"); advice is not
+    ("clause:verb", "Kestrel Cloud will provide Orvane Labs with computing capacity.",
+     {("Kestrel Cloud", "suppliesTo", "Orvane Labs")}),
+    ("clause:verb", "Kestrel Cloud will provide Orvane Labs with guidance.", set()),
+    # news8 probe: "the iPhone maker" is the product's maker the gazetteer gives
+    ("clause:verb", "The iPhone maker sued Kestrel Labs.", {("Apple", "sues", "Kestrel Labs")}),
+    ("clause:verb", "The phone maker sued Kestrel Labs.", set()),
     ("clause:verb", "Regulators in China fined Kestrel Labs for abusing its dominance.", {("China", "sanctions", "Kestrel Labs")}),
     ("clause:verb", "The regulators in Texas fined Kestrel Labs for abusing its dominance.", set()),
+    # news8 probe: a fine in rupees names its payer too ("fined Meta Rs 213 crore"); a service fined stands for its company
+    ("clause:verb", "The Competition Commission of India fined Kestrel Dynamics 213 crore rupees.",
+     {("Competition Commission of India", "sanctions", "Kestrel Dynamics")}),
+    ("clause:verb", "The Competition Commission of India fined a retailer 213 crore rupees.", set()),
+    ("clause:verb", "The Orvane Data Commission has fined TikTok €530 million.", {("Orvane Data Commission", "sanctions", "TikTok")}),
+    # news8 probe: "ordered that data centres use only local chips, effectively barring X": the order bars X
+    ("clause:verb", "Canada has ordered that public agencies buy only local routers, effectively barring Kestrel Labs from the "
+     "contracts.", {("Canada", "restricts", "Kestrel Labs")}),
+    ("clause:verb", "Canada has said that public agencies buy only local routers, effectively barring Kestrel Labs from the "
+     "contracts.", set()),
     ("clause:verb", "TSMC manufactures Nvidia's Blackwell chips in Taiwan.", {("TSMC", "manufactures", "Blackwell")}),
     # "it" after "the Dutch government said": the state the government acts for
     ("clause:verb", "The Dutch government said on Friday it would restrict exports of lithography machines to China.",
@@ -517,6 +534,10 @@ CASES = [
     ("noun:under", "Huawei was not hit by U.S. sanctions.", set()),
     ("noun:parties", "Microsoft and G42 signed a partnership in April.", {("Microsoft", "partnersWith", "G42")}),
     ("noun:parties", "Microsoft signed a partnership in April.", set()),
+    # news8 probe: "they" after several named parties announce is all of them
+    ("noun:parties", "Kestrel Labs and Orvane Dynamics said they formed a partnership.",
+     {("Kestrel Labs", "partnersWith", "Orvane Dynamics")}),
+    ("noun:parties", "Kestrel Labs said they formed a partnership.", set()),
     # news7: those who challenge a deal are not its parties
     ("noun:parties", "Prices rose. Orion Labs and Vega Systems challenged the deal.", set()),
     ("noun:parties", "Prices rose. The deal was challenged by the Federal Trade Commission and the Competition and Markets Authority.", set()),
@@ -527,6 +548,14 @@ CASES = [
     ("noun:event", "Tokyo joined the restrictions that the United States imposed against Beijing last year.",
      {("United States", "restricts", "China")}),
     ("noun:event", "Tokyo joined the restrictions that the United States praised last year.", set()),
+    # news8 probe: a company named before a relation noun is its complement ("a Synopsys customer"); a relative
+    # clause's copula is said of the name it describes ("Nvidia, which is a customer of Synopsys")
+    ("nominal:relational", "Kestrel Labs, which is an Orvane Dynamics customer, bought shares.",
+     {("Orvane Dynamics", "suppliesTo", "Kestrel Labs")}),
+    ("nominal:relational", "Kestrel Labs, which is a customer of Orvane Dynamics, grew.",
+     {("Orvane Dynamics", "suppliesTo", "Kestrel Labs")}),
+    ("nominal:relational", "Kestrel Labs is a major Orvane Dynamics supplier.", {("Kestrel Labs", "suppliesTo", "Orvane Dynamics")}),
+    ("nominal:relational", "Kestrel Labs, which is a big U.S. customer, grew.", set()),
     ("nominal:relational", "Apple's main supplier is Foxconn.", {("Foxconn", "suppliesTo", "Apple")}),
     ("nominal:relational", "Apple's main supplier is not Foxconn.", set()),
     # news7 lane: a possessed plural relation noun that "includes" named parties is said of each of them
@@ -597,6 +626,11 @@ CASES = [
     ("role:title-span", "Prices rose. “We will act,” said Secretary of Homeland Security Alejandro N. Mayorkas.",
      {("Alejandro N. Mayorkas", "leads", "U.S. Department of Homeland Security")}),
     ("role:title-span", "Prices rose. “We will act,” said the Homeland Security spokesman.", set()),
+    # news8 probe: a run of titles chained by apposition and "and" shares the body after its last one
+    ("role:title", "\"We welcome the verdict,\" said Bo Chen, vice president, public affairs, chief counsel and corporate "
+     "secretary at Kestrel Dynamics.", {("Bo Chen", "worksFor", "Kestrel Dynamics")}),
+    ("role:title", "\"We appreciate the ruling,\" said Dana Cole, senior vice president, and Bo Chen, general counsel and "
+     "corporate secretary at Orvane Technology.", {("Bo Chen", "worksFor", "Orvane Technology")}),
     ("role:title", "Ann Wu, 45, of Shanghai, China, the chairman of Kestrel Microdevices, was arrested.",
      {("Ann Wu", "leads", "Kestrel Microdevices")}),
     ("role:title", "The mayor of Irvine, the chairman of Kestrel Microdevices, spoke.", set()),
@@ -714,6 +748,11 @@ CASES = [
      "Alan Estevez.", {("Alan Estevez", "worksFor", "U.S. Department of Commerce"),
                        ("Alan Estevez", "worksFor", "Bureau of Industry and Security")}),
     ("role:title-span", "“We act fast,” said Alan Estevez, who once worked in Commerce.", set()),
+    # news8 probe: a speaker whose own company is named by a possessive speaks for it, not for the quote's subject
+    ("role:speaker", "\"Orvane Dynamics has built a vibrant community of developers,\" said Dana Cole, group general manager "
+     "for embedded systems.", {("Dana Cole", "worksFor", "Orvane Dynamics")}),
+    ("role:speaker", "\"Orvane Dynamics has built a vibrant community of developers,\" said Qualcomm's Dana Cole, group "
+     "general manager for embedded systems.", set()),
     ("role:speaker", "Nvidia expects strong demand, said John Rizzo, a company spokesman.",
      {("John Rizzo", "worksFor", "Nvidia")}),
     ("role:speaker", "Nvidia expects strong demand, said John Rizzo, an analyst at Bernstein.", set()),
@@ -886,6 +925,9 @@ CASES = [
     ("poss:relation", "Nvidia became Intel's biggest shareholder in September.", {("Nvidia", "investsIn", "Intel")}),
     ("poss:relation", "Nvidia could become Intel's biggest shareholder.", set()),
     # the unit noun hung on the name it describes ("chip unit" a compound of "HiSilicon")
+    # news8 probe: a unit NER took for a person, after "its subsidiary", is owned, not employed
+    ("poss:unit", "Kestrel Dynamics, its Japanese subsidiary Orvane K.K. and Google LLC were named.",
+     {("Kestrel Dynamics", "owns", "Orvane K.K")}),
     ("poss:unit", "Huawei's former unit Honor launched a phone.", set()),
     # news probe: a unit the owner sold (or was forced to sell) is no longer owned; a planned sale leaves it owned
     ("poss:unit", "The ban forced Kestrel Labs to sell its chip unit Vega Semiconductor.", set()),
@@ -923,6 +965,11 @@ CASES = [
      {("Lisa Su", "worksFor", "AMD"), ("Jensen Huang", "worksFor", "Nvidia")}),
     ("poss:member", "Lisa Su and Jensen Huang attended the AMD summit.", set()),
     # news probe: an example "including" a plural class of companies is a company, whatever NER made of it
+    # news8 probe: the wire agency of a dateline is not what "the Chinese company" refers to
+    ("descriptor:described-demonym", "TORONTO (AP) — Canada opened a review of Kestrel Labs. The Chinese company denied "
+     "wrongdoing.", {("Kestrel Labs", "basedIn", "China")}),
+    ("descriptor:described-demonym", "TORONTO (AP) — Canada announced Wednesday a review of the Chinese company behind the "
+     "app.", set()),
     ("descriptor:described-demonym", "Four Chinese companies, including Xiamen Limbach, face sanctions.",
      {("Xiamen Limbach", "basedIn", "China")}),
     ("descriptor:described-demonym", "Rapidus was founded in 2022 by eight Japanese companies, including Toyota, Sony and NTT.",
@@ -1250,6 +1297,11 @@ CASES = [
      {("European Union", "sanctions", "Russia")}),
     ("penalty:with-measure", "The European Union threatened Russia with a new round of sanctions.", set()),
     ("penalty:with-measure", "Huawei was slapped with U.S. sanctions in 2019.", {("United States", "sanctions", "Huawei")}),
+    # news8 probe: "slapped X with a €150 million ($162 million) fine": the parser made the fine an apposition of the sum
+    ("penalty:with-measure", "The Competition Commission of India slapped Kestrel Dynamics with a €150 million ($162 million) "
+     "fine.", {("Competition Commission of India", "sanctions", "Kestrel Dynamics")}),
+    ("penalty:with-measure", "The Competition Commission of India came up with a €150 million ($162 million) plan for Kestrel "
+     "Dynamics.", set()),
     ("penalty:with-measure", "Huawei was slapped with a lawsuit in 2019.", set()),
     # news probe: measures only proposed are not imposed
     ("penalty:measure", "The European Union has imposed new sanctions targeting Kestrel Labs.",
@@ -1618,6 +1670,11 @@ CASES = [
      set()),
     # funding rounds: who leads or joins a company's round invests in it (rules/funding.py)
     # news7 lane: buying a company's shares is an investment in it, not a takeover
+    # news8 probe: whom a stake in a company is sold to invests in it ("sell a 51% stake in Altera to Silver Lake")
+    ("funding:stake-sold", "Kestrel Dynamics sold a 20% stake in Orvane Technology to private equity firm Vega Partners.",
+     {("Vega Partners", "investsIn", "Orvane Technology")}),
+    ("funding:stake-sold", "Kestrel Dynamics sold a 20% stake in Orvane Technology last year.", set()),
+    ("funding:stake-sold", "Kestrel Dynamics may sell a 20% stake in Orvane Technology to Vega Partners.", set()),
     ("funding:shares-bought", "Prices rose. Kestrel Capital agreed to buy $2 billion of Orvane Labs' common stock.",
      {("Kestrel Capital", "investsIn", "Orvane Labs")}),
     ("funding:shares-bought", "Prices rose. Kestrel Capital bought shares of Orvane Labs.",

@@ -21,7 +21,8 @@ PERSONS = {"Person"}
 # Loose domain/range checks: a fact whose ends have the wrong kind is a parsing accident.
 CONSTRAINTS: dict[str, tuple[set[str] | None, set[str] | None]] = {
     "restricts": ({"Company", "GovernmentBody", "Country", "Organization"}, None),
-    "sanctions": ({"GovernmentBody", "Country"}, {"Company", "Organization", "Person", "Country", "GovernmentBody"}),
+    # a service penalised stands for the company that runs it ("fined TikTok €530 million": the gazetteer's product)
+    "sanctions": ({"GovernmentBody", "Country"}, {"Company", "Organization", "Person", "Country", "GovernmentBody", "Product"}),
     "regulates": ({"GovernmentBody", "Country"}, None),
     "suppliesTo": ({"Company", "Organization", "Country"}, {"Company", "Organization", "Country", "GovernmentBody", "City", "Region"}),
     "manufactures": ({"Company", "Organization", "Country"}, {"Product", "Company"}),

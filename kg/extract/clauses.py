@@ -147,6 +147,18 @@ _JUDGING = frozenset(L.LISTING | {lemma for lemma, frames in L.VERBS.items()
                                   if any(f.pred in ("sanctions", "restricts", "accuses", "sues") for f in frames)})
 
 
+def _ordered_result(verb: Token) -> Token | None:
+    """ "China has ordered that data centers use only local chips, effectively barring Nvidia": a participle of
+    preventing after a comma, which the parser hung on the ordered clause, tells what the order does: the
+    orderer's act."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.dep_ != "ccomp" or head.i > verb.i or not verb.i \
+            or verb.lemma_.lower() not in L.PREVENTING or verb_lemma(head.head) not in L.DIRECTING:
+        return None
+    first = min(t.i for t in verb.subtree)
+    return head.head if first > 0 and verb.doc[first - 1].lower_ == "," else None
+
+
 def subject_tokens(verb: Token) -> list[Token]:
     """The tokens that act as the verb's subject, climbing through control and coordination."""
     passive = is_passive(verb)
@@ -177,6 +189,8 @@ def subject_tokens(verb: Token) -> list[Token]:
         return subject_tokens(signer)
     if verb.dep_ == "relcl":
         return [listed_last(verb) or verb.head]
+    if (order := _ordered_result(verb)) is not None:
+        return subject_tokens(order)
     if verb.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp") and verb.head.i != verb.i:
         head = verb.head
         if head.dep_ == "prep" and head.head.i != head.i:  # "retaliated by restricting"

@@ -48,7 +48,7 @@ def funded_with(verb: Token, idx: DocIndex) -> bool:
 def goods_with(verb: Token, idx: DocIndex) -> bool:
     """ "provided Huawei with chips": goods handed to the party named as object; "provided Huawei with
     guidance" hands over no goods."""
-    return any(p.lemma_.lower() in L.MAKER_GOODS or p.lower_ in L.MAKER_GOODS for p in _with_objects(verb))
+    return any(p.lemma_.lower() in L.MAKER_GOODS | L.SERVICE_GOODS or p.lower_ in L.MAKER_GOODS for p in _with_objects(verb))
 
 
 def goods_change_hands(verb: Token, idx: DocIndex) -> bool:

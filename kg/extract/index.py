@@ -192,6 +192,8 @@ class DocIndex:
                 continue
             if _cited_source(self.tok2m[i][0].root if i in self.tok2m else self.tokens[i]):
                 continue  # "..., according to the Financial Times. ... accused the company": who tells, not told of
+            if i in self.tok2m and _dateline_agency(self.tok2m[i][0]):
+                continue  # "TORONTO (AP) — ... the Chinese company behind the app": the agency files the story
             if i in bound:
                 continue
             nearest, nearest_i = arg, i
@@ -266,6 +268,13 @@ def _unit_named(ent) -> bool:
 def _cited_source(r: Token) -> bool:
     """ "according to the Financial Times": the publisher a passage cites, never what it is about."""
     return r.dep_ == "pobj" and r.head.lower_ == "to" and r.head.head.lower_ == "according"
+
+
+def _dateline_agency(span) -> bool:
+    """ "TORONTO (AP) —": the wire agency in a dateline's brackets at the head of the text."""
+    doc = span.doc
+    return span.start <= 8 and span.start > 0 and doc[span.start - 1].text == "(" and span.end + 1 < len(doc) \
+        and doc[span.end].text == ")" and doc[span.end + 1].text in ("—", "–", "-", "--")
 
 
 def _previous_sentence_start(tok: Token) -> int:

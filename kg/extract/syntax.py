@@ -159,6 +159,8 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
                 if o.dep_ == "dobj" and idx.mention(o) is not None for a in args_of(o, idx, role="obj", exclude=exclude)]
     if tok.tag_ == "NNS" and (plural := plural_anaphor(tok, idx, exclude)):
         return plural  # "Both firms are based in Shenzhen": the companies the list before named
+    if low == "they" and role == "subj" and (said_by := _sayers(tok, idx, exclude)):
+        return said_by  # "Nvidia, Microsoft and Anthropic announced that they formed a partnership": all of them
     if low in L.PRONOUNS or (low in ("they", "their") and role == "subj"):
         a = _pronoun(tok, idx, exclude)
         return [a] if a else []
@@ -196,6 +198,8 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
         # a relative the parser took for an apposition, the chip is not Sophgo)
         return [m]
     dets = {c.lower_ for c in tok.lefts if c.dep_ == "det"}
+    if "the" in dets and lemma in _MAKER_NOUNS and tok.tag_ != "NNS" and (made := _product_maker(tok, idx)):
+        return made  # "The iPhone maker then filed a lawsuit": the product's maker, from the gazetteer
     if dets & {"the", "this", "that"} and tok.pos_ == "NOUN" and tok.tag_ != "NNS":  # "the companies": no one
         if lemma in L.ORG_ANAPHORS:  # "the university" is no company named before it, "the chipmaker" no institute
             if lemma == "venture" and _owned_unnamed(tok, idx):
@@ -421,6 +425,33 @@ def _clause_owner(tok: Token, idx: DocIndex, exclude: set[str]) -> Arg | None:
                 if s.dep_ == "nsubj" and s.i < tok.i and (m := idx.mention(s)) and m.entity.type in ORGS:
                     return None if m.entity.iri in exclude else Arg(m.entity, tok.idx, tok.idx + len(tok.text), coref=True)
     return None
+
+
+_MAKER_NOUNS = frozenset({"maker", "developer", "creator"})
+
+
+def _product_maker(tok: Token, idx: DocIndex) -> list[Arg]:
+    """ "the iPhone maker", "the ChatGPT developer": the maker the gazetteer gives for the product named before the noun."""
+    for c in tok.lefts:
+        hit = idx.tok2m.get(c.i)
+        if c.dep_ != "compound" or hit is None or hit[1].entity.type != "Product" or hit[1].entry is None \
+                or not hit[1].entry.maker or (maker := idx.gaz.entries.get(hit[1].entry.maker)) is None:
+            continue
+        return [Arg(idx.resolver.entity_of(maker), tok.idx, tok.idx + len(tok.text), coref=True)]
+    return []
+
+
+def _sayers(tok: Token, idx: DocIndex, exclude) -> list[Arg]:
+    """ "A, B and C announced that they ...": "they", the subject of what several named parties say, is all of them."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in L.SAY_VERBS:
+        return []
+    subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is None or not subj.conjuncts or idx.mention(subj) is None:
+        return []
+    named = [Arg(a.entity, tok.idx, tok.idx + len(tok.text), coref=True)
+             for a in args_of(subj, idx, role="subj", exclude=exclude)]
+    return named if len(named) > 1 else []
 
 
 def _pronoun(tok: Token, idx: DocIndex, exclude: set[str]) -> Arg | None:

@@ -399,10 +399,19 @@ def _possessive(owner: Arg, owned: Arg, noun: Token) -> Iterator[Candidate]:
         yield POSS_AGENCY.fact(owner, "owns", owned, (noun.idx,))  # "the Commerce Department's Bureau of ..."
     elif ot == "Person" and dt == "Company":
         yield POSS_PERSON.fact(owner, "leads", owned, (noun.idx,))
+    elif ot in ORGS and dt == "Person" and not owned.entity.known and (cls := _class_before(noun, owned)):
+        if cls in L.UNIT_NOUNS:  # "Apple Inc., its Japanese subsidiary iTunes K.K.": NER took the unit for a person
+            yield POSS_UNIT.fact(owner, "owns", replace(owned, entity=replace(owned.entity, type="Company")), (noun.idx,))
     elif ot in ORGS | {"GovernmentBody"} and dt == "Person" and noun.ent_type_ == "PERSON" \
             and not any(w.lower() in ("school", "university", "institute", "center", "college", "foundation")
                         for w in owned.entity.label.split()):
         yield POSS_MEMBER.fact(owned, "worksFor", owner, (noun.idx,))  # "AMD's Lisa Su"
+
+
+def _class_before(noun: Token, owned: Arg) -> str | None:
+    """A company or unit class noun set before the name ("its subsidiary iTunes K.K."): the name is a company's."""
+    return next((c.lemma_.lower() for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.idx < owned.start
+                 and c.lemma_.lower() in L.UNIT_NOUNS | L.COMPANY_CLASS_WORDS), None)
 
 
 NAMED_UNITS = define("descriptor:named-units", preds=("owns",), conf=0.8,

@@ -150,3 +150,29 @@ def shares_bought(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         iris = {a.entity.iri for a in buyers}
         yield from SHARES.pairs(buyers, [o for o in owned if o.entity.iri not in iris], "investsIn", modality(verb)[0],
                                 (verb.idx,))
+
+
+STAKE_SOLD = define("funding:stake-sold", preds=("investsIn",), conf=0.75,
+                    example="Intel will sell a 51% stake in Altera to Silver Lake.")
+STAKE_NOUNS = SHARE_NOUNS | {"stake", "holding", "interest"}
+SELLING = frozenset({"sell", "offload", "divest", "transfer"})
+
+
+@matcher(STAKE_SOLD)
+def stake_sold(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """Whom a stake in a company is sold to puts money into the company: "Intel will sell a 51% stake in its unit
+    Altera to Silver Lake" (Silver Lake invests in Altera; the seller's own holding is read elsewhere)."""
+    for verb in idx.sent_tokens(sent):
+        if verb_lemma(verb) not in SELLING or verb.pos_ != "VERB":
+            continue
+        for obj in verb.children:
+            if obj.dep_ != "dobj" or obj.lemma_.lower() not in STAKE_NOUNS or idx.mention(obj) is not None:
+                continue
+            owned = [a for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for p in c.children
+                     if p.dep_ == "pobj" for a in args_of(p, idx, role="obj") if a.entity.type in ORGS]
+            buyers = [a for h in (verb, obj) for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                      for p in c.children if p.dep_ == "pobj" for a in args_of(p, idx, role="obj")
+                      if a.entity.type in INVESTORS]
+            iris = {a.entity.iri for a in buyers}
+            yield from STAKE_SOLD.pairs(dedupe(buyers), [o for o in dedupe(owned) if o.entity.iri not in iris],
+                                        "investsIn", modality(verb)[0], (verb.idx,))

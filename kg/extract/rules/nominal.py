@@ -415,6 +415,8 @@ def relational_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             # "HiSilicon, Huawei's chip subsidiary", "Skycom, a Huawei unit": the named owner
             others += [m for c in noun.lefts if c.dep_ in ("poss", "compound") and (m := idx.mention(c)) is not None
                        and m.entity.type in ORGS | {"GovernmentBody"}]
+        if pred in ("suppliesTo", "partnersWith", "competesWith", "investsIn") and not others:
+            others += _company_before(noun, idx)
         others = [o for o in dedupe(others) if o.entity.iri not in {h.entity.iri for h in holders}]
         if not others and pred in ("competesWith", "partnersWith") and noun.tag_ == "NNS" and noun.dep_ == "attr":
             # "Intel and TSMC are rivals in contract manufacturing": the plural relation holds between the subjects
@@ -435,6 +437,14 @@ def relational_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             yield from RELATIONAL.pairs(holders, others, pred, asserted, (noun.idx,))
 
 
+def _company_before(noun: Token, idx: DocIndex) -> list[Arg]:
+    """ "Nvidia, which is a Synopsys customer", "Foxconn, a major Apple supplier": the company named before the
+    relation noun is its complement ("a customer of Synopsys")."""
+    if any(d.dep_ == "poss" for d in noun.lefts):
+        return []
+    return [m for c in noun.lefts if c.dep_ == "compound" and (m := idx.mention(c)) is not None and m.entity.type in ORGS]
+
+
 def _shared_of(noun: Token, preps: tuple[str, ...], idx: DocIndex) -> list[Arg]:
     """ "the owner and president of Kestrel": one "of" after two coordinated nouns is each one's (the parser
     hangs it on one of them: "the president and owner of Kestrel" on the first)."""
@@ -448,8 +458,11 @@ def _shared_of(noun: Token, preps: tuple[str, ...], idx: DocIndex) -> list[Arg]:
 def _said_of(noun: Token, sent: Span, idx: DocIndex) -> tuple[list[Arg], bool] | None:
     """Whom a relational noun is said of, and whether it is asserted; None where it is said of nobody named."""
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":  # "X is the supplier of ..."
-        return [a for c in noun.head.children if c.dep_ == "nsubj" for a in args_of(c, idx, role="subj")], \
-            modality(noun.head)[0]
+        subj = [c for c in noun.head.children if c.dep_ == "nsubj"]
+        if noun.head.dep_ == "relcl" and subj and subj[0].lower_ in ("which", "that", "who") \
+                and (m := idx.mention(noun.head.head)) is not None:
+            return [m], modality(noun.head)[0]  # "Nvidia, which is a customer of Synopsys": the name described
+        return [a for c in subj for a in args_of(c, idx, role="subj")], modality(noun.head)[0]
     if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "Apple's main supplier is Foxconn": inverted
         named = [a for c in noun.head.children if c.dep_ == "attr" and (a := idx.mention(c)) is not None]
         return (named, modality(noun.head)[0]) if named else None

@@ -177,6 +177,15 @@ def _dated_issuer(noun: Token, idx: DocIndex) -> list[Arg]:
 
 # --- "hit X with sanctions" ------------------------------------------------------------------------
 
+def _with_of(noun: Token) -> Token | None:
+    """The "with" a measure noun hangs on: "hit X with sanctions"; "slapped X with a €150 million ($162 million)
+    fine": the parser made the noun an apposition of the amount before its bracketed conversion."""
+    if noun.dep_ == "appos" and noun.head.dep_ == "pobj" and (noun.head.ent_type_ == "MONEY" or noun.head.lemma_.lower()
+                                                              in L.MONEY) and any(t.lower_ == "(" for t in noun.head.rights):
+        noun = noun.head
+    return noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else None
+
+
 @matcher(WITH_MEASURE)
 def with_measure(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "The EU hit Russia with new sanctions", "Huawei was slapped with U.S. sanctions": the measure
@@ -185,8 +194,8 @@ def with_measure(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         return
     for noun in idx.sent_tokens(sent):
         pred = _measure_pred(noun, idx)
-        prep = noun.head
-        if pred is None or noun.dep_ != "pobj" or prep.lower_ != "with":
+        prep = _with_of(noun)
+        if pred is None or prep is None:
             continue
         verb = prep.head
         if verb_lemma(verb) not in L.PENALIZING_VERBS or verb.pos_ != "VERB":

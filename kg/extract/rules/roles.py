@@ -72,7 +72,7 @@ def person_roles(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                     or _coordinated_possessor(tok, r, idx) or country_before(r, idx)
                 orgs = [o for o in orgs if o.entity.type in ACTOR - {"Person"}] or [
                     a for c in _joined(r) for a in args_of(c, idx, role="obj", conj=False)
-                    if a.entity.type in ORGS | {"GovernmentBody"}]
+                    if a.entity.type in ORGS | {"GovernmentBody"}] or _listed_titles_body(r, idx)
                 orgs = [o for o in orgs if not (o.coref and r in _one_of(tok))]  # "one of the founders of the firm X"
                 found = found or bool(orgs)
                 yield from _title_pairs(m, r, orgs, pred, asserted, idx)
@@ -104,8 +104,9 @@ def _speaker(tok: Token, m: Arg, roles: list, idx: DocIndex) -> Iterator[Candida
     if not speaker_roles:
         return
     said = [c for c in tok.head.children if c.dep_ == "ccomp"]
-    if any(p.dep_ == "prep" and p.lower_ in ("of", "at", "for", "from") for p in tok.children):
-        return  # the speaker's own body is named
+    if any(p.dep_ == "prep" and p.lower_ in ("of", "at", "for", "from") or p.dep_ == "poss" and (
+            (pm := idx.mention(p)) is not None and pm.entity.type in ORGS | {"GovernmentBody"}) for p in tok.children):
+        return  # the speaker's own body is named ("said Qualcomm's Nakul Duggal, group general manager")
     orgs = [a for v in said for t in subject_tokens(v) if (a := idx.mention(t)) is not None
             and a.entity.type in ORGS | {"GovernmentBody"}]
     pred = "leads" if chief_executive(speaker_roles[0]) and all(o.entity.type in ORGS for o in orgs) else "worksFor"
@@ -151,6 +152,24 @@ def _names_a_part(o: Arg, r: Token, idx: DocIndex) -> bool:
     while head.dep_ in ("compound", "poss", "nmod", "amod") and head.head.i > head.i:
         head = head.head
     return head.i != span.root.i and head.lemma_.lower() in L.UNIT_NOUNS and idx.mention(head) is None
+
+
+def _listed_titles_body(r: Token, idx: DocIndex) -> list[Arg]:
+    """ "said Ann Wu, senior vice president, legal affairs, general counsel and corporate secretary at Kestrel": the
+    body after the last title of a run of titles the parser chained by apposition and coordination is the first
+    one's too (not past another person's name)."""
+    chain, stack = [], [c for c in r.children if c.dep_ == "appos" and c.i > r.i and c.pos_ == "NOUN"]
+    while stack:
+        n = stack.pop()
+        chain.append(n)
+        stack += [c for c in n.children if c.dep_ in ("appos", "conj") and c.i > n.i and c.pos_ == "NOUN"]
+    for n in sorted(chain, key=lambda t: t.i):
+        if any(idx.tok2m.get(t, (None, None))[1] is not None and idx.tok2m[t][1].entity.type == "Person"
+               for t in range(r.i + 1, n.i)):
+            return []
+        if _is_role(n) and (orgs := _role_orgs(n, idx)):
+            return orgs
+    return []
 
 
 def _joined(r: Token) -> list:
