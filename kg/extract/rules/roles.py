@@ -157,7 +157,10 @@ def _names_a_part(o: Arg, r: Token, idx: DocIndex) -> bool:
 def _listed_titles_body(r: Token, idx: DocIndex) -> list[Arg]:
     """ "said Ann Wu, senior vice president, legal affairs, general counsel and corporate secretary at Kestrel": the
     body after the last title of a run of titles the parser chained by apposition and coordination is the first
-    one's too (not past another person's name)."""
+    one's too (not past another person's name). Not for an occupation given with "a" ("is a Ukrainian economist,
+    chief executive of Kestrel Capital": the economist is no employee of it)."""
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in r.children):
+        return []
     chain, stack = [], [c for c in r.children if c.dep_ == "appos" and c.i > r.i and c.pos_ == "NOUN"]
     while stack:
         n = stack.pop()
