@@ -59,7 +59,8 @@ def extractor_files() -> list[Path]:
     here = Path(__file__).parent
     return sorted([*(here / "extract").rglob("*.py"), *(here / "extract").rglob("*.toml"),
                    *(here / "extract").rglob("*.json"),  # the learned component's weights
-                   here / "nlp.py", here / "names.py", here / "namecuts.py", here / "legalnames.py", here / "bionames.py",
+                   here / "nlp.py", here / "names.py", here / "nameslots.py", here / "nametitles.py", here / "namecuts.py",
+                   here / "legalnames.py", here / "bionames.py",
                    here / "attrs.py",
                    here / "headlines.py"])
 

@@ -8,9 +8,17 @@ from __future__ import annotations
 
 from .bionames import class_plurals, first_names, nicknames, surname_subjects
 from .legalnames import country_units, legal_form_alone, parenthesised_names, place_bodies
-from .namecuts import (LEGAL_ENDINGS, LEMMA_ID, LOWER_ID, ORTH_ID, detached_tail, left_compounds,
-                       listed_names, news_names, opening_descriptions, paired_names, penalised_slots, short_forms,
+from .namecuts import (LEGAL_ENDINGS, LOWER_ID, ORTH_ID, detached_tail, left_compounds,
+                       listed_names, news_names, opening_descriptions, paired_names, short_forms,
                        people_after_titles, titles_as_bodies, tokens_where, trade_names, trim_edges)
+from .nameslots import (
+    BODY_ROLES, _described_as_body,
+    _role_objects,
+)
+from .nametitles import (
+    BODY_HEADS, ORG_WORDS, PLACE_BODIES, RANKS, TITLE_ENDS, TITLE_WORDS, _no_bodies, _person_at, _person_titles,
+    _title_holders,
+)
 
 
 PLACE_LABELS = {"GPE", "LOC", "NORP"}
@@ -88,8 +96,6 @@ COMPANY_ENDINGS = {"limited", "ltd", "inc", "corp", "corporation", "company", "l
 # Words a company's fuller name adds after its short one ("Naura Technology", "SoftBank Group").
 NAME_TAILS = {"technology", "technologies", "group", "holdings", "electronics", "semiconductor", "semiconductors",
               "systems", "industries", "international", "networks", "microelectronics"}
-ORG_WORDS = {"center", "centre", "institute", "foundation", "university", "college", "school", "airport",
-             "corp", "corp.", "inc", "inc.", "co", "co.", "company", "group", "bank", "fund", "agency"}
 
 
 def _plural_possessives(doc) -> None:
@@ -311,156 +317,6 @@ def _paired_parts(doc, e) -> list[tuple[int, int]]:
     if rroot.dep_ != "conj" or rroot.head.i != lroot.i or e.start <= lroot.head.i < e.end and lroot.head.i != lroot.i:
         return []
     return [(e.start, cut), (cut + 1, e.end)]
-
-
-# Titles NER runs into the person's name after them ("FTC Chair Khan" taken as the person "Chair Khan").
-LEADING_TITLES = {"chair", "chairman", "chairwoman", "commissioner", "senator", "senators", "secretary"}
-# Plural titles before a list of people's names ("Senators Durbin, Grassley, and Lee").
-PLURAL_TITLES = {"senators", "sens.", "representatives", "reps.", "commissioners", "justices", "ministers"}
-
-
-def _person_titles(doc, ents: list) -> bool:
-    """ "Letter from FTC Chair Khan to Senators Durbin, Grassley, Klobuchar, and Lee": a capitalised title NER took
-    into a person's name is no part of it; one-word names NER took for places, listed after a person's name (joined by
-    commas, apposition or "and"), and no place the gazetteer knows, are people too."""
-    from spacy.tokens import Span
-
-    changed = False
-    for n, e in enumerate(ents):
-        if e.label_ == "PERSON" and not e.ent_id_ and len(e) >= 2 and e[0].is_title and e[0].lower_ in LEADING_TITLES:
-            ents[n] = Span(doc, e.start + 1, e.end, label="PERSON")
-            changed = True
-    # (only after a plural title: "Senators Durbin, Grassley"; not "Peter Singer, OC" or "Ann Wu, 45, of Salem, Calif.")
-    people = {i for e in ents if e.label_ == "PERSON" and e.start > 0 and doc[e.start - 1].lower_ in PLURAL_TITLES
-              for i in range(e.start, e.end)}
-    for n, e in enumerate(ents):
-        if e.label_ != "GPE" or e.ent_id_ or len(e) != 1 or not (e[0].is_alpha and e[0].is_title):
-            continue
-        k = e[0]
-        while k.dep_ in ("appos", "conj") and k.head.i < k.i and k.head.i not in people:
-            k = k.head
-        if k.dep_ in ("appos", "conj") and k.head.i in people and k.head.i < e.start:
-            ents[n] = Span(doc, e.start, e.end, label="PERSON")
-            people.add(e.start)
-            changed = True
-    return changed
-
-
-# Ranks of the forces and the police, written abbreviated before a name: "Coast Guard Lt. Tom Harris".
-RANKS = {"lt", "capt", "sgt", "col", "maj", "cmdr", "adm", "gen", "cpl", "pvt", "det", "insp", "supt", "lieutenant",
-         "captain", "sergeant", "colonel", "major", "commander", "admiral", "general", "corporal", "detective",
-         "officer", "trooper", "deputy", "spokesman", "spokeswoman", "spokesperson"}
-
-
-# Titles NER swallows into an organisation's name when they stand before a person's name.
-TITLE_ENDS = {"advisor", "adviser", "secretary", "minister", "ambassador", "envoy", "czar", "spokesman",
-              "spokeswoman", "spokesperson", "director", "chairman", "chairwoman", "commissioner", "administrator",
-              "counselor", "representative", "senator", "president", "chief"}
-# Lower-case nouns NER takes into the end of a company's name: "a Huawei company", "an SK hynix unit".
-GENERIC_TAILS = {"company", "unit", "subsidiary", "affiliate", "firm"}
-# Titles whose "for" names a portfolio, not a body: "Commissioner for Competition", "Minister for Trade".
-PORTFOLIO_TITLES = {"commissioner", "minister", "president", "vice-president", "secretary", "undersecretary", "general"}
-# Titles held beside a person rather than in a body: what comes before them is the field ("Trade Envoy").
-PERSONAL_TITLES = {"adviser", "advisor", "czar", "envoy"}
-# Titles before a person's name whose preceding words name a field or portfolio, never a body on their own.
-PORTFOLIO_OF = PERSONAL_TITLES | {"minister"}
-# Last words of a body's name: what is left once the title is cut still names one.
-BODY_HEADS = {"department", "ministry", "agency", "office", "council", "commission", "bureau", "administration",
-              "board", "house", "guard", "service", "corps", "court", "police", "army", "navy", "company", "bank",
-              "university", "institute", "committee", "authority", "reserve", "party", "corporation", "inc", "corp"}
-
-
-# Bodies named by a place's level of government: "Fresno County Deputy X".
-PLACE_BODIES = {"county", "city", "township", "parish", "state", "district", "borough"}
-
-
-def _no_bodies(doc, ents: list) -> bool:
-    """ORG spans NER made of words that name no body: initials of a concept, a common noun at a name's end,
-    a portfolio after a leader's title, the field of an adviser's title."""
-    from spacy.tokens import Span
-
-    changed = False
-    for n in range(len(ents) - 1, -1, -1):  # "China's military-civil fusion (MCF) doctrine": no body's initials
-        e = ents[n]
-        if e.label_ == "ORG" and not e.ent_id_ and len(e) == 1 and e[0].is_upper and 2 <= e.start < len(doc) - 1 \
-                and doc[e.start - 1].text == "(" and doc[e.end].text == ")" and doc[e.start - 2].is_lower \
-                and doc[e.start - 2].is_alpha:
-            del ents[n]  # the initials of the lower-case words before them: a concept, not a name
-            changed = True
-    for n in range(len(ents) - 1, -1, -1):  # "HiSilicon, a Huawei company": the common noun is no part of the name
-        e = ents[n]
-        if e.label_ == "ORG" and not e.ent_id_ and len(e) >= 2 and e[-1].lower_ in GENERIC_TAILS and e[-1].is_lower:
-            ents[n] = Span(doc, e.start, e.end - 1, label="ORG")
-            changed = True
-    for n in range(len(ents) - 1, -1, -1):  # "Vice President for Clean Transition": a portfolio, no body
-        e = ents[n]
-        if e.label_ == "ORG" and not e.ent_id_ and e.start >= 2 and doc[e.start - 1].lower_ == "for" \
-                and doc[e.start - 2].lower_ in PORTFOLIO_TITLES and not any(t.lower_ in BODY_HEADS | ORG_WORDS for t in e):
-            del ents[n]
-            changed = True
-    for n in range(len(ents) - 1, -1, -1):  # "Malaysia's Minister of Investment, Trade, and Industry, X": a title
-        e = ents[n]
-        if e.label_ == "ORG" and not e.ent_id_ and len(e) >= 3 and e[0].lower_ in PORTFOLIO_TITLES - {"president"} \
-                and e[1].lower_ in ("of", "for") and not any(t.lower_ in BODY_HEADS for t in e):
-            del ents[n]
-            changed = True
-    for n in range(len(ents) - 1, -1, -1):  # "National Security Adviser Michael Waltz" (NER left "Adviser" out)
-        e = ents[n]
-        j = e.end  # ("Industry and Green Transition Minister X": past the portfolio's other words)
-        while j < min(len(doc) - 1, e.end + 4) and doc[j].lower_ not in PORTFOLIO_OF \
-                and (doc[j].lower_ == "and" or doc[j].is_title) and not any(f.start == j for f in ents):
-            j += 1
-        if e.label_ == "ORG" and not e.ent_id_ and j + 1 < len(doc) and doc[j].lower_ in PORTFOLIO_OF \
-                and doc[j].text[0].isupper() and _person_at(doc, ents, j + 1) \
-                and not any(t.lower_ in BODY_HEADS | ORG_WORDS for t in e):
-            # an adviser or envoy serves a person: the words before the title name its field, no body; so do the
-            # words before a minister's title ("Japanese Trade Minister X": the trade portfolio of Japan's cabinet)
-            del ents[n]
-            changed = True
-    return changed
-
-
-def _title_holders(doc, ents: list) -> bool:
-    """ "Malaysia's Minister of Investment, Trade, and Industry, Tengku Zafrul Aziz": the portfolio after the
-    title names no body, and the apposition of a title is the person who holds it, whatever NER said (it
-    took the portfolio's words and the name for organisations)."""
-    from spacy.tokens import Span
-
-    changed = False
-    for n in range(len(ents) - 1, -1, -1):  # "Minister of Investment, Trade, and Industry": portfolios, no body
-        e = ents[n]
-        root = e.root
-        while root.dep_ == "conj" and root.head.i != root.i:
-            root = root.head
-        if e.label_ == "ORG" and not e.ent_id_ and root.dep_ == "pobj" and root.head.lower_ in ("of", "for") \
-                and any(c.dep_ == "conj" for c in root.children) \
-                and root.head.head.lower_ in PORTFOLIO_TITLES - {"president"} \
-                and not any(t.lower_ in BODY_HEADS | ORG_WORDS for t in e):
-            del ents[n]
-            changed = True
-    for n, e in enumerate(ents):  # "Vice President of Policy and Strategy, Entanglement Inc.": a remit, then the body
-        comma = next((t.i for t in e if t.text == ","), None)
-        if e.label_ == "ORG" and not e.ent_id_ and comma is not None and e.end - comma > 2 and e.start >= 2 \
-                and doc[e.start - 1].lower_ == "of" and doc[e.start - 2].lower_ in TITLE_ENDS \
-                and doc[comma + 1].text[:1].isupper():
-            ents[n] = Span(doc, comma + 1, e.end, label="ORG")
-            changed = True
-    for n, e in enumerate(ents):
-        if e.label_ == "ORG" and not e.ent_id_ and 2 <= len(e) <= 4 and e.root.dep_ == "appos" \
-                and e.root.head.lower_ in TITLE_ENDS and all(t.is_title for t in e) \
-                and not any(t.lower_ in BODY_HEADS | ORG_WORDS for t in e):
-            ents[n] = Span(doc, e.start, e.end, label="PERSON")
-            changed = True
-    return changed
-
-
-def _person_at(doc, ents, i: int) -> bool:
-    return any(e.start == i and e.label_ == "PERSON" for e in ents)
-
-
-# Words NER alone takes for an organisation inside a title: "Group President", "Worldwide Chairman".
-TITLE_WORDS = {"group", "worldwide", "global", "international", "board", "scientific", "corporate", "regional",
-               "executive", "general", "senior", "founding", "chief", "managing", "vice", "deputy"}
 # Legal forms abroad, read only at the end of a capitalised name: "Fiera Milano SpA", "Volvo AB".
 FOREIGN_ENDINGS = {"spa", "s.p.a", "srl", "s.r.l", "ab", "oy", "oyj", "pte", "pty", "kk", "sas", "se", "asa",
                    "fze", "fzco", "fzc", "fz-llc", "jsc", "ojsc", "pjsc", "ooo", "ltda", "bhd", "sdn", "kft", "sro"}
@@ -501,172 +357,6 @@ def _legal_names(doc, ents: list) -> bool:
         ents[:] = [e for e in ents if e not in inside] + [Span(doc, start, t.i + 1, label="ORG")]
         ents.sort(key=lambda e: e.start)
         changed = True
-    return changed
-
-
-# Nouns that describe a company, never a person: "X, a subsidiary of Y", "X is a software company".
-BODY_DESCRIPTIONS = {"subsidiary", "company", "firm", "maker", "manufacturer", "supplier", "provider", "startup",
-                     "start-up", "unit", "division", "affiliate", "conglomerate", "corporation", "chipmaker",
-                     "carrier", "retailer", "lender", "insurer", "distributor", "vendor", "foundry", "automaker"}
-
-
-def _described_as_body(e) -> bool:
-    """Whether an apposition or the copula describes the name as a company, never said of a person."""
-    root = e.root
-    if any(c.dep_ == "appos" and c.lemma_.lower() in BODY_DESCRIPTIONS and c.i >= e.end for c in root.children):
-        return True
-    if root.head.lemma_ != "be" or root.head.i == root.i:
-        return False
-    if root.dep_ == "nsubj":  # "Kestrel Labs is a software company"
-        return any(c.dep_ == "attr" and c.lemma_.lower() in BODY_DESCRIPTIONS for c in root.head.children)
-    return root.dep_ == "attr" and any(  # "AWA's parent company is Aisin Seiki"
-        c.dep_ == "nsubj" and c.lemma_.lower() in BODY_DESCRIPTIONS for c in root.head.children)
-
-
-# Nouns that count or describe the parties a measure names, never a name of one ("Seven Entities").
-PARTY_NOUNS = BODY_DESCRIPTIONS | {"entity", "individual", "person", "network", "vessel", "front", "people",
-                                   "official", "member", "executive", "national", "citizen", "organization"}
-
-
-# Roles whose "of" names a company or other body: "CEO of Veooz", "founder and chairman of TIAA-CREF".
-BODY_ROLES = {"ceo", "chairman", "chairwoman", "chairperson", "founder", "co-founder", "cofounder", "owner",
-              "officer", "president", "director"}
-# Capitalised words after a role's "of" that name a function, not a body: "Vice President of Sales".
-FUNCTION_WORDS = {"sales", "marketing", "operations", "engineering", "research", "development", "communications",
-                  "finance", "staff", "state", "technology", "strategy", "product", "products", "design", "policy",
-                  "board", "directors", "trustees", "governors", "programs", "programming", "content", "news",
-                  "studies", "affairs", "security", "investments", "services", "innovation", "science"}
-
-
-FOUNDING = {"found", "co-found", "cofound", "establish", "form", "incorporate"}
-# Every lemma _body_slots reads a slot at (a word whose lower case is a role too): other words are not visited.
-SLOT_LEMMAS = BODY_ROLES | FOUNDING | {"lead", "head", "run", "chair", "set", "join", "be", "own", "control",
-                                       "headquarter", "base", "include"}
-
-
-def _body_slots(doc):
-    """Tokens that stand where a text names a body, and how sure the slot is: 'retype' (a one-word name
-    NER mistyped may be turned into an organisation), 'any' (a new capitalised name is one), 'marked'
-    (only a name with a hyphen or capitals is)."""
-    lemmas = tokens_where(doc, LEMMA_ID, SLOT_LEMMAS.__contains__, lower=True)
-    roles = tokens_where(doc, LOWER_ID, BODY_ROLES.__contains__)
-    for t in sorted({t.i: t for t in (*lemmas, *roles)}.values(), key=lambda t: t.i) if roles else lemmas:
-        lemma = t.lemma_.lower()
-        if lemma in BODY_ROLES or t.lower_ in BODY_ROLES:  # "the CEO of Veooz"
-            for prep in t.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("of", "at"):
-                    for p in prep.children:
-                        if p.dep_ == "pobj":
-                            yield p, "marked", lemma in ("president", "director")
-        elif t.tag_ == "VBN" and lemma in FOUNDING and any(c.dep_ == "auxpass" for c in t.children):
-            for p in t.children:  # "Keshet Media was established in 2012": only a body is established
-                if p.dep_ == "nsubjpass":
-                    yield p, "strong", False
-        elif t.tag_ == "VBN" and lemma in ("lead", "head", "run", "chair") and any(
-                a.dep_ == "agent" and any(o.dep_ == "pobj" and o.ent_type_ == "PERSON" for o in a.children)
-                for a in t.children):
-            subj = [p for p in t.children if p.dep_ == "nsubjpass"]
-            if not subj and t.dep_ == "conj":  # "was set up in 2015 and is led by Dana Cole": the first verb's
-                subj = [p for p in t.head.children if p.dep_ in ("nsubj", "nsubjpass")]
-            for p in subj:  # "Acme Robotics is led by Dana Cole": what a person leads is a body
-                yield p, "strong", False
-        elif t.pos_ == "VERB" and (lemma in FOUNDING or lemma == "set" and any(
-                c.dep_ == "prt" and c.lower_ == "up" for c in t.children)):  # "co-founded Force Marketing"
-            for p in t.children:
-                if p.dep_ == "dobj":
-                    yield p, "any", False
-        elif t.pos_ == "VERB" and lemma == "join":  # "joined Acme Robotics in 2012"
-            for p in t.children:
-                if p.dep_ == "dobj":
-                    yield p, "marked", True
-        elif lemma == "be" and any(c.dep_ == "attr" and (c.lemma_.lower() in BODY_DESCRIPTIONS | {"brand"} or any(
-                a.dep_ == "acl" and a.lemma_.lower() == "headquarter" for a in c.children)) for c in t.children):
-            for p in t.children:  # "Marchesa is a fashion brand", "X is a fair organiser headquartered in Milan"
-                if p.dep_ == "nsubj":
-                    yield p, "any", False
-        elif lemma in ("own", "control") and t.tag_ == "VBN" and any(
-                c.dep_ == "agent" for v in (t, *t.conjuncts) for c in v.children):
-            # "Meridian Polytech is owned by X", "was designated for being owned or controlled by X": only a
-            # body is owned (a person is not)
-            subj = [p for p in t.children if p.dep_ == "nsubjpass"]
-            if not subj and t.dep_ == "pcomp" and t.head.lower_ == "for":
-                subj = [p for p in t.head.head.children if p.dep_ == "nsubjpass"]
-            for p in subj:
-                yield p, "strong", False
-        elif lemma == "include" and t.dep_ == "prep" and t.head.tag_ == "NNS" \
-                and t.head.lemma_.lower() in BODY_DESCRIPTIONS | {"entity", "business"}:
-            for p in t.children:  # "four Chinese companies, including Xiamen Limbach": each example is a body
-                if p.dep_ == "pobj":
-                    for q in (p, *p.conjuncts):
-                        yield q, "listed", True
-        elif lemma == "headquarter" and t.tag_ == "VBN":  # "Cole Carbide is headquartered in Warren": a body
-            for p in t.children:
-                if p.dep_ == "nsubjpass":
-                    yield p, "strong", False
-        elif lemma == "base" and t.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ in ("in", "out")
-                                                          for c in t.children):
-            for p in t.children:  # "GlobalWare Solutions is based in Haverhill" (a person may be based somewhere too)
-                if p.dep_ == "nsubjpass":
-                    yield p, "new", False
-
-
-def _role_objects(doc, ents: list) -> bool:
-    """The body a company role is "of" or a founder founded, whatever NER made of its name: "the CEO
-    of Veooz" (NER said a person), "chief executive officer of Sanofi" (NER said a place), "Chief
-    Executive Officer of TIAA-CREF", "co-founded Force Marketing" (NER said nothing). Only names the
-    gazetteer did not match: one word NER mistyped, or a new name the slot vouches for."""
-    from spacy.tokens import Span
-
-    by_token = {i: n for n, e in enumerate(ents) for i in range(e.start, e.end)}
-    changed = False
-    for p, how, keep_places in [*_body_slots(doc), *penalised_slots(doc)]:
-        loose = how != "marked" and p.pos_ == "NOUN" and p.is_title and p.i > p.sent.start
-        if p.pos_ != "PROPN" and not loose or p.lower_ in FUNCTION_WORDS:
-            continue
-        n = by_token.get(p.i)
-        if n is not None:
-            e = ents[n]
-            if not e.ent_id_ and how != "new" and (e.label_ in ("WORK_OF_ART", "FAC") or how == "listed" and len(e) > 1
-                                                    and e.label_ in ("NORP", "PRODUCT") or how == "strong"
-                                                    and e.label_ in ("PERSON", "NORP") or len(e) == 1 and (
-                    e.label_ == "PERSON" and (how != "marked" or p.head.head.lemma_.lower() in BODY_ROLES)
-                    or e.label_ == "GPE" and not keep_places)):
-                ents[n] = Span(doc, e.start, e.end, label="ORG")
-                changed = True
-            continue
-        start = p.i
-        while start > 0 and start - 1 not in by_token and doc[start - 1].head.i in (p.i, start) and (
-                doc[start - 1].pos_ == "PROPN" or doc[start - 1].text in ("-", "&")
-                or (loose or how == "strong") and doc[start - 1].is_title and doc[start - 1].pos_ in ("NOUN", "ADJ")
-                and not doc[start - 1].is_sent_start):  # "Parent DPI Specialty Foods is controlled by": a common noun
-            start -= 1
-        if loose and not any(t.pos_ == "PROPN" or any(c.isupper() for c in t.text[1:]) for t in doc[start:p.i + 1]):
-            continue  # "Researchers are based in ...": a capitalised common noun alone is no name
-        known = ents[by_token[start - 1]] if start > 0 and start - 1 in by_token else None
-        if how == "listed" and (p.lemma_.lower() in PARTY_NOUNS or any(
-                c.dep_ in ("nummod", "compound") and (c.like_num or c.ent_type_ == "CARDINAL") for c in p.children)):
-            continue  # "Commerce Adds Seven Entities to the Entity List": a count of parties, no name
-        if known is not None and (known.label_ == "ORG" or how == "listed" and known.label_ == "GPE") \
-                and doc[start - 1].head.i == p.i and p.pos_ == "PROPN":  # "Tehran Aviation Parts was sanctioned"
-            # "Verizon Wireless is headquartered in": a known company's unit, one name
-            ents.remove(known)
-            by_token = {i: n for n, e in enumerate(ents) for i in range(e.start, e.end)}
-            start = known.start
-            ents.append(Span(doc, start, p.i + 1, label="ORG"))
-            by_token.update({t.i: len(ents) - 1 for t in doc[start:p.i + 1]})
-            changed = True
-            continue
-        name = doc[start:p.i + 1]
-        if how == "strong" and start > 0 and doc[start - 1].tag_ == "POS":
-            continue  # "Bob's Coins was founded": the possessive is part of a name we cannot bound
-        if name[0].is_punct or len(name) > 5 or any(t.lower_ in FUNCTION_WORDS for t in name) \
-                or not all(t.text[:1].isupper() or not t.is_alpha for t in name):
-            continue
-        marked = "-" in name.text or any(t.is_upper and sum(c.isalpha() for c in t.text) >= 2 for t in name)
-        if marked or how in ("any", "strong", "new", "listed"):
-            ents.append(Span(doc, start, p.i + 1, label="ORG"))  # "TIAA-CREF", "Force Marketing"
-            by_token.update({t.i: len(ents) - 1 for t in name})
-            changed = True
     return changed
 
 
