@@ -1147,6 +1147,10 @@ CASES = [
     ("role:leadership", "Thank you, Director Okafor, for your leadership of the Federal Communications Commission.",
      {("Okafor", "leads", "Federal Communications Commission")}),
     ("role:leadership", "Thank you for your leadership of the Federal Communications Commission.", set()),
+    # lead (news8's misses): "under the leadership of P" names who leads the body the clause is about
+    ("role:under-leadership", "Prices rose. Under the leadership of Ann Wu, Kestrel Labs doubled its sales.",
+     {("Ann Wu", "leads", "Kestrel Labs")}),
+    ("role:under-leadership", "Prices rose. The project was launched under the leadership of Ann Wu.", set()),
     ("role:leadership", "Priya Raman's leadership of the Commerce Department ended in May.",
      {("Priya Raman", "leads", "U.S. Department of Commerce")}),
     ("role:leadership", "Under the leadership of Priya Raman, the Commerce Department grew.", set()),
@@ -1584,6 +1588,10 @@ CASES = [
     ("descriptor:place", "BEIJING/BRUSSELS (Reuters) - China said it would restrict exports of gallium.", set()),
     # an order or contract won from a buyer: the winner supplies the buyer (frames.toml, guard an_order_is_won)
     ("clause:verb", "SK Hynix won a large order from Nvidia.", {("SK Hynix", "suppliesTo", "Nvidia")}),
+    # lead (news8's wrong fact): business won from a buyer is a sale, not money raised from it
+    ("clause:verb", "Prices rose. Kestrel Labs secured business from Orvane Systems.",
+     {("Kestrel Labs", "suppliesTo", "Orvane Systems")}),
+    ("clause:verb-reverse", "Prices rose. Kestrel Labs secured business from Orvane Systems.", set()),
     ("clause:verb", "SK Hynix won an award from Nvidia.", set()),
     ("clause:verb-reverse", "TSMC secured a contract from Apple.", set()),
     # a ban on a country's goods restricts the country (kg/extract/syntax.py args_of, PREVENTING verbs only)
@@ -1681,6 +1689,9 @@ CASES = [
      {("Kestrel Capital", "investsIn", "Orvane Labs")}),
     ("funding:shares-bought", "Prices rose. Kestrel Capital may buy shares of Orvane Labs.", set()),
     ("clause:verb", "Prices rose. Kestrel Capital bought shares of Orvane Labs.", set()),
+    # lead (news8's wrong fact): parts named after a product are made, not the product
+    ("clause:verb", "Prices rose. Kestrel Labs is producing iPhone image sensors in Kumamoto.", set()),
+    ("clause:verb", "Prices rose. Kestrel Labs is producing iPhones in Kumamoto.", {("Kestrel Labs", "manufactures", "iPhone")}),
     # lead: a name after ", and" that the parser joined to the one object of a relative clause set off by commas is
     # the next item of the outer list; a serial comma in a list of three keeps the list
     ("clause:verb", "Prices rose. The buyers were Kestrel Avionics, which supplied drones to Vega Tech, and Orvane "

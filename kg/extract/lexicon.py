@@ -145,6 +145,8 @@ RELATION_WORDS: dict[str, tuple[str, bool]] = _F["possessive"]
 OWNER_NOUNS: set[str] = _F["owner"]
 PART_NOUNS: set[str] = _F["part"]
 ROLES: dict[str, str] = _F["roles"]
+if _clash := sorted(set(_W) & set(globals())):  # a word list named like a frames table would replace it unseen
+    raise FramesError(f"{WORDS_FILE.name}: {', '.join(_clash)} is already a name of the frames tables")
 globals().update(_W)  # every list of words.toml by its name: L.SAY_VERBS, L.MARKET_NOUNS, ...
 
 

@@ -239,7 +239,8 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
         for c in tok.children:
             # ("a silicon carbide wafer plant": a site is named after what it makes, it is not that product)
             if (m := idx.mention(c)) and (c.dep_ == "appos" or c.dep_ in ("compound", "nmod") and m.entity.type == "Product"
-                                          and not _route_end(c, idx) and lemma not in L.SITE_NOUNS):
+                                          and not _route_end(c, idx) and lemma not in L.SITE_NOUNS
+                                          and lemma not in L.COMPONENT_NOUNS):
                 return [m]
             if m and c.dep_ in ("compound", "nmod") and tok.lower_ in L.PRODUCT_NOUNS and not m.entity.known \
                     and m.entity.type in ORGS:  # "HiSilicon's Kirin processors": Kirin names the product
