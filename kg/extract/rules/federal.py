@@ -297,7 +297,7 @@ def complaint_names(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     if "name" not in {t.lemma_.lower() for t in idx.sent_tokens(sent)}:
         return
     for verb in idx.sent_tokens(sent):
-        if verb.lemma_.lower() != "name" or verb.pos_ != "VERB" or is_passive_(verb):
+        if verb.lemma_.lower() != "name" or verb.pos_ != "VERB" or _passive_marks(verb):
             continue
         subj = [t for t in verb.children if t.dep_ == "nsubj" and t.lemma_.lower() in LEGAL_FILINGS] or [
             verb.head for _ in (1,) if verb.dep_ == "acl" and verb.head.lemma_.lower() in LEGAL_FILINGS
@@ -319,5 +319,7 @@ def complaint_names(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         yield from NAMED_IN.pairs(filers, dedupe(objs), "sues", _asserted(verb), (verb.idx,))
 
 
-def is_passive_(verb: Token) -> bool:
+def _passive_marks(verb: Token) -> bool:
+    """A passive subject or auxiliary on the verb itself. Narrower than syntax.is_passive on purpose: that one
+    also reads a bare participle as passive, and "The complaint, named ..." hangs "named" on the filing as one."""
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
