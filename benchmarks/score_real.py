@@ -27,8 +27,12 @@ table; -v lists only its tuning half's verdicts (--fed4-only skips everything el
 Then the fifth federal set (benchmarks/data/fed5-gold.jsonl: ten more U.S. releases on the field's events,
 annotated before kg was run on them), the same way: lines "fed5 tune", "fed5 check" (--fed5-only skips the rest).
 
-Last of all the sixth federal set (benchmarks/data/fed6-gold.jsonl: ten more U.S. releases, denial orders, UFLPA
+Then the sixth federal set (benchmarks/data/fed6-gold.jsonl: ten more U.S. releases, denial orders, UFLPA
 listings, FTC and SEC actions, annotated before kg was run on them): lines "fed6 tune", "fed6 check" (--fed6-only).
+
+Last of all the seventh federal set (benchmarks/data/fed7-gold.jsonl: ten U.S. releases of designation kinds, Treasury
+and State designations, BIS Entity List additions and a BIS penalty, annotated before kg was run on them): lines
+"fed7 tune", "fed7 check" (--fed7-only).
 """
 from __future__ import annotations
 
@@ -49,6 +53,7 @@ FED3 = ROOT / "benchmarks" / "data" / "fed3-gold.jsonl"
 FED4 = ROOT / "benchmarks" / "data" / "fed4-gold.jsonl"
 FED5 = ROOT / "benchmarks" / "data" / "fed5-gold.jsonl"
 FED6 = ROOT / "benchmarks" / "data" / "fed6-gold.jsonl"
+FED7 = ROOT / "benchmarks" / "data" / "fed7-gold.jsonl"
 
 
 def documents(sources: Path) -> list[list[str]]:
@@ -77,6 +82,8 @@ def main() -> None:
     ap.add_argument("--fed5-only", action="store_true", help="score only the fed5 halves")
     ap.add_argument("--fed6", type=Path, default=FED6, help="the project's sixth federal gold set")
     ap.add_argument("--fed6-only", action="store_true", help="score only the fed6 halves")
+    ap.add_argument("--fed7", type=Path, default=FED7, help="the project's seventh federal gold set")
+    ap.add_argument("--fed7-only", action="store_true", help="score only the fed7 halves")
     args = ap.parse_args()
     if args.usgov_only:
         _usgov(args.usgov, args.v)
@@ -92,6 +99,9 @@ def main() -> None:
         return
     if args.fed6_only:
         _usgov(args.fed6, args.v, label="fed6")
+        return
+    if args.fed7_only:
+        _usgov(args.fed7, args.v, label="fed7")
         return
     docs = documents(args.gold.parent / "SOURCES.md")
     halves = {"tune": {i for d in docs[0::2] for i in d}, "check": {i for d in docs[1::2] for i in d}}
@@ -129,6 +139,8 @@ def main() -> None:
         _usgov(args.fed5, args.v, label="fed5")
     if args.fed6.exists():
         _usgov(args.fed6, args.v, label="fed6")
+    if args.fed7.exists():
+        _usgov(args.fed7, args.v, label="fed7")
 
 
 def _news(gold: Path, verbose: bool) -> None:
