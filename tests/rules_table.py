@@ -33,6 +33,9 @@ CASES = [
      "Orvane owner Vega Group Corp.", {("Federal Trade Commission", "sues", "Kestrel Labs"),
                                         ("Federal Trade Commission", "sues", "Orvane Ltd")}),
     ("fed:complaint-names", "Prices rose. The company named Ann Wu its chief executive.", set()),
+    # what a party conspired to do is not asserted as done ("conspired ... to ship X to Y")
+    ("clause:verb", "Prices rose. Kestrel Avionics conspired with two brokers to ship radar chips to Orvane Industries.",
+     set()),
     ("clause:verb", "Prices rose. OFAC designated Kestrel Avionics, and Treasury welcomed the move.",
      {("Office of Foreign Assets Control", "sanctions", "Kestrel Avionics")}),
     ("clause:verb", "The United States is sanctioning nine entities in Chile and Peru pursuant to the Iran, North Korea, "
@@ -947,6 +950,9 @@ CASES = [
     ("poss:agency", "The Justice Department and prosecutors in Texas charged two men.", set()),
     ("agency:of", "The Bureau of Industry and Security of the U.S. Department of Commerce issued the rule.",
      {("U.S. Department of Commerce", "owns", "Bureau of Industry and Security")}),
+    # "U.S. Department" with no field after it is a name cut short, no body that a bureau could belong to
+    ("agency:of", "Prices rose. The U.S. Department of the Office of Foreign Assets Control designated Kestrel Avionics.",
+     set()),
     ("agency:of", "The Bureau of Industry and Security issued the rule on behalf of the U.S. Department of Commerce.",
      set()),
     ("agency:part", "BIS, part of the Commerce Department, issued the rule.",
@@ -1010,6 +1016,10 @@ CASES = [
     # a list of countries after "and the", not a place inside another; a state then a country is a city's state
     ("place:comma", "The network used front companies in Hong Kong, Turkey and the United Arab Emirates.", set()),
     ("place:comma", "Kestrel opened plants in Austin, Texas and Germany.", {("Austin", "locatedIn", "Texas")}),
+    # a list closed by ", and" is a list of places, not a place in the one after it
+    ("place:comma", "The network used front companies in Chile, Georgia, Malaysia, and Turkey.", set()),
+    ("place:comma", "Kestrel has offices in Atlanta, Georgia, and Lima, Peru.",
+     {("Atlanta", "locatedIn", "Georgia"), ("Lima", "locatedIn", "Peru")}),
     # a city the gazetteer knows by its name and its state's ("Portland, Maine"): the city is in the state
     ("place:comma", "The plane landed in Portland, Maine, on Monday.", {("Portland", "locatedIn", "Maine")}),
     # ... also when that name ends the sentence
@@ -1330,6 +1340,12 @@ CASES = [
     ("penalty:settlement", "The European Commission ordered Google to pay a fine of 2.4 billion euros.",
      {("European Commission", "sanctions", "Google")}),
     ("penalty:settlement", "Google did not pay the fine to the European Commission.", set()),
+    # an official's settlement is the body the official's apposition names (a title's remit is no body)
+    ("penalty:settlement", "Prices rose. Ann Wu, the Assistant Secretary for Export Enforcement, Bureau of Industry and "
+     "Security, announced a settlement with Kestrel Avionics, which includes a civil penalty.",
+     {("Bureau of Industry and Security", "sanctions", "Kestrel Avionics")}),
+    ("penalty:settlement", "Prices rose. Ann Wu, a lawyer for Orvane Bank, announced a settlement with Kestrel Avionics, "
+     "which includes a civil penalty.", set()),
     ("penalty:adjectival", "U.S.-sanctioned Chinese chipmaker SMIC reported higher sales.",
      {("United States", "sanctions", "SMIC")}),
     ("penalty:adjectival", "Sanctioned Chinese chipmaker SMIC reported higher sales.", set()),
@@ -2170,6 +2186,9 @@ CASES = [
                                       ("Bureau of Industry and Security", "owns", "Office of Export Enforcement")}),
     ("fed:agency-chain", "The case was investigated by the FBI, the Bureau of Industry and Security, and the Office of "
      "Export Enforcement.", set()),
+    # a title's remit before the bureau is no unit of it ("Assistant Secretary for Export Enforcement, Bureau of ...")
+    ("fed:agency-chain", "Prices rose. Ann Wu, the Assistant Secretary for Export Enforcement, Bureau of Industry and "
+     "Security, spoke on Monday.", set()),
     # fed4: an allegation of wrongdoing by a body is an accusation ("alleged that X violated")
     ("speech:wrongdoing", "The Justice Department alleged that Kestrel Labs stole trade secrets.",
      {("U.S. Department of Justice", "accuses", "Kestrel Labs")}),

@@ -16,7 +16,7 @@ from .. import lexicon as L
 from ..index import ORGS, Candidate, DocIndex
 from ..registry import ENTITY, define, matcher
 from ..syntax import args_of, dedupe, modality, sent_words, subject_tokens
-from .issuers import LEGAL_FILINGS, _filer, _policy_actor
+from .issuers import LEGAL_FILINGS, _filer, _policy_actor, _remit
 from .descriptors import is_agency_unit
 from .lists import _colon_after, _spelled_out
 
@@ -262,12 +262,14 @@ def agency_chain(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """A federal body's address written as the chain of its parts, each after a comma with no "the": "of the U.S.
     Department of Commerce, Bureau of Industry and Security, Office of Export Enforcement" (each part a unit of the
     body before it: a name with "Bureau", "Office", "Division" ...). A list of bodies is no chain: it has "and" or
-    "or" after it, or a determiner before its items ("the FBI, the Bureau of ...")."""
+    "or" after it, or a determiner before its items ("the FBI, the Bureau of ..."). A title's remit is no part of it:
+    "the Assistant Secretary for Export Enforcement, Bureau of Industry and Security" names one body, the bureau."""
     doc = sent.doc
     bodies, seen = [], set()
     for tok in idx.sent_tokens(sent):
         span = idx.tok2m[tok.i][0] if tok.i in idx.tok2m else None
-        if span is not None and span.start not in seen and (arg := idx.mention(tok, actor=False)) is not None:
+        if span is not None and span.start not in seen and (arg := idx.mention(tok, actor=False)) is not None \
+                and not _remit(tok.i, idx):
             seen.add(span.start)
             bodies.append((span, arg))
     run: list = []

@@ -25,7 +25,7 @@ from ..registry import define, matcher
 from ..syntax import (actor_of, args_of, dedupe, is_passive, modality, object_tokens, sent_words, subject_tokens,
                       verb_lemma)
 from .clause import _is_list, _listed, clauses
-from .issuers import _policy_actor
+from .issuers import _policy_actor, _remit
 from .lists import _colon_after, _hangs_from, _list_owner
 from .listers import _earlier_sentences, _lister
 from .patients import (
@@ -274,6 +274,7 @@ def settlement(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 asserted = modality(tok)[0]
             elif tok.pos_ == "NOUN" and tok.head.pos_ in ("VERB", "AUX"):
                 parties = [a for t in subject_tokens(tok.head) for a in args_of(t, idx, role="subj")]
+                parties += _officials_body(subject_tokens(tok.head), idx)
                 asserted = modality(tok.head)[0] and tok.head.lemma_.lower() not in L.SPECULATIVE
             else:
                 continue
@@ -292,6 +293,20 @@ def settlement(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             if boss is not None:  # "the Commission ordered Google to pay a fine"
                 payees += [a for t in subject_tokens(boss) for a in args_of(t, idx, role="subj")]
             yield from _penalty(payers, payees, modality(tok)[0], tok)
+
+
+def _officials_body(subj: list, idx: DocIndex) -> list[Arg]:
+    """ "Ann Wu, the Assistant Secretary for Export Enforcement, Bureau of Industry and Security, announced a
+    settlement with Alpha Corp.": an official's settlement is the body the apposition says the official serves
+    (the first one named there that is no title's remit)."""
+    for t in subj:
+        if (m := idx.mention(t)) is None or m.entity.type != "Person":
+            continue
+        for ap in (c for c in t.children if c.dep_ == "appos"):
+            for u in ap.subtree:
+                if (b := idx.mention(u)) is not None and b.entity.type == "GovernmentBody" and not _remit(u.i, idx):
+                    return [b]
+    return []
 
 
 def _penalty(side: list[Arg], other: list[Arg], asserted: bool, tok: Token) -> Iterator[Candidate]:

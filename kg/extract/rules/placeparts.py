@@ -177,7 +177,10 @@ def _in_list(toks: list, j: int, idx: DocIndex) -> bool:
 
     return end < len(toks) - 1 and toks[end].text == "," and (place_at(end + 1) or name_then_more(end + 1)) \
         or end < len(toks) - 1 and toks[end].lower_ in ("and", "or") and place_at(nxt := _past_the(toks, end + 1)) \
-        and not pair_at(nxt) and _same_kind(toks[j], toks[nxt], idx)
+        and not pair_at(nxt) and _same_kind(toks[j], toks[nxt], idx) \
+        or end < len(toks) - 2 and toks[end].text == "," and toks[end + 1].lower_ in ("and", "or") \
+        and place_at(nxt := _past_the(toks, end + 2)) and not pair_at(nxt) and _same_kind(toks[j], toks[nxt], idx)
+    # (the last: a list closed by ", and": "the PRC, Georgia, Malaysia, and Turkey")
 
 
 def _same_kind(a: Token, b: Token, idx: DocIndex) -> bool:
