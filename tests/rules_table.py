@@ -950,6 +950,12 @@ CASES = [
     ("poss:agency", "The Justice Department and prosecutors in Texas charged two men.", set()),
     ("agency:of", "The Bureau of Industry and Security of the U.S. Department of Commerce issued the rule.",
      {("U.S. Department of Commerce", "owns", "Bureau of Industry and Security")}),
+    # an "of" the parser hung on a title's remit belongs to the bureau named after the remit; the remit is no body
+    ("agency:of", "Prices rose. Ann Wu, the Acting Assistant Secretary for Export Enforcement, Bureau of Industry and "
+     "Security (BIS) of the U.S. Department of Commerce, spoke on Monday.",
+     {("U.S. Department of Commerce", "owns", "Bureau of Industry and Security")}),
+    ("agency:of", "Prices rose. Ann Wu, the Assistant Secretary for Export Enforcement of the U.S. Department of Commerce, "
+     "spoke on Monday.", set()),
     # "U.S. Department" with no field after it is a name cut short, no body that a bureau could belong to
     ("agency:of", "Prices rose. The U.S. Department of the Office of Foreign Assets Control designated Kestrel Avionics.",
      set()),
@@ -2189,6 +2195,12 @@ CASES = [
     # a title's remit before the bureau is no unit of it ("Assistant Secretary for Export Enforcement, Bureau of ...")
     ("fed:agency-chain", "Prices rose. Ann Wu, the Assistant Secretary for Export Enforcement, Bureau of Industry and "
      "Security, spoke on Monday.", set()),
+    # fed7: a body that holds a party accountable for a wrong it names accuses the party (also as its action's purpose)
+    ("fed:hold-accountable", "Prices rose. The Bureau of Industry and Security took action to hold Kestrel Labs "
+     "accountable for its unlawful exports.", {("Bureau of Industry and Security", "accuses", "Kestrel Labs")}),
+    ("fed:hold-accountable", "Prices rose. The Justice Department will work with partners to hold Kestrel Labs "
+     "accountable for its decisions.", set()),
+    ("fed:hold-accountable", "Prices rose. We will hold Kestrel Labs accountable for its crimes.", set()),
     # fed4: an allegation of wrongdoing by a body is an accusation ("alleged that X violated")
     ("speech:wrongdoing", "The Justice Department alleged that Kestrel Labs stole trade secrets.",
      {("U.S. Department of Justice", "accuses", "Kestrel Labs")}),

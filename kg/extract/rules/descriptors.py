@@ -13,6 +13,7 @@ from .. import lexicon as L
 from ..index import ORGS, PLACE, Arg, Candidate, DocIndex, demonym_of
 from ..registry import ENTITY, RuleSpec, define, matcher
 from ..syntax import (args_of, continues, modality, modifiers)
+from .issuers import _remit
 from .descparts import (
     relative_attributes, _based_prefix, _clause_actors, _descriptions, _first_conjunct,
     _former, _homed_elsewhere, _included_in, _mixed, _others_like, _ownership_noun, _plain_description,
@@ -281,6 +282,28 @@ def is_agency_unit(label: str) -> bool:
     return any(w.lower() in L.AGENCY_UNITS for w in label.split())
 
 
+def _past_remit(tok: Token, m: Arg, idx: DocIndex) -> Arg | None:
+    """The body an "of" belongs to: the name itself, or, when the name is a title's remit ("the Assistant Secretary
+    for Export Enforcement, Bureau of Industry and Security (BIS) of the U.S. Department of Commerce", the parser
+    hanging "of" on the remit), the body named after it; with none, no body."""
+    if not _remit(tok.i, idx):
+        return m
+    return next((b for c in tok.children if c.dep_ == "conj" and (b := idx.mention(c, actor=False)) is not None
+                 and b.entity.type == "GovernmentBody"), None)
+
+
+def _of_after(span, idx: DocIndex) -> Arg | None:
+    """ "the Bureau of Industry and Security (BIS) of the U.S. Department of Commerce": the body whose name follows
+    the name (and its abbreviation) right after "of the"."""
+    doc, k = span.doc, span.end
+    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+        k += 3
+    if k + 2 >= len(doc) or doc[k].lower_ != "of" or doc[k + 1].lower_ != "the":
+        return None
+    o = idx.mention(doc[k + 2], actor=False)
+    return o if o is not None and o.entity.type == "GovernmentBody" and idx.tok2m[doc[k + 2].i][0].start == k + 2 else None
+
+
 @matcher(AGENCY_OF, AGENCY_PART, phase=ENTITY)
 def agency_structure(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """Government structure: "the Bureau of Industry and Security of the U.S. Department of Commerce",
@@ -290,12 +313,15 @@ def agency_structure(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if m is None or m.entity.type != "GovernmentBody" or tok.i != idx.tok2m[tok.i][0].root.i:
             continue
         span = idx.tok2m[tok.i][0]
+        part = _past_remit(tok, m, idx)
         for prep in tok.children:  # "X of Y", the "of" outside X's own name; "the CHIPS Program Office within NIST"
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "within") and prep.i >= span.end:
+            if part is not None and prep.dep_ == "prep" and prep.lower_ in ("of", "within") and prep.i >= span.end:
                 for p in prep.children:
                     if p.dep_ == "pobj" and (o := idx.mention(p, actor=False)) is not None \
-                            and o.entity.type == "GovernmentBody" and o.entity.iri != m.entity.iri:
-                        yield AGENCY_OF.fact(o, "owns", m, (prep.idx,))
+                            and o.entity.type == "GovernmentBody" and o.entity.iri != part.entity.iri:
+                        yield AGENCY_OF.fact(o, "owns", part, (prep.idx,))
+        if part is m and (o := _of_after(span, idx)) is not None and o.entity.iri != m.entity.iri:
+            yield AGENCY_OF.fact(o, "owns", m, (span.end_char,))  # the parser hung that "of" elsewhere
         # "BIS, part of the Commerce Department", "BIS, an agency of ...", "NIST is part of the Department"
         described = [c for c in tok.children if c.dep_ == "appos"] + ([
             c for c in tok.head.children if c.dep_ == "attr"] if tok.dep_ == "nsubj" and tok.head.lemma_ == "be"

@@ -325,3 +325,32 @@ def _passive_marks(verb: Token) -> bool:
     """A passive subject or auxiliary on the verb itself. Narrower than syntax.is_passive on purpose: that one
     also reads a bare participle as passive, and "The complaint, named ..." hangs "named" on the filing as one."""
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+ACCOUNTABLE = define("fed:hold-accountable", preds=("accuses",), conf=0.7,
+                     example="BIS took action to hold Kestrel Labs accountable for its unlawful exports.")
+
+
+@matcher(ACCOUNTABLE)
+def hold_accountable(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "BIS took action to hold Russia accountable for its unlawful attempt to annex ...": a body that holds a party
+    accountable for a wrong it names (WRONG_GROUNDS) accuses the party; the body is the subject of "hold" or, for a
+    purpose ("took action to hold"), of the verb it serves. "for its actions" names no wrong; "we" names no body."""
+    if "accountable" not in sent_words(sent, idx):
+        return
+    for verb in idx.sent_tokens(sent):
+        if verb.lemma_.lower() != "hold" or verb.pos_ != "VERB":
+            continue
+        acc = next((c for c in verb.children if c.lower_ == "accountable"), None)
+        grounds = [p for c in (acc.children if acc is not None else ()) if c.dep_ == "prep" and c.lower_ == "for"
+                   for p in c.subtree]
+        if not any(t.lemma_.lower() in L.WRONG_GROUNDS for t in grounds):
+            continue
+        parties = [t for t in acc.children if t.dep_ == "nsubj"] + [t for t in verb.children if t.dep_ == "dobj"]
+        actor_verb = verb.head if verb.dep_ in ("advcl", "xcomp") and not subject_tokens(verb) else verb
+        actors = [a for t in subject_tokens(actor_verb) for a in args_of(t, idx, role="subj")
+                  if a.entity.type in ("GovernmentBody", "Country")]
+        exclude = {a.entity.iri for a in actors}
+        held = [a for t in parties for a in args_of(t, idx, role="obj", exclude=exclude)
+                if a.entity.type in ORGS | {"Country", "Person"}]
+        yield from ACCOUNTABLE.pairs(actors, dedupe(held), "accuses", _asserted(actor_verb), (verb.idx,))
