@@ -33,7 +33,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .ids import ID_BASE, ONTOLOGY, article_iri, fact_iri
-from .store import ONTOLOGY_GRAPH, PREFIXES, GraphStore
+from .rdfarticle import ONTOLOGY_GRAPH, PREFIXES
+from .store import GraphStore
 from .vocab import PREDICATES
 
 CACHE_DIR = ".kg-export-cache"

@@ -11,7 +11,7 @@ import pyoxigraph as ox
 from . import exportcache as ec
 from .exportcache import ENTITY, Pieces
 from .ids import ONTOLOGY, article_iri
-from .store import PREFIXES
+from .rdfarticle import PREFIXES
 
 ARTICLE = article_iri("")  # the article graphs' IRIs start so
 
