@@ -9,7 +9,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from . import exportcache as ec
-from .exportcache import ENTITY, Pieces
+from .exportcache import Pieces
+from .exportpieces import ENTITY
 from .ids import ONTOLOGY, article_iri
 from .rdfarticle import PREFIXES
 
