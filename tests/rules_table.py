@@ -27,15 +27,21 @@ CASES = [
     ("clause:verb", "Prices rose. Today, Assistant Secretary for Export Enforcement Laura Hensley issued an order denying "
      "the export privileges of Vega Airlines.", set()),
     # the parties a legal filing names are sued by its filer (its possessor, or the body the sentence before names)
-    ("fed:complaint-names", "Prices rose. The FTC's complaint named Kestrel Labs and Vega Group Corp.",
+    ("proc:filing-names", "Prices rose. The FTC's complaint named Kestrel Labs and Vega Group Corp.",
      {("Federal Trade Commission", "sues", "Kestrel Labs"), ("Federal Trade Commission", "sues", "Vega Group Corp")}),
-    ("fed:complaint-names", "Prices rose. The FTC sued to block the deal. The complaint named Kestrel Labs, Orvane Ltd., and "
+    ("proc:filing-names", "Prices rose. The FTC sued to block the deal. The complaint named Kestrel Labs, Orvane Ltd., and "
      "Orvane owner Vega Group Corp.", {("Federal Trade Commission", "sues", "Kestrel Labs"),
                                         ("Federal Trade Commission", "sues", "Orvane Ltd")}),
-    ("fed:complaint-names", "Prices rose. The company named Ann Wu its chief executive.", set()),
     # what a party conspired to do is not asserted as done ("conspired ... to ship X to Y")
     ("clause:verb", "Prices rose. Kestrel Avionics conspired with two brokers to ship radar chips to Orvane Industries.",
      set()),
+    ("proc:filing-names", "Prices rose. The company named Ann Wu its chief executive.", set()),
+    # a company's filing that names a party as its defendant is the company's suit; without "as defendants" only a
+    # government body's filing is read as suing whom it names
+    ("proc:filing-names", "Prices rose. Kestrel Dynamics Inc.'s lawsuit named Orvane Systems Corp. as a defendant.",
+     {("Kestrel Dynamics Inc", "sues", "Orvane Systems Corp")}),
+    ("proc:filing-names", "Prices rose. Kestrel Dynamics Inc.'s lawsuit named Orvane Systems Corp.", set()),
+    ("proc:filing-names", "Prices rose. Kestrel Dynamics Inc.'s lawsuit named Orvane Systems Corp. as a witness.", set()),
     ("clause:verb", "Prices rose. OFAC designated Kestrel Avionics, and Treasury welcomed the move.",
      {("Office of Foreign Assets Control", "sanctions", "Kestrel Avionics")}),
     ("clause:verb", "The United States is sanctioning nine entities in Chile and Peru pursuant to the Iran, North Korea, "
@@ -2517,10 +2523,10 @@ CASES = [
     ("proc:threat-review", "Prices rose. Analysts reviewed the risks posed by Kestrel Telecom Inc.", set()),
     # lead: a filing that names parties as defendants is a suit against each, by its possessor or by whoever the
     # sentence before says filed it; the tagger may read "names" as a plural noun
-    ("proc:named-defendants", "Prices rose. The SEC's complaint, filed in federal court on Monday, names Kestrel Labs "
+    ("proc:filing-names", "Prices rose. The SEC's complaint, filed in federal court on Monday, names Kestrel Labs "
      "and Ann Wu as defendants.", {("Securities and Exchange Commission", "sues", "Kestrel Labs"),
                                    ("Securities and Exchange Commission", "sues", "Ann Wu")}),
-    ("proc:named-defendants", "Prices rose. The SEC's complaint, which names Kestrel Labs, seeks penalties; analysts "
+    ("proc:filing-names", "Prices rose. The SEC's complaint, which names Kestrel Labs, seeks penalties; analysts "
      "see Orvane Systems as a defendant.", set()),
     ("clause:verb", "The Justice Department sued Kestrel Labs on Monday. The lawsuit also names Orvane Systems as a "
      "defendant.", {("U.S. Department of Justice", "sues", "Kestrel Labs"),
