@@ -2201,6 +2201,12 @@ CASES = [
     # a title's remit before the bureau is no unit of it ("Assistant Secretary for Export Enforcement, Bureau of ...")
     ("fed:agency-chain", "Prices rose. Ann Wu, the Assistant Secretary for Export Enforcement, Bureau of Industry and "
      "Security, spoke on Monday.", set()),
+    # fed7: an agreement that ends a prosecution is the government side's hold on the other side, no partnership
+    ("fed:prosecution-deal", "Prices rose. Kestrel Labs entered into a plea agreement with the Justice Department.",
+     {("U.S. Department of Justice", "regulates", "Kestrel Labs")}),
+    ("fed:prosecution-deal", "Prices rose. Kestrel Labs signed a supply agreement with the Justice Department.", set()),
+    ("noun:event", "Prices rose. The Justice Department entered into a deferred prosecution agreement with Kestrel Labs.",
+     set()),
     # fed7: a body that holds a party accountable for a wrong it names accuses the party (also as its action's purpose)
     ("fed:hold-accountable", "Prices rose. The Bureau of Industry and Security took action to hold Kestrel Labs "
      "accountable for its unlawful exports.", {("Bureau of Industry and Security", "accuses", "Kestrel Labs")}),

@@ -316,3 +316,30 @@ def hold_accountable(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         held = [a for t in parties for a in args_of(t, idx, role="obj", exclude=exclude)
                 if a.entity.type in ORGS | {"Country", "Person"}]
         yield from ACCOUNTABLE.pairs(actors, dedupe(held), "accuses", _asserted(actor_verb), (verb.idx,))
+
+
+PROSECUTION_DEAL = define("fed:prosecution-deal", preds=("regulates",), conf=0.7,
+                          example="The Justice Department entered into a deferred prosecution agreement with Kestrel Labs.")
+
+
+@matcher(PROSECUTION_DEAL)
+def prosecution_deal(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "The Justice Department entered into a Non-Prosecution Agreement with Vorago", "Kestrel Labs entered into a
+    plea agreement with the Justice Department": an agreement that ends a prosecution is the government side's hold
+    on the other side (regulates), whichever the sentence starts from; between two companies it is nothing."""
+    if sent_words(sent, idx).isdisjoint(L.PROSECUTION_DEALS):
+        return
+    for noun in idx.sent_tokens(sent):
+        if noun.lemma_.lower() != "agreement" or not any(c.lemma_.lower() in L.PROSECUTION_DEALS for c in noun.lefts):
+            continue
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head  # "entered into an agreement", "signed an agreement"
+        if verb.pos_ != "VERB":
+            continue
+        side = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj")]
+        other = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+                 if p.dep_ == "pobj" for a in args_of(p, idx, role="obj")]
+        for a in dedupe(side):
+            for b in dedupe(other):
+                gov, party = (a, b) if a.entity.type in GOV else (b, a)
+                if gov.entity.type in GOV and party.entity.type in ORGS | {"Person"}:
+                    yield PROSECUTION_DEAL.fact(gov, "regulates", party, (noun.idx,), asserted=_asserted(verb))

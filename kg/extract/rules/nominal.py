@@ -31,9 +31,9 @@ RELATIONAL = define("nominal:relational", preds=("suppliesTo", "owns", "competes
 
 
 def _punitive_order(noun: Token) -> bool:
-    """ "a denial order against ZTE" is a sanction (penalty:measure), not an order to obey."""
-    return L.NOUNS[noun.lemma_.lower()][0] == "regulates" and any(c.lemma_.lower() in L.PUNITIVE for c in noun.lefts) \
-        if noun.lemma_.lower() in L.NOUNS else False
+    """ "a denial order against ZTE" is a sanction; "a plea agreement with X" ends a prosecution (fed:prosecution-deal)."""
+    kinds = {"regulates": L.PUNITIVE, "partnersWith": L.PROSECUTION_DEALS}.get(L.NOUNS.get(noun.lemma_.lower(), ("",))[0], ())
+    return any(c.lemma_.lower() in kinds for c in noun.lefts)
 
 
 @matcher(EVENT, BETWEEN, UNDER, PARTIES)
