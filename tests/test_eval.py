@@ -54,6 +54,11 @@ FED5 = {"f1": 0.80, "precision": 0.92}
 # (benchmarks/data/fed6-gold.jsonl, 32 passages; odd documents tune, even counted only): 0.488 / P 0.656 when first
 # measured (tuning half 0.556, check half 0.375), 0.742 / P 0.943 after its tuning half's rules (0.786 / 0.667)
 FED6 = {"f1": 0.70, "precision": 0.90}
+# a seventh federal set, of designation releases (Treasury and State designations, BIS Entity List additions, a BIS
+# penalty), annotated before kg ran on it (benchmarks/data/fed7-gold.jsonl, 37 passages; odd documents tune, even
+# counted only): 0.447 / P 0.531 when first measured (tuning half 0.531, check half 0.296), 0.560 / P 0.677 after its
+# tuning half's rules (0.708 / 0.296: the check half's ten false facts are counted only)
+FED7 = {"f1": 0.56, "precision": 0.67}
 # written variants of how federal releases state sanctions, leads, owns, sues and basedIn (benchmarks/data/
 # shapes-federal.jsonl, 145 passages, tuning only): 0.868 / P 0.972 before the shapes lane, 0.963 / P 0.990 after
 SHAPES_FEDERAL = {"f1": 0.93, "precision": 0.96}
@@ -103,7 +108,7 @@ def test_real_dev_regression(shared, nlp, gaz):
 # the project's own gold sets in benchmarks/data/, each with its floors
 OWN_GOLD = {"us-gov-gold.jsonl": US_GOV, "news-own.jsonl": NEWS_OWN, "news-fresh.jsonl": NEWS_FRESH,
             "fed3-gold.jsonl": FED3, "fed4-gold.jsonl": FED4, "fed5-gold.jsonl": FED5, "fed6-gold.jsonl": FED6,
-            "shapes-federal.jsonl": SHAPES_FEDERAL}
+            "fed7-gold.jsonl": FED7, "shapes-federal.jsonl": SHAPES_FEDERAL}
 
 
 @pytest.mark.parametrize("name", sorted(OWN_GOLD))
