@@ -2217,6 +2217,13 @@ CASES = [
     ("speech:wrongdoing", "The Justice Department alleged that Kestrel Labs stole trade secrets.",
      {("U.S. Department of Justice", "accuses", "Kestrel Labs")}),
     ("speech:wrongdoing", "The Justice Department alleged that Kestrel Labs grew fast.", set()),
+    # fed7: calling a party's acts a violation is accusing it; a quotation whose attribution follows it ("“A. B,” said
+    # X.") is X's; "said Under Secretary ... X" with "Under" taken for a preposition is X's
+    ("speech:wrongdoing", "Prices rose. “Huawei's shipments to Iran were a clear violation of our rules. We will act,” "
+     "said Under Secretary of Commerce Ann Wu.", {("Ann Wu", "accuses", "Huawei")}),
+    ("speech:wrongdoing", "Prices rose. “Huawei's shipments to Iran were not a violation of our rules. We will look "
+     "again,” said Under Secretary of Commerce Ann Wu.", set()),
+    ("speech:wrongdoing", "Prices rose. “The rules are a violation of our principles,” said Ann Wu.", set()),
     # fed4: a person of a body whose parts follow it after commas works for each part named
     ("role:member", "Special Agent Ann Wu of the U.S. Department of Commerce, Bureau of Industry and Security, announced "
      "the case.", {("Ann Wu", "worksFor", "U.S. Department of Commerce"), ("Ann Wu", "worksFor", "Bureau of Industry and Security")}),

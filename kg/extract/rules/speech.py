@@ -36,9 +36,13 @@ ALLEGING = {"allege", "charge"}
 def wrongdoing(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """A speaker who says a named company or state does wrong accuses it."""
     for verb in idx.sent_tokens(sent):
-        if verb.pos_ != "VERB" or not _wrong(verb):
+        if verb.pos_ not in ("VERB", "AUX") or not _wrong(verb):
             continue
-        accused = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="obj") if a.entity.type in ACCUSED]
+        subj = subject_tokens(verb)  # "Kestrel's exports are a violation of the rules": the acts' possessor
+        if verb.lemma_ == "be":
+            subj = [t for t in subj if idx.mention(t) is not None] + [
+                c for t in subj if idx.mention(t) is None for c in t.children if c.dep_ == "poss"]
+        accused = [a for t in subj for a in args_of(t, idx, role="obj") if a.entity.type in ACCUSED]
         if not accused:
             continue
         speakers = _speaker(verb, idx)
@@ -48,10 +52,13 @@ def wrongdoing(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
 
 
 def _wrong(verb: Token) -> bool:
-    """ "violated the rules", "exploited by Huawei", "pose a threat to national security"."""
+    """ "violated the rules", "exploited by Huawei", "pose a threat to national security", "are a violation of"."""
     lemma = verb_lemma(verb)
-    if lemma in L.WRONGDOING_VERBS:
+    if lemma in L.WRONGDOING_VERBS and verb.pos_ == "VERB":
         return True
+    if verb.lemma_ == "be":
+        return modality(verb)[0] and any(c.dep_ == "attr" and c.lemma_.lower() in ("violation", "breach")
+                                         for c in verb.children)
     return lemma == "pose" and any(c.dep_ == "dobj" and c.lemma_.lower() in L.THREAT_NOUNS for c in verb.children)
 
 
@@ -74,11 +81,26 @@ def _speaker(verb: Token, idx: DocIndex) -> list[Arg]:
         for t in s:
             if verb_lemma(t) in L.SAY_VERBS and (said := _said_by(t, idx)):
                 return [Arg(a.entity, a.start, a.end, coref=True) for a in said]
-    return []
+    return _said_after(sent, idx)
+
+
+def _said_after(sent: Span, idx: DocIndex) -> list[Arg]:
+    """ "“A. B,” said X.": a quotation whose first sentence has no attribution before it is X's when the next sentence
+    goes on inside it, closes it and then says who said it."""
+    nxt = sent.doc[sent.end].sent if sent.end < len(sent.doc) else None
+    if nxt is None or any(t.text in OPENING for t in sent[1:]) or nxt[0].text in OPENING:
+        return []
+    close = next((t.i for t in nxt if t.text in CLOSING), None)
+    return [Arg(a.entity, a.start, a.end, coref=True) for t in nxt if close is not None and t.i > close
+            and verb_lemma(t) in L.SAY_VERBS for a in _said_by(t, idx)][:1]
 
 
 def _said_by(say: Token, idx: DocIndex) -> list[Arg]:
-    return [a for t in subject_tokens(say) for a in args_of(t, idx, role="subj") if a.entity.type in SPEAKERS]
+    out = [a for t in subject_tokens(say) for a in args_of(t, idx, role="subj") if a.entity.type in SPEAKERS]
+    if out or subject_tokens(say):
+        return out
+    # "said Under Secretary of Commerce ... Alan Estevez": the parser made "Under" a preposition; the person after
+    return [m for t in say.sent if t.i > say.i and (m := idx.mention(t)) is not None and m.entity.type == "Person"][:1]
 
 
 def _quoted(sent: Span) -> bool:
