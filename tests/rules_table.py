@@ -496,6 +496,11 @@ CASES = [
     ("noun:event", "Prices rose. The regulator sued to block Kestrel Dynamics' $2 billion acquisition of Orvane Labs.",
      {("Kestrel Dynamics", "acquires", "Orvane Labs")}),
     ("noun:event", "Prices rose. Kestrel Dynamics decided to abandon its acquisition of Orvane Labs.", set()),
+    # what a review is of exists whatever the review's mood: the possessed deal stands; an approval withheld leaves a
+    # proposed deal unasserted as before
+    ("noun:event", "Prices rose. The regulator said it would not investigate Kestrel Dynamics' partnership with Orvane "
+     "Labs.", {("Kestrel Dynamics", "partnersWith", "Orvane Labs")}),
+    ("noun:event", "Prices rose. The regulator did not approve Kestrel Dynamics' partnership with Orvane Labs.", set()),
     ("noun:event", "Regulators delayed Intel's $5 billion takeover of Tower Semiconductor and MaxLinear's $4 billion "
      "purchase of Silicon Motion Technology.", {("Intel", "acquires", "Tower Semiconductor"),
                                                 ("MaxLinear", "acquires", "Silicon Motion Technology")}),
@@ -942,6 +947,14 @@ CASES = [
     ("poss:unit", "Siemens' former chip unit Infineon designs the processors.", set()),
     ("poss:parent", "Google's parent Alphabet agreed to buy Wiz.", {("Alphabet", "owns", "Google")}),
     ("poss:parent", "Google's former parent Alphabet agreed to buy Wiz.", set()),
+    # "parent" on the class noun before the name, not on the name: still the owner (was read the other way round)
+    ("poss:parent", "Prices rose. Kestrel Labs' parent company Orvane Holdings reported a loss.",
+     {("Orvane Holdings", "owns", "Kestrel Labs")}),
+    ("poss:unit", "Prices rose. Kestrel Labs' parent company Orvane Holdings reported a loss.", set()),
+    # a platform's owner owns it; its developer is no owner
+    ("poss:parent", "Prices rose. WeChat's owner Kestrel Holdings Ltd. reported a loss.",
+     {("Kestrel Holdings Ltd", "owns", "WeChat")}),
+    ("poss:parent", "Prices rose. WeChat's developer Kestrel Holdings Ltd. reported a loss.", set()),
     ("poss:parent", "Google's parent Alphabet owns YouTube.", {("Alphabet", "owns", "Google")}),
     ("poss:parent", "Google and Alphabet own YouTube.", set()),
     ("poss:parent", "Google's parent company Alphabet agreed to buy Wiz.", {("Alphabet", "owns", "Google")}),
