@@ -989,6 +989,11 @@ CASES = [
      "wrongdoing.", {("Kestrel Labs", "basedIn", "China")}),
     ("descriptor:described-demonym", "TORONTO (AP) — Canada announced Wednesday a review of the Chinese company behind the "
      "app.", set()),
+    # "including" hung on the named list the class was added to
+    ("descriptor:described-demonym", "Prices rose. The agency added five Chinese firms to the Entity List, including "
+     "Orvane Partners.", {("Orvane Partners", "basedIn", "China")}),
+    ("descriptor:described-demonym", "Prices rose. Kestrel Capital added five Chinese firms to its portfolio, including "
+     "Orvane Partners.", set()),
     ("descriptor:described-demonym", "Four Chinese companies, including Xiamen Limbach, face sanctions.",
      {("Xiamen Limbach", "basedIn", "China")}),
     ("descriptor:described-demonym", "Rapidus was founded in 2022 by eight Japanese companies, including Toyota, Sony and NTT.",

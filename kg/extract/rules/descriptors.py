@@ -327,6 +327,9 @@ def described(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         # a list introduced by such as / like / including; for a plural object, "added seven Chinese entities to
         # the Entity List, including A and B", where the parser hung "including" on the verb
         holders = [tok, tok.head] if tok.dep_ == "dobj" and tok.tag_ == "NNS" else [tok]
+        if len(holders) > 1:  # or on the list they were added to ("... to its Entity List, including A and B")
+            holders += [p for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i for p in c.children
+                        if p.dep_ == "pobj" and (pm := idx.mention(p)) is not None and pm.entity.type == "Policy"]
         for prep in (c for h in holders for c in h.children):
             if prep.dep_ == "prep" and (prep.lower_ in ("as", "like", "including") if prep.head.i == tok.i
                                         else prep.lower_ == "including" and prep.i > tok.i):
