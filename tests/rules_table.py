@@ -462,6 +462,14 @@ CASES = [
     # supply told from the buyer's side (rules/sourcing.py)
     ("supply:origin", "Most of the drones that Russia buys abroad come from Iran.", {("Iran", "suppliesTo", "Russia")}),
     ("supply:origin", "Most of the drones that Russia sells abroad come from Iran.", set()),
+    # a market or customer that makes up a part of a seller's sales is supplied by it; not a part of anything else,
+    # not what only could happen
+    ("supply:share-of-sales", "Prices rose. Kestrel Labs said China accounted for 40% of its sales.",
+     {("Kestrel Labs", "suppliesTo", "China")}),
+    ("supply:share-of-sales", "Prices rose. Kestrel Labs said Orvane Systems made up a fifth of its orders last year.",
+     {("Kestrel Labs", "suppliesTo", "Orvane Systems")}),
+    ("supply:share-of-sales", "Prices rose. Kestrel Labs said China accounted for 40% of its workforce.", set()),
+    ("supply:share-of-sales", "Prices rose. Kestrel Labs said China could account for half of its sales by 2030.", set()),
     # an act said again by "doing that" (rules/ellipsis.py)
     ("ellipsis:do-that", "China is not supplying drones to Russia. Iran is doing that.", {("Iran", "suppliesTo", "Russia")}),
     ("ellipsis:do-that", "China is not supplying drones to Russia. Iran is not doing that.", set()),
