@@ -39,6 +39,13 @@ CASES = [
      {("Kestrel Dynamics Inc", "sues", "Orvane Systems Corp")}),
     ("proc:filing-names", "Prices rose. Kestrel Dynamics Inc.'s lawsuit named Orvane Systems Corp.", set()),
     ("proc:filing-names", "Prices rose. Kestrel Dynamics Inc.'s lawsuit named Orvane Systems Corp. as a witness.", set()),
+    # a relative clause without its pronoun: its object is the noun it describes; one whose verb has its own
+    # clause ("it said supplied drones") is not read so
+    ("clause:verb", "Prices rose. OFAC sanctioned Kestrel Labs, a trading company it accused of supplying drones.",
+     {("Office of Foreign Assets Control", "sanctions", "Kestrel Labs"),
+      ("Office of Foreign Assets Control", "accuses", "Kestrel Labs")}),
+    ("clause:verb", "Prices rose. OFAC sanctioned Kestrel Labs, a trading company it said supplied drones.",
+     {("Office of Foreign Assets Control", "sanctions", "Kestrel Labs")}),
     ("clause:verb", "Prices rose. OFAC designated Kestrel Avionics, and Treasury welcomed the move.",
      {("Office of Foreign Assets Control", "sanctions", "Kestrel Avionics")}),
     ("clause:verb", "The United States is sanctioning nine entities in Chile and Peru pursuant to the Iran, North Korea, "
