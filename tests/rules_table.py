@@ -2177,6 +2177,11 @@ CASES = [
     # fed3: a possessor's control over a named company or platform is ownership; a state's over a commodity is not
     ("nominal:control", "Lawmakers fear ByteDance's control over TikTok.", {("ByteDance", "owns", "TikTok")}),
     ("nominal:control", "Lawmakers fear China's control over rare earths.", set()),
+    # control taken is held by who took it, as the clause asserts it; control lost is none
+    ("nominal:control", "Prices rose. The Dutch government took control of Orvane Semiconductors on Sunday.",
+     {("Netherlands", "owns", "Orvane Semiconductors")}),
+    ("nominal:control", "Prices rose. Kestrel Labs could take control of Orvane Systems next year.", set()),
+    ("nominal:control", "Prices rose. Kestrel Labs lost control of Orvane Systems.", set()),
     # fed3: acting on a body's behalf is speaking for it; buying on its behalf only names a buyer
     ("news:on-behalf", "Ann Wu admitted to acting on behalf of Kestrel Labs.", {("Ann Wu", "worksFor", "Kestrel Labs")}),
     ("news:on-behalf", "Ann Wu admitted to buying a machine on behalf of Kestrel Labs.", set()),
