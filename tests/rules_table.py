@@ -580,6 +580,11 @@ CASES = [
     # a title the parser hung on the person's home town, after "of"
     # web bios (kg/bionames.py): a surname alone NER typed a body, under "is Professor Emeritus of"; the field after
     # an academic title's "of" is no department
+    # conll5: a country after "in" on a title that names its body with "of" is where the post is, not an employer
+    ("role:title", "Prices rose. Gen. Omar Dace, the commander of U.S. troops in Korea and a Texas native, spoke.",
+     {("Omar Dace", "worksFor", "United States")}),
+    ("role:title", "Prices rose. Ann Wu, the president of Kestrel Labs in France, said sales grew.",
+     {("Ann Wu", "leads", "Kestrel Labs")}),
     ("role:title", "Prices rose. Dantrell is currently Professor Emeritus of Mathematics at Yale University.",
      {("Dantrell", "worksFor", "Yale University")}),
     ("role:title", "Prices rose. Ann Wu is Professor of Commerce at Dorwick University.",
