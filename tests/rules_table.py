@@ -1012,6 +1012,12 @@ CASES = [
     ("place:in-list", "New fabs operate in Hsinchu and in Tainan.", set()),
     ("place:comma", "Intel is building a chip plant in New Albany, Ohio.", {("New Albany", "locatedIn", "Ohio")}),
     ("place:comma", "Intel is building chip plants in Ohio, Arizona and Oregon.", set()),
+    # conll5: cities the parser chained as conjuncts are a list, even where NER missed the items around them;
+    # a list of city-state pairs keeps its pairs
+    ("place:comma", "Prices rose. Teams visited Tijuana, Ciudad Juarez, Villahermosa, Hermosillo, Culiacan and Morelia last "
+     "year.", set()),
+    ("place:comma", "Prices rose. Kestrel has plants in Boise, Idaho, Phoenix, Arizona, and Austin, Texas.",
+     {("Phoenix", "locatedIn", "Arizona"), ("Austin", "locatedIn", "Texas")}),
     # a list of countries after "and the", not a place inside another; a state then a country is a city's state
     ("place:comma", "The network used front companies in Hong Kong, Turkey and the United Arab Emirates.", set()),
     ("place:comma", "Kestrel opened plants in Austin, Texas and Germany.", {("Austin", "locatedIn", "Texas")}),
