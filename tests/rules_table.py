@@ -580,6 +580,10 @@ CASES = [
     # a title the parser hung on the person's home town, after "of"
     # web bios (kg/bionames.py): a surname alone NER typed a body, under "is Professor Emeritus of"; the field after
     # an academic title's "of" is no department
+    # conll5: "elected X to be chairman of Y": the role is the infinitive's complement; not any infinitive after a person
+    ("role:title", "Prices rose. The governors elected Ann Wu to be chairman of the Kestrel Foundation.",
+     {("Ann Wu", "leads", "Kestrel Foundation")}),
+    ("role:title", "Prices rose. The governors asked Ann Wu to be fair to the Kestrel Foundation.", set()),
     # conll5: a country after "in" on a title that names its body with "of" is where the post is, not an employer
     ("role:title", "Prices rose. Gen. Omar Dace, the commander of U.S. troops in Korea and a Texas native, spoke.",
      {("Omar Dace", "worksFor", "United States")}),
