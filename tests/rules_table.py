@@ -576,6 +576,12 @@ CASES = [
     ("noun:event", "Tokyo joined the restrictions that the United States praised last year.", set()),
     # news8 probe: a company named before a relation noun is its complement ("a Synopsys customer"); a relative
     # clause's copula is said of the name it describes ("Nvidia, which is a customer of Synopsys")
+    # a maker named by its product: "iPhone maker Apple", "the iPhone maker" (the gazetteer names the product's maker);
+    # a maker of no named product is nobody's
+    ("nominal:relational", "Prices rose. iPhone maker Apple said sales fell.", {("Apple", "manufactures", "iPhone")}),
+    ("nominal:relational", "Prices rose. The regulator said the iPhone maker had abused its position.",
+     {("Apple", "manufactures", "iPhone")}),
+    ("nominal:relational", "Prices rose. The regulator said the chipmaker had abused its position.", set()),
     ("nominal:relational", "Kestrel Labs, which is an Orvane Dynamics customer, bought shares.",
      {("Orvane Dynamics", "suppliesTo", "Kestrel Labs")}),
     ("nominal:relational", "Kestrel Labs, which is a customer of Orvane Dynamics, grew.",

@@ -401,6 +401,7 @@ def relational_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                    for p in prep.children if p.dep_ == "pobj" and not idx.mention(p)
                    for prep2 in p.children if prep2.dep_ == "prep" and prep2.lower_ in preps and prep2.lower_ != "of"
                    for q in prep2.children if q.dep_ == "pobj" for a in args_of(q, idx, role="obj")]
+        others += _products_before(noun, pred, idx) if not rev else []  # "the iPhone maker"
         if pred in ("owns", "suppliesTo", "develops", "manufactures") and not rev:  # "TikTok's parent", "Apple's supplier"
             for c in noun.lefts:
                 if c.dep_ == "poss":
@@ -436,6 +437,14 @@ def relational_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             yield from RELATIONAL.pairs(others, holders, pred, asserted, (noun.idx,))
         else:
             yield from RELATIONAL.pairs(holders, others, pred, asserted, (noun.idx,))
+
+
+def _products_before(noun: Token, pred: str, idx: DocIndex) -> list[Arg]:
+    """The products named right before a maker noun: "the iPhone maker", "iPhone maker Apple"."""
+    if pred not in ("develops", "manufactures"):
+        return []
+    return [m for c in noun.lefts if c.dep_ == "compound" and (m := idx.mention(c)) is not None
+            and m.entity.type == "Product"]
 
 
 def _company_before(noun: Token, idx: DocIndex) -> list[Arg]:
@@ -479,6 +488,13 @@ def _said_of(noun: Token, sent: Span, idx: DocIndex) -> tuple[list[Arg], bool] |
         return [m], True
     if noun.dep_ == "conj" and noun.head.dep_ == "attr" and noun.head.pos_ == "NOUN" and noun.head.head.lemma_ == "be":
         return _said_of(noun.head, sent, idx)  # "Ann Wu was the president and owner of Kestrel"
+    if noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and (m := idx.mention(noun.head)) is not None \
+            and m.entity.type in ORGS and L.NOMINALS[noun.lemma_.lower()][0] in ("develops", "manufactures"):
+        return [m], True  # "iPhone maker Apple": the title before the name
+    if noun.dep_ != "compound" and L.NOMINALS[noun.lemma_.lower()][0] in ("develops", "manufactures") \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        made = [a for a in args_of(noun, idx, role="subj") if a.coref]  # "the iPhone maker": whom the gazetteer names
+        return (made, True) if made else None
     if noun.left_edge.i == sent.start and (after := _opening_comma(noun, sent)) is not None \
             and (m := idx.mention(noun.doc[after + 1])) is not None and m.entity.type in ORGS:
         return [m], True  # "A unit of Alibaba, Ant Group runs Alipay": the description opens the sentence
