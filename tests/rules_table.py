@@ -511,6 +511,11 @@ CASES = [
     ("noun:event", "Prices rose. The regulator sued to block Kestrel Dynamics' $2 billion acquisition of Orvane Labs.",
      {("Kestrel Dynamics", "acquires", "Orvane Labs")}),
     ("noun:event", "Prices rose. Kestrel Dynamics decided to abandon its acquisition of Orvane Labs.", set()),
+    # an investigation into a question is into whom the question is about (its subject, or its subject's possessor)
+    ("noun:event", "Prices rose. The European Commission opened an investigation into whether Kestrel Labs' bundling "
+     "of its apps broke the rules.", {("European Commission", "regulates", "Kestrel Labs")}),
+    ("noun:event", "Prices rose. The European Commission opened an investigation into whether the rules were broken.",
+     set()),
     # what a review is of exists whatever the review's mood: the possessed deal stands; an approval withheld leaves a
     # proposed deal unasserted as before
     ("noun:event", "Prices rose. The regulator said it would not investigate Kestrel Dynamics' partnership with Orvane "
