@@ -58,8 +58,11 @@ def _body_slots(doc):
             for prep in t.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "at"):
                     for p in prep.children:
-                        if p.dep_ == "pobj":
-                            yield p, "marked", lemma in ("president", "director")
+                        if p.dep_ == "pobj":  # (a company role's name of two or more proper nouns: "the Chairman
+                            # and CEO of Maroc Telecom"; a president or director may head a function or a place)
+                            sure = lemma not in ("president", "director") and sum(
+                                q.pos_ == "PROPN" and q.is_title for q in p.subtree if q.i <= p.i) >= 2
+                            yield p, "any" if sure else "marked", lemma in ("president", "director")
         elif t.tag_ == "VBN" and lemma in FOUNDING and any(c.dep_ == "auxpass" for c in t.children):
             for p in t.children:  # "Keshet Media was established in 2012": only a body is established
                 if p.dep_ == "nsubjpass":
