@@ -2521,6 +2521,16 @@ CASES = [
     ("place:comma-list", "Prices rose. Kestrel Labs has offices in Atlanta, Georgia and Indianapolis, Indiana.", set()),
     ("place:comma-list", "Prices rose. The plants are in Houston, Port Arthur and Galveston, Texas.",
      {("Port Arthur", "locatedIn", "Texas")}),
+    # kn5: a role after "as" is the person the verb takes ("appointed Y as president of X"), not its subject's
+    ("role:title", "Prices rose. Tom Reyes appointed Ann Wu as president of Orvane Labs.", {("Ann Wu", "leads", "Orvane Labs")}),
+    ("role:title", "Prices rose. Ann Wu joined Orvane Labs as president.", {("Ann Wu", "leads", "Orvane Labs")}),
+    # kn5: a bare title said of the founder a passive founding names is the founded body's
+    ("role:title", "Prices rose. Kestrel Mortgage Corporation was founded in 1990 by Dana Cole, CEO.",
+     {("Dana Cole", "leads", "Kestrel Mortgage Corporation")}),
+    ("role:title", "Prices rose. Kestrel Mortgage Corporation was founded in 1990 by Dana Cole, a former engineer.", set()),
+    # kn5: "Minister of Energy" names no U.S. department (the U.S. has secretaries)
+    ("role:title", "Prices rose. Tom Reyes, Minister of Energy, spoke.", set()),
+    ("role:title", "Prices rose. Tom Reyes, the Secretary of Energy, spoke.", {("Tom Reyes", "leads", "U.S. Department of Energy")}),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [
