@@ -2531,6 +2531,14 @@ CASES = [
     # kn5: "Minister of Energy" names no U.S. department (the U.S. has secretaries)
     ("role:title", "Prices rose. Tom Reyes, Minister of Energy, spoke.", set()),
     ("role:title", "Prices rose. Tom Reyes, the Secretary of Energy, spoke.", {("Tom Reyes", "leads", "U.S. Department of Energy")}),
+    # kn5: a name NER missed is a body when the copula says it is one ("is a radio network based in")
+    ("place:stative", "Kestrel Soccer Radio Network (KSRN) is a radio network based in Santa Monica, California that produces "
+     "sports talk programs.", {("Kestrel Soccer Radio Network", "basedIn", "Santa Monica")}),
+    ("place:stative", "Kestrel Soccer Radio Network (KSRN) is a radio host based in Santa Monica, California who produces "
+     "sports talk programs.", set()),
+    # kn5: a person NER named, described by a noun no body is, is not based anywhere
+    ("place:stative", "Prices rose. Smith is a photographer based in Paris.", set()),
+    ("place:stative", "Prices rose. Logimax is a software company based in Jacksonville.", {("Logimax", "basedIn", "Jacksonville")}),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [
