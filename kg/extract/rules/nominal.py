@@ -138,9 +138,11 @@ def _possessed_subject(noun: Token, verb: Token) -> bool:
     the clause, is presupposed; what the clause says of it (seeks, could, did not) does not undo it."""
     if not any(c.dep_ == "poss" for c in noun.children):
         return False
-    # "failed to rebound from Beijing's 2023 ban on its products": after a time or cause word the event is a given
+    # "failed to rebound from Beijing's 2023 ban on its products": after a time or cause word the event is a given;
+    # "said it would not investigate Microsoft's partnership with OpenAI": what a review is of exists either way
     return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i \
-        or noun.dep_ == "pobj" and noun.head.lower_ in ("after", "amid", "despite", "following", "from", "since")
+        or noun.dep_ == "pobj" and noun.head.lower_ in ("after", "amid", "despite", "following", "from", "since") \
+        or noun.dep_ == "dobj" and noun.head.i == verb.i and verb_lemma(verb) in L.EXAMINING_VERBS
 
 
 def _event_objects(preps_: list, pred: str, exclude: set[str], idx: DocIndex) -> list:
