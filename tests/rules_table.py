@@ -606,6 +606,15 @@ CASES = [
     # a title the parser hung on the person's home town, after "of"
     # web bios (kg/bionames.py): a surname alone NER typed a body, under "is Professor Emeritus of"; the field after
     # an academic title's "of" is no department
+    # conll5: "elected X to be chairman of Y": the role is the infinitive's complement; not any infinitive after a person
+    ("role:title", "Prices rose. The governors elected Ann Wu to be chairman of the Kestrel Foundation.",
+     {("Ann Wu", "leads", "Kestrel Foundation")}),
+    ("role:title", "Prices rose. The governors asked Ann Wu to be fair to the Kestrel Foundation.", set()),
+    # conll5: a country after "in" on a title that names its body with "of" is where the post is, not an employer
+    ("role:title", "Prices rose. Gen. Omar Dace, the commander of U.S. troops in Korea and a Texas native, spoke.",
+     {("Omar Dace", "worksFor", "United States")}),
+    ("role:title", "Prices rose. Ann Wu, the president of Kestrel Labs in France, said sales grew.",
+     {("Ann Wu", "leads", "Kestrel Labs")}),
     ("role:title", "Prices rose. Dantrell is currently Professor Emeritus of Mathematics at Yale University.",
      {("Dantrell", "worksFor", "Yale University")}),
     ("role:title", "Prices rose. Ann Wu is Professor of Commerce at Dorwick University.",
@@ -1046,6 +1055,12 @@ CASES = [
     ("place:in-list", "New fabs operate in Hsinchu and in Tainan.", set()),
     ("place:comma", "Intel is building a chip plant in New Albany, Ohio.", {("New Albany", "locatedIn", "Ohio")}),
     ("place:comma", "Intel is building chip plants in Ohio, Arizona and Oregon.", set()),
+    # conll5: cities the parser chained as conjuncts are a list, even where NER missed the items around them;
+    # a list of city-state pairs keeps its pairs
+    ("place:comma", "Prices rose. Teams visited Tijuana, Ciudad Juarez, Villahermosa, Hermosillo, Culiacan and Morelia last "
+     "year.", set()),
+    ("place:comma", "Prices rose. Kestrel has plants in Boise, Idaho, Phoenix, Arizona, and Austin, Texas.",
+     {("Phoenix", "locatedIn", "Arizona"), ("Austin", "locatedIn", "Texas")}),
     # a list of countries after "and the", not a place inside another; a state then a country is a city's state
     ("place:comma", "The network used front companies in Hong Kong, Turkey and the United Arab Emirates.", set()),
     ("place:comma", "Kestrel opened plants in Austin, Texas and Germany.", {("Austin", "locatedIn", "Texas")}),
@@ -2177,6 +2192,11 @@ CASES = [
     # fed3: a possessor's control over a named company or platform is ownership; a state's over a commodity is not
     ("nominal:control", "Lawmakers fear ByteDance's control over TikTok.", {("ByteDance", "owns", "TikTok")}),
     ("nominal:control", "Lawmakers fear China's control over rare earths.", set()),
+    # control taken is held by who took it, as the clause asserts it; control lost is none
+    ("nominal:control", "Prices rose. The Dutch government took control of Orvane Semiconductors on Sunday.",
+     {("Netherlands", "owns", "Orvane Semiconductors")}),
+    ("nominal:control", "Prices rose. Kestrel Labs could take control of Orvane Systems next year.", set()),
+    ("nominal:control", "Prices rose. Kestrel Labs lost control of Orvane Systems.", set()),
     # fed3: acting on a body's behalf is speaking for it; buying on its behalf only names a buyer
     ("news:on-behalf", "Ann Wu admitted to acting on behalf of Kestrel Labs.", {("Ann Wu", "worksFor", "Kestrel Labs")}),
     ("news:on-behalf", "Ann Wu admitted to buying a machine on behalf of Kestrel Labs.", set()),

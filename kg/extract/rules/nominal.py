@@ -24,7 +24,6 @@ UNDER = define("noun:under", preds=("sanctions", "restricts"), conf=0.75,
                example="Huawei has been under U.S. sanctions since 2019.")
 PARTIES = define("noun:parties", preds=("partnersWith", "competesWith"), conf=0.7,
                  example="Microsoft and G42 agreed a partnership.")
-CONTROL = define("nominal:control", preds=("owns",), conf=0.7, example="ByteDance's control over TikTok")
 RELATIONAL = define("nominal:relational", preds=("suppliesTo", "owns", "competesWith", "partnersWith", "investsIn",
                                                  "manufactures", "develops", "founded", "acquires"), conf=0.75,
                     example="SK Hynix is the main supplier of memory to Nvidia; ByteDance, TikTok's parent company")
@@ -495,25 +494,6 @@ def _opening_comma(noun: Token, sent: Span) -> int | None:
         if t.i not in inside:
             return None
     return None
-
-
-@matcher(CONTROL)
-def control_over(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
-    """ "exploit ByteDance's control over TikTok": a named possessor's control of a named company or
-    platform is ownership, whatever the clause around it says (a possessive carries its fact); "export
-    control over X" (a compound) is a measure, not a holding."""
-    if "control" not in sent_words(sent, idx):
-        return
-    for noun in idx.sent_tokens(sent):
-        if noun.lower_ != "control" or noun.pos_ != "NOUN" or any(c.dep_ == "compound" for c in noun.lefts):
-            continue
-        owners = [a for c in noun.children if c.dep_ == "poss" for a in args_of(c, idx, role="subj")]
-        owned = [a for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("over", "of")
-                 for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role="obj")
-                 if a.entity.type in ORGS | {"Product"}]
-        for owner in dedupe(owners):  # a platform is a company's; a state's "control over rare earths" is no holding
-            yield from CONTROL.pairs([owner], [a for a in dedupe(owned) if a.entity.type in ORGS
-                                               or owner.entity.type in ORGS], "owns", True, (noun.idx,))
 
 
 DEAL_SUPPLY = define("noun:deal-to-supply", preds=("suppliesTo",), conf=0.75,

@@ -321,6 +321,9 @@ def _roles_of(tok: Token, idx: DocIndex) -> tuple[list, int]:
                   and _is_role(c) and c not in roles]
         roles += [p for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "as"
                   for p in c.children if p.dep_ == "pobj" and _is_role(p) and p not in roles]
+        # "elected Ann Wu to be chairman of the Kestrel Foundation": the role is the infinitive's complement
+        roles += [a for c in tok.head.children if c.dep_ == "xcomp" and c.lemma_ == "be" for a in c.children
+                  if a.dep_ == "attr" and _is_role(a) and a not in roles]
     copula_subject = tok if tok.dep_ == "nsubj" else tok.head if tok.dep_ == "appos" and tok.head.dep_ == "nsubj" else None
     if copula_subject is not None and copula_subject.head.lemma_ == "be":  # "X was acting comptroller at Y"
         attrs = [c for c in copula_subject.head.children if c.dep_ == "attr"]
