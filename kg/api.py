@@ -39,7 +39,19 @@ def written_label(e, written: str) -> str:
     from .extract.mentions import clean_name, key
 
     form = clean_name(written)
+    if e.type == "GovernmentBody" and _described(form):
+        return e.label  # "Britain's data watchdog", "South Korea's Fair Trade Commission": a description, no name
     return form if form and key(form) != key(e.label) and key(form) in {key(a) for a in e.aliases} else e.label
+
+
+_LINKS = {"and", "for", "of", "on", "the", "de", "des", "du", "la", "le", "per", "dei", "der", "für", "und"}
+
+
+def _described(form: str) -> bool:
+    """A body's description rather than its name: a possessive, or a lower-case word of content."""
+    words = form.replace("\u2019", "'").split()
+    return any(w.endswith("'s") or w.endswith("s'") for w in words[:-1]) \
+        or any(w.islower() and w not in _LINKS for w in words)
 
 
 def extract_records(paths: list[str | Path], *, model: str | None = None, gazetteers: tuple[str, ...] = (),
