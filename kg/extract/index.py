@@ -15,6 +15,7 @@ from ..gazetteer import Gazetteer
 from ..models import Entity
 from . import lexicon as L
 from .mentions import Resolved, Resolver
+from .ownedbodies import owned_bodies
 
 PLACE = {"Country", "City", "Region"}
 SITES = {"City", "Region", "Facility"}  # things that sit inside a place
@@ -85,6 +86,8 @@ class DocIndex:
         spans += _surnames(doc, spans, covered)
         covered = {i for ent, _ in spans for i in range(ent.start, ent.end)}
         spans += _described_bodies(doc, idx, covered)
+        covered = {i for ent, _ in spans for i in range(ent.start, ent.end)}
+        spans += owned_bodies(doc, idx, spans, covered)  # "its trade ministry": a state's body
         covered = {i for ent, _ in spans for i in range(ent.start, ent.end)}
         spans += _named_products(doc, idx, covered)
         covered = {i for ent, _ in spans for i in range(ent.start, ent.end)}
