@@ -97,8 +97,8 @@ CASES = [
      {("America West Airlines", "basedIn", "America")}, ("place:stative", "descriptor:demonym")),
     ("Lip-Bu Tan served as chief executive of Cadence Design Systems.",
      {("Lip-Bu Tan", "leads", "Cadence Design Systems")}, set(), "role:title"),
-    ("Samsung Electronics was fined by South Korea's Fair Trade Commission.",
-     {("Fair Trade Commission", "sanctions", "Samsung Electronics")}, set(), "clause:verb"),
+    ("Samsung Electronics was fined by South Korea's Fair Trade Commission.",  # the gazetteer's KFTC (was an unknown body)
+     {("Korea Fair Trade Commission", "sanctions", "Samsung Electronics")}, set(), "clause:verb"),
     ("DeepSeek's models were banned by South Korea's government.", {("South Korea", "restricts", "DeepSeek")}, set(), "clause:verb"),
     ("The Netherlands and Japan agreed to join the U.S. restrictions.", set(), {("Netherlands", "partnersWith", "Japan")}, None),
     ("Apple did not comment, and the U.S. government banned Huawei.", {("United States", "restricts", "Huawei")}, set(), "clause:verb"),
