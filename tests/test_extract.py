@@ -750,7 +750,7 @@ def test_a_later_entry_sharing_a_form_is_its_default_reading():
 
 
 def test_wire_copy_names_ner_cuts_wrong(nlp, gaz):
-    """Names as wire copy prints them (kg.namecuts.news_names): an agency's acronym joined by a hyphen is
+    """Names as wire copy prints them (kg.namenews.news_names): an agency's acronym joined by a hyphen is
     one name, not the acronym the gazetteer knows alone; a sentence adverb is no part of the name after
     it; a fort, camp or air base is a site, placed by the state after it. Near misses stay as they were."""
     ents = _ents(nlp, "(By ITAR-TASS correspondent Oleg Sedov)")
