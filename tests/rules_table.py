@@ -587,6 +587,12 @@ CASES = [
     ("nominal:relational", "Prices rose. The regulator said the iPhone maker had abused its position.",
      {("Apple", "manufactures", "iPhone")}),
     ("nominal:relational", "Prices rose. The regulator said the chipmaker had abused its position.", set()),
+    # "parent company" borrows the frame of "parent": no maker noun (a lookup of "company" raised KeyError and the
+    # whole sentence was skipped, losing the suit and the ownership)
+    ("nominal:relational", "Prices rose. The regulator sued Kestrel Labs Inc. and its parent company, Orvane Holdings "
+     "Ltd., on Monday.", set()),
+    ("poss:parent", "Prices rose. The regulator sued Kestrel Labs Inc. and its parent company, Orvane Holdings "
+     "Ltd., on Monday.", {("Orvane Holdings Ltd", "owns", "Kestrel Labs Inc")}),
     ("nominal:relational", "Kestrel Labs, which is an Orvane Dynamics customer, bought shares.",
      {("Orvane Dynamics", "suppliesTo", "Kestrel Labs")}),
     ("nominal:relational", "Kestrel Labs, which is a customer of Orvane Dynamics, grew.",

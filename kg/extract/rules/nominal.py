@@ -501,9 +501,9 @@ def _said_of(noun: Token, sent: Span, idx: DocIndex) -> tuple[list[Arg], bool] |
     if noun.dep_ == "conj" and noun.head.dep_ == "attr" and noun.head.pos_ == "NOUN" and noun.head.head.lemma_ == "be":
         return _said_of(noun.head, sent, idx)  # "Ann Wu was the president and owner of Kestrel"
     if noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and (m := idx.mention(noun.head)) is not None \
-            and m.entity.type in ORGS and L.NOMINALS[noun.lemma_.lower()][0] in ("develops", "manufactures"):
+            and m.entity.type in ORGS and _making(noun):
         return [m], True  # "iPhone maker Apple": the title before the name
-    if noun.dep_ != "compound" and L.NOMINALS[noun.lemma_.lower()][0] in ("develops", "manufactures") \
+    if noun.dep_ != "compound" and _making(noun) \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         made = [a for a in args_of(noun, idx, role="subj") if a.coref]  # "the iPhone maker": whom the gazetteer names
         return (made, True) if made else None
@@ -511,6 +511,11 @@ def _said_of(noun: Token, sent: Span, idx: DocIndex) -> tuple[list[Arg], bool] |
             and (m := idx.mention(noun.doc[after + 1])) is not None and m.entity.type in ORGS:
         return [m], True  # "A unit of Alibaba, Ant Group runs Alipay": the description opens the sentence
     return None
+
+
+def _making(noun: Token) -> bool:
+    """A maker noun ("maker", "developer"), not "parent company" (the frame "company" borrows is no entry of its own)."""
+    return L.NOMINALS.get(noun.lemma_.lower(), ("",))[0] in ("develops", "manufactures")
 
 
 def _opening_comma(noun: Token, sent: Span) -> int | None:
