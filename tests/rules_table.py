@@ -2441,6 +2441,24 @@ CASES = [
     # news6 probe: a penalty still to be determined is none yet
     ("noun:event", "Brazil's antitrust regulator imposed penalties against Kestrel Labs.", {("Brazil", "sanctions", "Kestrel Labs")}),
     ("noun:event", "Brazil's antitrust regulator opened a hearing to determine the penalties against Kestrel Labs.", set()),
+    # a state's body named by its remit (gazetteer aliases): the body acts, not the state; with no state named, no one
+    ("clause:verb", "Britain's data watchdog fined Kestrel Labs.", {("Information Commissioner's Office", "sanctions", "Kestrel Labs")}),
+    ("clause:verb", "The Korean industry ministry fined Kestrel Labs.",
+     {("Ministry of Trade, Industry and Energy", "sanctions", "Kestrel Labs")}),
+    ("clause:verb", "The UK's competition regulator fined Kestrel Labs.",
+     {("Competition and Markets Authority", "sanctions", "Kestrel Labs")}),
+    ("clause:verb", "The industry ministry fined Kestrel Labs.", set()),
+    ("clause:listing", "Japan's trade ministry added Orvane Tech to its export control list.",
+     {("Ministry of Economy, Trade and Industry", "sanctions", "Orvane Tech")}),
+    ("role:title", "China's foreign ministry spokesperson Lin Wei said the talks went well.",
+     {("Lin Wei", "worksFor", "Ministry of Foreign Affairs of China")}),
+    # a remit after "its" or "the country's" is the body of the one state named before it (ownedbodies.py)
+    ("clause:verb", "Britain said its data watchdog fined Kestrel Labs.",
+     {("Information Commissioner's Office", "sanctions", "Kestrel Labs")}),
+    ("clause:verb", "Prices rose. South Korea backs its chipmakers. The country's industry ministry fined Orvane Tech.",
+     {("Ministry of Trade, Industry and Energy", "sanctions", "Orvane Tech")}),
+    ("clause:verb", "Kestrel Labs told Japan that its trade ministry had fined Orvane Tech.", set()),
+    ("clause:verb", "Prices rose. Kestrel Labs said its trade ministry fined Orvane Tech.", set()),
     # news6 probe: "Backed by A, B and other investors, the startup ...": the description is the subject, not B
     ("noun:event", "Lumen Robotics said it had raised new money. Backed by Kestrel Capital, Orion Partners and three other "
      "investors, the Boston-based startup signed a supply deal with Vega Systems.", {("Lumen Robotics", "partnersWith", "Vega Systems")}),

@@ -349,7 +349,9 @@ CASES = [
      "will supply 18,000 of its GB300 chips to the company.",
      {("Nvidia", "suppliesTo", "Humain"), ("Nvidia", "basedIn", "United States")},
      {("Humain", "basedIn", "United States"), ("Humain", "suppliesTo", "Nvidia")}, ("descriptor:described-demonym", "clause:verb")),
-    ("In 2023, Italy's privacy watchdog briefly banned ChatGPT.", {("Italy", "restricts", "ChatGPT")}, set(), "clause:verb"),
+    # the state's body named by its remit acts, not the state (gazetteer aliases: "Italy's privacy watchdog")
+    ("In 2023, Italy's privacy watchdog briefly banned ChatGPT.",
+     {("Italian Data Protection Authority", "restricts", "ChatGPT")}, {("Italy", "restricts", "ChatGPT")}, "clause:verb"),
     ("Italy banned ChatGPT. OpenAI, the app's developer, restored access.", {("OpenAI", "develops", "ChatGPT")}, set(), "nominal:relational"),
     ("Huawei launched the Ascend 910C. The chip is made by SMIC.", {("SMIC", "manufactures", "Ascend 910C")}, set(), "clause:verb"),
     ("DeepSeek released R1 in January. Italy blocks the DeepSeek app.", {("Italy", "restricts", "DeepSeek")},

@@ -17,6 +17,7 @@ from ..models import Entity
 from . import lexicon as L
 from .kinds import ORGS
 from .mentions import Resolved
+from .ownedbodies import owned_bodies
 
 
 def find_spans(doc, idx: "DocIndex") -> list:
@@ -42,6 +43,8 @@ def find_spans(doc, idx: "DocIndex") -> list:
     spans += _surnames(doc, spans, covered)
     covered = {i for ent, _ in spans for i in range(ent.start, ent.end)}
     spans += _described_bodies(doc, idx, covered)
+    covered = {i for ent, _ in spans for i in range(ent.start, ent.end)}
+    spans += owned_bodies(doc, idx, spans, covered)  # "its trade ministry": a state's body
     covered = {i for ent, _ in spans for i in range(ent.start, ent.end)}
     spans += _named_products(doc, idx, covered)
     covered = {i for ent, _ in spans for i in range(ent.start, ent.end)}
