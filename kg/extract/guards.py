@@ -127,6 +127,13 @@ def licence_object(verb: Token, idx: DocIndex) -> bool:
     return any(o.lemma_.lower() in L.LICENCE_NOUNS for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
 
 
+def dealings_object(verb: Token, idx: DocIndex) -> bool:
+    """ "suspended business with Huawei", "halted dealings with Kestrel": what stops is the dealings, so "with"
+    names the one cut off."""
+    return any(o.lemma_.lower() in L.DEALINGS_NOUNS and idx.mention(o) is None
+               for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
+
+
 def not_a_tie_formed(verb: Token, idx: DocIndex) -> bool:
     """ "formed a partnership with Mistral AI": forming a tie with a company founds nothing (the partner is reached
     through the deal noun); "formed Kestrel Labs in 2019" still reads."""
@@ -381,6 +388,7 @@ GUARDS: dict[str, Callable[["Token", "DocIndex"], bool]] = {
     "not_a_regulated_status": not_a_regulated_status,
     "listing_status": listing_status,
     "licence_object": licence_object,
+    "dealings_object": dealings_object,
     "not_a_tie_formed": not_a_tie_formed,  # news5
     "takeover_object": takeover_object,  # lead
     "a_state_targets_a_party": a_state_targets_a_party,  # lead
