@@ -2563,6 +2563,26 @@ CASES = [
     # news9 probe: dealings stopped "with" a company restrict it; a "with" that is no party is nothing
     ("clause:verb", "Kestrel Systems has suspended business with Orvane Labs.", {("Kestrel Systems", "restricts", "Orvane Labs")}),
     ("clause:verb", "Kestrel Systems halted shipments with Orvane Labs' help.", set()),
+    # news9 probe: leave given by a state's officials ("approval from Chinese regulators") governs who gets it
+    ("clause:verb-reverse", "Kestrel Systems completed the takeover after getting approval from Chinese regulators.",
+     {("China", "regulates", "Kestrel Systems")}),
+    ("clause:verb-reverse", "Kestrel Systems completed the takeover after getting approval from its board.", set()),
+    # news9 probe: buying all of a company ("bought 100% of X") acquires it; a part of it does not
+    ("clause:verb", "Kestrel Systems bought 100% of Orvane Labs in 2018.", {("Kestrel Systems", "acquires", "Orvane Labs")}),
+    ("clause:verb", "Kestrel Systems bought 10% of Orvane Labs in 2018.", set()),
+    # news9 probe: listed parties set off by dashes after the class; and "Along with A, the additions include B"
+    ("list:members", "The Bureau of Industry and Security added 28 organizations to the Entity List. The eight listed firms "
+     "— Kestrel Labs, Orvane Systems and Vela Networks — are accused of aiding the military.",
+     {("Bureau of Industry and Security", "sanctions", "Kestrel Labs"),
+      ("Bureau of Industry and Security", "sanctions", "Orvane Systems"),
+      ("Bureau of Industry and Security", "sanctions", "Vela Networks")}),
+    ("list:members", "The regulator fined a firm. The two firms — Kestrel Labs and Orvane Systems — are rivals.", set()),
+    ("list:members", "The Bureau of Industry and Security added 77 entities to the Entity List. Along with China's Kestrel "
+     "Labs, the Entity List additions include China-based Orvane Systems.",
+     {("Bureau of Industry and Security", "sanctions", "Kestrel Labs"),
+      ("Bureau of Industry and Security", "sanctions", "Orvane Systems")}),
+    ("list:members", "The Bureau of Industry and Security added 77 entities to the Entity List. Along with its rival Kestrel "
+     "Labs, Orvane Systems makes drones.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [

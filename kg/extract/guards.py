@@ -340,8 +340,11 @@ def a_body_grants_leave(verb: Token, idx: DocIndex) -> bool:
     (an approval, authorisation, licence, permit or clearance) governs who receives it; "a licence from Qualcomm"
     (a company's patent licence) or "approval from its board" does not."""
     grants = [o for o in object_tokens(verb, "dobj") if o.lemma_.lower() in L.REGULATORY_GRANTS]
+    # (or a state's officials: "approval from Chinese regulators", news9 probe)
     return bool(grants) and any(
         (m := idx.mention(p)) is not None and m.entity.type in ("GovernmentBody", "Country")
+        or m is None and p.lemma_.lower() in L.GOV_NOUNS and any(
+            a.entity.type in ("GovernmentBody", "Country") for a in args_of(p, idx, role="subj"))
         for h in (verb, *grants) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
         for p in c.children if p.dep_ == "pobj")
 

@@ -174,8 +174,7 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
         return said_by  # "Nvidia, Microsoft and Anthropic announced that they formed a partnership": all of them
     if low == "they" and role == "subj" and _goes_on(tok) and tok.head.lemma_.lower() in L.LISTING \
             and (prev := _previous_subject(tok, idx)) is not None and prev.entity.type == "GovernmentBody":
-        # "The Commerce Department said A was placed on the list. They also added B": only a body adds to its list
-        return [Arg(prev.entity, tok.idx, tok.idx + len(tok.text), coref=True)]
+        return [Arg(prev.entity, tok.idx, tok.idx + len(tok.text), coref=True)]  # "They also added B to the list": a body
     if low in L.PRONOUNS or (low in ("they", "their") and role == "subj"):
         a = _pronoun(tok, idx, exclude)
         return [a] if a else []
@@ -250,7 +249,8 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
                 a = idx.antecedent(tok, {"GovernmentBody"}, exclude)
             if a:
                 return [a]
-    owned_share = lemma in ("%", "percent") and tok.dep_ == "dobj" and tok.head.lemma_ in ("own", "control")
+    owned_share = lemma in ("%", "percent") and tok.dep_ == "dobj" and (tok.head.lemma_ in ("own", "control") or (
+        tok.head.lemma_ in ("acquire", "buy", "purchase") and any(c.text == "100" for c in tok.lefts)))  # "bought 100% of X"
     if lemma in L.QUANTIFIERS or tok.pos_ == "NUM" or owned_share:  # "most of its iPhones", "owns 90% of Arm"
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
