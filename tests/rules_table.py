@@ -2583,6 +2583,15 @@ CASES = [
       ("Bureau of Industry and Security", "sanctions", "Orvane Systems")}),
     ("list:members", "The Bureau of Industry and Security added 77 entities to the Entity List. Along with its rival Kestrel "
      "Labs, Orvane Systems makes drones.", set()),
+    # news9 probe (second sample): those acting "under the deal" are not its parties to each other; under a partnership
+    # they are
+    ("noun:parties", "Under the deal, Kestrel Systems and Orvane Labs will sell their stakes to Vela Group.", set()),
+    ("noun:parties", "Under the partnership, Kestrel Systems and Orvane Labs will build chips.",
+     {("Kestrel Systems", "partnersWith", "Orvane Labs")}),
+    # news9 probe (second sample): "the company" whose stakes are sold is not one of the sellers
+    ("funding:stake-sold", "Kestrel Systems and Orvane Labs will sell their stakes in Tarn Networks to Vela Group.",
+     {("Vela Group", "investsIn", "Tarn Networks")}),
+    ("funding:stake-sold", "Kestrel Systems and Orvane Labs will sell their stakes in the company to Vela Group.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [
