@@ -2592,6 +2592,11 @@ CASES = [
     ("funding:stake-sold", "Kestrel Systems and Orvane Labs will sell their stakes in Tarn Networks to Vela Group.",
      {("Vela Group", "investsIn", "Tarn Networks")}),
     ("funding:stake-sold", "Kestrel Systems and Orvane Labs will sell their stakes in the company to Vela Group.", set()),
+    # news9 probe: a named party's own relative clause, set off by a comma, is asserted whatever the clause above says
+    ("clause:verb-reverse", "The company is exploring production through Kestrel Systems, which received a $2 billion "
+     "investment from the Chinese government.", {("China", "investsIn", "Kestrel Systems")}),
+    ("clause:verb-reverse", "The company is exploring production through Kestrel Systems, which may receive a $2 billion "
+     "investment from the Chinese government.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [
