@@ -25,7 +25,8 @@ STEP = """
 import json, shutil, sys, time
 from pathlib import Path
 from kg.build import _qids, merged_marker
-from kg.store import ENTITIES, MERGED, REVIEW, GraphStore
+from kg.rdfarticle import ENTITIES, MERGED, REVIEW
+from kg.store import GraphStore
 
 def mem():
     d = {}

@@ -52,7 +52,8 @@ import pyoxigraph as ox  # noqa: E402
 from kg.ids import article_id, entity_iri  # noqa: E402
 from kg.models import Article, Entity, Evidence, Triple  # noqa: E402
 from kg.query import fill, load_saved, saved_queries  # noqa: E402
-from kg.store import PREFIXES, GraphStore  # noqa: E402
+from kg.rdfarticle import PREFIXES
+from kg.store import GraphStore  # noqa: E402
 from kg.vocab import PREDICATES  # noqa: E402
 
 PARAMS = {"entity": "Entity 7", "date": "2023-06-30", "article": "story 7:"}

@@ -28,7 +28,7 @@ sys.path.insert(0, sys.argv[1])
 from pathlib import Path
 from kg.corpus import read_corpus
 from kg.nlp import load
-from kg.store import render_article
+from kg.rdfarticle import render_article
 import kg.extract
 X = sys.modules["kg.extract"]
 from kg.extract.learned import add_learned

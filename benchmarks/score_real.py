@@ -13,7 +13,8 @@ file; the halves are counted from its per-passage verdicts, and a per-predicate 
 whole set follows (-v lists the tuning halves' misses and false facts, never the check halves':
 those are counted only, so that nobody tunes on them; --usgov-only skips real-dev). Then one line for
 the project's own news-style sentences (benchmarks/data/news-own.jsonl, tuning only), and two for the
-news-style passages written after the rules (benchmarks/data/news-fresh.jsonl: odd tune, even counted only).
+news-style passages written after the rules (benchmarks/data/news-fresh.jsonl: odd tune, even counted only),
+then two more for a second such set (news-fresh2.jsonl: "fresh2 tune", "fresh2 check").
 
 Last, the third federal set (benchmarks/data/fed3-gold.jsonl: twelve other U.S. releases, annotated before
 kg was run on them), scored like us-gov: one run, odd documents (f3-01, f3-03, ...) tune, even documents
@@ -45,6 +46,7 @@ REAL = ROOT.parent / "shared" / "eval" / "real"
 USGOV = ROOT / "benchmarks" / "data" / "us-gov-gold.jsonl"
 NEWS = ROOT / "benchmarks" / "data" / "news-own.jsonl"
 FRESH = ROOT / "benchmarks" / "data" / "news-fresh.jsonl"
+FRESH2 = ROOT / "benchmarks" / "data" / "news-fresh2.jsonl"
 FED3 = ROOT / "benchmarks" / "data" / "fed3-gold.jsonl"
 FED4 = ROOT / "benchmarks" / "data" / "fed4-gold.jsonl"
 FED5 = ROOT / "benchmarks" / "data" / "fed5-gold.jsonl"
@@ -121,6 +123,8 @@ def main() -> None:
         _news(NEWS, args.v)
     if FRESH.exists():
         _fresh(FRESH, args.v)
+    if FRESH2.exists():
+        _fresh(FRESH2, args.v, label="fresh2")
     if args.fed3.exists():
         _usgov(args.fed3, args.v, label="fed3")
     if args.fed4.exists():
@@ -144,23 +148,29 @@ def _news(gold: Path, verbose: bool) -> None:
     print(f"{'news-own':<12} {n:>3} passages  {out[-1] if out else 'no output'}")
 
 
-def _fresh(gold: Path, verbose: bool) -> None:
-    """The project's news-style passages written after the rules (benchmarks/data/news-fresh.jsonl), annotated
-    before kg was run on them: odd passages tune (-v lists their misses), even passages are only counted."""
+def _fresh(gold: Path, verbose: bool, label: str = "fresh") -> None:
+    """The project's news-style passages written after the rules (benchmarks/data/news-fresh.jsonl, and a second
+    set news-fresh2.jsonl), annotated before kg was run on them: odd passages tune (-v lists their misses), even
+    passages are only counted."""
     rows = [json.loads(x) for x in gold.read_text(encoding="utf-8").splitlines() if x.strip()]
     kg = Path(sys.executable).parent / "kg"
     with tempfile.TemporaryDirectory() as tmp:
         for name, odd in (("tune", 1), ("check", 0)):
             part = Path(tmp) / f"fresh-{name}.jsonl"
-            part.write_text("".join(json.dumps(r) + "\n" for r in rows if int(r["id"][3:]) % 2 == odd), encoding="utf-8")
+            part.write_text("".join(json.dumps(r) + "\n" for r in rows if _number(r) % 2 == odd), encoding="utf-8")
             show = verbose and name == "tune"
             out = subprocess.run([sys.executable, str(ROOT.parent / "shared" / "eval" / "score.py"), str(part),
                                   "--cmd", f"{kg} extract {{dir}} --format jsonl", *(["-v"] if show else [])],
                                  capture_output=True, text=True).stdout.strip().splitlines()
             if show:
-                print("\n".join(f"[news-fresh] {x.strip()}" for x in out if x.lstrip().startswith(("miss", "false"))))
-            n = sum(1 for r in rows if int(r["id"][3:]) % 2 == odd)
-            print(f"{'fresh ' + name:<12} {n:>3} passages  {out[-1] if out else 'no output'}")
+                print("\n".join(f"[news-{label}] {x.strip()}" for x in out if x.lstrip().startswith(("miss", "false"))))
+            n = sum(1 for r in rows if _number(r) % 2 == odd)
+            print(f"{label + ' ' + name:<12} {n:>3} passages  {out[-1] if out else 'no output'}")
+
+
+def _number(row: dict) -> int:
+    """A passage's number: nf-07 and nf2-07 are 7."""
+    return int(row["id"].rsplit("-", 1)[1])
 
 
 def _per_predicate(per_predicate: dict[str, dict]) -> None:

@@ -23,7 +23,8 @@ from .kept import KEPT
 from .merging import ALONE_FROM, alone, recompute
 from .models import Article, BuildReport
 from .review_apply import Review, for_build
-from .store import BULK_FROM, GraphStore, disk_full, full_error, render_article
+from .rdfarticle import render_article
+from .store import BULK_FROM, GraphStore, disk_full, full_error
 from .writer import BatchWriter
 from .ingest import digests
 from . import parsing, preload, sources, unchanged, workers

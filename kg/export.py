@@ -13,7 +13,8 @@ from .errors import ExportError
 from .exportcache import Pieces
 from .exportwrite import merged_view_triples, view_parts, write_jsonld, write_nquads, write_trig
 from .ids import ID_BASE, ONTOLOGY
-from .store import PREFIXES, GraphStore
+from .rdfarticle import PREFIXES
+from .store import GraphStore
 from .vocab import PREDICATES
 
 Exporter = Callable[[GraphStore, Path], Path]

@@ -32,19 +32,16 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .ids import ID_BASE, ONTOLOGY, article_iri, fact_iri
-from .store import ONTOLOGY_GRAPH, PREFIXES, GraphStore
-from .vocab import PREDICATES
+from .ids import ID_BASE, article_iri
+from .rdfarticle import ONTOLOGY_GRAPH
+from .exportpieces import edges_json, fact_piece, graph_wrapper, make_piece
+from .store import GraphStore
 
 CACHE_DIR = ".kg-export-cache"
 VERSION = "1"  # bump when a piece's format changes: old pieces are then never read again
 PIECE_OF = {"trig": "trig", "jsonld": "jsonld", "nq": "nq", "ttl": "plain", "html": "edges"}  # export -> piece
-ENTITY = ID_BASE + "entity/"
-CORE = {ONTOLOGY + p for p in PREDICATES}
-ENTITIES_GRAPH = ID_BASE + "graph/entities"
 MERGED_GRAPH = ID_BASE + "graph/merged"
 FACT_FORMATS = {"trig", "jsonld", "nq", "plain"}  # the merged graph's pieces are per fact in these
-RDF_ = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 
 
 class Pieces:
@@ -219,7 +216,7 @@ class Pieces:
         key = self.keys.get(name)
         for fmt in sorted(formats):
             if (name, fmt) not in self._memo:
-                self._memo[(name, fmt)] = _make(self.store, graph, fmt, quads)
+                self._memo[(name, fmt)] = make_piece(self.store, graph, fmt, quads)
                 if key is not None:
                     self._keyed[(key, fmt)] = self._memo[(name, fmt)]
                     self._count(fmt, "graphs made")
@@ -260,7 +257,7 @@ class Pieces:
             if text is None:
                 quads = list(self.store.ox.quads_for_pattern(ox.NamedNode(s), None, None, merged))
                 for f in self.formats & FACT_FORMATS | {fmt}:
-                    made = _fact_piece(f, quads)
+                    made = fact_piece(f, quads)
                     if key is not None:
                         self._keyed[(key, f)] = made
                         self._count(f, "facts made")
@@ -273,9 +270,9 @@ class Pieces:
             return b"" if raw else ""
         head, tail, sep = "", "", ""
         if fmt == "trig":
-            head, tail = _wrapper(merged, ox.RdfFormat.TRIG)
+            head, tail = graph_wrapper(merged, ox.RdfFormat.TRIG)
         elif fmt == "jsonld":
-            head, tail = _wrapper(merged, ox.RdfFormat.JSON_LD)
+            head, tail = graph_wrapper(merged, ox.RdfFormat.JSON_LD)
             head, tail, sep = head[1:], tail[:-1], ","
         if raw:
             return head.encode("utf-8") + sep.encode("utf-8").join(parts) + tail.encode("utf-8")
@@ -318,7 +315,7 @@ class Pieces:
             if e["article_id"] in by_graph:
                 by_graph[e["article_id"]].append(e)
         for g in missing:
-            text = _edges_json(by_graph[g.value]) if g.value.startswith(article_iri("")) else "[]"
+            text = edges_json(by_graph[g.value]) if g.value.startswith(article_iri("")) else "[]"
             self._memo[(g.value, "edges")] = text
             if (key := self.keys.get(g.value)) is not None:
                 self._keyed[(key, "edges")] = text
@@ -512,84 +509,7 @@ def _hash(*parts: str) -> str:
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:24]
 
 
-def _wrapper(graph: ox.NamedNode, fmt: ox.RdfFormat) -> tuple[str, str]:
-    """What oxigraph writes around a graph's content in TriG (its opening and closing lines) and
-    in JSON-LD (`[{"@id":...,"@graph":[` and `]}]`), found by serialising one probe triple."""
-    probe = ox.Quad(ox.NamedNode(ENTITY + "probe"), ox.NamedNode(ONTOLOGY + "probe"), ox.Literal("probe"), graph)
-    text = ox.serialize([probe], format=fmt, prefixes=PREFIXES).decode("utf-8")
-    if fmt == ox.RdfFormat.TRIG:
-        lines = _strip_prefixes(text).splitlines(keepends=True)
-        return lines[0], lines[-1]
-    inner = text.strip()
-    cut = inner.index('"@graph":[') + len('"@graph":[')
-    return inner[:cut], "]}]"
-
-
-def _fact_piece(fmt: str, quads: list[ox.Quad]) -> str:
-    """One subject of the merged graph, as it goes inside the graph's TriG block, JSON-LD
-    @graph list, N-Quads lines or merged-view keys."""
-    if fmt == "trig":
-        lines = _strip_prefixes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
-                                .decode("utf-8")).splitlines(keepends=True)
-        return "".join(lines[1:-1])
-    if fmt == "jsonld":
-        text = ox.serialize(quads, format=ox.RdfFormat.JSON_LD, prefixes=PREFIXES).decode("utf-8").strip()
-        return text[text.index('"@graph":[') + len('"@graph":['):-len("]}]")]
-    if fmt == "nq":
-        return _make(None, None, "nq", quads)  # type: ignore[arg-type]
-    return _plain(quads)
-
-
 BULK_EDGES = 50  # article graphs without their readings from which one query over the store is cheaper
-
-
-def _edges_json(rows: list[dict]) -> str:
-    rows = sorted(rows, key=lambda e: json.dumps(e, sort_keys=True))
-    return json.dumps(rows, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
-def _make(store: GraphStore, graph, fmt: str, quads: list[ox.Quad]) -> str:
-    if fmt == "trig":
-        return _strip_prefixes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES).decode("utf-8"))
-    if fmt == "jsonld":  # one array per graph: keep the members, the caller writes the brackets
-        text = ox.serialize(quads, format=ox.RdfFormat.JSON_LD, prefixes=PREFIXES).decode("utf-8").strip()
-        return text[1:-1]
-    if fmt == "nq":
-        text = ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")
-        return "".join(sorted(set(line + "\n" for line in text.splitlines() if line)))
-    if fmt == "plain":  # the merged view's share of this graph (export.MERGED_VIEW), as N-Triples keys
-        if isinstance(graph, ox.NamedNode) and graph.value == ENTITIES_GRAPH:
-            return "".join(line + "\n" for line in sorted({str(q.triple) for q in quads}))
-        return _plain(quads)
-    if fmt == "support":  # the facts this graph's readings name (asserted or not: a superset is safe)
-        ends: dict[str, dict[str, str]] = {}
-        for q in quads:
-            if q.predicate.value in (RDF_ + "subject", RDF_ + "predicate", RDF_ + "object"):
-                ends.setdefault(q.subject.value, {})[q.predicate.value[len(RDF_):]] = q.object.value
-        facts = {fact_iri(e["subject"], e["predicate"], e["object"]) for e in ends.values() if len(e) == 3}
-        return "".join(f + "\n" for f in sorted(facts))
-    if fmt == "edges":
-        from .vizdata import edges
-
-        if not isinstance(graph, ox.NamedNode) or not graph.value.startswith(article_iri("")):
-            return "[]"  # readings live in article graphs only
-        return _edges_json(edges(store, graphs=[graph]))
-    raise ValueError(f"unknown piece format {fmt!r}")
-
-
-def _plain(quads: list[ox.Quad]) -> str:
-    lines = {str(q.triple) for q in quads if q.predicate.value in CORE
-             and isinstance(q.subject, ox.NamedNode) and q.subject.value.startswith(ENTITY)}
-    return "".join(line + "\n" for line in sorted(lines))
-
-
-def _strip_prefixes(text: str) -> str:
-    """A graph's TriG without the @prefix lines: the file has them once, at the top."""
-    lines = text.splitlines(keepends=True)
-    i = 0
-    while i < len(lines) and lines[i].startswith("@prefix "):
-        i += 1
-    return "".join(lines[i:])
 
 
 def _byte_spans(text: str, pieces: dict[str, list[int]]) -> dict[str, list[int]]:

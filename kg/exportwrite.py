@@ -9,9 +9,10 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from . import exportcache as ec
-from .exportcache import ENTITY, Pieces
+from .exportcache import Pieces
+from .exportpieces import ENTITY
 from .ids import ONTOLOGY, article_iri
-from .store import PREFIXES
+from .rdfarticle import PREFIXES
 
 ARTICLE = article_iri("")  # the article graphs' IRIs start so
 

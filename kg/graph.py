@@ -14,7 +14,8 @@ from pathlib import Path
 import networkx as nx
 
 from .errors import KGError
-from .store import PREFIXES, GraphStore
+from .rdfarticle import PREFIXES
+from .store import GraphStore
 
 FACTS = """SELECT ?s ?p ?o ?sentence ?art ?title ?conf WHERE {
   ?x a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:sentence ?sentence ;

@@ -65,7 +65,7 @@ class Kept:
     def take(self, store: ox.Store, where: str, marker: str | None) -> None:
         """Every graph's share, from the whole store (two queries), for the state `marker`."""
         from .merged import SUPPORT
-        from .store import PREFIXES
+        from .rdfarticle import PREFIXES
 
         self.clear()
         for r in store.query(SUPPORT.replace("{VALUES}", ""), prefixes=PREFIXES):
@@ -76,7 +76,7 @@ class Kept:
 
     def replace(self, store: ox.Store, graphs: Iterable[ox.NamedNode]) -> None:
         """The shares of these graphs, read again (a dropped graph has none)."""
-        from .store import PREFIXES
+        from .rdfarticle import PREFIXES
 
         for g in graphs:
             self._forget(g.value)

@@ -42,7 +42,7 @@ ENTITY_COUNTS = """SELECT ?e (COUNT(?x) AS ?n) WHERE { GRAPH ?a {
 
 def slices(store: ox.Store, counts_query: str, *, size: int | None = None) -> Iterator[list[ox.NamedNode]]:
     """The entities the query counts, in IRI order, packed into lists of about `size` readings."""
-    from .store import PREFIXES
+    from .rdfarticle import PREFIXES
 
     size = size or SLICE_READINGS
     counts = sorted(((r["e"], int(r["n"].value)) for r in store.query(counts_query, prefixes=PREFIXES)),
@@ -61,7 +61,7 @@ def slices(store: ox.Store, counts_query: str, *, size: int | None = None) -> It
 
 def support_rows(store: ox.Store, subjects: list[ox.NamedNode]) -> Iterator:
     """The asserted readings of these subjects, with their articles' dates, sources and originals."""
-    from .store import PREFIXES
+    from .rdfarticle import PREFIXES
 
     values = "VALUES ?s { " + " ".join(map(str, subjects)) + " }"
     return iter(store.query(SUPPORT.replace("{VALUES}", values), prefixes=PREFIXES))
@@ -92,7 +92,7 @@ def group(rows: Iterable) -> dict[tuple, dict]:
 def fact_quads(groups: dict[tuple, dict]) -> Iterator[ox.Quad]:
     """The kg:Fact node of each group of readings, in the merged graph."""
     from .ids import fact_iri
-    from .store import MERGED, PROV, RDF, A, K, L, N
+    from .rdfarticle import MERGED, PROV, RDF, A, K, L, N
 
     for (s, p, o), g in sorted(groups.items(), key=lambda kv: tuple(t.value for t in kv[0])):
         f = N(fact_iri(s.value, p.value, o.value))

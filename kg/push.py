@@ -23,7 +23,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import KGError
-from .store import GraphStore, K
+from .rdfarticle import K
+from .store import GraphStore
 
 MERGED_FROM = K("mergedFrom")
 

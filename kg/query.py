@@ -12,7 +12,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import QueryError
-from .store import ENTITIES, ONTOLOGY_GRAPH, PREFIXES, GraphStore
+from .rdfarticle import ENTITIES, ONTOLOGY_GRAPH, PREFIXES
+from .store import GraphStore
 from .termsafe import safe, safe_json
 
 QUERY_DIR = Path(__file__).resolve().parent / "queries"

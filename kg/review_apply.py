@@ -26,7 +26,8 @@ import pyoxigraph as ox
 
 from . import review as rv
 from .ids import ID_BASE, article_iri, digest, slug
-from .store import MERGED, PROV, RDF, RDFS, REVIEW, A, GraphStore, K, L, N, date_literal
+from .rdfarticle import MERGED, PROV, RDF, RDFS, REVIEW, A, K, L, N, date_literal
+from .store import GraphStore
 from .vocab import PREDICATES, SYMMETRIC
 
 ENTITY = ID_BASE + "entity/"

@@ -15,7 +15,8 @@ from .corpus import read_corpus
 from .errors import ReviewError
 from .ids import ID_BASE, entity_iri
 from .review_apply import Review
-from .store import ENTITIES, MERGED, GraphStore
+from .rdfarticle import ENTITIES, MERGED
+from .store import GraphStore
 from .vocab import CLASSES, PREDICATES
 
 

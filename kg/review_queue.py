@@ -15,7 +15,7 @@ from pathlib import Path
 from .errors import ReviewError
 from .review_apply import STATE
 from .review_desk import Desk
-from .store import MERGED
+from .rdfarticle import MERGED
 
 KINDS = ("low-confidence", "single-source", "new", "conflict")
 COOPERATE = {"partnersWith", "suppliesTo", "investsIn", "acquires", "owns"}

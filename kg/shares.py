@@ -160,7 +160,7 @@ class Shares:
 
     def _replace(self, db: sqlite3.Connection, store: ox.Store, graphs: Iterable[ox.NamedNode]) -> None:
         from .kept import ARTICLE_SUPPORT, LABELS
-        from .store import PREFIXES
+        from .rdfarticle import PREFIXES
 
         for g in graphs:
             db.execute("DELETE FROM rows WHERE g = ?", (g.value,))

@@ -13,7 +13,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .gazetteer import ONTOLOGY_DIR
-from .store import PREFIXES, GraphStore
+from .rdfarticle import PREFIXES
+from .store import GraphStore
 
 SH = "http://www.w3.org/ns/shacl#"
 

@@ -18,7 +18,8 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from .store import GraphStore, Rendered
+from .rdfarticle import Rendered
+from .store import GraphStore
 
 Item = tuple  # (article, facts, built_with, rendered or None)
 START_GRACE = 2.0  # seconds a thread created just as Ctrl-C came takes to show it began, at most

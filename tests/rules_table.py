@@ -27,12 +27,25 @@ CASES = [
     ("clause:verb", "Prices rose. Today, Assistant Secretary for Export Enforcement Laura Hensley issued an order denying "
      "the export privileges of Vega Airlines.", set()),
     # the parties a legal filing names are sued by its filer (its possessor, or the body the sentence before names)
-    ("fed:complaint-names", "Prices rose. The FTC's complaint named Kestrel Labs and Vega Group Corp.",
+    ("proc:filing-names", "Prices rose. The FTC's complaint named Kestrel Labs and Vega Group Corp.",
      {("Federal Trade Commission", "sues", "Kestrel Labs"), ("Federal Trade Commission", "sues", "Vega Group Corp")}),
-    ("fed:complaint-names", "Prices rose. The FTC sued to block the deal. The complaint named Kestrel Labs, Orvane Ltd., and "
+    ("proc:filing-names", "Prices rose. The FTC sued to block the deal. The complaint named Kestrel Labs, Orvane Ltd., and "
      "Orvane owner Vega Group Corp.", {("Federal Trade Commission", "sues", "Kestrel Labs"),
                                         ("Federal Trade Commission", "sues", "Orvane Ltd")}),
-    ("fed:complaint-names", "Prices rose. The company named Ann Wu its chief executive.", set()),
+    ("proc:filing-names", "Prices rose. The company named Ann Wu its chief executive.", set()),
+    # a company's filing that names a party as its defendant is the company's suit; without "as defendants" only a
+    # government body's filing is read as suing whom it names
+    ("proc:filing-names", "Prices rose. Kestrel Dynamics Inc.'s lawsuit named Orvane Systems Corp. as a defendant.",
+     {("Kestrel Dynamics Inc", "sues", "Orvane Systems Corp")}),
+    ("proc:filing-names", "Prices rose. Kestrel Dynamics Inc.'s lawsuit named Orvane Systems Corp.", set()),
+    ("proc:filing-names", "Prices rose. Kestrel Dynamics Inc.'s lawsuit named Orvane Systems Corp. as a witness.", set()),
+    # a relative clause without its pronoun: its object is the noun it describes; one whose verb has its own
+    # clause ("it said supplied drones") is not read so
+    ("clause:verb", "Prices rose. OFAC sanctioned Kestrel Labs, a trading company it accused of supplying drones.",
+     {("Office of Foreign Assets Control", "sanctions", "Kestrel Labs"),
+      ("Office of Foreign Assets Control", "accuses", "Kestrel Labs")}),
+    ("clause:verb", "Prices rose. OFAC sanctioned Kestrel Labs, a trading company it said supplied drones.",
+     {("Office of Foreign Assets Control", "sanctions", "Kestrel Labs")}),
     ("clause:verb", "Prices rose. OFAC designated Kestrel Avionics, and Treasury welcomed the move.",
      {("Office of Foreign Assets Control", "sanctions", "Kestrel Avionics")}),
     ("clause:verb", "The United States is sanctioning nine entities in Chile and Peru pursuant to the Iran, North Korea, "
@@ -456,6 +469,14 @@ CASES = [
     # supply told from the buyer's side (rules/sourcing.py)
     ("supply:origin", "Most of the drones that Russia buys abroad come from Iran.", {("Iran", "suppliesTo", "Russia")}),
     ("supply:origin", "Most of the drones that Russia sells abroad come from Iran.", set()),
+    # a market or customer that makes up a part of a seller's sales is supplied by it; not a part of anything else,
+    # not what only could happen
+    ("supply:share-of-sales", "Prices rose. Kestrel Labs said China accounted for 40% of its sales.",
+     {("Kestrel Labs", "suppliesTo", "China")}),
+    ("supply:share-of-sales", "Prices rose. Kestrel Labs said Orvane Systems made up a fifth of its orders last year.",
+     {("Kestrel Labs", "suppliesTo", "Orvane Systems")}),
+    ("supply:share-of-sales", "Prices rose. Kestrel Labs said China accounted for 40% of its workforce.", set()),
+    ("supply:share-of-sales", "Prices rose. Kestrel Labs said China could account for half of its sales by 2030.", set()),
     # an act said again by "doing that" (rules/ellipsis.py)
     ("ellipsis:do-that", "China is not supplying drones to Russia. Iran is doing that.", {("Iran", "suppliesTo", "Russia")}),
     ("ellipsis:do-that", "China is not supplying drones to Russia. Iran is not doing that.", set()),
@@ -490,6 +511,11 @@ CASES = [
     ("noun:event", "Prices rose. The regulator sued to block Kestrel Dynamics' $2 billion acquisition of Orvane Labs.",
      {("Kestrel Dynamics", "acquires", "Orvane Labs")}),
     ("noun:event", "Prices rose. Kestrel Dynamics decided to abandon its acquisition of Orvane Labs.", set()),
+    # what a review is of exists whatever the review's mood: the possessed deal stands; an approval withheld leaves a
+    # proposed deal unasserted as before
+    ("noun:event", "Prices rose. The regulator said it would not investigate Kestrel Dynamics' partnership with Orvane "
+     "Labs.", {("Kestrel Dynamics", "partnersWith", "Orvane Labs")}),
+    ("noun:event", "Prices rose. The regulator did not approve Kestrel Dynamics' partnership with Orvane Labs.", set()),
     ("noun:event", "Regulators delayed Intel's $5 billion takeover of Tower Semiconductor and MaxLinear's $4 billion "
      "purchase of Silicon Motion Technology.", {("Intel", "acquires", "Tower Semiconductor"),
                                                 ("MaxLinear", "acquires", "Silicon Motion Technology")}),
@@ -580,6 +606,15 @@ CASES = [
     # a title the parser hung on the person's home town, after "of"
     # web bios (kg/bionames.py): a surname alone NER typed a body, under "is Professor Emeritus of"; the field after
     # an academic title's "of" is no department
+    # conll5: "elected X to be chairman of Y": the role is the infinitive's complement; not any infinitive after a person
+    ("role:title", "Prices rose. The governors elected Ann Wu to be chairman of the Kestrel Foundation.",
+     {("Ann Wu", "leads", "Kestrel Foundation")}),
+    ("role:title", "Prices rose. The governors asked Ann Wu to be fair to the Kestrel Foundation.", set()),
+    # conll5: a country after "in" on a title that names its body with "of" is where the post is, not an employer
+    ("role:title", "Prices rose. Gen. Omar Dace, the commander of U.S. troops in Korea and a Texas native, spoke.",
+     {("Omar Dace", "worksFor", "United States")}),
+    ("role:title", "Prices rose. Ann Wu, the president of Kestrel Labs in France, said sales grew.",
+     {("Ann Wu", "leads", "Kestrel Labs")}),
     ("role:title", "Prices rose. Dantrell is currently Professor Emeritus of Mathematics at Yale University.",
      {("Dantrell", "worksFor", "Yale University")}),
     ("role:title", "Prices rose. Ann Wu is Professor of Commerce at Dorwick University.",
@@ -936,6 +971,14 @@ CASES = [
     ("poss:unit", "Siemens' former chip unit Infineon designs the processors.", set()),
     ("poss:parent", "Google's parent Alphabet agreed to buy Wiz.", {("Alphabet", "owns", "Google")}),
     ("poss:parent", "Google's former parent Alphabet agreed to buy Wiz.", set()),
+    # "parent" on the class noun before the name, not on the name: still the owner (was read the other way round)
+    ("poss:parent", "Prices rose. Kestrel Labs' parent company Orvane Holdings reported a loss.",
+     {("Orvane Holdings", "owns", "Kestrel Labs")}),
+    ("poss:unit", "Prices rose. Kestrel Labs' parent company Orvane Holdings reported a loss.", set()),
+    # a platform's owner owns it; its developer is no owner
+    ("poss:parent", "Prices rose. WeChat's owner Kestrel Holdings Ltd. reported a loss.",
+     {("Kestrel Holdings Ltd", "owns", "WeChat")}),
+    ("poss:parent", "Prices rose. WeChat's developer Kestrel Holdings Ltd. reported a loss.", set()),
     ("poss:parent", "Google's parent Alphabet owns YouTube.", {("Alphabet", "owns", "Google")}),
     ("poss:parent", "Google and Alphabet own YouTube.", set()),
     ("poss:parent", "Google's parent company Alphabet agreed to buy Wiz.", {("Alphabet", "owns", "Google")}),
@@ -970,6 +1013,11 @@ CASES = [
      "wrongdoing.", {("Kestrel Labs", "basedIn", "China")}),
     ("descriptor:described-demonym", "TORONTO (AP) — Canada announced Wednesday a review of the Chinese company behind the "
      "app.", set()),
+    # "including" hung on the named list the class was added to
+    ("descriptor:described-demonym", "Prices rose. The agency added five Chinese firms to the Entity List, including "
+     "Orvane Partners.", {("Orvane Partners", "basedIn", "China")}),
+    ("descriptor:described-demonym", "Prices rose. Kestrel Capital added five Chinese firms to its portfolio, including "
+     "Orvane Partners.", set()),
     ("descriptor:described-demonym", "Four Chinese companies, including Xiamen Limbach, face sanctions.",
      {("Xiamen Limbach", "basedIn", "China")}),
     ("descriptor:described-demonym", "Rapidus was founded in 2022 by eight Japanese companies, including Toyota, Sony and NTT.",
@@ -1007,6 +1055,12 @@ CASES = [
     ("place:in-list", "New fabs operate in Hsinchu and in Tainan.", set()),
     ("place:comma", "Intel is building a chip plant in New Albany, Ohio.", {("New Albany", "locatedIn", "Ohio")}),
     ("place:comma", "Intel is building chip plants in Ohio, Arizona and Oregon.", set()),
+    # conll5: cities the parser chained as conjuncts are a list, even where NER missed the items around them;
+    # a list of city-state pairs keeps its pairs
+    ("place:comma", "Prices rose. Teams visited Tijuana, Ciudad Juarez, Villahermosa, Hermosillo, Culiacan and Morelia last "
+     "year.", set()),
+    ("place:comma", "Prices rose. Kestrel has plants in Boise, Idaho, Phoenix, Arizona, and Austin, Texas.",
+     {("Phoenix", "locatedIn", "Arizona"), ("Austin", "locatedIn", "Texas")}),
     # a list of countries after "and the", not a place inside another; a state then a country is a city's state
     ("place:comma", "The network used front companies in Hong Kong, Turkey and the United Arab Emirates.", set()),
     ("place:comma", "Kestrel opened plants in Austin, Texas and Germany.", {("Austin", "locatedIn", "Texas")}),
@@ -2138,6 +2192,11 @@ CASES = [
     # fed3: a possessor's control over a named company or platform is ownership; a state's over a commodity is not
     ("nominal:control", "Lawmakers fear ByteDance's control over TikTok.", {("ByteDance", "owns", "TikTok")}),
     ("nominal:control", "Lawmakers fear China's control over rare earths.", set()),
+    # control taken is held by who took it, as the clause asserts it; control lost is none
+    ("nominal:control", "Prices rose. The Dutch government took control of Orvane Semiconductors on Sunday.",
+     {("Netherlands", "owns", "Orvane Semiconductors")}),
+    ("nominal:control", "Prices rose. Kestrel Labs could take control of Orvane Systems next year.", set()),
+    ("nominal:control", "Prices rose. Kestrel Labs lost control of Orvane Systems.", set()),
     # fed3: acting on a body's behalf is speaking for it; buying on its behalf only names a buyer
     ("news:on-behalf", "Ann Wu admitted to acting on behalf of Kestrel Labs.", {("Ann Wu", "worksFor", "Kestrel Labs")}),
     ("news:on-behalf", "Ann Wu admitted to buying a machine on behalf of Kestrel Labs.", set()),
@@ -2486,10 +2545,10 @@ CASES = [
     ("proc:threat-review", "Prices rose. Analysts reviewed the risks posed by Kestrel Telecom Inc.", set()),
     # lead: a filing that names parties as defendants is a suit against each, by its possessor or by whoever the
     # sentence before says filed it; the tagger may read "names" as a plural noun
-    ("proc:named-defendants", "Prices rose. The SEC's complaint, filed in federal court on Monday, names Kestrel Labs "
+    ("proc:filing-names", "Prices rose. The SEC's complaint, filed in federal court on Monday, names Kestrel Labs "
      "and Ann Wu as defendants.", {("Securities and Exchange Commission", "sues", "Kestrel Labs"),
                                    ("Securities and Exchange Commission", "sues", "Ann Wu")}),
-    ("proc:named-defendants", "Prices rose. The SEC's complaint, which names Kestrel Labs, seeks penalties; analysts "
+    ("proc:filing-names", "Prices rose. The SEC's complaint, which names Kestrel Labs, seeks penalties; analysts "
      "see Orvane Systems as a defendant.", set()),
     ("clause:verb", "The Justice Department sued Kestrel Labs on Monday. The lawsuit also names Orvane Systems as a "
      "defendant.", {("U.S. Department of Justice", "sues", "Kestrel Labs"),

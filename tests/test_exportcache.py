@@ -17,7 +17,8 @@ from kg.errors import ExportError
 from kg.export import MERGED_VIEW
 from kg.exportcache import CACHE_DIR, Pieces
 from kg.parsing import usable
-from kg.store import PREFIXES, GraphStore
+from kg.rdfarticle import PREFIXES
+from kg.store import GraphStore
 
 from .conftest import write_corpus
 

@@ -14,7 +14,8 @@ import kg
 from kg import merged
 from kg.ids import article_id, entity_iri
 from kg.models import Article, Entity, Evidence, Triple
-from kg.store import ENTITIES, MERGED, PREFIXES, REVIEW, GraphStore, K, L, N
+from kg.rdfarticle import ENTITIES, MERGED, PREFIXES, REVIEW, K, L, N
+from kg.store import GraphStore
 
 from .conftest import nquads
 

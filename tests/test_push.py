@@ -17,7 +17,7 @@ import pytest
 import kg
 from kg.push import PushError, push
 from kg.query import load_saved, saved_queries
-from kg.store import PREFIXES
+from kg.rdfarticle import PREFIXES
 
 from .conftest import free_port, wait_until_serving, write_corpus
 

@@ -9,7 +9,7 @@ import pytest
 from kg.extract import extract
 from kg.gazetteer import load as load_gazetteer
 from kg.models import Article, Entity, Evidence, Triple
-from kg.store import K, article_triples, render_article
+from kg.rdfarticle import K, article_triples, render_article
 
 # every character Oxigraph escapes in a literal, a few it leaves alone, and astral ones
 ODD = "".join(map(chr, range(0x20))) + '"\\\x7f\ufffe\uffff \x85\xa0\u2028\ufeff café 中文 \U0001F600 <b>&amp;</b>'

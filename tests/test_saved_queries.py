@@ -96,7 +96,7 @@ def test_entity_page_rows_are_those_of_the_text_before(sample_store):
     object, instead of filtering every reading: same rows for every entity, and for an IRI that
     names nothing."""
     from kg.serve import FACTS
-    from kg.store import ENTITIES
+    from kg.rdfarticle import ENTITIES
 
     old = (Path(__file__).parent / "data" / "entity-page-facts-before.rq").read_text(encoding="utf-8")
     entities = sorted({q.subject.value for q in sample_store.ox.quads_for_pattern(None, None, None, ENTITIES)})

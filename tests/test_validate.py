@@ -8,7 +8,8 @@ import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.store import PREFIXES, GraphStore
+from kg.rdfarticle import PREFIXES
+from kg.store import GraphStore
 from kg.validate import validate
 
 runner = CliRunner()

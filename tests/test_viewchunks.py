@@ -12,7 +12,8 @@ import pytest
 import kg
 from kg import viewchunks as vc
 from kg.exportcache import CACHE_DIR, Pieces
-from kg.store import ONTOLOGY_GRAPH, GraphStore
+from kg.rdfarticle import ONTOLOGY_GRAPH
+from kg.store import GraphStore
 from kg.viewmodel import Model
 from kg.viz import _json_for_script
 

@@ -16,7 +16,8 @@ from kg.extract import extract
 from kg.gazetteer import load as load_gazetteer
 from kg.ids import article_iri
 from kg.models import Article
-from kg.store import BULK_FROM, GraphStore, article_triples
+from kg.rdfarticle import article_triples
+from kg.store import BULK_FROM, GraphStore
 
 from .conftest import nquads, write_corpus
 

@@ -266,6 +266,17 @@ def co_subjects(verb: Token) -> list[Token]:
     return []
 
 
+def _contact_relative(verb: Token) -> bool:
+    """A relative clause with no relative word whose object is the noun it describes: "a company the department
+    accused of supporting hackers", "the firm Kestrel bought last year". The clause starts with its own subject,
+    right after the noun, and has no object of its own."""
+    if verb.dep_ != "relcl" or verb.head.i > verb.i or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subj) and verb.left_edge.i == subj[0].left_edge.i == verb.head.i + 1 \
+        and not any(t.lower_ in L.RELATIVE for t in verb.subtree)
+
+
 def object_tokens(verb: Token, slot: str) -> list[Token]:
     if slot == "dobj":
         passive = is_passive(verb)
@@ -286,6 +297,8 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
                        if p.dep_ == "pobj" and p.pos_ == "PROPN" and p.right_edge.i == verb.i - 1] or out
         elif verb.dep_ == "relcl" and out and out[0].lower_ in ("which", "whom", "that") and out[0].dep_ == "dobj":
             out = [verb.head]  # "Huawei, which Washington blacklisted in 2019": the relative is the object
+        elif not out and not passive and _contact_relative(verb):
+            out = [verb.head]  # "a company the department accused of ...": a relative clause without its pronoun
         if passive and verb.dep_ == "acomp" and not out:  # "Arm, which is majority-owned by SoftBank"
             be = verb.head
             subj = [c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -329,6 +329,9 @@ def described(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         # a list introduced by such as / like / including; for a plural object, "added seven Chinese entities to
         # the Entity List, including A and B", where the parser hung "including" on the verb
         holders = [tok, tok.head] if tok.dep_ == "dobj" and tok.tag_ == "NNS" else [tok]
+        if len(holders) > 1:  # or on the list they were added to ("... to its Entity List, including A and B")
+            holders += [p for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i for p in c.children
+                        if p.dep_ == "pobj" and (pm := idx.mention(p)) is not None and pm.entity.type == "Policy"]
         for prep in (c for h in holders for c in h.children):
             if prep.dep_ == "prep" and (prep.lower_ in ("as", "like", "including") if prep.head.i == tok.i
                                         else prep.lower_ == "including" and prep.i > tok.i):
@@ -402,11 +405,12 @@ def _possessive(owner: Arg, owned: Arg, noun: Token) -> Iterator[Candidate]:
         s_, o_ = (owner, owned) if owner_is_subject else (owned, owner)
         yield POSS_RELATION.fact(s_, pred, o_, (noun.idx,))
     elif ot in ORGS and dt in ORGS:
-        if noun.lemma_.lower() in L.OWNER_NOUNS or any(c.lower_ == "parent" for c in noun.lefts) \
-                or _ownership_noun(noun) == "owner":
+        if _parent_word(noun, owner, owned):
             yield POSS_PARENT.fact(owned, "owns", owner, (noun.idx,))  # "Google's parent Alphabet"
         else:
             yield POSS_UNIT.fact(owner, "owns", owned, (noun.idx,))
+    elif ot == "Product" and dt in ORGS and _parent_word(noun, owner, owned):
+        yield POSS_PARENT.fact(owned, "owns", owner, (noun.idx,))  # "TikTok's owner ByteDance": a platform's owner
     elif ot == "GovernmentBody" and dt == "GovernmentBody":
         yield POSS_AGENCY.fact(owner, "owns", owned, (noun.idx,))  # "the Commerce Department's Bureau of ..."
     elif ot == "Person" and dt == "Company":
@@ -418,6 +422,16 @@ def _possessive(owner: Arg, owned: Arg, noun: Token) -> Iterator[Candidate]:
             and not any(w.lower() in ("school", "university", "institute", "center", "college", "foundation")
                         for w in owned.entity.label.split()):
         yield POSS_MEMBER.fact(owned, "worksFor", owner, (noun.idx,))  # "AMD's Lisa Su"
+
+
+def _parent_word(noun: Token, owner: Arg, owned: Arg) -> bool:
+    """Whether the words between a possessor and the name make the name its owner: "Google's parent Alphabet",
+    "TikTok's owner ByteDance", also where the parser hung "parent" on a class noun rather than on the name
+    ("Kestrel Labs' parent company Orvane Holdings")."""
+    if noun.lemma_.lower() in L.OWNER_NOUNS or _ownership_noun(noun) == "owner":
+        return True
+    words = [t for c in noun.lefts for t in c.subtree if owner.end <= t.idx < owned.start]
+    return any(t.lower_ == "parent" or t.lemma_.lower() in L.OWNER_NOUNS for t in words)
 
 
 def _class_before(noun: Token, owned: Arg) -> str | None:

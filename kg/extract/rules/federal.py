@@ -16,7 +16,7 @@ from .. import lexicon as L
 from ..index import ORGS, Candidate, DocIndex
 from ..registry import ENTITY, define, matcher
 from ..syntax import args_of, dedupe, modality, sent_words, subject_tokens
-from .issuers import LEGAL_FILINGS, _filer, _policy_actor
+from .issuers import _policy_actor
 from .descriptors import is_agency_unit
 from .lists import _colon_after, _spelled_out
 
@@ -32,8 +32,6 @@ CHARGES = define("fed:charges", preds=("sues",), conf=0.75,
                          "charging Huawei.")
 LEGAL_ACTION = define("fed:legal-action", preds=("sues",), conf=0.75,
                       example="The FTC took legal action against Alpha Trading Ltd.")
-NAMED_IN = define("fed:complaint-names", preds=("sues",), conf=0.7,
-                  example="The FTC sued to block the deal. The complaint named Kestrel Labs and its owner, Vega Group.")
 REQUIREMENT = define("fed:licence-requirement", preds=("restricts",), conf=0.7,
                      example="BIS imposed license requirements on exports to SMIC.")
 
@@ -288,39 +286,3 @@ def _suit_noun(tok: Token) -> bool:
     """A lawsuit or complaint filed or brought: the direct object of a verb, no defendant named with it."""
     return tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and L.NOUNS.get(tok.lemma_.lower(), ("",))[0] == "sues" \
         and not any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children)
-
-
-@matcher(NAMED_IN)
-def complaint_names(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
-    """ "The complaint named A, B, and Arm owner C": the parties a legal filing names are sued by its filer, its
-    possessor ("The FTC's complaint named"), or, for "the complaint", the government body the sentence before names
-    (the release's own case: "The Federal Trade Commission sued to block ... The complaint named ...")."""
-    if "name" not in {t.lemma_.lower() for t in idx.sent_tokens(sent)}:
-        return
-    for verb in idx.sent_tokens(sent):
-        if verb.lemma_.lower() != "name" or verb.pos_ != "VERB" or _passive_marks(verb):
-            continue
-        subj = [t for t in verb.children if t.dep_ == "nsubj" and t.lemma_.lower() in LEGAL_FILINGS] or [
-            verb.head for _ in (1,) if verb.dep_ == "acl" and verb.head.lemma_.lower() in LEGAL_FILINGS
-            and verb.head.dep_ in ("ROOT", "nsubj")]  # the parser may take "named" for a participle on the filing
-        if not subj:
-            continue
-        filers = [a for a in _filer(subj, idx) if a.entity.type in GOV]
-        if not filers and any(c.dep_ == "det" and c.lower_ == "the" for c in subj[0].children):
-            body = idx.antecedent(subj[0], {"GovernmentBody"}, near=True)
-            filers = [body] if body is not None else []
-        if not filers:
-            continue
-        exclude = {a.entity.iri for a in filers}
-        objs = [a for c in verb.children if c.dep_ in ("dobj", "oprd") for a in args_of(c, idx, role="obj", exclude=exclude)]
-        # "The complaint named A, B, and Arm owner C": the parser may hang the last party on the filing
-        objs += [a for c in subj[0].children if c.dep_ == "conj" and c.i > verb.i and idx.mention(c) is not None
-                 for a in args_of(c, idx, role="obj", exclude=exclude)]
-        objs = [a for a in objs if a.entity.type in TARGETS - {"Country"}]
-        yield from NAMED_IN.pairs(filers, dedupe(objs), "sues", _asserted(verb), (verb.idx,))
-
-
-def _passive_marks(verb: Token) -> bool:
-    """A passive subject or auxiliary on the verb itself. Narrower than syntax.is_passive on purpose: that one
-    also reads a bare participle as passive, and "The complaint, named ..." hangs "named" on the filing as one."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)

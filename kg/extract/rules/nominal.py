@@ -24,7 +24,6 @@ UNDER = define("noun:under", preds=("sanctions", "restricts"), conf=0.75,
                example="Huawei has been under U.S. sanctions since 2019.")
 PARTIES = define("noun:parties", preds=("partnersWith", "competesWith"), conf=0.7,
                  example="Microsoft and G42 agreed a partnership.")
-CONTROL = define("nominal:control", preds=("owns",), conf=0.7, example="ByteDance's control over TikTok")
 RELATIONAL = define("nominal:relational", preds=("suppliesTo", "owns", "competesWith", "partnersWith", "investsIn",
                                                  "manufactures", "develops", "founded", "acquires"), conf=0.75,
                     example="SK Hynix is the main supplier of memory to Nvidia; ByteDance, TikTok's parent company")
@@ -138,9 +137,11 @@ def _possessed_subject(noun: Token, verb: Token) -> bool:
     the clause, is presupposed; what the clause says of it (seeks, could, did not) does not undo it."""
     if not any(c.dep_ == "poss" for c in noun.children):
         return False
-    # "failed to rebound from Beijing's 2023 ban on its products": after a time or cause word the event is a given
+    # "failed to rebound from Beijing's 2023 ban on its products": after a time or cause word the event is a given;
+    # "said it would not investigate Microsoft's partnership with OpenAI": what a review is of exists either way
     return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i \
-        or noun.dep_ == "pobj" and noun.head.lower_ in ("after", "amid", "despite", "following", "from", "since")
+        or noun.dep_ == "pobj" and noun.head.lower_ in ("after", "amid", "despite", "following", "from", "since") \
+        or noun.dep_ == "dobj" and noun.head.i == verb.i and verb_lemma(verb) in L.EXAMINING_VERBS
 
 
 def _event_objects(preps_: list, pred: str, exclude: set[str], idx: DocIndex) -> list:
@@ -493,25 +494,6 @@ def _opening_comma(noun: Token, sent: Span) -> int | None:
         if t.i not in inside:
             return None
     return None
-
-
-@matcher(CONTROL)
-def control_over(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
-    """ "exploit ByteDance's control over TikTok": a named possessor's control of a named company or
-    platform is ownership, whatever the clause around it says (a possessive carries its fact); "export
-    control over X" (a compound) is a measure, not a holding."""
-    if "control" not in sent_words(sent, idx):
-        return
-    for noun in idx.sent_tokens(sent):
-        if noun.lower_ != "control" or noun.pos_ != "NOUN" or any(c.dep_ == "compound" for c in noun.lefts):
-            continue
-        owners = [a for c in noun.children if c.dep_ == "poss" for a in args_of(c, idx, role="subj")]
-        owned = [a for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("over", "of")
-                 for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role="obj")
-                 if a.entity.type in ORGS | {"Product"}]
-        for owner in dedupe(owners):  # a platform is a company's; a state's "control over rare earths" is no holding
-            yield from CONTROL.pairs([owner], [a for a in dedupe(owned) if a.entity.type in ORGS
-                                               or owner.entity.type in ORGS], "owns", True, (noun.idx,))
 
 
 DEAL_SUPPLY = define("noun:deal-to-supply", preds=("suppliesTo",), conf=0.75,

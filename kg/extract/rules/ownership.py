@@ -27,6 +27,8 @@ FRONT = define("owns:front", preds=("owns",), conf=0.75,
                example="Alpha Ltd., a front company for Beta Co., placed the orders.")
 PARTS_INCLUDING = define("owns:parts-including", preds=("owns",), conf=0.75,
                          example="Beta Co. and its subsidiaries, including Alpha Ltd., sold the parts.")
+CONTROL = define("nominal:control", preds=("owns",), conf=0.7,
+                 example="ByteDance's control over TikTok; the government took control of Nexperia")
 PRONOUN_PART = define("owns:pronoun-part", preds=("owns",), conf=0.7,
                       example="Beta Co. and its U.S. subsidiary, Alpha Ltd., lost their licences.")
 _WORDS = frozenset(set(L.CONTROL_VERBS) | set(L.FRONT_WORDS) | L.PART_NOUNS)  # sent_words holds lemmas
@@ -153,3 +155,27 @@ def _state_owned(tok: Token) -> bool:
     state-owned": a state's part of a company is a stake, not the company."""
     return tok.lower_ in ("owned", "controlled") and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" \
         and tok.doc[tok.i - 2].lower_ == "state" and not (tok.i >= 3 and tok.doc[tok.i - 3].lower_ in _PART_WORDS)
+
+
+@matcher(CONTROL)
+def control_over(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "exploit ByteDance's control over TikTok": a named possessor's control of a named company or
+    platform is ownership, whatever the clause around it says (a possessive carries its fact); so is control
+    taken ("The Dutch government took control of Nexperia", "seized control of", "gained control over"), by the
+    clause's subject, as the clause asserts it. "export control over X" (a compound) is a measure, not a holding."""
+    if "control" not in sent_words(sent, idx):
+        return
+    for noun in idx.sent_tokens(sent):
+        if noun.lower_ != "control" or noun.pos_ != "NOUN" or any(c.dep_ == "compound" for c in noun.lefts):
+            continue
+        owners = [a for c in noun.children if c.dep_ == "poss" for a in args_of(c, idx, role="subj")]
+        asserted = True
+        if not owners and noun.dep_ == "dobj" and noun.head.lemma_.lower() in L.CONTROL_TAKING:
+            owners = [a for t in subject_tokens(noun.head) for a in args_of(t, idx, role="subj") if a.entity.type in OWNERS]
+            asserted = modality(noun.head)[0]
+        owned = [a for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("over", "of")
+                 for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role="obj")
+                 if a.entity.type in ORGS | {"Product"}]
+        for owner in dedupe(owners):  # a platform is a company's; a state's "control over rare earths" is no holding
+            yield from CONTROL.pairs([owner], [a for a in dedupe(owned) if a.entity.type in ORGS
+                                               or owner.entity.type in ORGS], "owns", asserted, (noun.idx,))

@@ -158,6 +158,16 @@ def _based_after_phrase(toks: list, j: int, tok, idx: DocIndex) -> bool:
         and toks[end + 1].lower_ in ("based", "headquartered")
 
 
+def _chained_items(a: Token, b: Token, idx: DocIndex) -> bool:
+    """ "Tijuana, Villahermosa, Hermosillo, Culiacan": the parser chained the names as conjuncts, each hung on
+    the one before it; the second is the next item of a list, not the first one's state (NER may have missed the
+    items around them, so _in_list and _listed_before do not see a list). Only two of a kind: a list of "City, State"
+    pairs keeps its pairs."""
+    ra, rb = idx.tok2m[a.i][0].root, idx.tok2m[b.i][0].root
+    return ra.dep_ == "conj" and rb.dep_ == "conj" and rb.head.i == ra.i \
+        and idx.tok2m[a.i][1].entity.type == idx.tok2m[b.i][1].entity.type  # not "Phoenix, Arizona" in a list
+
+
 def _in_list(toks: list, j: int, idx: DocIndex) -> bool:
     """ "Colombia, Bolivia, Ecuador": a list of places, not a place inside another."""
     end = span_end(toks[j], idx) - toks[0].i

@@ -14,7 +14,7 @@ from ..syntax import (indefinite_description, named_body, args_of, continues, pa
                       span_end)
 from .placeparts import (
     _based_after_phrase, _city_part, _dated_line, _elsewhere, _fronted_body,
-    _in_list, _listed_before, _merged_state, _name_goes_on, _numbered_unit, _place_objects, _serving,
+    _chained_items, _in_list, _listed_before, _merged_state, _name_goes_on, _numbered_unit, _place_objects, _serving,
     _site_name, _venue,
 )
 
@@ -88,7 +88,7 @@ def in_and_comma(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             j += 1  # "Mohammadia, south-east Algeria"
         b = idx.mention(toks[j], actor=False) if toks[i + 1].text == "," else None
         if b is None or b.entity.type not in PLACE or b.entity.iri == a.entity.iri \
-                or a.entity.type == "Region" and b.entity.type == "City" or _in_list(toks, j, idx) \
+                or a.entity.type == "Region" and b.entity.type == "City" or _in_list(toks, j, idx) or _chained_items(tok, toks[j], idx) \
                 or _listed_before(toks, i, idx) or _name_goes_on(toks, j, idx) or _based_after_phrase(toks, j, tok, idx) \
                 or idx.tok2m[toks[j].i][0].root.dep_ in ("nsubj", "nsubjpass") and tok.dep_ == "pobj":
             continue  # "Under pressure from Washington, the Netherlands restricted ...": a clause's subject

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 from .. import lexicon as L
 from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
-from ..guards import DEFENDANTS
+from ..guards import DEFENDANTS, named_a_defendant
 from ..syntax import args_of, dedupe, modality, subject_tokens
 from .issuers import LEGAL_FILINGS, _filer
 
@@ -28,8 +28,9 @@ REVIEW = define("proc:threat-review", preds=("regulates",), conf=0.7,
                 example="The FCC took steps to consider the threat posed by Kestrel Telecom.")
 CAPTION = define("proc:caption", preds=("sues",), conf=0.7,
                  example="The hearing follows the court's decision in FTC v. Kestrel Dynamics.")
-NAMED_DEFENDANTS = define("proc:named-defendants", preds=("sues",), conf=0.7,
-                          example="The SEC's complaint names Kestrel Labs and Ann Wu as defendants.")
+FILING_NAMES = define("proc:filing-names", preds=("sues",), conf=0.7,
+                      example="The SEC's complaint names Kestrel Labs and Ann Wu as defendants. The FTC sued to block the "
+                              "deal; the complaint named Kestrel Labs and its owner, Vega Group.")
 GOV = ("GovernmentBody", "Country")
 LEGAL_FORMS = re.compile(r"^(inc|corp|co|ltd|llc|plc|limited)\.?$", re.I)
 PARTIES = ORGS | {"Person", "GovernmentBody"}
@@ -139,24 +140,69 @@ def threat_review(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         yield from REVIEW.pairs(subjs, dedupe(parties), "regulates", modality(verb)[0], (verb.idx,))
 
 
-@matcher(NAMED_DEFENDANTS)
-def named_defendants(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
-    """ "The SEC's complaint names Kestrel Labs and Ann Wu as defendants" when the tagger read "names" as a plural
-    noun (the frames table reads the verb): the parties written between "names" and "as defendants" are sued by the
-    filing's possessor, or by whoever the sentence before says filed it."""
-    doc = sent.doc
+@matcher(FILING_NAMES)
+def filing_names(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """The parties a legal filing names are sued by its filer: "The SEC's complaint names Kestrel Labs and Ann Wu as
+    defendants", "The complaint named A, B, and Arm owner C" (the verb), also when the tagger read "names" as a plural
+    noun. The filer is the filing's possessor or whoever the sentence before says filed it; without "as defendants"
+    only a government body's filing counts (the release's own case), and "the complaint" with no filer given is the
+    government body's the sentence before names ("The FTC sued to block the deal. The complaint named ..."). A party
+    that names someone as its defendant is the frames table's ("name ... as defendants")."""
+    if "name" not in {t.lemma_.lower() for t in idx.sent_tokens(sent)}:
+        return
     for n in idx.sent_tokens(sent):
-        if n.lower_ != "names" or n.pos_ in ("VERB", "AUX") or n.i == sent.start:
+        if n.lemma_.lower() != "name" and n.lower_ != "names":
             continue
-        # the filing right before, or before a phrase set off by commas ("The complaint, filed on Monday, names")
-        before = [t for t in doc[sent.start: n.i] if t.lemma_.lower() in LEGAL_FILINGS]
-        if not before or before[-1].i != n.i - 1 and doc[n.i - 1].text != ",":
+        found = _named_by_verb(n, idx) if n.pos_ == "VERB" else _named_after_noun(n, sent, idx)
+        if found is None:
             continue
-        k = next((t.i for t in doc[n.i + 1: sent.end] if t.lower_ == "as"), None)
-        if k is None or not any(t.lemma_.lower() in DEFENDANTS for t in doc[k + 1: min(k + 3, sent.end)]):
-            continue
-        subjs = _filer(before[-1:], idx)
-        exclude = {a.entity.iri for a in subjs}
-        parties = [a for i in range(n.i + 1, k) if (a := idx.mention(doc[i])) is not None and idx.tok2m[i][0].start == i
-                   and a.entity.type in PARTIES and a.entity.iri not in exclude]
-        yield from NAMED_DEFENDANTS.pairs(subjs, dedupe(parties), "sues", True, (n.idx,))
+        filing, parties, defendants = found
+        filers = _filer([filing], idx)
+        if not defendants:
+            filers = [a for a in filers if a.entity.type in GOV]
+            if not filers and any(c.dep_ == "det" and c.lower_ == "the" for c in filing.children):
+                body = idx.antecedent(filing, {"GovernmentBody"}, near=True)
+                filers = [body] if body is not None else []
+        exclude = {a.entity.iri for a in filers}
+        if n.pos_ == "VERB":
+            objs = [a for t in parties for a in args_of(t, idx, role="obj", exclude=exclude)]
+        else:  # the names as written, each once (its first token)
+            objs = [a for t in parties if (a := idx.mention(t)) is not None and idx.tok2m[t.i][0].start == t.i
+                    and a.entity.iri not in exclude]
+        objs = [a for a in objs if a.entity.type in PARTIES]
+        yield from FILING_NAMES.pairs(filers, dedupe(objs), "sues", modality(n)[0] if n.pos_ == "VERB" else True,
+                                      (n.idx,))
+
+
+def _named_by_verb(verb: Token, idx: DocIndex) -> tuple[Token, list, bool] | None:
+    """The filing, the parties and whether they are named as defendants, for the verb "name" whose subject is a
+    legal filing (or which the parser hung on the filing as a participle: "The complaint, named ..."). Not passive:
+    "X was named in the complaint" says nothing of who was sued."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    subj = [t for t in verb.children if t.dep_ == "nsubj" and t.lemma_.lower() in LEGAL_FILINGS] or [
+        verb.head for _ in (1,) if verb.dep_ == "acl" and verb.head.lemma_.lower() in LEGAL_FILINGS
+        and verb.head.dep_ in ("ROOT", "nsubj")]
+    if not subj:
+        return None
+    parties = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    # "The complaint named A, B, and Arm owner C": the parser may hang the last party on the filing
+    parties += [c for c in subj[0].children if c.dep_ == "conj" and c.i > verb.i and idx.mention(c) is not None]
+    # "as defendants" on the verb, or on the filing when the parser hung the verb there as a participle
+    return subj[0], parties, named_a_defendant(verb, idx) or verb.dep_ == "acl" and named_a_defendant(verb.head, idx)
+
+
+def _named_after_noun(n: Token, sent: Span, idx: DocIndex) -> tuple[Token, list, bool] | None:
+    """ "The SEC's complaint, filed on Monday, names A and B as defendants" with "names" tagged a noun: the parties
+    are the names written between "names" and "as defendants", right after the filing (or a phrase set off by
+    commas)."""
+    doc = sent.doc
+    if n.lower_ != "names" or n.pos_ in ("VERB", "AUX") or n.i == sent.start:
+        return None
+    before = [t for t in doc[sent.start: n.i] if t.lemma_.lower() in LEGAL_FILINGS]
+    if not before or before[-1].i != n.i - 1 and doc[n.i - 1].text != ",":
+        return None
+    k = next((t.i for t in doc[n.i + 1: sent.end] if t.lower_ == "as"), None)
+    if k is None or not any(t.lemma_.lower() in DEFENDANTS for t in doc[k + 1: min(k + 3, sent.end)]):
+        return None
+    return before[-1], [doc[i] for i in range(n.i + 1, k) if idx.mention(doc[i]) is not None], True

@@ -278,8 +278,11 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
                         continue
                     if c.lower_ == "for" and here is not None and _body_before(r, idx):
                         continue  # "BIS Assistant Secretary for Export Enforcement X": the remit, not a second body
-                    if here is not None and here.entity.type in PLACE and depth > 0 and c.lower_ == "in":
-                        continue  # "head of the peacekeeping forces in Kosovo": where the forces are  # "mayor of Mohammadia, south-east Algeria": a town, not an employer
+                    if here is not None and here.entity.type in PLACE and c.lower_ == "in" and (depth > 0 or any(
+                            q.dep_ == "prep" and q.lower_ == "of" for q in r.children)):
+                        continue  # "head of the peacekeeping forces in Kosovo", "commander of U.S. forces in Vietnam"
+                        # (however the parser hung the "in"): where the forces are, not who employs
+                        # ("mayor of Mohammadia, south-east Algeria": a town, not an employer, is the check above)
                     if here is None and p.lemma_.lower() in L.TIED_BODY_NOUNS \
                             and not any(q.dep_ == "appos" for q in p.children):
                         continue  # "an engineer at a Kestrel Foods supplier": another body, not named

@@ -305,6 +305,9 @@ def _roles_of(tok: Token, idx: DocIndex) -> tuple[list, int]:
     if tok.dep_ == "dobj":  # "named Larry Jinks publisher of the San Jose Mercury News"
         roles += [c for c in tok.head.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN")
                   and _is_role(c) and c not in roles]
+        # "elected Ann Wu to be chairman of the Kestrel Foundation": the role is the infinitive's complement
+        roles += [a for c in tok.head.children if c.dep_ == "xcomp" and c.lemma_ == "be" for a in c.children
+                  if a.dep_ == "attr" and _is_role(a) and a not in roles]
     copula_subject = tok if tok.dep_ == "nsubj" else tok.head if tok.dep_ == "appos" and tok.head.dep_ == "nsubj" else None
     if copula_subject is not None and copula_subject.head.lemma_ == "be":  # "X was acting comptroller at Y"
         attrs = [c for c in copula_subject.head.children if c.dep_ == "attr"]

@@ -21,6 +21,8 @@ from ..syntax import args_of, dedupe, modality, sent_words, subject_tokens, verb
 
 ORIGIN = define("supply:origin", preds=("suppliesTo",), conf=0.7,
                 example="Most of the drones that Russia buys abroad come from Iran.")
+SHARE = define("supply:share-of-sales", preds=("suppliesTo",), conf=0.7,
+               example="Lam Research said China accounted for 40% of its sales.")
 
 PARTIES = ORGS | {"Country"}
 
@@ -59,3 +61,36 @@ def _buyers(goods: Token, idx: DocIndex) -> list[Arg]:
                 out += [a for t in rel.children if t.dep_ == "nsubj" for a in args_of(t, idx, role="obj")
                         if a.entity.type in PARTIES]
     return out
+
+
+MARKETS = PARTIES | {"City", "Region", "GovernmentBody"}
+
+
+@matcher(SHARE)
+def share_of_sales(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """A market or a customer that makes up a part of a seller's sales is one the seller supplies: "China accounted
+    for 40% of its sales", "Apple accounts for about a quarter of TSMC's revenue", "Huawei made up a fifth of its
+    orders". The seller is the possessor of the sales ("its": the company the sentence is about)."""
+    if sent_words(sent, idx).isdisjoint({"account", "make", "represent"}):
+        return
+    for verb in idx.sent_tokens(sent):
+        lemma = verb_lemma(verb)
+        if verb.pos_ not in ("VERB", "AUX") or lemma not in ("account", "make", "represent"):
+            continue
+        if lemma == "account":
+            shares = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+                      if p.dep_ == "pobj"]
+        else:  # "made up 40% of its sales", "represents a third of its revenue"
+            if lemma == "make" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+                continue
+            shares = [c for c in verb.children if c.dep_ == "dobj"]
+        sales = [p for q in shares if q.lemma_.lower() in L.SHARE_WORDS or q.ent_type_ == "PERCENT"
+                 for c in q.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in L.SALES_NOUNS]
+        buyers = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj") if a.entity.type in MARKETS]
+        if not sales or not buyers:
+            continue
+        exclude = {a.entity.iri for a in buyers}
+        sellers = [a for n in sales for c in n.children if c.dep_ == "poss"
+                   for a in args_of(c, idx, role="subj", exclude=exclude) if a.entity.type in ORGS]
+        yield from SHARE.pairs(dedupe(sellers), dedupe(buyers), "suppliesTo", modality(verb)[0], (verb.idx,))
