@@ -39,7 +39,20 @@ def written_label(e, written: str) -> str:
     from .extract.mentions import clean_name, key
 
     form = clean_name(written)
-    return form if form and key(form) != key(e.label) and key(form) in {key(a) for a in e.aliases} else e.label
+    if not form or _description(form):  # "Italy's antitrust authority": a description, not a name to show
+        return e.label
+    return form if key(form) != key(e.label) and key(form) in {key(a) for a in e.aliases} else e.label
+
+
+# words a proper name may hold in lower case ("Bureau of Industry and Security", "Autorité de la concurrence")
+_NAME_WORDS = frozenset("of and for the on in at to de la le du des della del di da do e y und van von der den het"
+                        .split())
+
+
+def _description(form: str) -> bool:
+    """A known entity's alias that describes it rather than names it: a possessive ("South Korea's Fair Trade
+    Commission") or common words ("Italian competition watchdog"); a record shows the canonical name then."""
+    return "'s " in form or "\u2019s " in form or any(w.islower() and w not in _NAME_WORDS for w in form.split())
 
 
 def extract_records(paths: list[str | Path], *, model: str | None = None, gazetteers: tuple[str, ...] = (),

@@ -61,6 +61,7 @@ def extractor_files() -> list[Path]:
     return sorted([*(here / "extract").rglob("*.py"), *(here / "extract").rglob("*.toml"),
                    *(here / "extract").rglob("*.json"),  # the learned component's weights
                    here / "nlp.py", here / "names.py", here / "nameslots.py", here / "nametitles.py", here / "namecuts.py",
+                   here / "namenews.py",
                    here / "legalnames.py", here / "bionames.py",
                    here / "attrs.py",
                    here / "headlines.py"])

@@ -22,7 +22,8 @@ MAX_HEADLINE = 300  # characters: a longer line is prose
 
 
 def _name_ends() -> set[str]:
-    from .namecuts import LEGAL_FORMS, TRADE_TAILS
+    from .namecuts import LEGAL_FORMS
+    from .namenews import TRADE_TAILS
 
     return TRADE_TAILS | LEGAL_FORMS | {"corporation", "company", "group", "holdings", "international"}
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from .bionames import class_plurals, first_names, nicknames, surname_subjects
 from .legalnames import country_units, legal_form_alone, parenthesised_names, place_bodies
-from .namecuts import (LEGAL_ENDINGS, LOWER_ID, ORTH_ID, detached_tail, left_compounds,
-                       listed_names, news_names, opening_descriptions, paired_names, short_forms,
-                       people_after_titles, titles_as_bodies, tokens_where, trade_names, trim_edges)
+from .namecuts import (LEGAL_ENDINGS, LOWER_ID, ORTH_ID, detached_tail, left_compounds, listed_names, paired_names,
+                       people_after_titles, titles_as_bodies, tokens_where, trim_edges)
+from .namenews import news_names, opening_descriptions, short_forms, trade_names
 from .nameslots import (
     BODY_ROLES, _described_as_body,
     _role_objects,
@@ -84,6 +84,8 @@ PERSON_NOUNS = {"professor", "spokesman", "spokeswoman", "spokesperson", "lawyer
                 "candidate", "nominee", "correspondent", "reporter", "lawmaker", "legislator", "analyst",
                 "researcher", "expert", "engineer", "strategist", "official", "aide", "adviser", "advisor",
                 "lobbyist", "negotiator"}
+# A company's officers, said of a person in an apposition with the company after "of" or "at"
+OFFICERS = {"ceo", "cfo", "coo", "cto", "cio"}
 # Titles written after a name in press releases: "X, Secretary, U.S. Department of ...", "X, Director of ..."
 OFFICE_TITLES = {"secretary", "director", "administrator", "commissioner", "chairman", "chairwoman", "chair",
                  "ambassador", "attorney", "senator", "representative", "minister", "governor", "undersecretary"}
@@ -187,8 +189,9 @@ def _repair(doc):
                 and doc[e.end + 2].lower_ in (",", "of"):
             label = "PERSON"  # "Kirstjen Nielsen, Secretary, U.S. Department of Homeland Security"
         elif label == "ORG" and not any(t.lower_ in ORG_WORDS for t in e) and any(
-                c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS and c.i >= e.end for c in e.root.children):
-            label = "PERSON"
+                c.dep_ == "appos" and c.i >= e.end and (c.lemma_.lower() in PERSON_NOUNS or c.lower_ in OFFICERS and any(
+                    q.dep_ == "prep" and q.lower_ in ("of", "at") for q in c.children)) for c in e.root.children):
+            label = "PERSON"  # "Toby Quell, CEO of Kestrel Media": a company's officer is a person
         elif label in ("PERSON", "GPE", "LOC") and _described_as_body(e):
             label = "ORG"  # "Altaaqa Global, a subsidiary of ...", "Its parent company is Aisin Seiki", "Sovcomflot,
             # Russia's largest shipping company" (no place the gazetteer knows)

@@ -40,6 +40,9 @@ FUNCTION_WORDS = {"sales", "marketing", "operations", "engineering", "research",
                   "studies", "affairs", "security", "investments", "services", "innovation", "science"}
 
 
+# What a copula says a name is, when only a body is that: "Kestrel Sports Radio Network is a radio network based in"
+BE_BODIES = BODY_DESCRIPTIONS | {"brand", "network", "organization", "organisation", "nonprofit", "non-profit",
+                                 "charity", "station", "consultancy", "league", "association", "team"}
 FOUNDING = {"found", "co-found", "cofound", "establish", "form", "incorporate"}
 # Every lemma _body_slots reads a slot at (a word whose lower case is a role too): other words are not visited.
 SLOT_LEMMAS = BODY_ROLES | FOUNDING | {"lead", "head", "run", "chair", "set", "join", "be", "own", "control",
@@ -58,8 +61,11 @@ def _body_slots(doc):
             for prep in t.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "at"):
                     for p in prep.children:
-                        if p.dep_ == "pobj":
-                            yield p, "marked", lemma in ("president", "director")
+                        if p.dep_ == "pobj":  # (a company role's name of two or more proper nouns: "the Chairman
+                            # and CEO of Maroc Telecom"; a president or director may head a function or a place)
+                            sure = lemma not in ("president", "director") and sum(
+                                q.pos_ == "PROPN" and q.is_title for q in p.subtree if q.i <= p.i) >= 2
+                            yield p, "any" if sure else "marked", lemma in ("president", "director")
         elif t.tag_ == "VBN" and lemma in FOUNDING and any(c.dep_ == "auxpass" for c in t.children):
             for p in t.children:  # "Keshet Media was established in 2012": only a body is established
                 if p.dep_ == "nsubjpass":
@@ -81,7 +87,7 @@ def _body_slots(doc):
             for p in t.children:
                 if p.dep_ == "dobj":
                     yield p, "marked", True
-        elif lemma == "be" and any(c.dep_ == "attr" and (c.lemma_.lower() in BODY_DESCRIPTIONS | {"brand"} or any(
+        elif lemma == "be" and any(c.dep_ == "attr" and (c.lemma_.lower() in BE_BODIES or any(
                 a.dep_ == "acl" and a.lemma_.lower() == "headquarter" for a in c.children)) for c in t.children):
             for p in t.children:  # "Marchesa is a fashion brand", "X is a fair organiser headquartered in Milan"
                 if p.dep_ == "nsubj":

@@ -511,6 +511,11 @@ CASES = [
     ("noun:event", "Prices rose. The regulator sued to block Kestrel Dynamics' $2 billion acquisition of Orvane Labs.",
      {("Kestrel Dynamics", "acquires", "Orvane Labs")}),
     ("noun:event", "Prices rose. Kestrel Dynamics decided to abandon its acquisition of Orvane Labs.", set()),
+    # an investigation into a question is into whom the question is about (its subject, or its subject's possessor)
+    ("noun:event", "Prices rose. The European Commission opened an investigation into whether Kestrel Labs' bundling "
+     "of its apps broke the rules.", {("European Commission", "regulates", "Kestrel Labs")}),
+    ("noun:event", "Prices rose. The European Commission opened an investigation into whether the rules were broken.",
+     set()),
     # what a review is of exists whatever the review's mood: the possessed deal stands; an approval withheld leaves a
     # proposed deal unasserted as before
     ("noun:event", "Prices rose. The regulator said it would not investigate Kestrel Dynamics' partnership with Orvane "
@@ -576,6 +581,12 @@ CASES = [
     ("noun:event", "Tokyo joined the restrictions that the United States praised last year.", set()),
     # news8 probe: a company named before a relation noun is its complement ("a Synopsys customer"); a relative
     # clause's copula is said of the name it describes ("Nvidia, which is a customer of Synopsys")
+    # a maker named by its product: "iPhone maker Apple", "the iPhone maker" (the gazetteer names the product's maker);
+    # a maker of no named product is nobody's
+    ("nominal:relational", "Prices rose. iPhone maker Apple said sales fell.", {("Apple", "manufactures", "iPhone")}),
+    ("nominal:relational", "Prices rose. The regulator said the iPhone maker had abused its position.",
+     {("Apple", "manufactures", "iPhone")}),
+    ("nominal:relational", "Prices rose. The regulator said the chipmaker had abused its position.", set()),
     ("nominal:relational", "Kestrel Labs, which is an Orvane Dynamics customer, bought shares.",
      {("Orvane Dynamics", "suppliesTo", "Kestrel Labs")}),
     ("nominal:relational", "Kestrel Labs, which is a customer of Orvane Dynamics, grew.",
@@ -2656,6 +2667,46 @@ CASES = [
      "investment from the Chinese government.", {("China", "investsIn", "Kestrel Systems")}),
     ("clause:verb-reverse", "The company is exploring production through Kestrel Systems, which may receive a $2 billion "
      "investment from the Chinese government.", set()),
+    # kn5: a unit and its parent whose names differ only by legal form share one IRI; the unit is named in full
+    ("appos:unit", "Prices rose. Bellmar Inc. is the wholly owned subsidiary of Bellmar, a French group.",
+     {("Bellmar", "owns", "Bellmar Inc")}),
+    ("appos:unit", "Prices rose. Bellmar Inc. is the wholly owned subsidiary of Bellmar Inc., a French group.", set()),
+    # kn5: a parent's "to" hung on the copula
+    ("appos:owner", "Prices rose. Kestrel Holdings is the parent company to Brightwater Bank.",
+     {("Kestrel Holdings", "owns", "Brightwater Bank")}),
+    ("appos:owner", "Prices rose. Kestrel Holdings is the company to watch for Brightwater Bank.", set()),
+    # kn5: a company officer's apposition makes a person of a name NER took for a body
+    ("role:title", "Prices rose. The board includes Ann Wu, founder of Orvane Labs, and Toby Quell, CEO of Kestrel Europe.",
+     {("Ann Wu", "founded", "Orvane Labs"), ("Toby Quell", "leads", "Kestrel Europe")}),
+    ("role:title", "Prices rose. The board includes Ann Wu, founder of Orvane Labs, and Toby Quell, a client of Kestrel Europe.",
+     {("Ann Wu", "founded", "Orvane Labs")}),
+    # kn5: a company role's "of" with a name of two proper nouns NER left untagged
+    ("role:title", "Ann Wu (born 2 May 1960 in Fes, Morocco) is the Chairman and Chief Executive Officer of Riad Telecom; "
+     "the Moroccan telecommunications company.", {("Ann Wu", "leads", "Riad Telecom")}),
+    ("role:title", "Ann Wu (born 2 May 1960 in Fes, Morocco) is the Chairman and Chief Executive Officer of Sales and "
+     "Marketing; the Moroccan telecommunications company.", set()),
+    # kn5: a state after a place and its comma is that place's container, not a second place of the list
+    ("place:comma-list", "Prices rose. Kestrel Labs has offices in Atlanta, Georgia and Indianapolis, Indiana.", set()),
+    ("place:comma-list", "Prices rose. The plants are in Houston, Port Arthur and Galveston, Texas.",
+     {("Port Arthur", "locatedIn", "Texas")}),
+    # kn5: a role after "as" is the person the verb takes ("appointed Y as president of X"), not its subject's
+    ("role:title", "Prices rose. Tom Reyes appointed Ann Wu as president of Orvane Labs.", {("Ann Wu", "leads", "Orvane Labs")}),
+    ("role:title", "Prices rose. Ann Wu joined Orvane Labs as president.", {("Ann Wu", "leads", "Orvane Labs")}),
+    # kn5: a bare title said of the founder a passive founding names is the founded body's
+    ("role:title", "Prices rose. Kestrel Mortgage Corporation was founded in 1990 by Dana Cole, CEO.",
+     {("Dana Cole", "leads", "Kestrel Mortgage Corporation")}),
+    ("role:title", "Prices rose. Kestrel Mortgage Corporation was founded in 1990 by Dana Cole, a former engineer.", set()),
+    # kn5: "Minister of Energy" names no U.S. department (the U.S. has secretaries)
+    ("role:title", "Prices rose. Tom Reyes, Minister of Energy, spoke.", set()),
+    ("role:title", "Prices rose. Tom Reyes, the Secretary of Energy, spoke.", {("Tom Reyes", "leads", "U.S. Department of Energy")}),
+    # kn5: a name NER missed is a body when the copula says it is one ("is a radio network based in")
+    ("place:stative", "Kestrel Soccer Radio Network (KSRN) is a radio network based in Santa Monica, California that produces "
+     "sports talk programs.", {("Kestrel Soccer Radio Network", "basedIn", "Santa Monica")}),
+    ("place:stative", "Kestrel Soccer Radio Network (KSRN) is a radio host based in Santa Monica, California who produces "
+     "sports talk programs.", set()),
+    # kn5: a person NER named, described by a noun no body is, is not based anywhere
+    ("place:stative", "Prices rose. Smith is a photographer based in Paris.", set()),
+    ("place:stative", "Prices rose. Logimax is a software company based in Jacksonville.", {("Logimax", "basedIn", "Jacksonville")}),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [

@@ -15,6 +15,15 @@ def test_written_alias_is_the_label_and_the_node_is_canonical(tmp_path):
     assert obj["name"] == "FAA" and obj["iri"].endswith("/faa")  # the gazetteer's node
 
 
+def test_a_described_body_shows_its_name_not_the_description(tmp_path):
+    # the gazetteer knows "Italy's antitrust authority" and "South Korea's Fair Trade Commission" as the authorities'
+    # descriptions: a record shows the authority's name (a reader, and a gold set, know it by that)
+    recs = _records(tmp_path, "Italy's antitrust authority fined Apple. South Korea's Fair Trade Commission fined "
+                              "Google.")
+    fined = {r["subject"]["label"] for r in recs if r["predicate"] == "sanctions"}
+    assert fined == {"Italian Competition Authority", "Korea Fair Trade Commission"}
+
+
 def test_a_metonym_keeps_the_actor_name(tmp_path):
     recs = _records(tmp_path, "Beijing banned exports of gallium to the United States.")
     assert any(r["subject"]["label"] == "China" and "name" not in r["subject"] for r in recs)

@@ -6,7 +6,8 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, key
+from ..ids import entity_iri
 from ..gazetteer import load as load_gazetteer
 from ..models import Article, Entity, Evidence, Triple
 from . import lexicon as L
@@ -82,6 +83,16 @@ def coerce(c: Candidate) -> Candidate:
     return c
 
 
+def legal_twins(c: Candidate) -> Candidate:
+    """A unit and its parent whose names differ only by legal form ("Bollore Inc. is a subsidiary of Bollore",
+    "Eisai Inc. ... a subsidiary of Eisai Co., Ltd."): the names share one IRI ("Nvidia Corp." is "Nvidia"), but
+    the text says they are two bodies. The unit is named in full, so the ownership is not lost as a loop."""
+    s, o = c.subj.entity, c.obj.entity
+    if c.pred != "owns" or s.iri != o.iri or s.known or o.known or key(s.label) == key(o.label):
+        return c
+    return replace(c, obj=replace(c.obj, entity=replace(o, iri=entity_iri(o.label))))
+
+
 def extract(articles: Iterable[Article], *, nlp=None, gazetteer: Gazetteer | None = None,
             model: str | None = None, include_unasserted: bool = False,
             batch_size: int = 32, n_process: int = 1,
@@ -122,7 +133,7 @@ def facts_of(doc, art: Article, gaz: Gazetteer, *, include_unasserted: bool = Fa
         date = find_date(said, year)
         who = attribution(sent, idx)
         for c in cands:
-            c = coerce(c)
+            c = coerce(legal_twins(c))
             if not fits(c.pred, c.subj.entity, c.obj.entity) or (not c.asserted and not include_unasserted):
                 continue
             if c.pred == "locatedIn" and _contradicts(c.subj.entity, c.obj.entity, gaz):

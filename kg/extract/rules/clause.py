@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 from .. import lexicon as L
 from ..guards import allows, stopped, withheld
+from ...nameslots import BE_BODIES
 from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import ENTITY, define, matcher
 from ..syntax import (indefinite_description, actor_of, args_of, co_subjects, dedupe, described, gapped_subject, has_particle, is_passive, is_relative,
@@ -472,6 +473,9 @@ def stative(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             [described(verb.head) if is_relative(c) and verb.head.dep_ == "relcl" else c
              for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.dep_ in ("conj", "advcl") else [])
         subjs = dedupe([a for t in subj_toks for a in args_of(t, idx, role="subj")])
+        # "Smith is a photographer based in Paris": a person NER named, described by a noun no body is, is no company
+        subjs = [a for a in subjs if not (a.entity.type == "Person" and verb.head.dep_ == "attr"
+                                          and verb.head.lemma_.lower() not in BE_BODIES)]
         if not subjs:
             continue
         asserted = modality(verb)[0]

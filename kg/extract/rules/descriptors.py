@@ -154,7 +154,10 @@ def _described_owners(m: Arg, descr: list, idx: DocIndex) -> Iterator[Candidate]
                 if c.dep_ == "poss" and c.pos_ == "PROPN" and (o := idx.mention(c, actor=False)) is not None \
                         and o.entity.type in ORGS and o.entity.iri != m.entity.iri:
                     yield APPOS_OWNER.fact(m, "owns", o, (d.idx,)) if kind == "owner" else APPOS_UNIT.fact(o, "owns", m, (d.idx,))
-        for prep in d.children:  # "the parent company for (to) Orvane": a parent's "for" and "to" name its unit
+        # "the parent company for (to) Orvane": a parent's "for" and "to" name its unit (also where the parser hung
+        # them on the copula: "Kestrel is the parent company to Orvane")
+        hung = [q for q in d.head.children if q.i > d.i and q.lower_ in ("for", "to")] if d.dep_ == "attr" else []
+        for prep in [*d.children, *hung]:
             if prep.dep_ != "prep" or not (prep.lower_ == "of" or prep.lower_ in ("for", "to") and kind == "owner"
                                            and "parent" in {d.lemma_.lower(), *(c.lower_ for c in d.lefts)}):
                 continue

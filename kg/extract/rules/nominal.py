@@ -151,6 +151,9 @@ def _event_objects(preps_: list, pred: str, exclude: set[str], idx: DocIndex) ->
     out = []
     for prep in preps_:
         for p in prep.children:
+            if p.dep_ == "pcomp" and pred == "regulates" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
+                                                                 for m in p.children):
+                out += _questioned(p, exclude, idx)  # "an investigation into whether Microsoft broke the rules"
             if p.dep_ != "pobj":
                 continue
             if L.NOUNS.get(p.lemma_.lower(), ("",))[0] != pred:
@@ -159,6 +162,15 @@ def _event_objects(preps_: list, pred: str, exclude: set[str], idx: DocIndex) ->
                 out += [a for c in p.children if c.dep_ == "poss" and c.conjuncts and c.left_edge.i == prep.i + 1
                         for a in args_of(c, idx, role="obj", exclude=exclude, conj=False)]
     return out
+
+
+def _questioned(clause: Token, exclude: set[str], idx: DocIndex) -> list:
+    """Whom a question under investigation is about: its subject, or the named possessor of its subject ("whether
+    Microsoft's bundling of Teams broke the rules")."""
+    subjs = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [a for t in subjs for c in ([t] if idx.mention(t) is not None else
+                                       [k for k in t.children if k.dep_ == "poss"])
+            for a in args_of(c, idx, role="obj", exclude=exclude)]
 
 
 def _undone(noun: Token, verb: Token) -> bool:
@@ -401,6 +413,7 @@ def relational_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                    for p in prep.children if p.dep_ == "pobj" and not idx.mention(p)
                    for prep2 in p.children if prep2.dep_ == "prep" and prep2.lower_ in preps and prep2.lower_ != "of"
                    for q in prep2.children if q.dep_ == "pobj" for a in args_of(q, idx, role="obj")]
+        others += _products_before(noun, pred, idx) if not rev else []  # "the iPhone maker"
         if pred in ("owns", "suppliesTo", "develops", "manufactures") and not rev:  # "TikTok's parent", "Apple's supplier"
             for c in noun.lefts:
                 if c.dep_ == "poss":
@@ -436,6 +449,14 @@ def relational_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             yield from RELATIONAL.pairs(others, holders, pred, asserted, (noun.idx,))
         else:
             yield from RELATIONAL.pairs(holders, others, pred, asserted, (noun.idx,))
+
+
+def _products_before(noun: Token, pred: str, idx: DocIndex) -> list[Arg]:
+    """The products named right before a maker noun: "the iPhone maker", "iPhone maker Apple"."""
+    if pred not in ("develops", "manufactures"):
+        return []
+    return [m for c in noun.lefts if c.dep_ == "compound" and (m := idx.mention(c)) is not None
+            and m.entity.type == "Product"]
 
 
 def _company_before(noun: Token, idx: DocIndex) -> list[Arg]:
@@ -479,6 +500,13 @@ def _said_of(noun: Token, sent: Span, idx: DocIndex) -> tuple[list[Arg], bool] |
         return [m], True
     if noun.dep_ == "conj" and noun.head.dep_ == "attr" and noun.head.pos_ == "NOUN" and noun.head.head.lemma_ == "be":
         return _said_of(noun.head, sent, idx)  # "Ann Wu was the president and owner of Kestrel"
+    if noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and (m := idx.mention(noun.head)) is not None \
+            and m.entity.type in ORGS and L.NOMINALS[noun.lemma_.lower()][0] in ("develops", "manufactures"):
+        return [m], True  # "iPhone maker Apple": the title before the name
+    if noun.dep_ != "compound" and L.NOMINALS[noun.lemma_.lower()][0] in ("develops", "manufactures") \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        made = [a for a in args_of(noun, idx, role="subj") if a.coref]  # "the iPhone maker": whom the gazetteer names
+        return (made, True) if made else None
     if noun.left_edge.i == sent.start and (after := _opening_comma(noun, sent)) is not None \
             and (m := idx.mention(noun.doc[after + 1])) is not None and m.entity.type in ORGS:
         return [m], True  # "A unit of Alibaba, Ant Group runs Alipay": the description opens the sentence
@@ -494,39 +522,3 @@ def _opening_comma(noun: Token, sent: Span) -> int | None:
         if t.i not in inside:
             return None
     return None
-
-
-DEAL_SUPPLY = define("noun:deal-to-supply", preds=("suppliesTo",), conf=0.75,
-                     example="AMD signed a $10 billion deal with Humain to supply chips.")
-_SUPPLY_VERBS = frozenset({"supply", "provide", "deliver", "ship"})  # (not "sell": "a deal to sell its unit")
-_DEAL_WORDS = frozenset({"deal", "agreement", "contract", "pact"})
-
-
-@matcher(DEAL_SUPPLY)
-def deal_to_supply(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
-    """ "AMD signed a $10 billion deal with Humain to supply chips": the one who signs a deal with a party to supply
-    goods supplies that party, when the supply verb names no recipient of its own (a negated or speculative signing,
-    none)."""
-    if sent_words(sent, idx).isdisjoint(_SUPPLY_VERBS):
-        return
-    for verb in idx.sent_tokens(sent):
-        if verb.lemma_.lower() not in _SUPPLY_VERBS or verb.dep_ not in ("advcl", "acl", "relcl") or verb.tag_ != "VB" \
-                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-                or any(c.dep_ in ("dative", "prep") and c.lower_ in ("to", "for") and any(
-                    p.dep_ == "pobj" and idx.mention(p) is not None for p in c.children) for c in verb.children) \
-                or any(c.dep_ in ("dobj", "dative") and (c.pos_ == "PRON" or (m := idx.mention(c)) is not None
-                                                         and m.entity.type in ORGS) for c in verb.children):
-            continue
-        goods = [c for c in verb.children if c.dep_ == "dobj"]
-        if any(g.ent_type_ == "MONEY" or g.lemma_.lower() in L.FUNDING | L.MONEY | L.HOLDINGS for g in goods):
-            continue  # "a deal with X to provide $2 billion in financing" is money, not supply
-        signer = verb.head.head if verb.dep_ == "acl" else verb.head
-        deals = [verb.head] if verb.dep_ == "acl" else [c for c in signer.children if c.dep_ == "dobj"]
-        deals = [d for d in deals if d.lemma_.lower() in _DEAL_WORDS]
-        if not deals or signer.pos_ != "VERB" or not modality(verb)[0]:
-            continue
-        holders = [signer, *deals]
-        parties = [a for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
-                   for p in c.children if p.dep_ == "pobj" for a in args_of(p, idx, role="obj") if a.entity.type in ORGS]
-        subjs = [a for t in subject_tokens(signer) for a in args_of(t, idx, role="subj") if a.entity.type in ORGS]
-        yield from DEAL_SUPPLY.pairs(subjs, dedupe(parties), "suppliesTo", True, (verb.idx,))

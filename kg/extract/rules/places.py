@@ -9,6 +9,7 @@ if TYPE_CHECKING:
 
 from .. import lexicon as L
 from ..index import ORGS, PLACE, SITES, Arg, Candidate, DocIndex, demonym_of
+from ..mentions import STATE_OF_ABBREVIATION
 from ..registry import DERIVED, ENTITY, define, matcher
 from ..syntax import (indefinite_description, named_body, args_of, continues, past_modifiers,
                       span_end)
@@ -100,9 +101,21 @@ def in_and_comma(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             span_a = idx.tok2m[tok.i][0]
             if c.i < tok.i and other is not None and other.entity.type == a.entity.type == "City" \
                     and c.i + 2 == span_a.start and c.doc[c.i + 1].lower_ in ("and", "or") \
-                    and other.entity.iri != b.entity.iri and not _elsewhere(other, b, idx) and not any(
-                        p.dep_ == "prep" or p.dep_ == "appos" and idx.mention(p, actor=False) != b for p in c.children):
+                    and other.entity.iri != b.entity.iri and not _elsewhere(other, b, idx) and not _paired_before(c, idx) \
+                    and not any(p.dep_ == "prep" or p.dep_ == "appos" and idx.mention(p, actor=False) != b for p in c.children):
                 yield COMMA_LIST.fact(other, "locatedIn", b, (toks[i + 1].idx,))
+
+
+US_STATES = frozenset(STATE_OF_ABBREVIATION.values())
+
+
+def _paired_before(c: Token, idx: DocIndex) -> bool:
+    """ "offices in Atlanta, Georgia and Indianapolis, Indiana": a state after a place and its comma is that place's
+    container, not a second place in the last one (as "Port Arthur" is in "Houston, Port Arthur and Galveston, Texas")."""
+    start = idx.tok2m[c.i][0].start
+    state = idx.mention(c, actor=False)
+    return start >= 2 and c.doc[start - 1].text == "," and (m := idx.mention(c.doc[start - 2], actor=False)) is not None \
+        and m.entity.type in PLACE and state is not None and (state.entity.type == "Region" or state.entity.label in US_STATES)
 
 
 @matcher(HEADQUARTERS, phase=ENTITY)

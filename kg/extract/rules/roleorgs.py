@@ -131,8 +131,9 @@ def department(tok: Token, idx: DocIndex) -> Arg | None:
         return None
     base = " ".join(t.text for t in words)
     entry = department_entry(idx.gaz, base) or idx.gaz.lookup(base)
-    if entry is None or entry.type != "GovernmentBody":
-        return None
+    if entry is None or entry.type != "GovernmentBody" or entry.name.startswith("U.S.") and tok.head.lower_ == "of" \
+            and tok.head.head.lemma_.lower() == "minister":
+        return None  # "Minister of Energy": a title the U.S. does not use names no federal department
     return Arg(idx.resolver.entity_of(entry), words[0].idx, words[-1].idx + len(words[-1].text))
 
 

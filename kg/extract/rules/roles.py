@@ -72,7 +72,7 @@ def person_roles(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                     or _coordinated_possessor(tok, r, idx) or country_before(r, idx)
                 orgs = [o for o in orgs if o.entity.type in ACTOR - {"Person"}] or [
                     a for c in _joined(r) for a in args_of(c, idx, role="obj", conj=False)
-                    if a.entity.type in ORGS | {"GovernmentBody"}] or _listed_titles_body(r, idx)
+                    if a.entity.type in ORGS | {"GovernmentBody"}] or _listed_titles_body(r, idx) or _founders_body(tok, r, idx)
                 orgs = [o for o in orgs if not (o.coref and r in _one_of(tok))]  # "one of the founders of the firm X"
                 found = found or bool(orgs)
                 yield from _title_pairs(m, r, orgs, pred, asserted, idx)
@@ -83,6 +83,21 @@ def person_roles(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if found:
             continue
         yield from _memberships(tok, m, idx)
+
+
+FOUNDING_VERBS = frozenset({"found", "co-found", "cofound", "establish", "start", "create", "form"})
+
+
+def _founders_body(tok: Token, r: Token, idx: DocIndex) -> list[Arg]:
+    """ "Kestrel Mortgage was founded in 1990 by Dana Cole, CEO": a title naming no body of its own, said of the
+    founder a passive founding names, is the founded body's ("a former Orvane engineer" names its own)."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else None
+    if verb is None or verb.lemma_.lower() not in FOUNDING_VERBS or any(
+            c.dep_ in ("prep", "poss", "compound", "nmod", "amod") and c.lower_ not in ("current", "acting")
+            for c in r.children):
+        return []
+    return [a for c in verb.children if c.dep_ == "nsubjpass" for a in args_of(c, idx, role="obj", conj=False)
+            if a.entity.type in ORGS]
 
 
 def _coordinated_possessor(tok: Token, r: Token, idx: DocIndex) -> list[Arg]:
@@ -278,7 +293,7 @@ def _roles_of(tok: Token, idx: DocIndex) -> tuple[list, int]:
     n_appos = len(roles)  # roles said of the person in the clause follow; those depend on its modality
     if tok.dep_ in ("nsubj", "nsubjpass"):  # "Simon worked as CEO of Telsis", "was named chairman of X"
         verb = tok.head
-        roles += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+        roles += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and not _person_object(verb, idx)
                   for p in c.children if p.dep_ == "pobj" and _is_role(p)]
         said = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp") and c.pos_ in ("NOUN", "PROPN")]
         if verb.lemma_ == "be":
@@ -302,9 +317,11 @@ def _roles_of(tok: Token, idx: DocIndex) -> tuple[list, int]:
                           and _is_role(c) and c not in roles]
                 roles += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "as"  # "who served as president of Y"
                           for p in c.children if p.dep_ == "pobj" and _is_role(p) and p not in roles]
-    if tok.dep_ == "dobj":  # "named Larry Jinks publisher of the San Jose Mercury News"
+    if tok.dep_ == "dobj":  # "named Larry Jinks publisher of the San Jose Mercury News", "appointed Ann Wu as president of X"
         roles += [c for c in tok.head.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN")
                   and _is_role(c) and c not in roles]
+        roles += [p for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "as"
+                  for p in c.children if p.dep_ == "pobj" and _is_role(p) and p not in roles]
         # "elected Ann Wu to be chairman of the Kestrel Foundation": the role is the infinitive's complement
         roles += [a for c in tok.head.children if c.dep_ == "xcomp" and c.lemma_ == "be" for a in c.children
                   if a.dep_ == "attr" and _is_role(a) and a not in roles]
@@ -315,6 +332,13 @@ def _roles_of(tok: Token, idx: DocIndex) -> tuple[list, int]:
         # "Martin Viessmann is a German businessman, CEO of Viessmann Group"
         roles += [a for c in attrs for a in c.children if a.dep_ == "appos" and _is_role(a) and a not in roles]
     return roles, n_appos
+
+
+def _person_object(verb: Token, idx: DocIndex) -> bool:
+    """ "Tom Reyes appointed Ann Wu as president of X": a role after "as" is the person the verb takes, not its subject's
+    (unlike "joined Kestrel as president")."""
+    return any(c.dep_ == "dobj" and (m := idx.mention(c, actor=False)) is not None and m.entity.type == "Person"
+               for c in verb.children)
 
 
 def _role_past_home(tok: Token, idx: DocIndex) -> list:

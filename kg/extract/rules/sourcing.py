@@ -5,6 +5,10 @@ Officials describe supply by where a country's purchases come from. The goods ar
 verb of origin (come, originate) with "from X"; a relative clause on the goods (or on the noun the
 quantity counts: "the majority of machine tools that ...") names who obtains them. X supplies the
 one who obtains; what either side only might do is not asserted.
+
+And supply told by what it is a part of: a market or customer that makes up a share of a seller's sales
+("China accounted for 40% of its sales"), and a deal signed with a party to supply goods ("AMD signed a deal
+with Humain to supply chips").
 """
 from __future__ import annotations
 
@@ -94,3 +98,39 @@ def share_of_sales(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         sellers = [a for n in sales for c in n.children if c.dep_ == "poss"
                    for a in args_of(c, idx, role="subj", exclude=exclude) if a.entity.type in ORGS]
         yield from SHARE.pairs(dedupe(sellers), dedupe(buyers), "suppliesTo", modality(verb)[0], (verb.idx,))
+
+
+DEAL_SUPPLY = define("noun:deal-to-supply", preds=("suppliesTo",), conf=0.75,
+                     example="AMD signed a $10 billion deal with Humain to supply chips.")
+_SUPPLY_VERBS = frozenset({"supply", "provide", "deliver", "ship"})  # (not "sell": "a deal to sell its unit")
+_DEAL_WORDS = frozenset({"deal", "agreement", "contract", "pact"})
+
+
+@matcher(DEAL_SUPPLY)
+def deal_to_supply(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "AMD signed a $10 billion deal with Humain to supply chips": the one who signs a deal with a party to supply
+    goods supplies that party, when the supply verb names no recipient of its own (a negated or speculative signing,
+    none)."""
+    if sent_words(sent, idx).isdisjoint(_SUPPLY_VERBS):
+        return
+    for verb in idx.sent_tokens(sent):
+        if verb.lemma_.lower() not in _SUPPLY_VERBS or verb.dep_ not in ("advcl", "acl", "relcl") or verb.tag_ != "VB" \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                or any(c.dep_ in ("dative", "prep") and c.lower_ in ("to", "for") and any(
+                    p.dep_ == "pobj" and idx.mention(p) is not None for p in c.children) for c in verb.children) \
+                or any(c.dep_ in ("dobj", "dative") and (c.pos_ == "PRON" or (m := idx.mention(c)) is not None
+                                                         and m.entity.type in ORGS) for c in verb.children):
+            continue
+        goods = [c for c in verb.children if c.dep_ == "dobj"]
+        if any(g.ent_type_ == "MONEY" or g.lemma_.lower() in L.FUNDING | L.MONEY | L.HOLDINGS for g in goods):
+            continue  # "a deal with X to provide $2 billion in financing" is money, not supply
+        signer = verb.head.head if verb.dep_ == "acl" else verb.head
+        deals = [verb.head] if verb.dep_ == "acl" else [c for c in signer.children if c.dep_ == "dobj"]
+        deals = [d for d in deals if d.lemma_.lower() in _DEAL_WORDS]
+        if not deals or signer.pos_ != "VERB" or not modality(verb)[0]:
+            continue
+        holders = [signer, *deals]
+        parties = [a for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                   for p in c.children if p.dep_ == "pobj" for a in args_of(p, idx, role="obj") if a.entity.type in ORGS]
+        subjs = [a for t in subject_tokens(signer) for a in args_of(t, idx, role="subj") if a.entity.type in ORGS]
+        yield from DEAL_SUPPLY.pairs(subjs, dedupe(parties), "suppliesTo", True, (verb.idx,))
