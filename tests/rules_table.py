@@ -2707,6 +2707,9 @@ CASES = [
     # kn5: a person NER named, described by a noun no body is, is not based anywhere
     ("place:stative", "Prices rose. Smith is a photographer based in Paris.", set()),
     ("place:stative", "Prices rose. Logimax is a software company based in Jacksonville.", {("Logimax", "basedIn", "Jacksonville")}),
+    # news9 (main caa0096's "parent company" crash): a relational "company" read as a parent reaches _said_of safely
+    ("nominal:relational", "The Dutch government is taking control of Dutch chipmaker Kestrel Labs, due to worries about "
+     "the possible transfer of crucial technology to its Chinese parent company, Orvane Holdings.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [

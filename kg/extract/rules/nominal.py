@@ -501,9 +501,9 @@ def _said_of(noun: Token, sent: Span, idx: DocIndex) -> tuple[list[Arg], bool] |
     if noun.dep_ == "conj" and noun.head.dep_ == "attr" and noun.head.pos_ == "NOUN" and noun.head.head.lemma_ == "be":
         return _said_of(noun.head, sent, idx)  # "Ann Wu was the president and owner of Kestrel"
     if noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and (m := idx.mention(noun.head)) is not None \
-            and m.entity.type in ORGS and L.NOMINALS[noun.lemma_.lower()][0] in ("develops", "manufactures"):
+            and m.entity.type in ORGS and L.NOMINALS.get(noun.lemma_.lower(), ("",))[0] in ("develops", "manufactures"):
         return [m], True  # "iPhone maker Apple": the title before the name
-    if noun.dep_ != "compound" and L.NOMINALS[noun.lemma_.lower()][0] in ("develops", "manufactures") \
+    if noun.dep_ != "compound" and L.NOMINALS.get(noun.lemma_.lower(), ("",))[0] in ("develops", "manufactures") \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         made = [a for a in args_of(noun, idx, role="subj") if a.coref]  # "the iPhone maker": whom the gazetteer names
         return (made, True) if made else None
