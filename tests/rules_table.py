@@ -2637,6 +2637,104 @@ CASES = [
     ("clause:verb", "Prices rose. Kestrel Labs named Ann Wu as its chief executive.", set()),
     # fed5: a "Directorate" is a government body, so a country's possessive on it gives no basedIn
     ("poss:country", "The firm supplied parts to Russia's Main Intelligence Directorate.", set()),
+    # news9 probe: a purchase sued to block is a takeover when its buyer is named; a plain purchase of goods is not
+    ("fed:sue-to-block", "The Federal Trade Commission has sued to block Kestrel Systems' $2 billion purchase of Orvane Labs.",
+     {("Federal Trade Commission", "sues", "Kestrel Systems"), ("Federal Trade Commission", "sues", "Orvane Labs")}),
+    ("fed:sue-to-block", "The Federal Trade Commission has sued to block the purchase of Orvane Labs chips.", set()),
+    # news9 probe: "they" after a plural class given by its named examples is each example
+    ("clause:verb", "Chipmakers including Kestrel Systems, Orvane Labs and Vela Group have told staff they will not supply "
+     "Huawei.", {("Kestrel Systems", "restricts", "Huawei"), ("Orvane Labs", "restricts", "Huawei"),
+                 ("Vela Group", "restricts", "Huawei")}),
+    ("clause:verb", "Chipmakers in Texas have told staff they will not supply Huawei.", set()),
+    # news9 probe: the rest of a list hung on a listed name's last word
+    ("clause:listing", "Prices rose. The Commerce Department added Sugra, the Lanxi Institute of Computing Technology, Higra, "
+     "Tarn Integrated Circuit and Tarn Microelectronics Technology to the Entity List.",
+     {("U.S. Department of Commerce", "sanctions", "Sugra"),
+      ("U.S. Department of Commerce", "sanctions", "Lanxi Institute of Computing Technology"),
+      ("U.S. Department of Commerce", "sanctions", "Higra"), ("U.S. Department of Commerce", "sanctions", "Tarn Integrated Circuit"),
+      ("U.S. Department of Commerce", "sanctions", "Tarn Microelectronics Technology")}),
+    ("clause:listing", "Prices rose. The Commerce Department added Kestrel Labs, the Orvane Institute of Applied Physics, to "
+     "the Entity List.", {("U.S. Department of Commerce", "sanctions", "Kestrel Labs")}),
+    # news9 probe: "They also added" after a sentence about a government body is the body (only a body adds to its list)
+    ("clause:listing", "The Commerce Department said Kestrel Labs was placed on the Entity List. They also added Orvane "
+     "Systems to the list.", {("U.S. Department of Commerce", "sanctions", "Orvane Systems")}),
+    ("clause:listing", "Vela Group said Kestrel Labs was placed on the Entity List. They also added Orvane Systems to the "
+     "list.", set()),
+    # news9 probe: a name that only qualifies a plain noun is no example of the class ("including UAV cameras")
+    ("descriptor:described-based", "Kestrel ships parts to Russia-based buyers, including Orvane Systems.",
+     {("Orvane Systems", "basedIn", "Russia")}),
+    ("descriptor:described-based", "Kestrel ships parts to Russia-based buyers, including Orvane cameras.", set()),
+    # news9 probe: a place before a possessive phrase is the possessor's ("New York-based peer Orvane Labs' Ann Wu")
+    ("descriptor:based", "Kestrel Systems hired New York-based Orvane Labs.", {("Orvane Labs", "basedIn", "New York")}),
+    ("descriptor:based", "Kestrel Systems named New York-based peer Orvane Labs' Ann Wu as its chief executive.", set()),
+    # news9 probe: a possessor that refers back owns the body the title heads; the holder works for it
+    ("role:title", "The FTC sued. Ann Wu, director of the commission's Bureau of Competition, said the deal was harmful.",
+     {("Ann Wu", "leads", "Bureau of Competition"), ("Ann Wu", "worksFor", "Federal Trade Commission")}),
+    ("role:title", "The FTC sued. Ann Wu, chair of the commission, said the deal was harmful.",
+     {("Ann Wu", "leads", "Federal Trade Commission")}),
+    # news9 probe: a general manager who is also a vice president manages a unit; a short senior vice president's title
+    ("role:title", "Ann Wu, Executive Vice President and General Manager of Kestrel Systems, said sales rose.",
+     {("Ann Wu", "worksFor", "Kestrel Systems")}),
+    ("role:title", "Ann Wu, General Manager of Kestrel Systems, said sales rose.", {("Ann Wu", "leads", "Kestrel Systems")}),
+    ("role:title", "Ann Wu becomes Kestrel Systems' SVP of data center engineering.", {("Ann Wu", "worksFor", "Kestrel Systems")}),
+    ("poss:unit", "Ann Wu becomes Kestrel Systems' SVP of data center engineering.", set()),
+    # news9 probe: "its" in a clause hung on a passive with no agent is the passive's subject
+    ("poss:product", "Apple was fined for keeping Spotify and other services from linking outside its App Store.",
+     {("Apple", "develops", "App Store")}),
+    # news9 probe: "preventing it" after a clause with one named object is that object
+    ("purpose:keep-out", "Prices rose. The United States added Kestrel Labs to a trade blacklist, preventing it from buying "
+     "chips from U.S. companies.", {("United States", "restricts", "Kestrel Labs")}),
+    # news9 probe: "the country" in a sentence about one state's authorities is that state
+    ("clause:verb", "Chinese authorities launched a review of products sold in the country by Kestrel Systems.",
+     {("Kestrel Systems", "suppliesTo", "China")}),
+    ("clause:verb", "The authorities launched a review of products sold in the country by Kestrel Systems.", set()),
+    # news9 probe: becoming a company's provider is a supply; becoming its concern is nothing
+    ("nominal:relational", "Kestrel Cloud will become Orvane Labs' primary cloud provider.",
+     {("Kestrel Cloud", "suppliesTo", "Orvane Labs")}),
+    ("nominal:relational", "Kestrel Cloud will become Orvane Labs' primary concern.", set()),
+    # news9 probe: the customers a supplier counts
+    ("news:counted-customer", "Kestrel Systems counts Orvane Labs as one of its biggest customers.",
+     {("Kestrel Systems", "suppliesTo", "Orvane Labs")}),
+    ("news:counted-customer", "Kestrel Systems makes servers, with Orvane Labs and Vela Group counted among its customers.",
+     {("Kestrel Systems", "suppliesTo", "Orvane Labs"), ("Kestrel Systems", "suppliesTo", "Vela Group")}),
+    ("news:counted-customer", "Kestrel Systems counts Orvane Labs as one of its biggest rivals.", set()),
+    # news9 probe: dealings stopped "with" a company restrict it; a "with" that is no party is nothing
+    ("clause:verb", "Kestrel Systems has suspended business with Orvane Labs.", {("Kestrel Systems", "restricts", "Orvane Labs")}),
+    ("clause:verb", "Kestrel Systems halted shipments with Orvane Labs' help.", set()),
+    # news9 probe: leave given by a state's officials ("approval from Chinese regulators") governs who gets it
+    ("clause:verb-reverse", "Kestrel Systems completed the takeover after getting approval from Chinese regulators.",
+     {("China", "regulates", "Kestrel Systems")}),
+    ("clause:verb-reverse", "Kestrel Systems completed the takeover after getting approval from its board.", set()),
+    # news9 probe: buying all of a company ("bought 100% of X") acquires it; a part of it does not
+    ("clause:verb", "Kestrel Systems bought 100% of Orvane Labs in 2018.", {("Kestrel Systems", "acquires", "Orvane Labs")}),
+    ("clause:verb", "Kestrel Systems bought 10% of Orvane Labs in 2018.", set()),
+    # news9 probe: listed parties set off by dashes after the class; and "Along with A, the additions include B"
+    ("list:members", "The Bureau of Industry and Security added 28 organizations to the Entity List. The eight listed firms "
+     "— Kestrel Labs, Orvane Systems and Vela Networks — are accused of aiding the military.",
+     {("Bureau of Industry and Security", "sanctions", "Kestrel Labs"),
+      ("Bureau of Industry and Security", "sanctions", "Orvane Systems"),
+      ("Bureau of Industry and Security", "sanctions", "Vela Networks")}),
+    ("list:members", "The regulator fined a firm. The two firms — Kestrel Labs and Orvane Systems — are rivals.", set()),
+    ("list:members", "The Bureau of Industry and Security added 77 entities to the Entity List. Along with China's Kestrel "
+     "Labs, the Entity List additions include China-based Orvane Systems.",
+     {("Bureau of Industry and Security", "sanctions", "Kestrel Labs"),
+      ("Bureau of Industry and Security", "sanctions", "Orvane Systems")}),
+    ("list:members", "The Bureau of Industry and Security added 77 entities to the Entity List. Along with its rival Kestrel "
+     "Labs, Orvane Systems makes drones.", set()),
+    # news9 probe (second sample): those acting "under the deal" are not its parties to each other; under a partnership
+    # they are
+    ("noun:parties", "Under the deal, Kestrel Systems and Orvane Labs will sell their stakes to Vela Group.", set()),
+    ("noun:parties", "Under the partnership, Kestrel Systems and Orvane Labs will build chips.",
+     {("Kestrel Systems", "partnersWith", "Orvane Labs")}),
+    # news9 probe (second sample): "the company" whose stakes are sold is not one of the sellers
+    ("funding:stake-sold", "Kestrel Systems and Orvane Labs will sell their stakes in Tarn Networks to Vela Group.",
+     {("Vela Group", "investsIn", "Tarn Networks")}),
+    ("funding:stake-sold", "Kestrel Systems and Orvane Labs will sell their stakes in the company to Vela Group.", set()),
+    # news9 probe: a named party's own relative clause, set off by a comma, is asserted whatever the clause above says
+    ("clause:verb-reverse", "The company is exploring production through Kestrel Systems, which received a $2 billion "
+     "investment from the Chinese government.", {("China", "investsIn", "Kestrel Systems")}),
+    ("clause:verb-reverse", "The company is exploring production through Kestrel Systems, which may receive a $2 billion "
+     "investment from the Chinese government.", set()),
     # kn5: a unit and its parent whose names differ only by legal form share one IRI; the unit is named in full
     ("appos:unit", "Prices rose. Bellmar Inc. is the wholly owned subsidiary of Bellmar, a French group.",
      {("Bellmar", "owns", "Bellmar Inc")}),
@@ -2677,6 +2775,9 @@ CASES = [
     # kn5: a person NER named, described by a noun no body is, is not based anywhere
     ("place:stative", "Prices rose. Smith is a photographer based in Paris.", set()),
     ("place:stative", "Prices rose. Logimax is a software company based in Jacksonville.", {("Logimax", "basedIn", "Jacksonville")}),
+    # news9 (main caa0096's "parent company" crash): a relational "company" read as a parent reaches _said_of safely
+    ("nominal:relational", "The Dutch government is taking control of Dutch chipmaker Kestrel Labs, due to worries about "
+     "the possible transfer of crucial technology to its Chinese parent company, Orvane Holdings.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [

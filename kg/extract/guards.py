@@ -127,6 +127,13 @@ def licence_object(verb: Token, idx: DocIndex) -> bool:
     return any(o.lemma_.lower() in L.LICENCE_NOUNS for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
 
 
+def dealings_object(verb: Token, idx: DocIndex) -> bool:
+    """ "suspended business with Huawei", "halted dealings with Kestrel": what stops is the dealings, so "with"
+    names the one cut off."""
+    return any(o.lemma_.lower() in L.DEALINGS_NOUNS and idx.mention(o) is None
+               for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
+
+
 def not_a_tie_formed(verb: Token, idx: DocIndex) -> bool:
     """ "formed a partnership with Mistral AI": forming a tie with a company founds nothing (the partner is reached
     through the deal noun); "formed Kestrel Labs in 2019" still reads."""
@@ -333,8 +340,11 @@ def a_body_grants_leave(verb: Token, idx: DocIndex) -> bool:
     (an approval, authorisation, licence, permit or clearance) governs who receives it; "a licence from Qualcomm"
     (a company's patent licence) or "approval from its board" does not."""
     grants = [o for o in object_tokens(verb, "dobj") if o.lemma_.lower() in L.REGULATORY_GRANTS]
+    # (or a state's officials: "approval from Chinese regulators", news9 probe)
     return bool(grants) and any(
         (m := idx.mention(p)) is not None and m.entity.type in ("GovernmentBody", "Country")
+        or m is None and p.lemma_.lower() in L.GOV_NOUNS and any(
+            a.entity.type in ("GovernmentBody", "Country") for a in args_of(p, idx, role="subj"))
         for h in (verb, *grants) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
         for p in c.children if p.dep_ == "pobj")
 
@@ -381,6 +391,7 @@ GUARDS: dict[str, Callable[["Token", "DocIndex"], bool]] = {
     "not_a_regulated_status": not_a_regulated_status,
     "listing_status": listing_status,
     "licence_object": licence_object,
+    "dealings_object": dealings_object,
     "not_a_tie_formed": not_a_tie_formed,  # news5
     "takeover_object": takeover_object,  # lead
     "a_state_targets_a_party": a_state_targets_a_party,  # lead

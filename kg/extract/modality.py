@@ -67,6 +67,9 @@ def modality(verb: Token) -> tuple[bool, str]:
             break  # "Nvidia couldn't ship them because Commerce had imposed a licence requirement": a reason is given
         if tok.dep_ == "ccomp" and _embedded_question(tok):
             break  # "Alphabet isn't saying how much it has invested": what is not said is still the case
+        if tok.dep_ == "relcl" and tok.head.pos_ == "PROPN" and tok.left_edge.i > 0 \
+                and tok.doc[tok.left_edge.i - 1].text == "," and tok.left_edge.tag_ in ("WDT", "WP"):
+            break  # "is exploring production through SMIC, which received ...": what a named party's own clause says stands
         if tok.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl", "conj", "pcomp", "pobj", "prep") \
                 and tok.head.i != tok.i:
             tok = tok.head

@@ -46,6 +46,11 @@ def args_of(tok: Token, idx: DocIndex, *, role: str, exclude: set[str] = frozens
         # second party to the first one's description
         described = [c for a in tok.children if a.dep_ == "appos" and a.pos_ == "NOUN" and here is not None
                      and idx.mention(a) is None for c in a.conjuncts if c.i > a.i]
+        # a list's rest hung on a listed name's last word ("Sugon, the Wuxi Institute of Computing Technology, Higon")
+        inner += [k for a in tok.children if a.dep_ == "appos" and here is not None and a.i in idx.tok2m
+                  and tok.doc[a.left_edge.i - 1].text == "," for t in idx.tok2m[a.i][0] if t.i != a.i
+                  for c in t.children if c.dep_ == "conj" and c.i >= idx.tok2m[a.i][0].end
+                  and tok.doc[c.left_edge.i - 1].text == "," for k in (a, c, *c.conjuncts)]
         for c in [*tok.conjuncts, *listed, *[cc for a in listed for cc in a.conjuncts], *inner, *described,
                   *along_with(tok)]:
             if c.i > tok.i and not gapped_subject(c) and not _past_relative(tok, c, idx):
@@ -157,10 +162,19 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
         # "sued OpenAI and Microsoft, accusing them of ...": the objects of the clause this one hangs on
         return [Arg(a.entity, tok.idx, tok.idx + len(tok.text), coref=True) for o in tok.head.head.children
                 if o.dep_ == "dobj" and idx.mention(o) is not None for a in args_of(o, idx, role="obj", exclude=exclude)]
+    if low == "it" and role == "obj" and tok.dep_ == "dobj" and tok.head.dep_ == "advcl" and tok.head.tag_ == "VBG":
+        # "added Huawei to a blacklist, preventing it from buying ...": the one named object of the clause it hangs on
+        objs = [m for o in tok.head.head.children if o.dep_ == "dobj" and not o.conjuncts
+                and (m := idx.mention(o)) is not None and m.entity.type in ORGS and m.entity.iri not in exclude]
+        if len(objs) == 1:
+            return [Arg(objs[0].entity, tok.idx, tok.idx + len(tok.text), coref=True)]
     if tok.tag_ == "NNS" and (plural := plural_anaphor(tok, idx, exclude)):
         return plural  # "Both firms are based in Shenzhen": the companies the list before named
     if low == "they" and role == "subj" and (said_by := _sayers(tok, idx, exclude)):
         return said_by  # "Nvidia, Microsoft and Anthropic announced that they formed a partnership": all of them
+    if low == "they" and role == "subj" and _goes_on(tok) and tok.head.lemma_.lower() in L.LISTING \
+            and (prev := _previous_subject(tok, idx)) is not None and prev.entity.type == "GovernmentBody":
+        return [Arg(prev.entity, tok.idx, tok.idx + len(tok.text), coref=True)]  # "They also added B to the list": a body
     if low in L.PRONOUNS or (low in ("they", "their") and role == "subj"):
         a = _pronoun(tok, idx, exclude)
         return [a] if a else []
@@ -219,6 +233,11 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
             a = idx.antecedent(tok, {"Product"}, exclude, near=True)
             return [a] if a else []
         if lemma in ("country", "nation"):  # "Apple agreed to invest in Indonesia after the country banned ..."
+            # "Chinese authorities reviewed products sold in the country": the state whose officials act here
+            states = {c.iri: c for t in tok.sent if t.i < tok.i and t.lemma_.lower() in L.GOV_NOUNS for mod in modifiers(t)
+                      if (c := demonym_of(mod, idx)) is not None}
+            if len(states) == 1 and not any(t.ent_type_ == "GPE" for t in tok.doc[tok.sent.start: tok.i]):
+                return [Arg(next(iter(states.values())), tok.idx, tok.idx + len(tok.text), coref=True)]
             a = idx.antecedent(tok, {"Country"}, exclude)
             return [a] if a else []
         if lemma in L.GOV_ANAPHORS:  # "the department" is a Department, "the agency" an Agency
@@ -230,7 +249,8 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
                 a = idx.antecedent(tok, {"GovernmentBody"}, exclude)
             if a:
                 return [a]
-    owned_share = lemma in ("%", "percent") and tok.dep_ == "dobj" and tok.head.lemma_ in ("own", "control")
+    owned_share = lemma in ("%", "percent") and tok.dep_ == "dobj" and (tok.head.lemma_ in ("own", "control") or (
+        tok.head.lemma_ in ("acquire", "buy", "purchase") and any(c.text == "100" for c in tok.lefts)))  # "bought 100% of X"
     if lemma in L.QUANTIFIERS or tok.pos_ == "NUM" or owned_share:  # "most of its iPhones", "owns 90% of Arm"
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -448,7 +468,10 @@ def _sayers(tok: Token, idx: DocIndex, exclude) -> list[Arg]:
     if tok.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in L.SAY_VERBS:
         return []
     subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
-    if subj is None or not subj.conjuncts or idx.mention(subj) is None:
+    # (or a plural class given by its named examples: "Chipmakers including A, B and C have told staff they ...")
+    listed = subj is not None and subj.tag_ == "NNS" and idx.mention(subj) is None and any(
+        c.dep_ == "prep" and c.lower_ in ("including", "like") for c in subj.children)
+    if subj is None or not listed and (not subj.conjuncts or idx.mention(subj) is None):
         return []
     named = [Arg(a.entity, tok.idx, tok.idx + len(tok.text), coref=True)
              for a in args_of(subj, idx, role="subj", exclude=exclude)]
@@ -488,7 +511,9 @@ def _clause_subject(head: Token, tok: Token, idx: DocIndex, types: set[str], exc
     """The subject of head, before tok, that a pronoun may stand for: a name of a fitting type, or a
     description that refers back ("The startup uses ... to train its models")."""
     for s in head.children:
-        if s.dep_ != "nsubj" or s.i >= tok.i:
+        # (a passive's subject with no agent too: "Apple was fined for keeping Spotify off its App Store")
+        if s.dep_ not in ("nsubj", "nsubjpass") or s.i >= tok.i or s.dep_ == "nsubjpass" and any(
+                c.dep_ == "agent" for c in head.children):
             continue
         if (m := idx.mention(s)) is not None:
             if m.entity.type in types and m.entity.iri not in exclude:
@@ -506,6 +531,8 @@ def _previous_subject(tok: Token, idx: DocIndex) -> Arg | None:
     if sent.start == 0:
         return None
     prev = tok.doc[sent.start - 1].sent
+    while prev.start > 0 and all(t.is_quote or t.is_space for t in prev):  # (a closing quote made a sentence)
+        prev = tok.doc[prev.start - 1].sent
     for t in idx.sent_tokens(prev):
         if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
             if m := idx.mention(t):

@@ -296,6 +296,11 @@ def listing(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         verb = cl.verb
         # "added YMTC and 30 other entities to a trade blacklist": the parser may hang "to" on the last object
         holders = [verb, *(o for d in verb.children if d.dep_ == "dobj" for o in (d, *d.conjuncts))]
+        # "adding A, B and C along with aliases of the five entities to the list": or on what "along with" adds
+        holders += [t for a in verb.children if a.dep_ == "prep" and a.lower_ in ("along", "together")
+                    for w in a.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children
+                    if p.dep_ == "pobj" for t in (p, *(q for o in p.children if o.dep_ == "prep" and o.lower_ == "of"
+                                                       for q in o.children if q.dep_ == "pobj"))]
         lists = [p for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on")
                  for p in c.children if p.dep_ == "pobj" and _is_list(p, idx)
                  and (h.i == verb.i or not any(q.dep_ == "prep" and q.lower_ == "of" for q in p.children))]

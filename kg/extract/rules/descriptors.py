@@ -250,6 +250,8 @@ def _modifier_places(m: Arg, tok: Token, span, descr: list, idx: DocIndex, own: 
         for mod in (modifiers(d) if d is tok else [d, *modifiers(d)]):
             if mod.i in range(span.start, span.end):
                 continue
+            if d is tok and mod.i < span.start and any(t.tag_ == "POS" for t in mod.doc[mod.i + 1: span.start]):
+                continue  # "New York-based peer GlobalFoundries' Ann Wu": the place is the possessor's, not hers
             if mod.dep_ == "compound" and mod.head.pos_ == "PROPN" and mod.head.ent_type_ \
                     and mod.head.i not in range(span.start, span.end):
                 continue  # "MEXICO CITY (AP)": the country word is part of another name (not "the UAE AI company")
@@ -362,8 +364,10 @@ def described(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         for prep in (c for h in holders for c in h.children):
             if prep.dep_ == "prep" and (prep.lower_ in ("as", "like", "including") if prep.head.i == tok.i
                                         else prep.lower_ == "including" and prep.i > tok.i):
+                # (not "Russia-based end-users, including UAV cameras": a name that only qualifies a plain noun)
                 targets += [a for p in prep.children if p.dep_ == "pobj"
-                            for a in args_of(p, idx, role="obj") if a.entity.type in ORGS]
+                            for a in args_of(p, idx, role="obj") if a.entity.type in ORGS
+                            and not (p.pos_ == "NOUN" and idx.mention(p) is None and a.start < p.idx)]
         if not targets and tok.lemma_.lower() in L.ORG_ANAPHORS and tok.tag_ != "NNS" and \
                 {c.lower_ for c in tok.lefts if c.dep_ == "det"} & {"the", "this", "that"} \
                 and tok.dep_ not in ("appos", "attr") and not any(
@@ -372,12 +376,20 @@ def described(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             exclude = {a.entity.iri for a in _clause_actors(tok, idx)}
             # "the U.S. chipmaker" is a company, never the association or university named before it
             kinds = {"Company"} if tok.lemma_.lower() in HOME_CLASSES - {"company"} else ORGS
-            if (a := idx.antecedent(tok, kinds, exclude)) is not None:
+            if (a := idx.antecedent(tok, kinds, exclude)) is not None and not _own_possessor(tok, a, idx):
                 targets = [a]
         for t in targets:
             for place, rule in places:
                 if not _homed_elsewhere(t, place, idx):
                     yield rule.fact(t, "basedIn", place, (tok.idx,), factor=0.9 if t.coref else 1.0)
+
+
+def _own_possessor(tok: Token, a: Arg, idx: DocIndex) -> bool:
+    """ "The Secaucus-based company is to become part of AMD's group": a described subject is not a body its own
+    clause names as a possessor (what it does refer to is left unread)."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and any(
+        t.dep_ == "poss" and t.i > tok.i and (m := idx.mention(t)) is not None and m.entity.iri == a.entity.iri
+        for t in tok.head.subtree)
 
 
 # Classes a country's possessive places in it ("China's AI developers, including ByteDance"), unlike a

@@ -238,7 +238,8 @@ def sue_to_block(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                     or x.dep_ == "advcl" and x.tag_ != "VBG" and not any(c.dep_ == "aux" and c.lower_ == "to"
                                                                          for c in x.children):
                 continue  # ("filed a lawsuit to block ...": the purpose hung on the verb)
-            deals = [o for o in x.children if o.dep_ == "dobj" and o.lemma_.lower() in L.TAKEOVER_NOUNS]
+            deals = [o for o in x.children if o.dep_ == "dobj" and (o.lemma_.lower() in L.TAKEOVER_NOUNS or (
+                o.lemma_.lower() in L.SUED_PURCHASES and any(c.dep_ == "poss" for c in o.children)))]
             # "a lawsuit challenging Kestrel's monopolization of search": the suit is against the conduct's doer
             conduct = [c for o in x.children if o.dep_ == "dobj" and o not in deals and x.lemma_.lower() == "challenge"
                        and idx.mention(o) is None for c in o.children if c.dep_ == "poss"]

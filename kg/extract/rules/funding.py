@@ -168,8 +168,10 @@ def stake_sold(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         for obj in verb.children:
             if obj.dep_ != "dobj" or obj.lemma_.lower() not in STAKE_NOUNS or idx.mention(obj) is not None:
                 continue
+            # ("A and B will divest their stakes in the company to C": the company is not a seller)
+            sellers = {a.entity.iri for t in subject_tokens(verb) for a in args_of(t, idx, role="subj")}
             owned = [a for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for p in c.children
-                     if p.dep_ == "pobj" for a in args_of(p, idx, role="obj") if a.entity.type in ORGS]
+                     if p.dep_ == "pobj" for a in args_of(p, idx, role="obj", exclude=sellers) if a.entity.type in ORGS]
             buyers = [a for h in (verb, obj) for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                       for p in c.children if p.dep_ == "pobj" for a in args_of(p, idx, role="obj")
                       if a.entity.type in INVESTORS]

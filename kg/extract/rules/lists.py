@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 from .. import lexicon as L
 from ..guards import allows
+from ...namecuts import LEGAL_FORMS
+from ..tokens import DASHES
 from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
 from ..syntax import actor_of, args_of, dedupe, modality, sent_words, subject_tokens, verb_lemma
@@ -165,10 +167,23 @@ def _named(noun: Token, idx: DocIndex) -> list[Arg]:
     if (verb := _reduced(noun)) is not None:
         return _reached(verb, [t for t in verb.sent if t.i > verb.i], idx)
     if noun.dep_ in ("nsubj", "nsubjpass") and head.i > noun.i and verb_lemma(head) in ("be", "include"):
-        return _reached(head, [t for t in head.sent if t.i > head.i], idx)
+        # (and "Along with A, the additions include B": A too)
+        return _reached(head, [t for t in head.sent if t.i > head.i], idx) + [
+            a for c in head.children if c.dep_ == "prep" and c.lower_ == "along" and c.i < noun.i for w in c.children
+            if w.dep_ == "prep" and w.lower_ == "with" for p in w.children if p.dep_ == "pobj"
+            for a in args_of(p, idx, role="obj") if a.entity.type in LISTED]
     if (colon := _passive_colon(noun)) is not None:  # the names after the colon, hung on the class or the verb
         return _reached(noun, [t for t in head.sent if t.i > colon], idx) \
             or _reached(head, [t for t in head.sent if t.i > colon], idx)
+    doc, nxt = noun.doc, noun.i + 1
+    if nxt < noun.sent.end and doc[nxt].text in DASHES and (end := next(
+            (t.i for t in doc[nxt + 1: noun.sent.end] if t.text in DASHES), None)) is not None:
+        # "The eight listed firms — A, B and C — are alleged to ...": the names set off by dashes, nothing else
+        rest = [t for t in doc[nxt + 1: end] if not t.is_punct]
+        if rest and all(t.i in idx.tok2m or t.lower_ in ("and", "or") or t.lower_.rstrip(".") in LEGAL_FORMS
+                        for t in rest):
+            return [m for t in rest if (hit := idx.tok2m.get(t.i)) is not None and hit[0].start == t.i
+                    and (m := idx.mention(hit[0].root, actor=False)) is not None and m.entity.type in LISTED]
     if noun.dep_ == "pobj" and head.lower_ == "among" and head.head.lemma_ == "be":
         verb = head.head  # "Among the firms added were A and B" / "A and B were among the firms added"
         return _reached(verb, [t for t in verb.sent if not (head.left_edge.i <= t.i <= head.right_edge.i)], idx)

@@ -34,6 +34,8 @@ RIVAL = define("news:rival", preds=("competesWith",), conf=0.7,
                example="Alibaba Cloud cut its prices days after rival Baidu made its chatbot free.")
 PARENT = define("news:parent", preds=("owns",), conf=0.75,
                 example="Google parent Alphabet reported its earnings.")
+COUNTED = define("news:counted-customer", preds=("suppliesTo",), conf=0.7,
+                 example="Kestrel Systems counts Orvane Labs as one of its biggest customers.")
 _MADE_ADJECTIVE = frozenset(L.BACKED_WORDS | L.OWNED_WORDS)
 _RIVALS = frozenset({"rival", "competitor"})
 _PARENTS = frozenset({"parent", "owner"})
@@ -221,3 +223,36 @@ def on_behalf(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         bodies = [a for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children
                   if p.dep_ == "pobj" for a in args_of(p, idx, role="obj") if a.entity.type in BACKERS | {"Country"}]
         yield from BEHALF.pairs(people, dedupe(bodies), "worksFor", modality(verb)[0], (tok.idx,))
+
+
+@matcher(COUNTED)
+def counted_customers(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "Kestrel counts Orvane as one of its main customers", "makes servers, with Orvane and Vela counted among its
+    customers": the customers a supplier counts are supplied by it ("its" is the supplier: the subject of the counting
+    clause, or of the clause a "with ... counted" phrase hangs on)."""
+    if "count" not in {t.lemma_.lower() for t in idx.sent_tokens(sent)}:
+        return
+    for verb in idx.sent_tokens(sent):
+        if verb.lemma_.lower() != "count" or verb.pos_ != "VERB":
+            continue
+        nouns = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("as", "among")
+                 for p in c.children if p.dep_ == "pobj"]
+        nouns += [q for p in nouns if p.lower_ == "one" for o in p.children if o.dep_ == "prep" and o.lower_ == "of"
+                  for q in o.children if q.dep_ == "pobj"]  # "as one of its customers"
+        poss = [c for n in nouns if n.tag_ == "NNS" and L.NOMINALS.get(n.lemma_.lower(), ("", (), False))[0] == "suppliesTo"
+                and L.NOMINALS[n.lemma_.lower()][2] for c in n.children if c.dep_ == "poss"]
+        if len(poss) != 1:
+            continue
+        passive = verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("pcomp", "acl", "advcl") or any(
+            c.dep_ == "auxpass" for c in verb.children)
+        customers = [a for c in verb.children if c.dep_ in (("nsubj", "nsubjpass") if passive else ("dobj",))
+                     for a in args_of(c, idx, role="obj") if a.entity.type in ORGS]
+        if poss[0].lower_ in ("its", "their"):
+            clause = verb if not passive else next((h for h in verb.ancestors if h.pos_ in ("VERB", "AUX")), None)
+            suppliers = [a for t in (subject_tokens(clause) if clause is not None else [])
+                         for a in args_of(t, idx, role="subj") if a.entity.type in ORGS]
+        else:
+            suppliers = [a for a in args_of(poss[0], idx, role="subj") if a.entity.type in ORGS]
+        exclude = {a.entity.iri for a in suppliers}
+        yield from COUNTED.pairs(dedupe(suppliers)[:1], dedupe([a for a in customers if a.entity.iri not in exclude]),
+                                 "suppliesTo", modality(verb)[0], (verb.idx,))

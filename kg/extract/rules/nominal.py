@@ -76,10 +76,10 @@ def event_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if not objs and pred == "partnersWith" and (funded := _funded_together(noun, verb, subjs)):
             yield from EVENT.pairs(funded[0], funded[1], "investsIn", asserted, (noun.idx,))
             continue
-        if not objs and pred in ("partnersWith", "competesWith") and len(subjs) > 1 \
-                and verb.lemma_.lower() not in L.DEAL_REVIEWERS:
-            # "Microsoft and G42 agreed a partnership": the coordinated parties partner each other (not those
-            # who approved or blocked it)
+        if not objs and pred in ("partnersWith", "competesWith") and len(subjs) > 1 and verb.lemma_.lower() not in \
+                L.DEAL_REVIEWERS and not (noun.dep_ == "pobj" and noun.head.lower_ == "under" and lemma == "deal"):
+            # "Microsoft and G42 agreed a partnership": the coordinated parties partner each other (not those who
+            # approved or blocked it, nor those acting "under the deal": "Under the deal, A and B will sell ...")
             subjs = dedupe(subjs)
             for i, a in enumerate(subjs):
                 yield from PARTIES.pairs([a], subjs[i + 1:], pred, asserted, (noun.idx,))
@@ -479,7 +479,7 @@ def _shared_of(noun: Token, preps: tuple[str, ...], idx: DocIndex) -> list[Arg]:
 
 def _said_of(noun: Token, sent: Span, idx: DocIndex) -> tuple[list[Arg], bool] | None:
     """Whom a relational noun is said of, and whether it is asserted; None where it is said of nobody named."""
-    if noun.dep_ == "attr" and noun.head.lemma_ == "be":  # "X is the supplier of ..."
+    if noun.dep_ == "attr" and noun.head.lemma_ in ("be", "become"):  # "X is (will become) the supplier of ..."
         subj = [c for c in noun.head.children if c.dep_ == "nsubj"]
         if noun.head.dep_ == "relcl" and subj and subj[0].lower_ in ("which", "that", "who") \
                 and (m := idx.mention(noun.head.head)) is not None:

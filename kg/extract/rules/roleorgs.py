@@ -101,7 +101,10 @@ def _role_pred(r: Token) -> str | None:
     if lemma == "executive" and r.i > 0 and r.doc[r.i - 1].lower_ == "chief":
         return "leads"  # "Intel Chief Executive Lip-Bu Tan": the parser hung both words on the name
     if lemma == "manager" and r.i > 0 and r.doc[r.i - 1].lower_ == "general":
-        return "leads"  # a general manager runs the company; other managers work for it
+        # a general manager runs the company; other managers work for it, and so does one titled a vice president
+        # too ("Executive Vice President and General Manager": the manager of a business unit)
+        return "worksFor" if r.i > 2 and r.doc[r.i - 2].lower_ == "and" and any(
+            t.lower_ in L.SUBORDINATE_TITLES for t in r.doc[max(0, r.i - 6): r.i - 2]) else "leads"
     if lemma == "executive" and not mods & {"chief"}:
         return "worksFor"
     return pred

@@ -147,7 +147,8 @@ def _owner_of_another(o: Arg, orgs: list[Arg], doc) -> bool:
     """ "the head of the Justice Department's National Security Division": the possessor owns the body the role
     heads; its holder works for the possessor, he does not lead it."""
     span = doc.char_span(o.start, o.end, alignment_mode="expand")
-    if span is None or o.coref or span.root.dep_ != "poss":
+    # (a possessor that refers back too: "director of the commission's Bureau of Competition")
+    if span is None or span.root.dep_ != "poss":
         return False
     return any(u.entity.iri != o.entity.iri and u.start <= span.root.head.idx < u.end for u in orgs)
 
