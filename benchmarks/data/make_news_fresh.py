@@ -166,18 +166,22 @@ P = [
 ]
 
 
-def main() -> None:
-    out = Path(__file__).with_name("news-fresh.jsonl")
+def write(passages: list, out: Path, prefix: str) -> None:
+    """The passages as gold JSON lines ("<prefix>-01", ...), each triple's ends checked against its entities."""
     lines = []
-    for n, (text, ents, triples) in enumerate(P, 1):
+    for n, (text, ents, triples) in enumerate(passages, 1):
         names = {x[0] for x in ents}
         for tr in triples:
             assert tr["s"] in names and tr["o"] in names, (n, tr)
-        lines.append(json.dumps({"id": f"nf-{n:02d}", "text": text,
+        lines.append(json.dumps({"id": f"{prefix}-{n:02d}", "text": text,
                                  "entities": [{"name": a, "type": b, "aliases": c} for a, b, c in ents],
                                  "triples": triples}, ensure_ascii=False))
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(lines)} passages, {sum(len(x[2]) for x in P)} triples -> {out}")
+    print(f"{len(lines)} passages, {sum(len(x[2]) for x in passages)} triples -> {out}")
+
+
+def main() -> None:
+    write(P, Path(__file__).with_name("news-fresh.jsonl"), "nf")
 
 
 if __name__ == "__main__":

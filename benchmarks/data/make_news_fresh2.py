@@ -9,8 +9,9 @@ reports described them; the wording is the project's own. Run this script to reg
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
+
+from make_news_fresh import write
 
 US = ("United States", "Country", ["US", "U.S.", "USA", "America", "Washington", "U.S. government",
                                    "United States government", "White House"])
@@ -258,17 +259,7 @@ P = [
 
 
 def main() -> None:
-    out = Path(__file__).with_name("news-fresh2.jsonl")
-    lines = []
-    for n, (text, ents, triples) in enumerate(P, 1):
-        names = {x[0] for x in ents}
-        for tr in triples:
-            assert tr["s"] in names and tr["o"] in names, (n, tr)
-        lines.append(json.dumps({"id": f"nf2-{n:02d}", "text": text,
-                                 "entities": [{"name": a, "type": b, "aliases": c} for a, b, c in ents],
-                                 "triples": triples}, ensure_ascii=False))
-    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(lines)} passages, {sum(len(x[2]) for x in P)} triples -> {out}")
+    write(P, Path(__file__).with_name("news-fresh2.jsonl"), "nf2")
 
 
 if __name__ == "__main__":
