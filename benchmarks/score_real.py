@@ -56,6 +56,8 @@ FED4 = ROOT / "benchmarks" / "data" / "fed4-gold.jsonl"
 FED5 = ROOT / "benchmarks" / "data" / "fed5-gold.jsonl"
 FED6 = ROOT / "benchmarks" / "data" / "fed6-gold.jsonl"
 FED7 = ROOT / "benchmarks" / "data" / "fed7-gold.jsonl"
+FEDS = {"fed3": (FED3, "third"), "fed4": (FED4, "fourth"), "fed5": (FED5, "fifth"), "fed6": (FED6, "sixth"),
+        "fed7": (FED7, "seventh")}  # each federal set: its gold and its ordinal, in the order they are scored
 
 
 def documents(sources: Path) -> list[list[str]]:
@@ -76,35 +78,17 @@ def main() -> None:
     ap.add_argument("-v", action="store_true", help="list the tuning halves' misses and false facts")
     ap.add_argument("--usgov", type=Path, default=USGOV, help="the project's gold for ../shared/corpora/us-gov/")
     ap.add_argument("--usgov-only", action="store_true", help="score only the us-gov halves")
-    ap.add_argument("--fed3", type=Path, default=FED3, help="the project's third federal gold set")
-    ap.add_argument("--fed3-only", action="store_true", help="score only the fed3 halves")
-    ap.add_argument("--fed4", type=Path, default=FED4, help="the project's fourth federal gold set")
-    ap.add_argument("--fed4-only", action="store_true", help="score only the fed4 halves")
-    ap.add_argument("--fed5", type=Path, default=FED5, help="the project's fifth federal gold set")
-    ap.add_argument("--fed5-only", action="store_true", help="score only the fed5 halves")
-    ap.add_argument("--fed6", type=Path, default=FED6, help="the project's sixth federal gold set")
-    ap.add_argument("--fed6-only", action="store_true", help="score only the fed6 halves")
-    ap.add_argument("--fed7", type=Path, default=FED7, help="the project's seventh federal gold set")
-    ap.add_argument("--fed7-only", action="store_true", help="score only the fed7 halves")
+    for n, (gold, what) in FEDS.items():  # --fed3 PATH, --fed3-only, ... for each federal set
+        ap.add_argument(f"--{n}", type=Path, default=gold, help=f"the project's {what} federal gold set")
+        ap.add_argument(f"--{n}-only", action="store_true", help=f"score only the {n} halves")
     args = ap.parse_args()
     if args.usgov_only:
         _usgov(args.usgov, args.v)
         return
-    if args.fed3_only:
-        _usgov(args.fed3, args.v, label="fed3")
-        return
-    if args.fed4_only:
-        _usgov(args.fed4, args.v, label="fed4")
-        return
-    if args.fed5_only:
-        _usgov(args.fed5, args.v, label="fed5")
-        return
-    if args.fed6_only:
-        _usgov(args.fed6, args.v, label="fed6")
-        return
-    if args.fed7_only:
-        _usgov(args.fed7, args.v, label="fed7")
-        return
+    for n in FEDS:
+        if getattr(args, f"{n}_only"):
+            _usgov(getattr(args, n), args.v, label=n)
+            return
     docs = documents(args.gold.parent / "SOURCES.md")
     halves = {"tune": {i for d in docs[0::2] for i in d}, "check": {i for d in docs[1::2] for i in d}}
     rows = [json.loads(x) for x in args.gold.read_text(encoding="utf-8").splitlines() if x.strip()]
@@ -135,16 +119,9 @@ def main() -> None:
         _fresh(FRESH, args.v)
     if FRESH2.exists():
         _fresh(FRESH2, args.v, label="fresh2")
-    if args.fed3.exists():
-        _usgov(args.fed3, args.v, label="fed3")
-    if args.fed4.exists():
-        _usgov(args.fed4, args.v, label="fed4")
-    if args.fed5.exists():
-        _usgov(args.fed5, args.v, label="fed5")
-    if args.fed6.exists():
-        _usgov(args.fed6, args.v, label="fed6")
-    if args.fed7.exists():
-        _usgov(args.fed7, args.v, label="fed7")
+    for n in FEDS:
+        if getattr(args, n).exists():
+            _usgov(getattr(args, n), args.v, label=n)
 
 
 def _news(gold: Path, verbose: bool) -> None:
