@@ -178,8 +178,18 @@ def _loose_possessor(m: Arg, tok: Token, span, idx: DocIndex) -> Iterator[Candid
     if j < 1 or doc[j].tag_ != "POS" or any(c.dep_ == "poss" for c in tok.children) or doc[j].head.i == tok.i:
         return
     owner = idx.mention(doc[j - 1])
-    if owner is not None and owner.entity.type in ORGS and owner.entity.iri != m.entity.iri:
+    if owner is not None and owner.entity.type in ORGS and owner.entity.iri != m.entity.iri \
+            and not (doc[j - 1].dep_ == "poss" and doc[j - 1].head.i == tok.head.i and _maker_other(owner, m, idx)):
         yield POSS_PRODUCT.fact(owner, "develops", m, (doc[j].idx,))
+
+
+def _maker_other(owner: Arg, product: Arg, idx: DocIndex) -> bool:
+    """ "Huawei's Android licence": the possessive is the licence's (the parser kept it), and the gazetteer names
+    another maker of the product (Google): Huawei holds a licence, it does not make Android. Where the gazetteer names
+    no maker, or the possessor, the product is the possessor's ("Nvidia's H20 sales")."""
+    entry = idx.gaz.entries.get(product.entity.label)
+    made = idx.gaz.entries.get(entry.maker) if entry is not None and entry.maker else None
+    return made is not None and idx.resolver.entity_of(made).iri != owner.entity.iri
 
 
 def _described_product(m: Arg, descr: list, idx: DocIndex) -> Iterator[Candidate]:
