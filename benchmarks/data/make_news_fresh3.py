@@ -15,8 +15,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from make_news_fresh import write
-from make_news_fresh2 import CN, DOC, DOJ, IN, JP, KR, MS, NV, OAI, TREAS, TW, UK, US, APPLE, NL, e, t
+from make_news_fresh2 import CN, DOC, IN, JP, KR, MS, NV, OAI, TREAS, TW, UK, US, APPLE, NL, e, t
 
+DOJ = ("U.S. Department of Justice", "GovernmentBody", ["Justice Department", "DOJ", "Department of Justice",
+                                                     "U.S. Justice Department"])
 EC = ("European Commission", "GovernmentBody", ["the Commission", "Commission", "EU Commission", "Brussels",
                                                "EU's executive arm", "the EU's executive arm"])
 DE = ("Germany", "Country", ["Berlin", "German government"])
