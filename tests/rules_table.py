@@ -10,6 +10,15 @@ CASES = [
     ("clause:verb", "Washington ordered Nvidia to stop selling the H20 to China.",
      {("United States", "regulates", "Nvidia"), ("United States", "restricts", "China"), ("United States", "restricts", "H20")}),
     ("clause:verb", "Texas sued Google over its advertising business.", {("Texas", "sues", "Google")}),
+    # a buyout ("took X private"); a consortium acts through the company leading it, not through a person
+    ("clause:verb", "Kestrel Capital took Orvane Systems private in 2023.", {("Kestrel Capital", "acquires", "Orvane Systems")}),
+    ("clause:verb", "Orvane Systems was taken private by a consortium led by Kestrel Capital.",
+     {("Kestrel Capital", "acquires", "Orvane Systems")}),
+    ("clause:verb", "Kestrel Capital took Orvane Systems public in 2023.", set()),
+    ("clause:verb", "A group led by Ann Wu sued Orvane Systems.", set()),
+    # makers named after a product are not the product: only the company ordered is regulated
+    ("clause:verb", "The Federal Trade Commission ordered Orvane Labs to stop requiring Android tablet makers to install "
+     "its store.", {("Federal Trade Commission", "regulates", "Orvane Labs")}),
     # a relative clause with a participle's tag and a subject of its own is active ("which OFAC designated")
     ("clause:verb", "Prices rose. Kestrel Avionics provided support to Orvane Industries, which OFAC designated in 2019.",
      {("Office of Foreign Assets Control", "sanctions", "Orvane Industries"), ("Kestrel Avionics", "suppliesTo", "Orvane Industries")}),
@@ -876,6 +885,9 @@ CASES = [
      {("Autolink", "basedIn", "Israel")}),
     ("descriptor:demonym", "Prices rose. Kestrel bought the Israeli vehicle-communications chip Autolink.", set()),
     ("descriptor:demonym", "Dutch lithography giant ASML reported record sales.", {("ASML", "basedIn", "Netherlands")}),
+    # a region's demonym places a company as a country's does ("a Scottish chip designer"); a language is no place
+    ("descriptor:demonym", "Kestrel Devices, a Scottish chip designer, was sold.", {("Kestrel Devices", "basedIn", "Scotland")}),
+    ("descriptor:demonym", "Kestrel Devices sells a Welsh-language keyboard.", set()),
     # news probe: a country's name before another modifier of the class ("the UAE AI company G42")
     ("descriptor:demonym", "The UAE AI company Vega Systems signed a deal.", {("Vega Systems", "basedIn", "United Arab Emirates")}),
     ("descriptor:demonym", "MEXICO CITY (AP) - Vega Systems signed a deal.", set()),
@@ -963,6 +975,13 @@ CASES = [
     ("poss:product", "The export restrictions apply to the A800 and H800 chips of Nvidia's rivals.", set()),
     # the copula turned round: the relation noun is the subject, the name its attribute
     ("poss:relation", "OpenAI's biggest investor is Microsoft.", {("Microsoft", "investsIn", "OpenAI")}),
+    # "whose" stands for the name its relative clause describes (also through an apposition); a person's backers
+    # are no investment
+    ("poss:relation", "Orvane Robotics, whose backers include Kestrel Capital, hired staff.",
+     {("Kestrel Capital", "investsIn", "Orvane Robotics")}),
+    ("poss:relation", "Orvane, a startup whose investors include Kestrel Capital, hired staff.",
+     {("Kestrel Capital", "investsIn", "Orvane")}),
+    ("poss:relation", "Ann Wu, whose backers include Kestrel Capital, ran for office.", set()),
     ("poss:relation", "OpenAI's biggest investor is not Microsoft.", set()),
     ("poss:relation", "Nvidia's biggest customers include Microsoft, Meta and Amazon.",
      {("Nvidia", "suppliesTo", "Microsoft"), ("Nvidia", "suppliesTo", "Meta Platforms"),
