@@ -888,6 +888,11 @@ CASES = [
     # a region's demonym places a company as a country's does ("a Scottish chip designer"); a language is no place
     ("descriptor:demonym", "Kestrel Devices, a Scottish chip designer, was sold.", {("Kestrel Devices", "basedIn", "Scotland")}),
     ("descriptor:demonym", "Kestrel Devices sells a Welsh-language keyboard.", set()),
+    # a description set off by commas right after the name, which the parser hung on the verb
+    ("descriptor:demonym", "The ministry ordered an investor to sell its stake in Orvane Labs, a Scottish chip designer, "
+     "on security grounds.", {("Orvane Labs", "basedIn", "Scotland")}),
+    ("descriptor:demonym", "The ministry ordered an investor to sell its stake in Orvane Labs, a Scottish company's "
+     "rival, on security grounds.", set()),
     # news probe: a country's name before another modifier of the class ("the UAE AI company G42")
     ("descriptor:demonym", "The UAE AI company Vega Systems signed a deal.", {("Vega Systems", "basedIn", "United Arab Emirates")}),
     ("descriptor:demonym", "MEXICO CITY (AP) - Vega Systems signed a deal.", set()),
