@@ -1588,6 +1588,14 @@ CASES = [
     ("fed:charges", "The Department of Justice unsealed an indictment charging Huawei with fraud.",
      {("U.S. Department of Justice", "sues", "Huawei")}),
     ("fed:charges", "Huawei denied the charges against ZTE.", set()),
+    # exports said to need a licence: the body that says so restricts the goods and where they go; no body, no fact
+    ("fed:exports-need-licence", "The Commerce Department said exports of the H20 to Vega Systems will require "
+     "a license.", {("U.S. Department of Commerce", "restricts", "H20"),
+                    ("U.S. Department of Commerce", "restricts", "Vega Systems")}),
+    ("fed:exports-need-licence", "Sales of the H20 to China will need a license, the Commerce Department said.",
+     {("U.S. Department of Commerce", "restricts", "H20"), ("U.S. Department of Commerce", "restricts", "China")}),
+    ("fed:exports-need-licence", "Orvane Labs said exports of the H20 to China would require a license.", set()),
+    ("fed:exports-need-licence", "The Commerce Department said Kestrel exports rose and would require more staff.", set()),
     ("fed:licence-requirement", "The Bureau of Industry and Security imposed license requirements on exports to SMIC.",
      {("Bureau of Industry and Security", "restricts", "SMIC")}),
     ("fed:licence-requirement", "The Bureau of Industry and Security imposed reporting requirements on exports to SMIC.",
