@@ -483,6 +483,10 @@ CASES = [
     ("supply:origin", "Most of the drones that Russia sells abroad come from Iran.", set()),
     # a market or customer that makes up a part of a seller's sales is supplied by it; not a part of anything else,
     # not what only could happen
+    # the market the sales went to ("sales to China made up ..."), when the share is of a company's own sales
+    ("supply:share-of-sales", "Sales to China made up nearly half of Orvane Labs' revenue last year.",
+     {("Orvane Labs", "suppliesTo", "China")}),
+    ("supply:share-of-sales", "Sales to China made up nearly half of all exports, Orvane Labs said.", set()),
     ("supply:share-of-sales", "Prices rose. Kestrel Labs said China accounted for 40% of its sales.",
      {("Kestrel Labs", "suppliesTo", "China")}),
     ("supply:share-of-sales", "Prices rose. Kestrel Labs said Orvane Systems made up a fifth of its orders last year.",
