@@ -286,6 +286,9 @@ CASES = [
     ("clause:sell-company", "SoftBank sold its stake in Nvidia in 2019.", set()),
     # the parser hung the first of two names, "and" with it, on the second as a modifier
     # a first name ending in a legal form, hung by the parser as a whole on the second name after "and"
+    # in export-control text "the ERC" is the End-User Review Committee, which decides Entity List additions
+    ("clause:listing", "The ERC determined to add Kestrel Trading LLC to the Entity List.",
+     {("End-User Review Committee", "sanctions", "Kestrel Trading LLC")}),
     ("clause:listing", "The Commerce Department added Kestrel Technology (Shenzhen) Co., Ltd. and Orion Electronics (Hong Kong) "
      "Limited to the Entity List.", {("U.S. Department of Commerce", "sanctions", "Kestrel Technology (Shenzhen) Co., Ltd"),
                                      ("U.S. Department of Commerce", "sanctions", "Orion Electronics (Hong Kong) Limited")}),
