@@ -379,6 +379,14 @@ CASES = [
      {("Orion Dynamics", "suppliesTo", "Kestrel Labs")}),
     ("clause:verb-reverse", "Kestrel Labs bought $1 billion in bonds from Orion Dynamics.", set()),
     # federal lane: the listed class as the passive subject, the names after a colon
+    # the class a sanctions noun of the sentence before fell on ("imposed sanctions on three entities. The entities
+    # are: A; B; and C"); a sanction only weighed ("may impose") lists no one
+    ("list:members", "The Department of State is imposing sanctions on three entities. The entities are: Kestrel "
+     "Trading LLC; Orvane Logistics; and Vega Components.",
+     {("U.S. Department of State", "sanctions", "Kestrel Trading LLC"), ("U.S. Department of State", "sanctions", "Orvane Logistics"),
+      ("U.S. Department of State", "sanctions", "Vega Components")}),
+    ("list:members", "The State Department may impose sanctions on three companies. These companies are Kestrel "
+     "Trading LLC and Orvane Logistics.", set()),
     ("list:members", "The Department of Commerce added 11 entities to the Entity List. The following companies are being "
      "added under the destination of China: Kestrel Avionics, Orvane Trading and Vega Systems.",
      {("U.S. Department of Commerce", "sanctions", "Kestrel Avionics"), ("U.S. Department of Commerce", "sanctions", "Orvane Trading"),
