@@ -10,6 +10,10 @@ CASES = [
     ("clause:verb", "Washington ordered Nvidia to stop selling the H20 to China.",
      {("United States", "regulates", "Nvidia"), ("United States", "restricts", "China"), ("United States", "restricts", "H20")}),
     ("clause:verb", "Texas sued Google over its advertising business.", {("Texas", "sues", "Google")}),
+    # the parser hung the subject on the auxiliary after the sentence before ("OFAC is concurrently sanctioning B")
+    ("clause:verb", "Today, OFAC is sanctioning Kestrel Trading LLC. OFAC is concurrently sanctioning Orvane Logistics "
+     "for its role.", {("Office of Foreign Assets Control", "sanctions", "Kestrel Trading LLC"),
+                       ("Office of Foreign Assets Control", "sanctions", "Orvane Logistics")}),
     # a buyout ("took X private"); a consortium acts through the company leading it, not through a person
     ("clause:verb", "Kestrel Capital took Orvane Systems private in 2023.", {("Kestrel Capital", "acquires", "Orvane Systems")}),
     ("clause:verb", "Orvane Systems was taken private by a consortium led by Kestrel Capital.",
