@@ -214,31 +214,6 @@ def short_forms(doc, ents: list) -> bool:
     return added
 
 
-def short_form_people(doc, ents: list) -> bool:
-    """A company named in full with a legal form and then by its first word, which NER took for a person: "Yitai
-    Capital Limited, a company organized under the laws of Hong Kong (Yitai), and Yitai's parent company ...". Not a
-    word that ends a person's name earlier ("Michael Dell" makes "Dell" the man's), nor a generic first word."""
-    from spacy.tokens import Span
-
-    from .namecuts import LEGAL_FORMS
-
-    firsts: dict[str, int] = {}
-    surnames = set()
-    for e in ents:
-        if e.label_ == "ORG" and len(e) >= 3 and e[0].is_title and e[0].is_alpha and e[0].lower_ not in GENERIC_FIRST \
-                and e[-1].lower_.rstrip(".") in LEGAL_FORMS:
-            firsts.setdefault(e[0].text, e.end)
-        if e.label_ == "PERSON" and len(e) >= 2:
-            surnames.add(e[-1].text)
-    changed = False
-    for n, e in enumerate(ents):
-        if e.label_ == "PERSON" and len(e) == 1 and e.text in firsts and e.start >= firsts[e.text] \
-                and e.text not in surnames:
-            ents[n] = Span(doc, e.start, e.end, label="ORG")
-            changed = True
-    return changed
-
-
 # Description words a sentence may open with before a name, which NER runs into the name:
 # "Parent DPI Specialty Foods is controlled by ...", "Startup Lumora Labs said ...".
 OPENING_DESCRIPTIONS = {"parent", "rival", "startup", "start-up", "chipmaker", "automaker", "carmaker",

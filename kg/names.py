@@ -10,7 +10,7 @@ from .bionames import class_plurals, first_names, nicknames, surname_subjects
 from .legalnames import country_units, legal_form_alone, parenthesised_names, place_bodies
 from .namecuts import (LEGAL_ENDINGS, LOWER_ID, ORTH_ID, detached_tail, left_compounds, listed_names, paired_names,
                        people_after_titles, titles_as_bodies, tokens_where, trim_edges)
-from .namenews import news_names, opening_descriptions, short_form_people, short_forms, trade_names
+from .namenews import news_names, opening_descriptions, short_forms, trade_names
 from .nameslots import (
     BODY_ROLES, _described_as_body,
     _role_objects,
@@ -267,7 +267,6 @@ def _repair(doc):
                    place_bodies,
                    trade_names,
                    short_forms,
-                   short_form_people,
                    opening_descriptions,
                    country_units,
                    paired_names):

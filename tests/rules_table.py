@@ -1007,11 +1007,6 @@ CASES = [
     ("poss:unit", "Siemens' former chip unit Infineon designs the processors.", set()),
     ("poss:parent", "Google's parent Alphabet agreed to buy Wiz.", {("Alphabet", "owns", "Google")}),
     ("poss:parent", "Google's former parent Alphabet agreed to buy Wiz.", set()),
-    # a company named in full with a legal form, then by its first word NER took for a person (kg/namenews.py)
-    ("poss:parent", "Prices rose. Kestrel Capital Limited bought chips, and Kestrel's parent company Vega Holdings "
-     "Corporation Limited approved.", {("Vega Holdings Corporation Limited", "owns", "Kestrel")}),
-    ("poss:parent", "Prices rose. Ann Kestrel joined Kestrel Capital Limited, and Kestrel's parent company Vega Holdings "
-     "Corporation Limited approved.", set()),
     # "parent" on the class noun before the name, not on the name: still the owner (was read the other way round)
     ("poss:parent", "Prices rose. Kestrel Labs' parent company Orvane Holdings reported a loss.",
      {("Orvane Holdings", "owns", "Kestrel Labs")}),
