@@ -266,6 +266,9 @@ CASES = [
      {("Rahim Qureshi", "founded", "Orvane Bank")}),
     ("clause:verb", "Prices rose. Kestrel Labs was founded by Andreas (Andy) Vollmer in 2001.",
      {("Andreas (Andy) Vollmer", "founded", "Kestrel Labs")}),
+    # the goods a site is for are not what its builder founds ("to establish an HBM packaging facility")
+    ("clause:verb", "Prices rose. Kestrel Labs plans to establish an HBM packaging plant in Ohio.", set()),
+    ("clause:verb", "Prices rose. Ann Wu plans to establish Kestrel Labs in Ohio.", {("Ann Wu", "founded", "Kestrel Labs")}),
     # a name NER ran on into a function word ends before it (kg/names.py)
     ("clause:verb", "Mason, who headed the Centers for Disease Control before joining HHS, said funds were short.",
      {("Mason", "leads", "Centers for Disease Control"),
@@ -542,6 +545,10 @@ CASES = [
     ("noun:event", "Prices rose. The regulator sued to block Kestrel Dynamics' $2 billion acquisition of Orvane Labs.",
      {("Kestrel Dynamics", "acquires", "Orvane Labs")}),
     ("noun:event", "Prices rose. Kestrel Dynamics decided to abandon its acquisition of Orvane Labs.", set()),
+    # a contract with a named party is a deal with it
+    ("noun:event", "Prices rose. The Department of Defense signed a contract with Kestrel Avionics.",
+     {("U.S. Department of Defense", "partnersWith", "Kestrel Avionics")}),
+    ("noun:event", "Prices rose. Kestrel Avionics won the contract after a long review.", set()),
     # an investigation into a question is into whom the question is about (its subject, or its subject's possessor)
     ("noun:event", "Prices rose. The European Commission opened an investigation into whether Kestrel Labs' bundling "
      "of its apps broke the rules.", {("European Commission", "regulates", "Kestrel Labs")}),
@@ -1012,6 +1019,11 @@ CASES = [
       ("Nvidia", "suppliesTo", "Amazon")}),
     ("poss:relation", "Nvidia's biggest customers do not include Microsoft.", set()),
     ("poss:relation", "OpenAI's rival Anthropic released Claude 3 in March 2024.", {("OpenAI", "competesWith", "Anthropic")}),
+    # a limited partner puts money into the partnership: an investor in it, not its partner
+    ("poss:relation", "Prices rose. Orion Fund's limited partner Vega Capital backed the deal.",
+     {("Vega Capital", "investsIn", "Orion Fund")}),
+    ("poss:relation", "Prices rose. Orion Fund's partner Vega Capital backed the deal.",
+     {("Orion Fund", "partnersWith", "Vega Capital")}),
     # news probe 4: a plural relation noun with a listed apposition is said of every name in the list
     ("poss:relation", "SoftBank bought Ampere Computing. Ampere's largest investors, Carlyle Group and Oracle, sold their "
      "holdings last year.", {("Carlyle Group", "investsIn", "Ampere Computing"), ("Oracle", "investsIn", "Ampere Computing")}),
@@ -1334,6 +1346,13 @@ CASES = [
     ("clause:verb", "OFAC designated Kestrel Microdevices along with other firms in Dubai.",
      {("Office of Foreign Assets Control", "sanctions", "Kestrel Microdevices")}),
     # -- conll lane: people's affiliations and places in news prose (rules/seats.py, roles.py, places.py) --
+    # a body formed under a place's law is seated there ("a Delaware corporation"); only the name the description follows
+    ("place:under-laws", "Prices rose. Orvane Holdings, a corporation organized under the laws of Delaware, bought the plant.",
+     {("Orvane Holdings", "basedIn", "Delaware")}),
+    ("place:under-laws", "Prices rose. Kestrel Labs is incorporated under the laws of Hong Kong.",
+     {("Kestrel Labs", "basedIn", "Hong Kong")}),
+    ("place:under-laws", "Prices rose. Kestrel Labs could be incorporated under the laws of Hong Kong.", set()),
+    ("place:under-laws", "Prices rose. Kestrel Labs sued Orvane Holdings under the laws of Delaware.", set()),
     ("place:seat", "Engineers at Halvorsen University in Vermont designed the sensor.",
      {("Halvorsen University", "basedIn", "Vermont")}),
     ("place:seat", "A delegation of Halvorsen University in Vermont toured the plant.", set()),
