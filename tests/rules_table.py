@@ -10,6 +10,10 @@ CASES = [
     ("clause:verb", "Washington ordered Nvidia to stop selling the H20 to China.",
      {("United States", "regulates", "Nvidia"), ("United States", "restricts", "China"), ("United States", "restricts", "H20")}),
     ("clause:verb", "Texas sued Google over its advertising business.", {("Texas", "sues", "Google")}),
+    # "The Department", capitalised, is a description of a department named before, never a body called "Department"
+    ("clause:verb", "Today, the Department of State is designating two entities. The Department is also designating "
+     "Kestrel Trading LLC.", {("U.S. Department of State", "sanctions", "Kestrel Trading LLC")}),
+    ("clause:verb", "Secretary Ann Wu spoke today. The Department is designating Kestrel Trading LLC.", set()),
     # the parser hung the subject on the auxiliary after the sentence before ("OFAC is concurrently sanctioning B")
     ("clause:verb", "Today, OFAC is sanctioning Kestrel Trading LLC. OFAC is concurrently sanctioning Orvane Logistics "
      "for its role.", {("Office of Foreign Assets Control", "sanctions", "Kestrel Trading LLC"),

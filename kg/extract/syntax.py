@@ -212,7 +212,9 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
     dets = {c.lower_ for c in tok.lefts if c.dep_ == "det"}
     if "the" in dets and lemma in _MAKER_NOUNS and tok.tag_ != "NNS" and (made := _product_maker(tok, idx)):
         return made  # "The iPhone maker then filed a lawsuit": the product's maker, from the gazetteer
-    if dets & {"the", "this", "that"} and tok.pos_ == "NOUN" and tok.tag_ != "NNS":  # "the companies": no one
+    if dets & {"the", "this", "that"} and tok.tag_ != "NNS" and (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and lemma
+                                                                 in L.GOV_ANAPHORS and idx.mention(tok) is None):
+        # ("the companies": no one; "The Department is also designating": capitalised, a body's word as a noun)
         if lemma in L.ORG_ANAPHORS:  # "the university" is no company named before it, "the chipmaker" no institute
             if lemma == "venture" and _owned_unnamed(tok, idx):
                 return []  # "Arm and its Chinese joint venture ... the venture's chairman": not Arm, and not named
