@@ -95,7 +95,7 @@ def _descriptor_facts(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         yield from _described_product(m, descr, idx) if ent.type == "Product" else ()
         yield from _loose_possessor(m, tok, span, idx) if ent.type == "Product" else ()
         before = tok.doc[span.start - 1] if span.start > 0 else None
-        if before is not None and before.lemma_.lower() in L.PART_NOUNS - {"affiliate"} and before.head.i != tok.i \
+        if before is not None and before.lemma_.lower() in L.PART_NOUNS and before.head.i != tok.i \
                 and not _former(before):
             # "Huawei's chip unit HiSilicon designed": the parser made them two subjects
             for c in before.children:
@@ -149,9 +149,8 @@ def _described_owners(m: Arg, descr: list, idx: DocIndex) -> Iterator[Candidate]
             yield from (APPOS_UNIT.fact(o, "owns", m, (d.idx,)) for c in d.children if c.dep_ == "poss"
                         and c.lower_ == "its" for o in args_of(c, idx, role="subj", exclude={m.entity.iri})
                         if o.entity.type in ORGS)
-        if kind is not None and d.dep_ in ("attr", "pobj") and not _former(d) and d.lemma_.lower() != "affiliate":
+        if kind is not None and d.dep_ in ("attr", "pobj") and not _former(d):
             # "Kestrel is Orvane's parent company", "has served as Orvane's parent", "Orvane is Kestrel's subsidiary"
-            # (not "a server of Kestrel's affiliate, Orvane": a possessive's affiliate is a tie, words.toml)
             for c in d.children:
                 if c.dep_ == "poss" and c.pos_ == "PROPN" and (o := idx.mention(c, actor=False)) is not None \
                         and o.entity.type in ORGS and o.entity.iri != m.entity.iri:
@@ -447,7 +446,7 @@ def _possessive(owner: Arg, owned: Arg, noun: Token) -> Iterator[Candidate]:
         pred, owner_is_subject = L.RELATION_WORDS[rel]
         s_, o_ = (owner, owned) if owner_is_subject else (owned, owner)
         yield POSS_RELATION.fact(s_, pred, o_, (noun.idx,))
-    elif ot in ORGS and dt in ORGS and noun.lemma_.lower() != "affiliate":  # "LY's affiliate Naver Cloud": a tie
+    elif ot in ORGS and dt in ORGS:
         if _parent_word(noun, owner, owned):
             yield POSS_PARENT.fact(owned, "owns", owner, (noun.idx,))  # "Google's parent Alphabet"
         else:
@@ -511,8 +510,6 @@ def named_units(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             heads.append(idx.tok2m[noun.i + 1][0].root)  # "the Samsung subsidiary Harman International"
         owner = owners[0]
         by_poss = any(c.dep_ == "poss" for c in noun.children)
-        if by_poss and noun.lemma_.lower() == "affiliate":
-            continue  # "LY's affiliate, Naver Cloud": a possessive's affiliate is a tie (words.toml OWNED_UNIT_NOUNS)
         seen: set[str] = set()
         for h in heads:
             # "Huawei's chip unit HiSilicon" alone is poss:unit's; the names listed after it are read here
