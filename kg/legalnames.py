@@ -78,6 +78,10 @@ def _comma_gap(gap) -> bool:
 COUNTRY_TAILS = {"usa", "us", "america", "americas", "uk", "europe"}
 
 
+# Titles a company's national unit may head ("Microsoft Japan president X").
+UNIT_TITLES = {"president", "chief", "ceo", "head", "chairman", "chairwoman", "director", "managing", "md"}
+
+
 def country_units(doc, ents: list) -> bool:
     """ "China Mobile International USA": NER read the last word as the country; a company name with no
     punctuation before the country's short name is one name (the company's national unit)."""
@@ -93,11 +97,13 @@ def country_units(doc, ents: list) -> bool:
         elif e.label_ in ("ORG", "PRODUCT") and g.label_ in ("GPE", "LOC") and g.start == e.end and len(g) <= 3 \
                 and (len(g) == 1 and g.label_ == "GPE" or e.id_ and all(t.is_title for t in g if t.is_alpha)) \
                 and e.root.dep_ == "compound" and e.root.head.i == g[-1].i \
-                and g[-1].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"):
+                and (g[-1].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj")
+                     or e.id_ and len(g) == 1 and g[0].dep_ == "compound" and g[0].head.lower_ in UNIT_TITLES):
             # "Microsoft China used its WeChat account", "Microsoft Azure China, operated as a joint venture":
             # the country heads the phrase, so the company is its modifier: the company's unit there
             # ("Nvidia China sales": the country only qualifies "sales"); "Google Asia Pacific", a company the
-            # gazetteer knows before a region's name of two words, is its unit there too
+            # gazetteer knows before a region's name of two words, is its unit there too; so is a known company
+            # with a country before a title ("Microsoft Japan president Miki Tsusaka")
             ents[n:n + 2] = [Span(doc, e.start, g.end, label="ORG")]
             changed = True
     return changed

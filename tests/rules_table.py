@@ -2823,6 +2823,23 @@ CASES = [
     ("nominal:relational", "Naver, a major shareholder of Kestrel Labs, said nothing.",
      {("Naver", "investsIn", "Kestrel Labs")}),
     ("nominal:relational", "Naver told the shareholders of Kestrel Labs to vote.", set()),
+    # news10: a known company with a country before a title is the company's unit there
+    ("role:title", "He was joined by Microsoft Japan president Ann Wu.", {("Ann Wu", "leads", "Microsoft Japan")}),
+    ("role:title", "He was joined by Microsoft president Ann Wu in Japan.", {("Ann Wu", "leads", "Microsoft")}),
+    # news10: "the world's largest X" refers back as "the X" does
+    ("noun:event", "Kestrel Labs said it would leave. The world's largest contract chipmaker signed a pact with Orvane "
+     "Motors last year.", {("Kestrel Labs", "partnersWith", "Orvane Motors")}),
+    ("noun:event", "Kestrel Labs said it would leave. The world's largest chipmakers signed a pact with Orvane Motors "
+     "last year.", set()),
+    # news10: what a party "has been directed to" or "told to" do is ordered, not done
+    ("clause:verb", "Kestrel Labs was fined. The company has been directed to suspend data transfers within five months "
+     "and told to cease the processing in Germany.", set()),
+    ("clause:verb", "Kestrel Labs was fined. The company ceased the processing in Germany.",
+     {("Kestrel Labs", "restricts", "Germany")}),
+    # news10: a name in a relative clause set off after another name is an aside, not what "the company" refers to
+    ("place:hq-verb", "Kestrel Labs, which is backed by Orvane Motors, argued that the fine is too high. Last year the "
+     "Italian watchdog briefly banned the use of WeChat in Italy. The company has relocated its European "
+     "headquarters to Ireland.", {("Kestrel Labs", "basedIn", "Ireland")}),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [

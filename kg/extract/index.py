@@ -171,7 +171,7 @@ class DocIndex:
                 continue  # "..., according to the Financial Times. ... accused the company": who tells, not told of
             if i in self.tok2m and _dateline_agency(self.tok2m[i][0]):
                 continue  # "TORONTO (AP) — ... the Chinese company behind the app": the agency files the story
-            if i in bound:
+            if i in bound or i < sent_start and i in self.tok2m and _aside_of_name(self.tok2m[i][0].root, self):
                 continue
             nearest, nearest_i = arg, i
             if same_sentence and i >= sent_start:
@@ -200,6 +200,15 @@ class DocIndex:
         if self.mention(sent.root) is not None or (subj := _topic_description(sent)) is None or self.mention(subj):
             return None
         return self.antecedent(subj, types, exclude, chain=False)
+
+
+def _aside_of_name(r: Token, idx: DocIndex) -> bool:
+    """A name inside a relative clause set off after another name ("OpenAI, which is backed by Microsoft, argued
+    ..."): an aside about that name, not what a later "the company" refers to."""
+    for t in r.ancestors:
+        if t.dep_ == "relcl":
+            return t.head.i in idx.tok2m and any(w.tag_ in ("WDT", "WP") for w in t.children)
+    return False
 
 
 def _qualified_as(span, idx: DocIndex) -> str | None:
