@@ -2846,7 +2846,8 @@ CASES = [
     ("clause:fined-amount", "The Korea Fair Trade Commission has fined global tech giant Vexa Systems 20.4 billion won "
      "for hampering competition.", {("Korea Fair Trade Commission", "sanctions", "Vexa Systems")}),
     ("clause:fined-amount", "The Korea Fair Trade Commission fined Vexa Systems 69.2 billion won and Orvane Labs 30.8 "
-     "billion won.", {("Korea Fair Trade Commission", "sanctions", "Orvane Labs")}),
+     "billion won.", {("Korea Fair Trade Commission", "sanctions", "Orvane Labs"),
+                      ("Korea Fair Trade Commission", "sanctions", "Vexa Systems")}),
     ("clause:fined-amount", "The Korea Fair Trade Commission said Orvane Labs won 6.2 billion won in sales.", set()),
     # news10: a company right before a title the parser hung on the list before
     ("role:title", "It said chancellor Ann Wu and Intel chief executive Pat Hale would attend the ceremony.",
