@@ -2856,6 +2856,65 @@ CASES = [
     # news9 (main caa0096's "parent company" crash): a relational "company" read as a parent reaches _said_of safely
     ("nominal:relational", "The Dutch government is taking control of Dutch chipmaker Kestrel Labs, due to worries about "
      "the possible transfer of crucial technology to its Chinese parent company, Orvane Holdings.", set()),
+    # news10: a region before "headquarters" after "its" says whose region, not whose office
+    ("place:headquarters", "Regulators watch Kestrel, which has its EU headquarters in Dublin.", set()),
+    ("place:headquarters", "The NRC headquarters in Rockville was closed.", {("NRC", "basedIn", "Rockville")}),
+    # news10: places before a company-named site noun name the company's site, not places inside the next place
+    ("place:site-in", "Kestrel Cloud will expand the AWS Asia-Pacific (Seoul) Region in Gyeonggi.", set()),
+    ("place:site-in", "The Denver plant in Colorado opened.", {("Denver", "locatedIn", "Colorado")}),
+    # news10: "the Taiwanese firm" is not the name the same sentence calls Indian
+    ("descriptor:described-demonym", "Taiwan's Kestrel Labs has left its venture with Indian conglomerate Orvane Metals, "
+     "the Taiwanese firm said.", {("Kestrel Labs", "basedIn", "Taiwan")}),
+    # news10: apps listed after a nationality are products, not bodies with a home
+    ("descriptor:described-demonym", "India banned 40 Chinese apps, including Kestrel Chat and Orvane Mail.", set()),
+    ("descriptor:described-demonym", "American suppliers such as Google and Qualcomm cut sales to Huawei.",
+     {("Google", "basedIn", "United States"), ("Qualcomm", "basedIn", "United States")}),
+    # news10: a law passed is no party its rules govern
+    ("clause:verb", "The CHIPS Act was approved in 2022 by Congress.", set()),
+    # news10: where a thing is set up, a state's possessive names a town, no company's home
+    ("poss:city", "Kestrel Labs will set up a test unit in Assam's Orvanagar.", set()),
+    # news10: one name NER cut at its "and" (its acronym follows; capitalised words NER left out before the "and")
+    ("clause:verb", "The Swedish regulator, the Harbor and Rail Authority (HRA), banned Vexa Systems.",
+     {("Harbor and Rail Authority", "restricts", "Vexa Systems")}),
+    ("clause:verb", "Kestrel Semiconductor Assembly and Test Ltd will set up an ATMP unit in Gujarat.", set()),
+    # news10: "won" (the currency) read as a verb leaves "fined" without its object
+    ("clause:fined-amount", "The Korea Fair Trade Commission has fined global tech giant Vexa Systems 20.4 billion won "
+     "for hampering competition.", {("Korea Fair Trade Commission", "sanctions", "Vexa Systems")}),
+    ("clause:fined-amount", "The Korea Fair Trade Commission fined Vexa Systems 69.2 billion won and Orvane Labs 30.8 "
+     "billion won.", {("Korea Fair Trade Commission", "sanctions", "Orvane Labs"),
+                      ("Korea Fair Trade Commission", "sanctions", "Vexa Systems")}),
+    ("clause:fined-amount", "The Korea Fair Trade Commission said Orvane Labs won 6.2 billion won in sales.", set()),
+    # news10: a company right before a title the parser hung on the list before
+    ("role:title", "It said chancellor Ann Wu and Intel chief executive Pat Hale would attend the ceremony.",
+     {("Pat Hale", "leads", "Intel")}),
+    # news10: money for a company's plant is money for the company
+    ("noun:event", "Japan will give 90 billion yen in subsidies for Kestrel Labs's second plant in Kumamoto.",
+     {("Japan", "investsIn", "Kestrel Labs")}),
+    ("noun:event", "Japan will give 90 billion yen in subsidies for a second plant in Kumamoto.", set()),
+    # news10: a known company before a two-word region's name is its unit there
+    ("clause:verb", "The KFTC ordered Google LLC, Google Asia Pacific and Google Korea to change their terms.",
+     {("Korea Fair Trade Commission", "regulates", x) for x in ("Google", "Google Asia Pacific", "Google Korea")}),
+    # news10: a shareholder "of" a company invests in it, as one "in" it does
+    ("nominal:relational", "Naver, a major shareholder of Kestrel Labs, said nothing.",
+     {("Naver", "investsIn", "Kestrel Labs")}),
+    ("nominal:relational", "Naver told the shareholders of Kestrel Labs to vote.", set()),
+    # news10: a known company with a country before a title is the company's unit there
+    ("role:title", "He was joined by Microsoft Japan president Ann Wu.", {("Ann Wu", "leads", "Microsoft Japan")}),
+    ("role:title", "He was joined by Microsoft president Ann Wu in Japan.", {("Ann Wu", "leads", "Microsoft")}),
+    # news10: "the world's largest X" refers back as "the X" does
+    ("noun:event", "Kestrel Labs said it would leave. The world's largest contract chipmaker signed a pact with Orvane "
+     "Motors last year.", {("Kestrel Labs", "partnersWith", "Orvane Motors")}),
+    ("noun:event", "Kestrel Labs said it would leave. The world's largest chipmakers signed a pact with Orvane Motors "
+     "last year.", set()),
+    # news10: what a party "has been directed to" or "told to" do is ordered, not done
+    ("clause:verb", "Kestrel Labs was fined. The company has been directed to suspend data transfers within five months "
+     "and told to cease the processing in Germany.", set()),
+    ("clause:verb", "Kestrel Labs was fined. The company ceased the processing in Germany.",
+     {("Kestrel Labs", "restricts", "Germany")}),
+    # news10: a name in a relative clause set off after another name is an aside, not what "the company" refers to
+    ("place:hq-verb", "Kestrel Labs, which is backed by Orvane Motors, argued that the fine is too high. Last year the "
+     "Italian watchdog briefly banned the use of WeChat in Italy. The company has relocated its European "
+     "headquarters to Ireland.", {("Kestrel Labs", "basedIn", "Ireland")}),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [

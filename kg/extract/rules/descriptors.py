@@ -383,7 +383,8 @@ def described(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if len(holders) > 1:  # or on the list they were added to ("... to its Entity List, including A and B")
             holders += [p for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i for p in c.children
                         if p.dep_ == "pobj" and (pm := idx.mention(p)) is not None and pm.entity.type == "Policy"]
-        for prep in (c for h in holders for c in h.children):
+        for prep in (c for h in holders for c in h.children if tok.lemma_.lower() != "app"):
+            # (not "59 Chinese apps, including Mi Community": an app is a product, not a body with a home)
             if prep.dep_ == "prep" and (prep.lower_ in ("as", "like", "including") if prep.head.i == tok.i
                                         else prep.lower_ == "including" and prep.i > tok.i):
                 # (not "Russia-based end-users, including UAV cameras": a name that only qualifies a plain noun)
@@ -446,7 +447,9 @@ def _possessive(owner: Arg, owned: Arg, noun: Token) -> Iterator[Candidate]:
         owned = replace(owned, entity=replace(owned.entity, type=dt))
     if ot == "Country" and dt in ORGS:
         yield POSS_COUNTRY.fact(owned, "basedIn", owner, (noun.idx,))
-    elif ot in ("City", "Region") and dt in ORGS and not owned.entity.known:
+    elif ot in ("City", "Region") and dt in ORGS and not owned.entity.known \
+            and not (ot == "Region" and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "near")):
+        # (not "an ATMP unit in Assam's Morigaon": where a thing is set up, a state's possessive names a town)
         yield POSS_CITY.fact(owned, "basedIn", owner, (noun.idx,))  # "Giessen's Bezirksparkasse"
     elif ot in ORGS and dt == "Product":
         yield POSS_PRODUCT.fact(owner, "develops", owned, (noun.idx,))
