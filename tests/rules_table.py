@@ -10,6 +10,9 @@ CASES = [
     ("clause:verb", "Washington ordered Nvidia to stop selling the H20 to China.",
      {("United States", "regulates", "Nvidia"), ("United States", "restricts", "China"), ("United States", "restricts", "H20")}),
     ("clause:verb", "Texas sued Google over its advertising business.", {("Texas", "sues", "Google")}),
+    # "or" between two acts of other predicates states neither; "sells or licenses" supplies either way
+    ("clause:verb", "Kestrel Systems will acquire or partner with Orvane Labs.", set()),
+    ("clause:verb", "Kestrel Systems sells or licenses its chips to Orvane Labs.", {("Kestrel Systems", "suppliesTo", "Orvane Labs")}),
     # a regulator's approval of "the deal" governs the parties of the acquisition told before it; unnamed regulators
     # and a deal that is no acquisition give nothing
     ("deal:approved", "Kestrel Systems agreed to buy Orvane Labs. The Federal Trade Commission cleared the deal on Friday.",
