@@ -549,6 +549,10 @@ CASES = [
     ("clause:funding", "The Japanese government gave Rapidus a subsidy of 590 billion yen.", {("Japan", "investsIn", "Rapidus")}),
     ("clause:funding", "The Japanese government gave Rapidus a warning.", set()),
     ("clause:funding", "The Japanese government gave Rapidus 590 billion yen.", {("Japan", "investsIn", "Rapidus")}),
+    # a description that refers back resolved to a company the gazetteer homes in another country is someone else's
+    ("place:stative", "Microsoft invested in Kestrel Labs. The upstart AI vendor, based in Paris, released a model.", set()),
+    ("place:stative", "Mistral AI released a model. The upstart AI vendor, based in Paris, raised money.",
+     {("Mistral AI", "basedIn", "Paris")}),
     ("place:stative", "DeepSeek is based in Hangzhou.", {("DeepSeek", "basedIn", "Hangzhou")}),
     ("place:stative", "DeepSeek opened an office in Hangzhou.", set()),
     # a company's name before its unit's legal name, one name (kg/namecuts.py left_compounds)
