@@ -234,3 +234,57 @@ def nicknames(doc, ents: list) -> bool:
         ents.sort(key=lambda e: e.start)
         changed = True
     return changed
+
+
+# Titles of rank, office and nobility NER takes for a person's name when they stand alone before "of" or "at".
+RANK_NOUNS = {"baron", "baroness", "marquis", "marquess", "earl", "duke", "duchess", "viscount", "count", "countess",
+              "lord", "clerk", "registrar", "bailiff", "sheriff", "magistrate", "steward", "provost", "rector", "warden"}
+# Words before such a title that make it one: an article, "as", a rank's qualifier, the comma of an apposition.
+TITLE_BEFORE = {"the", "a", "an", "as", "chief", "deputy", "senior", "assistant", "associate", "junior", "head",
+                "vice", "executive", "general", "managing", "principal", "acting", "interim", "former", ",", "("}
+
+
+def lone_titles(doc, ents: list) -> bool:
+    """ "was employed as Chief Clerk at the Orvane Water Board", "he was the Dean of the Faculty of Law", "Tom
+    Reed, Baron of the Court of Appeals": a title word alone, after an article or a rank's qualifier and before
+    "of"/"at"/"for", is no person's name (NER took it for one)."""
+    kept = [e for e in ents if e.ent_id_ or e.label_ != "PERSON" or len(e) != 1 or not (
+        (e[0].lower_ in _role_words() or e[0].lower_ in RANK_NOUNS) and e.start > 0 and e.end < len(doc)
+        and doc[e.start - 1].lower_ in TITLE_BEFORE and doc[e.end].lower_ in ("of", "at", "for"))]
+    if len(kept) == len(ents):
+        return False
+    ents[:] = kept
+    return True
+
+
+def _surname(doc, ents: list, word: str) -> bool:
+    """Whether `word` ends a longer person's name in the document ("Musk" after "Elon Musk")."""
+    return any(e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == word for e in ents)
+
+
+def shop_names(doc, ents: list) -> bool:
+    """ "Wally's Coins was founded by Walter (Wally) Brandt", "Judy's House, a nonprofit in Denver": a first name's
+    possessive before one ordinary word NER took for a body is the body's whole name, no person heading another
+    body. Not a name the gazetteer knows ("Huawei's Honor"), nor a surname ("Mark Ashby ... Ashby's Motors")."""
+    from spacy.tokens import Span
+
+    changed = False
+    for n in range(len(ents) - 1, -1, -1):
+        e = ents[n]
+        s = e.start
+        if e.label_ != "ORG" or e.ent_id_ or len(e) != 1 or s < 2 or doc[s - 1].lower_ not in ("'s", "\u2019s") \
+                or not (e[0].is_title and e[0].is_alpha and _ordinary(e[0].text)):
+            continue
+        name = doc[s - 2]
+        owner = next((x for x in ents if x.start <= name.i < x.end), None)
+        # (NER's person ends before the possessive; a body it took whole, "Wally's", ends after it)
+        if not (name.is_title and name.is_alpha) or owner is not None and (
+                owner.ent_id_ or owner.start != name.i or (owner.label_, owner.end) not in (
+                    ("PERSON", s - 1), ("ORG", s), ("NORP", s), ("PERSON", s))) or _surname(doc, ents, name.text) \
+                or name.i > 0 and doc[name.i - 1].text[:1].isupper() and doc[name.i - 1].is_alpha:
+            continue
+        ents[:] = [x for x in ents if x is not owner and x is not e]
+        ents.append(Span(doc, name.i, e.end, label="ORG"))
+        ents.sort(key=lambda x: x.start)
+        changed = True
+    return changed

@@ -2782,6 +2782,22 @@ CASES = [
     # news9 (main caa0096's "parent company" crash): a relational "company" read as a parent reaches _said_of safely
     ("nominal:relational", "The Dutch government is taking control of Dutch chipmaker Kestrel Labs, due to worries about "
      "the possible transfer of crucial technology to its Chinese parent company, Orvane Holdings.", set()),
+    # kn6: a title alone before "at"/"of" that NER took for a person is a title; its holder is the subject
+    ("role:title", "Prices rose. In 1961, Okafor was hired as Chief Clerk at the Orvane Water Board.",
+     {("Okafor", "worksFor", "Orvane Water Board")}),
+    ("role:member", "Prices rose. In 1961, Okafor was hired as Chief Clerk at the Orvane Water Board.", set()),
+    # kn6: a first name's possessive before one ordinary word is a shop's whole name, no person heading a body
+    ("clause:verb", "Prices rose. Wally's Coins was founded by Walter (Wally) Brandt in 1970.",
+     {("Walter (Wally) Brandt", "founded", "Wally's Coins")}),
+    ("poss:person", "Prices rose. Judy's House, a nonprofit in Denver, helps children.", set()),
+    # kn6: resigning or retiring from a body says the person worked for it; a company resigns from no employer
+    ("clause:verb", "Prices rose. Tom Reyes resigned from Kestrel Bank in 2004.", {("Tom Reyes", "worksFor", "Kestrel Bank")}),
+    ("clause:verb", "Prices rose. Tom Reyes retired from the Orvane Navy in 1990.", {("Tom Reyes", "worksFor", "Orvane Navy")}),
+    ("clause:verb", "Prices rose. Kestrel Bank resigned from the Orvane Council in 2004.", set()),
+    # kn6: the positions a person holds with a body are posts in it
+    ("role:title", "Prices rose. Ann Wu has held engineering positions with Kestrel Aerospace and Orvane Systems.",
+     {("Ann Wu", "worksFor", "Kestrel Aerospace"), ("Ann Wu", "worksFor", "Orvane Systems")}),
+    ("role:title", "Prices rose. Ann Wu described the positions of Kestrel Aerospace and Orvane Systems.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [
