@@ -5,6 +5,7 @@ Each repair takes the document and its list of entity spans, changes the list in
 them in order). Part of the extractor (listed in kg.build.extractor_files)."""
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache
 from pathlib import Path
@@ -88,7 +89,7 @@ def first_names(doc, ents: list) -> bool:
     return changed
 
 
-def _copula_person(e) -> bool:
+def _copula_person(e, occupations: bool = False) -> bool:
     """A one-word name that is the subject of "is/was (a|the) <person noun>", or of "joined X as <title>"."""
     root = e.root
     if root.dep_ == "nsubj" and root.head.lemma_ in ("join", "serve", "become", "rejoin"):
@@ -98,7 +99,8 @@ def _copula_person(e) -> bool:
     if root.dep_ != "nsubj" or root.head.lemma_ != "be":
         return False
     attrs = [c for c in root.head.children if c.dep_ == "attr"]
-    return any(a.lower_ in PERSON_ATTRS or a.lemma_.lower() in PERSON_ATTRS for a in attrs)
+    return any(a.lower_ in PERSON_ATTRS or a.lemma_.lower() in PERSON_ATTRS
+               or occupations and a.lower_.endswith(("ist", "ician")) for a in attrs)  # "an American zoologist"
 
 
 # Words that make a name a body's, whatever follows it.
@@ -117,6 +119,21 @@ def _born_after(e) -> bool:
             return False
         if t.lower_ in ("born", "b.") and (t.i == e.end + 1 or doc[t.i - 1].text in (";", ",")):
             return True
+    return False
+
+
+def _lived_after(e) -> bool:
+    """ "Dana Holt (14 July 1908 – 14 March 2007) was a Norwegian writer": a span of years in the brackets right
+    after a name (with a copula giving a person's occupation, a life)."""
+    doc = e.doc
+    if e.end >= len(doc) or doc[e.end].text != "(":
+        return False
+    inside = []
+    for t in doc[e.end + 1: min(e.end + 16, len(doc))]:
+        if t.text == ")":
+            years = sum(len(re.findall(r"(?<!\d)\d{4}(?!\d)", x.text)) for x in inside)
+            return years >= 2 and any(ch in x.text for x in inside for ch in "-\u2013\u2014")
+        inside.append(t)
     return False
 
 
@@ -159,8 +176,9 @@ def surname_subjects(doc, ents: list) -> bool:
                 del ents[n]
             changed = True
         elif e.label_ in ("ORG", "GPE", "NORP") and len(e) == 1 and e[0].is_title and e[0].is_alpha \
-                and _copula_person(e) or e.label_ in ("ORG", "GPE", "NORP", "FAC") and len(e) <= 4 \
-                and all(t.is_title for t in e) and not any(t.lower_ in BODY_WORDS for t in e) and _born_after(e):
+                and _copula_person(e) or e.label_ in ("ORG", "GPE", "NORP", "FAC") and len(e) <= 5 \
+                and all(t.is_title or t.text == "-" for t in e) and not any(t.lower_ in BODY_WORDS for t in e) \
+                and (_born_after(e) or _lived_after(e) and _copula_person(e, occupations=True)):
             ents[n] = Span(doc, e.start, e.end, label="PERSON")
             changed = True
     if found := _untagged_surnames(doc, ents):

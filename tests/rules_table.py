@@ -2798,6 +2798,18 @@ CASES = [
     ("role:title", "Prices rose. Ann Wu has held engineering positions with Kestrel Aerospace and Orvane Systems.",
      {("Ann Wu", "worksFor", "Kestrel Aerospace"), ("Ann Wu", "worksFor", "Orvane Systems")}),
     ("role:title", "Prices rose. Ann Wu described the positions of Kestrel Aerospace and Orvane Systems.", set()),
+    # kn6: a name with a span of years in brackets, said by a copula to be an occupation, is a person's (NER may type it
+    # a body); a nationality gives a person no seat. A company's years in brackets keep it a company.
+    ("descriptor:demonym", "Prices rose. Sorvald Brekke (14 July 1908 \u2013 14 March 2007) was a Norwegian writer.", set()),
+    ("descriptor:demonym", "Prices rose. Cornelia Maria Halvorsen (March 17, 1849 \u2013 December 31, 1934) was an American "
+     "zoologist.", set()),
+    ("descriptor:demonym", "Prices rose. Kestrel Airways (1998\u20132005) was a Canadian airline.",
+     {("Kestrel Airways", "basedIn", "Canada")}),
+    # kn6: a participle on a second description in apposition to the copula's first is said of the subject
+    ("place:stative", "Prices rose. Orvane Airways Co. is a major U.S. airline, the largest regional carrier, headquartered "
+     "in Dayton, Ohio.", {("Orvane Airways Co", "basedIn", "Dayton")}),
+    ("place:stative", "Prices rose. Ann Wu signed a deal with the largest regional carrier, headquartered in Dayton, Ohio.",
+     set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [
