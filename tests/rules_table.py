@@ -2810,6 +2810,22 @@ CASES = [
      "in Dayton, Ohio.", {("Orvane Airways Co", "basedIn", "Dayton")}),
     ("place:stative", "Prices rose. Ann Wu signed a deal with the largest regional carrier, headquartered in Dayton, Ohio.",
      set()),
+    # kn6: a nationality of two words is read whole ("North Korean" is not "Korean"); a leader of a remit ("business
+    # leader", "opposition leader") leads no state his nationality names
+    ("descriptor:demonym", "Prices rose. Kestrel Trading, a North Korean shipping company, was sanctioned.",
+     {("Kestrel Trading", "basedIn", "North Korea")}),
+    ("descriptor:demonym", "Prices rose. Orvane Mining, a South African company, was fined.",
+     {("Orvane Mining", "basedIn", "South Africa")}),
+    ("role:title", "Prices rose. North Korean leader Kim Jong Un inspected a factory.", {("Kim Jong Un", "leads", "North Korea")}),
+    ("role:title", "Prices rose. Tom Reyes, a Canadian business leader, spoke.", set()),
+    ("role:title", "Prices rose. Russian opposition leader Ivan Petrov spoke.", set()),
+    # kn6: the person a founder founded a body "with" founded it too; not the money or a backer named with "with"
+    ("clause:founded-with", "Prices rose. Tom Reyes co-founded Orvane Labs with Ann Wu in 2011.",
+     {("Ann Wu", "founded", "Orvane Labs")}),
+    ("clause:founded-with", "Prices rose. In 1982, Ann Wu co-founded Orvane Snowboards Inc. with her husband, Tom Reyes.",
+     {("Tom Reyes", "founded", "Orvane Snowboards Inc")}),
+    ("clause:founded-with", "Prices rose. Tom Reyes co-founded Orvane Labs with money from Ann Wu.", set()),
+    ("clause:founded-with", "Prices rose. Tom Reyes founded Orvane Labs with Kestrel Capital.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [
