@@ -2826,6 +2826,8 @@ CASES = [
      {("Tom Reyes", "founded", "Orvane Snowboards Inc")}),
     ("clause:founded-with", "Prices rose. Tom Reyes co-founded Orvane Labs with money from Ann Wu.", set()),
     ("clause:founded-with", "Prices rose. Tom Reyes founded Orvane Labs with Kestrel Capital.", set()),
+    # kn6: a company's initials in brackets after its name are no place NER took them for
+    ("list:bracket-place", "Prices rose. Orvane Aviation LLC (OA), headquartered in Orlando, is a small business.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [
