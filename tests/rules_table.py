@@ -10,6 +10,10 @@ CASES = [
     ("clause:verb", "Washington ordered Nvidia to stop selling the H20 to China.",
      {("United States", "regulates", "Nvidia"), ("United States", "restricts", "China"), ("United States", "restricts", "H20")}),
     ("clause:verb", "Texas sued Google over its advertising business.", {("Texas", "sues", "Google")}),
+    # the parser hung the subject on the auxiliary after the sentence before ("OFAC is concurrently sanctioning B")
+    ("clause:verb", "Today, OFAC is sanctioning Kestrel Trading LLC. OFAC is concurrently sanctioning Orvane Logistics "
+     "for its role.", {("Office of Foreign Assets Control", "sanctions", "Kestrel Trading LLC"),
+                       ("Office of Foreign Assets Control", "sanctions", "Orvane Logistics")}),
     # a buyout ("took X private"); a consortium acts through the company leading it, not through a person
     ("clause:verb", "Kestrel Capital took Orvane Systems private in 2023.", {("Kestrel Capital", "acquires", "Orvane Systems")}),
     ("clause:verb", "Orvane Systems was taken private by a consortium led by Kestrel Capital.",
@@ -262,6 +266,9 @@ CASES = [
      {("Rahim Qureshi", "founded", "Orvane Bank")}),
     ("clause:verb", "Prices rose. Kestrel Labs was founded by Andreas (Andy) Vollmer in 2001.",
      {("Andreas (Andy) Vollmer", "founded", "Kestrel Labs")}),
+    # the goods a site is for are not what its builder founds ("to establish an HBM packaging facility")
+    ("clause:verb", "Prices rose. Kestrel Labs plans to establish an HBM packaging plant in Ohio.", set()),
+    ("clause:verb", "Prices rose. Ann Wu plans to establish Kestrel Labs in Ohio.", {("Ann Wu", "founded", "Kestrel Labs")}),
     # a name NER ran on into a function word ends before it (kg/names.py)
     ("clause:verb", "Mason, who headed the Centers for Disease Control before joining HHS, said funds were short.",
      {("Mason", "leads", "Centers for Disease Control"),
@@ -379,6 +386,14 @@ CASES = [
      {("Orion Dynamics", "suppliesTo", "Kestrel Labs")}),
     ("clause:verb-reverse", "Kestrel Labs bought $1 billion in bonds from Orion Dynamics.", set()),
     # federal lane: the listed class as the passive subject, the names after a colon
+    # the class a sanctions noun of the sentence before fell on ("imposed sanctions on three entities. The entities
+    # are: A; B; and C"); a sanction only weighed ("may impose") lists no one
+    ("list:members", "The Department of State is imposing sanctions on three entities. The entities are: Kestrel "
+     "Trading LLC; Orvane Logistics; and Vega Components.",
+     {("U.S. Department of State", "sanctions", "Kestrel Trading LLC"), ("U.S. Department of State", "sanctions", "Orvane Logistics"),
+      ("U.S. Department of State", "sanctions", "Vega Components")}),
+    ("list:members", "The State Department may impose sanctions on three companies. These companies are Kestrel "
+     "Trading LLC and Orvane Logistics.", set()),
     ("list:members", "The Department of Commerce added 11 entities to the Entity List. The following companies are being "
      "added under the destination of China: Kestrel Avionics, Orvane Trading and Vega Systems.",
      {("U.S. Department of Commerce", "sanctions", "Kestrel Avionics"), ("U.S. Department of Commerce", "sanctions", "Orvane Trading"),
@@ -530,6 +545,10 @@ CASES = [
     ("noun:event", "Prices rose. The regulator sued to block Kestrel Dynamics' $2 billion acquisition of Orvane Labs.",
      {("Kestrel Dynamics", "acquires", "Orvane Labs")}),
     ("noun:event", "Prices rose. Kestrel Dynamics decided to abandon its acquisition of Orvane Labs.", set()),
+    # a contract with a named party is a deal with it
+    ("noun:event", "Prices rose. The Department of Defense signed a contract with Kestrel Avionics.",
+     {("U.S. Department of Defense", "partnersWith", "Kestrel Avionics")}),
+    ("noun:event", "Prices rose. Kestrel Avionics won the contract after a long review.", set()),
     # an investigation into a question is into whom the question is about (its subject, or its subject's possessor)
     ("noun:event", "Prices rose. The European Commission opened an investigation into whether Kestrel Labs' bundling "
      "of its apps broke the rules.", {("European Commission", "regulates", "Kestrel Labs")}),
@@ -1000,6 +1019,11 @@ CASES = [
       ("Nvidia", "suppliesTo", "Amazon")}),
     ("poss:relation", "Nvidia's biggest customers do not include Microsoft.", set()),
     ("poss:relation", "OpenAI's rival Anthropic released Claude 3 in March 2024.", {("OpenAI", "competesWith", "Anthropic")}),
+    # a limited partner puts money into the partnership: an investor in it, not its partner
+    ("poss:relation", "Prices rose. Orion Fund's limited partner Vega Capital backed the deal.",
+     {("Vega Capital", "investsIn", "Orion Fund")}),
+    ("poss:relation", "Prices rose. Orion Fund's partner Vega Capital backed the deal.",
+     {("Orion Fund", "partnersWith", "Vega Capital")}),
     # news probe 4: a plural relation noun with a listed apposition is said of every name in the list
     ("poss:relation", "SoftBank bought Ampere Computing. Ampere's largest investors, Carlyle Group and Oracle, sold their "
      "holdings last year.", {("Carlyle Group", "investsIn", "Ampere Computing"), ("Oracle", "investsIn", "Ampere Computing")}),
@@ -1322,6 +1346,13 @@ CASES = [
     ("clause:verb", "OFAC designated Kestrel Microdevices along with other firms in Dubai.",
      {("Office of Foreign Assets Control", "sanctions", "Kestrel Microdevices")}),
     # -- conll lane: people's affiliations and places in news prose (rules/seats.py, roles.py, places.py) --
+    # a body formed under a place's law is seated there ("a Delaware corporation"); only the name the description follows
+    ("place:under-laws", "Prices rose. Orvane Holdings, a corporation organized under the laws of Delaware, bought the plant.",
+     {("Orvane Holdings", "basedIn", "Delaware")}),
+    ("place:under-laws", "Prices rose. Kestrel Labs is incorporated under the laws of Hong Kong.",
+     {("Kestrel Labs", "basedIn", "Hong Kong")}),
+    ("place:under-laws", "Prices rose. Kestrel Labs could be incorporated under the laws of Hong Kong.", set()),
+    ("place:under-laws", "Prices rose. Kestrel Labs sued Orvane Holdings under the laws of Delaware.", set()),
     ("place:seat", "Engineers at Halvorsen University in Vermont designed the sensor.",
      {("Halvorsen University", "basedIn", "Vermont")}),
     ("place:seat", "A delegation of Halvorsen University in Vermont toured the plant.", set()),

@@ -17,7 +17,7 @@ from .issuers import _remit
 from .descparts import (
     relative_attributes, _based_prefix, _clause_actors, _descriptions, _first_conjunct,
     _former, _homed_elsewhere, _included_in, _mixed, _others_like, _ownership_noun, _plain_description,
-    _relation_word, _verb_between,
+    _relation_word, _verb_between, relation_lemma,
 )
 
 
@@ -224,7 +224,7 @@ def _described_relations(m: Arg, tok: Token, descr: list, idx: DocIndex) -> Iter
             for o in (a for q in c.children if q.dep_ == "poss" for a in args_of(q, idx, role="subj", exclude={m.entity.iri})):
                 yield from _possessive(o, m, c)
     for d, asserted in words:
-        rel = d.lemma_.lower()
+        rel = relation_lemma(d)
         if rel not in L.RELATION_WORDS or L.NOMINALS.get(rel, ("", (), True))[0] == "suppliesTo" and not L.NOMINALS[rel][2] \
                 or any(c.lower_ in L.FORMER_WORDS for c in d.lefts):
             continue  # "Apple's supplier" as a description is the relational nouns' (nominal:relational)
