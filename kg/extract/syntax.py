@@ -151,8 +151,8 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
     if low in ("all", "both", "each") and tok.dep_ == "appos" and tok.head.i < tok.i:
         return args_of(tok.head, idx, role=role, exclude=exclude, actor=actor)  # "A, B and C, all located in China"
     attr = tok
-    while attr.dep_ == "conj" and attr.head.i != attr.i and attr.pos_ == "NOUN":
-        attr = attr.head  # "an American developer and distribution company headquartered in Bellevue"
+    while attr.dep_ in ("conj", "appos") and attr.head.i != attr.i and attr.pos_ == attr.head.pos_ == "NOUN":
+        attr = attr.head  # "a developer and distribution company based in X"; "an airline, the top carrier, based in X"
     if attr.dep_ == "attr" and attr.head.lemma_ == "be" and tok.pos_ == "NOUN":
         # "America West was a U.S. airline headquartered in Tempe": the description is the subject
         named = [a for c in attr.head.children if c.dep_ == "nsubj" and c.i < tok.i
