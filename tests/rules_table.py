@@ -24,6 +24,8 @@ CASES = [
     ("clause:verb", "Today, the Department of State is designating two entities. The Department is also designating "
      "Kestrel Trading LLC.", {("U.S. Department of State", "sanctions", "Kestrel Trading LLC")}),
     ("clause:verb", "Secretary Ann Wu spoke today. The Department is designating Kestrel Trading LLC.", set()),
+    ("clause:verb", "Today, the U.S. Department of the Office of Foreign Assets Control (OFAC), designated Ann Wu for "
+     "her role in cyberattacks.", set()),
     # the parser hung the subject on the auxiliary after the sentence before ("OFAC is concurrently sanctioning B")
     ("clause:verb", "Today, OFAC is sanctioning Kestrel Trading LLC. OFAC is concurrently sanctioning Orvane Logistics "
      "for its role.", {("Office of Foreign Assets Control", "sanctions", "Kestrel Trading LLC"),

@@ -212,9 +212,9 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
         "the" for c in tok.lefts if c.dep_ == "poss" and c.lower_ == "world" and any(d.lower_ == "the" for d in c.children)}
     if "the" in dets and lemma in _MAKER_NOUNS and tok.tag_ != "NNS" and (made := _product_maker(tok, idx)):
         return made  # "The iPhone maker then filed a lawsuit": the product's maker, from the gazetteer
-    if dets & {"the", "this", "that"} and tok.tag_ != "NNS" and (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and lemma
-                                                                 in L.GOV_ANAPHORS and idx.mention(tok) is None):
-        # ("the companies": no one; "The Department is also designating": capitalised, a body's word as a noun)
+    bare_body = tok.pos_ == "PROPN" and lemma in L.GOV_ANAPHORS and not any(c.dep_ != "det" for c in tok.lefts)
+    if dets & {"the", "this", "that"} and tok.tag_ != "NNS" and (tok.pos_ == "NOUN" or bare_body and not idx.mention(tok)):
+        # ("the companies": no one; "The Department is also designating": capitalised and bare, a body's word)
         if lemma in L.ORG_ANAPHORS:  # "the university" is no company named before it, "the chipmaker" no institute
             if lemma == "venture" and _owned_unnamed(tok, idx):
                 return []  # "Arm and its Chinese joint venture ... the venture's chairman": not Arm, and not named
