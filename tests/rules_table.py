@@ -10,6 +10,9 @@ CASES = [
     ("clause:verb", "Washington ordered Nvidia to stop selling the H20 to China.",
      {("United States", "regulates", "Nvidia"), ("United States", "restricts", "China"), ("United States", "restricts", "H20")}),
     ("clause:verb", "Texas sued Google over its advertising business.", {("Texas", "sues", "Google")}),
+    # a sum written "up to" after the recipient ("granted X up to 732 billion yen"); licences are no money
+    ("clause:verb", "Japan granted Orvane Labs up to 732 billion yen.", {("Japan", "investsIn", "Orvane Labs")}),
+    ("clause:verb", "Japan granted Orvane Labs up to 30 export licences.", set()),
     # "or" between two acts of other predicates states neither; "sells or licenses" supplies either way
     ("clause:verb", "Kestrel Systems will acquire or partner with Orvane Labs.", set()),
     ("clause:verb", "Kestrel Systems sells or licenses its chips to Orvane Labs.", {("Kestrel Systems", "suppliesTo", "Orvane Labs")}),
