@@ -13,6 +13,9 @@ CASES = [
     # a sum written "up to" after the recipient ("granted X up to 732 billion yen"); licences are no money
     ("clause:verb", "Japan granted Orvane Labs up to 732 billion yen.", {("Japan", "investsIn", "Orvane Labs")}),
     ("clause:verb", "Japan granted Orvane Labs up to 30 export licences.", set()),
+    # money provided is invested, not supplied (noun:event reads the subsidy)
+    ("clause:verb", "Japan will provide subsidies to Orvane Labs.", set()),
+    ("clause:verb", "Kestrel Systems will provide servers to Orvane Labs.", {("Kestrel Systems", "suppliesTo", "Orvane Labs")}),
     # "or" between two acts of other predicates states neither; "sells or licenses" supplies either way
     ("clause:verb", "Kestrel Systems will acquire or partner with Orvane Labs.", set()),
     ("clause:verb", "Kestrel Systems sells or licenses its chips to Orvane Labs.", {("Kestrel Systems", "suppliesTo", "Orvane Labs")}),
