@@ -17,7 +17,7 @@ from .nameslots import (
 )
 from .nametitles import (
     BODY_HEADS, ORG_WORDS, PLACE_BODIES, RANKS, TITLE_ENDS, TITLE_WORDS, _no_bodies, _person_at, _person_titles,
-    _title_holders,
+    _title_holders, chamber_panels,
 )
 
 
@@ -263,6 +263,7 @@ def _repair(doc):
                    titles_as_bodies,
                    lambda d, e: people_after_titles(d, e, COMPANY_ENDINGS | NAME_TAILS),
                    _title_holders,
+                   chamber_panels,
                    news_names,
                    place_bodies,
                    trade_names,
