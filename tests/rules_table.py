@@ -2782,6 +2782,24 @@ CASES = [
     # news9 (main caa0096's "parent company" crash): a relational "company" read as a parent reaches _said_of safely
     ("nominal:relational", "The Dutch government is taking control of Dutch chipmaker Kestrel Labs, due to worries about "
      "the possible transfer of crucial technology to its Chinese parent company, Orvane Holdings.", set()),
+    # conll6: a chamber's panel NER cut at its last capital ("the Senate Appropriations treasury and postal
+    # subcommittee") is one name, led by its chairman; the chamber alone a panel names is no employer of the chairman
+    ("role:title", "Prices rose. Sen. Dan Orvane, D-Ariz., chairman of the Senate Appropriations treasury and postal "
+     "subcommittee, said the bill was fair.", {("Dan Orvane", "leads", "Senate Appropriations treasury and postal subcommittee")}),
+    ("role:title", "Prices rose. Ann Wu, chairman of the House oversight subcommittee, said the bill was fair.", set()),
+    # conll6: a titled legislator works for the chamber of the title that the sentence names; not a former one,
+    # nor another country's chamber
+    ("role:chamber", "Prices rose. Sen. Ann Wu said the Senate would vote on the bill.", {("Ann Wu", "worksFor", "Senate")}),
+    ("role:chamber", "Prices rose. Rep. Dan Orvane, D-N.Y., chairman of the House oversight subcommittee, said it was fine.",
+     {("Dan Orvane", "worksFor", "House")}),
+    ("role:chamber", "Prices rose. Former Sen. Ann Wu said the Senate would vote on the bill.", set()),
+    ("role:chamber", "Prices rose. Sen. Ann Wu said the French Senate would vote on the bill.", set()),
+    ("role:chamber", "Prices rose. Rep. Dan Orvane said the Senate would vote on the bill.", set()),
+    # conll6: a city right after a seated body's name is its seat, wherever the parser hung "in"; not a country
+    ("place:seat", "Prices rose. The dispute was taken to the Halvorsen Institute of Justice in Oslo last July.",
+     {("Halvorsen Institute of Justice", "basedIn", "Oslo")}),
+    ("place:seat", "Prices rose. The dispute was taken to the Halvorsen Institute of Justice in Norway last July.", set()),
+    ("place:seat", "Prices rose. The dispute was taken to the Halvorsen Institute of Justice in vain.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [
