@@ -84,8 +84,9 @@ PERSON_NOUNS = {"professor", "spokesman", "spokeswoman", "spokesperson", "lawyer
                 "candidate", "nominee", "correspondent", "reporter", "lawmaker", "legislator", "analyst",
                 "researcher", "expert", "engineer", "strategist", "official", "aide", "adviser", "advisor",
                 "lobbyist", "negotiator"}
-# A company's officers, said of a person in an apposition with the company after "of" or "at"
-OFFICERS = {"ceo", "cfo", "coo", "cto", "cio"}
+# A body's officers, said of a person in an apposition with the body after "of" or "at" ("X, joint general
+# secretary of the Orvane Council")
+OFFICERS = {"ceo", "cfo", "coo", "cto", "cio", "secretary", "president"}
 # Titles written after a name in press releases: "X, Secretary, U.S. Department of ...", "X, Director of ..."
 OFFICE_TITLES = {"secretary", "director", "administrator", "commissioner", "chairman", "chairwoman", "chair",
                  "ambassador", "attorney", "senator", "representative", "minister", "governor", "undersecretary"}

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -336,8 +337,13 @@ def _named_sites(toks: list, idx: DocIndex) -> Iterator[Candidate]:
         if a.entity.type in ("City", "Region", "Facility") and tok.dep_ in ("compound", "nmod") \
                 and tok.head.lemma_.lower() in L.SITE_NOUNS | L.REGION_WORDS | L.QUARTER_NOUNS and tok.head.i > tok.i:
             # "the Rocky Flats plant in Colorado", "Umbria and Lazio provinces in central Italy"
-            members = [a] + [m for c in tok.conjuncts if (m := idx.mention(c, actor=False)) is not None
-                             and m.entity.type in ("City", "Region", "Facility")]
+            # (a name joined to a place before a plural area noun is a place, whatever NER took it for:
+            # "Umbria and Lazio provinces")
+            plural = tok.head.tag_ == "NNS" and tok.head.lemma_.lower() in L.REGION_WORDS
+            members = [a] + [m if m.entity.type != "Person" else replace(m, entity=replace(m.entity, type="Region"))
+                             for c in tok.conjuncts if (m := idx.mention(c, actor=False)) is not None
+                             and (m.entity.type in ("City", "Region", "Facility")
+                                  or plural and m.entity.type == "Person" and not m.entity.known)]
             for prep in tok.head.children:
                 # "in central Italy"; "the Brighton Beach section of Brooklyn"
                 if prep.dep_ == "prep" and (prep.lower_ == "in" or prep.lower_ == "of" and tok.head.lemma_.lower()
