@@ -2800,6 +2800,19 @@ CASES = [
      {("Halvorsen Institute of Justice", "basedIn", "Oslo")}),
     ("place:seat", "Prices rose. The dispute was taken to the Halvorsen Institute of Justice in Norway last July.", set()),
     ("place:seat", "Prices rose. The dispute was taken to the Halvorsen Institute of Justice in vain.", set()),
+    # conll6: "X, joint general secretary of Y": an officer's apposition makes a name NER took for a body a person's;
+    # a company's name ("Holdings") stays a company's
+    ("role:title", "Prices rose. The court began proceedings against Acharya Dev Kishore, joint general secretary of the "
+     "banned Orvane Parishad (OP), on Monday.", {("Acharya Dev Kishore", "worksFor", "Orvane Parishad")}),
+    ("role:title", "Prices rose. Regulators began proceedings against Kestrel Holdings, joint general secretary of the "
+     "banned Orvane Parishad (OP), on Monday.", set()),
+    # conll6: a lower-case area word NER ran into a place's name is no part of it ("Lazio province" names Lazio)
+    ("place:copula", "Prices rose. Tivoli is in Lazio province and Naples in Campania.",
+     {("Tivoli", "locatedIn", "Lazio"), ("Naples", "locatedIn", "Campania")}),
+    # conll6: a name joined to a place before a plural area noun is a place too, whatever NER took it for
+    ("place:site-in", "Prices rose. Police in Abruzzo and Molise provinces in central Italy made arrests.",
+     {("Abruzzo", "locatedIn", "Italy"), ("Molise", "locatedIn", "Italy")}),
+    ("place:site-in", "Prices rose. Police in Abruzzo and Molise in central Italy made arrests.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [
