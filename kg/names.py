@@ -164,8 +164,9 @@ def _repair(doc):
             continue
         label = e.label_
         words = [t.text for t in e if t.dep_ != "det"]
-        if label in ("ORG", "PERSON", "NORP", "GPE") and len(words) > 1 and words[-1].lower() in GEO_HEADS:
-            label = "LOC"
+        if label in ("ORG", "PERSON", "NORP", "GPE") and len(words) > 1 and (words[-1].lower() in GEO_HEADS or (
+                words[0] == "Mount" and len(words) <= 3 and not any(w.lower() in ORG_WORDS | INSTITUTION_HEADS for w in words))):
+            label = "LOC"  # "Cameron Parish", "Mount Orvane" (not "Mount Kestrel College")
         elif label in ("PERSON", "GPE", "NORP", "FAC") and len(e) > 1 and e[-1].lower_.rstrip(".") in COMPANY_ENDINGS:
             label = "ORG"  # "Myford Limited", "Acme Holdings Inc."
         elif label == "PERSON" and len(e) > 2 and _body_named(e):

@@ -2813,6 +2813,14 @@ CASES = [
     ("place:site-in", "Prices rose. Police in Abruzzo and Molise provinces in central Italy made arrests.",
      {("Abruzzo", "locatedIn", "Italy"), ("Molise", "locatedIn", "Italy")}),
     ("place:site-in", "Prices rose. Police in Abruzzo and Molise in central Italy made arrests.", set()),
+    # conll6: a "Mount" name is a place; its apposition's possessive place is where it is (not a college's)
+    ("place:poss", "Prices rose. Mount Orvane, Western Europe's highest peak, is shorter than reported.",
+     {("Mount Orvane", "locatedIn", "Western Europe")}),
+    ("place:poss", "Prices rose. Mount Kestrel College, Ohio's oldest school, closed.", set()),
+    # conll6: a site described by its noun and a relative clause that places it ("a hotel she is building in Y")
+    ("place:described", "Prices rose. Ann Wu plans to show the window in the Orvane Palace, a hotel she is building in "
+     "Atlantic City.", {("Orvane Palace", "locatedIn", "Atlantic City")}),
+    ("place:described", "Prices rose. They met at the Orvane Palace, a hotel he visited in March.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [
