@@ -55,7 +55,8 @@ def seats(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 pl = idx.mention(p, actor=False) if p.dep_ == "pobj" else None
                 if pl is None or pl.entity.type not in PLACE or pl.entity.iri == m.entity.iri \
                         or pl.entity.type == "Country" and not envoy or prep.lower_ == "of" and pl.entity.type != "City" \
-                        or prep in loose and (pl.entity.type != "City" or idx.tok2m[p.i][0].start > prep.i + 2):
+                        or prep in loose and (pl.entity.type != "City" or idx.tok2m[p.i][0].start - prep.i
+                                              not in (1, 2 if p.doc[prep.i + 1].lower_ == "the" else 1)):
                     continue  # "the Institute of Zoology of China" is a national body's name, not a seat
                 yield SEAT.fact(m, "basedIn", pl, (prep.idx,))
 
