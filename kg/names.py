@@ -18,7 +18,7 @@ from .nameslots import (
 )
 from .nametitles import (
     BODY_HEADS, ORG_WORDS, PLACE_BODIES, RANKS, TITLE_ENDS, TITLE_WORDS, _no_bodies, _person_at, _person_titles,
-    _title_holders,
+    _title_holders, chamber_panels,
 )
 
 
@@ -85,8 +85,9 @@ PERSON_NOUNS = {"professor", "spokesman", "spokeswoman", "spokesperson", "lawyer
                 "candidate", "nominee", "correspondent", "reporter", "lawmaker", "legislator", "analyst",
                 "researcher", "expert", "engineer", "strategist", "official", "aide", "adviser", "advisor",
                 "lobbyist", "negotiator"}
-# A company's officers, said of a person in an apposition with the company after "of" or "at"
-OFFICERS = {"ceo", "cfo", "coo", "cto", "cio"}
+# A body's officers, said of a person in an apposition with the body after "of" or "at" ("X, joint general
+# secretary of the Orvane Council")
+OFFICERS = {"ceo", "cfo", "coo", "cto", "cio", "secretary", "president"}
 # Titles written after a name in press releases: "X, Secretary, U.S. Department of ...", "X, Director of ..."
 OFFICE_TITLES = {"secretary", "director", "administrator", "commissioner", "chairman", "chairwoman", "chair",
                  "ambassador", "attorney", "senator", "representative", "minister", "governor", "undersecretary"}
@@ -164,8 +165,9 @@ def _repair(doc):
             continue
         label = e.label_
         words = [t.text for t in e if t.dep_ != "det"]
-        if label in ("ORG", "PERSON", "NORP", "GPE") and len(words) > 1 and words[-1].lower() in GEO_HEADS:
-            label = "LOC"
+        if label in ("ORG", "PERSON", "NORP", "GPE") and len(words) > 1 and (words[-1].lower() in GEO_HEADS or (
+                words[0] == "Mount" and len(words) <= 3 and not any(w.lower() in ORG_WORDS | INSTITUTION_HEADS for w in words))):
+            label = "LOC"  # "Cameron Parish", "Mount Orvane" (not "Mount Kestrel College")
         elif label in ("PERSON", "GPE", "NORP", "FAC") and len(e) > 1 and e[-1].lower_.rstrip(".") in COMPANY_ENDINGS:
             label = "ORG"  # "Myford Limited", "Acme Holdings Inc."
         elif label == "PERSON" and len(e) > 2 and _body_named(e):
@@ -266,6 +268,7 @@ def _repair(doc):
                    titles_as_bodies,
                    lambda d, e: people_after_titles(d, e, COMPANY_ENDINGS | NAME_TAILS),
                    _title_holders,
+                   chamber_panels,
                    news_names,
                    place_bodies,
                    trade_names,

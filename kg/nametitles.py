@@ -156,3 +156,33 @@ def _person_at(doc, ents, i: int) -> bool:
 # Words NER alone takes for an organisation inside a title: "Group President", "Worldwide Chairman".
 TITLE_WORDS = {"group", "worldwide", "global", "international", "board", "scientific", "corporate", "regional",
                "executive", "general", "senior", "founding", "chief", "managing", "vice", "deputy"}
+
+
+# Legislatures whose panels news names in lower case after the chamber: "the Senate Appropriations
+# treasury and postal subcommittee", "the Orvane County House delegation".
+CHAMBERS = {"house", "senate", "assembly", "legislature", "parliament", "congress"}
+PANEL_HEADS = {"subcommittee", "committee", "delegation", "caucus"}
+
+
+def chamber_panels(doc, ents: list) -> bool:
+    """ "chairman of the Senate Appropriations treasury and postal subcommittee": NER stops the name at the last
+    capitalised word, but the lower-case words up to "subcommittee" or "delegation" are still the panel's name, and
+    the chairman leads the panel, not the chamber. Only for a name of two words or more that names a chamber and
+    that the gazetteer does not know ("the House oversight subcommittee" keeps the House)."""
+    from spacy.tokens import Span
+
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    changed = False
+    for n, e in enumerate(ents):
+        if e.label_ != "ORG" or e.ent_id_ or len(e) < 2 or not any(t.lower_ in CHAMBERS for t in e) \
+                or e[-1].lower_ in PANEL_HEADS:
+            continue
+        end = e.end
+        while end < len(doc) and end - e.end < 5 and end not in taken and doc[end].is_lower and doc[end].is_alpha \
+                and (doc[end].pos_ in ("NOUN", "ADJ", "PROPN") or doc[end].lower_ == "and") \
+                and doc[end].lower_ not in PANEL_HEADS:
+            end += 1
+        if end < len(doc) and end not in taken and doc[end].lower_ in PANEL_HEADS and doc[end - 1].lower_ != "and":
+            ents[n] = Span(doc, e.start, end + 1, label="ORG")
+            changed = True
+    return changed

@@ -2871,6 +2871,45 @@ CASES = [
     # news9 (main caa0096's "parent company" crash): a relational "company" read as a parent reaches _said_of safely
     ("nominal:relational", "The Dutch government is taking control of Dutch chipmaker Kestrel Labs, due to worries about "
      "the possible transfer of crucial technology to its Chinese parent company, Orvane Holdings.", set()),
+    # conll6: a chamber's panel NER cut at its last capital ("the Senate Appropriations treasury and postal
+    # subcommittee") is one name, led by its chairman; the chamber alone a panel names is no employer of the chairman
+    ("role:title", "Prices rose. Sen. Dan Orvane, D-Ariz., chairman of the Senate Appropriations treasury and postal "
+     "subcommittee, said the bill was fair.", {("Dan Orvane", "leads", "Senate Appropriations treasury and postal subcommittee")}),
+    ("role:title", "Prices rose. Ann Wu, chairman of the House oversight subcommittee, said the bill was fair.", set()),
+    # conll6: a titled legislator works for the chamber of the title that the sentence names; not a former one,
+    # nor another country's chamber
+    ("role:chamber", "Prices rose. Sen. Ann Wu said the Senate would vote on the bill.", {("Ann Wu", "worksFor", "Senate")}),
+    ("role:chamber", "Prices rose. Rep. Dan Orvane, D-N.Y., chairman of the House oversight subcommittee, said it was fine.",
+     {("Dan Orvane", "worksFor", "House")}),
+    ("role:chamber", "Prices rose. Former Sen. Ann Wu said the Senate would vote on the bill.", set()),
+    ("role:chamber", "Prices rose. Sen. Ann Wu said the French Senate would vote on the bill.", set()),
+    ("role:chamber", "Prices rose. Rep. Dan Orvane said the Senate would vote on the bill.", set()),
+    # conll6: a city right after a seated body's name is its seat, wherever the parser hung "in"; not a country
+    ("place:seat", "Prices rose. The dispute was taken to the Halvorsen Institute of Justice in Oslo last July.",
+     {("Halvorsen Institute of Justice", "basedIn", "Oslo")}),
+    ("place:seat", "Prices rose. The dispute was taken to the Halvorsen Institute of Justice in Norway last July.", set()),
+    ("place:seat", "Prices rose. The dispute was taken to the Halvorsen Institute of Justice in vain.", set()),
+    # conll6: "X, joint general secretary of Y": an officer's apposition makes a name NER took for a body a person's;
+    # a company's name ("Holdings") stays a company's
+    ("role:title", "Prices rose. The court began proceedings against Acharya Dev Kishore, joint general secretary of the "
+     "banned Orvane Parishad (OP), on Monday.", {("Acharya Dev Kishore", "worksFor", "Orvane Parishad")}),
+    ("role:title", "Prices rose. Regulators began proceedings against Kestrel Holdings, joint general secretary of the "
+     "banned Orvane Parishad (OP), on Monday.", set()),
+    # conll6: a lower-case area word NER ran into a place's name is no part of it ("Lazio province" names Lazio)
+    ("place:copula", "Prices rose. Tivoli is in Lazio province and Naples in Campania.",
+     {("Tivoli", "locatedIn", "Lazio"), ("Naples", "locatedIn", "Campania")}),
+    # conll6: a name joined to a place before a plural area noun is a place too, whatever NER took it for
+    ("place:site-in", "Prices rose. Police in Abruzzo and Molise provinces in central Italy made arrests.",
+     {("Abruzzo", "locatedIn", "Italy"), ("Molise", "locatedIn", "Italy")}),
+    ("place:site-in", "Prices rose. Police in Abruzzo and Molise in central Italy made arrests.", set()),
+    # conll6: a "Mount" name is a place; its apposition's possessive place is where it is (not a college's)
+    ("place:poss", "Prices rose. Mount Orvane, Western Europe's highest peak, is shorter than reported.",
+     {("Mount Orvane", "locatedIn", "Western Europe")}),
+    ("place:poss", "Prices rose. Mount Kestrel College, Ohio's oldest school, closed.", set()),
+    # conll6: a site described by its noun and a relative clause that places it ("a hotel she is building in Y")
+    ("place:described", "Prices rose. Ann Wu plans to show the window in the Orvane Palace, a hotel she is building in "
+     "Atlantic City.", {("Orvane Palace", "locatedIn", "Atlantic City")}),
+    ("place:described", "Prices rose. They met at the Orvane Palace, a hotel he visited in March.", set()),
     # news10: a region before "headquarters" after "its" says whose region, not whose office
     ("place:headquarters", "Regulators watch Kestrel, which has its EU headquarters in Dublin.", set()),
     ("place:headquarters", "The NRC headquarters in Rockville was closed.", {("NRC", "basedIn", "Rockville")}),

@@ -130,6 +130,8 @@ class Resolver:
             res = Resolved(replace(state, label=text))  # "Ariz.": Arizona's node, the label as written
             self.seen[k] = res
             return res
+        if etype in ("Region", "City") and (area := _LOWER_AREA.search(text)) is not None:
+            text = text[: area.start()]  # "Lazio province": the area word in lower case is no part of the name
         # "Nvidia Corp." and "Nvidia" share one IRI; the label keeps the name as written
         name = LEGAL_SUFFIX.sub("", text).strip() if etype == "Company" else text
         res = Resolved(Entity(iri=entity_iri(name), label=text, type=etype))
@@ -177,6 +179,7 @@ class Resolver:
         return None
 
 
+_LOWER_AREA = re.compile(r"(?<=[A-Za-z]) (province|region|district|prefecture|oblast)$")
 _ORDINAL = re.compile(r"^(\d+(st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$")
 _KNOWN: dict[int, tuple[Entry, Entity]] = {}  # id(entry) -> (entry, its Entity); the entry kept, so no id is reused
 _SPACES, _ARTICLE, _POSSESSIVE = re.compile(r"\s+"), re.compile(r"^(the|a|an)\s+", re.I), re.compile(r"('s|')$")

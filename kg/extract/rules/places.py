@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -213,8 +214,9 @@ def attached_places(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                         if prep.dep_ == "prep" and prep.lower_ in preps:
                             for pl in _place_objects(prep, idx):
                                 yield APPOS.fact(m, "locatedIn", pl, (prep.idx,))
-        if t in SITES:  # "Beijing's Tiananmen Square", "Bosnia's capital, Sarajevo"
-            heads = [tok] + ([tok.head] if tok.dep_ == "appos" else [])
+        if t in SITES:  # "Beijing's Tiananmen Square", "Bosnia's capital, Sarajevo", "Mount Orvane, Europe's highest peak"
+            heads = [tok] + ([tok.head] if tok.dep_ == "appos" else []) \
+                + [a for a in tok.children if a.dep_ == "appos" and a.i > tok.i and not idx.mention(a)]
             for h in heads:
                 for c in h.children:
                     if c.dep_ == "poss" and (pl := idx.mention(c, actor=False)) and pl.entity.type in PLACE \
@@ -284,12 +286,16 @@ def _described_places(toks: list, idx: DocIndex) -> Iterator[Candidate]:
         noun = toks[j].lower_
         if a.entity.type in ORGS and noun not in L.SITE_NOUNS - {"nation", "country", "island"}:
             continue
-        if noun not in L.CAPITAL_NOUNS | L.SITE_NOUNS or toks[j + 1].lower_ not in ("in", "of") \
-                or toks[j + 1].lower_ == "of" and noun not in L.CAPITAL_NOUNS:
+        # "the Orvane Palace, a hotel he is building in Atlantic City": "in" on the noun's relative clause
+        at = j + 1 if toks[j + 1].lower_ in ("in", "of") else next(
+            (p.i - toks[0].i for r in toks[j].children if r.dep_ == "relcl" and a.entity.type == "Facility"
+             for p in r.children if p.dep_ == "prep" and p.lower_ == "in" and p.i < toks[-1].i), j + 1)
+        if noun not in L.CAPITAL_NOUNS | L.SITE_NOUNS or toks[at].lower_ not in ("in", "of") \
+                or toks[at].lower_ == "of" and noun not in L.CAPITAL_NOUNS:
             continue
         if a.entity.type == "Country" and noun not in ("nation", "country", "state", "island"):
             continue
-        k = past_modifiers(toks, j + 2, idx)
+        k = past_modifiers(toks, at + 1, idx)
         b = idx.mention(toks[k], actor=False)
         if b is None or b.entity.type not in PLACE or b.entity.iri == a.entity.iri \
                 or a.entity.type == "Country" and b.entity.type != "Region":
@@ -347,8 +353,13 @@ def _named_sites(toks: list, idx: DocIndex) -> Iterator[Candidate]:
                 and tok.head.lemma_.lower() in L.SITE_NOUNS | L.REGION_WORDS | L.QUARTER_NOUNS and tok.head.i > tok.i \
                 and not _company_named(tok.head, idx):
             # "the Rocky Flats plant in Colorado", "Umbria and Lazio provinces in central Italy"
-            members = [a] + [m for c in tok.conjuncts if (m := idx.mention(c, actor=False)) is not None
-                             and m.entity.type in ("City", "Region", "Facility")]
+            # (a name joined to a place before a plural area noun is a place, whatever NER took it for:
+            # "Umbria and Lazio provinces")
+            plural = tok.head.tag_ == "NNS" and tok.head.lemma_.lower() in L.REGION_WORDS
+            members = [a] + [m if m.entity.type != "Person" else replace(m, entity=replace(m.entity, type="Region"))
+                             for c in tok.conjuncts if (m := idx.mention(c, actor=False)) is not None
+                             and (m.entity.type in ("City", "Region", "Facility")
+                                  or plural and m.entity.type == "Person" and not m.entity.known)]
             for prep in tok.head.children:
                 # "in central Italy"; "the Brighton Beach section of Brooklyn"
                 if prep.dep_ == "prep" and (prep.lower_ == "in" or prep.lower_ == "of" and tok.head.lemma_.lower()

@@ -46,13 +46,18 @@ def seats(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         # it: "the Institute of Zoology of Kunming", "Halvorsen University at Bergen"
         after = [tok.doc[span.end]] if span.end < len(tok.doc) and tok.doc[span.end].head.i in range(span.start, span.end) \
             and tok.doc[span.end].lower_ in ("in", "at", "of") else []
-        for prep in dict.fromkeys([*(c for c in tok.children if c.lower_ == "in"), *after]):
+        # "taken to the Court of Justice in The Hague last July": the parser hung "in" on the verb, but a city
+        # named right after a seated body is where it sits
+        loose = [tok.doc[span.end]] if not after and span.end < len(tok.doc) and tok.doc[span.end].lower_ == "in" else []
+        for prep in dict.fromkeys([*(c for c in tok.children if c.lower_ == "in"), *after, *loose]):
             if prep.dep_ != "prep" or prep.i < span.end:
                 continue
             for p in prep.children:
                 pl = idx.mention(p, actor=False) if p.dep_ == "pobj" else None
                 if pl is None or pl.entity.type not in PLACE or pl.entity.iri == m.entity.iri \
-                        or pl.entity.type == "Country" and not envoy or prep.lower_ == "of" and pl.entity.type != "City":
+                        or pl.entity.type == "Country" and not envoy or prep.lower_ == "of" and pl.entity.type != "City" \
+                        or prep in loose and (pl.entity.type != "City" or idx.tok2m[p.i][0].start - prep.i
+                                              not in (1, 2 if p.doc[prep.i + 1].lower_ == "the" else 1)):
                     continue  # "the Institute of Zoology of China" is a national body's name, not a seat
                 yield SEAT.fact(m, "basedIn", pl, (prep.idx,))
 
