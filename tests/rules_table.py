@@ -26,6 +26,13 @@ CASES = [
      {("Bureau of Industry and Security", "restricts", "Vega Airlines")}),
     ("clause:verb", "Prices rose. Today, Assistant Secretary for Export Enforcement Laura Hensley issued an order denying "
      "the export privileges of Vega Airlines.", set()),
+    # a counted, capitalised group ("two Russian Airlines") is no party; the names set off after it are
+    ("clause:verb", "Prices rose. Today, Bureau of Industry and Security (BIS) Assistant Secretary for Export Enforcement "
+     "Laura Hensley issued orders denying the export privileges of two Russian Airlines – Vega Air and Orvane Avia – due "
+     "to ongoing violations.", {("Bureau of Industry and Security", "restricts", "Vega Air"),
+                                ("Bureau of Industry and Security", "restricts", "Orvane Avia")}),
+    ("clause:verb", "Prices rose. Today, Bureau of Industry and Security (BIS) Assistant Secretary for Export Enforcement "
+     "Laura Hensley issued orders denying the export privileges of two Russian Airlines due to ongoing violations.", set()),
     # the parties a legal filing names are sued by its filer (its possessor, or the body the sentence before names)
     ("proc:filing-names", "Prices rose. The FTC's complaint named Kestrel Labs and Vega Group Corp.",
      {("Federal Trade Commission", "sues", "Kestrel Labs"), ("Federal Trade Commission", "sues", "Vega Group Corp")}),
@@ -630,6 +637,11 @@ CASES = [
     ("role:title", "Prices rose. The governors elected Ann Wu to be chairman of the Kestrel Foundation.",
      {("Ann Wu", "leads", "Kestrel Foundation")}),
     ("role:title", "Prices rose. The governors asked Ann Wu to be fair to the Kestrel Foundation.", set()),
+    # a title after the second of two coordinated names is that name's, not the first one's (the parser hung it there)
+    ("role:title", "Prices rose. The charges were announced by Ann Wu, District of Vell and Bo Lin, special agent in "
+     "charge of the Orvane Police Service.", {("Bo Lin", "worksFor", "Orvane Police Service")}),
+    ("role:title", "Prices rose. The charges were announced by Ann Wu, special agent in charge of the Orvane Police "
+     "Service.", {("Ann Wu", "worksFor", "Orvane Police Service")}),
     # conll5: a country after "in" on a title that names its body with "of" is where the post is, not an employer
     ("role:title", "Prices rose. Gen. Omar Dace, the commander of U.S. troops in Korea and a Texas native, spoke.",
      {("Omar Dace", "worksFor", "United States")}),
@@ -1350,6 +1362,15 @@ CASES = [
     ("role:title", "Dana Cole, an engineer at Kestrel Foods, said sales fell.", {("Dana Cole", "worksFor", "Kestrel Foods")}),
     # sanctions lane: penalties, designations and listings as releases and news state them (rules/penalties.py)
     # lead: a passive "added" with no list of its own, right after a sentence that names one, is an addition to it
+    # a heading the parser ran into the sentence names who designates: the same verb's agent before the party;
+    # the heading's capitalised plural ("INDIVIDUALS") is no party
+    ("penalty:agentless", "INDIVIDUALS AND ENTITIES DESIGNATED BY THE STATE DEPARTMENT God Varinov, an oligarch with "
+     "close ties to numerous Russian officials, is being designated pursuant to E.O. 14024 section 1(a)(vii).",
+     {("U.S. Department of State", "sanctions", "God Varinov")}),
+    ("penalty:agentless", "INDIVIDUALS AND ENTITIES REVIEWED BY THE STATE DEPARTMENT God Varinov, an oligarch with "
+     "close ties to numerous Russian officials, is being designated pursuant to E.O. 14024 section 1(a)(vii).", set()),
+    ("clause:verb", "INDIVIDUALS AND ENTITIES DESIGNATED BY THE STATE DEPARTMENT God Varinov, an oligarch with "
+     "close ties to numerous Russian officials, is being designated pursuant to E.O. 14024 section 1(a)(vii).", set()),
     ("penalty:agentless", "BIS added 12 entities to the Entity List. Kestrel Avionics and Orvane Systems were added for "
      "supplying drones to Iran.", {("Bureau of Industry and Security", "sanctions", "Kestrel Avionics"),
                                    ("Bureau of Industry and Security", "sanctions", "Orvane Systems")}),

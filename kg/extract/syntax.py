@@ -190,8 +190,8 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
     # "the cloud provider Alibaba Cloud"; "the Russian state corporation Rostec" (the parser made the name a modifier)
     named = [m for c in tok.children if (c.dep_ == "appos" or c.i == tok.i + 1 and c.dep_ in ("amod", "compound", "nmod")
                                          and c.text[:1].isupper()) and (m := idx.mention(c))]
-    if named and (tok.pos_ == "NOUN" or _one_of(tok)):  # "the cloud provider Alibaba Cloud": the name, not an antecedent
-        if tok.tag_ == "NNS":  # "its subsidiaries Orion Labs and Vega Systems": every name listed
+    if named and (tok.pos_ == "NOUN" or tok.tag_ == "NNPS" or _one_of(tok)):  # NNPS: "three Russian Airlines – A, B –"
+        if tok.tag_ in ("NNS", "NNPS"):  # "its subsidiaries Orion Labs and Vega Systems": every name listed
             named += [m for c in tok.children if c.dep_ == "appos" and idx.mention(c)
                       for k in c.conjuncts if k.i > c.i and (m := idx.mention(k)) is not None]
         return named

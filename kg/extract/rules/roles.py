@@ -246,6 +246,17 @@ def _past_another(tok: Token, role: Token, idx: DocIndex) -> bool:
                                   for t in range(end, role.left_edge.i))
 
 
+def _hung_on_earlier(tok: Token, idx: DocIndex) -> list:
+    """ "announced by Ann Wu, District of Kestrel and Bo Lin, special agent of Orvane": the parser hung the title
+    after the second name on the first one; the title right after a name's comma is that name's."""
+    end = idx.tok2m[tok.i][0].end
+    if end + 1 >= len(tok.doc) or tok.doc[end].text != ",":
+        return []
+    return [r for r in tok.doc[end + 1:min(end + 6, len(tok.doc))] if r.dep_ == "appos" and r.left_edge.i == end + 1
+            and r.head.i < tok.i and (hm := idx.mention(r.head)) is not None and hm.entity.type == "Person"
+            and _is_role(r)]
+
+
 def _shared_by_all(tok: Token) -> list:
     """ "Ann Wu, 41, and Bo Chen, 39, both employees of Kestrel": the parser hangs the plural role said of every name
     on the last one."""
@@ -279,7 +290,9 @@ def _roles_of(tok: Token, idx: DocIndex) -> tuple[list, int]:
         roles += [r for r in org_end.ancestors if _is_role(r) and r.i < first and r not in roles and (
             r.right_edge.i == first - 2 or tok.dep_ == "appos" and tok.head.i == org_end.i)
             and not _said_of_another(r, tok, idx)][:1]
-    roles += [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c not in roles]
+    roles += [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c not in roles
+              and not (c.tag_ != "NNS" and _past_another(tok, c, idx))]  # "A and B, two engineers at X": both
+    roles += [r for r in _hung_on_earlier(tok, idx) if r not in roles]  # "by A, Y and B, special agent of X"
     roles += [r for r in _shared_by_all(tok) if r not in roles]  # "A and B, both employees of X"
     roles += [r for r in _one_of(tok) if r not in roles]  # "X, one of the founders of Y"
     roles += [r for r in _one_of_its(tok) if r not in roles]  # "Y, and one of its employees, X"
