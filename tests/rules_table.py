@@ -1951,7 +1951,8 @@ CASES = [
     ("role:title", "Treasury sanctioned Orion Star Group and its supplier, Pavel Semenov.", set()),
     # news probe: a title after a comma belongs to the name just before it, not to an earlier person the parser hung it on
     ("role:title", "Attending was Ann Wu, Peru's trade minister.", {("Ann Wu", "worksFor", "Peru")}),
-    ("role:title", "Present at the opening were Dana Cole of Orvane and Mark Ruiz, British Ambassador to Chile.", set()),
+    ("role:title", "Present at the opening were Dana Cole of Orvane and Mark Ruiz, British Ambassador to Chile.",
+     {("Mark Ruiz", "worksFor", "United Kingdom")}),  # the title is the name's just before it (fed8's coordinated names)
     # a country's own enterprise
     ("descriptor:place", "Kestrel Memory Co., Ltd., a state-owned enterprise of the PRC, was charged with stealing "
      "trade secrets.", {("Kestrel Memory Co., Ltd", "basedIn", "China")}),

@@ -241,9 +241,9 @@ def _chain_after(a: Arg, doc, idx: DocIndex) -> list[Arg]:
 def _past_another(tok: Token, role: Token, idx: DocIndex) -> bool:
     """ "Ann Wu of Kestrel and Bo Lin, Peru's trade envoy": the parser hung the envoy on the first name,
     but another person's name stands between them, and the title after a comma is that one's."""
-    end = idx.tok2m[tok.i][0].end
+    end, me = idx.tok2m[tok.i][0].end, idx.tok2m[tok.i][1].entity.iri
     return role.i > tok.i and any(t in idx.tok2m and idx.tok2m[t][1].entity.type == "Person"
-                                  for t in range(end, role.left_edge.i))
+                                  and idx.tok2m[t][1].entity.iri != me for t in range(end, role.left_edge.i))
 
 
 def _hung_on_earlier(tok: Token, idx: DocIndex) -> list:
@@ -253,8 +253,8 @@ def _hung_on_earlier(tok: Token, idx: DocIndex) -> list:
     if end + 1 >= len(tok.doc) or tok.doc[end].text != ",":
         return []
     return [r for r in tok.doc[end + 1:min(end + 6, len(tok.doc))] if r.dep_ == "appos" and r.left_edge.i == end + 1
-            and r.head.i < tok.i and (hm := idx.mention(r.head)) is not None and hm.entity.type == "Person"
-            and _is_role(r)]
+            and r.head.i < tok.i and r.head.i != tok.head.i and (hm := idx.mention(r.head)) is not None
+            and hm.entity.type == "Person" and _is_role(r)]  # not "A and B, ambassador": B joined to A itself
 
 
 def _shared_by_all(tok: Token) -> list:
