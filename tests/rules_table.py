@@ -26,6 +26,10 @@ CASES = [
      {("Bureau of Industry and Security", "restricts", "Vega Airlines")}),
     ("clause:verb", "Prices rose. Today, Assistant Secretary for Export Enforcement Laura Hensley issued an order denying "
      "the export privileges of Vega Airlines.", set()),
+    # a body's list of states in apposition ("The EU, UK, Japan, and Canada") designates with each
+    ("clause:verb", "Prices rose. The EU, UK, Japan, and Canada have previously designated Ivan Orlov.",
+     {("European Union", "sanctions", "Ivan Orlov"), ("United Kingdom", "sanctions", "Ivan Orlov"),
+      ("Japan", "sanctions", "Ivan Orlov"), ("Canada", "sanctions", "Ivan Orlov")}),
     # a counted, capitalised group ("two Russian Airlines") is no party; the names set off after it are
     ("clause:verb", "Prices rose. Today, Bureau of Industry and Security (BIS) Assistant Secretary for Export Enforcement "
      "Laura Hensley issued orders denying the export privileges of two Russian Airlines – Vega Air and Orvane Avia – due "
@@ -492,6 +496,16 @@ CASES = [
     ("ellipsis:do-that", "China is not supplying drones to Russia. Iran is not doing that.", set()),
     ("ellipsis:do-that", "China is not supplying drones to Russia. Iran is doing that deal.", set()),
     # an official's claim of wrongdoing accuses (rules/speech.py)
+    # a party whose acts "threaten" a security is accused by the speaker (the acts' possessor); a rival's lead is no security
+    ("speech:wrongdoing", "Prices rose. \u201cIran's use of front companies to buy drone parts directly threatens "
+     "regional security,\u201d said Ann Wu, a State Department spokesperson.", {("Ann Wu", "accuses", "Iran")}),
+    ("speech:wrongdoing", "Prices rose. \u201cIran's use of front companies to buy drone parts directly threatens "
+     "Kestrel's market share,\u201d said Ann Wu, a State Department spokesperson.", set()),
+    # a speaker who calls a body's staff "our" works for it; "our partners at" a body are someone else's
+    ("speech:our-staff", "Prices rose. Ann Wu spoke. \u201cOur FBI agents in Denver worked together on this case,\u201d "
+     "said Wu.", {("Ann Wu", "worksFor", "Federal Bureau of Investigation")}),
+    ("speech:our-staff", "Prices rose. Ann Wu spoke. \u201cOur partners at the FBI worked together on this case,\u201d "
+     "said Wu.", set()),
     ("speech:wrongdoing", "Secretary Jane Doe said Huawei violated U.S. export controls.",
      {("Jane Doe", "accuses", "Huawei")}),
     ("speech:wrongdoing", "\u201cThese rules matter,\u201d said Secretary Jane Doe. \u201cWe will close the gaps exploited "
@@ -2304,6 +2318,11 @@ CASES = [
     ("noun:event", "Prices rose. The Justice Department entered into a deferred prosecution agreement with Kestrel Labs.",
      set()),
     # fed7: a body that holds a party accountable for a wrong it names accuses the party (also as its action's purpose)
+    # the purpose of an action a body takes ("takes another action to hold X accountable for its inexcusable conduct")
+    ("fed:hold-accountable", "Prices rose. The Treasury takes another significant action to hold Kestrel Labs and its "
+     "owners accountable for their inexcusable conduct.", {("U.S. Department of the Treasury", "accuses", "Kestrel Labs")}),
+    ("fed:hold-accountable", "Prices rose. The Treasury takes another significant action to hold Kestrel Labs and its "
+     "owners accountable for their conduct.", set()),
     ("fed:hold-accountable", "Prices rose. The Bureau of Industry and Security took action to hold Kestrel Labs "
      "accountable for its unlawful exports.", {("Bureau of Industry and Security", "accuses", "Kestrel Labs")}),
     ("fed:hold-accountable", "Prices rose. The Justice Department will work with partners to hold Kestrel Labs "

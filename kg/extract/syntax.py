@@ -31,11 +31,11 @@ def args_of(tok: Token, idx: DocIndex, *, role: str, exclude: set[str] = frozens
     out = _arg(tok, idx, role=role, exclude=exclude, actor=actor)
     if conj:
         here = idx.mention(tok, actor=False)
-        # "by Mike Clark, Hayden Tennant and Lisa Humphries": the parser makes the second name an
-        # apposition of the first and the third its conjunct
-        listed = [a for a in tok.children if a.dep_ == "appos" and here is not None
-                  and (m := idx.mention(a, actor=False)) is not None and m.entity.type == here.entity.type
-                  and tok.doc[a.left_edge.i - 1].text == ","]
+        # "by Mike Clark, Hayden Tennant and Lisa Humphries": the second name an apposition of the first, the third
+        # its conjunct; "The EU, UK, Japan, and Australia": a body's list of states
+        listed = [a for a in tok.children if a.dep_ == "appos" and here is not None and (m := idx.mention(a, actor=False))
+                  and (m.entity.type == here.entity.type or {m.entity.type, here.entity.type} <= {"GovernmentBody", "Country"}
+                       and any(c.dep_ == "conj" for c in a.children)) and tok.doc[a.left_edge.i - 1].text == ","]
         # "the Department of Commerce and Micron": the parser hung the second party on the name's last word
         # (after "and", not inside a name's own list: "the Federation of State, County and Municipal Employees")
         span = idx.tok2m[tok.i][0] if tok.i in idx.tok2m else None

@@ -311,6 +311,8 @@ def hold_accountable(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             continue
         parties = [t for t in acc.children if t.dep_ == "nsubj"] + [t for t in verb.children if t.dep_ == "dobj"]
         actor_verb = verb.head if verb.dep_ in ("advcl", "xcomp") and not subject_tokens(verb) else verb
+        if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB":
+            actor_verb = verb.head.head  # "takes another significant action to hold Putin ... accountable"
         actors = [a for t in subject_tokens(actor_verb) for a in args_of(t, idx, role="subj")
                   if a.entity.type in ("GovernmentBody", "Country")]
         exclude = {a.entity.iri for a in actors}
