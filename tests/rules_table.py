@@ -651,6 +651,10 @@ CASES = [
     ("role:title", "Prices rose. The governors elected Ann Wu to be chairman of the Kestrel Foundation.",
      {("Ann Wu", "leads", "Kestrel Foundation")}),
     ("role:title", "Prices rose. The governors asked Ann Wu to be fair to the Kestrel Foundation.", set()),
+    # the grounds of a designation give its subject's role ("for his role as the director of X")
+    ("role:title", "Prices rose. Ivan Orlov is being designated for his role as the director of Kestrel Labs.",
+     {("Ivan Orlov", "leads", "Kestrel Labs")}),
+    ("role:title", "Prices rose. Ivan Orlov is being designated for his role in the sale of drones to Kestrel Labs.", set()),
     # a title after the second of two coordinated names is that name's, not the first one's (the parser hung it there)
     ("role:title", "Prices rose. The charges were announced by Ann Wu, District of Vell and Bo Lin, special agent in "
      "charge of the Orvane Police Service.", {("Bo Lin", "worksFor", "Orvane Police Service")}),
@@ -2318,6 +2322,10 @@ CASES = [
     ("noun:event", "Prices rose. The Justice Department entered into a deferred prosecution agreement with Kestrel Labs.",
      set()),
     # fed7: a body that holds a party accountable for a wrong it names accuses the party (also as its action's purpose)
+    # a body that sees to it that a party "pays a price" penalises it; a price a party may pay is no act of anyone's
+    ("fed:pay-price", "Prices rose. Treasury took action to ensure that Kestrel Labs pays a price for its exports to Iran.",
+     {("U.S. Department of the Treasury", "sanctions", "Kestrel Labs")}),
+    ("fed:pay-price", "Prices rose. Kestrel Labs may pay a price for its exports to Iran, analysts said.", set()),
     # the purpose of an action a body takes ("takes another action to hold X accountable for its inexcusable conduct")
     ("fed:hold-accountable", "Prices rose. The Treasury takes another significant action to hold Kestrel Labs and its "
      "owners accountable for their inexcusable conduct.", {("U.S. Department of the Treasury", "accuses", "Kestrel Labs")}),

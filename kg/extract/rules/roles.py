@@ -246,6 +246,16 @@ def _past_another(tok: Token, role: Token, idx: DocIndex) -> bool:
                                   and idx.tok2m[t][1].entity.iri != me for t in range(end, role.left_edge.i))
 
 
+def _role_as_grounds(verb: Token) -> list:
+    """ "X is being designated for her role as an official of the Government of Y as the spokesperson for Z": the
+    roles the grounds of an act give its subject, and a second role said "as" of the first."""
+    first = [r for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for n in c.children
+             if n.dep_ == "pobj" and n.lemma_.lower() == "role" for a in n.children if a.dep_ == "prep" and a.lower_ == "as"
+             for r in a.children if r.dep_ == "pobj" and _is_role(r)]
+    return first + [q for r in first for p in r.children if p.dep_ == "prep" and p.lower_ == "as"
+                    for q in p.children if q.dep_ == "pobj" and _is_role(q)]
+
+
 def _hung_on_earlier(tok: Token, idx: DocIndex) -> list:
     """ "announced by Ann Wu, District of Kestrel and Bo Lin, special agent of Orvane": the parser hung the title
     after the second name on the first one; the title right after a name's comma is that name's."""
@@ -308,6 +318,7 @@ def _roles_of(tok: Token, idx: DocIndex) -> tuple[list, int]:
         verb = tok.head
         roles += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and not _person_object(verb, idx)
                   for p in c.children if p.dep_ == "pobj" and _is_role(p)]
+        roles += [r for r in _role_as_grounds(verb) if r not in roles]  # "designated for her role as an official of X"
         said = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp") and c.pos_ in ("NOUN", "PROPN")]
         if verb.lemma_ == "be":
             # "is an American film producer and the chief executive officer of Hasbro"; "is a ... executive,
