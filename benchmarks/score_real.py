@@ -14,7 +14,8 @@ whole set follows (-v lists the tuning halves' misses and false facts, never the
 those are counted only, so that nobody tunes on them; --usgov-only skips real-dev). Then one line for
 the project's own news-style sentences (benchmarks/data/news-own.jsonl, tuning only), and two for the
 news-style passages written after the rules (benchmarks/data/news-fresh.jsonl: odd tune, even counted only),
-then two more for a second such set (news-fresh2.jsonl: "fresh2 tune", "fresh2 check").
+then two more for a second such set (news-fresh2.jsonl: "fresh2 tune", "fresh2 check") and two for a third
+(news-fresh3.jsonl: "fresh3 tune", "fresh3 check").
 
 Last, the third federal set (benchmarks/data/fed3-gold.jsonl: twelve other U.S. releases, annotated before
 kg was run on them), scored like us-gov: one run, odd documents (f3-01, f3-03, ...) tune, even documents
@@ -55,6 +56,7 @@ USGOV = ROOT / "benchmarks" / "data" / "us-gov-gold.jsonl"
 NEWS = ROOT / "benchmarks" / "data" / "news-own.jsonl"
 FRESH = ROOT / "benchmarks" / "data" / "news-fresh.jsonl"
 FRESH2 = ROOT / "benchmarks" / "data" / "news-fresh2.jsonl"
+FRESH3 = ROOT / "benchmarks" / "data" / "news-fresh3.jsonl"
 FED3 = ROOT / "benchmarks" / "data" / "fed3-gold.jsonl"
 FED4 = ROOT / "benchmarks" / "data" / "fed4-gold.jsonl"
 FED5 = ROOT / "benchmarks" / "data" / "fed5-gold.jsonl"
@@ -125,6 +127,8 @@ def main() -> None:
         _fresh(FRESH, args.v)
     if FRESH2.exists():
         _fresh(FRESH2, args.v, label="fresh2")
+    if FRESH3.exists():
+        _fresh(FRESH3, args.v, label="fresh3")
     for n in FEDS:
         if getattr(args, n).exists():
             _usgov(getattr(args, n), args.v, label=n)
@@ -145,8 +149,8 @@ def _news(gold: Path, verbose: bool) -> None:
 
 def _fresh(gold: Path, verbose: bool, label: str = "fresh") -> None:
     """The project's news-style passages written after the rules (benchmarks/data/news-fresh.jsonl, and a second
-    set news-fresh2.jsonl), annotated before kg was run on them: odd passages tune (-v lists their misses), even
-    passages are only counted."""
+    and third sets news-fresh2.jsonl, news-fresh3.jsonl), annotated before kg was run on them: odd passages tune
+    (-v lists their misses), even passages are only counted."""
     rows = [json.loads(x) for x in gold.read_text(encoding="utf-8").splitlines() if x.strip()]
     kg = Path(sys.executable).parent / "kg"
     with tempfile.TemporaryDirectory() as tmp:

@@ -10,6 +10,15 @@ CASES = [
     ("clause:verb", "Washington ordered Nvidia to stop selling the H20 to China.",
      {("United States", "regulates", "Nvidia"), ("United States", "restricts", "China"), ("United States", "restricts", "H20")}),
     ("clause:verb", "Texas sued Google over its advertising business.", {("Texas", "sues", "Google")}),
+    # a buyout ("took X private"); a consortium acts through the company leading it, not through a person
+    ("clause:verb", "Kestrel Capital took Orvane Systems private in 2023.", {("Kestrel Capital", "acquires", "Orvane Systems")}),
+    ("clause:verb", "Orvane Systems was taken private by a consortium led by Kestrel Capital.",
+     {("Kestrel Capital", "acquires", "Orvane Systems")}),
+    ("clause:verb", "Kestrel Capital took Orvane Systems public in 2023.", set()),
+    ("clause:verb", "A group led by Ann Wu sued Orvane Systems.", set()),
+    # makers named after a product are not the product: only the company ordered is regulated
+    ("clause:verb", "The Federal Trade Commission ordered Orvane Labs to stop requiring Android tablet makers to install "
+     "its store.", {("Federal Trade Commission", "regulates", "Orvane Labs")}),
     # a relative clause with a participle's tag and a subject of its own is active ("which OFAC designated")
     ("clause:verb", "Prices rose. Kestrel Avionics provided support to Orvane Industries, which OFAC designated in 2019.",
      {("Office of Foreign Assets Control", "sanctions", "Orvane Industries"), ("Kestrel Avionics", "suppliesTo", "Orvane Industries")}),
@@ -288,6 +297,9 @@ CASES = [
     ("clause:sell-company", "SoftBank sold its stake in Nvidia in 2019.", set()),
     # the parser hung the first of two names, "and" with it, on the second as a modifier
     # a first name ending in a legal form, hung by the parser as a whole on the second name after "and"
+    # in export-control text "the ERC" is the End-User Review Committee, which decides Entity List additions
+    ("clause:listing", "The ERC determined to add Kestrel Trading LLC to the Entity List.",
+     {("End-User Review Committee", "sanctions", "Kestrel Trading LLC")}),
     ("clause:listing", "The Commerce Department added Kestrel Technology (Shenzhen) Co., Ltd. and Orion Electronics (Hong Kong) "
      "Limited to the Entity List.", {("U.S. Department of Commerce", "sanctions", "Kestrel Technology (Shenzhen) Co., Ltd"),
                                      ("U.S. Department of Commerce", "sanctions", "Orion Electronics (Hong Kong) Limited")}),
@@ -485,6 +497,10 @@ CASES = [
     ("supply:origin", "Most of the drones that Russia sells abroad come from Iran.", set()),
     # a market or customer that makes up a part of a seller's sales is supplied by it; not a part of anything else,
     # not what only could happen
+    # the market the sales went to ("sales to China made up ..."), when the share is of a company's own sales
+    ("supply:share-of-sales", "Sales to China made up nearly half of Orvane Labs' revenue last year.",
+     {("Orvane Labs", "suppliesTo", "China")}),
+    ("supply:share-of-sales", "Sales to China made up nearly half of all exports, Orvane Labs said.", set()),
     ("supply:share-of-sales", "Prices rose. Kestrel Labs said China accounted for 40% of its sales.",
      {("Kestrel Labs", "suppliesTo", "China")}),
     ("supply:share-of-sales", "Prices rose. Kestrel Labs said Orvane Systems made up a fifth of its orders last year.",
@@ -906,6 +922,14 @@ CASES = [
      {("Autolink", "basedIn", "Israel")}),
     ("descriptor:demonym", "Prices rose. Kestrel bought the Israeli vehicle-communications chip Autolink.", set()),
     ("descriptor:demonym", "Dutch lithography giant ASML reported record sales.", {("ASML", "basedIn", "Netherlands")}),
+    # a region's demonym places a company as a country's does ("a Scottish chip designer"); a language is no place
+    ("descriptor:demonym", "Kestrel Devices, a Scottish chip designer, was sold.", {("Kestrel Devices", "basedIn", "Scotland")}),
+    ("descriptor:demonym", "Kestrel Devices sells a Welsh-language keyboard.", set()),
+    # a description set off by commas right after the name, which the parser hung on the verb
+    ("descriptor:demonym", "The ministry ordered an investor to sell its stake in Orvane Labs, a Scottish chip designer, "
+     "on security grounds.", {("Orvane Labs", "basedIn", "Scotland")}),
+    ("descriptor:demonym", "The ministry ordered an investor to sell its stake in Orvane Labs, a Scottish company's "
+     "rival, on security grounds.", set()),
     # news probe: a country's name before another modifier of the class ("the UAE AI company G42")
     ("descriptor:demonym", "The UAE AI company Vega Systems signed a deal.", {("Vega Systems", "basedIn", "United Arab Emirates")}),
     ("descriptor:demonym", "MEXICO CITY (AP) - Vega Systems signed a deal.", set()),
@@ -993,6 +1017,13 @@ CASES = [
     ("poss:product", "The export restrictions apply to the A800 and H800 chips of Nvidia's rivals.", set()),
     # the copula turned round: the relation noun is the subject, the name its attribute
     ("poss:relation", "OpenAI's biggest investor is Microsoft.", {("Microsoft", "investsIn", "OpenAI")}),
+    # "whose" stands for the name its relative clause describes (also through an apposition); a person's backers
+    # are no investment
+    ("poss:relation", "Orvane Robotics, whose backers include Kestrel Capital, hired staff.",
+     {("Kestrel Capital", "investsIn", "Orvane Robotics")}),
+    ("poss:relation", "Orvane, a startup whose investors include Kestrel Capital, hired staff.",
+     {("Kestrel Capital", "investsIn", "Orvane")}),
+    ("poss:relation", "Ann Wu, whose backers include Kestrel Capital, ran for office.", set()),
     ("poss:relation", "OpenAI's biggest investor is not Microsoft.", set()),
     ("poss:relation", "Nvidia's biggest customers include Microsoft, Meta and Amazon.",
      {("Nvidia", "suppliesTo", "Microsoft"), ("Nvidia", "suppliesTo", "Meta Platforms"),
@@ -1603,6 +1634,14 @@ CASES = [
     ("fed:charges", "The Department of Justice unsealed an indictment charging Huawei with fraud.",
      {("U.S. Department of Justice", "sues", "Huawei")}),
     ("fed:charges", "Huawei denied the charges against ZTE.", set()),
+    # exports said to need a licence: the body that says so restricts the goods and where they go; no body, no fact
+    ("fed:exports-need-licence", "The Commerce Department said exports of the H20 to Vega Systems will require "
+     "a license.", {("U.S. Department of Commerce", "restricts", "H20"),
+                    ("U.S. Department of Commerce", "restricts", "Vega Systems")}),
+    ("fed:exports-need-licence", "Sales of the H20 to China will need a license, the Commerce Department said.",
+     {("U.S. Department of Commerce", "restricts", "H20"), ("U.S. Department of Commerce", "restricts", "China")}),
+    ("fed:exports-need-licence", "Orvane Labs said exports of the H20 to China would require a license.", set()),
+    ("fed:exports-need-licence", "The Commerce Department said Kestrel exports rose and would require more staff.", set()),
     ("fed:licence-requirement", "The Bureau of Industry and Security imposed license requirements on exports to SMIC.",
      {("Bureau of Industry and Security", "restricts", "SMIC")}),
     ("fed:licence-requirement", "The Bureau of Industry and Security imposed reporting requirements on exports to SMIC.",

@@ -37,6 +37,9 @@ NEWS_FRESH = {"f1": 0.85, "precision": 0.88}  # 0.875 / 0.907 at the eleventh st
 # 0.733 / P 0.906 when first measured, before any rule was changed for it; 0.859 / P 0.953 after its tuning half's rules
 # (its check half 0.708 -> 0.758, counted only)
 NEWS_FRESH2 = {"f1": 0.84, "precision": 0.93}
+# a third such set (news-fresh3.jsonl, 40 passages written at the sixteenth stop; odd tune, even counted only):
+# 0.721 / P 0.898 when first measured, before any rule was changed for it (tune 0.708 / P 0.958, check 0.732 / P 0.857)
+NEWS_FRESH3 = {"f1": 0.70, "precision": 0.88}
 # a third federal set annotated before kg ran on it (benchmarks/data/fed3-gold.jsonl, 39 passages; odd documents
 # tune, even counted only): 0.467 / P 0.677 when first measured, 0.632 / P 0.833 after its tuning half's rules,
 # 0.700 / P 0.854 at the eleventh stop (its check half 0.364 -> 0.531 from fed4's and the shapes lane's readings),
@@ -116,6 +119,7 @@ def test_real_dev_regression(shared, nlp, gaz):
 
 # the project's own gold sets in benchmarks/data/, each with its floors
 OWN_GOLD = {"us-gov-gold.jsonl": US_GOV, "news-own.jsonl": NEWS_OWN, "news-fresh.jsonl": NEWS_FRESH, "news-fresh2.jsonl": NEWS_FRESH2,
+            "news-fresh3.jsonl": NEWS_FRESH3,
             "fed3-gold.jsonl": FED3, "fed4-gold.jsonl": FED4, "fed5-gold.jsonl": FED5, "fed6-gold.jsonl": FED6,
             "fed7-gold.jsonl": FED7, "fed8-gold.jsonl": FED8, "shapes-federal.jsonl": SHAPES_FEDERAL}
 

@@ -159,6 +159,19 @@ def _ordered_result(verb: Token) -> Token | None:
     return head.head if first > 0 and verb.doc[first - 1].lower_ == "," else None
 
 
+_GROUPS = {"consortium", "group", "syndicate"}
+
+
+def _led_group(tok: Token) -> list[Token]:
+    """ "was taken private by a consortium led by Japan Industrial Partners": a group of buyers or investors acts
+    through the company leading it, named as the participle's agent (a group led by a person stays the group)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _GROUPS:
+        return [tok]
+    leaders = [p for a in tok.children if a.dep_ == "acl" and a.lemma_.lower() == "lead" for b in a.children
+               if b.dep_ == "agent" for p in b.children if p.dep_ == "pobj" and p.ent_type_ == "ORG"]
+    return leaders or [tok]
+
+
 def subject_tokens(verb: Token) -> list[Token]:
     """The tokens that act as the verb's subject, climbing through control and coordination."""
     passive = is_passive(verb)
@@ -167,11 +180,11 @@ def subject_tokens(verb: Token) -> list[Token]:
                                                     any(g.dep_ == "case" for g in c.children)))
     for c in children:
         if passive and c.dep_ == "agent":
-            return [p for p in c.children if p.dep_ == "pobj"]
+            return [q for p in c.children if p.dep_ == "pobj" for q in _led_group(p)]
         if not passive and c.dep_ in ("nsubj", "csubj"):
             if is_relative(c) and verb.dep_ == "relcl":
                 return _move_maker(described(verb)) or [described(verb)]
-            return [c]
+            return _led_group(c)
     if not passive and verb.dep_ == "ROOT" and verb.tag_ in ("VBZ", "VBD", "VBP") and (
             named := [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i and c.ent_type_]):
         return named[-1:]  # "TSMC manufactures Nvidia's chips": the parser hung the name on the verb as a compound

@@ -94,7 +94,8 @@ def _embedded_question(clause: Token) -> bool:
 
 
 def has_particle(verb: Token, parts: set[str]) -> bool:
-    return any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in parts for c in verb.children)
+    # ("took Qualtrics private": the parser makes "private" the verb's predicate, oprd)
+    return any(c.dep_ in ("prt", "prep", "advmod", "oprd") and c.lower_ in parts for c in verb.children)
 
 
 ALLEGATIONS = {"allegation", "accusation", "charge", "claim", "suspicion"}

@@ -14,6 +14,7 @@ from . import lexicon as L
 from .index import ORGS, Arg, DocIndex, demonym_of
 from .modality import has_particle, modality  # noqa: F401  (the rules import them from here)
 from .plural import plural_anaphor
+from .relatives import whose_owner
 from .tokens import (  # noqa: F401  (re-exported: the rules import these from here)
     COLLECTIVES, continues, DASHES, dedupe, indefinite_description, modifiers, named_body, past_modifiers,
     sent_words, span_end, verb_lemma,
@@ -195,11 +196,8 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
             named += [m for c in tok.children if c.dep_ == "appos" and idx.mention(c)
                       for k in c.conjuncts if k.i > c.i and (m := idx.mention(k)) is not None]
         return named
-    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl" and lemma in L.ORG_ANAPHORS | L.PART_NOUNS \
-            and any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children):
-        owner = idx.mention(tok.head.head)  # "Samsung, whose foundry makes chips for Qualcomm": Samsung's
-        if owner is not None and owner.entity.type in ORGS:
-            return [Arg(owner.entity, tok.idx, tok.idx + len(tok.text), coref=True)]
+    if (owner := whose_owner(tok, idx, exclude)) is not None:  # "Samsung, whose foundry makes", "whose backers"
+        return [owner]
     if lemma in L.PART_NOUNS:  # "Google's DeepMind unit developed AlphaFold": the unit acts
         named = [m for c in tok.children if c.dep_ in ("compound", "nmod") and (m := idx.mention(c))
                  and m.entity.type in ORGS]
@@ -260,7 +258,7 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
             # ("a silicon carbide wafer plant": a site is named after what it makes, it is not that product)
             if (m := idx.mention(c)) and (c.dep_ == "appos" or c.dep_ in ("compound", "nmod") and m.entity.type == "Product"
                                           and not _route_end(c, idx) and lemma not in L.SITE_NOUNS
-                                          and lemma not in L.COMPONENT_NOUNS):
+                                          and lemma not in L.COMPONENT_NOUNS and lemma not in L.PRODUCT_PARTIES):
                 return [m]
             if m and c.dep_ in ("compound", "nmod") and tok.lower_ in L.PRODUCT_NOUNS and not m.entity.known \
                     and m.entity.type in ORGS:  # "HiSilicon's Kirin processors": Kirin names the product

@@ -91,7 +91,7 @@ def _descriptions(tok: Token, idx: DocIndex) -> list:
     if tok.dep_ in ("oprd", "attr", "xcomp") and tok.head.lower_ in ("called", "named", "dubbed") \
             and tok.head.dep_ == "acl" and tok.head.head.pos_ == "NOUN" and not idx.mention(tok.head.head):
         descr.append(tok.head.head)  # "a Texas-based export company called Arc": the noun the name is given to
-    return descr + _sibling_description(tok, idx)
+    return descr + [d for d in _sibling_description(tok, idx) + _comma_description(tok, idx) if d not in descr]
 
 
 def _fronted_unit(tok: Token, idx: DocIndex) -> list[Token]:
@@ -151,6 +151,21 @@ def _verb_between(head: Token, tok: Token, idx: DocIndex) -> bool:
     the name it read as that noun's apposition; the name is the verb's object, not a description."""
     start = idx.tok2m[tok.i][0].start if tok.i in idx.tok2m else tok.i
     return head.i < start and any(t.tag_.startswith("VB") and t.dep_ == "compound" for t in tok.doc[head.i + 1: start])
+
+
+def _comma_description(tok: Token, idx: DocIndex) -> list:
+    """ "to sell its stake in FTDI, a Scottish chip designer, on security grounds": a description set off by
+    commas right after the name, which the parser hung on the verb; only an indefinite noun phrase of the
+    organisation nouns that ends where the commas close ("Orvane, a move that ..." is no description)."""
+    doc = tok.doc
+    j = idx.tok2m[tok.i][0].end if tok.i in idx.tok2m else tok.i + 1
+    if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in ("a", "an"):
+        return []
+    head = doc[j + 1].head
+    if head.i <= j + 1 or head.pos_ != "NOUN" or head.lemma_.lower() not in L.ORG_ANAPHORS or idx.mention(head) \
+            or head.dep_ == "appos" or any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in doc[j + 2: head.i]):
+        return []
+    return [head] if head.i + 1 == len(doc) or doc[head.i + 1].text in (",", ".", ";") else []
 
 
 def _sibling_description(tok: Token, idx: DocIndex) -> list:

@@ -253,6 +253,16 @@ def _description_places(m: Arg, descr: list, idx: DocIndex) -> Iterator[Candidat
                         yield PLACE_MOD.fact(m, "basedIn", pl, (prep.idx,))
 
 
+def _of_other_company(mod: Token, d: Token) -> bool:
+    """Whether a modifier of a description sits in a company possessor of it ("a Scottish company's rival")."""
+    t = mod
+    while t.i != d.i and t.head.i != t.i:
+        if t.dep_ == "poss" and t.lemma_.lower() in L.ORG_ANAPHORS:
+            return True
+        t = t.head
+    return False
+
+
 def _modifier_places(m: Arg, tok: Token, span, descr: list, idx: DocIndex, own: bool = True) -> Iterator[Candidate]:
     """A nationality, a city or "-based" before the name or its description: "Chinese chipmaker SMIC",
     "an Abu Dhabi AI company", "the Beijing-based startup". own=False: only the description's."""
@@ -272,6 +282,8 @@ def _modifier_places(m: Arg, tok: Token, span, descr: list, idx: DocIndex, own: 
                 continue  # "CLARIN in Spanish": a language, not a nationality
             if mod.lower_ in L.LANGUAGES and mod.i + 1 < len(mod.doc) and mod.doc[mod.i + 1].text == ":":
                 continue  # "the Telegraph Union (French: Union Télégraphique)": the language of a gloss
+            if d is not tok and _of_other_company(mod, d):
+                continue  # "Orvane, a Scottish company's rival": the nationality is the other company's
             if (c := demonym_of(mod, idx)) and mod.dep_ != "poss":
                 yield DEMONYM.fact(m, "basedIn", Arg(c, mod.idx, mod.idx + len(mod.text)), (mod.idx,))
             elif d is not tok and mod.dep_ in ("compound", "nmod") \

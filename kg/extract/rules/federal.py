@@ -34,6 +34,8 @@ LEGAL_ACTION = define("fed:legal-action", preds=("sues",), conf=0.75,
                       example="The FTC took legal action against Alpha Trading Ltd.")
 REQUIREMENT = define("fed:licence-requirement", preds=("restricts",), conf=0.7,
                      example="BIS imposed license requirements on exports to SMIC.")
+NEEDS_LICENCE = define("fed:exports-need-licence", preds=("restricts",), conf=0.7,
+                       example="The ministry said exports of gallium to Japan would require a licence.")
 
 
 def _gov_actors(verb: Token, idx: DocIndex) -> list:
@@ -193,6 +195,34 @@ def licence_requirement(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         objs = [a for q in dest for a in args_of(q, idx, role="obj", exclude=exclude)
                 if a.entity.type in TARGETS and not a.indirect]
         yield from REQUIREMENT.pairs(actors, dedupe(objs), "restricts", _asserted(verb), (noun.idx,))
+
+
+_NEED = frozenset({"need", "require"})
+_PERMITS = frozenset(L.LICENSING) | {"permit", "approval", "authorization", "authorisation"}
+
+
+@matcher(NEEDS_LICENCE)
+def exports_need_licence(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "China's Ministry of Commerce said exports of gallium and germanium would require a licence", "sales of the
+    H20 to China will need a license, the department said": the body that says so restricts what is exported and
+    where it goes. Only a government body or state that says it acts (with none, the passage names no issuer)."""
+    for verb in idx.sent_tokens(sent):
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _NEED \
+                or not any(c.dep_ == "dobj" and c.lemma_.lower() in _PERMITS for c in verb.children):
+            continue
+        goods = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in L.EXPORT_NOUNS]
+        say = verb.head if verb.dep_ == "ccomp" else next(
+            (c for c in verb.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in L.SAY_VERBS), None)
+        if not goods or say is None or say.lemma_.lower() not in L.SAY_VERBS or say.i == verb.i:
+            continue
+        actors = [a for t in subject_tokens(say) for a in args_of(t, idx, role="subj") if a.entity.type in GOV]
+        if not actors:
+            continue
+        exclude = {a.entity.iri for a in actors}
+        objs = [a for g in goods for q in _pobjs(g, ("of", "to")) for a in args_of(q, idx, role="obj", exclude=exclude)
+                if a.entity.type in TARGETS | {"Product"} and not a.indirect]
+        yield from NEEDS_LICENCE.pairs(actors, dedupe(objs), "restricts", _asserted(verb) and _asserted(say),
+                                       (verb.idx,))
 
 
 MADE_BY = define("fed:hyphen-maker", preds=("develops", "manufactures"), conf=0.75,

@@ -74,7 +74,7 @@ MARKETS = PARTIES | {"City", "Region", "GovernmentBody"}
 def share_of_sales(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """A market or a customer that makes up a part of a seller's sales is one the seller supplies: "China accounted
     for 40% of its sales", "Apple accounts for about a quarter of TSMC's revenue", "Huawei made up a fifth of its
-    orders". The seller is the possessor of the sales ("its": the company the sentence is about)."""
+    orders", "sales to China made up half of its revenue". The seller is the possessor of the sales ("its": the company the sentence is about)."""
     if sent_words(sent, idx).isdisjoint({"account", "make", "represent"}):
         return
     for verb in idx.sent_tokens(sent):
@@ -91,7 +91,11 @@ def share_of_sales(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         sales = [p for q in shares if q.lemma_.lower() in L.SHARE_WORDS or q.ent_type_ == "PERCENT"
                  for c in q.children if c.dep_ == "prep" and c.lower_ == "of"
                  for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in L.SALES_NOUNS]
-        buyers = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj") if a.entity.type in MARKETS]
+        subjects = subject_tokens(verb)
+        # "sales to China made up nearly half of its revenue": the market the sales went to
+        subjects += [p for t in subjects if t.lemma_.lower() in L.SALES_NOUNS | {"export", "shipment"}
+                     for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+        buyers = [a for t in subjects for a in args_of(t, idx, role="subj") if a.entity.type in MARKETS]
         if not sales or not buyers:
             continue
         exclude = {a.entity.iri for a in buyers}
