@@ -517,6 +517,12 @@ CASES = [
      "regional security,\u201d said Ann Wu, a State Department spokesperson.", {("Ann Wu", "accuses", "Iran")}),
     ("speech:wrongdoing", "Prices rose. \u201cIran's use of front companies to buy drone parts directly threatens "
      "Kestrel's market share,\u201d said Ann Wu, a State Department spokesperson.", set()),
+    # a party's act named with a word of condemnation in said or quoted words is the speaker's accusation
+    ("speech:condemned-act", "Prices rose. \u201cRussia's war of aggression must end,\u201d said Ann Wu, a State "
+     "Department spokesperson.", {("Ann Wu", "accuses", "Russia")}),
+    ("speech:condemned-act", "Prices rose. Russia's war of aggression entered its third year.", set()),
+    ("speech:condemned-act", "Prices rose. \u201cKestrel's war on prices must end,\u201d said Ann Wu, a State "
+     "Department spokesperson.", set()),
     # a speaker who calls a body's staff "our" works for it; "our partners at" a body are someone else's
     ("speech:our-staff", "Prices rose. Ann Wu spoke. \u201cOur FBI agents in Denver worked together on this case,\u201d "
      "said Wu.", {("Ann Wu", "worksFor", "Federal Bureau of Investigation")}),

@@ -71,6 +71,32 @@ def our_staff(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         yield from OUR_STAFF.pairs(speakers, dedupe(bodies), "worksFor", True, (noun.idx,))
 
 
+CONDEMNED = define("speech:condemned-act", preds=("accuses",), conf=0.65,
+                   example="“The images show Vladimir Putin's barbarism,” said Secretary Jane Doe.")
+CONDEMNING = {"aggression", "atrocity", "barbarism", "brutality"}
+
+
+@matcher(CONDEMNED)
+def condemned_act(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "“The images ... demonstrate Vladimir Putin's barbarism, brutality ...,” said X", "Russia's war of aggression":
+    a speaker who names a party's act with a word of condemnation accuses the party (only said or quoted words)."""
+    for noun in idx.sent_tokens(sent):
+        low = noun.lemma_.lower()
+        if low not in CONDEMNING and not (low == "war" and any(
+                p.lower_ == "of" and any(o.lemma_.lower() in CONDEMNING for o in p.children) for p in noun.children)):
+            continue
+        owner = noun if any(c.dep_ == "poss" for c in noun.children) else noun.head if noun.dep_ == "conj" else None
+        accused = [a for c in (owner.children if owner is not None else ()) if c.dep_ == "poss"
+                   for a in args_of(c, idx, role="obj") if a.entity.type in ACCUSED | {"Person"}]
+        verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if not accused or verb is None:
+            continue
+        speakers = _speaker(verb, idx)
+        exclude = {s.entity.iri for s in speakers}
+        yield from CONDEMNED.pairs(speakers, [a for a in dedupe(accused) if a.entity.iri not in exclude], "accuses",
+                                   True, (noun.idx,))  # a possessive's fact stands whatever the clause's modality
+
+
 def _wrong(verb: Token) -> bool:
     """ "violated the rules", "exploited by Huawei", "pose a threat to national security", "are a violation of"."""
     lemma = verb_lemma(verb)
