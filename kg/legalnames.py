@@ -78,6 +78,10 @@ def _comma_gap(gap) -> bool:
 COUNTRY_TAILS = {"usa", "us", "america", "americas", "uk", "europe"}
 
 
+# Titles a company's national unit may head ("Microsoft Japan president X").
+UNIT_TITLES = {"president", "chief", "ceo", "head", "chairman", "chairwoman", "director", "managing", "md"}
+
+
 def country_units(doc, ents: list) -> bool:
     """ "China Mobile International USA": NER read the last word as the country; a company name with no
     punctuation before the country's short name is one name (the company's national unit)."""
@@ -90,12 +94,16 @@ def country_units(doc, ents: list) -> bool:
                 and g[0].lower_.replace(".", "") in COUNTRY_TAILS and not g[0].is_lower and len(e) >= 2:
             ents[n:n + 2] = [Span(doc, e.start, g.end, label="ORG")]
             changed = True
-        elif e.label_ in ("ORG", "PRODUCT") and g.label_ == "GPE" and g.start == e.end and len(g) == 1 \
-                and e.root.dep_ == "compound" and e.root.head.i == g[0].i \
-                and g[0].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"):
+        elif e.label_ in ("ORG", "PRODUCT") and g.label_ in ("GPE", "LOC") and g.start == e.end and len(g) <= 3 \
+                and (len(g) == 1 and g.label_ == "GPE" or e.id_ and all(t.is_title for t in g if t.is_alpha)) \
+                and e.root.dep_ == "compound" and e.root.head.i == g[-1].i \
+                and (g[-1].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj")
+                     or e.id_ and len(g) == 1 and g[0].dep_ == "compound" and g[0].head.lower_ in UNIT_TITLES):
             # "Microsoft China used its WeChat account", "Microsoft Azure China, operated as a joint venture":
             # the country heads the phrase, so the company is its modifier: the company's unit there
-            # ("Nvidia China sales": the country only qualifies "sales")
+            # ("Nvidia China sales": the country only qualifies "sales"); "Google Asia Pacific", a company the
+            # gazetteer knows before a region's name of two words, is its unit there too; so is a known company
+            # with a country before a title ("Microsoft Japan president Miki Tsusaka")
             ents[n:n + 2] = [Span(doc, e.start, g.end, label="ORG")]
             changed = True
     return changed
@@ -127,3 +135,51 @@ def place_bodies(doc, ents: list) -> bool:
         ents[n] = Span(doc, e.start, end, label="ORG")
         changed = True
     return changed
+
+
+# The last words of one body's or company's name that may join two words with "and" ("the Post and Telecom
+# Authority", "Tata Semiconductor Assembly and Test Pvt. Ltd").
+JOINED_HEADS = {"authority", "commission", "agency", "ministry", "board", "administration", "bureau", "office",
+                "ltd", "limited", "inc", "corp", "corporation", "llc", "plc", "co"}
+
+
+def joined_names(doc, ents: list) -> bool:
+    """ "the Post and Telecom Authority (PTS)", "Tata Semiconductor Assembly and Test Pvt. Ltd": NER cut one name
+    at its "and" into two. The second part ends as a body or a company ends and the gazetteer does not know
+    it, and the name shows it is one: its acronym follows in brackets, or capitalised words NER left out stand
+    between the first part and the "and" (two names of a list meet at the "and": "Kestrel Labs and Orvane Ltd")."""
+    from spacy.tokens import Span
+
+    changed = False
+    for n in range(len(ents) - 2, -1, -1):
+        e, g = ents[n], ents[n + 1]
+        if e.label_ != "ORG" or g.label_ != "ORG" or g.id_ or g[-1].lower_.rstrip(".") not in JOINED_HEADS:
+            continue
+        cc = g.start - 1
+        if cc < e.end or doc[cc].lower_ != "and" or cc - e.end > 2:
+            continue
+        gap = doc[e.end: cc]
+        acronym = g.end + 2 < len(doc) and doc[g.end].text == "(" and doc[g.end + 1].is_upper \
+            and doc[g.end + 2].text == ")" and len(gap) == 0 and not e.id_
+        if not (acronym or len(gap) and all(t.is_title and t.is_alpha and not t.ent_type_ for t in gap)):
+            continue
+        ents[n:n + 2] = [Span(doc, e.start, g.end, label="ORG")]
+        changed = True
+    return changed
+
+
+# Nouns of a site or a unit that an acronym before them classifies ("an ATMP unit", "a DRAM fab").
+CLASSED_SITES = {"unit", "plant", "fab", "factory", "facility", "line", "site", "centre", "center"}
+
+
+def classing_acronyms(doc, ents: list) -> bool:
+    """ "will set up an ATMP unit in Assam", "its ATMP unit": an acronym the gazetteer does not know, between "a"/"an" and a
+    site's noun, says what kind of site it is (assembly and test); NER took it for a company."""
+    kept = [e for e in ents if not (
+        e.label_ == "ORG" and not e.id_ and len(e) == 1 and e[0].is_upper and len(e[0].text) >= 3
+        and e[0].dep_ in ("compound", "nmod", "amod") and e[0].head.i == e.end and e[0].head.lower_ in CLASSED_SITES
+        and any(c.dep_ in ("det", "poss") and c.lower_ in ("a", "an", "its", "their") for c in e[0].head.children))]
+    if len(kept) == len(ents):
+        return False
+    ents[:] = kept
+    return True

@@ -7,7 +7,8 @@ here re-extracts the corpus (kg.build.extractor_files)."""
 from __future__ import annotations
 
 from .bionames import class_plurals, first_names, nicknames, surname_subjects
-from .legalnames import country_units, legal_form_alone, parenthesised_names, place_bodies
+from .legalnames import (classing_acronyms, country_units, joined_names, legal_form_alone, parenthesised_names,
+                         place_bodies)
 from .namecuts import (LEGAL_ENDINGS, LOWER_ID, ORTH_ID, detached_tail, left_compounds, listed_names, paired_names,
                        people_after_titles, titles_as_bodies, tokens_where, trim_edges)
 from .namenews import news_names, opening_descriptions, short_forms, trade_names
@@ -269,6 +270,8 @@ def _repair(doc):
                    short_forms,
                    opening_descriptions,
                    country_units,
+                   joined_names,
+                   classing_acronyms,
                    paired_names):
         changed = repair(doc, ents) or changed
         ents.sort(key=lambda e: e.start)  # each repair reads the names in order; one that appends must not unsort them

@@ -10,6 +10,14 @@ CASES = [
     ("clause:verb", "Washington ordered Nvidia to stop selling the H20 to China.",
      {("United States", "regulates", "Nvidia"), ("United States", "restricts", "China"), ("United States", "restricts", "H20")}),
     ("clause:verb", "Texas sued Google over its advertising business.", {("Texas", "sues", "Google")}),
+    # "The Department", capitalised, is a description of a department named before, never a body called "Department"
+    ("clause:verb", "Today, the Department of State is designating two entities. The Department is also designating "
+     "Kestrel Trading LLC.", {("U.S. Department of State", "sanctions", "Kestrel Trading LLC")}),
+    ("clause:verb", "Secretary Ann Wu spoke today. The Department is designating Kestrel Trading LLC.", set()),
+    # the parser hung the subject on the auxiliary after the sentence before ("OFAC is concurrently sanctioning B")
+    ("clause:verb", "Today, OFAC is sanctioning Kestrel Trading LLC. OFAC is concurrently sanctioning Orvane Logistics "
+     "for its role.", {("Office of Foreign Assets Control", "sanctions", "Kestrel Trading LLC"),
+                       ("Office of Foreign Assets Control", "sanctions", "Orvane Logistics")}),
     # a buyout ("took X private"); a consortium acts through the company leading it, not through a person
     ("clause:verb", "Kestrel Capital took Orvane Systems private in 2023.", {("Kestrel Capital", "acquires", "Orvane Systems")}),
     ("clause:verb", "Orvane Systems was taken private by a consortium led by Kestrel Capital.",
@@ -273,6 +281,9 @@ CASES = [
      {("Rahim Qureshi", "founded", "Orvane Bank")}),
     ("clause:verb", "Prices rose. Kestrel Labs was founded by Andreas (Andy) Vollmer in 2001.",
      {("Andreas (Andy) Vollmer", "founded", "Kestrel Labs")}),
+    # the goods a site is for are not what its builder founds ("to establish an HBM packaging facility")
+    ("clause:verb", "Prices rose. Kestrel Labs plans to establish an HBM packaging plant in Ohio.", set()),
+    ("clause:verb", "Prices rose. Ann Wu plans to establish Kestrel Labs in Ohio.", {("Ann Wu", "founded", "Kestrel Labs")}),
     # a name NER ran on into a function word ends before it (kg/names.py)
     ("clause:verb", "Mason, who headed the Centers for Disease Control before joining HHS, said funds were short.",
      {("Mason", "leads", "Centers for Disease Control"),
@@ -390,6 +401,14 @@ CASES = [
      {("Orion Dynamics", "suppliesTo", "Kestrel Labs")}),
     ("clause:verb-reverse", "Kestrel Labs bought $1 billion in bonds from Orion Dynamics.", set()),
     # federal lane: the listed class as the passive subject, the names after a colon
+    # the class a sanctions noun of the sentence before fell on ("imposed sanctions on three entities. The entities
+    # are: A; B; and C"); a sanction only weighed ("may impose") lists no one
+    ("list:members", "The Department of State is imposing sanctions on three entities. The entities are: Kestrel "
+     "Trading LLC; Orvane Logistics; and Vega Components.",
+     {("U.S. Department of State", "sanctions", "Kestrel Trading LLC"), ("U.S. Department of State", "sanctions", "Orvane Logistics"),
+      ("U.S. Department of State", "sanctions", "Vega Components")}),
+    ("list:members", "The State Department may impose sanctions on three companies. These companies are Kestrel "
+     "Trading LLC and Orvane Logistics.", set()),
     ("list:members", "The Department of Commerce added 11 entities to the Entity List. The following companies are being "
      "added under the destination of China: Kestrel Avionics, Orvane Trading and Vega Systems.",
      {("U.S. Department of Commerce", "sanctions", "Kestrel Avionics"), ("U.S. Department of Commerce", "sanctions", "Orvane Trading"),
@@ -557,6 +576,10 @@ CASES = [
     ("noun:event", "Prices rose. The regulator sued to block Kestrel Dynamics' $2 billion acquisition of Orvane Labs.",
      {("Kestrel Dynamics", "acquires", "Orvane Labs")}),
     ("noun:event", "Prices rose. Kestrel Dynamics decided to abandon its acquisition of Orvane Labs.", set()),
+    # a contract with a named party is a deal with it
+    ("noun:event", "Prices rose. The Department of Defense signed a contract with Kestrel Avionics.",
+     {("U.S. Department of Defense", "partnersWith", "Kestrel Avionics")}),
+    ("noun:event", "Prices rose. Kestrel Avionics won the contract after a long review.", set()),
     # an investigation into a question is into whom the question is about (its subject, or its subject's possessor)
     ("noun:event", "Prices rose. The European Commission opened an investigation into whether Kestrel Labs' bundling "
      "of its apps broke the rules.", {("European Commission", "regulates", "Kestrel Labs")}),
@@ -1036,6 +1059,11 @@ CASES = [
       ("Nvidia", "suppliesTo", "Amazon")}),
     ("poss:relation", "Nvidia's biggest customers do not include Microsoft.", set()),
     ("poss:relation", "OpenAI's rival Anthropic released Claude 3 in March 2024.", {("OpenAI", "competesWith", "Anthropic")}),
+    # a limited partner puts money into the partnership: an investor in it, not its partner
+    ("poss:relation", "Prices rose. Orion Fund's limited partner Vega Capital backed the deal.",
+     {("Vega Capital", "investsIn", "Orion Fund")}),
+    ("poss:relation", "Prices rose. Orion Fund's partner Vega Capital backed the deal.",
+     {("Orion Fund", "partnersWith", "Vega Capital")}),
     # news probe 4: a plural relation noun with a listed apposition is said of every name in the list
     ("poss:relation", "SoftBank bought Ampere Computing. Ampere's largest investors, Carlyle Group and Oracle, sold their "
      "holdings last year.", {("Carlyle Group", "investsIn", "Ampere Computing"), ("Oracle", "investsIn", "Ampere Computing")}),
@@ -1358,6 +1386,13 @@ CASES = [
     ("clause:verb", "OFAC designated Kestrel Microdevices along with other firms in Dubai.",
      {("Office of Foreign Assets Control", "sanctions", "Kestrel Microdevices")}),
     # -- conll lane: people's affiliations and places in news prose (rules/seats.py, roles.py, places.py) --
+    # a body formed under a place's law is seated there ("a Delaware corporation"); only the name the description follows
+    ("place:under-laws", "Prices rose. Orvane Holdings, a corporation organized under the laws of Delaware, bought the plant.",
+     {("Orvane Holdings", "basedIn", "Delaware")}),
+    ("place:under-laws", "Prices rose. Kestrel Labs is incorporated under the laws of Hong Kong.",
+     {("Kestrel Labs", "basedIn", "Hong Kong")}),
+    ("place:under-laws", "Prices rose. Kestrel Labs could be incorporated under the laws of Hong Kong.", set()),
+    ("place:under-laws", "Prices rose. Kestrel Labs sued Orvane Holdings under the laws of Delaware.", set()),
     ("place:seat", "Engineers at Halvorsen University in Vermont designed the sensor.",
      {("Halvorsen University", "basedIn", "Vermont")}),
     ("place:seat", "A delegation of Halvorsen University in Vermont toured the plant.", set()),
@@ -2876,6 +2911,65 @@ CASES = [
     # news9 (main caa0096's "parent company" crash): a relational "company" read as a parent reaches _said_of safely
     ("nominal:relational", "The Dutch government is taking control of Dutch chipmaker Kestrel Labs, due to worries about "
      "the possible transfer of crucial technology to its Chinese parent company, Orvane Holdings.", set()),
+    # news10: a region before "headquarters" after "its" says whose region, not whose office
+    ("place:headquarters", "Regulators watch Kestrel, which has its EU headquarters in Dublin.", set()),
+    ("place:headquarters", "The NRC headquarters in Rockville was closed.", {("NRC", "basedIn", "Rockville")}),
+    # news10: places before a company-named site noun name the company's site, not places inside the next place
+    ("place:site-in", "Kestrel Cloud will expand the AWS Asia-Pacific (Seoul) Region in Gyeonggi.", set()),
+    ("place:site-in", "The Denver plant in Colorado opened.", {("Denver", "locatedIn", "Colorado")}),
+    # news10: "the Taiwanese firm" is not the name the same sentence calls Indian
+    ("descriptor:described-demonym", "Taiwan's Kestrel Labs has left its venture with Indian conglomerate Orvane Metals, "
+     "the Taiwanese firm said.", {("Kestrel Labs", "basedIn", "Taiwan")}),
+    # news10: apps listed after a nationality are products, not bodies with a home
+    ("descriptor:described-demonym", "India banned 40 Chinese apps, including Kestrel Chat and Orvane Mail.", set()),
+    ("descriptor:described-demonym", "American suppliers such as Google and Qualcomm cut sales to Huawei.",
+     {("Google", "basedIn", "United States"), ("Qualcomm", "basedIn", "United States")}),
+    # news10: a law passed is no party its rules govern
+    ("clause:verb", "The CHIPS Act was approved in 2022 by Congress.", set()),
+    # news10: where a thing is set up, a state's possessive names a town, no company's home
+    ("poss:city", "Kestrel Labs will set up a test unit in Assam's Orvanagar.", set()),
+    # news10: one name NER cut at its "and" (its acronym follows; capitalised words NER left out before the "and")
+    ("clause:verb", "The Swedish regulator, the Harbor and Rail Authority (HRA), banned Vexa Systems.",
+     {("Harbor and Rail Authority", "restricts", "Vexa Systems")}),
+    ("clause:verb", "Kestrel Semiconductor Assembly and Test Ltd will set up an ATMP unit in Gujarat.", set()),
+    # news10: "won" (the currency) read as a verb leaves "fined" without its object
+    ("clause:fined-amount", "The Korea Fair Trade Commission has fined global tech giant Vexa Systems 20.4 billion won "
+     "for hampering competition.", {("Korea Fair Trade Commission", "sanctions", "Vexa Systems")}),
+    ("clause:fined-amount", "The Korea Fair Trade Commission fined Vexa Systems 69.2 billion won and Orvane Labs 30.8 "
+     "billion won.", {("Korea Fair Trade Commission", "sanctions", "Orvane Labs"),
+                      ("Korea Fair Trade Commission", "sanctions", "Vexa Systems")}),
+    ("clause:fined-amount", "The Korea Fair Trade Commission said Orvane Labs won 6.2 billion won in sales.", set()),
+    # news10: a company right before a title the parser hung on the list before
+    ("role:title", "It said chancellor Ann Wu and Intel chief executive Pat Hale would attend the ceremony.",
+     {("Pat Hale", "leads", "Intel")}),
+    # news10: money for a company's plant is money for the company
+    ("noun:event", "Japan will give 90 billion yen in subsidies for Kestrel Labs's second plant in Kumamoto.",
+     {("Japan", "investsIn", "Kestrel Labs")}),
+    ("noun:event", "Japan will give 90 billion yen in subsidies for a second plant in Kumamoto.", set()),
+    # news10: a known company before a two-word region's name is its unit there
+    ("clause:verb", "The KFTC ordered Google LLC, Google Asia Pacific and Google Korea to change their terms.",
+     {("Korea Fair Trade Commission", "regulates", x) for x in ("Google", "Google Asia Pacific", "Google Korea")}),
+    # news10: a shareholder "of" a company invests in it, as one "in" it does
+    ("nominal:relational", "Naver, a major shareholder of Kestrel Labs, said nothing.",
+     {("Naver", "investsIn", "Kestrel Labs")}),
+    ("nominal:relational", "Naver told the shareholders of Kestrel Labs to vote.", set()),
+    # news10: a known company with a country before a title is the company's unit there
+    ("role:title", "He was joined by Microsoft Japan president Ann Wu.", {("Ann Wu", "leads", "Microsoft Japan")}),
+    ("role:title", "He was joined by Microsoft president Ann Wu in Japan.", {("Ann Wu", "leads", "Microsoft")}),
+    # news10: "the world's largest X" refers back as "the X" does
+    ("noun:event", "Kestrel Labs said it would leave. The world's largest contract chipmaker signed a pact with Orvane "
+     "Motors last year.", {("Kestrel Labs", "partnersWith", "Orvane Motors")}),
+    ("noun:event", "Kestrel Labs said it would leave. The world's largest chipmakers signed a pact with Orvane Motors "
+     "last year.", set()),
+    # news10: what a party "has been directed to" or "told to" do is ordered, not done
+    ("clause:verb", "Kestrel Labs was fined. The company has been directed to suspend data transfers within five months "
+     "and told to cease the processing in Germany.", set()),
+    ("clause:verb", "Kestrel Labs was fined. The company ceased the processing in Germany.",
+     {("Kestrel Labs", "restricts", "Germany")}),
+    # news10: a name in a relative clause set off after another name is an aside, not what "the company" refers to
+    ("place:hq-verb", "Kestrel Labs, which is backed by Orvane Motors, argued that the fine is too high. Last year the "
+     "Italian watchdog briefly banned the use of WeChat in Italy. The company has relocated its European "
+     "headquarters to Ireland.", {("Kestrel Labs", "basedIn", "Ireland")}),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [

@@ -123,6 +123,13 @@ OWN_GOLD = {"us-gov-gold.jsonl": US_GOV, "news-own.jsonl": NEWS_OWN, "news-fresh
             "fed3-gold.jsonl": FED3, "fed4-gold.jsonl": FED4, "fed5-gold.jsonl": FED5, "fed6-gold.jsonl": FED6,
             "fed7-gold.jsonl": FED7, "fed8-gold.jsonl": FED8, "shapes-federal.jsonl": SHAPES_FEDERAL}
 
+# a ninth federal set, of agencies and kinds no other set used (an FTC consent order, an FCC fact sheet, CHIPS terms,
+# USTR, a CFIUS order, DoD Title III agreements, NTIA, DOE), annotated before kg ran on it (benchmarks/data/
+# fed9-gold.jsonl, 44 passages; odd documents tune, even counted only): 0.600 / P 0.778 when first measured (tuning
+# half 0.596, check half 0.609), 0.740 / P 0.900 after its tuning half's rules (0.800 / 0.609)
+FED9 = {"f1": 0.73, "precision": 0.89}
+OWN_GOLD["fed9-gold.jsonl"] = FED9
+
 
 @pytest.mark.parametrize("name", sorted(OWN_GOLD))
 def test_own_gold_regression(nlp, gaz, name):

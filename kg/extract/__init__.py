@@ -51,6 +51,8 @@ def fits(pred: str, s: Entity, o: Entity) -> bool:
     dom, rng = CONSTRAINTS[pred]
     if pred == "locatedIn" and s.type == "Country":  # "Madagascar, an island nation in the Indian Ocean"
         return s.iri != o.iri and o.type == "Region"
+    if pred == "regulates" and o.type == "Policy":  # "The CHIPS Act was approved by Congress": a law passed, not
+        return False  # a party its rules govern
     if pred == "basedIn" and s.type == "GovernmentBody":  # "the Veterans Administration center in Houston"; a
         return s.iri != o.iri and o.type in ("City", "Region")  # state's own body is part of it, not based in it
     return s.iri != o.iri and (dom is None or s.type in dom) and (rng is None or o.type in rng)

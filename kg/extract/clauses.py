@@ -185,6 +185,9 @@ def subject_tokens(verb: Token) -> list[Token]:
             if is_relative(c) and verb.dep_ == "relcl":
                 return _move_maker(described(verb)) or [described(verb)]
             return _led_group(c)
+    if not passive and (held := [s for a in verb.children if a.dep_ == "aux" and a.i < verb.i for s in a.children
+                                 if s.dep_ == "nsubj"]):
+        return held  # "OFAC is concurrently sanctioning X": the parser hung the subject on the auxiliary
     if not passive and verb.dep_ == "ROOT" and verb.tag_ in ("VBZ", "VBD", "VBP") and (
             named := [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i and c.ent_type_]):
         return named[-1:]  # "TSMC manufactures Nvidia's chips": the parser hung the name on the verb as a compound

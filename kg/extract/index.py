@@ -162,13 +162,16 @@ class DocIndex:
                 continue
             if nationality and self.country_of(arg.entity.iri, before=sent_start) not in (None, nationality):
                 continue
+            if nationality and i >= sent_start and i in self.tok2m and _qualified_as(self.tok2m[i][0], self) \
+                    not in (None, nationality):
+                continue  # "Taiwan's Foxconn left its venture with Indian group Vedanta, the Taiwanese firm said"
             if head_word and head_word not in arg.entity.label.lower():
                 continue
             if _cited_source(self.tok2m[i][0].root if i in self.tok2m else self.tokens[i]):
                 continue  # "..., according to the Financial Times. ... accused the company": who tells, not told of
             if i in self.tok2m and _dateline_agency(self.tok2m[i][0]):
                 continue  # "TORONTO (AP) — ... the Chinese company behind the app": the agency files the story
-            if i in bound:
+            if i in bound or i < sent_start and i in self.tok2m and _aside_of_name(self.tok2m[i][0].root, self):
                 continue
             nearest, nearest_i = arg, i
             if same_sentence and i >= sent_start:
@@ -197,6 +200,24 @@ class DocIndex:
         if self.mention(sent.root) is not None or (subj := _topic_description(sent)) is None or self.mention(subj):
             return None
         return self.antecedent(subj, types, exclude, chain=False)
+
+
+def _aside_of_name(r: Token, idx: DocIndex) -> bool:
+    """A name inside a relative clause set off after another name ("OpenAI, which is backed by Microsoft, argued
+    ..."): an aside about that name, not what a later "the company" refers to."""
+    for t in r.ancestors:
+        if t.dep_ == "relcl":
+            return t.head.i in idx.tok2m and any(w.tag_ in ("WDT", "WP") for w in t.children)
+    return False
+
+
+def _qualified_as(span, idx: DocIndex) -> str | None:
+    """The country a demonym or a country's possessive before a name gives it in its own phrase ("Indian
+    conglomerate Vedanta", "Taiwan's Foxconn"): read in the sentence, before the entity phase records it."""
+    for t in (t for c in span.root.lefts if c.i < span.start for t in c.subtree):
+        if t.dep_ in ("amod", "compound", "nmod", "poss") and (c := demonym_of(t, idx)) is not None:
+            return c.iri
+    return None
 
 
 def _topic_description(sent):

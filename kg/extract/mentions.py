@@ -67,6 +67,10 @@ COMPANY_WORDS = re.compile(r"\b(inc|corp|ltd|llc|plc|technologies|technology|hol
                            r"semiconductor|electronics|capital|ventures|labs?|ai|cloud|networks?)\b", re.I)
 
 
+# a body's class word alone, capitalised ("The Department", "the Commission"): a name only as a short form of one before
+_BODY_WORDS = frozenset({"administration", "agency", "bureau", "commission", "department", "ministry", "office"})
+
+
 @dataclass(frozen=True)
 class Resolved:
     entity: Entity
@@ -117,6 +121,8 @@ class Resolver:
             return self.seen[k]
         if not fresh and (earlier := self._earlier(text, label)):
             return earlier
+        if k in _BODY_WORDS:  # "The Department is designating X", no department named before: a description, not a
+            return None  # name (the rules resolve it as one: "the department" refers back to a body)
         etype = guess_type(text, label)
         if etype is None:
             return None

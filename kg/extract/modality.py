@@ -56,6 +56,8 @@ def modality(verb: Token) -> tuple[bool, str]:
             return False, "hedged"  # "settled allegations that it sold hard drives to Huawei": a charge, as "allegedly"
         if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in L.PERMIT_VERBS:
             return False, "permitted"  # "allowed ASML to ship machines to China": allowed, not said to be done
+        if tok.dep_ == "xcomp" and _directed(tok.head):
+            return False, "directed"  # "has been directed to suspend transfers and told to cease ...": ordered, not done
         if tok.dep_ == "acl" and _deal_undone(tok.head) or tok.dep_ in ("xcomp", "advcl") and any(
                 c.dep_ == "dobj" and _deal_undone(c) for c in tok.head.children):
             return False, "undone"  # "terminated its deal to buy Tower Semiconductor": no purchase is asserted
@@ -83,6 +85,16 @@ def modality(verb: Token) -> tuple[bool, str]:
         else:
             break
     return True, ""
+
+
+def _directed(head: Token) -> bool:
+    """A passive verb of ordering ("was directed", "has been told"), or one joined to it that shares its subject."""
+    if head.lemma_.lower() not in set(L.DIRECTING) | {"tell", "ask", "urge"} or head.tag_ not in ("VBN", "VBD"):
+        return False
+    if any(c.dep_ == "auxpass" for c in head.children):
+        return True
+    return head.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) \
+        and _directed(head.head)
 
 
 def _embedded_question(clause: Token) -> bool:

@@ -206,13 +206,15 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
     if tok.dep_ == "appos" and (tok.pos_ == "NOUN" or any(c.dep_ == "det" for c in tok.children)) \
             and not any(c.lower_ == "whose" for c in tok.children) \
             and (m := idx.mention(tok.head)):  # (with a determiner it is a noun, whatever its tag: "the AI startup")
-        # "ByteDance, a Chinese company based in Beijing": the description is ByteDance ("Sophgo, whose chip":
-        # a relative the parser took for an apposition, the chip is not Sophgo)
+        # "ByteDance, a Chinese company based in Beijing" is ByteDance (not "Sophgo, whose chip": a relative clause)
         return [m]
-    dets = {c.lower_ for c in tok.lefts if c.dep_ == "det"}
+    dets = {c.lower_ for c in tok.lefts if c.dep_ == "det"} | {  # "The world's largest contract maker": the one before
+        "the" for c in tok.lefts if c.dep_ == "poss" and c.lower_ == "world" and any(d.lower_ == "the" for d in c.children)}
     if "the" in dets and lemma in _MAKER_NOUNS and tok.tag_ != "NNS" and (made := _product_maker(tok, idx)):
         return made  # "The iPhone maker then filed a lawsuit": the product's maker, from the gazetteer
-    if dets & {"the", "this", "that"} and tok.pos_ == "NOUN" and tok.tag_ != "NNS":  # "the companies": no one
+    if dets & {"the", "this", "that"} and tok.tag_ != "NNS" and (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and lemma
+                                                                 in L.GOV_ANAPHORS and idx.mention(tok) is None):
+        # ("the companies": no one; "The Department is also designating": capitalised, a body's word as a noun)
         if lemma in L.ORG_ANAPHORS:  # "the university" is no company named before it, "the chipmaker" no institute
             if lemma == "venture" and _owned_unnamed(tok, idx):
                 return []  # "Arm and its Chinese joint venture ... the venture's chairman": not Arm, and not named

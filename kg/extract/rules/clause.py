@@ -246,7 +246,9 @@ def _objects(verb: Token, pred: str, slots: tuple[str, ...], exclude: set[str], 
                      # "sanctioned 300 targets, including entities in China": a sanction falls on who is named
                      and not (pred == "sanctions" and o.indirect)
                      # "will buy Marvell's automotive ethernet business": a part is bought, not its owner
-                     and not (pred == "acquires" and o.indirect)]
+                     and not (pred == "acquires" and o.indirect)
+                     # "to establish an HBM packaging facility": the goods a founded site is for are not founded
+                     and not (pred == "founded" and o.entity.type == "Product" and not o.start <= t.idx < o.end)]
         if objs and slot == "dobj" and not all(o.indirect or o.entity.type == "Product" for o in objs):
             break  # a named object; an indirect one ("ASML's exports") or goods let "to China" count too
     if pred in MAKING_PREDS and any(t.lemma_.lower() in L.DEAL_NOUNS for t in object_tokens(verb, "dobj")):

@@ -245,4 +245,10 @@ def _clause_actors(tok: Token, idx: DocIndex) -> list[Arg]:
 
 def _relation_word(noun: Token) -> str | None:
     words = [noun, *[c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")]]
-    return next((w.lemma_.lower() for w in words if w.lemma_.lower() in L.RELATION_WORDS), None)
+    return next((r for w in words if (r := relation_lemma(w)) in L.RELATION_WORDS), None)
+
+
+def relation_lemma(w: Token) -> str:
+    """ "CBFI's limited partner Yitai": a limited partner puts money into the partnership, it is an investor in it."""
+    lemma = w.lemma_.lower()
+    return "investor" if lemma == "partner" and any(c.lower_ == "limited" for c in w.lefts) else lemma

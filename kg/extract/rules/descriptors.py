@@ -17,7 +17,7 @@ from .issuers import _remit
 from .descparts import (
     relative_attributes, _based_prefix, _clause_actors, _descriptions, _first_conjunct,
     _former, _homed_elsewhere, _included_in, _mixed, _others_like, _ownership_noun, _plain_description,
-    _relation_word, _verb_between,
+    _relation_word, _verb_between, relation_lemma,
 )
 
 
@@ -224,7 +224,7 @@ def _described_relations(m: Arg, tok: Token, descr: list, idx: DocIndex) -> Iter
             for o in (a for q in c.children if q.dep_ == "poss" for a in args_of(q, idx, role="subj", exclude={m.entity.iri})):
                 yield from _possessive(o, m, c)
     for d, asserted in words:
-        rel = d.lemma_.lower()
+        rel = relation_lemma(d)
         if rel not in L.RELATION_WORDS or L.NOMINALS.get(rel, ("", (), True))[0] == "suppliesTo" and not L.NOMINALS[rel][2] \
                 or any(c.lower_ in L.FORMER_WORDS for c in d.lefts):
             continue  # "Apple's supplier" as a description is the relational nouns' (nominal:relational)
@@ -383,7 +383,8 @@ def described(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if len(holders) > 1:  # or on the list they were added to ("... to its Entity List, including A and B")
             holders += [p for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i for p in c.children
                         if p.dep_ == "pobj" and (pm := idx.mention(p)) is not None and pm.entity.type == "Policy"]
-        for prep in (c for h in holders for c in h.children):
+        for prep in (c for h in holders for c in h.children if tok.lemma_.lower() != "app"):
+            # (not "59 Chinese apps, including Mi Community": an app is a product, not a body with a home)
             if prep.dep_ == "prep" and (prep.lower_ in ("as", "like", "including") if prep.head.i == tok.i
                                         else prep.lower_ == "including" and prep.i > tok.i):
                 # (not "Russia-based end-users, including UAV cameras": a name that only qualifies a plain noun)
@@ -446,7 +447,9 @@ def _possessive(owner: Arg, owned: Arg, noun: Token) -> Iterator[Candidate]:
         owned = replace(owned, entity=replace(owned.entity, type=dt))
     if ot == "Country" and dt in ORGS:
         yield POSS_COUNTRY.fact(owned, "basedIn", owner, (noun.idx,))
-    elif ot in ("City", "Region") and dt in ORGS and not owned.entity.known:
+    elif ot in ("City", "Region") and dt in ORGS and not owned.entity.known \
+            and not (ot == "Region" and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "near")):
+        # (not "an ATMP unit in Assam's Morigaon": where a thing is set up, a state's possessive names a town)
         yield POSS_CITY.fact(owned, "basedIn", owner, (noun.idx,))  # "Giessen's Bezirksparkasse"
     elif ot in ORGS and dt == "Product":
         yield POSS_PRODUCT.fact(owner, "develops", owned, (noun.idx,))

@@ -107,7 +107,16 @@ def _refers_back(noun: Token, idx: DocIndex) -> bool:
         if cl.asserted and cl.lemma in L.ISSUING_VERBS | {"release", "unveil"} and any(
                 _published_class(d, lemma) for d in cl.verb.children if d.dep_ == "dobj"):
             return True  # "released the names of additional military companies. The companies are A, B"
-    return False
+    return _sanctions_on(noun.doc[noun.sent.start - 1].sent, lemma)
+
+
+def _sanctions_on(sent, lemma: str) -> bool:
+    """ "imposed sanctions on three companies. These companies are A, B and C": the class is the one a sanctions noun
+    of the sentence before fell on (the noun the object of an asserted verb)."""
+    return any(L.NOUNS.get(d.lemma_.lower(), ("",))[0] == "sanctions" and d.dep_ == "dobj" and modality(d.head)[0]
+               and any(p.dep_ == "pobj" and p.lemma_.lower() == lemma for prep in (*d.children, *d.head.children)
+                       if prep.dep_ == "prep" and prep.lower_ in ("against", "on") for p in prep.children)
+               for d in sent)
 
 
 def _them_listed(noun: Token, idx: DocIndex) -> bool:

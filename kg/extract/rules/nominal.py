@@ -156,12 +156,23 @@ def _event_objects(preps_: list, pred: str, exclude: set[str], idx: DocIndex) ->
                 out += _questioned(p, exclude, idx)  # "an investigation into whether Microsoft broke the rules"
             if p.dep_ != "pobj":
                 continue
-            if L.NOUNS.get(p.lemma_.lower(), ("",))[0] != pred:
+            if pred == "investsIn" and p.lemma_.lower() in L.SITE_NOUNS:
+                out += _site_owners(p, exclude, idx)  # "subsidies for TSMC's second plant": the plant's company
+            elif L.NOUNS.get(p.lemma_.lower(), ("",))[0] != pred:
                 out += args_of(p, idx, role="obj", exclude=exclude)
             else:
                 out += [a for c in p.children if c.dep_ == "poss" and c.conjuncts and c.left_edge.i == prep.i + 1
                         for a in args_of(c, idx, role="obj", exclude=exclude, conj=False)]
     return out
+
+
+def _site_owners(site: Token, exclude: set[str], idx: DocIndex) -> list:
+    """The company whose plant money goes to: "TSMC's second plant", "a TSMC factory", "SK Hynix's chip facility",
+    "a second plant in Kumamoto by TSMC"."""
+    heads = [c for c in site.children if c.dep_ in ("poss", "compound", "nmod") and c.i < site.i] + [
+        q for c in site.children if c.dep_ == "prep" and c.lower_ == "by" for q in c.children if q.dep_ == "pobj"]
+    return [a for t in heads for a in args_of(t, idx, role="obj", exclude=exclude, conj=False)
+            if a.entity.type == "Company"]
 
 
 def _questioned(clause: Token, exclude: set[str], idx: DocIndex) -> list:

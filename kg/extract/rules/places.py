@@ -127,6 +127,9 @@ def headquarters(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if a is None or a.entity.type not in ORGS | {"GovernmentBody"} or continues(tok, idx) \
                 or toks[i + 1].lower_ not in ("headquarters", "hq", "head-office") or toks[i + 2].lower_ not in ("in", "at"):
             continue
+        first = idx.tok2m[tok.i][0].start
+        if first > 0 and (tok.doc[first - 1].lower_ in ("its", "their") or tok.doc[first - 1].tag_ == "POS"):
+            continue  # "Meta, which has its EU headquarters in Dublin": the name says whose region, not whose office
         j = past_modifiers(toks, i + 3, idx)
         b = idx.mention(toks[j], actor=False)
         if b is None or b.entity.type not in PLACE:
@@ -243,6 +246,13 @@ def described_places(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     yield from _described_places(idx.sent_tokens(sent), idx)
 
 
+def _company_named(noun: Token, idx: DocIndex) -> bool:
+    """ "the AWS Asia-Pacific (Mumbai) Region in Maharashtra": a company's name before the noun makes the
+    places before it the name of the company's site, not places inside the place after it."""
+    return any((m := idx.mention(c, actor=False)) is not None and m.entity.type in ORGS
+               for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "nmod"))
+
+
 @matcher(ORG_IN, SITE_IN, PROVINCE_OF, HQ_OF, phase=ENTITY)
 def named_sites(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """Unknown bodies and sites in a place, provinces of a country, a body's headquarters."""
@@ -334,7 +344,8 @@ def _named_sites(toks: list, idx: DocIndex) -> Iterator[Candidate]:
                     and not _serving(tok) and not _venue(idx.tok2m[tok.i][0].root):  # not "Alice in Wonderland"
                 yield ORG_IN.fact(a, "basedIn", b, (toks[k].idx,))
         if a.entity.type in ("City", "Region", "Facility") and tok.dep_ in ("compound", "nmod") \
-                and tok.head.lemma_.lower() in L.SITE_NOUNS | L.REGION_WORDS | L.QUARTER_NOUNS and tok.head.i > tok.i:
+                and tok.head.lemma_.lower() in L.SITE_NOUNS | L.REGION_WORDS | L.QUARTER_NOUNS and tok.head.i > tok.i \
+                and not _company_named(tok.head, idx):
             # "the Rocky Flats plant in Colorado", "Umbria and Lazio provinces in central Italy"
             members = [a] + [m for c in tok.conjuncts if (m := idx.mention(c, actor=False)) is not None
                              and m.entity.type in ("City", "Region", "Facility")]

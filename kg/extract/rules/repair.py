@@ -150,3 +150,38 @@ def misread_measure(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         exclude = {a.entity.iri for a in issuer}
         objs = [a for a in args_of(idx.tok2m[obj.i][0].root, idx, role="obj", exclude=exclude) if a.entity.type in LISTED]
         yield from MISREAD_MEASURE.pairs(dedupe(issuer), dedupe(objs), "sanctions", True, (w.idx,))
+
+
+FINED_AMOUNT = define("clause:fined-amount", preds=("sanctions",), conf=0.75,
+                      example="The commission fined Kestrel 6.2 billion won and Orvane 3.1 billion won.")
+
+
+@matcher(FINED_AMOUNT)
+def fined_amount(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "fined Google 207.4 billion won": a currency read as a verb ("won") leaves "fined" without its object, the
+    name hung on the amount. Each name right after "fined" (or after its list's "and") that an amount follows is
+    the one fined, the verb's subject the body that fined it."""
+    for v in sent:
+        if v.pos_ != "VERB" or verb_lemma(v) != "fine" or v.tag_ not in ("VBD", "VBN") \
+                or any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) \
+                or any(c.dep_ == "dobj" and idx.mention(c, actor=False) is not None for c in v.children):
+            continue
+        subjs = [a for c in v.children if c.dep_ == "nsubj" for a in args_of(c, idx, role="subj")]
+        objs, k = [], v.i + 1
+        while subjs and k < sent.end and sent.doc[k].text not in ".;:" and (sent.doc[k].pos_ not in ("ADP", "VERB")
+                                                                             or _currency(sent.doc[k])):
+            m = idx.tok2m.get(k)
+            if m is None:
+                k += 1
+                continue
+            end = m[0].end
+            if end < sent.end and sent.doc[end].like_num and (a := idx.mention(sent.doc[k], actor=False)) is not None \
+                    and a.entity.type in ("Company", "Organization"):
+                objs.append(a)
+            k = end
+        yield from FINED_AMOUNT.pairs(subjs, dedupe(objs), "sanctions", True, (v.idx,))
+
+
+def _currency(tok: Token) -> bool:
+    """ "207.4 billion won": the Korean currency after an amount, whatever the tagger made of it."""
+    return tok.lower_ == "won" and tok.i > 0 and tok.doc[tok.i - 1].like_num

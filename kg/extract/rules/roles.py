@@ -13,7 +13,7 @@ from ..index import department_entry, ACTOR, ORGS, Arg, Candidate, DocIndex, dem
 from ..registry import define, matcher
 from ..syntax import (named_body, args_of, dedupe, modality, subject_tokens)
 from .descriptors import is_agency_unit
-from .titles import chief_executive, country_before
+from .titles import chief_executive, company_before, country_before
 from .roleorgs import (
     _body_named, _employer, _heads_department, _is_role, _joined_one_of, _role_orgs, _role_pred,
 )
@@ -72,7 +72,8 @@ def person_roles(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                     or _coordinated_possessor(tok, r, idx) or country_before(r, idx)
                 orgs = [o for o in orgs if o.entity.type in ACTOR - {"Person"}] or [
                     a for c in _joined(r) for a in args_of(c, idx, role="obj", conj=False)
-                    if a.entity.type in ORGS | {"GovernmentBody"}] or _listed_titles_body(r, idx) or _founders_body(tok, r, idx)
+                    if a.entity.type in ORGS | {"GovernmentBody"}] or _listed_titles_body(r, idx) or _founders_body(tok, r, idx) \
+                    or company_before(r, tok, idx)
                 orgs = [o for o in orgs if not (o.coref and r in _one_of(tok))]  # "one of the founders of the firm X"
                 found = found or bool(orgs)
                 yield from _title_pairs(m, r, orgs, pred, asserted, idx)

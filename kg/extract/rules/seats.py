@@ -12,7 +12,8 @@ if TYPE_CHECKING:
 from .. import lexicon as L
 from ..index import ORGS, PLACE, Arg, Candidate, DocIndex
 from ..registry import ENTITY, define, matcher
-from ..syntax import args_of, is_passive, modality, object_tokens, past_modifiers, span_end, subject_tokens
+from ..syntax import (args_of, described, is_passive, is_relative, modality, object_tokens, past_modifiers, span_end,
+                      subject_tokens)
 
 SEAT = define("place:seat", preds=("basedIn",), conf=0.75, example="the Orion Court of Appeals in Denver")
 HQ_VERB = define("place:hq-verb", preds=("basedIn",), conf=0.8,
@@ -210,3 +211,49 @@ def home_to(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
 
 def _negated_noun(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
+UNDER_LAWS = define("place:under-laws", preds=("basedIn",), conf=0.75,
+                    example="Orvane Holdings, Inc., a corporation organized under the laws of Delaware")
+
+
+@matcher(UNDER_LAWS, phase=ENTITY)
+def under_laws(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "Orvane Holdings, a corporation organized under the laws of Delaware", "Kestrel is incorporated under the laws
+    of Hong Kong": a body formed under a place's law is seated there, as "a Delaware corporation" says (the formal
+    style of orders and indictments)."""
+    for law in idx.sent_tokens(sent):
+        if law.lemma_.lower() != "law" or law.dep_ != "pobj" or law.head.lower_ != "under":
+            continue
+        verb = law.head.head
+        if verb.lemma_.lower() not in L.MADE_AS_VERBS | {"exist", "charter"} or verb.tag_ != "VBN":
+            continue
+        places = [pl for prep in law.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children
+                  if p.dep_ == "pobj" and (pl := idx.mention(p, actor=False)) is not None and pl.entity.type in PLACE]
+        for body in _formed_body(verb, idx)[:1] if places else []:
+            if body.entity.type in ORGS and body.entity.iri != places[0].entity.iri:
+                yield UNDER_LAWS.fact(body, "basedIn", places[0], (law.idx,), asserted=modality(verb)[0])
+
+
+def _formed_body(verb: Token, idx: DocIndex) -> list[Arg]:
+    """The body the participle is said of: its passive subject, the name it hangs on, or the name a description in
+    apposition follows (only right after that name, a short form in brackets allowed: the parser hangs a list's later
+    descriptions on its first name)."""
+    if is_passive(verb) and verb.dep_ != "acl":  # "Kestrel is incorporated ...", "a firm that is organized ..."
+        toks = [described(verb) if is_relative(c) and verb.dep_ == "relcl" else c
+                for c in verb.children if c.dep_ == "nsubjpass"]
+        return [a for t in toks for a in args_of(t, idx, role="subj", conj=False)]
+    if verb.dep_ != "acl":
+        return []
+    desc = verb.head
+    if (m := idx.mention(desc)) is not None:
+        return [m]
+    if desc.dep_ != "appos" or desc.pos_ != "NOUN" or desc.head.i not in idx.tok2m:
+        return []
+    doc, k = desc.doc, desc.left_edge.i - 2
+    if k < 0 or doc[k + 1].text != ",":
+        return []
+    if doc[k].text == ")":  # "Kestrel Fund I, LP (KFI), a limited partnership": the short form in brackets
+        k = next((j for j in range(k - 1, max(k - 8, -1), -1) if doc[j].text == "("), 0) - 1
+    name = idx.tok2m[desc.head.i][0]
+    return [m] if name.end - 1 == k and (m := idx.mention(desc.head)) is not None else []

@@ -30,3 +30,15 @@ def chief_executive(r: Token) -> bool:
     after = r.doc[r.i + 1].lower_ if r.i + 1 < len(r.doc) else ""
     return r.lower_ == "ceo" or r.lower_ == "executive" and "chief" in before or r.lower_ == "chief" and after == "executive" \
         or r.lower_ == "officer" and "executive" in before and "chief" in before
+
+
+def company_before(r: Token, person: Token, idx: DocIndex) -> list[Arg]:
+    """ "chancellor Olaf Scholz and Intel chief executive Pat Gelsinger": a company's name right before the title,
+    which runs on to the name, where the parser hung the company on the person named before (as a conjunct)."""
+    first = min([r.i] + [t.i for t in r.lefts if t.dep_ in ("amod", "compound")] +
+                [t.i for t in person.lefts if t.dep_ in ("amod", "compound") and t.i < r.i])
+    if first == 0 or (m := idx.tok2m.get(first - 1)) is None or m[0].end != first or m[0].root.dep_ != "conj" \
+            or (p := idx.mention(m[0].root.head, actor=False)) is None or p.entity.type != "Person":
+        return []  # (a company joined to another person's name; "X's chairman and Orvane CEO Y" is co-titles')
+    a = idx.mention(r.doc[first - 1], actor=False)
+    return [a] if a is not None and a.entity.type == "Company" else []
