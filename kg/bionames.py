@@ -5,6 +5,7 @@ Each repair takes the document and its list of entity spans, changes the list in
 them in order). Part of the extractor (listed in kg.build.extractor_files)."""
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache
 from pathlib import Path
@@ -88,7 +89,7 @@ def first_names(doc, ents: list) -> bool:
     return changed
 
 
-def _copula_person(e) -> bool:
+def _copula_person(e, occupations: bool = False) -> bool:
     """A one-word name that is the subject of "is/was (a|the) <person noun>", or of "joined X as <title>"."""
     root = e.root
     if root.dep_ == "nsubj" and root.head.lemma_ in ("join", "serve", "become", "rejoin"):
@@ -98,7 +99,8 @@ def _copula_person(e) -> bool:
     if root.dep_ != "nsubj" or root.head.lemma_ != "be":
         return False
     attrs = [c for c in root.head.children if c.dep_ == "attr"]
-    return any(a.lower_ in PERSON_ATTRS or a.lemma_.lower() in PERSON_ATTRS for a in attrs)
+    return any(a.lower_ in PERSON_ATTRS or a.lemma_.lower() in PERSON_ATTRS
+               or occupations and a.lower_.endswith(("ist", "ician")) for a in attrs)  # "an American zoologist"
 
 
 # Words that make a name a body's, whatever follows it.
@@ -117,6 +119,21 @@ def _born_after(e) -> bool:
             return False
         if t.lower_ in ("born", "b.") and (t.i == e.end + 1 or doc[t.i - 1].text in (";", ",")):
             return True
+    return False
+
+
+def _lived_after(e) -> bool:
+    """ "Dana Holt (14 July 1908 – 14 March 2007) was a Norwegian writer": a span of years in the brackets right
+    after a name (with a copula giving a person's occupation, a life)."""
+    doc = e.doc
+    if e.end >= len(doc) or doc[e.end].text != "(":
+        return False
+    inside = []
+    for t in doc[e.end + 1: min(e.end + 16, len(doc))]:
+        if t.text == ")":
+            years = sum(len(re.findall(r"(?<!\d)\d{4}(?!\d)", x.text)) for x in inside)
+            return years >= 2 and any(ch in x.text for x in inside for ch in "-\u2013\u2014")
+        inside.append(t)
     return False
 
 
@@ -159,8 +176,9 @@ def surname_subjects(doc, ents: list) -> bool:
                 del ents[n]
             changed = True
         elif e.label_ in ("ORG", "GPE", "NORP") and len(e) == 1 and e[0].is_title and e[0].is_alpha \
-                and _copula_person(e) or e.label_ in ("ORG", "GPE", "NORP", "FAC") and len(e) <= 4 \
-                and all(t.is_title for t in e) and not any(t.lower_ in BODY_WORDS for t in e) and _born_after(e):
+                and _copula_person(e) or e.label_ in ("ORG", "GPE", "NORP", "FAC") and len(e) <= 5 \
+                and all(t.is_title or t.text == "-" for t in e) and not any(t.lower_ in BODY_WORDS for t in e) \
+                and (_born_after(e) or _lived_after(e) and _copula_person(e, occupations=True)):
             ents[n] = Span(doc, e.start, e.end, label="PERSON")
             changed = True
     if found := _untagged_surnames(doc, ents):
@@ -232,5 +250,59 @@ def nicknames(doc, ents: list) -> bool:
             continue  # a name the gazetteer knows stays
         ents[:] = [e for e in ents if e.end <= start or e.start >= end] + [Span(doc, start, end, label="PERSON")]
         ents.sort(key=lambda e: e.start)
+        changed = True
+    return changed
+
+
+# Titles of rank, office and nobility NER takes for a person's name when they stand alone before "of" or "at".
+RANK_NOUNS = {"baron", "baroness", "marquis", "marquess", "earl", "duke", "duchess", "viscount", "count", "countess",
+              "lord", "clerk", "registrar", "bailiff", "sheriff", "magistrate", "steward", "provost", "rector", "warden"}
+# Words before such a title that make it one: an article, "as", a rank's qualifier, the comma of an apposition.
+TITLE_BEFORE = {"the", "a", "an", "as", "chief", "deputy", "senior", "assistant", "associate", "junior", "head",
+                "vice", "executive", "general", "managing", "principal", "acting", "interim", "former", ",", "("}
+
+
+def lone_titles(doc, ents: list) -> bool:
+    """ "was employed as Chief Clerk at the Orvane Water Board", "he was the Dean of the Faculty of Law", "Tom
+    Reed, Baron of the Court of Appeals": a title word alone, after an article or a rank's qualifier and before
+    "of"/"at"/"for", is no person's name (NER took it for one)."""
+    kept = [e for e in ents if e.ent_id_ or e.label_ != "PERSON" or len(e) != 1 or not (
+        (e[0].lower_ in _role_words() or e[0].lower_ in RANK_NOUNS) and e.start > 0 and e.end < len(doc)
+        and doc[e.start - 1].lower_ in TITLE_BEFORE and doc[e.end].lower_ in ("of", "at", "for"))]
+    if len(kept) == len(ents):
+        return False
+    ents[:] = kept
+    return True
+
+
+def _surname(doc, ents: list, word: str) -> bool:
+    """Whether `word` ends a longer person's name in the document ("Musk" after "Elon Musk")."""
+    return any(e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == word for e in ents)
+
+
+def shop_names(doc, ents: list) -> bool:
+    """ "Wally's Coins was founded by Walter (Wally) Brandt", "Judy's House, a nonprofit in Denver": a first name's
+    possessive before one ordinary word NER took for a body is the body's whole name, no person heading another
+    body. Not a name the gazetteer knows ("Huawei's Honor"), nor a surname ("Mark Ashby ... Ashby's Motors")."""
+    from spacy.tokens import Span
+
+    changed = False
+    for n in range(len(ents) - 1, -1, -1):
+        e = ents[n]
+        s = e.start
+        if e.label_ != "ORG" or e.ent_id_ or len(e) != 1 or s < 2 or doc[s - 1].lower_ not in ("'s", "\u2019s") \
+                or not (e[0].is_title and e[0].is_alpha and _ordinary(e[0].text)):
+            continue
+        name = doc[s - 2]
+        owner = next((x for x in ents if x.start <= name.i < x.end), None)
+        # (NER's person ends before the possessive; a body it took whole, "Wally's", ends after it)
+        if not (name.is_title and name.is_alpha) or owner is not None and (
+                owner.ent_id_ or owner.start != name.i or (owner.label_, owner.end) not in (
+                    ("PERSON", s - 1), ("ORG", s), ("NORP", s), ("PERSON", s))) or _surname(doc, ents, name.text) \
+                or name.i > 0 and doc[name.i - 1].text[:1].isupper() and doc[name.i - 1].is_alpha:
+            continue
+        ents[:] = [x for x in ents if x is not owner and x is not e]
+        ents.append(Span(doc, name.i, e.end, label="ORG"))
+        ents.sort(key=lambda x: x.start)
         changed = True
     return changed

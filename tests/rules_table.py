@@ -10,10 +10,28 @@ CASES = [
     ("clause:verb", "Washington ordered Nvidia to stop selling the H20 to China.",
      {("United States", "regulates", "Nvidia"), ("United States", "restricts", "China"), ("United States", "restricts", "H20")}),
     ("clause:verb", "Texas sued Google over its advertising business.", {("Texas", "sues", "Google")}),
+    # a sum written "up to" after the recipient ("granted X up to 732 billion yen"); licences are no money
+    ("clause:verb", "Japan granted Orvane Labs up to 732 billion yen.", {("Japan", "investsIn", "Orvane Labs")}),
+    ("clause:verb", "Japan granted Orvane Labs up to 30 export licences.", set()),
+    # money provided is invested, not supplied (noun:event reads the subsidy)
+    ("clause:verb", "Japan will provide subsidies to Orvane Labs.", set()),
+    ("clause:verb", "Kestrel Systems will provide servers to Orvane Labs.", {("Kestrel Systems", "suppliesTo", "Orvane Labs")}),
+    # "or" between two acts of other predicates states neither; "sells or licenses" supplies either way
+    ("clause:verb", "Kestrel Systems will acquire or partner with Orvane Labs.", set()),
+    ("clause:verb", "Kestrel Systems sells or licenses its chips to Orvane Labs.", {("Kestrel Systems", "suppliesTo", "Orvane Labs")}),
+    # a regulator's approval of "the deal" governs the parties of the acquisition told before it; unnamed regulators
+    # and a deal that is no acquisition give nothing
+    ("deal:approved", "Kestrel Systems agreed to buy Orvane Labs. The Federal Trade Commission cleared the deal on Friday.",
+     {("Federal Trade Commission", "regulates", "Kestrel Systems"), ("Federal Trade Commission", "regulates", "Orvane Labs")}),
+    ("deal:approved", "Kestrel Systems agreed to buy Orvane Labs. Regulators approved the deal.", set()),
+    ("deal:approved", "Kestrel Systems signed a deal with Orvane Labs. The Federal Trade Commission approved the deal.",
+     set()),
     # "The Department", capitalised, is a description of a department named before, never a body called "Department"
     ("clause:verb", "Today, the Department of State is designating two entities. The Department is also designating "
      "Kestrel Trading LLC.", {("U.S. Department of State", "sanctions", "Kestrel Trading LLC")}),
     ("clause:verb", "Secretary Ann Wu spoke today. The Department is designating Kestrel Trading LLC.", set()),
+    ("clause:verb", "Today, the U.S. Department of the Office of Foreign Assets Control (OFAC), designated Ann Wu for "
+     "her role in cyberattacks.", set()),
     # the parser hung the subject on the auxiliary after the sentence before ("OFAC is concurrently sanctioning B")
     ("clause:verb", "Today, OFAC is sanctioning Kestrel Trading LLC. OFAC is concurrently sanctioning Orvane Logistics "
      "for its role.", {("Office of Foreign Assets Control", "sanctions", "Kestrel Trading LLC"),
@@ -566,6 +584,10 @@ CASES = [
     ("clause:funding", "The Japanese government gave Rapidus a subsidy of 590 billion yen.", {("Japan", "investsIn", "Rapidus")}),
     ("clause:funding", "The Japanese government gave Rapidus a warning.", set()),
     ("clause:funding", "The Japanese government gave Rapidus 590 billion yen.", {("Japan", "investsIn", "Rapidus")}),
+    # a description that refers back resolved to a company the gazetteer homes in another country is someone else's
+    ("place:stative", "Microsoft invested in Kestrel Labs. The upstart AI vendor, based in Paris, released a model.", set()),
+    ("place:stative", "Mistral AI released a model. The upstart AI vendor, based in Paris, raised money.",
+     {("Mistral AI", "basedIn", "Paris")}),
     ("place:stative", "DeepSeek is based in Hangzhou.", {("DeepSeek", "basedIn", "Hangzhou")}),
     ("place:stative", "DeepSeek opened an office in Hangzhou.", set()),
     # a company's name before its unit's legal name, one name (kg/namecuts.py left_compounds)
@@ -2970,6 +2992,52 @@ CASES = [
     ("place:hq-verb", "Kestrel Labs, which is backed by Orvane Motors, argued that the fine is too high. Last year the "
      "Italian watchdog briefly banned the use of WeChat in Italy. The company has relocated its European "
      "headquarters to Ireland.", {("Kestrel Labs", "basedIn", "Ireland")}),
+    # kn6: a title alone before "at"/"of" that NER took for a person is a title; its holder is the subject
+    ("role:title", "Prices rose. In 1961, Okafor was hired as Chief Clerk at the Orvane Water Board.",
+     {("Okafor", "worksFor", "Orvane Water Board")}),
+    ("role:member", "Prices rose. In 1961, Okafor was hired as Chief Clerk at the Orvane Water Board.", set()),
+    # kn6: a first name's possessive before one ordinary word is a shop's whole name, no person heading a body
+    ("clause:verb", "Prices rose. Wally's Coins was founded by Walter (Wally) Brandt in 1970.",
+     {("Walter (Wally) Brandt", "founded", "Wally's Coins")}),
+    ("poss:person", "Prices rose. Judy's House, a nonprofit in Denver, helps children.", set()),
+    # kn6: resigning or retiring from a body says the person worked for it; a company resigns from no employer
+    ("clause:verb", "Prices rose. Tom Reyes resigned from Kestrel Bank in 2004.", {("Tom Reyes", "worksFor", "Kestrel Bank")}),
+    ("clause:verb", "Prices rose. Tom Reyes retired from the Orvane Navy in 1990.", {("Tom Reyes", "worksFor", "Orvane Navy")}),
+    ("clause:verb", "Prices rose. Kestrel Bank resigned from the Orvane Council in 2004.", set()),
+    # kn6: the positions a person holds with a body are posts in it
+    ("role:title", "Prices rose. Ann Wu has held engineering positions with Kestrel Aerospace and Orvane Systems.",
+     {("Ann Wu", "worksFor", "Kestrel Aerospace"), ("Ann Wu", "worksFor", "Orvane Systems")}),
+    ("role:title", "Prices rose. Ann Wu described the positions of Kestrel Aerospace and Orvane Systems.", set()),
+    # kn6: a name with a span of years in brackets, said by a copula to be an occupation, is a person's (NER may type it
+    # a body); a nationality gives a person no seat. A company's years in brackets keep it a company.
+    ("descriptor:demonym", "Prices rose. Sorvald Brekke (14 July 1908 \u2013 14 March 2007) was a Norwegian writer.", set()),
+    ("descriptor:demonym", "Prices rose. Cornelia Maria Halvorsen (March 17, 1849 \u2013 December 31, 1934) was an American "
+     "zoologist.", set()),
+    ("descriptor:demonym", "Prices rose. Kestrel Airways (1998\u20132005) was a Canadian airline.",
+     {("Kestrel Airways", "basedIn", "Canada")}),
+    # kn6: a participle on a second description in apposition to the copula's first is said of the subject
+    ("place:stative", "Prices rose. Orvane Airways Co. is a major U.S. airline, the largest regional carrier, headquartered "
+     "in Dayton, Ohio.", {("Orvane Airways Co", "basedIn", "Dayton")}),
+    ("place:stative", "Prices rose. Ann Wu signed a deal with the largest regional carrier, headquartered in Dayton, Ohio.",
+     set()),
+    # kn6: a nationality of two words is read whole ("North Korean" is not "Korean"); a leader of a remit ("business
+    # leader", "opposition leader") leads no state his nationality names
+    ("descriptor:demonym", "Prices rose. Kestrel Trading, a North Korean shipping company, was sanctioned.",
+     {("Kestrel Trading", "basedIn", "North Korea")}),
+    ("descriptor:demonym", "Prices rose. Orvane Mining, a South African company, was fined.",
+     {("Orvane Mining", "basedIn", "South Africa")}),
+    ("role:title", "Prices rose. North Korean leader Kim Jong Un inspected a factory.", {("Kim Jong Un", "leads", "North Korea")}),
+    ("role:title", "Prices rose. Tom Reyes, a Canadian business leader, spoke.", set()),
+    ("role:title", "Prices rose. Russian opposition leader Ivan Petrov spoke.", set()),
+    # kn6: the person a founder founded a body "with" founded it too; not the money or a backer named with "with"
+    ("clause:founded-with", "Prices rose. Tom Reyes co-founded Orvane Labs with Ann Wu in 2011.",
+     {("Ann Wu", "founded", "Orvane Labs")}),
+    ("clause:founded-with", "Prices rose. In 1982, Ann Wu co-founded Orvane Snowboards Inc. with her husband, Tom Reyes.",
+     {("Tom Reyes", "founded", "Orvane Snowboards Inc")}),
+    ("clause:founded-with", "Prices rose. Tom Reyes co-founded Orvane Labs with money from Ann Wu.", set()),
+    ("clause:founded-with", "Prices rose. Tom Reyes founded Orvane Labs with Kestrel Capital.", set()),
+    # kn6: a company's initials in brackets after its name are no place NER took them for
+    ("list:bracket-place", "Prices rose. Orvane Aviation LLC (OA), headquartered in Orlando, is a small business.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [

@@ -140,6 +140,8 @@ def facts_of(doc, art: Article, gaz: Gazetteer, *, include_unasserted: bool = Fa
                 continue
             if c.pred == "locatedIn" and _contradicts(c.subj.entity, c.obj.entity, gaz):
                 continue
+            if c.pred == "basedIn" and c.subj.coref and _homed_apart(c.subj.entity, c.obj.entity, gaz):
+                continue
             t = to_triple(c, art, sent, date, who, text=said, idx=idx)
             k = (t.key(), t.evidence.subj_start, t.evidence.obj_start)
             if k not in best or best[k].evidence.confidence < t.evidence.confidence:
@@ -190,6 +192,18 @@ def candidates(doc, idx: DocIndex, art: Article | None = None, *,
                     if c.pred == "basedIn" and c.asserted and c.obj.entity.type == "Country" and not c.subj.coref:
                         idx.record_country(c.subj.entity.iri, c.obj.entity.iri, sent.start)
     return out
+
+
+def _homed_apart(body: Entity, place: Entity, gaz: Gazetteer) -> bool:
+    """A description that refers back ("The upstart AI vendor, based in Paris") resolved to a company the gazetteer
+    homes in another country than the place's: the description is someone else's, not a move of its seat."""
+    home = gaz.home(body.iri)
+    if home is None or not place.known:
+        return False
+    entry, hops = gaz.entries.get(place.label), 0
+    while entry is not None and entry.type != "Country" and entry.part_of and hops < 6:
+        entry, hops = gaz.entries.get(entry.part_of), hops + 1
+    return entry is not None and entry.type == "Country" and entity_iri(entry.name) != home
 
 
 def _contradicts(place: Entity, container: Entity, gaz: Gazetteer) -> bool:

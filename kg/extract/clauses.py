@@ -337,6 +337,9 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
     if slot == "recipient":  # "awarded GlobalFoundries $1.5 billion": the parser made both objects dobj;
         objs = [c for c in verb.children if c.dep_ == "dobj"]  # the one before the money receives it
         money = [c.i for c in objs if c.ent_type_ == "MONEY"]
+        # "granted TSMC up to 732 billion yen": the sum after "up to", hung on the verb as a preposition
+        money += [t.i for u in verb.children if u.dep_ == "prep" and u.lower_ == "up" for p in u.children
+                  if p.dep_ == "prep" and p.lower_ == "to" for t in p.children if t.ent_type_ == "MONEY"]
         return [c for c in objs if money and c.i < money[0] and c.ent_type_ != "MONEY"]
     word = slot.split(":", 1)[1]
     out = []

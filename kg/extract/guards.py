@@ -286,6 +286,10 @@ def a_supply_that_happens(verb: Token, idx: DocIndex) -> bool:
         return False
     if any(c.lower_ in LESS and c.dep_ in ("dobj", "advmod") for c in verb.children):
         return False  # "would ship less to Peru"
+    if any(o.lemma_.lower() in L.FUNDING_NOUNS or o.ent_type_ == "MONEY" and any(
+            p.lemma_.lower() in L.FUNDING_NOUNS for q in o.children if q.dep_ == "prep" and q.lower_ == "in"
+            for p in q.children) for o in object_tokens(verb, "dobj")):
+        return False  # "will provide subsidies to Rapidus", "$20 billion in grants to X": money invested, not supplied
     head = verb.head
     if verb.dep_ in ("advcl", "acl", "relcl") and head.lemma_.lower() in L.PERMIT_NOUNS:
         holder = head.head

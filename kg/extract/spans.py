@@ -400,7 +400,8 @@ def demonym_of(tok: Token, idx: DocIndex) -> Entity | None:
     if tok.lower_ in ("american", "canadian") and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "football":
         return None
     if tok.ent_type_ in ("NORP", "GPE") or tok.pos_ in ("ADJ", "PROPN"):
-        for text in (tok.text, _compound_text(tok)):
+        ent = next((e.text for e in tok.doc.ents if e.end - 1 == tok.i and e.label_ == "NORP" and len(e) > 1), None)
+        for text in (*([ent] if ent else []), tok.text, _compound_text(tok)):  # "North Korean": the whole name first
             entry = idx.gaz.demonym(text)
             if entry is None and (e := idx.gaz.lookup(text)) is not None and e.type == "Country":
                 entry = e

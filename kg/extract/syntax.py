@@ -151,8 +151,8 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
     if low in ("all", "both", "each") and tok.dep_ == "appos" and tok.head.i < tok.i:
         return args_of(tok.head, idx, role=role, exclude=exclude, actor=actor)  # "A, B and C, all located in China"
     attr = tok
-    while attr.dep_ == "conj" and attr.head.i != attr.i and attr.pos_ == "NOUN":
-        attr = attr.head  # "an American developer and distribution company headquartered in Bellevue"
+    while attr.dep_ in ("conj", "appos") and attr.head.i != attr.i and attr.pos_ == attr.head.pos_ == "NOUN":
+        attr = attr.head  # "a developer and distribution company based in X"; "an airline, the top carrier, based in X"
     if attr.dep_ == "attr" and attr.head.lemma_ == "be" and tok.pos_ == "NOUN":
         # "America West was a U.S. airline headquartered in Tempe": the description is the subject
         named = [a for c in attr.head.children if c.dep_ == "nsubj" and c.i < tok.i
@@ -212,9 +212,9 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
         "the" for c in tok.lefts if c.dep_ == "poss" and c.lower_ == "world" and any(d.lower_ == "the" for d in c.children)}
     if "the" in dets and lemma in _MAKER_NOUNS and tok.tag_ != "NNS" and (made := _product_maker(tok, idx)):
         return made  # "The iPhone maker then filed a lawsuit": the product's maker, from the gazetteer
-    if dets & {"the", "this", "that"} and tok.tag_ != "NNS" and (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and lemma
-                                                                 in L.GOV_ANAPHORS and idx.mention(tok) is None):
-        # ("the companies": no one; "The Department is also designating": capitalised, a body's word as a noun)
+    bare_body = tok.pos_ == "PROPN" and lemma in L.GOV_ANAPHORS and not any(c.dep_ != "det" for c in tok.lefts)
+    if dets & {"the", "this", "that"} and tok.tag_ != "NNS" and (tok.pos_ == "NOUN" or bare_body and not idx.mention(tok)):
+        # ("the companies": no one; "The Department is also designating": capitalised and bare, a body's word)
         if lemma in L.ORG_ANAPHORS:  # "the university" is no company named before it, "the chipmaker" no institute
             if lemma == "venture" and _owned_unnamed(tok, idx):
                 return []  # "Arm and its Chinese joint venture ... the venture's chairman": not Arm, and not named

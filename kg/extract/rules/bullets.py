@@ -171,7 +171,8 @@ def bracket_place(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if close >= sent.end or doc[close].text != ")" or close + 1 < sent.end and doc[close + 1].pos_ == "PROPN":
             continue
         party, pl = idx.mention(doc[hit[0].root.i], actor=False), idx.mention(doc[tok.i + 1], actor=False)
-        if party is not None and pl is not None and party.entity.type in ORGS and pl.entity.type in PLACES:
+        if party is not None and pl is not None and party.entity.type in ORGS and pl.entity.type in PLACES \
+                and (pl.entity.known or not doc[tok.i + 1].text.isupper()):  # "Orvane Aviation LLC (OA)": initials
             yield BRACKET_PLACE.fact(party, "basedIn", pl, (tok.idx,))
 
 

@@ -71,6 +71,20 @@ def clauses(sent: Span, idx: DocIndex) -> list[Clause]:
     return idx.cache[key]
 
 
+def _either_or(verb: Token, frames) -> bool:
+    """A verb joined by "or" to another whose frames give other predicates: "acquire or collaborate with X" states
+    neither act ("sells or licenses its chips to X" supplies X either way)."""
+    others = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    others += [verb.head] if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else []
+    mine = {f.pred for f in frames}
+    for o in others:
+        lo, hi = sorted((o.i, verb.i))
+        if any(t.lower_ == "or" and t.dep_ == "cc" for t in verb.doc[lo:hi]) \
+                and mine.isdisjoint(f.pred for f in L.VERBS.get(verb_lemma(o), ())):
+            return True
+    return False
+
+
 def _read_clause(verb: Token, idx: DocIndex) -> Clause | None:
     if verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in CLAUSE_DEPS:
         return None
@@ -82,6 +96,8 @@ def _read_clause(verb: Token, idx: DocIndex) -> Clause | None:
             or (lemma in L.NEEDS_PARTICLE and not has_particle(verb, L.NEEDS_PARTICLE[lemma])):
         return None
     asserted, why = modality(verb)
+    if asserted and _either_or(verb, frames):
+        asserted, why = False, "or"  # "will acquire or partner with X": one of two acts, neither stated
     subj_toks = subject_tokens(verb) + co_subjects(verb)
     subjs = dedupe([a for t in subj_toks for a in args_of(t, idx, role="subj", conj=not own_clause(t, verb))])
     if any(f.pred in ("restricts", "sanctions", "regulates") for f in frames):

@@ -331,9 +331,11 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
             out += [a for a in args_of(c, idx, role="obj") if a.entity.type in ORGS | {"GovernmentBody"}]
         if c.dep_ == "poss" and c.lower_ == "whose" and r.head.dep_ == "relcl":
             out += [a for a in args_of(r.head.head, idx, role="obj")]
-    if not out and depth == 0 and r.lemma_.lower() in L.STATE_ROLES:
+    if not out and depth == 0 and r.lemma_.lower() in L.STATE_ROLES and not (r.lemma_.lower() == "leader" and any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and c.lower_ not in L.RANK_WORDS for c in r.lefts)):
         # "Guatemalan President X": the nationality, when nothing else names the body; not "a French
-        # business executive", whose nationality says where he is from, not whom he serves
+        # business executive", whose nationality says where he is from, not whom he serves (nor "a Canadian
+        # business leader", "Russian opposition leader X": the leader of a remit, not of the state)
         out += [Arg(country, c.idx, c.idx + len(c.text)) for c in r.children
                 if c.dep_ in ("compound", "amod") and c.i < r.i and idx.gaz.demonym(c.text) is not None
                 and (country := demonym_of(c, idx)) is not None]

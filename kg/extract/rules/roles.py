@@ -86,6 +86,7 @@ def person_roles(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         yield from _memberships(tok, m, idx)
 
 
+HOLD_VERBS = frozenset({"hold", "take", "accept", "assume", "occupy"})  # verbs whose object is a post held
 FOUNDING_VERBS = frozenset({"found", "co-found", "cofound", "establish", "start", "create", "form"})
 
 
@@ -321,6 +322,8 @@ def _roles_of(tok: Token, idx: DocIndex) -> tuple[list, int]:
                   for p in c.children if p.dep_ == "pobj" and _is_role(p)]
         roles += [r for r in _role_as_grounds(verb) if r not in roles]  # "designated for her role as an official of X"
         said = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp") and c.pos_ in ("NOUN", "PROPN")]
+        if verb.lemma_.lower() in HOLD_VERBS:  # "has held engineering positions with Kestrel Aerospace"
+            roles += [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "position"]
         if verb.lemma_ == "be":
             # "is an American film producer and the chief executive officer of Hasbro"; "is a ... executive,
             # and the current chairman and CEO of X" (the parser hung the second role on the verb)
