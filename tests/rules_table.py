@@ -19,13 +19,6 @@ CASES = [
     # "or" between two acts of other predicates states neither; "sells or licenses" supplies either way
     ("clause:verb", "Kestrel Systems will acquire or partner with Orvane Labs.", set()),
     ("clause:verb", "Kestrel Systems sells or licenses its chips to Orvane Labs.", {("Kestrel Systems", "suppliesTo", "Orvane Labs")}),
-    # a regulator's approval of "the deal" governs the parties of the acquisition told before it; unnamed regulators
-    # and a deal that is no acquisition give nothing
-    ("deal:approved", "Kestrel Systems agreed to buy Orvane Labs. The Federal Trade Commission cleared the deal on Friday.",
-     {("Federal Trade Commission", "regulates", "Kestrel Systems"), ("Federal Trade Commission", "regulates", "Orvane Labs")}),
-    ("deal:approved", "Kestrel Systems agreed to buy Orvane Labs. Regulators approved the deal.", set()),
-    ("deal:approved", "Kestrel Systems signed a deal with Orvane Labs. The Federal Trade Commission approved the deal.",
-     set()),
     # "The Department", capitalised, is a description of a department named before, never a body called "Department"
     ("clause:verb", "Today, the Department of State is designating two entities. The Department is also designating "
      "Kestrel Trading LLC.", {("U.S. Department of State", "sanctions", "Kestrel Trading LLC")}),
