@@ -32,9 +32,13 @@ annotated before kg was run on them), the same way: lines "fed5 tune", "fed5 che
 Then the sixth federal set (benchmarks/data/fed6-gold.jsonl: ten more U.S. releases, denial orders, UFLPA
 listings, FTC and SEC actions, annotated before kg was run on them): lines "fed6 tune", "fed6 check" (--fed6-only).
 
-Last of all the seventh federal set (benchmarks/data/fed7-gold.jsonl: ten U.S. releases of designation kinds, Treasury
+Then the seventh federal set (benchmarks/data/fed7-gold.jsonl: ten U.S. releases of designation kinds, Treasury
 and State designations, BIS Entity List additions and a BIS penalty, annotated before kg was run on them): lines
 "fed7 tune", "fed7 check" (--fed7-only).
+
+Last of all the eighth federal set (benchmarks/data/fed8-gold.jsonl: ten U.S. releases of designation and enforcement
+kinds, a Treasury designation, State designations, BIS listings and denial orders, two indictments and a FinCEN alert,
+annotated before kg was run on them): lines "fed8 tune", "fed8 check" (--fed8-only).
 """
 from __future__ import annotations
 
@@ -58,8 +62,10 @@ FED4 = ROOT / "benchmarks" / "data" / "fed4-gold.jsonl"
 FED5 = ROOT / "benchmarks" / "data" / "fed5-gold.jsonl"
 FED6 = ROOT / "benchmarks" / "data" / "fed6-gold.jsonl"
 FED7 = ROOT / "benchmarks" / "data" / "fed7-gold.jsonl"
+FED8 = ROOT / "benchmarks" / "data" / "fed8-gold.jsonl"
 FEDS = {"fed3": (FED3, "third"), "fed4": (FED4, "fourth"), "fed5": (FED5, "fifth"), "fed6": (FED6, "sixth"),
-        "fed7": (FED7, "seventh")}  # each federal set: its gold and its ordinal, in the order they are scored
+        "fed7": (FED7, "seventh"), "fed8": (FED8, "eighth")}
+# each federal set: its gold and its ordinal, in the order they are scored
 
 # The ninth federal set (benchmarks/data/fed9-gold.jsonl: ten U.S. releases of agencies and kinds no other set used, an
 # FTC consent order, an FCC fact sheet, CHIPS terms, USTR, a CFIUS order, DoD Title III agreements, NTIA and DOE,

@@ -54,6 +54,17 @@ CASES = [
      {("Bureau of Industry and Security", "restricts", "Vega Airlines")}),
     ("clause:verb", "Prices rose. Today, Assistant Secretary for Export Enforcement Laura Hensley issued an order denying "
      "the export privileges of Vega Airlines.", set()),
+    # a body's list of states in apposition ("The EU, UK, Japan, and Canada") designates with each
+    ("clause:verb", "Prices rose. The EU, UK, Japan, and Canada have previously designated Ivan Orlov.",
+     {("European Union", "sanctions", "Ivan Orlov"), ("United Kingdom", "sanctions", "Ivan Orlov"),
+      ("Japan", "sanctions", "Ivan Orlov"), ("Canada", "sanctions", "Ivan Orlov")}),
+    # a counted, capitalised group ("two Russian Airlines") is no party; the names set off after it are
+    ("clause:verb", "Prices rose. Today, Bureau of Industry and Security (BIS) Assistant Secretary for Export Enforcement "
+     "Laura Hensley issued orders denying the export privileges of two Russian Airlines – Vega Air and Orvane Avia – due "
+     "to ongoing violations.", {("Bureau of Industry and Security", "restricts", "Vega Air"),
+                                ("Bureau of Industry and Security", "restricts", "Orvane Avia")}),
+    ("clause:verb", "Prices rose. Today, Bureau of Industry and Security (BIS) Assistant Secretary for Export Enforcement "
+     "Laura Hensley issued orders denying the export privileges of two Russian Airlines due to ongoing violations.", set()),
     # the parties a legal filing names are sued by its filer (its possessor, or the body the sentence before names)
     ("proc:filing-names", "Prices rose. The FTC's complaint named Kestrel Labs and Vega Group Corp.",
      {("Federal Trade Commission", "sues", "Kestrel Labs"), ("Federal Trade Commission", "sues", "Vega Group Corp")}),
@@ -531,6 +542,22 @@ CASES = [
     ("ellipsis:do-that", "China is not supplying drones to Russia. Iran is not doing that.", set()),
     ("ellipsis:do-that", "China is not supplying drones to Russia. Iran is doing that deal.", set()),
     # an official's claim of wrongdoing accuses (rules/speech.py)
+    # a party whose acts "threaten" a security is accused by the speaker (the acts' possessor); a rival's lead is no security
+    ("speech:wrongdoing", "Prices rose. \u201cIran's use of front companies to buy drone parts directly threatens "
+     "regional security,\u201d said Ann Wu, a State Department spokesperson.", {("Ann Wu", "accuses", "Iran")}),
+    ("speech:wrongdoing", "Prices rose. \u201cIran's use of front companies to buy drone parts directly threatens "
+     "Kestrel's market share,\u201d said Ann Wu, a State Department spokesperson.", set()),
+    # a party's act named with a word of condemnation in said or quoted words is the speaker's accusation
+    ("speech:condemned-act", "Prices rose. \u201cRussia's war of aggression must end,\u201d said Ann Wu, a State "
+     "Department spokesperson.", {("Ann Wu", "accuses", "Russia")}),
+    ("speech:condemned-act", "Prices rose. Russia's war of aggression entered its third year.", set()),
+    ("speech:condemned-act", "Prices rose. \u201cKestrel's war on prices must end,\u201d said Ann Wu, a State "
+     "Department spokesperson.", set()),
+    # a speaker who calls a body's staff "our" works for it; "our partners at" a body are someone else's
+    ("speech:our-staff", "Prices rose. Ann Wu spoke. \u201cOur FBI agents in Denver worked together on this case,\u201d "
+     "said Wu.", {("Ann Wu", "worksFor", "Federal Bureau of Investigation")}),
+    ("speech:our-staff", "Prices rose. Ann Wu spoke. \u201cOur partners at the FBI worked together on this case,\u201d "
+     "said Wu.", set()),
     ("speech:wrongdoing", "Secretary Jane Doe said Huawei violated U.S. export controls.",
      {("Jane Doe", "accuses", "Huawei")}),
     ("speech:wrongdoing", "\u201cThese rules matter,\u201d said Secretary Jane Doe. \u201cWe will close the gaps exploited "
@@ -684,6 +711,15 @@ CASES = [
     ("role:title", "Prices rose. The governors elected Ann Wu to be chairman of the Kestrel Foundation.",
      {("Ann Wu", "leads", "Kestrel Foundation")}),
     ("role:title", "Prices rose. The governors asked Ann Wu to be fair to the Kestrel Foundation.", set()),
+    # the grounds of a designation give its subject's role ("for his role as the director of X")
+    ("role:title", "Prices rose. Ivan Orlov is being designated for his role as the director of Kestrel Labs.",
+     {("Ivan Orlov", "leads", "Kestrel Labs")}),
+    ("role:title", "Prices rose. Ivan Orlov is being designated for his role in the sale of drones to Kestrel Labs.", set()),
+    # a title after the second of two coordinated names is that name's, not the first one's (the parser hung it there)
+    ("role:title", "Prices rose. The charges were announced by Ann Wu, District of Vell and Bo Lin, special agent in "
+     "charge of the Orvane Police Service.", {("Bo Lin", "worksFor", "Orvane Police Service")}),
+    ("role:title", "Prices rose. The charges were announced by Ann Wu, special agent in charge of the Orvane Police "
+     "Service.", {("Ann Wu", "worksFor", "Orvane Police Service")}),
     # conll5: a country after "in" on a title that names its body with "of" is where the post is, not an employer
     ("role:title", "Prices rose. Gen. Omar Dace, the commander of U.S. troops in Korea and a Texas native, spoke.",
      {("Omar Dace", "worksFor", "United States")}),
@@ -1431,6 +1467,15 @@ CASES = [
     ("role:title", "Dana Cole, an engineer at Kestrel Foods, said sales fell.", {("Dana Cole", "worksFor", "Kestrel Foods")}),
     # sanctions lane: penalties, designations and listings as releases and news state them (rules/penalties.py)
     # lead: a passive "added" with no list of its own, right after a sentence that names one, is an addition to it
+    # a heading the parser ran into the sentence names who designates: the same verb's agent before the party;
+    # the heading's capitalised plural ("INDIVIDUALS") is no party
+    ("penalty:agentless", "INDIVIDUALS AND ENTITIES DESIGNATED BY THE STATE DEPARTMENT God Varinov, an oligarch with "
+     "close ties to numerous Russian officials, is being designated pursuant to E.O. 14024 section 1(a)(vii).",
+     {("U.S. Department of State", "sanctions", "God Varinov")}),
+    ("penalty:agentless", "INDIVIDUALS AND ENTITIES REVIEWED BY THE STATE DEPARTMENT God Varinov, an oligarch with "
+     "close ties to numerous Russian officials, is being designated pursuant to E.O. 14024 section 1(a)(vii).", set()),
+    ("clause:verb", "INDIVIDUALS AND ENTITIES DESIGNATED BY THE STATE DEPARTMENT God Varinov, an oligarch with "
+     "close ties to numerous Russian officials, is being designated pursuant to E.O. 14024 section 1(a)(vii).", set()),
     ("penalty:agentless", "BIS added 12 entities to the Entity List. Kestrel Avionics and Orvane Systems were added for "
      "supplying drones to Iran.", {("Bureau of Industry and Security", "sanctions", "Kestrel Avionics"),
                                    ("Bureau of Industry and Security", "sanctions", "Orvane Systems")}),
@@ -2019,7 +2064,8 @@ CASES = [
     ("role:title", "Treasury sanctioned Orion Star Group and its supplier, Pavel Semenov.", set()),
     # news probe: a title after a comma belongs to the name just before it, not to an earlier person the parser hung it on
     ("role:title", "Attending was Ann Wu, Peru's trade minister.", {("Ann Wu", "worksFor", "Peru")}),
-    ("role:title", "Present at the opening were Dana Cole of Orvane and Mark Ruiz, British Ambassador to Chile.", set()),
+    ("role:title", "Present at the opening were Dana Cole of Orvane and Mark Ruiz, British Ambassador to Chile.",
+     {("Mark Ruiz", "worksFor", "United Kingdom")}),  # the title is the name's just before it (fed8's coordinated names)
     # a country's own enterprise
     ("descriptor:place", "Kestrel Memory Co., Ltd., a state-owned enterprise of the PRC, was charged with stealing "
      "trade secrets.", {("Kestrel Memory Co., Ltd", "basedIn", "China")}),
@@ -2371,6 +2417,15 @@ CASES = [
     ("noun:event", "Prices rose. The Justice Department entered into a deferred prosecution agreement with Kestrel Labs.",
      set()),
     # fed7: a body that holds a party accountable for a wrong it names accuses the party (also as its action's purpose)
+    # a body that sees to it that a party "pays a price" penalises it; a price a party may pay is no act of anyone's
+    ("fed:pay-price", "Prices rose. Treasury took action to ensure that Kestrel Labs pays a price for its exports to Iran.",
+     {("U.S. Department of the Treasury", "sanctions", "Kestrel Labs")}),
+    ("fed:pay-price", "Prices rose. Kestrel Labs may pay a price for its exports to Iran, analysts said.", set()),
+    # the purpose of an action a body takes ("takes another action to hold X accountable for its inexcusable conduct")
+    ("fed:hold-accountable", "Prices rose. The Treasury takes another significant action to hold Kestrel Labs and its "
+     "owners accountable for their inexcusable conduct.", {("U.S. Department of the Treasury", "accuses", "Kestrel Labs")}),
+    ("fed:hold-accountable", "Prices rose. The Treasury takes another significant action to hold Kestrel Labs and its "
+     "owners accountable for their conduct.", set()),
     ("fed:hold-accountable", "Prices rose. The Bureau of Industry and Security took action to hold Kestrel Labs "
      "accountable for its unlawful exports.", {("Bureau of Industry and Security", "accuses", "Kestrel Labs")}),
     ("fed:hold-accountable", "Prices rose. The Justice Department will work with partners to hold Kestrel Labs "

@@ -1,5 +1,5 @@
-"""The federal gold sets annotated before kg ran on them (benchmarks/data/fed3- to fed7-gold.jsonl,
-written by benchmarks/data/make_fed3_gold.py to make_fed7_gold.py) are well-formed and verbatim: a malformed row
+"""The federal gold sets annotated before kg ran on them (benchmarks/data/fed3- to fed8-gold.jsonl,
+written by benchmarks/data/make_fed3_gold.py to make_fed8_gold.py) are well-formed and verbatim: a malformed row
 would silently score as a miss or a false fact in benchmarks/score_real.py."""
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from .conftest import ROOT
 from .goldrows import assert_well_formed, flat as _flat, rows
 
 DATA = ROOT / "benchmarks" / "data"
-SETS = {"fed3": "f3", "fed4": "f4", "fed5": "f5", "fed6": "f6", "fed7": "f7"}
+SETS = {"fed3": "f3", "fed4": "f4", "fed5": "f5", "fed6": "f6", "fed7": "f7", "fed8": "f8"}
 
 SETS["fed9"] = "f9"  # and the ninth set (make_fed9_gold.py), of agencies and kinds no other set used
 

@@ -123,6 +123,11 @@ def _junk(ent, gaz: Gazetteer) -> bool:
         return True  # "Guatemalan" tagged as an organisation is a nationality
     if ent.label_ in ("PERSON", "ORG", "GPE", "LOC") and not any(ch.isupper() for ch in text):
         return True  # "doesn", "producer", "capitol": NER's lower-case guesses name no one
+    if len(ent) == 1 and ent[0].tag_ == "NNS" and text.isupper() and len(text) > 4 and gaz.lookup(text) is None:
+        return True  # "INDIVIDUALS AND ENTITIES DESIGNATED BY ...": a plural common noun in a heading's capitals
+    if ent.label_ == "ORG" and ent.root.tag_ == "NNPS" and gaz.lookup(text) is None and any(
+            c.dep_ == "nummod" and c.i < ent.start for c in ent.root.children):
+        return True  # "three Russian Airlines – A, B, and C –": a counted group described, not a name
     # a one-word unknown name modifying "lab", "company", "industry" ("a Hong Kong-listed ML lab")
     # describes a kind, not a named body; before "spokesman" or "employee" it names the employer
     head = ent.root.head

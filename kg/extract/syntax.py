@@ -32,11 +32,11 @@ def args_of(tok: Token, idx: DocIndex, *, role: str, exclude: set[str] = frozens
     out = _arg(tok, idx, role=role, exclude=exclude, actor=actor)
     if conj:
         here = idx.mention(tok, actor=False)
-        # "by Mike Clark, Hayden Tennant and Lisa Humphries": the parser makes the second name an
-        # apposition of the first and the third its conjunct
-        listed = [a for a in tok.children if a.dep_ == "appos" and here is not None
-                  and (m := idx.mention(a, actor=False)) is not None and m.entity.type == here.entity.type
-                  and tok.doc[a.left_edge.i - 1].text == ","]
+        # "by Mike Clark, Hayden Tennant and Lisa Humphries": the second name an apposition of the first, the third
+        # its conjunct; "The EU, UK, Japan, and Australia": a body's list of states
+        listed = [a for a in tok.children if a.dep_ == "appos" and here is not None and (m := idx.mention(a, actor=False))
+                  and (m.entity.type == here.entity.type or {m.entity.type, here.entity.type} <= {"GovernmentBody", "Country"}
+                       and any(c.dep_ == "conj" for c in a.children)) and tok.doc[a.left_edge.i - 1].text == ","]
         # "the Department of Commerce and Micron": the parser hung the second party on the name's last word
         # (after "and", not inside a name's own list: "the Federation of State, County and Municipal Employees")
         span = idx.tok2m[tok.i][0] if tok.i in idx.tok2m else None
@@ -191,8 +191,8 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
     # "the cloud provider Alibaba Cloud"; "the Russian state corporation Rostec" (the parser made the name a modifier)
     named = [m for c in tok.children if (c.dep_ == "appos" or c.i == tok.i + 1 and c.dep_ in ("amod", "compound", "nmod")
                                          and c.text[:1].isupper()) and (m := idx.mention(c))]
-    if named and (tok.pos_ == "NOUN" or _one_of(tok)):  # "the cloud provider Alibaba Cloud": the name, not an antecedent
-        if tok.tag_ == "NNS":  # "its subsidiaries Orion Labs and Vega Systems": every name listed
+    if named and (tok.pos_ == "NOUN" or tok.tag_ == "NNPS" or _one_of(tok)):  # NNPS: "three Russian Airlines – A, B –"
+        if tok.tag_ in ("NNS", "NNPS"):  # "its subsidiaries Orion Labs and Vega Systems": every name listed
             named += [m for c in tok.children if c.dep_ == "appos" and idx.mention(c)
                       for k in c.conjuncts if k.i > c.i and (m := idx.mention(k)) is not None]
         return named

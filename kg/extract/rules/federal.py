@@ -341,12 +341,39 @@ def hold_accountable(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             continue
         parties = [t for t in acc.children if t.dep_ == "nsubj"] + [t for t in verb.children if t.dep_ == "dobj"]
         actor_verb = verb.head if verb.dep_ in ("advcl", "xcomp") and not subject_tokens(verb) else verb
+        if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB":
+            actor_verb = verb.head.head  # "takes another significant action to hold Putin ... accountable"
         actors = [a for t in subject_tokens(actor_verb) for a in args_of(t, idx, role="subj")
                   if a.entity.type in ("GovernmentBody", "Country")]
         exclude = {a.entity.iri for a in actors}
         held = [a for t in parties for a in args_of(t, idx, role="obj", exclude=exclude)
                 if a.entity.type in ORGS | {"Country", "Person"}]
         yield from ACCOUNTABLE.pairs(actors, dedupe(held), "accuses", _asserted(actor_verb), (verb.idx,))
+
+
+PAY_PRICE = define("fed:pay-price", preds=("sanctions",), conf=0.7,
+                   example="Treasury took action to ensure that Kestrel Labs pays a price for its exports to Iran.")
+
+
+@matcher(PAY_PRICE)
+def pay_price(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "Commerce, along with the entire Administration, have taken action to ensure that Russia, and its enablers,
+    pay a price for their actions", "will make Kestrel pay a price": a body that sees to it that a party pays a price
+    penalises the party; the body is the subject of "ensure"/"make" or of the verb whose action it is."""
+    if "price" not in sent_words(sent, idx):
+        return
+    for pay in idx.sent_tokens(sent):
+        ensure = pay.head
+        if pay.lemma_.lower() != "pay" or not any(c.dep_ == "dobj" and c.lemma_.lower() == "price" for c in pay.children) \
+                or pay.dep_ not in ("ccomp", "xcomp") or ensure.lemma_.lower() not in ("ensure", "make"):
+            continue
+        actor_verb = ensure.head.head if ensure.dep_ == "acl" and ensure.head.dep_ == "dobj" else ensure
+        actors = [a for t in subject_tokens(actor_verb) for a in args_of(t, idx, role="subj")
+                  if a.entity.type in ("GovernmentBody", "Country")]
+        exclude = {a.entity.iri for a in actors}
+        payers = [a for t in subject_tokens(pay) for a in args_of(t, idx, role="obj", exclude=exclude)
+                  if a.entity.type in ORGS | {"Country", "Person"}]
+        yield from PAY_PRICE.pairs(actors, dedupe(payers), "sanctions", _asserted(actor_verb), (pay.idx,))
 
 
 PROSECUTION_DEAL = define("fed:prosecution-deal", preds=("regulates",), conf=0.7,

@@ -94,11 +94,21 @@ def agentless(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                         for c in verb.children) or any(  # or the grounds of a listing: "for operating in the defense sector"
             c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pcomp" and g.lemma_.lower() in L.SANCTION_GROUNDS
                                                            for g in c.children) for c in verb.children)
-        listers = owners or [x for x in [_lister(verb, idx, strict=not (to_list or authority))] if x is not None] \
+        listers = owners or _heading_agent(verb, lemma, listed, idx) \
+            or [x for x in [_lister(verb, idx, strict=not (to_list or authority))] if x is not None] \
             or (_next_lister(verb, idx) if to_list or authority else [])
         iris = {a.entity.iri for a in listed}
         yield from AGENTLESS.pairs([x for x in listers if x.entity.iri not in iris], dedupe(listed), "sanctions", True,
                                    (verb.idx,))
+
+
+def _heading_agent(verb: Token, lemma: str, listed: list, idx: DocIndex) -> list[Arg]:
+    """ "ENTITIES DESIGNATED BY THE STATE DEPARTMENT A Ltd. is being designated pursuant to ...": a heading the
+    parser ran into the sentence says who designates; the same verb's agent before the party named."""
+    first = min(a.start for a in listed)
+    return [a for t in verb.subtree if t.dep_ == "agent" and t.head.i != verb.i and t.idx < first
+            and verb_lemma(t.head) == lemma for p in t.children if p.dep_ == "pobj"
+            for a in args_of(p, idx, role="subj") if a.entity.type in GOV]
 
 
 def _added_after_a_list(verb: Token, lemma: str, idx: DocIndex) -> bool:

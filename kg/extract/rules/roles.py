@@ -243,9 +243,30 @@ def _chain_after(a: Arg, doc, idx: DocIndex) -> list[Arg]:
 def _past_another(tok: Token, role: Token, idx: DocIndex) -> bool:
     """ "Ann Wu of Kestrel and Bo Lin, Peru's trade envoy": the parser hung the envoy on the first name,
     but another person's name stands between them, and the title after a comma is that one's."""
-    end = idx.tok2m[tok.i][0].end
+    end, me = idx.tok2m[tok.i][0].end, idx.tok2m[tok.i][1].entity.iri
     return role.i > tok.i and any(t in idx.tok2m and idx.tok2m[t][1].entity.type == "Person"
-                                  for t in range(end, role.left_edge.i))
+                                  and idx.tok2m[t][1].entity.iri != me for t in range(end, role.left_edge.i))
+
+
+def _role_as_grounds(verb: Token) -> list:
+    """ "X is being designated for her role as an official of the Government of Y as the spokesperson for Z": the
+    roles the grounds of an act give its subject, and a second role said "as" of the first."""
+    first = [r for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for n in c.children
+             if n.dep_ == "pobj" and n.lemma_.lower() == "role" for a in n.children if a.dep_ == "prep" and a.lower_ == "as"
+             for r in a.children if r.dep_ == "pobj" and _is_role(r)]
+    return first + [q for r in first for p in r.children if p.dep_ == "prep" and p.lower_ == "as"
+                    for q in p.children if q.dep_ == "pobj" and _is_role(q)]
+
+
+def _hung_on_earlier(tok: Token, idx: DocIndex) -> list:
+    """ "announced by Ann Wu, District of Kestrel and Bo Lin, special agent of Orvane": the parser hung the title
+    after the second name on the first one; the title right after a name's comma is that name's."""
+    end = idx.tok2m[tok.i][0].end
+    if end + 1 >= len(tok.doc) or tok.doc[end].text != ",":
+        return []
+    return [r for r in tok.doc[end + 1:min(end + 6, len(tok.doc))] if r.dep_ == "appos" and r.left_edge.i == end + 1
+            and r.head.i < tok.i and r.head.i != tok.head.i and (hm := idx.mention(r.head)) is not None
+            and hm.entity.type == "Person" and _is_role(r)]  # not "A and B, ambassador": B joined to A itself
 
 
 def _shared_by_all(tok: Token) -> list:
@@ -281,7 +302,9 @@ def _roles_of(tok: Token, idx: DocIndex) -> tuple[list, int]:
         roles += [r for r in org_end.ancestors if _is_role(r) and r.i < first and r not in roles and (
             r.right_edge.i == first - 2 or tok.dep_ == "appos" and tok.head.i == org_end.i)
             and not _said_of_another(r, tok, idx)][:1]
-    roles += [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c not in roles]
+    roles += [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c not in roles
+              and not (c.tag_ != "NNS" and _past_another(tok, c, idx))]  # "A and B, two engineers at X": both
+    roles += [r for r in _hung_on_earlier(tok, idx) if r not in roles]  # "by A, Y and B, special agent of X"
     roles += [r for r in _shared_by_all(tok) if r not in roles]  # "A and B, both employees of X"
     roles += [r for r in _one_of(tok) if r not in roles]  # "X, one of the founders of Y"
     roles += [r for r in _one_of_its(tok) if r not in roles]  # "Y, and one of its employees, X"
@@ -297,6 +320,7 @@ def _roles_of(tok: Token, idx: DocIndex) -> tuple[list, int]:
         verb = tok.head
         roles += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and not _person_object(verb, idx)
                   for p in c.children if p.dep_ == "pobj" and _is_role(p)]
+        roles += [r for r in _role_as_grounds(verb) if r not in roles]  # "designated for her role as an official of X"
         said = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp") and c.pos_ in ("NOUN", "PROPN")]
         if verb.lemma_.lower() in HOLD_VERBS:  # "has held engineering positions with Kestrel Aerospace"
             roles += [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "position"]

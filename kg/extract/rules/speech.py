@@ -24,6 +24,7 @@ WRONGDOING = define("speech:wrongdoing", preds=("accuses",), conf=0.7,
                     example="Secretary Jane Doe said Huawei violated U.S. export controls.")
 
 SPEAKERS = {"Person", "GovernmentBody"}
+SECURITY = {"security", "stability", "peace"}
 ACCUSED = ORGS | {"Country"}
 OPENING, CLOSING = ("\u201c",), ("\u201d",)
 BACK = 3  # sentences a quotation's attribution may lie behind
@@ -39,7 +40,7 @@ def wrongdoing(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if verb.pos_ not in ("VERB", "AUX") or not _wrong(verb):
             continue
         subj = subject_tokens(verb)  # "Kestrel's exports are a violation of the rules": the acts' possessor
-        if verb.lemma_ == "be":
+        if verb.lemma_ in ("be", "threaten"):  # "the DPRK's use of ... networks directly threatens international security"
             subj = [t for t in subj if idx.mention(t) is not None] + [
                 c for t in subj if idx.mention(t) is None for c in t.children if c.dep_ == "poss"]
         accused = [a for t in subj for a in args_of(t, idx, role="obj") if a.entity.type in ACCUSED]
@@ -51,6 +52,51 @@ def wrongdoing(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         yield from WRONGDOING.pairs(speakers, accused, "accuses", modality(verb)[0], (verb.idx,))
 
 
+OUR_STAFF = define("speech:our-staff", preds=("worksFor",), conf=0.7,
+                   example="“Our FBI agents worked for months on this case,” said Ann Wu.")
+STAFF = {"agent", "analyst", "employee", "engineer", "investigator", "officer", "prosecutor", "staff"}
+
+
+@matcher(OUR_STAFF)
+def our_staff(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "“Our HSI special agents in Denver worked together ...,” said Holt": a speaker who calls a body's staff "our"
+    works for the body (only staff nouns: "our partners at the FBI" are someone else's)."""
+    for noun in idx.sent_tokens(sent):
+        if noun.lemma_.lower() not in STAFF or not any(c.dep_ == "poss" and c.lower_ == "our" for c in noun.children):
+            continue
+        bodies = [m for c in noun.children if c.dep_ in ("compound", "nmod") and (m := idx.mention(c)) is not None
+                  and m.entity.type in ("GovernmentBody", "Company")]
+        verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
+        speakers = [a for a in _speaker(verb, idx) if a.entity.type == "Person"] if bodies and verb is not None else []
+        yield from OUR_STAFF.pairs(speakers, dedupe(bodies), "worksFor", True, (noun.idx,))
+
+
+CONDEMNED = define("speech:condemned-act", preds=("accuses",), conf=0.65,
+                   example="“The images show Vladimir Putin's barbarism,” said Secretary Jane Doe.")
+CONDEMNING = {"aggression", "atrocity", "barbarism", "brutality"}
+
+
+@matcher(CONDEMNED)
+def condemned_act(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "“The images ... demonstrate Vladimir Putin's barbarism, brutality ...,” said X", "Russia's war of aggression":
+    a speaker who names a party's act with a word of condemnation accuses the party (only said or quoted words)."""
+    for noun in idx.sent_tokens(sent):
+        low = noun.lemma_.lower()
+        if low not in CONDEMNING and not (low == "war" and any(
+                p.lower_ == "of" and any(o.lemma_.lower() in CONDEMNING for o in p.children) for p in noun.children)):
+            continue
+        owner = noun if any(c.dep_ == "poss" for c in noun.children) else noun.head if noun.dep_ == "conj" else None
+        accused = [a for c in (owner.children if owner is not None else ()) if c.dep_ == "poss"
+                   for a in args_of(c, idx, role="obj") if a.entity.type in ACCUSED | {"Person"}]
+        verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if not accused or verb is None:
+            continue
+        speakers = _speaker(verb, idx)
+        exclude = {s.entity.iri for s in speakers}
+        yield from CONDEMNED.pairs(speakers, [a for a in dedupe(accused) if a.entity.iri not in exclude], "accuses",
+                                   True, (noun.idx,))  # a possessive's fact stands whatever the clause's modality
+
+
 def _wrong(verb: Token) -> bool:
     """ "violated the rules", "exploited by Huawei", "pose a threat to national security", "are a violation of"."""
     lemma = verb_lemma(verb)
@@ -59,6 +105,8 @@ def _wrong(verb: Token) -> bool:
     if verb.lemma_ == "be":
         return modality(verb)[0] and any(c.dep_ == "attr" and c.lemma_.lower() in ("violation", "breach")
                                          for c in verb.children)
+    if lemma == "threaten":  # a threat to a security, not to a rival's lead ("threatens Apple's lead")
+        return any(t.lemma_.lower() in SECURITY for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
     return lemma == "pose" and any(c.dep_ == "dobj" and c.lemma_.lower() in L.THREAT_NOUNS for c in verb.children)
 
 
