@@ -343,12 +343,18 @@ def hold_accountable(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         actor_verb = verb.head if verb.dep_ in ("advcl", "xcomp") and not subject_tokens(verb) else verb
         if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB":
             actor_verb = verb.head.head  # "takes another significant action to hold Putin ... accountable"
-        actors = [a for t in subject_tokens(actor_verb) for a in args_of(t, idx, role="subj")
-                  if a.entity.type in ("GovernmentBody", "Country")]
-        exclude = {a.entity.iri for a in actors}
-        held = [a for t in parties for a in args_of(t, idx, role="obj", exclude=exclude)
-                if a.entity.type in ORGS | {"Country", "Person"}]
-        yield from ACCOUNTABLE.pairs(actors, dedupe(held), "accuses", _asserted(actor_verb), (verb.idx,))
+        actors, held = _body_and_parties(actor_verb, parties, idx)
+        yield from ACCOUNTABLE.pairs(actors, held, "accuses", _asserted(actor_verb), (verb.idx,))
+
+
+def _body_and_parties(actor_verb: Token, party_toks: list, idx: DocIndex) -> tuple[list, list]:
+    """The government bodies or states that are actor_verb's subject, and the parties (companies, states, people)
+    party_toks name besides them: who holds whom accountable, who makes whom pay a price."""
+    actors = [a for t in subject_tokens(actor_verb) for a in args_of(t, idx, role="subj")
+              if a.entity.type in ("GovernmentBody", "Country")]
+    exclude = {a.entity.iri for a in actors}
+    return actors, dedupe([a for t in party_toks for a in args_of(t, idx, role="obj", exclude=exclude)
+                           if a.entity.type in ORGS | {"Country", "Person"}])
 
 
 PAY_PRICE = define("fed:pay-price", preds=("sanctions",), conf=0.7,
@@ -368,12 +374,8 @@ def pay_price(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 or pay.dep_ not in ("ccomp", "xcomp") or ensure.lemma_.lower() not in ("ensure", "make"):
             continue
         actor_verb = ensure.head.head if ensure.dep_ == "acl" and ensure.head.dep_ == "dobj" else ensure
-        actors = [a for t in subject_tokens(actor_verb) for a in args_of(t, idx, role="subj")
-                  if a.entity.type in ("GovernmentBody", "Country")]
-        exclude = {a.entity.iri for a in actors}
-        payers = [a for t in subject_tokens(pay) for a in args_of(t, idx, role="obj", exclude=exclude)
-                  if a.entity.type in ORGS | {"Country", "Person"}]
-        yield from PAY_PRICE.pairs(actors, dedupe(payers), "sanctions", _asserted(actor_verb), (pay.idx,))
+        actors, payers = _body_and_parties(actor_verb, subject_tokens(pay), idx)
+        yield from PAY_PRICE.pairs(actors, payers, "sanctions", _asserted(actor_verb), (pay.idx,))
 
 
 PROSECUTION_DEAL = define("fed:prosecution-deal", preds=("regulates",), conf=0.7,
