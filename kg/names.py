@@ -23,6 +23,8 @@ from .nametitles import (
 
 
 PLACE_LABELS = {"GPE", "LOC", "NORP"}
+# a department's portfolio word opening a title-case heading ("Commerce Should Improve ..."), never a name's last word there
+HEADING_SUBJECTS = {"commerce", "defense", "energy", "justice", "state", "treasury"}
 NAME_LABELS = {"ORG", "FAC", "EVENT", "WORK_OF_ART"}
 
 
@@ -127,6 +129,11 @@ def _repair(doc):
             end -= 1
         if end < e.end and not e.ent_id_ and e.label_ in NAME_LABELS | {"PERSON"}:
             ents[n] = Span(doc, e.start, end, label=e.label_)
+            changed = True
+    for n, e in enumerate(ents):  # "..., U.S. Senate Commerce Should Improve ...": a heading's subject ran into the name
+        if e.label_ == "ORG" and not e.ent_id_ and len(e) > 1 and e[-1].lower_ in HEADING_SUBJECTS \
+                and e.end < len(doc) and doc[e.end].tag_ == "MD" and doc[e.end].is_title:
+            ents[n] = Span(doc, e.start, e.end - 1, label="ORG")
             changed = True
     taken = {i for e in ents for i in range(e.start, e.end)}  # the tokens of every name
     for n, e in enumerate(ents):  # "Lumentum Holdings Inc.": the gazetteer's name, then the legal suffix
