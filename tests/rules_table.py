@@ -2419,6 +2419,13 @@ CASES = [
     ("fed:agency-chain", "AGENCY: Bureau of Industry and Security, Commerce. ACTION: Final rule.",
      {("U.S. Department of Commerce", "owns", "Bureau of Industry and Security")}),
     ("fed:agency-chain", "Kestrel Labs hired an analyst from the Bureau of Industry and Security, Commerce.", set()),
+    # fed10: an office named by its officer's title and remit is one body; a committee in the address is no unit
+    ("fed:agency-chain", "Contact the Office of the Assistant Secretary for Export Administration, Bureau of Industry "
+     "and Security, Department of Commerce.",
+     {("Bureau of Industry and Security", "owns", "Office of the Assistant Secretary for Export Administration"),
+      ("U.S. Department of Commerce", "owns", "Bureau of Industry and Security")}),
+    ("fed:agency-chain", "Contact the Chair, Kestrel Review Committee, Office of Export Enforcement, Department of "
+     "Commerce.", {("U.S. Department of Commerce", "owns", "Office of Export Enforcement")}),
     # fed10: Entity List entries as a Federal Register rule words them; the rule's issuer lists, the bracket's country
     ("fed:list-entry", "The Bureau of Industry and Security published a final rule on Monday. That final rule amended "
      "the Entity List by adding a new entry for Kestrel Optics Ltd. (under China).",
