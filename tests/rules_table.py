@@ -2437,6 +2437,13 @@ CASES = [
     ("role:title", "FOR FURTHER INFORMATION CONTACT: Chair, Kestrel Review Committee, Phone: 555-0100; Email: "
      "[email protected].", set()),
     ("role:title", "A report to Ann Wu, Minority Leader, U.S Senate Treasury Should Improve Its Planning", set()),
+    # fed10: a title between commas after a name, right before a body's name, in a heading the parser glued together
+    ("role:comma-title", "EXPORT CONTROLS Treasury Should Improve Workforce Planning and Information Sharing Report to "
+     "the Honorable Mary Wu, Minority Leader, U.S. Senate United States Government Accountability Office For more "
+     "information, contact the office.", {("Mary Wu", "worksFor", "United States Senate")}),
+    ("role:comma-title", "EXPORT CONTROLS Treasury Should Improve Workforce Planning and Information Sharing Report to "
+     "the Honorable Mary Wu, Minority Leader, and Bob Li, U.S. Senate United States Government Accountability Office For "
+     "more information, contact the office.", set()),
     # fed7: an agreement that ends a prosecution is the government side's hold on the other side, no partnership
     ("fed:prosecution-deal", "Prices rose. Kestrel Labs entered into a plea agreement with the Justice Department.",
      {("U.S. Department of Justice", "regulates", "Kestrel Labs")}),

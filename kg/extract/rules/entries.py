@@ -18,7 +18,7 @@ from ..syntax import args_of, modality
 from .issuers import _policy_actor
 
 ENTRY = define("fed:list-entry", preds=("sanctions", "restricts", "basedIn"), conf=0.75,
-               example="That final rule amended the EAR by adding a new entry for Kestrel Optics Ltd. (under China).")
+               example="That final rule amended the Entity List by adding a new entry for Kestrel Optics Ltd. (under China).")
 LISTING_VERBS = {"add", "revise", "amend", "modify", "include", "create"}
 PARTIES = ORGS | {"Person"}
 
