@@ -2444,6 +2444,11 @@ CASES = [
     ("role:comma-title", "EXPORT CONTROLS Treasury Should Improve Workforce Planning and Information Sharing Report to "
      "the Honorable Mary Wu, Minority Leader, and Bob Li, U.S. Senate United States Government Accountability Office For "
      "more information, contact the office.", set()),
+    # a cabinet secretary set off by commas leads the department; a press secretary works for it
+    ("role:comma-title", "The statement was signed by Kirstjen Wu, Secretary, U.S. Department of Commerce.",
+     {("Kirstjen Wu", "leads", "U.S. Department of Commerce")}),
+    ("role:comma-title", "The statement was signed by Kirstjen Wu, Press Secretary, U.S. Department of Commerce.",
+     {("Kirstjen Wu", "worksFor", "U.S. Department of Commerce")}),
     # fed7: an agreement that ends a prosecution is the government side's hold on the other side, no partnership
     ("fed:prosecution-deal", "Prices rose. Kestrel Labs entered into a plea agreement with the Justice Department.",
      {("U.S. Department of Justice", "regulates", "Kestrel Labs")}),
