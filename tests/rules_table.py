@@ -3070,6 +3070,18 @@ CASES = [
     ("clause:founded-with", "Prices rose. Tom Reyes founded Orvane Labs with Kestrel Capital.", set()),
     # kn6: a company's initials in brackets after its name are no place NER took them for
     ("list:bracket-place", "Prices rose. Orvane Aviation LLC (OA), headquartered in Orlando, is a small business.", set()),
+    # fed11: a body's "its" on a named unit, the body the clause's only subject
+    ("owns:its-unit", "Prices rose. The Orvane Ministry of Trade hosted a summit to mark the launch of its Kestrel Strike "
+     "Force.", {("Orvane Ministry of Trade", "owns", "Kestrel Strike Force")}),
+    ("owns:its-unit", "Prices rose. The Orvane Ministry of Trade sued Kestrel Holdings over its Harbor Strike Force.", set()),
+    # fed11: a court's district, its name cut at "of" ("the Central District" of "... of California"), is no seat
+    ("place:org-prep", "Prices rose. Kestrel Trust Co. of the Northern District of Ohio filed suit.", set()),
+    ("place:org-prep", "Prices rose. Kestrel Trust Co. of Toledo filed suit.", {("Kestrel Trust Co", "basedIn", "Toledo")}),
+    # fed11: "the U.S. Attorneys' Offices" (each official's office) names no one body
+    ("noun:event", "Prices rose. The cases were brought by the U.S. Attorneys' Offices in partnership with the Kestrel "
+     "Division.", set()),
+    ("noun:event", "Prices rose. The case was brought by the Orvane Agency in partnership with the Kestrel Division.",
+     {("Orvane Agency", "partnersWith", "Kestrel Division")}),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [
