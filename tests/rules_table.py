@@ -3082,6 +3082,11 @@ CASES = [
      "Division.", set()),
     ("noun:event", "Prices rose. The case was brought by the Orvane Agency in partnership with the Kestrel Division.",
      {("Orvane Agency", "partnersWith", "Kestrel Division")}),
+    # fed11: a country's plural title over the names it lists ("Five U.S. Attorneys are here: A, of ...; B, of ...")
+    ("role:plural-title", "Prices rose. Two U.S. Attorneys are here with us: Ann Wu, of the District of Arizona; and "
+     "Tom Reyes, of the Eastern District of New York.", {("Ann Wu", "worksFor", "United States"),
+                                                         ("Tom Reyes", "worksFor", "United States")}),
+    ("role:plural-title", "Prices rose. Two U.S. Attorneys met these officials: Ann Wu and Tom Reyes.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [
