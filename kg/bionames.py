@@ -214,21 +214,11 @@ def class_plurals(doc, ents: list) -> bool:
     kept = [e for e in ents if e.ent_id_ or e.label_ != "ORG" or not (
         e.root.lower_ in CLASS_PLURALS and e.root.tag_ in ("NNS", "NNPS")
         and (e[0].lower_ in COUNTING or e.start > 0 and doc[e.start - 1].lower_ in COUNTING)
-        or _officials_offices(e)
         or len(e) == 1 and e[0].lower_ in REGION_CODES or _gloss(e))]
     if len(kept) == len(ents):
         return False
     ents[:] = kept
     return True
-
-
-def _officials_offices(e) -> bool:
-    """ "the U.S. Attorneys' Offices", "the States' Attorneys General": a plural held by a plural possessor ("Attorneys'")
-    is each official's own office, a class of bodies, not one body's name."""
-    doc = e.doc
-    return e.root.tag_ in ("NNS", "NNPS") and e.root.lower_ in CLASS_PLURALS | {"offices", "departments", "ministries"} \
-        and any(c.dep_ == "poss" and c.lower_.endswith("s") and c.i + 1 < len(doc) and doc[c.i + 1].text in ("'", "\u2019")
-                for c in e.root.children)
 
 
 def _name_word(t) -> bool:
