@@ -595,6 +595,11 @@ CASES = [
     ("noun:event", "Prices rose. The Department of Defense signed a contract with Kestrel Avionics.",
      {("U.S. Department of Defense", "partnersWith", "Kestrel Avionics")}),
     ("noun:event", "Prices rose. Kestrel Avionics won the contract after a long review.", set()),
+    # "its" on the object of an opening or completing verb is the clause's subject, whoever came before;
+    # after a reviewer's verb ("blocked its purchase") it stays the one named before
+    ("noun:event", "Orvane Labs makes sensors. Kestrel Dynamics completed its acquisition of Orvane Labs in June.",
+     {("Kestrel Dynamics", "acquires", "Orvane Labs")}),
+    ("noun:event", "Orvane Labs makes sensors. The regulator blocked its acquisition of Kestrel Dynamics.", set()),
     # an investigation into a question is into whom the question is about (its subject, or its subject's possessor)
     ("noun:event", "Prices rose. The European Commission opened an investigation into whether Kestrel Labs' bundling "
      "of its apps broke the rules.", {("European Commission", "regulates", "Kestrel Labs")}),

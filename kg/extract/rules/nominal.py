@@ -213,7 +213,17 @@ def _possessors(c: Token, idx: DocIndex) -> list:
     noun's "of", the first conjunct is that noun's object, only the name before "'s" possesses."""
     if c.conjuncts and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].lower_ == "of":
         return [a for k in c.conjuncts if k.i > c.i for a in args_of(k, idx, role="subj", conj=False)]
+    verb = c.head.head
+    if c.lower_ in ("its", "their") and c.head.dep_ == "dobj" and verb.lemma_.lower() in _OWN_EVENT_VERBS:
+        # "SAMR initiated its inquiry into Nvidia": the one who opens, completes or files "its" event is its
+        # subject, whoever the article named before (not "the regulator blocked its purchase of X": a reviewer)
+        own = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj")]
+        if own:
+            return own
     return args_of(c, idx, role="subj")
+
+
+_OWN_EVENT_VERBS = frozenset(L.LIGHT_VERBS) - {"assess", "have", "hold"}
 
 
 def _relative_light_verb(noun: Token) -> Token | None:
