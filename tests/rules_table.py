@@ -10,6 +10,12 @@ CASES = [
     ("clause:verb", "Washington ordered Nvidia to stop selling the H20 to China.",
      {("United States", "regulates", "Nvidia"), ("United States", "restricts", "China"), ("United States", "restricts", "H20")}),
     ("clause:verb", "Texas sued Google over its advertising business.", {("Texas", "sues", "Google")}),
+    # a ban on using a maker's service restricts the maker, also when the parser hangs its "'s" on a word
+    # before the service; a service owned by no named company restricts nobody
+    ("clause:verb", "Japan banned government offices from using Orvane Labs' artificial intelligence (AI) service.",
+     {("Japan", "restricts", "Orvane Labs")}),
+    ("clause:verb", "Japan banned government offices from using the artificial intelligence service of its universities.",
+     set()),
     # a sum written "up to" after the recipient ("granted X up to 732 billion yen"); licences are no money
     ("clause:verb", "Japan granted Orvane Labs up to 732 billion yen.", {("Japan", "investsIn", "Orvane Labs")}),
     ("clause:verb", "Japan granted Orvane Labs up to 30 export licences.", set()),
