@@ -606,6 +606,10 @@ CASES = [
     ("noun:event", "Orvane Labs makes sensors. Kestrel Dynamics completed its acquisition of Orvane Labs in June.",
      {("Kestrel Dynamics", "acquires", "Orvane Labs")}),
     ("noun:event", "Orvane Labs makes sensors. The regulator blocked its acquisition of Kestrel Dynamics.", set()),
+    # "the acquisition by X of Y": the parser hangs "of Y" on the agent's name; an "of" inside a name stays there
+    ("noun:event", "The acquisition by Kestrel Dynamics Inc. of Orvane Semiconductor Corp. was approved.",
+     {("Kestrel Dynamics Inc", "acquires", "Orvane Semiconductor Corp")}),
+    ("noun:event", "The purchase by the Bank of China of new servers was approved.", set()),
     # an investigation into a question is into whom the question is about (its subject, or its subject's possessor)
     ("noun:event", "Prices rose. The European Commission opened an investigation into whether Kestrel Labs' bundling "
      "of its apps broke the rules.", {("European Commission", "regulates", "Kestrel Labs")}),
