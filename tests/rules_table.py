@@ -10,6 +10,10 @@ CASES = [
     ("clause:verb", "Washington ordered Nvidia to stop selling the H20 to China.",
      {("United States", "regulates", "Nvidia"), ("United States", "restricts", "China"), ("United States", "restricts", "H20")}),
     ("clause:verb", "Texas sued Google over its advertising business.", {("Texas", "sues", "Google")}),
+    # a government body reviewing a party's goods or deal rules on the party; reviewers who are no body do not
+    ("clause:verb", "The Federal Trade Commission reviewed Orvane Labs' chips.",
+     {("Federal Trade Commission", "regulates", "Orvane Labs")}),
+    ("clause:verb", "Analysts at Kestrel Capital reviewed Orvane Labs' chips.", set()),
     # a ban on using a maker's service restricts the maker, also when the parser hangs its "'s" on a word
     # before the service; a service owned by no named company restricts nobody
     ("clause:verb", "Japan banned government offices from using Orvane Labs' artificial intelligence (AI) service.",
@@ -2060,7 +2064,8 @@ CASES = [
      "provide service in the United States.",
      {("Federal Communications Commission", "restricts", "China Telecom Americas")}),
     ("clause:verb", "The Federal Communications Commission voted to review China Telecom Americas' authority to "
-     "provide service in the United States.", set()),
+     "provide service in the United States.",  # (a review rules on the holder: no restriction yet)
+     {("Federal Communications Commission", "regulates", "China Telecom Americas")}),
     # a country's short name as the last word of a company's name
     ("clause:listing", "The FCC today added Kaspersky Lab and China Mobile International USA to its Covered List.",
      {("Federal Communications Commission", "sanctions", "Kaspersky"),
