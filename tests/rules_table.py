@@ -614,6 +614,13 @@ CASES = [
     ("noun:event", "The acquisition by Kestrel Dynamics Inc. of Orvane Semiconductor Corp. was approved.",
      {("Kestrel Dynamics Inc", "acquires", "Orvane Semiconductor Corp")}),
     ("noun:event", "The purchase by the Bank of China of new servers was approved.", set()),
+    # a government body's investigation into or review of a party's conduct rules on the party; a company's does not
+    ("noun:event", "The Federal Trade Commission opened an investigation into Orvane Labs' pricing.",
+     {("Federal Trade Commission", "regulates", "Orvane Labs")}),
+    ("noun:event", "Kestrel Capital opened an investigation into Orvane Labs' pricing.", set()),
+    ("noun:event", "The Federal Trade Commission began a review of Orvane Labs' compliance with the order.",
+     {("Federal Trade Commission", "regulates", "Orvane Labs")}),
+    ("noun:event", "The Federal Trade Commission began a review of the rules.", set()),
     # an investigation into a question is into whom the question is about (its subject, or its subject's possessor)
     ("noun:event", "Prices rose. The European Commission opened an investigation into whether Kestrel Labs' bundling "
      "of its apps broke the rules.", {("European Commission", "regulates", "Kestrel Labs")}),

@@ -12,6 +12,7 @@ from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
 from ..syntax import (actor_of, args_of, dedupe, described, is_passive, is_relative, modality, sent_words,
                       subject_tokens, verb_lemma)
+from .eventparts import _conduct_of, _site_owners
 from .issuers import _issued_by, _policy_actor
 
 
@@ -159,20 +160,11 @@ def _event_objects(preps_: list, pred: str, exclude: set[str], idx: DocIndex) ->
             if pred == "investsIn" and p.lemma_.lower() in L.SITE_NOUNS:
                 out += _site_owners(p, exclude, idx)  # "subsidies for TSMC's second plant": the plant's company
             elif L.NOUNS.get(p.lemma_.lower(), ("",))[0] != pred:
-                out += args_of(p, idx, role="obj", exclude=exclude)
+                out += args_of(p, idx, role="obj", exclude=exclude) or _conduct_of(p, pred, exclude, idx)
             else:
                 out += [a for c in p.children if c.dep_ == "poss" and c.conjuncts and c.left_edge.i == prep.i + 1
                         for a in args_of(c, idx, role="obj", exclude=exclude, conj=False)]
     return out
-
-
-def _site_owners(site: Token, exclude: set[str], idx: DocIndex) -> list:
-    """The company whose plant money goes to: "TSMC's second plant", "a TSMC factory", "SK Hynix's chip facility",
-    "a second plant in Kumamoto by TSMC"."""
-    heads = [c for c in site.children if c.dep_ in ("poss", "compound", "nmod") and c.i < site.i] + [
-        q for c in site.children if c.dep_ == "prep" and c.lower_ == "by" for q in c.children if q.dep_ == "pobj"]
-    return [a for t in heads for a in args_of(t, idx, role="obj", exclude=exclude, conj=False)
-            if a.entity.type == "Company"]
 
 
 def _questioned(clause: Token, exclude: set[str], idx: DocIndex) -> list:
