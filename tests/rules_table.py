@@ -618,9 +618,8 @@ CASES = [
     ("noun:event", "The Federal Trade Commission opened an investigation into Orvane Labs' pricing.",
      {("Federal Trade Commission", "regulates", "Orvane Labs")}),
     ("noun:event", "Kestrel Capital opened an investigation into Orvane Labs' pricing.", set()),
-    ("noun:event", "The Federal Trade Commission began a review of Orvane Labs' compliance with the order.",
-     {("Federal Trade Commission", "regulates", "Orvane Labs")}),
-    ("noun:event", "The Federal Trade Commission began a review of the rules.", set()),
+    # (a "review" noun is no event of its own: a review of a rule, of a listing, of a filing rules on no party)
+    ("noun:event", "The Federal Trade Commission began a review of Orvane Labs' compliance with the order.", set()),
     # an investigation into a question is into whom the question is about (its subject, or its subject's possessor)
     ("noun:event", "Prices rose. The European Commission opened an investigation into whether Kestrel Labs' bundling "
      "of its apps broke the rules.", {("European Commission", "regulates", "Kestrel Labs")}),
