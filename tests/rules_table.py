@@ -10,6 +10,16 @@ CASES = [
     ("clause:verb", "Washington ordered Nvidia to stop selling the H20 to China.",
      {("United States", "regulates", "Nvidia"), ("United States", "restricts", "China"), ("United States", "restricts", "H20")}),
     ("clause:verb", "Texas sued Google over its advertising business.", {("Texas", "sues", "Google")}),
+    # a government body reviewing a party's goods or deal rules on the party; reviewers who are no body do not
+    ("clause:verb", "The Federal Trade Commission reviewed Orvane Labs' chips.",
+     {("Federal Trade Commission", "regulates", "Orvane Labs")}),
+    ("clause:verb", "Analysts at Kestrel Capital reviewed Orvane Labs' chips.", set()),
+    # a ban on using a maker's service restricts the maker, also when the parser hangs its "'s" on a word
+    # before the service; a service owned by no named company restricts nobody
+    ("clause:verb", "Japan banned government offices from using Orvane Labs' artificial intelligence (AI) service.",
+     {("Japan", "restricts", "Orvane Labs")}),
+    ("clause:verb", "Japan banned government offices from using the artificial intelligence service of its universities.",
+     set()),
     # a sum written "up to" after the recipient ("granted X up to 732 billion yen"); licences are no money
     ("clause:verb", "Japan granted Orvane Labs up to 732 billion yen.", {("Japan", "investsIn", "Orvane Labs")}),
     ("clause:verb", "Japan granted Orvane Labs up to 30 export licences.", set()),
@@ -595,6 +605,21 @@ CASES = [
     ("noun:event", "Prices rose. The Department of Defense signed a contract with Kestrel Avionics.",
      {("U.S. Department of Defense", "partnersWith", "Kestrel Avionics")}),
     ("noun:event", "Prices rose. Kestrel Avionics won the contract after a long review.", set()),
+    # "its" on the object of an opening or completing verb is the clause's subject, whoever came before;
+    # after a reviewer's verb ("blocked its purchase") it stays the one named before
+    ("noun:event", "Orvane Labs makes sensors. Kestrel Dynamics completed its acquisition of Orvane Labs in June.",
+     {("Kestrel Dynamics", "acquires", "Orvane Labs")}),
+    ("noun:event", "Orvane Labs makes sensors. The regulator blocked its acquisition of Kestrel Dynamics.", set()),
+    # "the acquisition by X of Y": the parser hangs "of Y" on the agent's name; an "of" inside a name stays there
+    ("noun:event", "The acquisition by Kestrel Dynamics Inc. of Orvane Semiconductor Corp. was approved.",
+     {("Kestrel Dynamics Inc", "acquires", "Orvane Semiconductor Corp")}),
+    ("noun:event", "The purchase by the Bank of China of new servers was approved.", set()),
+    # a government body's investigation into or review of a party's conduct rules on the party; a company's does not
+    ("noun:event", "The Federal Trade Commission opened an investigation into Orvane Labs' pricing.",
+     {("Federal Trade Commission", "regulates", "Orvane Labs")}),
+    ("noun:event", "Kestrel Capital opened an investigation into Orvane Labs' pricing.", set()),
+    # (a "review" noun is no event of its own: a review of a rule, of a listing, of a filing rules on no party)
+    ("noun:event", "The Federal Trade Commission began a review of Orvane Labs' compliance with the order.", set()),
     # an investigation into a question is into whom the question is about (its subject, or its subject's possessor)
     ("noun:event", "Prices rose. The European Commission opened an investigation into whether Kestrel Labs' bundling "
      "of its apps broke the rules.", {("European Commission", "regulates", "Kestrel Labs")}),
@@ -2045,7 +2070,8 @@ CASES = [
      "provide service in the United States.",
      {("Federal Communications Commission", "restricts", "China Telecom Americas")}),
     ("clause:verb", "The Federal Communications Commission voted to review China Telecom Americas' authority to "
-     "provide service in the United States.", set()),
+     "provide service in the United States.",  # (a review rules on the holder: no restriction yet)
+     {("Federal Communications Commission", "regulates", "China Telecom Americas")}),
     # a country's short name as the last word of a company's name
     ("clause:listing", "The FCC today added Kaspersky Lab and China Mobile International USA to its Covered List.",
      {("Federal Communications Commission", "sanctions", "Kaspersky"),
