@@ -213,6 +213,11 @@ def _possessors(c: Token, idx: DocIndex) -> list:
     noun's "of", the first conjunct is that noun's object, only the name before "'s" possesses."""
     if c.conjuncts and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].lower_ == "of":
         return [a for k in c.conjuncts if k.i > c.i for a in args_of(k, idx, role="subj", conj=False)]
+    if c.lower_ == "their":  # "A and B announced their partnership": the parties the governing clause lists
+        listed = [s for h in c.ancestors if h.pos_ in ("VERB", "AUX") for s in h.children
+                  if s.dep_ == "nsubj" and s.i < c.i and idx.mention(s) is not None
+                  and (s.conjuncts or any(a.dep_ == "appos" and idx.mention(a) is not None for a in s.children))]
+        return args_of(listed[0], idx, role="subj") if listed else args_of(c, idx, role="subj")
     return args_of(c, idx, role="subj")
 
 
@@ -231,7 +236,9 @@ def _event_actors(noun: Token, pred: str, verb: Token, idx: DocIndex) -> list:
         return [a for c in verb.children if c.dep_ == "nsubj" and not is_relative(c)
                 for a in args_of(c, idx, role="subj")]
     # a possessor, or the noun's own agent: "a ban by Washington on Huawei equipment", "an investment by SoftBank in"
-    subjs = [a for c in noun.children if c.dep_ == "poss" for a in _possessors(c, idx)] \
+    # ("their new joint venture company": the possessor of the noun the event word qualifies)
+    subjs = [a for c in [*noun.children, *(noun.head.children if noun.dep_ == "compound" else ())]
+             if c.dep_ == "poss" for a in _possessors(c, idx)] \
         or [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
             for p in c.children if p.dep_ == "pobj" for a in args_of(p, idx, role="subj")] \
         or [a for a in _issued_by(noun, idx) if pred in ("sanctions", "restricts")] \
