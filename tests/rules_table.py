@@ -3118,6 +3118,17 @@ CASES = [
     ("clause:verb-reverse", "Orvane Telecom will also buy 5 percent from Kestrel Group.", set()),
     ("clause:verb-reverse", "Orvane Telecom will also buy machine tools from Kestrel Group.",
      {("Kestrel Group", "suppliesTo", "Orvane Telecom")}),
+    # news11: a chief executive "under" whom the clause's company acts leads it (no other title does)
+    ("role:title", "Orvane Labs will cut 5,000 jobs under new CEO Ann Wu.", {("Ann Wu", "leads", "Orvane Labs")}),
+    ("role:title", "Orvane Labs grew under chairman Ann Wu.", set()),
+    # news11: "counts A and B among its investors": each name is one of the class the subject counts
+    ("poss:relation", "Orvane Labs also counts Kestrel Capital and Vexa Ventures among its investors.",
+     {("Kestrel Capital", "investsIn", "Orvane Labs"), ("Vexa Ventures", "investsIn", "Orvane Labs")}),
+    ("poss:relation", "Orvane Labs counts Kestrel Capital among its friends.", set()),
+    # news11: a superlative's "in history"/"on record" carries the deal's "with"
+    ("noun:event", "Kestrel Labs signed one of the largest cloud contracts in history with Orvane Systems.",
+     {("Kestrel Labs", "partnersWith", "Orvane Systems")}),
+    ("noun:event", "Kestrel Labs signed one of the largest cloud contracts in history.", set()),
     # news11: the parser made the name the root and "announced" its participle: "it" in what is announced is the name
     ("clause:verb", "Orvane Systems, an AI infrastructure firm, announced on Monday that it will acquire crypto miner "
      "Kestrel Labs in an all-stock deal.", {("Orvane Systems", "acquires", "Kestrel Labs")}),

@@ -338,6 +338,8 @@ def _holders(noun: Token, verb: Token, pred: str) -> list:
                 and any(_amount(o) for o in c.children if o.dep_ in ("dobj", "npadvmod", "pobj", "attr"))]
     if noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in L.LIGHT_VERBS:
         holders.append(verb)
+    holders += [p for q in noun.children if q.dep_ == "prep" and q.lower_ in ("in", "on") for p in q.children
+                if p.dep_ == "pobj" and p.lower_ in ("history", "record")]  # "the largest contract in history with"
     if pred == "investsIn":
         # (a second amount, not a second clause: "took a stake in Intel, and after SoftBank invested $2 billion")
         holders += [c for h in holders for c in h.children if c.dep_ == "conj" and _amount(c) and c.i > noun.i
