@@ -3129,6 +3129,12 @@ CASES = [
     ("noun:event", "Kestrel Labs signed one of the largest cloud contracts in history with Orvane Systems.",
      {("Kestrel Labs", "partnersWith", "Orvane Systems")}),
     ("noun:event", "Kestrel Labs signed one of the largest cloud contracts in history.", set()),
+    # news11: shares bought past "worth of", and a company's "common stock" with the name as its modifier
+    ("funding:shares-bought", "Kestrel Capital will acquire $300 million worth of Orvane Labs shares.",
+     {("Kestrel Capital", "investsIn", "Orvane Labs")}),
+    ("funding:shares-bought", "Kestrel Capital will buy Orvane Labs common stock.",
+     {("Kestrel Capital", "investsIn", "Orvane Labs")}),
+    ("funding:shares-bought", "Kestrel Capital will acquire $300 million worth of chips.", set()),
     # news11: the parser made the name the root and "announced" its participle: "it" in what is announced is the name
     ("clause:verb", "Orvane Systems, an AI infrastructure firm, announced on Monday that it will acquire crypto miner "
      "Kestrel Labs in an all-stock deal.", {("Orvane Systems", "acquires", "Kestrel Labs")}),
