@@ -3102,6 +3102,9 @@ CASES = [
     # news11: "its" read as the clause's subject with its own appositions, or as the gazetteer's maker, stays read
     ("poss:product", "Orvane Cloud, the cloud unit of Kestrel Group, released a new version of its VexaLM model.",
      {("Orvane Cloud", "develops", "VexaLM")}),
+    # news11: a possessor named between the subject and "its" names what it owns, no rival owner
+    ("poss:product", "Orvane Labs raised money. The startup relies on Kestrel Systems's VexaChip processors to train its "
+     "VexaLM models.", {("Kestrel Systems", "develops", "VexaChip"), ("Orvane Labs", "develops", "VexaLM")}),
     # news11: "A, B and C announced their partnership": the parties the governing clause lists ("their" on the event
     # word, or on the noun it qualifies: "their new joint venture company")
     ("noun:parties", "Kestrel Labs, Orvane Systems and Vexa Motors today announced their partnership to build a data "

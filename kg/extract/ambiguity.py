@@ -27,8 +27,8 @@ def its_ambiguous(tok: Token, found: Arg, idx: DocIndex, exclude: set[str]) -> b
         lo = subj.right_edge.i + 1
     for t in tok.doc[lo:tok.i]:
         hit = idx.tok2m.get(t.i)
-        if hit is None or t.i != hit[0].root.i or (m := idx.mention(t)) is None:
-            continue
+        if hit is None or t.i != hit[0].root.i or t.dep_ == "poss" or (m := idx.mention(t)) is None:
+            continue  # (a possessor names what it owns: "uses Amazon's Trainium chips to train its Claude models")
         if any((k := idx.mention(c)) is not None and k.entity.iri in exclude for c in t.conjuncts):
             continue  # listed with the relation's other end: "counts A and B among its investors"
         if m.entity.type in ORGS and m.entity.iri != found.entity.iri and m.entity.iri not in exclude:
