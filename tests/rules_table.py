@@ -2410,6 +2410,45 @@ CASES = [
     # a title's remit before the bureau is no unit of it ("Assistant Secretary for Export Enforcement, Bureau of ...")
     ("fed:agency-chain", "Prices rose. Ann Wu, the Assistant Secretary for Export Enforcement, Bureau of Industry and "
      "Security, spoke on Monday.", set()),
+    # fed10: a Federal Register AGENCY line or contact address runs upward, from a unit to its department
+    ("fed:agency-chain", "For further information contact the Office of Export Enforcement, Bureau of Industry and "
+     "Security, Department of Commerce.", {("Bureau of Industry and Security", "owns", "Office of Export Enforcement"),
+                                           ("U.S. Department of Commerce", "owns", "Bureau of Industry and Security")}),
+    ("fed:agency-chain", "The Office of Export Enforcement, the Department of Commerce, and the FBI met on Monday.", set()),
+    # fed10: the AGENCY line's bare portfolio word after the unit is its department
+    ("fed:agency-chain", "AGENCY: Bureau of Industry and Security, Commerce. ACTION: Final rule.",
+     {("U.S. Department of Commerce", "owns", "Bureau of Industry and Security")}),
+    ("fed:agency-chain", "Kestrel Labs hired an analyst from the Bureau of Industry and Security, Commerce.", set()),
+    # fed10: an office named by its officer's title and remit is one body; a committee in the address is no unit
+    ("fed:agency-chain", "Contact the Office of the Assistant Secretary for Export Administration, Bureau of Industry "
+     "and Security, Department of Commerce.",
+     {("Bureau of Industry and Security", "owns", "Office of the Assistant Secretary for Export Administration"),
+      ("U.S. Department of Commerce", "owns", "Bureau of Industry and Security")}),
+    ("fed:agency-chain", "Contact the Chair, Kestrel Review Committee, Office of Export Enforcement, Department of "
+     "Commerce.", {("U.S. Department of Commerce", "owns", "Office of Export Enforcement")}),
+    # fed10: Entity List entries as a Federal Register rule words them; the rule's issuer lists, the bracket's country
+    ("fed:list-entry", "The Bureau of Industry and Security published a final rule on Monday. That final rule amended "
+     "the Entity List by adding a new entry for Kestrel Optics Ltd. (under China).",
+     {("Bureau of Industry and Security", "sanctions", "Kestrel Optics Ltd"),
+      ("Bureau of Industry and Security", "restricts", "Kestrel Optics Ltd"), ("Kestrel Optics Ltd", "basedIn", "China")}),
+    ("fed:list-entry", "BIS amended the Entity List by removing the entry for Kestrel Optics Ltd. (under China).", set()),
+    # fed10: a contact line's "Email:" is no person; a heading's portfolio subject ("Treasury Should ...") is no part of
+    # the name before it
+    ("role:title", "FOR FURTHER INFORMATION CONTACT: Chair, Kestrel Review Committee, Phone: 555-0100; Email: "
+     "[email protected].", set()),
+    ("role:title", "A report to Ann Wu, Minority Leader, U.S Senate Treasury Should Improve Its Planning", set()),
+    # fed10: a title between commas after a name, right before a body's name, in a heading the parser glued together
+    ("role:comma-title", "EXPORT CONTROLS Treasury Should Improve Workforce Planning and Information Sharing Report to "
+     "the Honorable Mary Wu, Minority Leader, U.S. Senate United States Government Accountability Office For more "
+     "information, contact the office.", {("Mary Wu", "worksFor", "United States Senate")}),
+    ("role:comma-title", "EXPORT CONTROLS Treasury Should Improve Workforce Planning and Information Sharing Report to "
+     "the Honorable Mary Wu, Minority Leader, and Bob Li, U.S. Senate United States Government Accountability Office For "
+     "more information, contact the office.", set()),
+    # a cabinet secretary set off by commas leads the department; a press secretary works for it
+    ("role:comma-title", "The statement was signed by Kirstjen Wu, Secretary, U.S. Department of Commerce.",
+     {("Kirstjen Wu", "leads", "U.S. Department of Commerce")}),
+    ("role:comma-title", "The statement was signed by Kirstjen Wu, Press Secretary, U.S. Department of Commerce.",
+     {("Kirstjen Wu", "worksFor", "U.S. Department of Commerce")}),
     # fed7: an agreement that ends a prosecution is the government side's hold on the other side, no partnership
     ("fed:prosecution-deal", "Prices rose. Kestrel Labs entered into a plea agreement with the Justice Department.",
      {("U.S. Department of Justice", "regulates", "Kestrel Labs")}),
@@ -3141,6 +3180,25 @@ CASES = [
     # news11: the parser made the name the root and "announced" its participle: "it" in what is announced is the name
     ("clause:verb", "Orvane Systems, an AI infrastructure firm, announced on Monday that it will acquire crypto miner "
      "Kestrel Labs in an all-stock deal.", {("Orvane Systems", "acquires", "Kestrel Labs")}),
+    # fed11: a body's "its" on a named unit, the body the clause's only subject
+    ("owns:its-unit", "Prices rose. The Orvane Ministry of Trade hosted a summit to mark the launch of its Kestrel Strike "
+     "Force.", {("Orvane Ministry of Trade", "owns", "Kestrel Strike Force")}),
+    ("owns:its-unit", "Prices rose. The Orvane Ministry of Trade sued Kestrel Holdings over its Harbor Strike Force.", set()),
+    # fed11: a court's district, its name cut at "of" ("the Central District" of "... of California"), is no seat
+    ("place:org-prep", "Prices rose. Kestrel Trust Co. of the Northern District of Ohio filed suit.", set()),
+    ("place:org-prep", "Prices rose. Kestrel Trust Co. of Toledo filed suit.", {("Kestrel Trust Co", "basedIn", "Toledo")}),
+    # fed11: a country's plural title over the names it lists ("Five U.S. Attorneys are here: A, of ...; B, of ...")
+    ("role:plural-title", "Prices rose. Two U.S. Attorneys are here with us: Ann Wu, of the District of Arizona; and "
+     "Tom Reyes, of the Eastern District of New York.", {("Ann Wu", "worksFor", "United States"),
+                                                         ("Tom Reyes", "worksFor", "United States")}),
+    ("role:plural-title", "Prices rose. Two U.S. Attorneys met these officials: Ann Wu and Tom Reyes.", set()),
+    # fed11: the respondents a government body names in its own investigation are under it (regulates)
+    ("fed:respondents", "Prices rose. The Orvane Trade Commission has identified the following as respondents in this "
+     "investigation: Kestrel Lighting Inc., of Dayton, Ohio; and Vega Lamps Ltd., of Taipei, Taiwan.",
+     {("Orvane Trade Commission", "regulates", "Kestrel Lighting Inc"),
+      ("Orvane Trade Commission", "regulates", "Vega Lamps Ltd")}),
+    ("fed:respondents", "Prices rose. Kestrel Lighting Inc. named the following as respondents in its complaint: Vega Lamps "
+     "Ltd. and Orion Bulbs Inc.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [

@@ -292,7 +292,11 @@ def agency_chain(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     Department of Commerce, Bureau of Industry and Security, Office of Export Enforcement" (each part a unit of the
     body before it: a name with "Bureau", "Office", "Division" ...). A list of bodies is no chain: it has "and" or
     "or" after it, or a determiner before its items ("the FBI, the Bureau of ..."). A title's remit is no part of it:
-    "the Assistant Secretary for Export Enforcement, Bureau of Industry and Security" names one body, the bureau."""
+    "the Assistant Secretary for Export Enforcement, Bureau of Industry and Security" names one body, the bureau.
+    A Federal Register AGENCY line or contact address runs the other way, from a unit up to its department ("AGENCY:
+    Office of Foreign Assets Control, Treasury."; "Office of ..., Bureau of Industry and Security, Department of
+    Commerce"): a chain that ends with a department and does not open with one is read upward, each unit the next
+    part's (a committee in it is no unit: "Chair, End-User Review Committee, Office of ..." says nothing of its owner)."""
     doc = sent.doc
     bodies, seen = [], set()
     for tok in idx.sent_tokens(sent):
@@ -308,10 +312,19 @@ def agency_chain(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             run.append((span, arg))
             continue
         if len(run) > 1 and not any(t.lower_ in ("and", "or") for t in doc[run[-1][0].end: run[-1][0].end + 2]):
+            upward = _department(run[-1][1]) and not _department(run[0][1])
             for (_, a), (b_span, b) in zip(run, run[1:]):
-                if is_agency_unit(b.entity.label) and a.entity.iri != b.entity.iri:
+                if upward and is_agency_unit(a.entity.label) and a.entity.iri != b.entity.iri:
+                    yield CHAIN.fact(b, "owns", a, (doc[b_span.start - 1].idx,))  # "Office of X, Bureau of Y, Department of Z"
+                elif not upward and is_agency_unit(b.entity.label) and a.entity.iri != b.entity.iri:
                     yield CHAIN.fact(a, "owns", b, (doc[b_span.start - 1].idx,))
         run = [(span, arg)] if span is not None and arg.entity.type == "GovernmentBody" else []
+
+
+def _department(arg) -> bool:
+    """A cabinet department or ministry, the top of a federal address (no unit of another body)."""
+    words = arg.entity.label.lower().split()
+    return ("department" in words or "ministry" in words) and not is_agency_unit(arg.entity.label)
 
 
 def _suit_noun(tok: Token) -> bool:
@@ -403,3 +416,46 @@ def prosecution_deal(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 gov, party = (a, b) if a.entity.type in GOV else (b, a)
                 if gov.entity.type in GOV and party.entity.type in ORGS | {"Person"}:
                     yield PROSECUTION_DEAL.fact(gov, "regulates", party, (noun.idx,), asserted=_asserted(verb))
+
+
+RESPONDENTS = define("fed:respondents", preds=("regulates",), conf=0.7,
+                     example="The Commission has identified the following as respondents in this investigation: "
+                             "Kestrel Lighting Inc., of Orvane, CA; Vega Lamps Ltd., of Harbor City, Taiwan")
+
+
+@matcher(RESPONDENTS)
+def respondents(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "The USITC has identified the following as respondents in this investigation: A, of ...; B, of ...": the parties
+    a government body names as respondents of its own proceeding are under its investigation (regulates, as an
+    investigation of a party is); the list after the colon, as a designation's."""
+    if "respondent" not in sent_words(sent, idx):
+        return
+    for noun in idx.sent_tokens(sent):
+        if noun.lemma_.lower() != "respondent" or noun.dep_ != "pobj" or noun.head.lower_ != "as":
+            continue
+        verb = noun.head.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head  # "identified the following as respondents": "as" hangs on "following"
+        actors = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj") if a.entity.type == "GovernmentBody"]
+        colon = _colon_after(noun, verb, sent) if actors else None
+        if colon is None:
+            continue
+        yield from RESPONDENTS.pairs(actors, _items_after(colon, {a.entity.iri for a in actors}, idx), "regulates",
+                                     modality(verb)[0], (noun.idx,))
+
+
+def _items_after(colon: Token, exclude: set[str], idx: DocIndex) -> list:
+    """The companies and people that open the items of a list after a colon: right after the colon, a ";", a bullet
+    "-", or an "and" after a comma or ";" (not the places an item goes on with: "A, of Orvane, CA; B")."""
+    doc, out = colon.doc, []
+    for t in doc[colon.i + 1: colon.sent.end]:
+        hit = idx.tok2m.get(t.i)
+        if hit is None or hit[0].start != t.i or (m := idx.mention(t, actor=False)) is None \
+                or m.entity.type not in ORGS | {"Person"} or m.entity.iri in exclude:
+            continue
+        k = t.i - 1
+        if doc[k].text in ("-", "\u2022") and k > colon.i:
+            k -= 1  # a bullet
+        if k == colon.i or doc[k].text == ";" or doc[k].lower_ == "and" and doc[k - 1].text in (",", ";"):
+            out.append(m)
+    return dedupe(out)
