@@ -3135,6 +3135,77 @@ CASES = [
     ("clause:founded-with", "Prices rose. Tom Reyes founded Orvane Labs with Kestrel Capital.", set()),
     # kn6: a company's initials in brackets after its name are no place NER took them for
     ("list:bracket-place", "Prices rose. Orvane Aviation LLC (OA), headquartered in Orlando, is a small business.", set()),
+    # news11: a backer invests, it does not own
+    ("appos:owner", "Kestrel Capital, an early backer of Orvane Labs, raised a new fund.", set()),
+    ("nominal:relational", "Kestrel Capital, an early backer of Orvane Labs, raised a new fund.",
+     {("Kestrel Capital", "investsIn", "Orvane Labs")}),
+    # news11: a named data centre is a site located in its city, no body based there
+    ("place:site-prep", "Kestrel Telecom opened the Orvane Data Centre in Lagos.", {("Orvane Data Centre", "locatedIn", "Lagos")}),
+    ("place:seat", "Kestrel Telecom opened the Orvane Data Centre in Lagos.", set()),
+    # news11: the actor's own platform named with "on its" is where it restricts, not what
+    ("clause:verb", "Kestrel Labs was blocking access to Vexa Chat on its Orvane Mail platform.",
+     {("Kestrel Labs", "restricts", "Vexa Chat")}),
+    # news11: a body's own name is no money received ("clearance from the Committee on Foreign Investment")
+    ("clause:verb-reverse", "Orvane Labs received clearance from the Committee on Foreign Investment in the United States "
+     "to sell shares to Vexa Capital.", {("Committee on Foreign Investment", "regulates", "Orvane Labs")}),
+    # news11: "its" after two companies in the sentence could be either's: left unread
+    ("poss:product", "Orvane Labs agreed to sell radio licences to Kestrel Systems for its VexaLink satellite network.",
+     set()),
+    ("poss:product", "Orvane Labs agreed to sell radio licences for its VexaLink satellite network.",
+     {("Orvane Labs", "develops", "VexaLink")}),
+    ("poss:relation", "Orvane Holdings holds 60% of Kestrel Chips, and its other shareholders include Vexa Motors.", set()),
+    ("role:title", "The deal gives Orvane Labs a stake in Kestrel Systems, and its president Ann Wu will join the board.",
+     set()),
+    # news11: "the company" after a list of three backers is none of them
+    ("penalty:agentless", "Orvane Chips was founded in 2020. Backers include Kestrel Capital, Vexa Ventures and Polaris "
+     "Fund. The company was added to the Commerce Department's Entity List in 2023.", set()),
+    # news11: a country and the lower-case words after it describe the company named next, the list's member
+    ("clause:reciprocal", "Kestrel Capital, Orvane Labs and United Arab Emirates state-backed investor Vexa Fund are "
+     "partnering on a new fund.", {("Kestrel Capital", "partnersWith", "Orvane Labs"),
+                                   ("Kestrel Capital", "partnersWith", "Vexa Fund"),
+                                   ("Orvane Labs", "partnersWith", "Vexa Fund")}),
+    # news11: "its" read as the clause's subject with its own appositions, or as the gazetteer's maker, stays read
+    ("poss:product", "Orvane Cloud, the cloud unit of Kestrel Group, released a new version of its VexaLM model.",
+     {("Orvane Cloud", "develops", "VexaLM")}),
+    # news11: a possessor named between the subject and "its" names what it owns, no rival owner
+    ("poss:product", "Orvane Labs raised money. The startup relies on Kestrel Systems's VexaChip processors to train its "
+     "VexaLM models.", {("Kestrel Systems", "develops", "VexaChip"), ("Orvane Labs", "develops", "VexaLM")}),
+    # news11: "A, B and C announced their partnership": the parties the governing clause lists ("their" on the event
+    # word, or on the noun it qualifies: "their new joint venture company")
+    ("noun:parties", "Kestrel Labs, Orvane Systems and Vexa Motors today announced their partnership to build a data "
+     "center.", {("Kestrel Labs", "partnersWith", "Orvane Systems"), ("Kestrel Labs", "partnersWith", "Vexa Motors"),
+                 ("Orvane Systems", "partnersWith", "Vexa Motors")}),
+    ("noun:parties", "Kestrel Labs and Orvane Systems announced that their new joint venture satellite company, VexaSat, "
+     "will be headquartered in Luxembourg.", {("Kestrel Labs", "partnersWith", "Orvane Systems")}),
+    ("noun:parties", "Kestrel Labs and Orvane Systems said their sales rose.", set()),
+    # news11: "A and B are joining forces": a partnership with no "with"
+    ("clause:reciprocal", "Kestrel Labs and Orvane Systems are joining forces to build a data center in Kenya.",
+     {("Kestrel Labs", "partnersWith", "Orvane Systems")}),
+    ("clause:reciprocal", "Kestrel Labs and Orvane Systems are joining talks on a new standard.", set()),
+    # news11: a share bought from a holder is no goods it supplies
+    ("clause:verb-reverse", "Orvane Telecom will also buy 5 percent from Kestrel Group.", set()),
+    ("clause:verb-reverse", "Orvane Telecom will also buy machine tools from Kestrel Group.",
+     {("Kestrel Group", "suppliesTo", "Orvane Telecom")}),
+    # news11: a chief executive "under" whom the clause's company acts leads it (no other title does)
+    ("role:title", "Orvane Labs will cut 5,000 jobs under new CEO Ann Wu.", {("Ann Wu", "leads", "Orvane Labs")}),
+    ("role:title", "Orvane Labs grew under chairman Ann Wu.", set()),
+    # news11: "counts A and B among its investors": each name is one of the class the subject counts
+    ("poss:relation", "Orvane Labs also counts Kestrel Capital and Vexa Ventures among its investors.",
+     {("Kestrel Capital", "investsIn", "Orvane Labs"), ("Vexa Ventures", "investsIn", "Orvane Labs")}),
+    ("poss:relation", "Orvane Labs counts Kestrel Capital among its friends.", set()),
+    # news11: a superlative's "in history"/"on record" carries the deal's "with"
+    ("noun:event", "Kestrel Labs signed one of the largest cloud contracts in history with Orvane Systems.",
+     {("Kestrel Labs", "partnersWith", "Orvane Systems")}),
+    ("noun:event", "Kestrel Labs signed one of the largest cloud contracts in history.", set()),
+    # news11: shares bought past "worth of", and a company's "common stock" with the name as its modifier
+    ("funding:shares-bought", "Kestrel Capital will acquire $300 million worth of Orvane Labs shares.",
+     {("Kestrel Capital", "investsIn", "Orvane Labs")}),
+    ("funding:shares-bought", "Kestrel Capital will buy Orvane Labs common stock.",
+     {("Kestrel Capital", "investsIn", "Orvane Labs")}),
+    ("funding:shares-bought", "Kestrel Capital will acquire $300 million worth of chips.", set()),
+    # news11: the parser made the name the root and "announced" its participle: "it" in what is announced is the name
+    ("clause:verb", "Orvane Systems, an AI infrastructure firm, announced on Monday that it will acquire crypto miner "
+     "Kestrel Labs in an all-stock deal.", {("Orvane Systems", "acquires", "Kestrel Labs")}),
     # fed11: a body's "its" on a named unit, the body the clause's only subject
     ("owns:its-unit", "Prices rose. The Orvane Ministry of Trade hosted a summit to mark the launch of its Kestrel Strike "
      "Force.", {("Orvane Ministry of Trade", "owns", "Kestrel Strike Force")}),

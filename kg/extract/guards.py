@@ -28,8 +28,10 @@ def not_a_sentence_served(verb: Token, idx: DocIndex) -> bool:
 def money_changes_hands(verb: Token, idx: DocIndex) -> bool:
     """ "received 900 billion yen from the government" is an investment; "received an order from
     Apple" is not: the object must be money or funding."""
+    # (a name's own word is no money: "clearance from the Committee on Foreign Investment")
     return any(o.lemma_.lower() in L.FUNDING or o.ent_type_ == "MONEY"
-               or any(c.lemma_.lower() in L.FUNDING or c.ent_type_ == "MONEY" for c in o.subtree)
+               or any(c.lemma_.lower() in L.FUNDING and c.i not in idx.tok2m or c.ent_type_ == "MONEY"
+                      for c in o.subtree)
                for o in object_tokens(verb, "dobj"))
 
 
@@ -54,10 +56,10 @@ def goods_with(verb: Token, idx: DocIndex) -> bool:
 def goods_change_hands(verb: Token, idx: DocIndex) -> bool:
     """ "Russia imports machine tools from China": goods bought from a seller are supplied by it;
     not money ("received $1 billion from"), a company or a holding ("bought Arm from SoftBank"),
-    an order, a permission or a document ("obtained a license from BIS")."""
+    an order, a permission or a document ("obtained a license from BIS"), a share ("buy 5 percent from Vodafone")."""
     objs = [_goods_priced(o) for o in object_tokens(verb, "dobj")]
     return bool(objs) and not any(
-        o.ent_type_ in ("MONEY", "ORG", "GPE", "PERSON") or idx.mention(o) is not None
+        o.ent_type_ in ("MONEY", "ORG", "GPE", "PERSON", "PERCENT") or idx.mention(o) is not None
         or o.lemma_.lower() in L.FUNDING | L.HOLDINGS | NOT_GOODS or o.pos_ == "PRON"
         or any(c.ent_type_ == "MONEY" for c in o.subtree) for o in objs)
 

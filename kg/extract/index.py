@@ -190,8 +190,9 @@ class DocIndex:
         if here is None and main is None and chain and sent_start > 0:
             main = self._described_topic(tok.doc[sent_start - 1].sent, types, exclude)
         best = here or main or nearest  # a subordinate clause's subject is no better than the nearest name
-        if best is None:
-            return None
+        if best is None or best is nearest and nearest_i < sent_start and nearest_i in self.tok2m \
+                and not nationality and _listed(self.tok2m[nearest_i][0].root):
+            return None  # "Backers include A, B and C. The company was added to ...": no list member is the topic
         return Arg(best.entity, tok.idx, tok.idx + len(tok.text), coref=True)
 
     def _described_topic(self, sent, types: set[str], exclude: set[str]) -> Arg | None:
@@ -200,6 +201,14 @@ class DocIndex:
         if self.mention(sent.root) is not None or (subj := _topic_description(sent)) is None or self.mention(subj):
             return None
         return self.antecedent(subj, types, exclude, chain=False)
+
+
+def _listed(r: Token) -> bool:
+    """A name that is one member of a list of three or more ("Backers include Tencent, Sequoia China and GGV")."""
+    first = r
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return len(first.conjuncts) >= 2
 
 
 def _aside_of_name(r: Token, idx: DocIndex) -> bool:

@@ -62,6 +62,7 @@ TITLE_ONLY = re.compile(rf"{_TITLE_WORD}(\s*(&|and|,)?\s*{_TITLE_WORD})*", re.I)
 # A committee's titles, alone: "Ranking Member Ann Wu" (NER takes "Ranking" for a body)
 CHAMBER_TITLES = re.compile(r"(ranking|ranking member|chairman|chairwoman|chair|member)", re.I)
 TITLE_HEADS = re.compile(r"\b(counsel|secretary|officer|president|treasurer|director|executive)\b", re.I)
+DATA_SITE = re.compile(r"\bdata cent(er|re)$", re.I)
 EVENT_WORDS = re.compile(r"(conference|summit|expo|forum|congress|fair|show|olympics|meeting|games)", re.I)
 COMPANY_WORDS = re.compile(r"\b(inc|corp|ltd|llc|plc|technologies|technology|holdings|group|systems|"
                            r"semiconductor|electronics|capital|ventures|labs?|ai|cloud|networks?)\b", re.I)
@@ -219,6 +220,8 @@ def guess_type(text: str, label: str) -> str | None:
             return "Event"
         if last in INSTRUMENT_HEADS and not COMPANY_WORDS.search(text):
             return "Policy"  # "a Temporary Denial Order (TDO)": an instrument NER took for a body; its issuer acts
+        if DATA_SITE.search(text) and not COMPANY_WORDS.search(text):
+            return "Facility"  # "the Sifiso Dabengwa Data Centre": a site NER took for a body
         if ORG_WORDS.search(text):
             return "Organization"
         return "Company"

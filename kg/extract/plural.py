@@ -61,3 +61,20 @@ def _last_list(idx: DocIndex, start: int, end: int) -> list[Arg]:
         if len(iris) >= 2:
             best = [next(b for _, b in run if b.entity.iri == x) for x in iris]
     return best
+
+
+def sayers(tok: Token, idx: DocIndex, exclude) -> list[Arg]:
+    """ "A, B and C announced that they ...": "they", the subject of what several named parties say, is all of them."""
+    from .syntax import args_of  # (syntax imports this module)
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in L.SAY_VERBS:
+        return []
+    subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    # (or a plural class given by its named examples: "Chipmakers including A, B and C have told staff they ...")
+    listed = subj is not None and subj.tag_ == "NNS" and idx.mention(subj) is None and any(
+        c.dep_ == "prep" and c.lower_ in ("including", "like") for c in subj.children)
+    if subj is None or not listed and (not subj.conjuncts or idx.mention(subj) is None):
+        return []
+    named = [Arg(a.entity, tok.idx, tok.idx + len(tok.text), coref=True)
+             for a in args_of(subj, idx, role="subj", exclude=exclude)]
+    return named if len(named) > 1 else []

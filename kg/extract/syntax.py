@@ -11,9 +11,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from . import lexicon as L
+from .ambiguity import its_ambiguous
 from .index import ORGS, Arg, DocIndex, demonym_of
+from .qualified import qualified_next
 from .modality import has_particle, modality  # noqa: F401  (the rules import them from here)
-from .plural import plural_anaphor
+from .plural import plural_anaphor, sayers
 from .relatives import whose_owner
 from .tokens import (  # noqa: F401  (re-exported: the rules import these from here)
     COLLECTIVES, continues, DASHES, dedupe, indefinite_description, modifiers, named_body, past_modifiers,
@@ -57,7 +59,7 @@ def args_of(tok: Token, idx: DocIndex, *, role: str, exclude: set[str] = frozens
             if c.i > tok.i and not gapped_subject(c) and not _past_relative(tok, c, idx):
                 # "targets X, Y Limited and Z": the parser hung Y, "and" with it, on the last name of the list
                 out += [a for h in _hung_first(c, idx) for a in _arg(h, idx, role=role, exclude=exclude, actor=actor)]
-                out += _arg(c, idx, role=role, exclude=exclude, actor=actor)
+                out += _arg(qualified_next(c, idx) or c, idx, role=role, exclude=exclude, actor=actor)
         # "added China's Huawei Technologies and SMIC": the parser hung the first name, "and" with it, on the second
         out = [a for c in _hung_first(tok, idx) for a in _arg(c, idx, role=role, exclude=exclude, actor=actor)] + out
     return out
@@ -171,14 +173,14 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
             return [Arg(objs[0].entity, tok.idx, tok.idx + len(tok.text), coref=True)]
     if tok.tag_ == "NNS" and (plural := plural_anaphor(tok, idx, exclude)):
         return plural  # "Both firms are based in Shenzhen": the companies the list before named
-    if low == "they" and role == "subj" and (said_by := _sayers(tok, idx, exclude)):
+    if low == "they" and role == "subj" and (said_by := sayers(tok, idx, exclude)):
         return said_by  # "Nvidia, Microsoft and Anthropic announced that they formed a partnership": all of them
     if low == "they" and role == "subj" and _goes_on(tok) and tok.head.lemma_.lower() in L.LISTING \
             and (prev := _previous_subject(tok, idx)) is not None and prev.entity.type == "GovernmentBody":
         return [Arg(prev.entity, tok.idx, tok.idx + len(tok.text), coref=True)]  # "They also added B to the list": a body
     if low in L.PRONOUNS or (low in ("they", "their") and role == "subj"):
-        a = _pronoun(tok, idx, exclude)
-        return [a] if a else []
+        a = _pronoun(tok, idx, exclude)  # (not an "its" another company named before could own: ambiguity.py)
+        return [a] if a and not its_ambiguous(tok, a, idx, exclude) else []
     if low in ("he", "she") and role == "subj" and tok.dep_ in ("nsubj", "nsubjpass"):
         # "Ann Wu is an engineer. She worked for Orvane": the one person this sentence or the one before names
         # (two people leave "he" or "she" unresolved: no gender is known)
@@ -416,8 +418,6 @@ def _loose_demonym(mod: Token, idx: DocIndex):
     return None if m is not None and m.entity.type != "Country" else demonym_of(mod, idx)
 
 
-
-
 SPEAKERS = ORGS | {"GovernmentBody", "Country"}  # what "it" may be when it is the subject of the governing clause
 
 
@@ -462,22 +462,6 @@ def _product_maker(tok: Token, idx: DocIndex) -> list[Arg]:
     return []
 
 
-def _sayers(tok: Token, idx: DocIndex, exclude) -> list[Arg]:
-    """ "A, B and C announced that they ...": "they", the subject of what several named parties say, is all of them."""
-    verb = tok.head
-    if tok.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in L.SAY_VERBS:
-        return []
-    subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
-    # (or a plural class given by its named examples: "Chipmakers including A, B and C have told staff they ...")
-    listed = subj is not None and subj.tag_ == "NNS" and idx.mention(subj) is None and any(
-        c.dep_ == "prep" and c.lower_ in ("including", "like") for c in subj.children)
-    if subj is None or not listed and (not subj.conjuncts or idx.mention(subj) is None):
-        return []
-    named = [Arg(a.entity, tok.idx, tok.idx + len(tok.text), coref=True)
-             for a in args_of(subj, idx, role="subj", exclude=exclude)]
-    return named if len(named) > 1 else []
-
-
 def _pronoun(tok: Token, idx: DocIndex, exclude: set[str]) -> Arg | None:
     # a subject "it" may be a government or a country ("China said it would ban"); a possessive
     # "its" in a clause about someone else ("fined Google for abusing its Android") stays a company
@@ -493,6 +477,8 @@ def _pronoun(tok: Token, idx: DocIndex, exclude: set[str]) -> Arg | None:
         if at_root:
             break
         head = head.head
+    if at_root and (m := _acl_sayer(head, tok, idx)) is not None and m.entity.type in types and m.entity.iri not in exclude:
+        return Arg(m.entity, tok.idx, tok.idx + len(tok.text), coref=True)
     if tok.lower_ == "it":  # a bare "it" is often the action or the deal: only a salient company
         prev = _previous_subject(tok, idx)
         fitting = ORGS | {"GovernmentBody"} if _goes_on(tok) else ORGS  # "Treasury sanctioned X. It also targeted Y."
@@ -524,6 +510,14 @@ def _clause_subject(head: Token, tok: Token, idx: DocIndex, types: set[str], exc
             if found:
                 return Arg(found[0].entity, tok.idx, tok.idx + len(tok.text), coref=True)
     return None
+
+
+def _acl_sayer(root: Token, tok: Token, idx: DocIndex) -> Arg | None:
+    """ "CoreWeave, an AI firm, announced on Monday that it will acquire ...": the parser made the name the root and
+    the saying verb its participle; the name says, and "it" in what it says is the name."""
+    verbs = [c for c in root.children if c.dep_ == "acl" and c.lemma_.lower() in L.SAY_VERBS and c.i < tok.i
+             and tok in c.subtree and any(k.dep_ == "ccomp" for k in c.children)]
+    return idx.mention(root) if verbs and root.i < tok.i else None
 
 
 def _previous_subject(tok: Token, idx: DocIndex) -> Arg | None:

@@ -218,7 +218,8 @@ def _frame(cl: Clause, frame: L.Frame, idx: DocIndex) -> Iterator[Candidate]:
     if withholding:  # "does not make Claude available in China": the market hangs on "available"
         objs += [a for c in verb.children if c.lower_ == "available" for t in object_tokens(c, "prep:in")
                  + object_tokens(c, "prep:to") for a in args_of(t, idx, role="obj", exclude=exclude)]
-    if not objs and pred in ("partnersWith", "competesWith") and len(subjs) > 1 and lemma in L.RECIPROCAL:
+    if not objs and pred in ("partnersWith", "competesWith") and len(subjs) > 1 and (lemma in L.RECIPROCAL or lemma in (
+            "join", "combine") and any(o.lower_ == "forces" for o in object_tokens(verb, "dobj"))):  # "A and B join forces"
         for i, a in enumerate(subjs):  # "Samsung and TSMC compete for orders"
             yield from RECIPROCAL.pairs([a], subjs[i + 1:], pred, cl.asserted, toks)
         return
@@ -264,7 +265,9 @@ def _objects(verb: Token, pred: str, slots: tuple[str, ...], exclude: set[str], 
                      # "will buy Marvell's automotive ethernet business": a part is bought, not its owner
                      and not (pred == "acquires" and o.indirect)
                      # "to establish an HBM packaging facility": the goods a founded site is for are not founded
-                     and not (pred == "founded" and o.entity.type == "Product" and not o.start <= t.idx < o.end)]
+                     and not (pred == "founded" and o.entity.type == "Product" and not o.start <= t.idx < o.end)
+                     # "restricting access to Douyin on its WeChat platform": the actor's own platform is where
+                     and not (pred == "restricts" and slot in ("prep:on", "prep:in") and _own_place(t))]
         if objs and slot == "dobj" and not all(o.indirect or o.entity.type == "Product" for o in objs):
             break  # a named object; an indirect one ("ASML's exports") or goods let "to China" count too
     if pred in MAKING_PREDS and any(t.lemma_.lower() in L.DEAL_NOUNS for t in object_tokens(verb, "dobj")):
@@ -283,6 +286,11 @@ def _objects(verb: Token, pred: str, slots: tuple[str, ...], exclude: set[str], 
         objs = [a for t in object_tokens(verb, "dobj") if t.lemma_.lower() in L.CONDUCT_NOUNS
                 for c in t.children if c.dep_ == "poss" for a in actor_of(c, idx) if a.entity.iri not in exclude]
     return objs
+
+
+def _own_place(t: Token) -> bool:
+    """An "on"/"in" object the actor's "its"/"their" possesses: where it restricts, not what."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.subtree)
 
 
 def _makers_kept_out(verb: Token, exclude: set[str], idx: DocIndex) -> list[Arg]:

@@ -49,10 +49,14 @@ def _first_conjunct(tok: Token, idx: DocIndex) -> Token:
 
 def _included_in(tok: Token, idx: DocIndex) -> list:
     """ "Nvidia's biggest customers include Microsoft, Meta and Amazon": each name listed is one of
-    the class the subject names, as in a copula ("Microsoft is one of Nvidia's customers")."""
+    the class the subject names, as in a copula ("Microsoft is one of Nvidia's customers"); also the class a subject
+    "counts" them "among"."""
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
+    if first.dep_ == "dobj" and first.head.lemma_ == "count":  # "Orvane counts A and B among its investors"
+        return [(p, modality(first.head)[0]) for q in first.head.children if q.dep_ == "prep" and q.lower_ == "among"
+                for p in q.children if p.dep_ == "pobj" and p.pos_ == "NOUN" and not idx.mention(p)]
     if first.dep_ != "dobj" or first.head.lemma_ != "include":
         return []
     return [(s, modality(first.head)[0]) for s in first.head.children

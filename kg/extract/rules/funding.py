@@ -125,12 +125,14 @@ BUYING = frozenset({"buy", "purchase", "acquire"})
 def shares_of(obj: Token, idx: DocIndex) -> list[Arg]:
     """The company whose shares a bought object is: "shares of Intel", "Intel shares", "Intel's stock", and past an
     amount ("$2 billion of Intel's stock"); [] when the object is no shares."""
-    if obj.ent_type_ == "MONEY" or obj.like_num:  # "$2 billion of ...": the shares hang on the amount's "of"
+    # "$2 billion of ...", "$335 million worth of ...": the shares hang on the amount's "of"
+    if obj.ent_type_ == "MONEY" or obj.like_num or obj.lower_ == "worth":
         obj = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                     if p.dep_ == "pobj"), obj)
     if obj.lemma_.lower() not in SHARE_NOUNS or idx.mention(obj) is not None:
         return []
-    owners = [a for c in obj.children if c.dep_ in ("poss", "compound") and c.i < obj.i for a in args_of(c, idx, role="obj")]
+    owners = [a for c in obj.children if c.dep_ in ("poss", "compound", "nmod") and c.i < obj.i  # "Intel common stock"
+              for a in args_of(c, idx, role="obj")]
     owners += [a for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for p in c.children
                if p.dep_ == "pobj" for a in args_of(p, idx, role="obj")]
     return [a for a in dedupe(owners) if a.entity.type in ORGS]

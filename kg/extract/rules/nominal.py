@@ -203,13 +203,17 @@ def _givers(noun: Token, verb: Token, idx: DocIndex) -> list:
 def _possessors(c: Token, idx: DocIndex) -> list:
     """The possessors of an event noun; "of Tower Semiconductor and MaxLinear's purchase": after another
     noun's "of", the first conjunct is that noun's object, only the name before "'s" possesses. "SAMR initiated
-    its inquiry into Nvidia": who opens, completes or files "its" event is the subject, whoever the article named
-    before (not "the regulator blocked its purchase of X": a reviewer's "its" is someone else's)."""
+    its inquiry into Nvidia": who opens or files "its" event is the subject (a reviewer's "its" is someone else's)."""
     if c.conjuncts and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].lower_ == "of":
         return [a for k in c.conjuncts if k.i > c.i for a in args_of(k, idx, role="subj", conj=False)]
     verb, own = c.head.head, []
     if c.lower_ in ("its", "their") and c.head.dep_ == "dobj" and verb.lemma_.lower() in _OWN_EVENT_VERBS:
         own = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj")]
+    if not own and c.lower_ == "their":  # "A and B announced their partnership": the parties the governing clause lists
+        listed = [s for h in c.ancestors if h.pos_ in ("VERB", "AUX") for s in h.children
+                  if s.dep_ == "nsubj" and s.i < c.i and idx.mention(s) is not None
+                  and (s.conjuncts or any(a.dep_ == "appos" and idx.mention(a) is not None for a in s.children))]
+        own = args_of(listed[0], idx, role="subj") if listed else []
     return own or args_of(c, idx, role="subj")
 
 
@@ -231,7 +235,9 @@ def _event_actors(noun: Token, pred: str, verb: Token, idx: DocIndex) -> list:
         return [a for c in verb.children if c.dep_ == "nsubj" and not is_relative(c)
                 for a in args_of(c, idx, role="subj")]
     # a possessor, or the noun's own agent: "a ban by Washington on Huawei equipment", "an investment by SoftBank in"
-    subjs = [a for c in noun.children if c.dep_ == "poss" for a in _possessors(c, idx)] \
+    # ("their new joint venture company": the possessor of the noun the event word qualifies)
+    subjs = [a for c in [*noun.children, *(noun.head.children if noun.dep_ == "compound" else ())]
+             if c.dep_ == "poss" for a in _possessors(c, idx)] \
         or [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
             for p in c.children if p.dep_ == "pobj" for a in args_of(p, idx, role="subj")] \
         or [a for a in _issued_by(noun, idx) if pred in ("sanctions", "restricts")] \
@@ -333,6 +339,8 @@ def _holders(noun: Token, verb: Token, pred: str, idx: DocIndex) -> list:
         holders.append(verb)
     holders += [a for b in noun.children if b.dep_ == "prep" and b.lower_ == "by" for a in b.children if a.dep_ == "pobj"
                 and (m := idx.mention(a)) is not None and all(q.idx >= m.end for q in a.rights)]
+    holders += [p for q in noun.children if q.dep_ == "prep" and q.lower_ in ("in", "on") for p in q.children
+                if p.dep_ == "pobj" and p.lower_ in ("history", "record")]  # "the largest contract in history with"
     if pred == "investsIn":
         # (a second amount, not a second clause: "took a stake in Intel, and after SoftBank invested $2 billion")
         holders += [c for h in holders for c in h.children if c.dep_ == "conj" and _amount(c) and c.i > noun.i

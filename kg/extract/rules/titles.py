@@ -34,7 +34,10 @@ def chief_executive(r: Token) -> bool:
 
 def company_before(r: Token, person: Token, idx: DocIndex) -> list[Arg]:
     """ "chancellor Olaf Scholz and Intel chief executive Pat Gelsinger": a company's name right before the title,
-    which runs on to the name, where the parser hung the company on the person named before (as a conjunct)."""
+    which runs on to the name, where the parser hung the company on the person named before (as a conjunct).
+    Also the company a clause is about, "under" its chief executive: "Intel will cut jobs under new CEO Lip-Bu Tan"."""
+    if (under := _chief_under(r, person, idx)):
+        return under
     first = min([r.i] + [t.i for t in r.lefts if t.dep_ in ("amod", "compound")] +
                 [t.i for t in person.lefts if t.dep_ in ("amod", "compound") and t.i < r.i])
     if first == 0 or (m := idx.tok2m.get(first - 1)) is None or m[0].end != first or m[0].root.dep_ != "conj" \
@@ -42,3 +45,13 @@ def company_before(r: Token, person: Token, idx: DocIndex) -> list[Arg]:
         return []  # (a company joined to another person's name; "X's chairman and Orvane CEO Y" is co-titles')
     a = idx.mention(r.doc[first - 1], actor=False)
     return [a] if a is not None and a.entity.type == "Company" else []
+
+
+def _chief_under(r: Token, person: Token, idx: DocIndex) -> list[Arg]:
+    """The company subject of the nearest clause above "under (new) CEO X"."""
+    if person.dep_ != "pobj" or person.head.lower_ != "under" or not chief_executive(r) or r.i > person.i:
+        return []
+    verb = next((h for h in person.head.ancestors if h.pos_ in ("VERB", "AUX")), None)
+    subj = [m for c in (verb.children if verb is not None else ()) if c.dep_ == "nsubj"
+            and (m := idx.mention(c)) is not None and m.entity.type == "Company"]
+    return subj[:1]
