@@ -306,3 +306,61 @@ def shop_names(doc, ents: list) -> bool:
         ents.sort(key=lambda x: x.start)
         changed = True
     return changed
+
+
+# Capitalised words that, right after a person's name, make the name a named chair's ("the Ann Wu Professor of Law").
+CHAIR_WORDS = {"professor", "professorship", "chair", "fellow", "fellowship", "lecturer", "lectureship", "scholar"}
+
+
+def named_chairs(doc, ents: list) -> bool:
+    """ "Tom Reyes is the Ann Wu Professor of Physics at Orvane University": a person's name written right before a
+    capitalised "Professor"/"Chair" and "of"/"in"/"for" (no comma between) names the chair, not its holder."""
+    kept = [e for e in ents if e.ent_id_ or e.label_ != "PERSON" or e.end + 1 >= len(doc) or not (
+        doc[e.end].lower_ in CHAIR_WORDS and doc[e.end].is_title and doc[e.end + 1].lower_ in ("of", "in", "for"))]
+    if len(kept) == len(ents):
+        return False
+    ents[:] = kept
+    return True
+
+
+# Titles of sovereigns and their families that begin a person's name ("King Haakon", "Empress Carlota").
+ROYAL_TITLES = {"king", "queen", "emperor", "empress", "prince", "princess", "tsar", "czar", "tsarina", "czarina",
+                "sultan", "sultana", "shah", "pharaoh", "kaiser", "maharaja", "maharajah", "rani", "archduke",
+                "archduchess", "infante", "infanta"}
+# Last words that make "King ..." a body's name ("King Abdullah University", "Prince Henry Hospital").
+NAMED_AFTER_HEADS = BODY_WORDS | {"college", "school", "hospital", "foundation", "fund", "trust", "institute", "center",
+                                  "centre", "airport", "park", "hotel", "street", "road", "bridge", "museum", "library",
+                                  "academy", "prize", "award", "city", "port", "station", "stadium", "hall", "island",
+                                  "dam", "county", "bay", "land", "clinic", "society", "club", "cup", "order", "corps"}
+
+
+def royal_names(doc, ents: list) -> bool:
+    """ "the queen of King Chulalongkorn of Thailand", "Empress Carlota of Mexico": a sovereign's title and one or two
+    names, which NER took for a body (so "of Thailand" gave it a seat), is a person; not a body named after one
+    ("King Abdullah University", "Prince Henry Hospital") nor one the gazetteer knows."""
+    from spacy.tokens import Span
+
+    changed = False
+    for n, e in enumerate(ents):
+        if e.label_ != "ORG" or e.ent_id_ or not 2 <= len(e) <= 3 or e[0].lower_ not in ROYAL_TITLES \
+                or not all(t.is_title and t.is_alpha and t.lower_ not in NAMED_AFTER_HEADS for t in e):
+            continue
+        ents[n] = Span(doc, e.start, e.end, label="PERSON")
+        changed = True
+    return changed
+
+
+# Adjectives NER takes alone for a body's name when they open a description ("the National joint-stock company").
+NAME_ADJECTIVES = {"national", "international", "federal", "royal", "general", "central", "united", "imperial",
+                   "global", "state", "public", "regional", "municipal", "provincial"}
+
+
+def adjective_names(doc, ents: list) -> bool:
+    """ "Director at the National joint-stock company Naftogaz": one capitalised adjective that NER took for a body,
+    followed by a word in lower case, is the start of a description, no name."""
+    kept = [e for e in ents if e.ent_id_ or e.label_ != "ORG" or len(e) != 1 or e[0].lower_ not in NAME_ADJECTIVES
+            or e.end >= len(doc) or not (doc[e.end].is_lower and doc[e.end].is_alpha)]
+    if len(kept) == len(ents):
+        return False
+    ents[:] = kept
+    return True

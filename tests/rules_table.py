@@ -3070,6 +3070,29 @@ CASES = [
     ("clause:founded-with", "Prices rose. Tom Reyes founded Orvane Labs with Kestrel Capital.", set()),
     # kn6: a company's initials in brackets after its name are no place NER took them for
     ("list:bracket-place", "Prices rose. Orvane Aviation LLC (OA), headquartered in Orlando, is a small business.", set()),
+    # kn7: a person's name right before a capitalised "Professor of" names a chair, not a member of the university
+    ("role:member", "Prices rose. Ann Wu is currently Tom Reyes Professor of Physics at Orvane University.", set()),
+    ("role:member", "Prices rose. Ann Wu met Tom Reyes of Orvane University.", {("Tom Reyes", "worksFor", "Orvane University")}),
+    # kn7: a sovereign's title and name NER took for a body is a person, with no seat in the country named after it
+    ("place:org-prep", "Prices rose. Ann Wu was the consort of Empress Sorvalda of Russia.", set()),
+    ("place:org-prep", "Prices rose. Kestrel Labs of Norway makes drones.", {("Kestrel Labs", "basedIn", "Norway")}),
+    # kn7: a capitalised adjective alone before a word in lower case opens a description, it names no body
+    ("role:title", "Prices rose. Ann Wu is Director for Business Development at the National joint-stock company "
+     "\"Orvanegaz of Ukraine\".", set()),
+    ("role:title", "Prices rose. Ann Wu is Director of the National Orvane Company.",
+     {("Ann Wu", "leads", "National Orvane Company")}),
+    # kn7: a name in apposition to a kin noun is a relative's, no employer NER mistyped; a body worked with is one
+    ("clause:verb", "Prices rose. Tom Reyes worked with his brother Ansel for ten years.", set()),
+    ("clause:verb", "Prices rose. Tom Reyes worked with Kestrel Labs for ten years.", {("Tom Reyes", "worksFor", "Kestrel Labs")}),
+    # kn7: "daughter of X of Y" in a genealogy names a family's seat, not an employer; "a friend of X of Y" keeps it
+    ("role:member", "Prices rose. He married Ann Wu, daughter of Tom Reyes of Orvane Hall.", set()),
+    ("role:member", "Prices rose. He met Ann Wu, a friend of Tom Reyes of Kestrel Labs.",
+     {("Tom Reyes", "worksFor", "Kestrel Labs")}),
+    # kn7: "Body in Town, a subsidiary of Parent": the apposition on the town (NER: a body) describes the body before "in"
+    ("appos:unit", "Prices rose. Ann Wu became head of Orvane Shipping Holding in Zwijnvelde, a subsidiary of Kestrel Coal "
+     "International.", {("Kestrel Coal International", "owns", "Orvane Shipping Holding")}),
+    ("appos:unit", "Prices rose. Ann Wu invested in Orvane Shipping, a subsidiary of Kestrel Coal.",
+     {("Kestrel Coal", "owns", "Orvane Shipping")}),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [
