@@ -351,15 +351,15 @@ def royal_names(doc, ents: list) -> bool:
 
 
 # Adjectives NER takes alone for a body's name when they open a description ("the National joint-stock company").
-NAME_ADJECTIVES = {"national", "international", "federal", "royal", "general", "central", "united", "imperial",
-                   "global", "state", "public", "regional", "municipal", "provincial"}
+# (Not the ones a short name keeps: "United", "General", "Imperial", "International" alone can be a club or a firm.)
+NAME_ADJECTIVES = {"national", "federal", "public", "regional", "municipal", "provincial"}
 
 
 def adjective_names(doc, ents: list) -> bool:
     """ "Director at the National joint-stock company Naftogaz": one capitalised adjective that NER took for a body,
-    followed by a word in lower case, is the start of a description, no name."""
+    followed by a noun or adjective in lower case, is the start of a description, no name ("joined National in 2004" is)."""
     kept = [e for e in ents if e.ent_id_ or e.label_ != "ORG" or len(e) != 1 or e[0].lower_ not in NAME_ADJECTIVES
-            or e.end >= len(doc) or not (doc[e.end].is_lower and doc[e.end].is_alpha)]
+            or e.end >= len(doc) or not (doc[e.end].is_lower and doc[e.end].pos_ in ("NOUN", "ADJ"))]
     if len(kept) == len(ents):
         return False
     ents[:] = kept
