@@ -364,3 +364,57 @@ def adjective_names(doc, ents: list) -> bool:
         return False
     ents[:] = kept
     return True
+
+
+# Class nouns that make "X is a ... <noun>" say X is a body (not the ones a person can be: "a developer", "a producer").
+BODY_CLASSES = {"airline", "automaker", "bank", "broadcaster", "business", "carmaker", "chain", "charity", "chipmaker",
+                "company", "conglomerate", "consultancy", "corporation", "distributor", "exporter", "firm", "foundry",
+                "insurer", "lender", "manufacturer", "nonprofit", "non-profit", "organisation", "organization",
+                "retailer", "startup", "start-up", "store", "supplier", "utility"}
+SUBJECT_NOT_NAMES = {"the", "this", "that", "these", "those", "it", "he", "she", "they", "we", "our", "its", "his",
+                     "her", "their", "there", "here", "what", "who", "which", "each", "every", "one", "today", "now"}
+
+
+def untagged_bodies(doc, ents: list) -> bool:
+    """ "Kijenge is a diversified agro-processing company based in Arusha": the capitalised words that open a sentence
+    as the subject of "is a ... company/firm/bank", which NER left untagged, name a body. Not words of ordinary English
+    alone ("Hospitality is a business"), nor a pronoun or determiner."""
+    from spacy.tokens import Span
+
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    changed = False
+    for sent in doc.sents:
+        s, k = sent.start, sent.start
+        while k < sent.end and k - s < 4 and doc[k].is_title and doc[k].is_alpha:
+            k += 1
+        if k == s or k >= sent.end - 2 or doc[k].lower_ not in ("is", "was") or doc[k - 1].dep_ != "nsubj" \
+                or doc[k - 1].head.i != k or any(i in taken for i in range(s, k)) or doc[s].lower_ in SUBJECT_NOT_NAMES \
+                or all(_ordinary(t.text) for t in doc[s:k]):
+            continue
+        if any(c.dep_ == "attr" and c.lemma_.lower() in BODY_CLASSES and c.tag_ == "NN"
+               and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for c in doc[k].children):
+            ents.append(Span(doc, s, k, label="ORG"))
+            changed = True
+    return changed
+
+
+def state_codes(doc, ents: list) -> bool:
+    """ "a search firm based in Ridgefield, CT": a U.S. state's postal code NER took for a body after a place's name and
+    a comma is the state, and the one or two capitalised words it took for a body before the comma are the town."""
+    from spacy.tokens import Span
+
+    from .extract.mentions import STATE_ABBREVIATIONS as codes
+
+    changed = False
+    for n, e in enumerate(ents):
+        if e.label_ != "ORG" or e.ent_id_ or len(e) != 1 or e[0].text.rstrip(".") not in codes or e.start < 2 \
+                or doc[e.start - 1].text != "," or not doc[e.start - 2].is_title:
+            continue
+        ents[n] = Span(doc, e.start, e.end, label="GPE")
+        town = next((x for x in ents if x.end == e.start - 1), None)
+        if town is not None and town.label_ == "ORG" and not town.ent_id_ and len(town) <= 2 and town.start > 0 \
+                and doc[town.start - 1].lower_ in ("in", "of", "at", "near", "from") \
+                and not any(t.lower_ in NAMED_AFTER_HEADS for t in town):
+            ents[ents.index(town)] = Span(doc, town.start, town.end, label="GPE")
+        changed = True
+    return changed
