@@ -418,3 +418,23 @@ def state_codes(doc, ents: list) -> bool:
             ents[ents.index(town)] = Span(doc, town.start, town.end, label="GPE")
         changed = True
     return changed
+
+
+# Latin honours a degree is given with, which NER takes for a name ("graduated Magna Cum Laude from Orvane University").
+HONOURS = ("cum laude", "magna cum laude", "summa cum laude")
+# Words that make a name ending in "Studies" an institution's ("Center for Asian Studies", "Journal of Kestrel Studies").
+INSTITUTION_WORDS = NAMED_AFTER_HEADS | {"department", "program", "programme", "faculty", "journal", "division", "unit",
+                                         "office", "board", "committee", "press", "review", "quarterly", "for", "of"}
+
+
+def honours_and_fields(doc, ents: list) -> bool:
+    """ "Ann Wu graduated Magna Cum Laude from Orvane University": a Latin honour is no person; "a professor of Black
+    Studies for Orvane University", "specialized in Women's Studies": a field of study, a name ending in "Studies" with no
+    institution's word, is no body."""
+    kept = [e for e in ents if e.ent_id_ or not (
+        e.text.lower() in HONOURS or e.label_ in ("ORG", "PERSON", "WORK_OF_ART") and e[-1].text == "Studies"
+        and not any(t.lower_ in INSTITUTION_WORDS for t in e))]
+    if len(kept) == len(ents):
+        return False
+    ents[:] = kept
+    return True

@@ -3109,6 +3109,14 @@ CASES = [
     ("clause:verb", "Prices rose. In 1982-1984 Orlovsky served in Soviet Army.", {("Orlovsky", "worksFor", "Soviet Army")}),
     ("clause:verb", "Prices rose. Kestrel Labs serves the Orvane Army with trucks.",
      {("Kestrel Labs", "suppliesTo", "Orvane Army")}),
+    # kn7: a Latin honour is no person; a field of study ("... Studies" with no institution's word) is no body
+    ("role:member", "Prices rose. Ann Wu graduated Magna Cum Laude from Orvane University in 2001.", set()),
+    ("role:member", "Prices rose. Ann Wu met Tom Reyes from Orvane University in 2001.",
+     {("Tom Reyes", "worksFor", "Orvane University")}),
+    ("poss:person", "Prices rose. Ann Wu is a scholar who specialized in Women's Studies, Jewish Women's Studies and "
+     "Lesbian Studies.", set()),
+    ("role:title", "Prices rose. Ann Wu is director of the Center for Kestrel Studies at Orvane University.",
+     {("Ann Wu", "leads", "Center for Kestrel Studies")}),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [
