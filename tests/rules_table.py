@@ -3117,6 +3117,25 @@ CASES = [
      "Lesbian Studies.", set()),
     ("role:title", "Prices rose. Ann Wu is director of the Center for Kestrel Studies at Orvane University.",
      {("Ann Wu", "leads", "Center for Kestrel Studies")}),
+    # fed11: a body's "its" on a named unit, the body the clause's only subject
+    ("owns:its-unit", "Prices rose. The Orvane Ministry of Trade hosted a summit to mark the launch of its Kestrel Strike "
+     "Force.", {("Orvane Ministry of Trade", "owns", "Kestrel Strike Force")}),
+    ("owns:its-unit", "Prices rose. The Orvane Ministry of Trade sued Kestrel Holdings over its Harbor Strike Force.", set()),
+    # fed11: a court's district, its name cut at "of" ("the Central District" of "... of California"), is no seat
+    ("place:org-prep", "Prices rose. Kestrel Trust Co. of the Northern District of Ohio filed suit.", set()),
+    ("place:org-prep", "Prices rose. Kestrel Trust Co. of Toledo filed suit.", {("Kestrel Trust Co", "basedIn", "Toledo")}),
+    # fed11: a country's plural title over the names it lists ("Five U.S. Attorneys are here: A, of ...; B, of ...")
+    ("role:plural-title", "Prices rose. Two U.S. Attorneys are here with us: Ann Wu, of the District of Arizona; and "
+     "Tom Reyes, of the Eastern District of New York.", {("Ann Wu", "worksFor", "United States"),
+                                                         ("Tom Reyes", "worksFor", "United States")}),
+    ("role:plural-title", "Prices rose. Two U.S. Attorneys met these officials: Ann Wu and Tom Reyes.", set()),
+    # fed11: the respondents a government body names in its own investigation are under it (regulates)
+    ("fed:respondents", "Prices rose. The Orvane Trade Commission has identified the following as respondents in this "
+     "investigation: Kestrel Lighting Inc., of Dayton, Ohio; and Vega Lamps Ltd., of Taipei, Taiwan.",
+     {("Orvane Trade Commission", "regulates", "Kestrel Lighting Inc"),
+      ("Orvane Trade Commission", "regulates", "Vega Lamps Ltd")}),
+    ("fed:respondents", "Prices rose. Kestrel Lighting Inc. named the following as respondents in its complaint: Vega Lamps "
+     "Ltd. and Orion Bulbs Inc.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [

@@ -131,6 +131,13 @@ OWN_GOLD = {"us-gov-gold.jsonl": US_GOV, "news-own.jsonl": NEWS_OWN, "news-fresh
 FED9 = {"f1": 0.73, "precision": 0.89}
 OWN_GOLD["fed9-gold.jsonl"] = FED9
 
+# an eleventh federal set, of agencies and kinds no other set used (DHS, State's ITSI Fund, DOJ's Disruptive Technology
+# Strike Force, NSF, two USITC Section 337 releases, two EXIM releases, a White House fact sheet), annotated before kg
+# ran on it (benchmarks/data/fed11-gold.jsonl, 38 passages; odd documents tune, even counted only): 0.552 / P 0.853 when
+# first measured (tuning half 0.562, check half 0.537), 0.636 / P 0.897 after its tuning half's rules (0.676 / 0.571)
+FED11 = {"f1": 0.62, "precision": 0.88}
+OWN_GOLD["fed11-gold.jsonl"] = FED11
+
 
 @pytest.mark.parametrize("name", sorted(OWN_GOLD))
 def test_own_gold_regression(nlp, gaz, name):

@@ -76,3 +76,43 @@ def _name_before(r: Token, sent: Span, idx: DocIndex) -> Arg | None:
 def _person(t: Token, idx: DocIndex) -> bool:
     hit = idx.tok2m.get(t.i)
     return hit is not None and hit[1].entity.type == "Person"
+
+
+PLURAL_TITLE = define("role:plural-title", preds=("worksFor",), conf=0.7,
+                      example="Two U.S. Attorneys spoke: Ann Wu, of the District of Orvania; and Tom Reyes.")
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+@matcher(PLURAL_TITLE)
+def plural_titles(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """A country's plural title over the names it runs on to or lists after a colon ("U.S. Attorneys Ann Wu and Tom
+    Reyes", "Five U.S. Attorneys are here: A, of ...; B, of ...; and C"): each one named holds the title, as "U.S.
+    Attorney A" does (worksFor the country). A list goes from the colon on, each name after ":", ";", "," or "and";
+    a count on the title caps it (no more names than the title counts)."""
+    toks = idx.sent_tokens(sent)
+    doc = sent.doc
+    for r in toks:
+        if r.tag_ not in ("NNS", "NNPS", "NNP") or not r.text[:1].isupper() or r.i == 0 \
+                or L.ROLES.get(r.lower_[:-1]) != "worksFor" or not r.lower_.endswith("s"):
+            continue
+        country = idx.mention(doc[r.i - 1], actor=False)
+        if country is None or country.entity.type != "Country":
+            continue
+        colon = next((t.i for t in toks if r.i < t.i <= r.i + 12 and t.text == ":"), None)
+        if colon is not None and any(t.tag_ in ("NNS", "NNPS") for t in doc[r.i + 1: colon]):
+            continue  # "U.S. Attorneys met these officials: A, B": the plural nearer the colon is whose list
+        start = colon + 1 if colon is not None else r.i + 1
+        people = [m for tok, span, m in idx.people(sent) if tok.i >= start
+                  and (tok.i == start or doc[tok.i - 1].text in (";", ",", "and") and _listed(doc, tok.i, start))]
+        if not people or start >= len(doc) or not doc[start].is_title:
+            continue  # the list must begin, with a name, right after the title or the colon
+        count = next((_NUMBERS.get(c.lower_) for c in r.children if c.dep_ == "nummod"), None)
+        if count is not None and len(people) > count:
+            continue
+        yield from PLURAL_TITLE.pairs(people, [country], "worksFor", True, (r.idx,))
+
+
+def _listed(doc, i: int, start: int) -> bool:
+    """A name in the list: after ";" or "," (or "and" after one of them), none of the words between the list's items a
+    verb (a clause of its own ends the list)."""
+    return not any(t.pos_ in ("VERB", "AUX") for t in doc[start:i])

@@ -403,3 +403,46 @@ def prosecution_deal(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 gov, party = (a, b) if a.entity.type in GOV else (b, a)
                 if gov.entity.type in GOV and party.entity.type in ORGS | {"Person"}:
                     yield PROSECUTION_DEAL.fact(gov, "regulates", party, (noun.idx,), asserted=_asserted(verb))
+
+
+RESPONDENTS = define("fed:respondents", preds=("regulates",), conf=0.7,
+                     example="The Commission has identified the following as respondents in this investigation: "
+                             "Kestrel Lighting Inc., of Orvane, CA; Vega Lamps Ltd., of Harbor City, Taiwan")
+
+
+@matcher(RESPONDENTS)
+def respondents(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "The USITC has identified the following as respondents in this investigation: A, of ...; B, of ...": the parties
+    a government body names as respondents of its own proceeding are under its investigation (regulates, as an
+    investigation of a party is); the list after the colon, as a designation's."""
+    if "respondent" not in sent_words(sent, idx):
+        return
+    for noun in idx.sent_tokens(sent):
+        if noun.lemma_.lower() != "respondent" or noun.dep_ != "pobj" or noun.head.lower_ != "as":
+            continue
+        verb = noun.head.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head  # "identified the following as respondents": "as" hangs on "following"
+        actors = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj") if a.entity.type == "GovernmentBody"]
+        colon = _colon_after(noun, verb, sent) if actors else None
+        if colon is None:
+            continue
+        yield from RESPONDENTS.pairs(actors, _items_after(colon, {a.entity.iri for a in actors}, idx), "regulates",
+                                     modality(verb)[0], (noun.idx,))
+
+
+def _items_after(colon: Token, exclude: set[str], idx: DocIndex) -> list:
+    """The companies and people that open the items of a list after a colon: right after the colon, a ";", a bullet
+    "-", or an "and" after a comma or ";" (not the places an item goes on with: "A, of Orvane, CA; B")."""
+    doc, out = colon.doc, []
+    for t in doc[colon.i + 1: colon.sent.end]:
+        hit = idx.tok2m.get(t.i)
+        if hit is None or hit[0].start != t.i or (m := idx.mention(t, actor=False)) is None \
+                or m.entity.type not in ORGS | {"Person"} or m.entity.iri in exclude:
+            continue
+        k = t.i - 1
+        if doc[k].text in ("-", "\u2022") and k > colon.i:
+            k -= 1  # a bullet
+        if k == colon.i or doc[k].text == ";" or doc[k].lower_ == "and" and doc[k - 1].text in (",", ";"):
+            out.append(m)
+    return dedupe(out)

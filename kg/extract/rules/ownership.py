@@ -179,3 +179,30 @@ def control_over(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         for owner in dedupe(owners):  # a platform is a company's; a state's "control over rare earths" is no holding
             yield from CONTROL.pairs([owner], [a for a in dedupe(owned) if a.entity.type in ORGS
                                                or owner.entity.type in ORGS], "owns", asserted, (noun.idx,))
+
+
+ITS_UNIT = define("owns:its-unit", preds=("owns",), conf=0.7,
+                  example="The Kestrel Agency's Orvane Division hosted the launch of its Harbor Task Force.")
+
+
+@matcher(ITS_UNIT)
+def its_unit(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "the Justice Department's National Security Division hosted a summit ... of the launch of its Disruptive
+    Technology Strike Force": a named unit a government body's "its" possesses is that body's, when the body is the
+    clause's only named subject and no other body or company stands between it and "its" (which "its" could mean)."""
+    toks = idx.sent_tokens(sent)
+    for tok in toks:
+        if tok.lower_ != "its" or tok.dep_ != "poss" or (unit := idx.mention(tok.head, actor=False)) is None \
+                or unit.entity.type not in ORGS | {"GovernmentBody"}:
+            continue
+        verb = tok.head
+        while verb.dep_ not in ("ROOT",) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head
+        owners = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj", conj=False)]
+        if len(owners) != 1 or owners[0].entity.type != "GovernmentBody" or owners[0].entity.iri == unit.entity.iri:
+            continue
+        end = max(t.i for s in subject_tokens(verb) for t in s.subtree)
+        if any((b := idx.mention(t, actor=False)) is not None and b.entity.type in ORGS | {"GovernmentBody"}
+               for t in tok.doc[end + 1: tok.i]):
+            continue  # "DOJ sued Kestrel over its Orvane unit": the nearer body may be whose
+        yield ITS_UNIT.fact(owners[0], "owns", unit, (tok.idx,))

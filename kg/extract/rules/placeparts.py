@@ -113,6 +113,8 @@ def _place_objects(prep: Token, idx: DocIndex) -> list[Arg]:
         if p.dep_ != "pobj":
             continue
         if (pl := idx.mention(p, actor=False)) and pl.entity.type in PLACE:
+            if _cut_area(idx.tok2m[p.i][0]):
+                continue  # "X, of the Central District of California": a court's district, its name cut at "of"
             # "Acme Corp. of Toledo, Ohio", city and state one name: based in the city (widen adds the state)
             merged = _merged_state(idx.tok2m[p.i][0], idx)
             out.append(_city_part(pl, merged) if merged is not None else pl)
@@ -121,6 +123,17 @@ def _place_objects(prep: Token, idx: DocIndex) -> list[Arg]:
                     for r in q.children if r.dep_ == "pobj" and (pl := idx.mention(r, actor=False))
                     and pl.entity.type in PLACE]
     return out
+
+
+def _cut_area(span: Span) -> bool:
+    """ "the Central District" of "the Central District of California": an area word that ends a place's name and
+    goes on with "of" and a capitalised name is a part of a longer name NER cut off, no place of its own."""
+    doc = span.doc
+    return span[-1].lower_ in _AREA_WORDS and span.end + 1 < len(doc) and doc[span.end].lower_ == "of" \
+        and doc[span.end + 1].is_title
+
+
+_AREA_WORDS = frozenset({"district", "region", "province", "prefecture", "county", "division"})
 
 
 def _listed_before(toks: list, i: int, idx: DocIndex) -> bool:
