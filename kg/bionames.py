@@ -398,28 +398,6 @@ def untagged_bodies(doc, ents: list) -> bool:
     return changed
 
 
-def state_codes(doc, ents: list) -> bool:
-    """ "a search firm based in Ridgefield, CT": a U.S. state's postal code NER took for a body after a place's name and
-    a comma is the state, and the one or two capitalised words it took for a body before the comma are the town."""
-    from spacy.tokens import Span
-
-    from .extract.mentions import STATE_ABBREVIATIONS as codes
-
-    changed = False
-    for n, e in enumerate(ents):
-        if e.label_ != "ORG" or e.ent_id_ or len(e) != 1 or e[0].text.rstrip(".") not in codes or e.start < 2 \
-                or doc[e.start - 1].text != "," or not doc[e.start - 2].is_title:
-            continue
-        ents[n] = Span(doc, e.start, e.end, label="GPE")
-        town = next((x for x in ents if x.end == e.start - 1), None)
-        if town is not None and town.label_ == "ORG" and not town.ent_id_ and len(town) <= 2 and town.start > 0 \
-                and doc[town.start - 1].lower_ in ("in", "of", "at", "near", "from") \
-                and not any(t.lower_ in NAMED_AFTER_HEADS for t in town):
-            ents[ents.index(town)] = Span(doc, town.start, town.end, label="GPE")
-        changed = True
-    return changed
-
-
 # Latin honours a degree is given with, which NER takes for a name ("graduated Magna Cum Laude from Orvane University").
 HONOURS = ("cum laude", "magna cum laude", "summa cum laude")
 # Words that make a name ending in "Studies" an institution's ("Center for Asian Studies", "Journal of Kestrel Studies").

@@ -7,7 +7,7 @@ here re-extracts the corpus (kg.build.extractor_files)."""
 from __future__ import annotations
 
 from .bionames import (adjective_names, class_plurals, first_names, honours_and_fields, lone_titles, named_chairs,
-                       nicknames, royal_names, shop_names, state_codes, surname_subjects, untagged_bodies)
+                       nicknames, royal_names, shop_names, surname_subjects, untagged_bodies)
 from .legalnames import (classing_acronyms, country_units, joined_names, legal_form_alone, parenthesised_names,
                          place_bodies)
 from .namecuts import (LEGAL_ENDINGS, LOWER_ID, ORTH_ID, detached_tail, left_compounds, listed_names, paired_names,
@@ -265,7 +265,6 @@ def _repair(doc):
                    royal_names,
                    adjective_names,
                    untagged_bodies,
-                   state_codes,
                    honours_and_fields,
                    _legal_names,
                    lambda d, e: left_compounds(d, e, COMPANY_ENDINGS | LEGAL_ENDINGS | FOREIGN_ENDINGS),

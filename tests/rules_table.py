@@ -3098,13 +3098,6 @@ CASES = [
     ("place:stative", "Kivuko is a diversified agro-processing company based in Arusha, Tanzania engaged in maize milling.",
      {("Kivuko", "basedIn", "Arusha")}),
     ("place:stative", "Prices rose. Hospitality is a business based in Arusha.", set()),
-    # kn7: a state's postal code after a town and a comma is the state (NER took both for bodies); an unknown code is not
-    ("place:stative", "Prices rose. Orvane Partners is a retained executive search firm based in Ridgefield, CT, "
-     "established in 1988.", {("Orvane Partners", "basedIn", "Ridgefield")}),
-    ("place:comma", "Prices rose. Orvane Partners is a retained executive search firm based in Ridgefield, CT, "
-     "established in 1988.", {("Ridgefield", "locatedIn", "CT")}),
-    ("place:comma", "Prices rose. Orvane Partners is a retained executive search firm based in Ridgefield, ZQ, "
-     "established in 1988.", set()),
     # kn7: a person who "served in" an armed force worked for it, supplied no market; a company serving an army supplies it
     ("clause:verb", "Prices rose. In 1982-1984 Orlovsky served in Soviet Army.", {("Orlovsky", "worksFor", "Soviet Army")}),
     ("clause:verb", "Prices rose. Kestrel Labs serves the Orvane Army with trucks.",
