@@ -73,6 +73,13 @@ FEDS = {"fed3": (FED3, "third"), "fed4": (FED4, "fourth"), "fed5": (FED5, "fifth
 FED9 = ROOT / "benchmarks" / "data" / "fed9-gold.jsonl"
 FEDS["fed9"] = (FED9, "ninth")
 
+# The tenth federal set (benchmarks/data/fed10-gold.jsonl: ten U.S. federal documents of kinds other than press releases,
+# a GAO report's highlights, CRS products, Federal Register rules and notices of BIS and OFAC, White House memoranda, letters
+# and fact sheets, an official's remarks, annotated before kg was run on them): lines "fed10 tune", "fed10 check"
+# (--fed10-only).
+FED10 = ROOT / "benchmarks" / "data" / "fed10-gold.jsonl"
+FEDS["fed10"] = (FED10, "tenth")
+
 # The eleventh federal set (benchmarks/data/fed11-gold.jsonl: ten U.S. releases of agencies and kinds no other set used,
 # DHS, State's ITSI Fund, DOJ's Disruptive Technology Strike Force, NSF, the USITC, the Export-Import Bank and a White
 # House fact sheet, annotated before kg was run on them): lines "fed11 tune", "fed11 check" (--fed11-only).

@@ -24,6 +24,8 @@ from .nametitles import (
 
 
 PLACE_LABELS = {"GPE", "LOC", "NORP"}
+# a department's portfolio word opening a title-case heading ("Commerce Should Improve ..."), never a name's last word there
+HEADING_SUBJECTS = {"commerce", "defense", "energy", "justice", "state", "treasury"}
 NAME_LABELS = {"ORG", "FAC", "EVENT", "WORK_OF_ART"}
 
 
@@ -128,6 +130,11 @@ def _repair(doc):
             end -= 1
         if end < e.end and not e.ent_id_ and e.label_ in NAME_LABELS | {"PERSON"}:
             ents[n] = Span(doc, e.start, end, label=e.label_)
+            changed = True
+    for n, e in enumerate(ents):  # "..., U.S. Senate Commerce Should Improve ...": a heading's subject ran into the name
+        if e.label_ == "ORG" and not e.ent_id_ and len(e) > 1 and e[-1].lower_ in HEADING_SUBJECTS \
+                and e.end < len(doc) and doc[e.end].tag_ == "MD" and doc[e.end].is_title:
+            ents[n] = Span(doc, e.start, e.end - 1, label="ORG")
             changed = True
     taken = {i for e in ents for i in range(e.start, e.end)}  # the tokens of every name
     for n, e in enumerate(ents):  # "Lumentum Holdings Inc.": the gazetteer's name, then the legal suffix
@@ -241,6 +248,7 @@ def _repair(doc):
                     t.lower_ == "for" and t.i > e.start and doc[t.i - 1].lower_ in INSTITUTION_HEADS for t in e):
             ents[n:n + 2] = [Span(doc, e.start, g.end, label="ORG")]  # (a place the gazetteer knows stays one)
             changed = True
+    changed = _title_offices(doc, ents) or changed
     changed = trim_edges(doc, ents) or changed  # "Bitzlato, Garantex,": the list's comma is no part of a name
     for n in range(len(ents) - 1, -1, -1):  # "sanctions on Grinex, Garantex and A7": two names of a list, not one
         e = ents[n]
@@ -289,6 +297,36 @@ def _repair(doc):
     if changed:
         _set_ents(doc, sorted(ents, key=lambda e: e.start), restored=[e for e in ents if not e.id_])
     return doc
+
+
+OFFICE_TITLES_END = {"secretary", "director", "administrator", "commissioner", "counsel", "general"}
+
+
+def _title_offices(doc, ents: list) -> bool:
+    """ "Office of the Assistant Secretary for Export Administration" (a Federal Register contact line): an office named
+    by its officer's title and remit is one body, not "Office of the Assistant" and "Export Administration"."""
+    from spacy.tokens import Span
+
+    changed = False
+    for tok in doc:
+        i = tok.i
+        if tok.text != "Office" or i + 4 >= len(doc) or doc[i + 1].lower_ != "of" or doc[i + 2].lower_ != "the":
+            continue
+        j = i + 3
+        while j < len(doc) and doc[j].is_title and doc[j].lower_ not in ("for", "of"):
+            j += 1
+        if j == i + 3 or j >= len(doc) or doc[j - 1].lower_ not in OFFICE_TITLES_END or doc[j].lower_ != "for":
+            continue
+        k = j + 1
+        while k < len(doc) and (doc[k].is_title or doc[k].lower_ == "and" and k + 1 < len(doc) and doc[k + 1].is_title):
+            k += 1
+        if k == j + 1 or any(e.ent_id_ and e.start < k and e.end > i for e in ents):
+            continue
+        ents[:] = [e for e in ents if e.end <= i or e.start >= k]
+        ents.append(Span(doc, i, k, label="ORG"))
+        ents.sort(key=lambda e: e.start)
+        changed = True
+    return changed
 
 
 def _listed_parts(doc, e) -> list[tuple[int, int]]:

@@ -10,6 +10,16 @@ CASES = [
     ("clause:verb", "Washington ordered Nvidia to stop selling the H20 to China.",
      {("United States", "regulates", "Nvidia"), ("United States", "restricts", "China"), ("United States", "restricts", "H20")}),
     ("clause:verb", "Texas sued Google over its advertising business.", {("Texas", "sues", "Google")}),
+    # a government body reviewing a party's goods or deal rules on the party; reviewers who are no body do not
+    ("clause:verb", "The Federal Trade Commission reviewed Orvane Labs' chips.",
+     {("Federal Trade Commission", "regulates", "Orvane Labs")}),
+    ("clause:verb", "Analysts at Kestrel Capital reviewed Orvane Labs' chips.", set()),
+    # a ban on using a maker's service restricts the maker, also when the parser hangs its "'s" on a word
+    # before the service; a service owned by no named company restricts nobody
+    ("clause:verb", "Japan banned government offices from using Orvane Labs' artificial intelligence (AI) service.",
+     {("Japan", "restricts", "Orvane Labs")}),
+    ("clause:verb", "Japan banned government offices from using the artificial intelligence service of its universities.",
+     set()),
     # a sum written "up to" after the recipient ("granted X up to 732 billion yen"); licences are no money
     ("clause:verb", "Japan granted Orvane Labs up to 732 billion yen.", {("Japan", "investsIn", "Orvane Labs")}),
     ("clause:verb", "Japan granted Orvane Labs up to 30 export licences.", set()),
@@ -595,6 +605,21 @@ CASES = [
     ("noun:event", "Prices rose. The Department of Defense signed a contract with Kestrel Avionics.",
      {("U.S. Department of Defense", "partnersWith", "Kestrel Avionics")}),
     ("noun:event", "Prices rose. Kestrel Avionics won the contract after a long review.", set()),
+    # "its" on the object of an opening or completing verb is the clause's subject, whoever came before;
+    # after a reviewer's verb ("blocked its purchase") it stays the one named before
+    ("noun:event", "Orvane Labs makes sensors. Kestrel Dynamics completed its acquisition of Orvane Labs in June.",
+     {("Kestrel Dynamics", "acquires", "Orvane Labs")}),
+    ("noun:event", "Orvane Labs makes sensors. The regulator blocked its acquisition of Kestrel Dynamics.", set()),
+    # "the acquisition by X of Y": the parser hangs "of Y" on the agent's name; an "of" inside a name stays there
+    ("noun:event", "The acquisition by Kestrel Dynamics Inc. of Orvane Semiconductor Corp. was approved.",
+     {("Kestrel Dynamics Inc", "acquires", "Orvane Semiconductor Corp")}),
+    ("noun:event", "The purchase by the Bank of China of new servers was approved.", set()),
+    # a government body's investigation into or review of a party's conduct rules on the party; a company's does not
+    ("noun:event", "The Federal Trade Commission opened an investigation into Orvane Labs' pricing.",
+     {("Federal Trade Commission", "regulates", "Orvane Labs")}),
+    ("noun:event", "Kestrel Capital opened an investigation into Orvane Labs' pricing.", set()),
+    # (a "review" noun is no event of its own: a review of a rule, of a listing, of a filing rules on no party)
+    ("noun:event", "The Federal Trade Commission began a review of Orvane Labs' compliance with the order.", set()),
     # an investigation into a question is into whom the question is about (its subject, or its subject's possessor)
     ("noun:event", "Prices rose. The European Commission opened an investigation into whether Kestrel Labs' bundling "
      "of its apps broke the rules.", {("European Commission", "regulates", "Kestrel Labs")}),
@@ -2045,7 +2070,8 @@ CASES = [
      "provide service in the United States.",
      {("Federal Communications Commission", "restricts", "China Telecom Americas")}),
     ("clause:verb", "The Federal Communications Commission voted to review China Telecom Americas' authority to "
-     "provide service in the United States.", set()),
+     "provide service in the United States.",  # (a review rules on the holder: no restriction yet)
+     {("Federal Communications Commission", "regulates", "China Telecom Americas")}),
     # a country's short name as the last word of a company's name
     ("clause:listing", "The FCC today added Kaspersky Lab and China Mobile International USA to its Covered List.",
      {("Federal Communications Commission", "sanctions", "Kaspersky"),
@@ -2410,6 +2436,45 @@ CASES = [
     # a title's remit before the bureau is no unit of it ("Assistant Secretary for Export Enforcement, Bureau of ...")
     ("fed:agency-chain", "Prices rose. Ann Wu, the Assistant Secretary for Export Enforcement, Bureau of Industry and "
      "Security, spoke on Monday.", set()),
+    # fed10: a Federal Register AGENCY line or contact address runs upward, from a unit to its department
+    ("fed:agency-chain", "For further information contact the Office of Export Enforcement, Bureau of Industry and "
+     "Security, Department of Commerce.", {("Bureau of Industry and Security", "owns", "Office of Export Enforcement"),
+                                           ("U.S. Department of Commerce", "owns", "Bureau of Industry and Security")}),
+    ("fed:agency-chain", "The Office of Export Enforcement, the Department of Commerce, and the FBI met on Monday.", set()),
+    # fed10: the AGENCY line's bare portfolio word after the unit is its department
+    ("fed:agency-chain", "AGENCY: Bureau of Industry and Security, Commerce. ACTION: Final rule.",
+     {("U.S. Department of Commerce", "owns", "Bureau of Industry and Security")}),
+    ("fed:agency-chain", "Kestrel Labs hired an analyst from the Bureau of Industry and Security, Commerce.", set()),
+    # fed10: an office named by its officer's title and remit is one body; a committee in the address is no unit
+    ("fed:agency-chain", "Contact the Office of the Assistant Secretary for Export Administration, Bureau of Industry "
+     "and Security, Department of Commerce.",
+     {("Bureau of Industry and Security", "owns", "Office of the Assistant Secretary for Export Administration"),
+      ("U.S. Department of Commerce", "owns", "Bureau of Industry and Security")}),
+    ("fed:agency-chain", "Contact the Chair, Kestrel Review Committee, Office of Export Enforcement, Department of "
+     "Commerce.", {("U.S. Department of Commerce", "owns", "Office of Export Enforcement")}),
+    # fed10: Entity List entries as a Federal Register rule words them; the rule's issuer lists, the bracket's country
+    ("fed:list-entry", "The Bureau of Industry and Security published a final rule on Monday. That final rule amended "
+     "the Entity List by adding a new entry for Kestrel Optics Ltd. (under China).",
+     {("Bureau of Industry and Security", "sanctions", "Kestrel Optics Ltd"),
+      ("Bureau of Industry and Security", "restricts", "Kestrel Optics Ltd"), ("Kestrel Optics Ltd", "basedIn", "China")}),
+    ("fed:list-entry", "BIS amended the Entity List by removing the entry for Kestrel Optics Ltd. (under China).", set()),
+    # fed10: a contact line's "Email:" is no person; a heading's portfolio subject ("Treasury Should ...") is no part of
+    # the name before it
+    ("role:title", "FOR FURTHER INFORMATION CONTACT: Chair, Kestrel Review Committee, Phone: 555-0100; Email: "
+     "[email protected].", set()),
+    ("role:title", "A report to Ann Wu, Minority Leader, U.S Senate Treasury Should Improve Its Planning", set()),
+    # fed10: a title between commas after a name, right before a body's name, in a heading the parser glued together
+    ("role:comma-title", "EXPORT CONTROLS Treasury Should Improve Workforce Planning and Information Sharing Report to "
+     "the Honorable Mary Wu, Minority Leader, U.S. Senate United States Government Accountability Office For more "
+     "information, contact the office.", {("Mary Wu", "worksFor", "United States Senate")}),
+    ("role:comma-title", "EXPORT CONTROLS Treasury Should Improve Workforce Planning and Information Sharing Report to "
+     "the Honorable Mary Wu, Minority Leader, and Bob Li, U.S. Senate United States Government Accountability Office For "
+     "more information, contact the office.", set()),
+    # a cabinet secretary set off by commas leads the department; a press secretary works for it
+    ("role:comma-title", "The statement was signed by Kirstjen Wu, Secretary, U.S. Department of Commerce.",
+     {("Kirstjen Wu", "leads", "U.S. Department of Commerce")}),
+    ("role:comma-title", "The statement was signed by Kirstjen Wu, Press Secretary, U.S. Department of Commerce.",
+     {("Kirstjen Wu", "worksFor", "U.S. Department of Commerce")}),
     # fed7: an agreement that ends a prosecution is the government side's hold on the other side, no partnership
     ("fed:prosecution-deal", "Prices rose. Kestrel Labs entered into a plea agreement with the Justice Department.",
      {("U.S. Department of Justice", "regulates", "Kestrel Labs")}),

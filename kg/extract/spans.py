@@ -291,6 +291,15 @@ def _described_bodies(doc, idx: "DocIndex", covered: set[int]) -> list:
     return out
 
 
+def _agency_line_parent(tok) -> bool:
+    """A Federal Register AGENCY line, "AGENCY: Bureau of Industry and Security, Commerce.": the portfolio word after
+    the unit's name and a comma, ending the line, is the unit's department."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "," and doc[tok.i - 2].ent_type_ == "ORG" \
+        and (tok.i + 1 == len(doc) or doc[tok.i + 1].text == ".") \
+        and any(t.text == "AGENCY" for t in doc[max(0, tok.i - 14): tok.i - 2])
+
+
 def _portfolio_actors(doc, idx: "DocIndex", covered: set[int]) -> list:
     """A department named by its portfolio alone as the one acting, where NER tagged nothing:
     "Commerce added Huawei to the Entity List", "State is imposing visa restrictions",
@@ -299,7 +308,8 @@ def _portfolio_actors(doc, idx: "DocIndex", covered: set[int]) -> list:
     out = []
     for tok in idx.tokens or doc:
         if tok.i in covered or not tok.is_title or tok.lower_ not in L.PORTFOLIOS or tok.pos_ not in ("PROPN", "NOUN") \
-                or tok.dep_ not in ("nsubj", "nsubjpass", "poss") or any(c.dep_ == "det" for c in tok.children):
+                or tok.dep_ not in ("nsubj", "nsubjpass", "poss") and not _agency_line_parent(tok) \
+                or any(c.dep_ == "det" for c in tok.children):
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].pos_ == "PROPN" \
                 and doc[tok.i + 1].dep_ != "ROOT":

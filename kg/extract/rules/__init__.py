@@ -15,3 +15,5 @@ from . import ownership  # noqa: F401  (shapes lane: ownership as sanctions rele
 from . import fronted  # noqa: F401  (kn3 lane: a founding told in an opening participle phrase)
 from . import members  # noqa: F401  (fed5: named members in brackets after their country)
 from . import proceedings  # noqa: F401  (fed5: orders served, suits against deals, case captions)
+from . import entries  # noqa: F401  (fed10: Entity List entries as Federal Register rules word them)
+from . import commatitles  # noqa: F401  (fed10: a title between commas after a name, before a body)

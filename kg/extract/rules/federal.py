@@ -292,7 +292,11 @@ def agency_chain(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     Department of Commerce, Bureau of Industry and Security, Office of Export Enforcement" (each part a unit of the
     body before it: a name with "Bureau", "Office", "Division" ...). A list of bodies is no chain: it has "and" or
     "or" after it, or a determiner before its items ("the FBI, the Bureau of ..."). A title's remit is no part of it:
-    "the Assistant Secretary for Export Enforcement, Bureau of Industry and Security" names one body, the bureau."""
+    "the Assistant Secretary for Export Enforcement, Bureau of Industry and Security" names one body, the bureau.
+    A Federal Register AGENCY line or contact address runs the other way, from a unit up to its department ("AGENCY:
+    Office of Foreign Assets Control, Treasury."; "Office of ..., Bureau of Industry and Security, Department of
+    Commerce"): a chain that ends with a department and does not open with one is read upward, each unit the next
+    part's (a committee in it is no unit: "Chair, End-User Review Committee, Office of ..." says nothing of its owner)."""
     doc = sent.doc
     bodies, seen = [], set()
     for tok in idx.sent_tokens(sent):
@@ -308,10 +312,19 @@ def agency_chain(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             run.append((span, arg))
             continue
         if len(run) > 1 and not any(t.lower_ in ("and", "or") for t in doc[run[-1][0].end: run[-1][0].end + 2]):
+            upward = _department(run[-1][1]) and not _department(run[0][1])
             for (_, a), (b_span, b) in zip(run, run[1:]):
-                if is_agency_unit(b.entity.label) and a.entity.iri != b.entity.iri:
+                if upward and is_agency_unit(a.entity.label) and a.entity.iri != b.entity.iri:
+                    yield CHAIN.fact(b, "owns", a, (doc[b_span.start - 1].idx,))  # "Office of X, Bureau of Y, Department of Z"
+                elif not upward and is_agency_unit(b.entity.label) and a.entity.iri != b.entity.iri:
                     yield CHAIN.fact(a, "owns", b, (doc[b_span.start - 1].idx,))
         run = [(span, arg)] if span is not None and arg.entity.type == "GovernmentBody" else []
+
+
+def _department(arg) -> bool:
+    """A cabinet department or ministry, the top of a federal address (no unit of another body)."""
+    words = arg.entity.label.lower().split()
+    return ("department" in words or "ministry" in words) and not is_agency_unit(arg.entity.label)
 
 
 def _suit_noun(tok: Token) -> bool:

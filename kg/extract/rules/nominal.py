@@ -13,6 +13,7 @@ from ..registry import define, matcher
 from ..syntax import (actor_of, args_of, dedupe, described, is_passive, is_relative, modality, sent_words,
                       subject_tokens, verb_lemma)
 from .descriptors import seat_of
+from .eventparts import _conduct_of, _site_owners
 from .issuers import _issued_by, _policy_actor
 
 
@@ -160,20 +161,11 @@ def _event_objects(preps_: list, pred: str, exclude: set[str], idx: DocIndex) ->
             if pred == "investsIn" and p.lemma_.lower() in L.SITE_NOUNS:
                 out += _site_owners(p, exclude, idx)  # "subsidies for TSMC's second plant": the plant's company
             elif L.NOUNS.get(p.lemma_.lower(), ("",))[0] != pred:
-                out += args_of(p, idx, role="obj", exclude=exclude)
+                out += args_of(p, idx, role="obj", exclude=exclude) or _conduct_of(p, pred, exclude, idx)
             else:
                 out += [a for c in p.children if c.dep_ == "poss" and c.conjuncts and c.left_edge.i == prep.i + 1
                         for a in args_of(c, idx, role="obj", exclude=exclude, conj=False)]
     return out
-
-
-def _site_owners(site: Token, exclude: set[str], idx: DocIndex) -> list:
-    """The company whose plant money goes to: "TSMC's second plant", "a TSMC factory", "SK Hynix's chip facility",
-    "a second plant in Kumamoto by TSMC"."""
-    heads = [c for c in site.children if c.dep_ in ("poss", "compound", "nmod") and c.i < site.i] + [
-        q for c in site.children if c.dep_ == "prep" and c.lower_ == "by" for q in c.children if q.dep_ == "pobj"]
-    return [a for t in heads for a in args_of(t, idx, role="obj", exclude=exclude, conj=False)
-            if a.entity.type == "Company"]
 
 
 def _questioned(clause: Token, exclude: set[str], idx: DocIndex) -> list:
@@ -211,10 +203,18 @@ def _givers(noun: Token, verb: Token, idx: DocIndex) -> list:
 
 def _possessors(c: Token, idx: DocIndex) -> list:
     """The possessors of an event noun; "of Tower Semiconductor and MaxLinear's purchase": after another
-    noun's "of", the first conjunct is that noun's object, only the name before "'s" possesses."""
+    noun's "of", the first conjunct is that noun's object, only the name before "'s" possesses. "SAMR initiated
+    its inquiry into Nvidia": who opens, completes or files "its" event is the subject, whoever the article named
+    before (not "the regulator blocked its purchase of X": a reviewer's "its" is someone else's)."""
     if c.conjuncts and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].lower_ == "of":
         return [a for k in c.conjuncts if k.i > c.i for a in args_of(k, idx, role="subj", conj=False)]
-    return args_of(c, idx, role="subj")
+    verb, own = c.head.head, []
+    if c.lower_ in ("its", "their") and c.head.dep_ == "dobj" and verb.lemma_.lower() in _OWN_EVENT_VERBS:
+        own = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj")]
+    return own or args_of(c, idx, role="subj")
+
+
+_OWN_EVENT_VERBS = frozenset(L.LIGHT_VERBS) - {"assess", "have", "hold"}
 
 
 def _relative_light_verb(noun: Token) -> Token | None:
@@ -300,7 +300,7 @@ def _funds(noun: Token, verb: Token) -> bool:
 def _event_preps(noun: Token, verb: Token, pred: str, preps: tuple, idx: DocIndex) -> list:
     """The prepositions that name the event's other party: on its holders, "on X and on Y"; for export
     controls, "to" where the goods go ("export controls on advanced computing items to China")."""
-    out = [prep for h in _holders(noun, verb, pred) for prep in h.children if prep.dep_ == "prep" and prep.lower_ in preps]
+    out = [prep for h in _holders(noun, verb, pred, idx) for prep in h.children if prep.dep_ == "prep" and prep.lower_ in preps]
     out += [c for prep in out for c in prep.conjuncts if c.dep_ in ("prep", "conj")]
     # "imposing sanctions on A, a Chinese firm, and on B": the parser hung the second "on" on the verb
     out += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "ADP" and noun.head.i == verb.i
@@ -310,7 +310,7 @@ def _event_preps(noun: Token, verb: Token, pred: str, preps: tuple, idx: DocInde
         out += [q for h in (noun, *goods) for q in h.children if q.dep_ == "prep" and q.lower_ == "to" and q not in out]
     elif pred == "restricts" and any(g.lemma_.lower() in TRADE_FLOWS for g in goods):
         # "imposed stricter controls on exports of chips to China": the parser hung "to China" on the verb
-        out += [q for h in (noun, *goods, *(h for h in _holders(noun, verb, pred) if h.i == verb.i))
+        out += [q for h in (noun, *goods, *(h for h in _holders(noun, verb, pred, idx) if h.i == verb.i))
                 for q in h.children if q.dep_ == "prep" and q.lower_ == "to" and q not in out]
     return out
 
@@ -319,11 +319,11 @@ AMOUNTING = {"totalling", "totaling", "worth", "valued", "amounting"}  # the par
 TRADE_FLOWS = {"export", "flow", "sale", "shipment", "supply", "transfer"}  # goods on their way to a destination
 
 
-def _holders(noun: Token, verb: Token, pred: str) -> list:
+def _holders(noun: Token, verb: Token, pred: str, idx: DocIndex) -> list:
     """Where the event's prepositions hang: on the noun; past its amount ("a fine of 2.4 billion euros on
     Google", "a grant of $8.5 billion to Intel") or its pact's words ("a memorandum of terms with");
     on a light verb ("imposed sanctions on Russia"); on a second amount ("grants of $6.6 billion to TSMC
-    and $6.4 billion to Samsung")."""
+    and $6.4 billion to Samsung"); on the agent's name ("the acquisition by Nexperia of Newport Wafer Fab")."""
     holders = [noun, *[p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
                        for p in prep.children if p.dep_ == "pobj" and (_amount(p) and p.lemma_.lower() not in L.NOUNS
                                                                        or p.lower_ in PACT_OF)]]
@@ -332,6 +332,8 @@ def _holders(noun: Token, verb: Token, pred: str) -> list:
                 and any(_amount(o) for o in c.children if o.dep_ in ("dobj", "npadvmod", "pobj", "attr"))]
     if noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in L.LIGHT_VERBS:
         holders.append(verb)
+    holders += [a for b in noun.children if b.dep_ == "prep" and b.lower_ == "by" for a in b.children if a.dep_ == "pobj"
+                and (m := idx.mention(a)) is not None and all(q.idx >= m.end for q in a.rights)]
     if pred == "investsIn":
         # (a second amount, not a second clause: "took a stake in Intel, and after SoftBank invested $2 billion")
         holders += [c for h in holders for c in h.children if c.dep_ == "conj" and _amount(c) and c.i > noun.i

@@ -1,0 +1,32 @@
+"""Whom an event noun's object names when it is no name itself: the company of a plant money goes to, the
+party whose conduct a regulator looks into. Split from nominal.py for size; nominal.py uses these."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+from ..index import DocIndex
+from ..syntax import args_of
+
+# what a regulator looks into when it looks into a party's doings ("an investigation into Microsoft's practices")
+CONDUCT = frozenset({"compliance", "conduct", "practice", "practices", "handling", "pricing", "dealings", "behavior",
+                     "behaviour", "activities", "activity", "business", "operations", "policies"})
+
+
+def _site_owners(site: Token, exclude: set[str], idx: DocIndex) -> list:
+    """The company whose plant money goes to: "TSMC's second plant", "a TSMC factory", "SK Hynix's chip facility",
+    "a second plant in Kumamoto by TSMC"."""
+    heads = [c for c in site.children if c.dep_ in ("poss", "compound", "nmod") and c.i < site.i] + [
+        q for c in site.children if c.dep_ == "prep" and c.lower_ == "by" for q in c.children if q.dep_ == "pobj"]
+    return [a for t in heads for a in args_of(t, idx, role="obj", exclude=exclude, conj=False)
+            if a.entity.type == "Company"]
+
+
+def _conduct_of(noun: Token, pred: str, exclude: set[str], idx: DocIndex) -> list:
+    """ "opened an investigation into Microsoft's practices", "its review of Nvidia's compliance with the
+    conditions": a regulator looking into a party's conduct rules on the party (its possessor)."""
+    if pred != "regulates" or noun.lower_ not in CONDUCT:
+        return []
+    return [a for c in noun.children if c.dep_ == "poss" for a in args_of(c, idx, role="obj", exclude=exclude)]
