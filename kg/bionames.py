@@ -306,3 +306,113 @@ def shop_names(doc, ents: list) -> bool:
         ents.sort(key=lambda x: x.start)
         changed = True
     return changed
+
+
+# Capitalised words that, right after a person's name, make the name a named chair's ("the Ann Wu Professor of Law").
+CHAIR_WORDS = {"professor", "professorship", "chair", "fellow", "fellowship", "lecturer", "lectureship", "scholar"}
+
+
+def named_chairs(doc, ents: list) -> bool:
+    """ "Tom Reyes is the Ann Wu Professor of Physics at Orvane University": a person's name written right before a
+    capitalised "Professor"/"Chair" and "of"/"in"/"for" (no comma between) names the chair, not its holder."""
+    kept = [e for e in ents if e.ent_id_ or e.label_ != "PERSON" or e.end + 1 >= len(doc) or not (
+        doc[e.end].lower_ in CHAIR_WORDS and doc[e.end].is_title and doc[e.end + 1].lower_ in ("of", "in", "for"))]
+    if len(kept) == len(ents):
+        return False
+    ents[:] = kept
+    return True
+
+
+# Titles of sovereigns and their families that begin a person's name ("King Haakon", "Empress Carlota").
+ROYAL_TITLES = {"king", "queen", "emperor", "empress", "prince", "princess", "tsar", "czar", "tsarina", "czarina",
+                "sultan", "sultana", "shah", "pharaoh", "kaiser", "maharaja", "maharajah", "rani", "archduke",
+                "archduchess", "infante", "infanta"}
+# Last words that make "King ..." a body's name ("King Abdullah University", "Prince Henry Hospital").
+NAMED_AFTER_HEADS = BODY_WORDS | {"college", "school", "hospital", "foundation", "fund", "trust", "institute", "center",
+                                  "centre", "airport", "park", "hotel", "street", "road", "bridge", "museum", "library",
+                                  "academy", "prize", "award", "city", "port", "station", "stadium", "hall", "island",
+                                  "dam", "county", "bay", "land", "clinic", "society", "club", "cup", "order", "corps"}
+
+
+def royal_names(doc, ents: list) -> bool:
+    """ "the queen of King Chulalongkorn of Thailand", "Empress Carlota of Mexico": a sovereign's title and one or two
+    names, which NER took for a body (so "of Thailand" gave it a seat), is a person; not a body named after one
+    ("King Abdullah University", "Prince Henry Hospital") nor one the gazetteer knows."""
+    from spacy.tokens import Span
+
+    changed = False
+    for n, e in enumerate(ents):
+        if e.label_ != "ORG" or e.ent_id_ or not 2 <= len(e) <= 3 or e[0].lower_ not in ROYAL_TITLES \
+                or not all(t.is_title and t.is_alpha and t.lower_ not in NAMED_AFTER_HEADS for t in e):
+            continue
+        ents[n] = Span(doc, e.start, e.end, label="PERSON")
+        changed = True
+    return changed
+
+
+# Adjectives NER takes alone for a body's name when they open a description ("the National joint-stock company").
+# (Not the ones a short name keeps: "United", "General", "Imperial", "International" alone can be a club or a firm.)
+NAME_ADJECTIVES = {"national", "federal", "public", "regional", "municipal", "provincial"}
+
+
+def adjective_names(doc, ents: list) -> bool:
+    """ "Director at the National joint-stock company Naftogaz": one capitalised adjective that NER took for a body,
+    followed by a noun or adjective in lower case, is the start of a description, no name ("joined National in 2004" is)."""
+    kept = [e for e in ents if e.ent_id_ or e.label_ != "ORG" or len(e) != 1 or e[0].lower_ not in NAME_ADJECTIVES
+            or e.end >= len(doc) or not (doc[e.end].is_lower and doc[e.end].pos_ in ("NOUN", "ADJ"))]
+    if len(kept) == len(ents):
+        return False
+    ents[:] = kept
+    return True
+
+
+# Class nouns that make "X is a ... <noun>" say X is a body (not the ones a person can be: "a developer", "a producer").
+BODY_CLASSES = {"airline", "automaker", "bank", "broadcaster", "business", "carmaker", "chain", "charity", "chipmaker",
+                "company", "conglomerate", "consultancy", "corporation", "distributor", "exporter", "firm", "foundry",
+                "insurer", "lender", "manufacturer", "nonprofit", "non-profit", "organisation", "organization",
+                "retailer", "startup", "start-up", "store", "supplier", "utility"}
+SUBJECT_NOT_NAMES = {"the", "this", "that", "these", "those", "it", "he", "she", "they", "we", "our", "its", "his",
+                     "her", "their", "there", "here", "what", "who", "which", "each", "every", "one", "today", "now"}
+
+
+def untagged_bodies(doc, ents: list) -> bool:
+    """ "Kijenge is a diversified agro-processing company based in Arusha": the capitalised words that open a sentence
+    as the subject of "is a ... company/firm/bank", which NER left untagged, name a body. Not words of ordinary English
+    alone ("Hospitality is a business"), nor a pronoun or determiner."""
+    from spacy.tokens import Span
+
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    changed = False
+    for sent in doc.sents:
+        s, k = sent.start, sent.start
+        while k < sent.end and k - s < 4 and doc[k].is_title and doc[k].is_alpha:
+            k += 1
+        if k == s or k >= sent.end - 2 or doc[k].lower_ not in ("is", "was") or doc[k - 1].dep_ != "nsubj" \
+                or doc[k - 1].head.i != k or any(i in taken for i in range(s, k)) or doc[s].lower_ in SUBJECT_NOT_NAMES \
+                or all(_ordinary(t.text) for t in doc[s:k]):
+            continue
+        if any(c.dep_ == "attr" and c.lemma_.lower() in BODY_CLASSES and c.tag_ == "NN"
+               and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for c in doc[k].children):
+            ents.append(Span(doc, s, k, label="ORG"))
+            changed = True
+    return changed
+
+
+# Latin honours a degree is given with, which NER takes for a name ("graduated Magna Cum Laude from Orvane University").
+HONOURS = ("cum laude", "magna cum laude", "summa cum laude")
+# Words that make a name ending in "Studies" an institution's ("Center for Asian Studies", "Journal of Kestrel Studies").
+INSTITUTION_WORDS = NAMED_AFTER_HEADS | {"department", "program", "programme", "faculty", "journal", "division", "unit",
+                                         "office", "board", "committee", "press", "review", "quarterly", "for", "of"}
+
+
+def honours_and_fields(doc, ents: list) -> bool:
+    """ "Ann Wu graduated Magna Cum Laude from Orvane University": a Latin honour is no person; "a professor of Black
+    Studies for Orvane University", "specialized in Women's Studies": a field of study, a name ending in "Studies" with no
+    institution's word, is no body."""
+    kept = [e for e in ents if e.ent_id_ or not (
+        e.text.lower() in HONOURS or e.label_ in ("ORG", "PERSON", "WORK_OF_ART") and e[-1].text == "Studies"
+        and not any(t.lower_ in INSTITUTION_WORDS for t in e))]
+    if len(kept) == len(ents):
+        return False
+    ents[:] = kept
+    return True

@@ -6,7 +6,8 @@ left alone. Run as pipeline components (kg/nlp.py registers them); part of the e
 here re-extracts the corpus (kg.build.extractor_files)."""
 from __future__ import annotations
 
-from .bionames import class_plurals, first_names, lone_titles, nicknames, shop_names, surname_subjects
+from .bionames import (adjective_names, class_plurals, first_names, honours_and_fields, lone_titles, named_chairs,
+                       nicknames, royal_names, shop_names, surname_subjects, untagged_bodies)
 from .legalnames import (classing_acronyms, country_units, joined_names, legal_form_alone, parenthesised_names,
                          place_bodies)
 from .namecuts import (LEGAL_ENDINGS, LOWER_ID, ORTH_ID, detached_tail, left_compounds, listed_names, paired_names,
@@ -266,8 +267,13 @@ def _repair(doc):
                    nicknames,
                    first_names,
                    lone_titles,
+                   named_chairs,
                    _role_objects,
                    shop_names,
+                   royal_names,
+                   adjective_names,
+                   untagged_bodies,
+                   honours_and_fields,
                    _legal_names,
                    lambda d, e: left_compounds(d, e, COMPANY_ENDINGS | LEGAL_ENDINGS | FOREIGN_ENDINGS),
                    listed_names,

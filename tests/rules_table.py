@@ -3206,6 +3206,46 @@ CASES = [
     # news11: the parser made the name the root and "announced" its participle: "it" in what is announced is the name
     ("clause:verb", "Orvane Systems, an AI infrastructure firm, announced on Monday that it will acquire crypto miner "
      "Kestrel Labs in an all-stock deal.", {("Orvane Systems", "acquires", "Kestrel Labs")}),
+    # kn7: a person's name right before a capitalised "Professor of" names a chair, not a member of the university
+    ("role:member", "Prices rose. Ann Wu is currently Tom Reyes Professor of Physics at Orvane University.", set()),
+    ("role:member", "Prices rose. Ann Wu met Tom Reyes of Orvane University.", {("Tom Reyes", "worksFor", "Orvane University")}),
+    # kn7: a sovereign's title and name NER took for a body is a person, with no seat in the country named after it
+    ("place:org-prep", "Prices rose. Ann Wu was the consort of Empress Sorvalda of Russia.", set()),
+    ("place:org-prep", "Prices rose. Kestrel Labs of Norway makes drones.", {("Kestrel Labs", "basedIn", "Norway")}),
+    # kn7: a capitalised adjective alone before a word in lower case opens a description, it names no body
+    ("role:title", "Prices rose. Ann Wu is Director for Business Development at the National joint-stock company "
+     "\"Orvanegaz of Ukraine\".", set()),
+    ("role:title", "Prices rose. Ann Wu is Director of the National Orvane Company.",
+     {("Ann Wu", "leads", "National Orvane Company")}),
+    # kn7: a name in apposition to a kin noun is a relative's, no employer NER mistyped; a body worked with is one
+    ("clause:verb", "Prices rose. Tom Reyes worked with his brother Ansel for ten years.", set()),
+    ("clause:verb", "Prices rose. Tom Reyes worked with Kestrel Labs for ten years.", {("Tom Reyes", "worksFor", "Kestrel Labs")}),
+    # kn7: "daughter of X of Y" in a genealogy names a family's seat, not an employer; "a friend of X of Y" keeps it
+    ("role:member", "Prices rose. He married Ann Wu, daughter of Tom Reyes of Orvane Hall.", set()),
+    ("role:member", "Prices rose. He met Ann Wu, a friend of Tom Reyes of Kestrel Labs.",
+     {("Tom Reyes", "worksFor", "Kestrel Labs")}),
+    # kn7: "Body in Town, a subsidiary of Parent": the apposition on the town (NER: a body) describes the body before "in"
+    ("appos:unit", "Prices rose. Ann Wu became head of Orvane Shipping Holding in Zwijnvelde, a subsidiary of Kestrel Coal "
+     "International.", {("Kestrel Coal International", "owns", "Orvane Shipping Holding")}),
+    ("appos:unit", "Prices rose. Ann Wu invested in Orvane Shipping, a subsidiary of Kestrel Coal.",
+     {("Kestrel Coal", "owns", "Orvane Shipping")}),
+    # kn7: the capitalised subject of "is a ... company" is a body's name even where NER left it out; words of ordinary
+    # English alone are none
+    ("place:stative", "Kivuko is a diversified agro-processing company based in Arusha, Tanzania engaged in maize milling.",
+     {("Kivuko", "basedIn", "Arusha")}),
+    ("place:stative", "Prices rose. Hospitality is a business based in Arusha.", set()),
+    # kn7: a person who "served in" an armed force worked for it, supplied no market; a company serving an army supplies it
+    ("clause:verb", "Prices rose. In 1982-1984 Orlovsky served in Soviet Army.", {("Orlovsky", "worksFor", "Soviet Army")}),
+    ("clause:verb", "Prices rose. Kestrel Labs serves the Orvane Army with trucks.",
+     {("Kestrel Labs", "suppliesTo", "Orvane Army")}),
+    # kn7: a Latin honour is no person; a field of study ("... Studies" with no institution's word) is no body
+    ("role:member", "Prices rose. Ann Wu graduated Magna Cum Laude from Orvane University in 2001.", set()),
+    ("role:member", "Prices rose. Ann Wu met Tom Reyes from Orvane University in 2001.",
+     {("Tom Reyes", "worksFor", "Orvane University")}),
+    ("poss:person", "Prices rose. Ann Wu is a scholar who specialized in Women's Studies, Jewish Women's Studies and "
+     "Lesbian Studies.", set()),
+    ("role:title", "Prices rose. Ann Wu is director of the Center for Kestrel Studies at Orvane University.",
+     {("Ann Wu", "leads", "Center for Kestrel Studies")}),
     # fed11: a body's "its" on a named unit, the body the clause's only subject
     ("owns:its-unit", "Prices rose. The Orvane Ministry of Trade hosted a summit to mark the launch of its Kestrel Strike "
      "Force.", {("Orvane Ministry of Trade", "owns", "Kestrel Strike Force")}),

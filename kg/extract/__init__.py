@@ -135,6 +135,9 @@ def facts_of(doc, art: Article, gaz: Gazetteer, *, include_unasserted: bool = Fa
         date = find_date(said, year)
         who = attribution(sent, idx)
         for c in cands:
+            if c.obj.entity.type == "Person" and "Person" not in (CONSTRAINTS[c.pred][1] or {"Person"}) \
+                    and _kin_named(c.obj, idx):
+                continue  # "worked with his brother Tom": a relative, no company NER mistyped
             c = coerce(legal_twins(c))
             if not fits(c.pred, c.subj.entity, c.obj.entity) or (not c.asserted and not include_unasserted):
                 continue
@@ -192,6 +195,19 @@ def candidates(doc, idx: DocIndex, art: Article | None = None, *,
                     if c.pred == "basedIn" and c.asserted and c.obj.entity.type == "Country" and not c.subj.coref:
                         idx.record_country(c.subj.entity.iri, c.obj.entity.iri, sent.start)
     return out
+
+
+def _kin_named(a, idx: DocIndex) -> bool:
+    """A name in apposition to a kin noun: "his brother Tom", "his father (left in picture) Dean"."""
+    tok = idx.starts().get(a.start)
+    if tok is None:
+        return False
+    j = tok.i - 1
+    if j >= 0 and tok.doc[j].text == ")":  # skip an aside in brackets
+        while j > 0 and tok.doc[j].text != "(":
+            j -= 1
+        j -= 1
+    return j >= 0 and tok.doc[j].lower_ in L.KIN_NOUNS and tok.doc[j].tag_ in ("NN", "NNS")
 
 
 def _homed_apart(body: Entity, place: Entity, gaz: Gazetteer) -> bool:

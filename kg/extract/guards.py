@@ -25,6 +25,18 @@ def not_a_sentence_served(verb: Token, idx: DocIndex) -> bool:
     return not any(o.lemma_.lower() in ("term", "sentence", "time") for o in object_tokens(verb, "dobj"))
 
 
+# Armed forces: a person "served in" one ("the Soviet Army", "the Navy"), no market a company serves.
+ARMED_FORCES = {"army", "navy", "military", "force", "forces", "marines", "marine", "corps", "guard", "regiment",
+                "battalion", "brigade", "legion", "fleet", "militia"}
+
+
+def not_armed_service(verb: Token, idx: DocIndex) -> bool:
+    """ "In 1982 Yefremov served in Soviet Army": service in an armed force (NER may take the soldier for a body), not a
+    market supplied; "serves the Army" as a customer (a direct object) stays a supply."""
+    return not any(t.lemma_.lower() in ARMED_FORCES for prep in verb.children if prep.dep_ == "prep"
+                   and prep.lower_ in ("in", "with") for p in prep.children if p.dep_ == "pobj" for t in p.subtree)
+
+
 def money_changes_hands(verb: Token, idx: DocIndex) -> bool:
     """ "received 900 billion yen from the government" is an investment; "received an order from
     Apple" is not: the object must be money or funding."""
@@ -390,6 +402,7 @@ GUARDS: dict[str, Callable[["Token", "DocIndex"], bool]] = {
     "an_order_is_won": an_order_is_won,  # lead
     "not_an_order": not_an_order,  # lead
     "not_a_sentence_served": not_a_sentence_served,
+    "not_armed_service": not_armed_service,  # kn7
     "money_changes_hands": money_changes_hands,
     "not_a_divestment": not_a_divestment,
     "goods_change_hands": goods_change_hands,

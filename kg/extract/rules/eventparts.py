@@ -7,9 +7,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+from .. import lexicon as L
 from ..index import DocIndex
 from ..syntax import args_of
 
+# the verbs whose subject opens, completes or files "its" event ("SAMR initiated its inquiry"), not a reviewer's
+_OWN_EVENT_VERBS = frozenset(L.LIGHT_VERBS) - {"assess", "have", "hold"}
 # what a regulator looks into when it looks into a party's doings ("an investigation into Microsoft's practices")
 CONDUCT = frozenset({"compliance", "conduct", "practice", "practices", "handling", "pricing", "dealings", "behavior",
                      "behaviour", "activities", "activity", "business", "operations", "policies"})

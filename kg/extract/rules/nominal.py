@@ -12,7 +12,8 @@ from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
 from ..syntax import (actor_of, args_of, dedupe, described, is_passive, is_relative, modality, sent_words,
                       subject_tokens, verb_lemma)
-from .eventparts import _conduct_of, _site_owners
+from .descriptors import seat_of
+from .eventparts import _OWN_EVENT_VERBS, _conduct_of, _site_owners
 from .issuers import _issued_by, _policy_actor
 
 
@@ -215,9 +216,6 @@ def _possessors(c: Token, idx: DocIndex) -> list:
                   and (s.conjuncts or any(a.dep_ == "appos" and idx.mention(a) is not None for a in s.children))]
         own = args_of(listed[0], idx, role="subj") if listed else []
     return own or args_of(c, idx, role="subj")
-
-
-_OWN_EVENT_VERBS = frozenset(L.LIGHT_VERBS) - {"assess", "have", "hold"}
 
 
 def _relative_light_verb(noun: Token) -> Token | None:
@@ -515,7 +513,7 @@ def _said_of(noun: Token, sent: Span, idx: DocIndex) -> tuple[list[Arg], bool] |
                  for a in args_of(c, idx, role="obj")]
         return (dedupe(named), modality(noun.head)[0]) if named else None
     if noun.dep_ == "appos" and (m := idx.mention(noun.head)):  # "ByteDance, TikTok's parent company"
-        return [m], True
+        return [seat_of(noun.head, idx) or m], True  # "Orvane Holding in Delft, a subsidiary of Kestrel": not the seat
     if noun.dep_ == "conj" and noun.head.dep_ == "appos" and noun.head.pos_ == "NOUN" \
             and (m := idx.mention(noun.head.head)):  # "TSMC, the largest chipmaker and a major supplier to Apple"
         return [m], True

@@ -203,6 +203,8 @@ def _joined(r: Token) -> list:
 
 def _memberships(tok: Token, m: Arg, idx: DocIndex) -> Iterator[Candidate]:
     """A person "of", "at" or "from" a named body, when no role says more: "Roger K. Crouch of NASA"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in L.KIN_NOUNS:
+        return  # "daughter of John Langston of Sarsden": a family's seat, not an employer
     nxt = [tok.doc[tok.i + 1]] if tok.i + 1 < len(tok.doc) else []
     loose = ("of", "from") if tok.dep_ in ("dobj", "pobj", "dative") else ("of", "from", "at")
     # "A and B of Harvard": B's body is A's too; not when A names its own ("A of Google; B of Apple"), nor
