@@ -59,14 +59,39 @@ def sets(conll_train: Path | None = None) -> dict[str, list[dict]]:
     return out
 
 
-def parse_all(data: dict[str, list[dict]]) -> dict[str, list[dict]]:
-    """Per passage: the rules' predictions, and the pairs the component could add."""
+def read_passage(row: dict, nlp, gaz) -> tuple[list[tuple], list[tuple]]:
+    """A passage as the learned component meets it: the rules' facts, written (subject, predicate, object,
+    confidence), and every fitting mention pair (sentence, the rules' readings there, the two spans and args, the
+    predicates that fit, whether a rule already linked the two). Shared with kfold_conll.py."""
     from kg.api import written_label
     from kg.extract import candidates, facts_of
     from kg.extract.index import DocIndex
-    from kg.extract.learned import PREDICATES, _ancestors, features, pairs, path_between, ruled_in
-    from kg.extract.syntax import modality
+    from kg.extract.learned import PREDICATES, pairs, ruled_in
     from kg.models import Article
+
+    text = row["text"]
+    doc = nlp(text)
+    art = Article(row["id"], text, row["id"])
+    base = [(written_label(t.subject, text[t.evidence.subj_start:t.evidence.subj_end]), t.predicate,
+             written_label(t.object, text[t.evidence.obj_start:t.evidence.obj_end]), t.evidence.confidence)
+            for t in facts_of(doc, art, gaz, learned=False)]
+    idx = DocIndex.build(doc, gaz)
+    by_sent = candidates(doc, idx, art)
+    found = []
+    for sent in idx.sents:
+        linked = {frozenset((c.subj.entity.iri, c.obj.entity.iri)) for c in by_sent.get(sent.start, [])}
+        ruled = ruled_in(by_sent.get(sent.start, []))
+        for s_span, s, o_span, o, ok in pairs(sent, idx, PREDICATES):
+            found.append((sent, idx, ruled, s_span, s, o_span, o, ok,
+                          frozenset((s.entity.iri, o.entity.iri)) in linked))
+    return base, found
+
+
+def parse_all(data: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """Per passage: the rules' predictions, and the pairs the component could add."""
+    from kg.api import written_label
+    from kg.extract.learned import _ancestors, features, path_between
+    from kg.extract.syntax import modality
     from kg.nlp import load
 
     nlp, gaz = load()
@@ -75,27 +100,18 @@ def parse_all(data: dict[str, list[dict]]) -> dict[str, list[dict]]:
         done = []
         for row in rows:
             text = row["text"]
-            doc = nlp(text)
-            art = Article(row["id"], text, row["id"])
-            base = [(written_label(t.subject, text[t.evidence.subj_start:t.evidence.subj_end]), t.predicate,
-                     written_label(t.object, text[t.evidence.obj_start:t.evidence.obj_end]), t.evidence.confidence)
-                    for t in facts_of(doc, art, gaz, learned=False)]
-            idx = DocIndex.build(doc, gaz)
-            by_sent = candidates(doc, idx, art)
+            base, found = read_passage(row, nlp, gaz)
             extra = []
-            for sent in idx.sents:
-                linked = {frozenset((c.subj.entity.iri, c.obj.entity.iri)) for c in by_sent.get(sent.start, [])}
-                ruled = ruled_in(by_sent.get(sent.start, []))
-                for s_span, s, o_span, o, ok in pairs(sent, idx, PREDICATES):
-                    if frozenset((s.entity.iri, o.entity.iri)) in linked:
-                        continue
-                    ptoks, _ = path_between(s_span.root, o_span.root)
-                    if not modality(min(ptoks, key=lambda t: len(_ancestors(t))))[0]:
-                        continue
-                    extra.append((written_label(s.entity, text[s.start:s.end]), ok,
-                                  written_label(o.entity, text[o.start:o.end]),
-                                  features(sent, s_span, o_span, s.entity.type, o.entity.type, idx, ruled,
-                                           s.entity.iri, o.entity.iri)))
+            for sent, idx, ruled, s_span, s, o_span, o, ok, linked in found:
+                if linked:
+                    continue
+                ptoks, _ = path_between(s_span.root, o_span.root)
+                if not modality(min(ptoks, key=lambda t: len(_ancestors(t))))[0]:
+                    continue
+                extra.append((written_label(s.entity, text[s.start:s.end]), ok,
+                              written_label(o.entity, text[o.start:o.end]),
+                              features(sent, s_span, o_span, s.entity.type, o.entity.type, idx, ruled,
+                                       s.entity.iri, o.entity.iri)))
             done.append({"row": row, "base": base, "extra": extra})
         out[name] = done
     return out

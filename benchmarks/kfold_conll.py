@@ -37,40 +37,28 @@ BOUND, Z = 0.85, 1.64
 def parse(rows: list[dict]) -> list[dict]:
     """Per sentence: the rules' facts and every fitting mention pair (features, whether a rule read
     it, whether its clause is asserted, its label per predicate)."""
+    from benchmarks.bench_learned import read_passage
     from benchmarks.train_relations import gold_label
     from kg.api import written_label
-    from kg.extract import candidates, facts_of
-    from kg.extract.index import DocIndex
-    from kg.extract.learned import PREDICATES, _ancestors, features, pairs, path_between, ruled_in
+    from kg.extract.learned import _ancestors, features, path_between
     from kg.extract.syntax import modality
-    from kg.models import Article
     from kg.nlp import load
 
     nlp, gaz = load()
     out = []
     for row in rows:
         text = row["text"]
-        doc = nlp(text)
-        art = Article(row["id"], text, row["id"])
-        base = [(written_label(t.subject, text[t.evidence.subj_start:t.evidence.subj_end]), t.predicate,
-                 written_label(t.object, text[t.evidence.obj_start:t.evidence.obj_end]), t.evidence.confidence)
-                for t in facts_of(doc, art, gaz, learned=False)]
-        idx = DocIndex.build(doc, gaz)
-        by_sent = candidates(doc, idx, art)
+        base, found = read_passage(row, nlp, gaz)
         label = gold_label(row, text)
         ex = []
-        for sent in idx.sents:
-            linked = {frozenset((c.subj.entity.iri, c.obj.entity.iri)) for c in by_sent.get(sent.start, [])}
-            ruled = ruled_in(by_sent.get(sent.start, []))
-            for s_span, s, o_span, o, ok in pairs(sent, idx, PREDICATES):
-                feats = features(sent, s_span, o_span, s.entity.type, o.entity.type, idx, ruled,
-                                 s.entity.iri, o.entity.iri)
-                ptoks, _ = path_between(s_span.root, o_span.root)
-                ex.append({"s": written_label(s.entity, text[s.start:s.end]),
-                           "o": written_label(o.entity, text[o.start:o.end]), "ok": ok,
-                           "cov": frozenset((s.entity.iri, o.entity.iri)) in linked,
-                           "asserted": modality(min(ptoks, key=lambda t: len(_ancestors(t))))[0],
-                           "f": feats, "y": {p: int(label(p, s, s_span, o, o_span)) for p in ok}})
+        for sent, idx, ruled, s_span, s, o_span, o, ok, linked in found:
+            feats = features(sent, s_span, o_span, s.entity.type, o.entity.type, idx, ruled,
+                             s.entity.iri, o.entity.iri)
+            ptoks, _ = path_between(s_span.root, o_span.root)
+            ex.append({"s": written_label(s.entity, text[s.start:s.end]),
+                       "o": written_label(o.entity, text[o.start:o.end]), "ok": ok, "cov": linked,
+                       "asserted": modality(min(ptoks, key=lambda t: len(_ancestors(t))))[0],
+                       "f": feats, "y": {p: int(label(p, s, s_span, o, o_span)) for p in ok}})
         out.append({"row": row, "base": base, "ex": ex})
     return out
 
