@@ -782,8 +782,14 @@ CASES = [
     ("role:title", "Prices rose. Today, Bureau of Industry and Security (BIS) Assistant Secretary for Export Enforcement "
      "Laura Hensley issued an order denying the export privileges of Vega Airlines.",
      {("Laura Hensley", "worksFor", "Bureau of Industry and Security")}),
+    # a Secretary's "for" names a body only where the passage names it as a body: in full ("for the Bureau of ..."),
+    # or apart from the title (ONTOLOGY.md, titles); a bare remit ("for Export Enforcement") is no employer
     ("role:title", "Prices rose. Today, Assistant Secretary for Export Enforcement Laura Hensley issued an order denying "
-     "the export privileges of Vega Airlines.", {("Laura Hensley", "worksFor", "Export Enforcement")}),
+     "the export privileges of Vega Airlines.", set()),
+    ("role:title", "Ann Wu, the Assistant Secretary for Export Enforcement at the Department of Commerce, spoke.",
+     {("Ann Wu", "worksFor", "U.S. Department of Commerce")}),
+    ("role:title", "Export Enforcement opened a case against Orvane Labs. Ann Wu, the Assistant Secretary for Export "
+     "Enforcement, spoke.", {("Ann Wu", "worksFor", "Export Enforcement")}),
     # at an unnamed subsidiary of a company: the employer is the subsidiary, which the sentence does not name
     ("role:title", "Prices rose. Ann Wu, a former senior executive at Kestrel Labs, agreed to pay a fine.",
      {("Ann Wu", "worksFor", "Kestrel Labs")}),

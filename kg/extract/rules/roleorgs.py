@@ -208,6 +208,15 @@ def _under_title(r: Token) -> bool:
     return prev is not None and prev.text == "Under" and (not prev.is_sent_start or r.lower_ == "secretary")
 
 
+def _named_apart(here: Arg, p: Token, idx: DocIndex) -> bool:
+    """The body a title's "for" names is named as a body: in full ("for the Bureau of Industry and Security"), or
+    elsewhere in the article too, outside this title (not a bare remit: "for Export Enforcement")."""
+    span = idx.tok2m[p.i][0] if p.i in idx.tok2m else None
+    if span is None or any(q.dep_ == "det" for q in p.children) or span[0].lower_ in L.GOV_ANAPHORS:
+        return True
+    return any(v[1].entity.iri == here.entity.iri and v[0] is not span for v in idx.tok2m.values())
+
+
 def _body_before(r: Token, idx: DocIndex) -> bool:
     """A government body named before the title ("Bureau of Industry and Security (BIS) Assistant Secretary")."""
     near = [*r.children, *(r.head.children if r.dep_ in ("compound", "nmod") else ())]
@@ -277,8 +286,11 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
                     here = idx.mention(p, actor=False)
                     if here is not None and here.entity.type in PLACE - {"Country"}:
                         continue
-                    if c.lower_ == "for" and here is not None and _body_before(r, idx):
-                        continue  # "BIS Assistant Secretary for Export Enforcement X": the remit, not a second body
+                    if c.lower_ == "for" and here is not None and (_body_before(r, idx) or r.lower_ in L.HEAD_TITLES
+                                                                   and not _named_apart(here, p, idx)):
+                        # "BIS Assistant Secretary for Export Enforcement X": the remit, not a second body; a
+                        # Secretary's "for" names a body only where the passage names it too (ONTOLOGY.md, titles)
+                        continue
                     if here is not None and here.entity.type in PLACE and c.lower_ == "in" and (depth > 0 or any(
                             q.dep_ == "prep" and q.lower_ == "of" for q in r.children)):
                         continue  # "head of the peacekeeping forces in Kosovo", "commander of U.S. forces in Vietnam"
