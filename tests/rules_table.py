@@ -618,6 +618,12 @@ CASES = [
     ("noun:event", "The Federal Trade Commission opened an investigation into Orvane Labs' pricing.",
      {("Federal Trade Commission", "regulates", "Orvane Labs")}),
     ("noun:event", "Kestrel Capital opened an investigation into Orvane Labs' pricing.", set()),
+    # a body granting approval for a deal rules on both parties; a company's own shareholders' approval rules on none
+    ("noun:event", "The European Commission granted approval for Kestrel Systems' acquisition of Orvane Labs.",
+     {("European Commission", "regulates", "Kestrel Systems"), ("European Commission", "regulates", "Orvane Labs"),
+      ("Kestrel Systems", "acquires", "Orvane Labs")}),
+    ("noun:event", "Kestrel Systems secured shareholder approval for its acquisition of Orvane Labs.",
+     {("Kestrel Systems", "acquires", "Orvane Labs")}),
     # (a "review" noun is no event of its own: a review of a rule, of a listing, of a filing rules on no party)
     ("noun:event", "The Federal Trade Commission began a review of Orvane Labs' compliance with the order.", set()),
     # an investigation into a question is into whom the question is about (its subject, or its subject's possessor)

@@ -30,6 +30,11 @@ def _site_owners(site: Token, exclude: set[str], idx: DocIndex) -> list:
 def _conduct_of(noun: Token, pred: str, exclude: set[str], idx: DocIndex) -> list:
     """ "opened an investigation into Microsoft's practices", "its review of Nvidia's compliance with the
     conditions": a regulator looking into a party's conduct rules on the party (its possessor)."""
-    if pred != "regulates" or noun.lower_ not in CONDUCT:
+    if pred != "regulates" or noun.lower_ not in CONDUCT and L.NOUNS.get(noun.lemma_.lower(), ("",))[0] != "acquires":
         return []
-    return [a for c in noun.children if c.dep_ == "poss" for a in args_of(c, idx, role="obj", exclude=exclude)]
+    # (a deal approved or cleared: "approval for A's acquisition of B" rules on both parties)
+    parties = [c for c in noun.children if c.dep_ == "poss"]
+    if noun.lower_ not in CONDUCT:
+        parties += [o for q in noun.children if q.dep_ == "prep" and q.lower_ == "of" for o in q.children
+                    if o.dep_ == "pobj"]
+    return [a for c in parties for a in args_of(c, idx, role="obj", exclude=exclude)]
