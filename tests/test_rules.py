@@ -119,3 +119,33 @@ def test_kg_rules_lists_every_rule():
                          capture_output=True, text=True, check=True).stdout
     ids = [line.split('"id": "')[1].split('"')[0] for line in out.splitlines()]
     assert ids == [s.id for s in rules()]
+
+
+def test_declared_words_cover_what_each_matcher_reads(gazetteer):
+    """A matcher that declares words (registry `words=`) is not called on a sentence without one of them; on every
+    rules-table sentence, called anyway, it must give nothing there, and the run with the gate gives the same
+    candidates as one without it."""
+    from kg.extract import candidates, registry as R
+    from kg.extract.index import DocIndex
+    from kg.extract.tokens import sent_words
+
+    R.load_rules()
+    assert len(R.WORDS) >= 30
+    sentences = sorted({s for _, s, _ in CASES} | {s for _, _, s, _ in DERIVED_CASES})
+    gates = dict(R.WORDS)
+    for sentence in sentences:
+        doc = doc_of(sentence)
+        idx = DocIndex.build(doc, gazetteer)
+        gated = candidates(doc, idx)
+        for sent in idx.sents:
+            words = sent_words(sent, idx)
+            for fn, need in gates.items():
+                if need.isdisjoint(words):
+                    assert not list(fn(sent, idx)), f"{fn.__name__} reads {sentence!r} without any of its words"
+        R.WORDS.clear()
+        try:
+            doc = doc_of(sentence)
+            plain = candidates(doc, DocIndex.build(doc, gazetteer))
+        finally:
+            R.WORDS.update(gates)
+        assert plain == gated, sentence

@@ -13,7 +13,8 @@ from ..models import Article, Entity, Evidence, Triple
 from . import lexicon as L
 from .dates import find_date
 from .index import PLACE, Candidate, DocIndex
-from .registry import DERIVED, ENTITY, RELATIONS, matchers
+from .registry import DERIVED, ENTITY, RELATIONS, gated, matchers
+from .tokens import sent_words
 
 log = logging.getLogger("kg.extract")
 
@@ -162,12 +163,13 @@ def candidates(doc, idx: DocIndex, art: Article | None = None, *,
     failed: set[int] = set()
     derived = matchers(DERIVED, only)
     for phase in (ENTITY, RELATIONS):
-        run = matchers(phase, only)
+        run = gated(phase, only)
         for sent in idx.sents:
             if sent.start in failed:
                 continue
             try:
-                cands = [c for m in run for c in m(sent, idx)]
+                words = sent_words(sent, idx)  # a matcher that needs one of a few words reads only sentences with one
+                cands = [c for m, need in run if need is None or not need.isdisjoint(words) for c in m(sent, idx)]
                 cands += [c for m in derived for c in m(cands, idx)]
             except RecursionError:  # a pathologically nested parse (scraped junk): skip the sentence, keep the rest
                 if os.environ.get("KG_STRICT") and len(sent) < 200:

@@ -54,6 +54,7 @@ class DocIndex:
     cache: dict = field(default_factory=dict, repr=False)
     sents: list = field(default_factory=list)  # the Doc's sentences, made once (doc.sents builds new Spans)
     doc: object = None  # per-token readings that several rules share
+    ents: tuple = ()  # the Doc's entities, made once (doc.ents and Span.ents build new Spans each time)
     # entity IRI -> [(token index of the sentence, country IRI)]: the first phase's basedIn facts
     countries: dict = field(default_factory=dict)
 
@@ -64,6 +65,7 @@ class DocIndex:
         idx.tokens = list(doc)
         idx.doc = doc
         idx.sents = list(doc.sents)
+        idx.ents = doc.ents
         spans = find_spans(doc, idx)
         tok2m, plain, acting = idx.tok2m, idx._plain, idx._acting
         for ent, res in sorted(spans, key=lambda x: x[0].start):
@@ -122,6 +124,20 @@ class DocIndex:
         if (got := self.cache.get("starts")) is None:
             got = self.cache["starts"] = {t.idx: t for t in self.tokens}
         return got
+
+    def ents_of(self, doc) -> tuple:
+        """doc.ents, made once for the Doc this index reads."""
+        return self.ents if doc is self.doc else doc.ents
+
+    def span_ents(self, span: Span) -> list:
+        """span.ents (the entities wholly inside it, as spaCy lists them) from the Doc's entities made once."""
+        out = []
+        for e in self.ents_of(span.doc):
+            if e.start >= span.start:
+                if e.end > span.end:
+                    break
+                out.append(e)
+        return out
 
     def sent_tokens(self, sent: Span) -> list:
         return self.tokens[sent.start: sent.end]

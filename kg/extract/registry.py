@@ -15,6 +15,12 @@ Matchers run in two phases over an article: ENTITY matchers first (facts about s
 places, nationality, ownership by apposition) over every sentence, whose basedIn results the
 RELATIONS matchers then consult (DocIndex.country_of) when they resolve a description ("the
 American chipmaker"). `run(ids, ...)` runs any subset, so each rule is testable alone.
+
+A matcher whose first test needs one of a few words declares them (`words=`): the registry gives it only
+the sentences that hold one of them as written, lemmatised or as `verb_lemma` repairs it (`tokens.sent_words`,
+made once a sentence), so a matcher is not even called on the most sentences, which it would leave at once. The
+set is what the test reads (a word list or the frames table, named, never a copy), so no result can change;
+tests/test_rules.py checks it on every rules-table sentence.
 """
 from __future__ import annotations
 
@@ -84,6 +90,7 @@ class RuleSpec:
 
 REGISTRY: dict[str, RuleSpec] = {}
 MATCHERS: list[tuple[Callable, str, tuple[RuleSpec, ...]]] = []  # (function, phase, rules), in run order
+WORDS: dict[Callable, frozenset[str]] = {}  # a matcher -> the words one of which a sentence needs for it to run
 
 
 def define(rule_id: str, *, preds: tuple[str, ...], conf: float, example: str) -> RuleSpec:
@@ -102,10 +109,14 @@ def define(rule_id: str, *, preds: tuple[str, ...], conf: float, example: str) -
     return spec
 
 
-def matcher(*specs: RuleSpec, phase: str = RELATIONS):
-    """Register a sentence matcher that yields candidates of the given rules."""
+def matcher(*specs: RuleSpec, phase: str = RELATIONS, words=None):
+    """Register a sentence matcher that yields candidates of the given rules; with words (lower case), one that
+    reads only sentences holding one of them (as written, lemmatised or as verb_lemma repairs it)."""
     if phase not in (ENTITY, RELATIONS, DERIVED):
         raise RegistryError(f"unknown phase {phase!r}")
+    if words is not None and (phase == DERIVED or not words or any(w != w.lower() for w in words)):
+        raise RegistryError(f"matcher of {specs[0].id}: words must be a non-empty set of lower-case words "
+                            "(and a derived rule reads candidates, not words)")
 
     def deco(fn: Callable) -> Callable:
         for s in specs:
@@ -114,6 +125,8 @@ def matcher(*specs: RuleSpec, phase: str = RELATIONS):
             object.__setattr__(s, "phase", phase)  # set once, when the matcher registers
             object.__setattr__(s, "fn", fn)
         MATCHERS.append((fn, phase, specs))
+        if words is not None:
+            WORDS[fn] = frozenset(words)
         return fn
 
     return deco
@@ -137,6 +150,11 @@ def matchers(phase: str, only: set[str] | None = None) -> list[Callable]:
     """The matchers of a phase; with only, those that give at least one of the named rules."""
     load_rules()
     return [fn for fn, ph, specs in MATCHERS if ph == phase and (only is None or any(s.id in only for s in specs))]
+
+
+def gated(phase: str, only: set[str] | None = None) -> list[tuple[Callable, frozenset[str] | None]]:
+    """matchers(phase, only), each with the words one of which a sentence needs for it (None: every sentence)."""
+    return [(fn, WORDS.get(fn)) for fn in matchers(phase, only)]
 
 
 def load_rules() -> None:

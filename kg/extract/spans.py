@@ -33,7 +33,7 @@ def find_spans(doc, idx: "DocIndex") -> list:
             spans.append(dept)
             continue
         res = idx.resolver.resolve(_with_generation(ent), _based_label(ent), ent.ent_id_,
-                                   countries=lambda ent=ent: countries_near(ent, idx), fresh=_unit_named(ent))
+                                   countries=lambda ent=ent: countries_near(ent, idx), fresh=_unit_named(ent, idx))
         if res is not None and res.entry is None and ent.label_ == "ORG":
             res = _with_country(ent, idx) or _as_department(ent, idx) or res
         if res is not None:
@@ -54,14 +54,14 @@ def find_spans(doc, idx: "DocIndex") -> list:
     return spans
 
 
-def _unit_named(ent) -> bool:
+def _unit_named(ent, idx: "DocIndex") -> bool:
     """ "Royal Dorwick Asset Management is a subsidiary of Royal Dorwick": a company's name that begins a longer
     company name the same sentence gave before it is another company (its parent), not a short form."""
     if ent.label_ != "ORG":
         return False
     words = [t.lower_ for t in ent if t.dep_ != "det"]
     return any(e.label_ == "ORG" and e.end <= ent.start and len(e) > len(words)
-               and [t.lower_ for t in e if t.dep_ != "det"][:len(words)] == words for e in ent.sent.ents)
+               and [t.lower_ for t in e if t.dep_ != "det"][:len(words)] == words for e in idx.span_ents(ent.sent))
 
 
 # ---------------------------------------------------------------- mentions NER misses
@@ -410,7 +410,7 @@ def demonym_of(tok: Token, idx: DocIndex) -> Entity | None:
     if tok.lower_ in ("american", "canadian") and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "football":
         return None
     if tok.ent_type_ in ("NORP", "GPE") or tok.pos_ in ("ADJ", "PROPN"):
-        ent = next((e.text for e in tok.doc.ents if e.end - 1 == tok.i and e.label_ == "NORP" and len(e) > 1), None)
+        ent = next((e.text for e in idx.ents_of(tok.doc) if e.end - 1 == tok.i and e.label_ == "NORP" and len(e) > 1), None)
         for text in (*([ent] if ent else []), tok.text, _compound_text(tok)):  # "North Korean": the whole name first
             entry = idx.gaz.demonym(text)
             if entry is None and (e := idx.gaz.lookup(text)) is not None and e.type == "Country":

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 from .. import lexicon as L
 from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
-from ..syntax import args_of, sent_words, verb_lemma
+from ..syntax import args_of, verb_lemma
 from .clause import clauses
 from .listers import _lister
 from .lists import LISTED, _adds_parties, _listing_phrase, _to_list
@@ -155,13 +155,11 @@ BRACKET_PLACE = define("list:bracket-place", preds=("basedIn",), conf=0.7,
 _OPEN = frozenset({"("})
 
 
-@matcher(BRACKET_PLACE)
+@matcher(BRACKET_PLACE, words=_OPEN)
 def bracket_place(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """A place in brackets right after an organisation's name, alone in them, is where it is: listings in
     prose write "Alpha Optics Co. (Hong Kong) and Beta Radio LLC (United Arab Emirates)" as the name lines
     do (not "Alpha (Hong Kong) Ltd.", where the brackets are inside a name)."""
-    if sent_words(sent, idx).isdisjoint(_OPEN):
-        return
     doc = sent.doc
     for tok in idx.sent_tokens(sent):
         if tok.text != "(" or tok.i == sent.start or tok.i + 1 >= sent.end or (hit := idx.tok2m.get(tok.i - 1)) is None \
@@ -182,12 +180,10 @@ SHARED_PLACE = define("list:shared-place", preds=("basedIn",), conf=0.7,
 _SHARED = frozenset({"all", "both", "each", "destination"})
 
 
-@matcher(SHARED_PLACE)
+@matcher(SHARED_PLACE, words=_SHARED)
 def shared_place(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """A place given once for a list of names: "A, B, and C, all based in China" ("both of China", "each located
     in"), and a listing made "under the destination of China" (how BIS files each entity under its country)."""
-    if sent_words(sent, idx).isdisjoint(_SHARED):
-        return
     doc = sent.doc
     for tok in idx.sent_tokens(sent):
         if tok.lower_ in ("all", "both", "each") and tok.i >= sent.start + 2 and doc[tok.i - 1].text == ",":

@@ -21,7 +21,7 @@ from ...nameslots import BE_BODIES
 from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import ENTITY, define, matcher
 from ..syntax import (indefinite_description, actor_of, args_of, co_subjects, dedupe, described, gapped_subject, has_particle, is_passive, is_relative,
-                      modality, object_tokens, own_clause, sent_words, subject_tokens, verb_lemma)
+                      modality, object_tokens, own_clause, subject_tokens, verb_lemma)
 from .issuers import (
     _filer, _policy_actor,
 )
@@ -428,11 +428,9 @@ def rely_on(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
 _USING = frozenset(L.USE_VERBS | {"access"})  # users_market reads only around these
 
 
-@matcher(USERS_MARKET)
+@matcher(USERS_MARKET, words=_USING)
 def users_market(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """Whoever makes or operates what a market uses supplies it: "Chinese developers use Nvidia's chips"."""
-    if sent_words(sent, idx).isdisjoint(_USING):
-        return
     for verb in idx.sent_tokens(sent):
         if verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in CLAUSE_DEPS:
             continue
@@ -461,11 +459,9 @@ def _providers(obj: Token, idx: DocIndex) -> list[Arg]:
     return out
 
 
-@matcher(FUNDING)
+@matcher(FUNDING, words=L.GIVING)
 def funding(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """Giving money is investing: "gave Rapidus a subsidy", "awarded a grant to Intel"."""
-    if sent_words(sent, idx).isdisjoint(L.GIVING):
-        return
     for verb in idx.sent_tokens(sent):
         if verb.pos_ != "VERB" or verb_lemma(verb) not in L.GIVING:
             continue
@@ -484,12 +480,10 @@ def funding(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         yield from FUNDING.pairs(subjs, dedupe(objs), "investsIn", modality(verb)[0], (verb.idx,))
 
 
-@matcher(STATIVE, phase=ENTITY)
+@matcher(STATIVE, phase=ENTITY, words=L.STATIVE_PASSIVE)
 def stative(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "is headquartered in", "based in", "located in", "held in": the subject is the thing placed,
     even in the passive; "Proudly headquartered in Minnesota, Polaris serves ..." too."""
-    if sent_words(sent, idx).isdisjoint(L.STATIVE_PASSIVE):
-        return
     for verb in idx.sent_tokens(sent):
         if verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in CLAUSE_DEPS:
             continue

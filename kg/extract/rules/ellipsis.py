@@ -18,7 +18,7 @@ from .. import lexicon as L
 from ..guards import allows
 from ..index import ORGS, Candidate, DocIndex
 from ..registry import define, matcher
-from ..syntax import args_of, dedupe, modality, object_tokens, sent_words, subject_tokens, verb_lemma
+from ..syntax import args_of, dedupe, modality, object_tokens, subject_tokens, verb_lemma
 from .clause import _objects
 
 DO_THAT = define("ellipsis:do-that", preds=("suppliesTo", "restricts", "sanctions", "investsIn"), conf=0.7,
@@ -28,11 +28,9 @@ ACTORS = ORGS | {"Country", "GovernmentBody"}
 ANAPHORS = ("that", "so", "same", "this", "likewise")
 
 
-@matcher(DO_THAT)
+@matcher(DO_THAT, words={"do"})
 def do_that(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "X is doing that": X does what the nearest act before it does, to the same objects."""
-    if "do" not in sent_words(sent, idx):
-        return
     for verb in idx.sent_tokens(sent):
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() != "do" or not _says_again(verb):
             continue

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 from .. import lexicon as L
 from ..index import ORGS, Candidate, DocIndex
 from ..registry import ENTITY, define, matcher
-from ..syntax import args_of, dedupe, modality, sent_words, subject_tokens
+from ..syntax import args_of, dedupe, modality, subject_tokens
 from .issuers import _policy_actor, _remit
 from .descriptors import is_agency_unit
 from .lists import _colon_after, _spelled_out
@@ -78,13 +78,11 @@ def _asserted(verb: Token) -> bool:
     return modality(verb)[0] and verb.lemma_.lower() not in L.SPECULATIVE
 
 
-@matcher(ACTION, LEGAL_ACTION)
+@matcher(ACTION, LEGAL_ACTION, words=L.ACTION_NOUNS)
 def action_against(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "OFAC is taking action against A and B", "Treasury took enforcement action against C": a
     body's action against a named party is a legal penalty (the release's word for designating);
     "took legal action against C", "court action" is a lawsuit, by whoever takes it."""
-    if sent_words(sent, idx).isdisjoint(L.ACTION_NOUNS):
-        return
     for noun in idx.sent_tokens(sent):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in L.ACTION_NOUNS or noun.dep_ != "dobj":
             continue
@@ -107,13 +105,11 @@ def action_against(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         yield from spec.pairs(actors, dedupe(objs), pred, _asserted(verb), (noun.idx,))
 
 
-@matcher(PERSONNEL)
+@matcher(PERSONNEL, words=L.PERSONNEL_MEASURES)
 def personnel(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "visa restrictions on employees of Huawei", "sanctions on Huawei executives", "restrictions
     against officials of the Chinese Communist Party": a measure on a body's people falls on the
     body (the noun:event rule reads the measure when its object is named itself)."""
-    if sent_words(sent, idx).isdisjoint(L.PERSONNEL_MEASURES):
-        return
     for noun in idx.sent_tokens(sent):
         lemma = noun.lemma_.lower()
         if noun.pos_ != "NOUN" or lemma not in L.PERSONNEL_MEASURES:
@@ -337,13 +333,11 @@ ACCOUNTABLE = define("fed:hold-accountable", preds=("accuses",), conf=0.7,
                      example="BIS took action to hold Kestrel Labs accountable for its unlawful exports.")
 
 
-@matcher(ACCOUNTABLE)
+@matcher(ACCOUNTABLE, words={"accountable"})
 def hold_accountable(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "BIS took action to hold Russia accountable for its unlawful attempt to annex ...": a body that holds a party
     accountable for a wrong it names (WRONG_GROUNDS) accuses the party; the body is the subject of "hold" or, for a
     purpose ("took action to hold"), of the verb it serves. "for its actions" names no wrong; "we" names no body."""
-    if "accountable" not in sent_words(sent, idx):
-        return
     for verb in idx.sent_tokens(sent):
         if verb.lemma_.lower() != "hold" or verb.pos_ != "VERB":
             continue
@@ -374,13 +368,11 @@ PAY_PRICE = define("fed:pay-price", preds=("sanctions",), conf=0.7,
                    example="Treasury took action to ensure that Kestrel Labs pays a price for its exports to Iran.")
 
 
-@matcher(PAY_PRICE)
+@matcher(PAY_PRICE, words={"price"})
 def pay_price(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "Commerce, along with the entire Administration, have taken action to ensure that Russia, and its enablers,
     pay a price for their actions", "will make Kestrel pay a price": a body that sees to it that a party pays a price
     penalises the party; the body is the subject of "ensure"/"make" or of the verb whose action it is."""
-    if "price" not in sent_words(sent, idx):
-        return
     for pay in idx.sent_tokens(sent):
         ensure = pay.head
         if pay.lemma_.lower() != "pay" or not any(c.dep_ == "dobj" and c.lemma_.lower() == "price" for c in pay.children) \
@@ -395,13 +387,11 @@ PROSECUTION_DEAL = define("fed:prosecution-deal", preds=("regulates",), conf=0.7
                           example="The Justice Department entered into a deferred prosecution agreement with Kestrel Labs.")
 
 
-@matcher(PROSECUTION_DEAL)
+@matcher(PROSECUTION_DEAL, words=L.PROSECUTION_DEALS)
 def prosecution_deal(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "The Justice Department entered into a Non-Prosecution Agreement with Vorago", "Kestrel Labs entered into a
     plea agreement with the Justice Department": an agreement that ends a prosecution is the government side's hold
     on the other side (regulates), whichever the sentence starts from; between two companies it is nothing."""
-    if sent_words(sent, idx).isdisjoint(L.PROSECUTION_DEALS):
-        return
     for noun in idx.sent_tokens(sent):
         if noun.lemma_.lower() != "agreement" or not any(c.lemma_.lower() in L.PROSECUTION_DEALS for c in noun.lefts):
             continue
@@ -423,13 +413,11 @@ RESPONDENTS = define("fed:respondents", preds=("regulates",), conf=0.7,
                              "Kestrel Lighting Inc., of Orvane, CA; Vega Lamps Ltd., of Harbor City, Taiwan")
 
 
-@matcher(RESPONDENTS)
+@matcher(RESPONDENTS, words={"respondent"})
 def respondents(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "The USITC has identified the following as respondents in this investigation: A, of ...; B, of ...": the parties
     a government body names as respondents of its own proceeding are under its investigation (regulates, as an
     investigation of a party is); the list after the colon, as a designation's."""
-    if "respondent" not in sent_words(sent, idx):
-        return
     for noun in idx.sent_tokens(sent):
         if noun.lemma_.lower() != "respondent" or noun.dep_ != "pobj" or noun.head.lower_ != "as":
             continue

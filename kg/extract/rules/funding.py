@@ -104,7 +104,7 @@ def further_amount(cands: list[Candidate], idx: DocIndex) -> Iterator[Candidate]
         return
     sent = span.sent
     funded = {c.obj.entity.iri for c in cands if c.pred == "investsIn"}
-    for ent in sent.ents:
+    for ent in idx.span_ents(sent):
         if ent.label_ != "MONEY" or ent.start == sent.start or doc[ent.start - 1].lower_ not in ("and", ",") \
                 or ent.end + 1 >= sent.end or doc[ent.end].lower_ not in ("for", "to"):
             continue

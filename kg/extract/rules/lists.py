@@ -21,7 +21,7 @@ from ...namecuts import LEGAL_FORMS
 from ..tokens import DASHES
 from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
-from ..syntax import actor_of, args_of, dedupe, modality, sent_words, subject_tokens, verb_lemma
+from ..syntax import actor_of, args_of, dedupe, modality, subject_tokens, verb_lemma
 from .clause import _adds_parties, _is_list, clauses
 from .listers import (
     GOV, _given_country, _lister, _place, _published_class,
@@ -250,12 +250,10 @@ def _in_brackets(span) -> bool:
     return opened > 0
 
 
-@matcher(ON_LIST)
+@matcher(ON_LIST, words={"on"})
 def on_list(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """Being on a named state's list: "Huawei, which has been on the U.S. Entity List since 2019",
     "SMIC remains on the Commerce Department's Entity List"; with no owner named, no fact."""
-    if "on" not in sent_words(sent, idx):
-        return
     for prep in idx.sent_tokens(sent):
         verb = prep.head  # or a party noun said of a name: "Alpha Ltd., an entity on the Commerce Department's Entity List"
         described = verb.pos_ == "NOUN" and verb.dep_ == "appos" and verb.lemma_.lower() in L.LISTED_PARTY_NOUNS

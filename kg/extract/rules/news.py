@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 from .. import lexicon as L
 from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
-from ..syntax import along_with, args_of, dedupe, modality, sent_words, subject_tokens, verb_lemma
+from ..syntax import along_with, args_of, dedupe, modality, subject_tokens, verb_lemma
 from .roleorgs import _is_role as is_role, _role_pred as role_pred
 
 RUNS_UNIT = define("news:runs-unit", preds=("worksFor",), conf=0.75,
@@ -45,12 +45,10 @@ _SHAPE_WORDS = frozenset(L.RUN_VERBS | L.APPOINT_VERBS | {"jointly", "together",
 BACKERS = ORGS | {"GovernmentBody"}  # "Beijing-backed" is a state's support, not a named investor
 
 
-@matcher(RUNS_UNIT, BACKED, OWNED, APPOINTED, JOINTLY, RIVAL, PARENT)
+@matcher(RUNS_UNIT, BACKED, OWNED, APPOINTED, JOINTLY, RIVAL, PARENT, words=_SHAPE_WORDS)
 def news_shapes(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """A person running a named body's unit; a backer's name made an adjective ("X-backed Y"); a
     body appointing a person to a role."""
-    if sent_words(sent, idx).isdisjoint(_SHAPE_WORDS):
-        return
     for tok in idx.sent_tokens(sent):
         if tok.pos_ == "VERB" and tok.lemma_.lower() in L.RUN_VERBS:
             yield from _runs_unit(tok, idx)
@@ -209,12 +207,10 @@ def _appointed(verb, idx: DocIndex) -> Iterator[Candidate]:
             yield from APPOINTED.pairs(people, dedupe(bodies), pred, asserted, (verb.idx,))
 
 
-@matcher(BEHALF)
+@matcher(BEHALF, words={"behalf"})
 def on_behalf(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "Chen admitted to acting on behalf of Jiangsu Hantang International": a person who acts on a body's
     behalf is its agent, and speaks for it (only "act": "procured a machine on behalf of X" names a buyer)."""
-    if "behalf" not in sent_words(sent, idx):
-        return
     for tok in idx.sent_tokens(sent):
         if tok.lower_ != "behalf" or tok.dep_ != "pobj" or tok.head.lower_ != "on" or verb_lemma(tok.head.head) != "act":
             continue

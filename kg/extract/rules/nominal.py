@@ -10,8 +10,7 @@ if TYPE_CHECKING:
 from .. import lexicon as L
 from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
-from ..syntax import (actor_of, args_of, dedupe, described, is_passive, is_relative, modality, sent_words,
-                      subject_tokens, verb_lemma)
+from ..syntax import (actor_of, args_of, dedupe, described, is_passive, is_relative, modality, subject_tokens, verb_lemma)
 from .descriptors import seat_of
 from .eventparts import _OWN_EVENT_VERBS, _conduct_of, _site_owners
 from .issuers import _issued_by, _policy_actor
@@ -37,11 +36,9 @@ def _punitive_order(noun: Token) -> bool:
     return any(c.lemma_.lower() in kinds for c in noun.lefts)
 
 
-@matcher(EVENT, BETWEEN, UNDER, PARTIES)
+@matcher(EVENT, BETWEEN, UNDER, PARTIES, words=L.NOUNS)
 def event_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """Relational nouns, with or without a light verb: "filed a lawsuit against", "a joint venture with"."""
-    if sent_words(sent, idx).isdisjoint(L.NOUNS):
-        return
     for noun in idx.sent_tokens(sent):
         lemma = noun.lemma_.lower()
         if noun.pos_ != "NOUN" or lemma not in L.NOUNS or _punitive_order(noun):
@@ -408,12 +405,10 @@ def _amount(tok: Token) -> bool:
 _NOMINAL_WORDS = frozenset(L.NOMINALS) | {"company"}  # relational_nouns reads only around these
 
 
-@matcher(RELATIONAL)
+@matcher(RELATIONAL, words=_NOMINAL_WORDS)
 def relational_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """Relational nouns said of a named entity, in a copula or an apposition: "SK Hynix is the main
     supplier of memory to Nvidia", "ByteDance, TikTok's parent company", "X is a unit of Y"."""
-    if sent_words(sent, idx).isdisjoint(_NOMINAL_WORDS):
-        return
     for noun in idx.sent_tokens(sent):
         lemma = noun.lemma_.lower()
         frame = L.NOMINALS.get(lemma) or (L.NOMINALS["parent"] if lemma == "company" and any(

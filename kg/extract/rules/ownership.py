@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 from .. import lexicon as L
 from ..index import ORGS, Candidate, DocIndex
 from ..registry import DERIVED, define, matcher
-from ..syntax import args_of, dedupe, modality, sent_words, subject_tokens
+from ..syntax import args_of, dedupe, modality, subject_tokens
 from .patients import _patients
 
 OWNERS = ORGS | {"GovernmentBody", "Country", "Person"}
@@ -34,11 +34,9 @@ PRONOUN_PART = define("owns:pronoun-part", preds=("owns",), conf=0.7,
 _WORDS = frozenset(set(L.CONTROL_VERBS) | set(L.FRONT_WORDS) | L.PART_NOUNS)  # sent_words holds lemmas
 
 
-@matcher(CONTROLLED, FRONT, PARTS_INCLUDING, PRONOUN_PART)
+@matcher(CONTROLLED, FRONT, PARTS_INCLUDING, PRONOUN_PART, words=_WORDS)
 def ownership(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """The criterion's owner, a front's principal, the owner of parts a possessed plural names."""
-    if sent_words(sent, idx).isdisjoint(_WORDS):
-        return
     for tok in idx.sent_tokens(sent):
         if tok.dep_ == "agent" and tok.head.lemma_.lower() in L.CONTROL_VERBS \
                 and not any(c.dep_ == "pobj" for c in tok.children):
@@ -157,14 +155,12 @@ def _state_owned(tok: Token) -> bool:
         and tok.doc[tok.i - 2].lower_ == "state" and not (tok.i >= 3 and tok.doc[tok.i - 3].lower_ in _PART_WORDS)
 
 
-@matcher(CONTROL)
+@matcher(CONTROL, words={"control"})
 def control_over(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "exploit ByteDance's control over TikTok": a named possessor's control of a named company or
     platform is ownership, whatever the clause around it says (a possessive carries its fact); so is control
     taken ("The Dutch government took control of Nexperia", "seized control of", "gained control over"), by the
     clause's subject, as the clause asserts it. "export control over X" (a compound) is a measure, not a holding."""
-    if "control" not in sent_words(sent, idx):
-        return
     for noun in idx.sent_tokens(sent):
         if noun.lower_ != "control" or noun.pos_ != "NOUN" or any(c.dep_ == "compound" for c in noun.lefts):
             continue

@@ -63,12 +63,10 @@ _RESTRICT_VERBS = frozenset(lemma for lemma, frames in L.VERBS.items() if any(f.
 _SETTLED = frozenset(L.VIOLATION_NOUNS | {"penalty", "fine"})
 
 
-@matcher(AGENTLESS)
+@matcher(AGENTLESS, words=_SANCTION_VERBS)
 def agentless(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "Alpha Ltd. was designated pursuant to E.O. 14024", "Beta Co. was added to the Entity List": a
     sanction with no agent is the act of the body the text before it says sanctioned or listed."""
-    if sent_words(sent, idx).isdisjoint(_SANCTION_VERBS):
-        return
     for verb in idx.sent_tokens(sent):
         lemma = verb_lemma(verb)
         if verb.pos_ != "VERB" or not is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
@@ -140,12 +138,10 @@ def _next_lister(verb: Token, idx: DocIndex) -> list[Arg]:
 
 # --- a measure as subject ---------------------------------------------------------------------------
 
-@matcher(INSTRUMENT)
+@matcher(INSTRUMENT, words=_INSTRUMENT)
 def instrument(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "Today's action targets A and B", "The final rule adds A to the Entity List": the measure stands
     for the body the text says issued it (clause._policy_actor); with no issuer in the text, no fact."""
-    if sent_words(sent, idx).isdisjoint(_INSTRUMENT):
-        return
     for verb in idx.sent_tokens(sent):
         lemma = verb_lemma(verb)
         if verb.pos_ != "VERB" or is_passive(verb) or lemma not in _INSTRUMENT:
@@ -196,12 +192,10 @@ def _with_of(noun: Token) -> Token | None:
     return noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else None
 
 
-@matcher(WITH_MEASURE)
+@matcher(WITH_MEASURE, words=MEASURE_WORDS)
 def with_measure(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "The EU hit Russia with new sanctions", "Huawei was slapped with U.S. sanctions": the measure
     given with a verb of striking falls on the one struck."""
-    if sent_words(sent, idx).isdisjoint(MEASURE_WORDS):
-        return
     for noun in idx.sent_tokens(sent):
         pred = _measure_pred(noun, idx)
         prep = _with_of(noun)
@@ -228,13 +222,11 @@ def with_measure(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
 
 # --- measures named as nouns -------------------------------------------------------------------------
 
-@matcher(MEASURE)
+@matcher(MEASURE, words=MEASURE_WORDS)
 def measure(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "adopted restrictive measures against A", "issued a denial order against B", "a sanctions package
     targeting C": the body that takes the measure (its possessor, the state that qualifies it, or the
     subject of the clause it is the object of) sanctions whom it is against or targets."""
-    if sent_words(sent, idx).isdisjoint(MEASURE_WORDS):
-        return
     for noun in idx.sent_tokens(sent):
         pred = _measure_pred(noun, idx)
         if pred != "sanctions":
@@ -376,13 +368,11 @@ def _qualified(toks: list, i: int, idx: DocIndex) -> Arg | None:
 
 # --- "the designation of X" --------------------------------------------------------------------------
 
-@matcher(DESIGNATION)
+@matcher(DESIGNATION, words=L.DESIGNATION_NOUNS)
 def designation(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "Treasury's designation of Alpha Ltd.", "OFAC announced the designation of Beta Co.": the nominal
     act by its possessor, its "by" agent or the subject of the clause it is the object of; a status that
     brings rules ("the designation of X as a gatekeeper") is no penalty."""
-    if sent_words(sent, idx).isdisjoint(L.DESIGNATION_NOUNS):
-        return
     for noun in idx.sent_tokens(sent):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in L.DESIGNATION_NOUNS:
             continue
@@ -416,12 +406,10 @@ LICENCE = define("penalty:licence", preds=("restricts",), conf=0.8,
                  example="The Commerce Department revoked Huawei's export licenses.")
 
 
-@matcher(LICENCE)
+@matcher(LICENCE, words=_RESTRICT_VERBS)
 def licence(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "revoked Huawei's export licenses", "suspended ZTE's export privileges": taking away a party's
     licences restricts it (the restricting verbs of the frames table, with a licence as object)."""
-    if sent_words(sent, idx).isdisjoint(_RESTRICT_VERBS):
-        return
     for verb in idx.sent_tokens(sent):
         lemma = verb_lemma(verb)
         if verb.pos_ != "VERB" or not any(f.pred == "restricts" for f in L.VERBS.get(lemma, ())):
@@ -466,13 +454,11 @@ LIST_INCLUDES = define("penalty:list-includes", preds=("sanctions",), conf=0.7,
                                "SMIC and CNOOC.")
 
 
-@matcher(LIST_INCLUDES)
+@matcher(LIST_INCLUDES, words={"list"})
 def list_includes(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "The Department of Defense released the names of Chinese military companies. The list includes A
     and B": a list the text says a body issued of sanctioned, blocked or military parties lists each one
     it names; a list of anything else (grant winners, speakers) is no sanction."""
-    if "list" not in sent_words(sent, idx):
-        return
     for noun in idx.sent_tokens(sent):
         verb = noun.head
         if noun.lemma_.lower() != "list" or noun.dep_ != "nsubj" or idx.mention(noun) is not None \

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 from .. import lexicon as L
 from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
-from ..syntax import args_of, dedupe, is_passive, modality, sent_words, subject_tokens, verb_lemma
+from ..syntax import args_of, dedupe, is_passive, modality, subject_tokens, verb_lemma
 from .issuers import _policy_actor
 from .listers import _said_by_body
 
@@ -34,11 +34,9 @@ TARGETS = {"Country", "GovernmentBody"} | ORGS
 ARRIVAL_PREPS = ("into", "to", "in")
 
 
-@matcher(KEEP_OUT)
+@matcher(KEEP_OUT, words=L.KEEPING_VERBS)
 def keep_out(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """Keeping goods away from someone, as what a body does or sets out to do, restricts them."""
-    if sent_words(sent, idx).isdisjoint(L.KEEPING_VERBS):
-        return
     for verb in idx.sent_tokens(sent):
         lemma = verb_lemma(verb)
         if verb.pos_ != "VERB" or lemma not in L.KEEPING_VERBS:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 from .. import lexicon as L
 from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
-from ..syntax import args_of, dedupe, modality, sent_words, subject_tokens, verb_lemma
+from ..syntax import args_of, dedupe, modality, subject_tokens, verb_lemma
 
 ORIGIN = define("supply:origin", preds=("suppliesTo",), conf=0.7,
                 example="Most of the drones that Russia buys abroad come from Iran.")
@@ -31,11 +31,9 @@ SHARE = define("supply:share-of-sales", preds=("suppliesTo",), conf=0.7,
 PARTIES = ORGS | {"Country"}
 
 
-@matcher(ORIGIN)
+@matcher(ORIGIN, words=L.ORIGIN_VERBS)
 def origin(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """Goods someone obtains that come from X: X supplies them."""
-    if sent_words(sent, idx).isdisjoint(L.ORIGIN_VERBS):
-        return
     for verb in idx.sent_tokens(sent):
         if verb.pos_ != "VERB" or verb_lemma(verb) not in L.ORIGIN_VERBS:
             continue
@@ -70,13 +68,11 @@ def _buyers(goods: Token, idx: DocIndex) -> list[Arg]:
 MARKETS = PARTIES | {"City", "Region", "GovernmentBody"}
 
 
-@matcher(SHARE)
+@matcher(SHARE, words={"account", "make", "represent"})
 def share_of_sales(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """A market or a customer that makes up a part of a seller's sales is one the seller supplies: "China accounted
     for 40% of its sales", "Apple accounts for about a quarter of TSMC's revenue", "Huawei made up a fifth of its
     orders", "sales to China made up half of its revenue". The seller is the possessor of the sales ("its": the company the sentence is about)."""
-    if sent_words(sent, idx).isdisjoint({"account", "make", "represent"}):
-        return
     for verb in idx.sent_tokens(sent):
         lemma = verb_lemma(verb)
         if verb.pos_ not in ("VERB", "AUX") or lemma not in ("account", "make", "represent"):
@@ -110,13 +106,11 @@ _SUPPLY_VERBS = frozenset({"supply", "provide", "deliver", "ship"})  # (not "sel
 _DEAL_WORDS = frozenset({"deal", "agreement", "contract", "pact"})
 
 
-@matcher(DEAL_SUPPLY)
+@matcher(DEAL_SUPPLY, words=_SUPPLY_VERBS)
 def deal_to_supply(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "AMD signed a $10 billion deal with Humain to supply chips": the one who signs a deal with a party to supply
     goods supplies that party, when the supply verb names no recipient of its own (a negated or speculative signing,
     none)."""
-    if sent_words(sent, idx).isdisjoint(_SUPPLY_VERBS):
-        return
     for verb in idx.sent_tokens(sent):
         if verb.lemma_.lower() not in _SUPPLY_VERBS or verb.dep_ not in ("advcl", "acl", "relcl") or verb.tag_ != "VB" \
                 or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
