@@ -19,7 +19,7 @@ LEADERSHIP = define("role:leadership", preds=("leads",), conf=0.7,
 BODIES = ORGS | {"GovernmentBody"}
 
 
-@matcher(LEADERSHIP)
+@matcher(LEADERSHIP, words=L.LEAD_NOUNS)
 def leadership(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "your leadership of X" (said to the person addressed), "Raman's stewardship of X": the
     possessor leads the body named after "of"; "under the leadership of" names no possessor."""

@@ -324,7 +324,7 @@ def _is_list(tok: Token, idx: DocIndex) -> bool:
     return tok.lemma_.lower() in ("list", "blacklist", "watchlist")
 
 
-@matcher(LISTING)
+@matcher(LISTING, words=L.LISTING)
 def listing(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """Putting entities on a list is a sanction on each."""
     for cl in clauses(sent, idx):

@@ -506,7 +506,7 @@ NAMED_UNITS = define("descriptor:named-units", preds=("owns",), conf=0.8,
                      example="two Samsung subsidiaries, Harman and Samsung Austin Semiconductor")
 
 
-@matcher(NAMED_UNITS, phase=ENTITY)
+@matcher(NAMED_UNITS, phase=ENTITY, words=L.PART_NOUNS)
 def named_units(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """A part noun whose owner modifies it, followed by the names of the parts: "two Samsung
     subsidiaries, Harman and Samsung Austin Semiconductor", "the Samsung subsidiary Harman",

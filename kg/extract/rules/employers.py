@@ -83,7 +83,10 @@ PLURAL_TITLE = define("role:plural-title", preds=("worksFor",), conf=0.7,
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
-@matcher(PLURAL_TITLE)
+_PLURAL_TITLES = frozenset(k + "s" for k, v in L.ROLES.items() if v == "worksFor")  # what its first test reads
+
+
+@matcher(PLURAL_TITLE, words=_PLURAL_TITLES)
 def plural_titles(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """A country's plural title over the names it runs on to or lists after a colon ("U.S. Attorneys Ann Wu and Tom
     Reyes", "Five U.S. Attorneys are here: A, of ...; B, of ...; and C"): each one named holds the title, as "U.S.

@@ -61,7 +61,7 @@ def _country_after(arg, sent: Span, idx: DocIndex):
     return None
 
 
-@matcher(ENTRY)
+@matcher(ENTRY, words={"entry"})
 def list_entries(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "adding a new entry for X (under C)", "revising the Entity List entry for Y": the lister lists each party; the
     destination in brackets after a party's name is its country."""

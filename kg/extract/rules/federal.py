@@ -136,7 +136,7 @@ def personnel(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         yield from PERSONNEL.pairs(actors, dedupe(bodies), pred, _asserted(verb), (noun.idx,))
 
 
-@matcher(CHARGES)
+@matcher(CHARGES, words=L.CHARGE_NOUNS)
 def charges(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "The Department of Justice announced charges against X", "unsealed an indictment charging X":
     a body bringing charges takes legal action against the one charged."""
@@ -197,7 +197,7 @@ _NEED = frozenset({"need", "require"})
 _PERMITS = frozenset(L.LICENSING) | {"permit", "approval", "authorization", "authorisation"}
 
 
-@matcher(NEEDS_LICENCE)
+@matcher(NEEDS_LICENCE, words=_NEED)
 def exports_need_licence(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "China's Ministry of Commerce said exports of gallium and germanium would require a licence", "sales of the
     H20 to China will need a license, the department said": the body that says so restricts what is exported and
@@ -225,7 +225,7 @@ MADE_BY = define("fed:hyphen-maker", preds=("develops", "manufactures"), conf=0.
                  example="Huawei-designed Kirin chips are made by SMIC.")
 
 
-@matcher(MADE_BY)
+@matcher(MADE_BY, words=L.MAKER_PARTICIPLES)
 def hyphen_maker(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "Huawei-designed Kirin chips", "SMIC-made processors named Kirin": a company joined by a hyphen
     to a participle of making qualifies the product it made ("U.S.-made" names a country, not a maker)."""
@@ -250,7 +250,10 @@ SUE_TO_BLOCK = define("fed:sue-to-block", preds=("sues",), conf=0.75,
                       example="The FTC sued to block Kestrel Dynamics' acquisition of Orion Labs.")
 
 
-@matcher(SUE_TO_BLOCK)
+_SUIT_WORDS = frozenset({"sue", *(k for k, v in L.NOUNS.items() if v[0] == "sues")})  # what its first test reads
+
+
+@matcher(SUE_TO_BLOCK, words=_SUIT_WORDS)
 def sue_to_block(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "The FTC sued to block Kestrel's acquisition of Orion Labs": a suit with no defendant named after the
     verb is against the parties of the deal it sets out to stop."""

@@ -138,7 +138,7 @@ def shares_of(obj: Token, idx: DocIndex) -> list[Arg]:
     return [a for a in dedupe(owners) if a.entity.type in ORGS]
 
 
-@matcher(SHARES)
+@matcher(SHARES, words=BUYING)
 def shares_bought(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """Buying a company's shares or stock puts money into it (investsIn), it does not take it over ("SoftBank
     bought shares of Intel" is no acquisition: guards.not_shares_bought vetoes that reading)."""
@@ -160,7 +160,7 @@ STAKE_NOUNS = SHARE_NOUNS | {"stake", "holding", "interest"}
 SELLING = frozenset({"sell", "offload", "divest", "transfer"})
 
 
-@matcher(STAKE_SOLD)
+@matcher(STAKE_SOLD, words=SELLING)
 def stake_sold(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """Whom a stake in a company is sold to puts money into the company: "Intel will sell a 51% stake in its unit
     Altera to Silver Lake" (Silver Lake invests in Altera; the seller's own holding is read elsewhere)."""

@@ -291,7 +291,11 @@ COLON_PLACE = define("list:colon-place", preds=("basedIn",), conf=0.7,
                      example="BIS added two entities: A Ltd. (China) and B Co. of Russia.")
 
 
-@matcher(COLON, COLON_PLACE)
+# the clauses colon_list reads: a listing verb or a verb with a sanctions frame (frames.toml)
+_SANCTIONING = frozenset({*L.LISTING, *(v for v, frames in L.VERBS.items() if any(f.pred == "sanctions" for f in frames))})
+
+
+@matcher(COLON, COLON_PLACE, words=_SANCTIONING)
 def colon_list(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "designated the following entities: A; B; and C": a sanction (or a listing) on a class of parties
     that a colon spells out falls on each party named after it; a country in brackets after a party
@@ -444,7 +448,7 @@ ADDITION = define("list:addition", preds=("sanctions",), conf=0.8,
                   example="Commerce announced the addition of A Ltd. and B Co. to the Entity List.")
 
 
-@matcher(ADDITION)
+@matcher(ADDITION, words=L.LISTING_EVENT_NOUNS)
 def addition(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "announced the addition of Huawei and its affiliates to the Entity List": the nominal listing,
     by the body that possesses it or that the clause around it has as subject (or agent)."""

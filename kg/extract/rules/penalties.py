@@ -480,7 +480,7 @@ PUBLISHED_LIST = define("penalty:published-list", preds=("sanctions",), conf=0.7
                         example="The Pentagon released a list of Chinese military companies, including SMIC and CNOOC.")
 
 
-@matcher(PUBLISHED_LIST)
+@matcher(PUBLISHED_LIST, words=L.ISSUING_VERBS | {"release", "unveil"})
 def published_list(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "The Department of Defense released the names of Chinese military companies: A, B and C", "published a
     list of sanctioned entities, including A": a body that publishes a list of military, sanctioned or blocked

@@ -36,7 +36,7 @@ LEGAL_FORMS = re.compile(r"^(inc|corp|co|ltd|llc|plc|limited)\.?$", re.I)
 PARTIES = ORGS | {"Person", "GovernmentBody"}
 
 
-@matcher(ORDER_TO)
+@matcher(ORDER_TO, words=L.ORDER_INSTRUMENTS)
 def order_to(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """A government body that issues, serves or sends an order (a subpoena, a directive) "to" a named party
     regulates it; the order's own title may hold the "to" ("an Order to Show Cause to X"). A company's order
@@ -63,7 +63,10 @@ def order_to(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         yield from ORDER_TO.pairs(subjs, dedupe(parties), "regulates", modality(verb)[0], (noun.idx,))
 
 
-@matcher(DEAL_SUIT)
+_SUIT_NOUNS = frozenset(k for k, v in L.NOUNS.items() if v[0] == "sues")  # what its first test reads
+
+
+@matcher(DEAL_SUIT, words=_SUIT_NOUNS)
 def deal_suit(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """A complaint or lawsuit (the object of "filed", "authorized", "issued") against a deal, or set out "to
     challenge" or "to block" one: the filer sues each party of the deal (its possessor, "of" and "between")."""
@@ -122,7 +125,7 @@ def caption(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         yield CAPTION.fact(first, "sues", second, (v.idx,))
 
 
-@matcher(REVIEW)
+@matcher(REVIEW, words=L.REVIEW_VERBS)
 def threat_review(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """A government body that considers, reviews or examines "the threat" or "the risks posed by X" looks into X: an
     investigation is regulation (ONTOLOGY.md), as "looking at X" is."""

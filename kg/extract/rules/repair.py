@@ -156,7 +156,7 @@ FINED_AMOUNT = define("clause:fined-amount", preds=("sanctions",), conf=0.75,
                       example="The commission fined Kestrel 6.2 billion won and Orvane 3.1 billion won.")
 
 
-@matcher(FINED_AMOUNT)
+@matcher(FINED_AMOUNT, words={"fine"})
 def fined_amount(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "fined Google 207.4 billion won": a currency read as a verb ("won") leaves "fined" without its object, the
     name hung on the amount. Each name right after "fined" (or after its list's "and") that an amount follows is

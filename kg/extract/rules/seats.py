@@ -23,7 +23,7 @@ POSS_HQ = define("place:poss-hq", preds=("basedIn",), conf=0.8, example="at Micr
 COPULA = define("place:copula", preds=("locatedIn",), conf=0.8, example="Akron is in Ohio.")
 
 
-@matcher(SEAT, phase=ENTITY)
+@matcher(SEAT, phase=ENTITY, words=L.SEATED_BODIES)
 def seats(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """A named institution that sits in one place, by the word its name is built on (a court, an
     embassy, a university, a ministry: L.SEATED_BODIES), with "in" a city or region hung on the
@@ -101,7 +101,7 @@ def _principal_office(d: Token) -> bool:
                                                  for c in d.children))
 
 
-@matcher(HQ_VERB, BASED_OUT, phase=ENTITY)
+@matcher(HQ_VERB, BASED_OUT, phase=ENTITY, words={*KEEP_HQ_VERBS, "base", "operate"})
 def headquarters_verbs(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "Nvidia has its headquarters in Santa Clara", "Arm moved its head office to London" (where it
     now is; "plans to move" or "is moving" is no fact yet), "Lumora is based out of Denver" (American
