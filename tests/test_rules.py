@@ -127,6 +127,7 @@ def test_declared_words_cover_what_each_matcher_reads(gazetteer):
     candidates as one without it."""
     from kg.extract import candidates, registry as R
     from kg.extract.index import DocIndex
+    from kg.extract.rules.clause import TRIGGERS, _read_clause
     from kg.extract.tokens import sent_words
 
     R.load_rules()
@@ -139,6 +140,8 @@ def test_declared_words_cover_what_each_matcher_reads(gazetteer):
         gated = candidates(doc, idx)
         for sent in idx.sents:
             words = sent_words(sent, idx)
+            if words.isdisjoint(TRIGGERS):  # clauses() reads no clause there
+                assert all(_read_clause(t, idx) is None for t in idx.sent_tokens(sent)), sentence
             for fn, need in gates.items():
                 if need.isdisjoint(words):
                     assert not list(fn(sent, idx)), f"{fn.__name__} reads {sentence!r} without any of its words"

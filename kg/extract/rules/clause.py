@@ -21,7 +21,7 @@ from ...nameslots import BE_BODIES
 from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import ENTITY, define, matcher
 from ..syntax import (indefinite_description, actor_of, args_of, co_subjects, dedupe, described, gapped_subject, has_particle, is_passive, is_relative,
-                      modality, object_tokens, own_clause, subject_tokens, verb_lemma)
+                      modality, object_tokens, own_clause, sent_words, subject_tokens, verb_lemma)
 from .issuers import (
     _filer, _policy_actor,
 )
@@ -63,11 +63,17 @@ class Clause:
     subjs: list[Arg]
 
 
+# the lemmas a clause's verb must have (_read_clause's first tests): a frames-table verb, a verb of use (stopped),
+# of control or of listing; a sentence with none of them has no clause to read (a fifth of news sentences)
+TRIGGERS = frozenset({*L.VERBS, *L.USE_VERBS, *L.PREP_CONTROL, *L.LISTING})
+
+
 def clauses(sent: Span, idx: DocIndex) -> list[Clause]:
     """The sentence's clauses that a frame or a clause rule may read (a trigger and a subject); read once."""
     key = ("clauses", sent.start)
     if key not in idx.cache:
-        idx.cache[key] = [cl for verb in idx.sent_tokens(sent) if (cl := _read_clause(verb, idx)) is not None]
+        idx.cache[key] = [] if sent_words(sent, idx).isdisjoint(TRIGGERS) else [
+            cl for verb in idx.sent_tokens(sent) if (cl := _read_clause(verb, idx)) is not None]
     return idx.cache[key]
 
 
