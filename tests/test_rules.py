@@ -122,33 +122,35 @@ def test_kg_rules_lists_every_rule():
 
 
 def test_declared_words_cover_what_each_matcher_reads(gazetteer):
-    """A matcher that declares words (registry `words=`) is not called on a sentence without one of them; on every
-    rules-table sentence, called anyway, it must give nothing there, and the run with the gate gives the same
-    candidates as one without it."""
+    """A matcher that declares words or mention kinds (registry `words=`, `kinds=`) is not called on a sentence
+    without one of them; on every rules-table sentence, called anyway, it must give nothing there, and the run with
+    the gates gives the same candidates as one without them."""
     from kg.extract import candidates, registry as R
     from kg.extract.index import DocIndex
     from kg.extract.rules.clause import TRIGGERS, _read_clause
     from kg.extract.tokens import sent_words
 
     R.load_rules()
-    assert len(R.WORDS) >= 30
+    assert len(R.WORDS) >= 50 and len(R.KINDS) >= 6
     sentences = sorted({s for _, s, _ in CASES} | {s for _, _, s, _ in DERIVED_CASES})
-    gates = dict(R.WORDS)
+    words_of, kinds_of = dict(R.WORDS), dict(R.KINDS)
     for sentence in sentences:
         doc = doc_of(sentence)
         idx = DocIndex.build(doc, gazetteer)
         gated = candidates(doc, idx)
         for sent in idx.sents:
-            words = sent_words(sent, idx)
+            words, kinds = sent_words(sent, idx), idx.sent_kinds(sent)
             if words.isdisjoint(TRIGGERS):  # clauses() reads no clause there
                 assert all(_read_clause(t, idx) is None for t in idx.sent_tokens(sent)), sentence
-            for fn, need in gates.items():
-                if need.isdisjoint(words):
-                    assert not list(fn(sent, idx)), f"{fn.__name__} reads {sentence!r} without any of its words"
+            for fn in {*words_of, *kinds_of}:
+                if fn in words_of and words_of[fn].isdisjoint(words) or fn in kinds_of and kinds_of[fn].isdisjoint(kinds):
+                    assert not list(fn(sent, idx)), f"{fn.__name__} reads {sentence!r} without what it declares"
         R.WORDS.clear()
+        R.KINDS.clear()
         try:
             doc = doc_of(sentence)
             plain = candidates(doc, DocIndex.build(doc, gazetteer))
         finally:
-            R.WORDS.update(gates)
+            R.WORDS.update(words_of)
+            R.KINDS.update(kinds_of)
         assert plain == gated, sentence

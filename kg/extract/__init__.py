@@ -168,8 +168,10 @@ def candidates(doc, idx: DocIndex, art: Article | None = None, *,
             if sent.start in failed:
                 continue
             try:
-                words = sent_words(sent, idx)  # a matcher that needs one of a few words reads only sentences with one
-                cands = [c for m, need in run if need is None or not need.isdisjoint(words) for c in m(sent, idx)]
+                # a matcher that needs one of a few words (or a mention of a kind) reads only sentences with one
+                words, kinds = sent_words(sent, idx), idx.sent_kinds(sent)
+                cands = [c for m, need, kind in run if (need is None or not need.isdisjoint(words))
+                         and (kind is None or not kind.isdisjoint(kinds)) for c in m(sent, idx)]
                 cands += [c for m in derived for c in m(cands, idx)]
             except RecursionError:  # a pathologically nested parse (scraped junk): skip the sentence, keep the rest
                 if os.environ.get("KG_STRICT") and len(sent) < 200:

@@ -142,6 +142,16 @@ class DocIndex:
     def sent_tokens(self, sent: Span) -> list:
         return self.tokens[sent.start: sent.end]
 
+    def sent_kinds(self, sent: Span) -> frozenset:
+        """The entity types of the sentence's mentions, as named and as actors; made once a sentence."""
+        key = ("kinds", sent.start)
+        got = self.cache.get(key)
+        if got is None:
+            plain, acting = self._plain, self._acting
+            got = self.cache[key] = frozenset(a.entity.type for i in range(sent.start, sent.end)
+                                              for a in (plain.get(i), acting.get(i)) if a is not None)
+        return got
+
     def people(self, sent: Span) -> Iterator[tuple[Token, Span, Arg]]:
         """The first token, the span and the argument of each person named in the sentence."""
         for tok in self.sent_tokens(sent):

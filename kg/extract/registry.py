@@ -20,7 +20,8 @@ A matcher whose first test needs one of a few words declares them (`words=`): th
 the sentences that hold one of them as written, lemmatised or as `verb_lemma` repairs it (`tokens.sent_words`,
 made once a sentence), so a matcher is not even called on the most sentences, which it would leave at once. The
 set is what the test reads (a word list or the frames table, named, never a copy), so no result can change;
-tests/test_rules.py checks it on every rules-table sentence.
+tests/test_rules.py checks it on every rules-table sentence. A matcher whose first test is a mention of a kind
+(a person named in the sentence: `idx.people`) declares the kinds (`kinds=`) the same way (`DocIndex.sent_kinds`).
 """
 from __future__ import annotations
 
@@ -91,6 +92,7 @@ class RuleSpec:
 REGISTRY: dict[str, RuleSpec] = {}
 MATCHERS: list[tuple[Callable, str, tuple[RuleSpec, ...]]] = []  # (function, phase, rules), in run order
 WORDS: dict[Callable, frozenset[str]] = {}  # a matcher -> the words one of which a sentence needs for it to run
+KINDS: dict[Callable, frozenset[str]] = {}  # a matcher -> the entity types one of which a sentence's mentions need
 
 
 def define(rule_id: str, *, preds: tuple[str, ...], conf: float, example: str) -> RuleSpec:
@@ -109,14 +111,17 @@ def define(rule_id: str, *, preds: tuple[str, ...], conf: float, example: str) -
     return spec
 
 
-def matcher(*specs: RuleSpec, phase: str = RELATIONS, words=None):
+def matcher(*specs: RuleSpec, phase: str = RELATIONS, words=None, kinds=None):
     """Register a sentence matcher that yields candidates of the given rules; with words (lower case), one that
-    reads only sentences holding one of them (as written, lemmatised or as verb_lemma repairs it)."""
+    reads only sentences holding one of them (as written, lemmatised or as verb_lemma repairs it); with kinds
+    (entity types), only sentences with a mention of one of them (as named or as an actor)."""
     if phase not in (ENTITY, RELATIONS, DERIVED):
         raise RegistryError(f"unknown phase {phase!r}")
     if words is not None and (phase == DERIVED or not words or any(w != w.lower() for w in words)):
         raise RegistryError(f"matcher of {specs[0].id}: words must be a non-empty set of lower-case words "
                             "(and a derived rule reads candidates, not words)")
+    if kinds is not None and (phase == DERIVED or not kinds):
+        raise RegistryError(f"matcher of {specs[0].id}: kinds must be a non-empty set of entity types")
 
     def deco(fn: Callable) -> Callable:
         for s in specs:
@@ -127,6 +132,8 @@ def matcher(*specs: RuleSpec, phase: str = RELATIONS, words=None):
         MATCHERS.append((fn, phase, specs))
         if words is not None:
             WORDS[fn] = frozenset(words)
+        if kinds is not None:
+            KINDS[fn] = frozenset(kinds)
         return fn
 
     return deco
@@ -152,9 +159,10 @@ def matchers(phase: str, only: set[str] | None = None) -> list[Callable]:
     return [fn for fn, ph, specs in MATCHERS if ph == phase and (only is None or any(s.id in only for s in specs))]
 
 
-def gated(phase: str, only: set[str] | None = None) -> list[tuple[Callable, frozenset[str] | None]]:
-    """matchers(phase, only), each with the words one of which a sentence needs for it (None: every sentence)."""
-    return [(fn, WORDS.get(fn)) for fn in matchers(phase, only)]
+def gated(phase: str, only: set[str] | None = None) -> list[tuple[Callable, frozenset | None, frozenset | None]]:
+    """matchers(phase, only), each with the words and the mentions' kinds one of which a sentence needs for it
+    (None: no need)."""
+    return [(fn, WORDS.get(fn), KINDS.get(fn)) for fn in matchers(phase, only)]
 
 
 def load_rules() -> None:

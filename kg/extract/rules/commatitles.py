@@ -20,7 +20,7 @@ COMMA_TITLE = define("role:comma-title", preds=("leads", "worksFor"), conf=0.7,
 BODIES = ORGS | {"GovernmentBody"}
 
 
-@matcher(COMMA_TITLE)
+@matcher(COMMA_TITLE, kinds={"Person"})
 def comma_titles(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "NAME, Title Words, BODY": one to four capitalised title words, no name among them, the last a role noun; the
     body's name begins right after the second comma."""

@@ -22,7 +22,7 @@ QUALIFIERS = {"chief", "executive", "senior", "general", "managing", "founding",
 NOT_NOW = {"former", "ex", "then", "incoming", "outgoing", "late", "interim", "acting"}
 
 
-@matcher(CO_TITLES)
+@matcher(CO_TITLES, kinds={"Person"})
 def co_titles(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """Titles joined by "and" right before a person's name, right after a company's name or possessive: each
     title gives its own predicate ("chief executive" leads, "co-founder" founded). A past or future role in the

@@ -26,7 +26,7 @@ BODY_ENDS = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "compan
              "authority", "agency", "service", "patrol", "department", "foundation", "bank", "university", "college"}
 
 
-@matcher(EMPLOYER_TITLE)
+@matcher(EMPLOYER_TITLE, kinds={"Person"})
 def employer_titles(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """A name, an organisation's title and a person in a row, where NER read the name as an unknown place
     ("Brantley", "Ozark National Forest") or missed a name that ends in a body's word ("Vexa Water

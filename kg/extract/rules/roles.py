@@ -26,7 +26,7 @@ SPEAKER = define("role:speaker", preds=("worksFor", "leads"), conf=0.7,
 MEMBER = define("role:member", preds=("worksFor",), conf=0.65, example="Roger K. Crouch of NASA")
 
 
-@matcher(TITLE, SPEAKER, MEMBER)
+@matcher(TITLE, SPEAKER, MEMBER, kinds={"Person"})
 def person_roles(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """People and their roles: "Lisa Su, chief executive of AMD", "AMD CEO Lisa Su",
     "Microsoft's chief executive Satya Nadella", "founder and chairman of 360", "X was acting
@@ -432,7 +432,7 @@ TITLE_SPAN = define("role:title-span", preds=("leads", "worksFor"), conf=0.75,
 TITLE_WORDS = {"of", "for", "and", "the", "u.s.", "u.s", "us"}
 
 
-@matcher(TITLE_SPAN)
+@matcher(TITLE_SPAN, kinds={"Person"})
 def title_spans(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """A government title written out before a name, however the parser split it: "Under Secretary
     of Commerce for Industry and Security Alan Estevez" works for the department of its "of" and for
@@ -509,7 +509,7 @@ ORG_TITLE = define("role:org-title", preds=("leads", "worksFor"), conf=0.75,
                    example="said Coast Guard Lt. Tom Harris")
 
 
-@matcher(ORG_TITLE)
+@matcher(ORG_TITLE, kinds={"Person"})
 def org_titles(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """A body, a title and a name written in a row, news style, where the parser lost the title's
     link to the name (an abbreviated rank's full stop splits them): "Coast Guard Lt. Tom Harris" works
