@@ -33,7 +33,10 @@ BACK = 3  # sentences a quotation's attribution may lie behind
 ALLEGING = {"allege", "charge"}
 
 
-@matcher(WRONGDOING)
+_WRONG_WORDS = frozenset({*L.WRONGDOING_VERBS, "be", "threaten", "pose"})  # what _wrong reads first
+
+
+@matcher(WRONGDOING, words=_WRONG_WORDS)
 def wrongdoing(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """A speaker who says a named company or state does wrong accuses it."""
     for verb in idx.sent_tokens(sent):
