@@ -239,7 +239,7 @@ def _frame(cl: Clause, frame: L.Frame, idx: DocIndex) -> Iterator[Candidate]:
 def _gapped(cl: Clause, pred: str, slots: tuple[str, ...], objs: list[Arg], idx: DocIndex) -> Iterator[Candidate]:
     """ "Amazon invested $4 billion in Anthropic and Google $2 billion": the gapped clause's subject does what
     the verb says to the same object."""
-    gapped = [a for slot in slots for t in object_tokens(cl.verb, slot) for c in t.conjuncts
+    gapped = [a for slot in slots for t in _object_tokens(cl.verb, slot, idx) for c in t.conjuncts
               if c.i > t.i and gapped_subject(c) and (m := idx.mention(c)) is not None for a in [m]]
     if gapped:
         iris = {g.entity.iri for g in gapped}
@@ -258,11 +258,20 @@ def _listed_with_goods(o: Arg, idx: DocIndex) -> bool:
 MAKING_PREDS = frozenset({"manufactures", "launches", "develops"})
 
 
+def _object_tokens(verb: Token, slot: str, idx: DocIndex) -> list[Token]:
+    """object_tokens, read once an article: a verb's frames share slots, and _gapped reads _objects' slots again."""
+    key = ("objects", verb.i, slot)
+    got = idx.cache.get(key)
+    if got is None:
+        got = idx.cache[key] = tuple(object_tokens(verb, slot))
+    return list(got)
+
+
 def _objects(verb: Token, pred: str, slots: tuple[str, ...], exclude: set[str], idx: DocIndex) -> list[Arg]:
     objs: list[Arg] = []
     literal = pred not in ("basedIn", "locatedIn")
     for slot in slots:
-        for t in object_tokens(verb, slot):
+        for t in _object_tokens(verb, slot, idx):
             objs += [o for o in args_of(t, idx, role="obj", exclude=exclude, actor=literal, conj=not own_clause(t, verb))
                      if (not slot.startswith("market:") or o.indirect)
                      and not (o.entity.type == "Product" and pred in NO_PRODUCT_OBJECT)
@@ -276,7 +285,7 @@ def _objects(verb: Token, pred: str, slots: tuple[str, ...], exclude: set[str], 
                      and not (pred == "restricts" and slot in ("prep:on", "prep:in") and _own_place(t))]
         if objs and slot == "dobj" and not all(o.indirect or o.entity.type == "Product" for o in objs):
             break  # a named object; an indirect one ("ASML's exports") or goods let "to China" count too
-    if pred in MAKING_PREDS and any(t.lemma_.lower() in L.DEAL_NOUNS for t in object_tokens(verb, "dobj")):
+    if pred in MAKING_PREDS and any(t.lemma_.lower() in L.DEAL_NOUNS for t in _object_tokens(verb, "dobj", idx)):
         # "made an investment in Orion", "announced a deal with Orion": a deal's party is not what is made or launched
         objs = [o for o in objs if not (o.indirect and o.entity.type != "Product")]
     if pred == "manufactures":  # "makes DRAM chips ... and competes with ... Japan's Kioxia": no company is made

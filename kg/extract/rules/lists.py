@@ -305,9 +305,8 @@ def colon_list(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             continue
         verb = cl.verb
         for noun in verb.children:
-            colon = _colon_after(noun, verb, sent)
             if noun.dep_ != "dobj" or noun.tag_ != "NNS" or noun.lemma_.lower() not in L.LISTED_PARTY_NOUNS \
-                    or idx.mention(noun) is not None or colon is None:
+                    or idx.mention(noun) is not None or (colon := _colon_after(noun, verb, sent)) is None:
                 continue
             if cl.lemma in L.LISTING and not any(f.pred == "sanctions" for f in cl.frames) \
                     and not (cl.lemma == "add" and _adds_parties(verb, cl, idx)) \
