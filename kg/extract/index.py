@@ -55,6 +55,7 @@ class DocIndex:
     sents: list = field(default_factory=list)  # the Doc's sentences, made once (doc.sents builds new Spans)
     doc: object = None  # per-token readings that several rules share
     ents: tuple = ()  # the Doc's entities, made once (doc.ents and Span.ents build new Spans each time)
+    text: str = ""  # the Doc's text, made once (doc.text joins every token's text each time)
     # entity IRI -> [(token index of the sentence, country IRI)]: the first phase's basedIn facts
     countries: dict = field(default_factory=dict)
 
@@ -66,6 +67,7 @@ class DocIndex:
         idx.doc = doc
         idx.sents = list(doc.sents)
         idx.ents = doc.ents
+        idx.text = doc.text
         spans = find_spans(doc, idx)
         tok2m, plain, acting = idx.tok2m, idx._plain, idx._acting
         for ent, res in sorted(spans, key=lambda x: x[0].start):

@@ -58,7 +58,7 @@ def _brackets(sent: Span, idx: DocIndex) -> Iterator[tuple[Token, Arg | None, li
 @matcher(HOME, phase=ENTITY)
 def bracket_home(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "entities in China (A, B and C)": each company or organisation in the bracket is based in China."""
-    if "(" not in sent.text:
+    if "(" not in idx.text[sent.start_char:sent.end_char]:  # sent.text, without a Token per word
         return
     for tok, country, members in _brackets(sent, idx):
         if country is not None and _placed(sent.doc, tok.i - 1, idx):
@@ -82,7 +82,7 @@ def _placed(doc, i: int, idx: DocIndex) -> bool:
 def bracket_measure(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "(X imposed) new sanctions against five entities in China (A, B) and Turkey (C)": the measure noun nearest
     before the brackets, with "against" or "on" after it and no verb between, falls on each member."""
-    if "(" not in sent.text:
+    if "(" not in idx.text[sent.start_char:sent.end_char]:  # sent.text, without a Token per word
         return
     groups = list(_brackets(sent, idx))
     for noun in idx.sent_tokens(sent):

@@ -221,7 +221,7 @@ def on_behalf(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         yield from BEHALF.pairs(people, dedupe(bodies), "worksFor", modality(verb)[0], (tok.idx,))
 
 
-@matcher(COUNTED)
+@matcher(COUNTED, words={"count"})
 def counted_customers(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "Kestrel counts Orvane as one of its main customers", "makes servers, with Orvane and Vela counted among its
     customers": the customers a supplier counts are supplied by it ("its" is the supplier: the subject of the counting

@@ -143,7 +143,7 @@ def threat_review(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         yield from REVIEW.pairs(subjs, dedupe(parties), "regulates", modality(verb)[0], (verb.idx,))
 
 
-@matcher(FILING_NAMES)
+@matcher(FILING_NAMES, words={"name"})
 def filing_names(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """The parties a legal filing names are sued by its filer: "The SEC's complaint names Kestrel Labs and Ann Wu as
     defendants", "The complaint named A, B, and Arm owner C" (the verb), also when the tagger read "names" as a plural
