@@ -86,6 +86,13 @@ FEDS["fed10"] = (FED10, "tenth")
 FED11 = ROOT / "benchmarks" / "data" / "fed11-gold.jsonl"
 FEDS["fed11"] = (FED11, "eleventh")
 
+# The twelfth federal set (benchmarks/data/fed12-gold.jsonl: ten WHOLE White House fact sheets on the designations,
+# blocking sanctions, Entity List listings and export controls of the Treasury, State and Commerce Departments, where a
+# release names the acting body once and the designees in later sentences, bullets and lists, annotated before kg was
+# run on them): lines "fed12 tune", "fed12 check" (--fed12-only).
+FED12 = ROOT / "benchmarks" / "data" / "fed12-gold.jsonl"
+FEDS["fed12"] = (FED12, "twelfth")
+
 
 def documents(sources: Path) -> list[list[str]]:
     """Passage ids per source document, in the order SOURCES.md lists them."""

@@ -997,8 +997,16 @@ CASES = [
     ("role:employer-title", "Texas spokeswoman Jane Fell said the fire was contained.", set()),
     ("descriptor:poss-country", "SMIC, China's biggest chipmaker, reported record sales.", {("SMIC", "basedIn", "China")}),
     ("descriptor:poss-country", "SMIC, the biggest chipmaker, reported record sales.", set()),
+    # the parser joined the name to its superlative description as a conjunct ("Chile's largest lender, Kestrel Bank, and")
+    ("descriptor:poss-country", "Regulators fined Chile's largest lender, Kestrel Bank, and Orvane Ltd.",
+     {("Kestrel Bank", "basedIn", "Chile")}),
+    ("descriptor:poss-country", "Regulators fined the largest lender, Kestrel Bank, and Chile's Orvane Ltd.", set()),
     ("descriptor:poss-country", "The curbs follow from China's military-civil fusion (MCF) policy.", set()),
     # news7: a name NER took for a product, right after a company class noun, is a company's
+    # a nationality coordinated with the name's own first word names two sorts of a class, not the name's home
+    ("descriptor:demonym", "The advisory warns American firm Kestrel Networks of new threats.",
+     {("Kestrel Networks", "basedIn", "United States")}),
+    ("descriptor:demonym", "The advisory warns U.S. and Allied Networks of new threats.", set()),
     ("descriptor:demonym", "Prices rose. Kestrel bought Israeli vehicle-communications chipmaker Autolink.",
      {("Autolink", "basedIn", "Israel")}),
     ("descriptor:demonym", "Prices rose. Kestrel bought the Israeli vehicle-communications chip Autolink.", set()),
@@ -1263,6 +1271,10 @@ CASES = [
     ("place:headquarters", "Reporters waited outside the Micron plant in Boise on Monday.", set()),
     ("place:org-prep", "Lumentum Holdings Inc. of San Jose sells lasers to Apple.", {("Lumentum", "basedIn", "San Jose")}),
     ("place:org-prep", "Lumentum Holdings Inc. sells lasers to Apple in San Jose.", set()),
+    # "of <country>" after a state's own organ completes its name: the state, not a place it is based in
+    ("place:org-prep", "The loan came from Orvane Trust Co. of Canada.", {("Orvane Trust Co", "basedIn", "Canada")}),
+    ("place:org-prep", "The rule bars lending to the Central Bank of Chile and the National Wealth Fund of "
+     "Canada.", set()),
     # "of Toledo, Ohio", one name to the parser: based in the city (place:widen-state adds the state)
     ("place:org-prep", "The union sued Vexa Glass Co. of Toledo, Ohio.", {("Vexa Glass Co", "basedIn", "Toledo")}),
     ("place:org-prep", "Linguist Ann Ruiz of Brown University in Providence said the bone tells us little.",
@@ -2149,6 +2161,15 @@ CASES = [
      {("U.S. Department of the Treasury", "sanctions", "Kestrel Telecom")}),
     ("list:such", "Analysts praised four companies on Tuesday. Kestrel Telecom is one such company.", set()),
     ("list:such", "Treasury sanctioned four companies on Tuesday. Kestrel Telecom is not one such company.", set()),
+    # the named members of an unnamed group a body sanctioned or targeted in the sentence before
+    ("list:group-members", "The Department of State is targeting several foreign brokers. This includes Ann Wu, a "
+     "trader in Vienna, and Orvane Holdings.", {("U.S. Department of State", "sanctions", "Ann Wu"),
+                                                ("U.S. Department of State", "sanctions", "Orvane Holdings")}),
+    ("list:group-members", "Today, Treasury will sanction a long list of arms brokers. One of the brokers is Ann Wu, a "
+     "close ally of Mark Ruiz.", {("U.S. Department of the Treasury", "sanctions", "Ann Wu")}),
+    ("list:group-members", "The Department of State is hosting several foreign delegations. This includes Ann Wu and "
+     "Orvane Holdings.", set()),
+    ("list:group-members", "The Department of State is targeting Kestrel Trading. This includes Ann Wu.", set()),
     # the names a colon spells out after a published list of military companies
     ("penalty:published-list", "The Department of Defense today released the names of additional Chinese military "
      "companies operating in the United States: Kestrel Dynamics, Vega Systems, and Orion Labs.",
@@ -2499,6 +2520,10 @@ CASES = [
      {("U.S. Department of the Treasury", "sanctions", "Kestrel Labs")}),
     ("fed:pay-price", "Prices rose. Kestrel Labs may pay a price for its exports to Iran, analysts said.", set()),
     # the purpose of an action a body takes ("takes another action to hold X accountable for its inexcusable conduct")
+    # "hold X to account for" as "accountable for"; a war is a wrong named, remarks are none
+    ("fed:hold-accountable", "The State Department imposed sanctions to hold Mark Ruiz to account for his war against "
+     "Ukraine.", {("U.S. Department of State", "accuses", "Mark Ruiz")}),
+    ("fed:hold-accountable", "The State Department imposed sanctions to hold Mark Ruiz to account for his remarks.", set()),
     ("fed:hold-accountable", "Prices rose. The Treasury takes another significant action to hold Kestrel Labs and its "
      "owners accountable for their inexcusable conduct.", {("U.S. Department of the Treasury", "accuses", "Kestrel Labs")}),
     ("fed:hold-accountable", "Prices rose. The Treasury takes another significant action to hold Kestrel Labs and its "

@@ -342,12 +342,14 @@ def hold_accountable(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "BIS took action to hold Russia accountable for its unlawful attempt to annex ...": a body that holds a party
     accountable for a wrong it names (WRONG_GROUNDS) accuses the party; the body is the subject of "hold" or, for a
     purpose ("took action to hold"), of the verb it serves. "for its actions" names no wrong; "we" names no body."""
-    if "accountable" not in sent_words(sent, idx):
+    if sent_words(sent, idx).isdisjoint(("accountable", "account")):
         return
     for verb in idx.sent_tokens(sent):
         if verb.lemma_.lower() != "hold" or verb.pos_ != "VERB":
             continue
-        acc = next((c for c in verb.children if c.lower_ == "accountable"), None)
+        # "hold X accountable for"; "hold X to account for" (the parser may make "account" a verb with X its subject)
+        acc = next((c for c in verb.children if c.lower_ == "accountable" or c.lower_ == "account"
+                    and c.i > 0 and c.doc[c.i - 1].lower_ == "to"), None)
         grounds = [p for c in (acc.children if acc is not None else ()) if c.dep_ == "prep" and c.lower_ == "for"
                    for p in c.subtree]
         if not any(t.lemma_.lower() in L.WRONG_GROUNDS for t in grounds):

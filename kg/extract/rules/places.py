@@ -195,6 +195,8 @@ def attached_places(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                         if known and t in ORGS and prep.lower_ == "in" and (
                                 pl.entity.type != "City" or len(idx.tok2m[tok.i][0]) < 2):  # not "CDT in"
                             continue
+                        if pl.entity.type == "Country" and prep.lower_ == "of" and _state_organ(m):
+                            continue  # "the Central Bank of the Russian Federation": the state's own organ
                         yield (ORG_PREP if t in ORGS else SITE_PREP).fact(m, pred, pl, (prep.idx,))
         if t in ("City", "Region", "Country"):
             for app in tok.children:  # "the Netherlands, home to ASML": the company is based there
@@ -222,6 +224,12 @@ def attached_places(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                     if c.dep_ == "poss" and (pl := idx.mention(c, actor=False)) and pl.entity.type in PLACE \
                             and pl.entity.iri != m.entity.iri:
                         yield POSS.fact(m, "locatedIn", pl, (c.idx,))
+
+
+def _state_organ(m) -> bool:
+    """A name that is a state's organ when "of <country>" follows it ("Central Bank", "National Wealth Fund")."""
+    name = m.entity.label.lower()
+    return any(name.startswith(w) or name == w.removesuffix(" of") for w in L.STATE_ORGAN_NAMES)
 
 
 def gapped(head: Token, prep: Token) -> bool:
