@@ -10,6 +10,10 @@ CASES = [
     ("clause:verb", "Washington ordered Nvidia to stop selling the H20 to China.",
      {("United States", "regulates", "Nvidia"), ("United States", "restricts", "China"), ("United States", "restricts", "H20")}),
     ("clause:verb", "Texas sued Google over its advertising business.", {("Texas", "sues", "Google")}),
+    # naming or identifying a party as the perpetrator or culprit of an act accuses it; as an officer, nothing of the kind
+    ("clause:verb", "The FBI identified Orvane Group as the perpetrator of the intrusion.",
+     {("Federal Bureau of Investigation", "accuses", "Orvane Group")}),
+    ("clause:verb", "The FBI identified Orvane Group as the owner of the servers.", set()),
     # a government body reviewing a party's goods or deal rules on the party; reviewers who are no body do not
     ("clause:verb", "The Federal Trade Commission reviewed Orvane Labs' chips.",
      {("Federal Trade Commission", "regulates", "Orvane Labs")}),
