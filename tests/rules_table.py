@@ -680,6 +680,11 @@ CASES = [
     ("noun:under", "Huawei was not hit by U.S. sanctions.", set()),
     ("noun:parties", "Microsoft and G42 signed a partnership in April.", {("Microsoft", "partnersWith", "G42")}),
     ("noun:parties", "Microsoft signed a partnership in April.", set()),
+    # a partner named by no name ("with the island of Taiwan") is a third party: the listed firms are not each other's
+    ("noun:parties", "Firms including Skydio and Kestrel Aerial Systems have engaged in technology cooperation with "
+     "the island of Taiwan.", set()),
+    ("noun:parties", "Skydio and Kestrel Aerial Systems have engaged in technology cooperation.",
+     {("Skydio", "partnersWith", "Kestrel Aerial Systems")}),
     # news8 probe: "they" after several named parties announce is all of them
     ("noun:parties", "Kestrel Labs and Orvane Dynamics said they formed a partnership.",
      {("Kestrel Labs", "partnersWith", "Orvane Dynamics")}),
