@@ -1270,6 +1270,11 @@ CASES = [
     ("place:org-prep", "Apple in Zhengzhou hired more workers.", set()),
     ("place:org-prep", "Kestrel Labs sued Orion Dynamics in Texas.", set()),
     ("place:org-in", "Prosecutors charged Orion Dynamics in Boston with fraud.", set()),
+    # fed13: a company that is itself what a holding or an investment is "in" takes the next "in" place as the
+    # holding's reach ("any interest in X in the United States"), not as its seat
+    ("place:org-prep", "Kestrel Capital bought Orvane Systems in Denver.", {("Orvane Systems", "basedIn", "Denver")}),
+    ("place:org-prep", "Kestrel Capital sold its interest in Orvane Systems in Denver.", set()),
+    ("place:org-in", "Kestrel Capital sold its stake in the Kestrel Valley Water Authority in Fresno.", set()),
     ("place:described-seat", "Orion Aero Corp is an American maker of drones based in Fresno.",
      {("Orion Aero Corp", "basedIn", "Fresno")}),
     ("place:described-seat", "Based in Tampa, Logex also has offices in Chicago.", {("Logex", "basedIn", "Tampa")}),
@@ -2464,6 +2469,22 @@ CASES = [
       ("U.S. Department of Commerce", "owns", "Bureau of Industry and Security")}),
     ("fed:agency-chain", "Contact the Chair, Kestrel Review Committee, Office of Export Enforcement, Department of "
      "Commerce.", {("U.S. Department of Commerce", "owns", "Office of Export Enforcement")}),
+    # fed13: the AGENCY label displaced by a PDF's text layer ("..., Commerce. ACTION: ..."): still the department
+    ("fed:agency-chain", "Revisions to the Kestrel List Bureau of Industry and Security, Commerce. ACTION: Final rule.",
+     {("U.S. Department of Commerce", "owns", "Bureau of Industry and Security")}),
+    ("fed:agency-chain", "Kestrel Labs hired an analyst from the Bureau of Industry and Security, Commerce. Action "
+     "followed.", set()),
+    # fed13: a Federal Register heading, the department (in capitals too) right before its unit and the CFR title
+    ("fed:heading-chain", "The heading reads DEPARTMENT OF THE TREASURY Office of Foreign Assets Control 31 CFR Part 501 "
+     "on page two.", {("U.S. Department of the Treasury", "owns", "Office of Foreign Assets Control")}),
+    ("fed:heading-chain", "The heading reads Department of Commerce Bureau of Industry and Security 15 CFR Part 744 on "
+     "page two.", {("U.S. Department of Commerce", "owns", "Bureau of Industry and Security")}),
+    ("fed:heading-chain", "The Department of Commerce and the Bureau of Industry and Security met on Monday.", set()),
+    # fed13: a notice's contact line, the person named for contact works for each body of the address after the name
+    ("fed:contact-person", "Other questions may be directed to Ann Wu, Office of Exporter Services, Bureau of Industry "
+     "and Security, Phone: 555-0100.", {("Ann Wu", "worksFor", "Office of Exporter Services"),
+                                         ("Ann Wu", "worksFor", "Bureau of Industry and Security")}),
+    ("fed:contact-person", "Ann Wu, Office of Exporter Services, spoke at the meeting on Monday.", set()),
     # fed10: Entity List entries as a Federal Register rule words them; the rule's issuer lists, the bracket's country
     ("fed:list-entry", "The Bureau of Industry and Security published a final rule on Monday. That final rule amended "
      "the Entity List by adding a new entry for Kestrel Optics Ltd. (under China).",
