@@ -10,6 +10,10 @@ CASES = [
     ("clause:verb", "Washington ordered Nvidia to stop selling the H20 to China.",
      {("United States", "regulates", "Nvidia"), ("United States", "restricts", "China"), ("United States", "restricts", "H20")}),
     ("clause:verb", "Texas sued Google over its advertising business.", {("Texas", "sues", "Google")}),
+    # fed13: the body that takes steps or makes efforts to do an act does it; one that opposes the efforts does not
+    ("clause:verb", "Congress initiated a variety of efforts to limit Orvane Labs' access to chips.",
+     {("United States Congress", "restricts", "Orvane Labs")}),
+    ("clause:verb", "Kestrel Labs opposed efforts to limit Orvane Labs' access to chips.", set()),
     # a government body reviewing a party's goods or deal rules on the party; reviewers who are no body do not
     ("clause:verb", "The Federal Trade Commission reviewed Orvane Labs' chips.",
      {("Federal Trade Commission", "regulates", "Orvane Labs")}),
@@ -1450,6 +1454,11 @@ CASES = [
      {("Kestrel Labs", "basedIn", "Hong Kong")}),
     ("place:under-laws", "Prices rose. Kestrel Labs could be incorporated under the laws of Hong Kong.", set()),
     ("place:under-laws", "Prices rose. Kestrel Labs sued Orvane Holdings under the laws of Delaware.", set()),
+    # fed13: the participle hangs on the description's "with" phrase ("a company with limited liability incorporated ...")
+    ("place:under-laws", "Prices rose. Kestrel Labs Ltd., an exempted company with limited liability incorporated under "
+     "the laws of the Cayman Islands, filed the notice.", {("Kestrel Labs Ltd", "basedIn", "Cayman Islands")}),
+    ("place:under-laws", "Prices rose. Kestrel Labs Ltd. met an adviser with limited liability experience under the "
+     "laws of the Cayman Islands.", set()),
     ("place:seat", "Engineers at Halvorsen University in Vermont designed the sensor.",
      {("Halvorsen University", "basedIn", "Vermont")}),
     ("place:seat", "A delegation of Halvorsen University in Vermont toured the plant.", set()),
