@@ -93,6 +93,13 @@ FEDS["fed11"] = (FED11, "eleventh")
 FED12 = ROOT / "benchmarks" / "data" / "fed12-gold.jsonl"
 FEDS["fed12"] = (FED12, "twelfth")
 
+# The thirteenth federal set (benchmarks/data/fed13-gold.jsonl: ten U.S. federal documents that are not press releases, a
+# presidential CFIUS order, an executive order, three BIS Entity List rules, an FCC order to show cause, GAO highlights, a
+# CRS summary and a Treasury official's testimony, annotated before kg was run on them): lines "fed13 tune", "fed13 check"
+# (--fed13-only).
+FED13 = ROOT / "benchmarks" / "data" / "fed13-gold.jsonl"
+FEDS["fed13"] = (FED13, "thirteenth")
+
 
 def documents(sources: Path) -> list[list[str]]:
     """Passage ids per source document, in the order SOURCES.md lists them."""

@@ -14,6 +14,10 @@ CASES = [
     ("clause:verb", "The FBI identified Orvane Group as the perpetrator of the intrusion.",
      {("Federal Bureau of Investigation", "accuses", "Orvane Group")}),
     ("clause:verb", "The FBI identified Orvane Group as the owner of the servers.", set()),
+    # fed13: the body that takes steps or makes efforts to do an act does it; one that opposes the efforts does not
+    ("clause:verb", "Congress initiated a variety of efforts to limit Orvane Labs' access to chips.",
+     {("United States Congress", "restricts", "Orvane Labs")}),
+    ("clause:verb", "Kestrel Labs opposed efforts to limit Orvane Labs' access to chips.", set()),
     # a government body reviewing a party's goods or deal rules on the party; reviewers who are no body do not
     ("clause:verb", "The Federal Trade Commission reviewed Orvane Labs' chips.",
      {("Federal Trade Commission", "regulates", "Orvane Labs")}),
@@ -1291,6 +1295,11 @@ CASES = [
     ("place:org-prep", "Apple in Zhengzhou hired more workers.", set()),
     ("place:org-prep", "Kestrel Labs sued Orion Dynamics in Texas.", set()),
     ("place:org-in", "Prosecutors charged Orion Dynamics in Boston with fraud.", set()),
+    # fed13: a company that is itself what a holding or an investment is "in" takes the next "in" place as the
+    # holding's reach ("any interest in X in the United States"), not as its seat
+    ("place:org-prep", "Kestrel Capital bought Orvane Systems in Denver.", {("Orvane Systems", "basedIn", "Denver")}),
+    ("place:org-prep", "Kestrel Capital sold its interest in Orvane Systems in Denver.", set()),
+    ("place:org-in", "Kestrel Capital sold its stake in the Kestrel Valley Water Authority in Fresno.", set()),
     ("place:described-seat", "Orion Aero Corp is an American maker of drones based in Fresno.",
      {("Orion Aero Corp", "basedIn", "Fresno")}),
     ("place:described-seat", "Based in Tampa, Logex also has offices in Chicago.", {("Logex", "basedIn", "Tampa")}),
@@ -1466,6 +1475,11 @@ CASES = [
      {("Kestrel Labs", "basedIn", "Hong Kong")}),
     ("place:under-laws", "Prices rose. Kestrel Labs could be incorporated under the laws of Hong Kong.", set()),
     ("place:under-laws", "Prices rose. Kestrel Labs sued Orvane Holdings under the laws of Delaware.", set()),
+    # fed13: the participle hangs on the description's "with" phrase ("a company with limited liability incorporated ...")
+    ("place:under-laws", "Prices rose. Kestrel Labs Ltd., an exempted company with limited liability incorporated under "
+     "the laws of the Cayman Islands, filed the notice.", {("Kestrel Labs Ltd", "basedIn", "Cayman Islands")}),
+    ("place:under-laws", "Prices rose. Kestrel Labs Ltd. met an adviser with limited liability experience under the "
+     "laws of the Cayman Islands.", set()),
     ("place:seat", "Engineers at Halvorsen University in Vermont designed the sensor.",
      {("Halvorsen University", "basedIn", "Vermont")}),
     ("place:seat", "A delegation of Halvorsen University in Vermont toured the plant.", set()),
@@ -2516,6 +2530,22 @@ CASES = [
       ("U.S. Department of Commerce", "owns", "Bureau of Industry and Security")}),
     ("fed:agency-chain", "Contact the Chair, Kestrel Review Committee, Office of Export Enforcement, Department of "
      "Commerce.", {("U.S. Department of Commerce", "owns", "Office of Export Enforcement")}),
+    # fed13: the AGENCY label displaced by a PDF's text layer ("..., Commerce. ACTION: ..."): still the department
+    ("fed:agency-chain", "Revisions to the Kestrel List Bureau of Industry and Security, Commerce. ACTION: Final rule.",
+     {("U.S. Department of Commerce", "owns", "Bureau of Industry and Security")}),
+    ("fed:agency-chain", "Kestrel Labs hired an analyst from the Bureau of Industry and Security, Commerce. Action "
+     "followed.", set()),
+    # fed13: a Federal Register heading, the department (in capitals too) right before its unit and the CFR title
+    ("fed:heading-chain", "The heading reads DEPARTMENT OF THE TREASURY Office of Foreign Assets Control 31 CFR Part 501 "
+     "on page two.", {("U.S. Department of the Treasury", "owns", "Office of Foreign Assets Control")}),
+    ("fed:heading-chain", "The heading reads Department of Commerce Bureau of Industry and Security 15 CFR Part 744 on "
+     "page two.", {("U.S. Department of Commerce", "owns", "Bureau of Industry and Security")}),
+    ("fed:heading-chain", "The Department of Commerce and the Bureau of Industry and Security met on Monday.", set()),
+    # fed13: a notice's contact line, the person named for contact works for each body of the address after the name
+    ("fed:contact-person", "Other questions may be directed to Ann Wu, Office of Exporter Services, Bureau of Industry "
+     "and Security, Phone: 555-0100.", {("Ann Wu", "worksFor", "Office of Exporter Services"),
+                                         ("Ann Wu", "worksFor", "Bureau of Industry and Security")}),
+    ("fed:contact-person", "Ann Wu, Office of Exporter Services, spoke at the meeting on Monday.", set()),
     # fed10: Entity List entries as a Federal Register rule words them; the rule's issuer lists, the bracket's country
     ("fed:list-entry", "The Bureau of Industry and Security published a final rule on Monday. That final rule amended "
      "the Entity List by adding a new entry for Kestrel Optics Ltd. (under China).",

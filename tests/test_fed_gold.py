@@ -15,6 +15,7 @@ SETS["fed9"] = "f9"  # and the ninth set (make_fed9_gold.py), of agencies and ki
 SETS["fed10"] = "f10"  # and the tenth (make_fed10_gold.py), of federal document kinds other than press releases
 SETS["fed11"] = "f11"  # and the eleventh (make_fed11_gold.py): DHS, State ITSI, DOJ, NSF, USITC, EXIM releases
 SETS["fed12"] = "f12"  # and the twelfth (make_fed12_gold.py): whole White House fact sheets on designations
+SETS["fed13"] = "f13"  # and the thirteenth (make_fed13_gold.py): orders, FR rules, GAO, CRS, testimony, not releases
 
 
 @pytest.mark.parametrize("name", sorted(SETS))

@@ -321,6 +321,29 @@ def agency_chain(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         run = [(span, arg)] if span is not None and arg.entity.type == "GovernmentBody" else []
 
 
+HEADING = define("fed:heading-chain", preds=("owns",), conf=0.75,
+                 example="DEPARTMENT OF COMMERCE Bureau of Industry and Security 15 CFR Part 744 [Docket No. 1]")
+
+
+@matcher(HEADING, phase=ENTITY)
+def heading_chain(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """A Federal Register rule's heading names its department and, right after it with no comma, the unit that issues
+    the rule, then the title of the Code it amends: "Department of Commerce Bureau of Industry and Security 15 CFR
+    Parts 744" (the department owns the unit, as the AGENCY line says it the other way round)."""
+    doc = sent.doc
+    for tok in idx.sent_tokens(sent):
+        if tok.i not in idx.tok2m or idx.tok2m[tok.i][0].start != tok.i or (a := idx.mention(tok, actor=False)) is None \
+                or a.entity.type != "GovernmentBody" or not _department(a):
+            continue
+        end = idx.tok2m[tok.i][0].end
+        if end not in idx.tok2m or idx.tok2m[end][0].start != end or (b := idx.mention(doc[end], actor=False)) is None:
+            continue
+        after = idx.tok2m[end][0].end
+        if b.entity.type == "GovernmentBody" and is_agency_unit(b.entity.label) and b.entity.iri != a.entity.iri \
+                and any(t.text == "CFR" for t in doc[after: after + 4]):
+            yield HEADING.fact(a, "owns", b, (doc[end].idx,))
+
+
 def _department(arg) -> bool:
     """A cabinet department or ministry, the top of a federal address (no unit of another body)."""
     words = arg.entity.label.lower().split()
