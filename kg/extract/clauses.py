@@ -217,6 +217,8 @@ def subject_tokens(verb: Token) -> list[Token]:
             if head.pos_ == "ADV" and head.dep_ == "advmod" and head.head.i != head.i:
                 head = head.head  # "Prior to joining OpenAI, Wu worked at Google": "prior to" is one preposition
         if verb.dep_ in ("xcomp", "advcl"):
+            if (owner := _deciders(verb, head)):
+                return owner
             lemma = head.lemma_.lower()
             objs = [c for c in head.children if c.dep_ in ("dobj",)]
             if objs and lemma in L.OBJECT_CONTROL:
@@ -250,6 +252,17 @@ def subject_tokens(verb: Token) -> list[Token]:
         # "that", the parser takes the clause's subject for the object of the verb that reports it
         return [c for c in verb.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == verb.left_edge.i]
     return []
+
+
+def _deciders(verb: Token, head: Token) -> list[Token]:
+    """ "stemming from Kestrel's decision in February to invest $3 million in Orvane": the parser hung the
+    infinitive on the verb, past the decision noun it completes; whose decision it is does it."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    nouns = [t for t in head.subtree if t.i < verb.left_edge.i and t.pos_ == "NOUN" and t.lemma_.lower() in L.DECISION_NOUNS]
+    if not nouns or any(t.i not in {q.i for q in nouns[-1].subtree} for t in verb.doc[nouns[-1].i:verb.left_edge.i]):
+        return []
+    return [c for c in nouns[-1].children if c.dep_ == "poss"]
 
 
 def _after_comma(tok: Token) -> bool:

@@ -79,9 +79,10 @@ def event_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             yield from EVENT.pairs(funded[0], funded[1], "investsIn", asserted, (noun.idx,))
             continue
         if not objs and pred in ("partnersWith", "competesWith") and len(subjs) > 1 and verb.lemma_.lower() not in \
-                L.DEAL_REVIEWERS and not (noun.dep_ == "pobj" and noun.head.lower_ == "under" and lemma == "deal"):
-            # "Microsoft and G42 agreed a partnership": the coordinated parties partner each other (not those who
-            # approved or blocked it, nor those acting "under the deal": "Under the deal, A and B will sell ...")
+                L.DEAL_REVIEWERS and not (noun.dep_ == "pobj" and noun.head.lower_ == "under" and lemma == "deal") \
+                and not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+            # "Microsoft and G42 agreed a partnership": the parties partner each other (not who approved or blocked it, nor
+            # "Under the deal, A and B will sell ...", nor "A and B engaged in cooperation with the island of Norland")
             subjs = dedupe(subjs)
             for i, a in enumerate(subjs):
                 yield from PARTIES.pairs([a], subjs[i + 1:], pred, asserted, (noun.idx,))

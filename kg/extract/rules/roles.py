@@ -152,7 +152,8 @@ def _owner_of_another(o: Arg, orgs: list[Arg], doc) -> bool:
     # (a possessor that refers back too: "director of the commission's Bureau of Competition")
     if span is None or span.root.dep_ != "poss":
         return False
-    return any(u.entity.iri != o.entity.iri and u.start <= span.root.head.idx < u.end for u in orgs)
+    return any(u.entity.iri != o.entity.iri and u.start <= span.root.head.idx < u.end for u in orgs) \
+        or span.root.head.lemma_.lower() in L.UNIT_NOUNS  # "head of Orvane Group's Future Strategy Office"
 
 
 def _prime(r: Token) -> bool:
