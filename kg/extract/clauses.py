@@ -254,6 +254,16 @@ def subject_tokens(verb: Token) -> list[Token]:
     return []
 
 
+def _fined(verb: Token, out: list[Token]) -> list[Token]:
+    """ "fined Kestrel 500 million euros ..., and Orvane 200 million euros": the parser hung each further party
+    on its own amount (or the first on the first amount); the names on the amounts are fined too."""
+    sums = [o for o in out if o.ent_type_ == "MONEY" or o.lemma_.lower() in L.MONEY]
+    sums += [c for s in sums for c in s.conjuncts if c.i > s.i] + [
+        c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in L.MONEY and c.pos_ == "NOUN"] if sums else []
+    return [o for o in out if o not in sums] + [c for s in sums for c in s.children if c.dep_ in ("compound", "nmod")
+                                                and c.pos_ == "PROPN" and c.i < s.i]
+
+
 def _deciders(verb: Token, head: Token) -> list[Token]:
     """ "stemming from Kestrel's decision in February to invest $3 million in Orvane": the parser hung the
     infinitive on the verb, past the decision noun it completes; whose decision it is does it."""
@@ -315,6 +325,8 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
             out += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > out[0].i
                     and c.ent_type_ in ("ORG", "PERSON")  # (not "pursuant to the ..., and Syria Nonproliferation Act")
                     and not any(k.dep_ in ("nsubj", "nsubjpass", "aux") for k in c.children)]
+        if out and not passive and verb_lemma(verb) == "fine":
+            out = _fined(verb, out)
         if out and not passive and verb.lemma_.lower() not in L.CO_WORK_VERBS:
             out += along_with(verb)  # "designated Kestrel along with its director, Ann Wu" (not "build a plant
             # along with Renesas": after an unnamed object, "along with" names who acts with the subject)
