@@ -258,10 +258,9 @@ def _fined(verb: Token, out: list[Token]) -> list[Token]:
     """ "fined Kestrel 500 million euros ..., and Orvane 200 million euros": the parser hung each further party
     on its own amount (or the first on the first amount); the names on the amounts are fined too."""
     sums = [o for o in out if o.ent_type_ == "MONEY" or o.lemma_.lower() in L.MONEY]
-    sums += [c for s in sums for c in s.conjuncts if c.i > s.i] + [
+    more = [c for s in sums for c in s.conjuncts if c.i > s.i] + [
         c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in L.MONEY and c.pos_ == "NOUN"] if sums else []
-    return [o for o in out if o not in sums] + [c for s in sums for c in s.children if c.dep_ in ("compound", "nmod")
-                                                and c.pos_ == "PROPN" and c.i < s.i]
+    return out + [m for m in more if m not in out]  # each amount stands for the name on it, as the first one does
 
 
 def _deciders(verb: Token, head: Token) -> list[Token]:
