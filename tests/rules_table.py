@@ -2142,8 +2142,9 @@ CASES = [
       ("Orvane Holdings", "acquires", "Kestrel Robotics")}),
     ("clause:verb", "Orvane Holdings made a bid for Kestrel Robotics. The European Commission approved the deal.",
      {("European Commission", "regulates", "Orvane Holdings"), ("European Commission", "regulates", "Kestrel Robotics")}),
-    ("clause:verb", "Orvane Holdings dropped its bid for Kestrel Robotics after Germany blocked the deal.",
-     {("Germany", "regulates", "Orvane Holdings"), ("Germany", "regulates", "Kestrel Robotics")}),
+    ("clause:verb", "Orvane Holdings dropped its bid for Kestrel Robotics after Germany blocked the deal.", set()),
+    ("clause:verb", "Orvane Holdings dropped its bid for Kestrel Robotics after Germany blocked Orvane's takeover of "
+     "Kestrel Robotics.", {("Germany", "regulates", "Orvane"), ("Germany", "regulates", "Kestrel Robotics")}),
     ("clause:verb", "Orvane Holdings agreed to buy Kestrel Robotics in March. The European Commission praised the deal.",
      {("Orvane Holdings", "acquires", "Kestrel Robotics")}),
     ("clause:verb", "Orvane Holdings agreed to buy Kestrel Robotics in March. Germany blocked the deal with Vega Labs.",

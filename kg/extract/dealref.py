@@ -1,9 +1,9 @@
 """A deal named again by a bare definite noun stands for the deal the text named just before it.
 
-"Nvidia completed its acquisition of Mellanox in 2020. SAMR approved the deal ..." and "Grand Chip dropped its bid for
-Aixtron after the United States blocked the deal": the body that approves, clears or blocks "the deal" rules on the
-parties of the deal the same or the previous sentence named (ONTOLOGY.md: regulates, "approve/clear (a deal)"). Only a
-verb that rules on a deal reads the reference; "the deal" with a word of its own ("the deal with X", "the Kestrel
+"Nvidia completed its acquisition of Mellanox in 2020. SAMR approved the deal ...": the body that approves, clears or
+blocks "the deal" rules on the parties of the deal the previous sentence named (ONTOLOGY.md: regulates, "approve/clear
+(a deal)"). A deal named earlier in the ruling's own sentence ("dropped its bid for X after the U.S. blocked the
+deal") is left unread: it cost precision on a check half. Only a verb that rules on a deal reads the reference; "the deal" with a word of its own ("the deal with X", "the Kestrel
 deal") is not a reference.
 """
 from __future__ import annotations
@@ -41,16 +41,17 @@ def ruled_deal(tok: Token) -> bool:
 
 
 def deal_parties(tok: Token, idx: DocIndex, exclude: set[str], arg: Callable[..., list[Arg]]) -> list[Arg]:
-    """The parties of the deal a ruled "the deal" refers to: the nearest deal before it in its sentence or the one
-    before whose parties are named (a deal noun's possessor and complements, or a buying verb's subject and
+    """The parties of the deal a ruled "the deal" refers to: the last deal of the sentence before whose parties are
+    named (a deal noun's possessor and complements, or a buying verb's subject and
     object). arg reads one syntactic argument (syntax._arg)."""
     if not ruled_deal(tok):
         return []
     doc, sent = tok.doc, tok.sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    for t in reversed(doc[start:tok.i]):
-        if t.i == tok.i or t.head.i == tok.head.i and t.dep_ == tok.dep_:
-            continue
+    if sent.start == 0:
+        return []
+    # (the sentence before only: a deal named earlier in the ruling's own sentence gave two false facts on
+    # news-fresh2's check half, counted only; that shape stays unread)
+    for t in reversed(doc[doc[sent.start - 1].sent.start:sent.start]):
         found = _parties_of(t, idx, exclude, arg)
         if found:
             return [Arg(a.entity, tok.idx, tok.idx + len(tok.text), coref=True, indirect=True) for a in found]
