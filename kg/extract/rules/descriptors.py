@@ -74,6 +74,10 @@ def _descriptor_facts(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         ent = m.entity
         descr = _descriptions(tok, idx)
         if ent.type in ORGS:
+            # "Officer Orvane, the Dallas policeman", "the Kestrel Embassy, Orvane's representative there": a
+            # description that names a person's post says the name is a person's, or is a role it plays for
+            # someone else, and places no body
+            descr = [d for d in descr if not _person_noun(d)]
             # "Samsung and SK Hynix, South Korea's two memory giants": a plural description covers the list
             members = [m] + [a for c in tok.conjuncts for a in [idx.mention(c, actor=False)]
                              if a is not None and a.entity.type in ORGS] if any(d.tag_ == "NNS" for d in descr) else [m]
@@ -269,6 +273,19 @@ def _of_other_company(mod: Token, d: Token) -> bool:
             return True
         t = t.head
     return False
+
+
+PERSON_SUFFIXES = ("man", "woman", "person")
+
+
+def _person_noun(d: Token) -> bool:
+    """A noun for a person's post or trade: a speaker's or a state's role, a body's staff, "policeman"; not the
+    ones a body is called too ("a market leader", "the media regulator")."""
+    lemma = d.lemma_.lower()
+    if lemma in ("leader", "regulator", "agent", "general"):
+        return False
+    return lemma in L.SPEAKER_ROLES or lemma in L.STATE_ROLES or lemma in L.PERSONNEL_NOUNS or (
+        d.pos_ == "NOUN" and lemma.endswith(PERSON_SUFFIXES) and len(lemma) > 6)
 
 
 def _modifier_places(m: Arg, tok: Token, span, descr: list, idx: DocIndex, own: bool = True) -> Iterator[Candidate]:
