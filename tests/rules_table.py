@@ -680,6 +680,11 @@ CASES = [
     ("noun:under", "Huawei was not hit by U.S. sanctions.", set()),
     ("noun:parties", "Microsoft and G42 signed a partnership in April.", {("Microsoft", "partnersWith", "G42")}),
     ("noun:parties", "Microsoft signed a partnership in April.", set()),
+    # a partner named by no name ("with the island of Taiwan") is a third party: the listed firms are not each other's
+    ("noun:parties", "Firms including Skydio and Kestrel Aerial Systems have engaged in technology cooperation with "
+     "the island of Taiwan.", set()),
+    ("noun:parties", "Skydio and Kestrel Aerial Systems have engaged in technology cooperation.",
+     {("Skydio", "partnersWith", "Kestrel Aerial Systems")}),
     # news8 probe: "they" after several named parties announce is all of them
     ("noun:parties", "Kestrel Labs and Orvane Dynamics said they formed a partnership.",
      {("Kestrel Labs", "partnersWith", "Orvane Dynamics")}),
@@ -2130,6 +2135,28 @@ CASES = [
     # NER's product whose name ends in a company's trade word
     ("clause:verb", "Kestrel Dynamics sued Orion Labs over patents.", {("Kestrel Dynamics", "sues", "Orion Labs")}),
     ("clause:verb", "Kestrel Dynamics praised Orion Labs over patents.", set()),
+    # "the deal" a ruling verb blocks or approves is the deal named just before: both its parties (dealref.py);
+    # a deal with no ruling verb, or a deal noun with words of its own, refers to nothing
+    ("clause:verb", "Orvane Holdings agreed to buy Kestrel Robotics in March. The European Commission blocked the deal.",
+     {("European Commission", "regulates", "Orvane Holdings"), ("European Commission", "regulates", "Kestrel Robotics"),
+      ("Orvane Holdings", "acquires", "Kestrel Robotics")}),
+    ("clause:verb", "Orvane Holdings made a bid for Kestrel Robotics. The European Commission approved the deal.",
+     {("European Commission", "regulates", "Orvane Holdings"), ("European Commission", "regulates", "Kestrel Robotics")}),
+    ("clause:verb", "Orvane Holdings dropped its bid for Kestrel Robotics after Germany blocked the deal.", set()),
+    ("clause:verb", "Orvane Holdings dropped its bid for Kestrel Robotics after Germany blocked Orvane's takeover of "
+     "Kestrel Robotics.", {("Germany", "regulates", "Orvane"), ("Germany", "regulates", "Kestrel Robotics")}),
+    ("clause:verb", "Orvane Holdings agreed to buy Kestrel Robotics in March. The European Commission praised the deal.",
+     {("Orvane Holdings", "acquires", "Kestrel Robotics")}),
+    ("clause:verb", "Orvane Holdings agreed to buy Kestrel Robotics in March. Germany blocked the deal with Vega Labs.",
+     {("Orvane Holdings", "acquires", "Kestrel Robotics")}),
+    # the buyer named after "by" is a party too, also where the parser hung "by" on the verb
+    ("clause:verb", "The European Commission blocked the takeover of Kestrel Robotics by Orvane Holdings.",
+     {("European Commission", "regulates", "Orvane Holdings"), ("European Commission", "regulates", "Kestrel Robotics")}),
+    ("clause:verb", "The European Commission blocked the takeover of Kestrel Robotics by a vote.",
+     {("European Commission", "regulates", "Kestrel Robotics")}),
+    # an offer or an investment made is no goods made or supplied
+    ("clause:verb", "Orvane Holdings made a bid for Kestrel Robotics.", set()),
+    ("clause:verb", "Orvane Holdings makes servers for Kestrel Robotics.", {("Orvane Holdings", "suppliesTo", "Kestrel Robotics")}),
     # blocking a takeover is ruling on its parties; a suit to block it is against them
     ("clause:verb", "The European Commission blocked Kestrel Dynamics' takeover of Orion Labs.",
      {("European Commission", "regulates", "Kestrel Dynamics"), ("European Commission", "regulates", "Orion Labs")}),

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from . import lexicon as L
+from .dealref import ruled_deal
 from .syntax import args_of, object_tokens
 
 if TYPE_CHECKING:
@@ -158,7 +159,15 @@ def not_a_tie_formed(verb: Token, idx: DocIndex) -> bool:
 
 def takeover_object(verb: Token, idx: DocIndex) -> bool:
     """ "blocked Kestrel's acquisition of Orion Labs": a regulator ruling on a takeover governs its parties."""
-    return any(o.lemma_.lower() in L.TAKEOVER_NOUNS for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
+    return any(o.lemma_.lower() in L.TAKEOVER_NOUNS or ruled_deal(o)  # "blocked the deal" (dealref.py)
+               for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
+
+
+def goods_made(verb: Token, idx: DocIndex) -> bool:
+    """ "Orvane made a bid for Kestrel", "made an investment in X": what is made is an offer or an event, not goods
+    (the event noun's own frame reads it)."""
+    return not any(o.lemma_.lower() in L.TAKEOVER_NOUNS or o.lemma_.lower() in L.DEAL_NOUNS or o.lemma_.lower() in L.NOUNS
+                   for o in verb.children if o.dep_ in ("dobj", "nsubjpass") and idx.mention(o) is None)
 
 
 def not_a_takeover(verb: Token, idx: DocIndex) -> bool:
@@ -413,6 +422,7 @@ GUARDS: dict[str, Callable[["Token", "DocIndex"], bool]] = {
     "dealings_object": dealings_object,
     "not_a_tie_formed": not_a_tie_formed,  # news5
     "takeover_object": takeover_object,  # lead
+    "goods_made": goods_made,  # lead, news12's blocked deals
     "a_state_targets_a_party": a_state_targets_a_party,  # lead
     "not_a_takeover": not_a_takeover,  # lead
     "not_a_measure_undone": not_a_measure_undone,  # lead

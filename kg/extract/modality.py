@@ -59,8 +59,11 @@ def modality(verb: Token) -> tuple[bool, str]:
         if tok.dep_ == "xcomp" and _directed(tok.head):
             return False, "directed"  # "has been directed to suspend transfers and told to cease ...": ordered, not done
         if tok.dep_ == "acl" and _deal_undone(tok.head) or tok.dep_ in ("xcomp", "advcl") and any(
-                c.dep_ == "dobj" and _deal_undone(c) for c in tok.head.children):
-            return False, "undone"  # "terminated its deal to buy Tower Semiconductor": no purchase is asserted
+                c.dep_ == "dobj" and _deal_undone(c) for c in tok.head.children) and not any(
+                c.dep_ == "mark" and c.lower_ in L.GIVEN_MARKS for c in tok.children):
+            # "terminated its deal to buy Tower Semiconductor": no purchase is asserted ("dropped its bid after the
+            # U.S. blocked the deal": what came before is a clause of its own)
+            return False, "undone"
         if tok.dep_ in ("advcl", "acl", "xcomp") and _licensed_for(tok):
             return False, "permitted"  # "revoked licences for ASML to ship machines to China"
         if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 
 from . import lexicon as L
 from .ambiguity import its_ambiguous
+from .dealref import deal_by, deal_parties
 from .index import ORGS, Arg, DocIndex, demonym_of
 from .qualified import qualified_next
 from .modality import has_particle, modality  # noqa: F401  (the rules import them from here)
@@ -190,6 +191,8 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
         return [a] if a else []
     if role == "obj" and (m := _classed_after(tok, idx)) is not None:
         return [m]  # "invested $4 billion in artificial intelligence startup Anthropic": "startup" taken for a verb
+    if role == "obj" and (deal := deal_parties(tok, idx, exclude, _arg)):
+        return deal  # "SAMR approved the deal": the parties of the deal named just before (dealref.py)
     # "the cloud provider Alibaba Cloud"; "the Russian state corporation Rostec" (the parser made the name a modifier)
     named = [m for c in tok.children if (c.dep_ == "appos" or c.i == tok.i + 1 and c.dep_ in ("amod", "compound", "nmod")
                                          and c.text[:1].isupper()) and (m := idx.mention(c))]
@@ -347,7 +350,7 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
                                 if a.entity.type not in ("Product", "Person")]
         if out and lemma in L.DEAL_NOUNS:  # "cleared Broadcom's takeover of VMware": both parties are concerned
             out += [Arg(m.entity, m.start, m.end, indirect=True) for c in tok.lefts
-                    if c.dep_ == "poss" and (m := idx.mention(c)) and m.entity.iri not in exclude]
+                    if c.dep_ == "poss" and (m := idx.mention(c)) and m.entity.iri not in exclude] + deal_by(tok, idx)
         if out:
             return out
     # "X's Azure platform", "the PRC's ability": the possessor acts.

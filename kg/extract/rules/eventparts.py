@@ -38,3 +38,13 @@ def _conduct_of(noun: Token, pred: str, exclude: set[str], idx: DocIndex) -> lis
         parties += [o for q in noun.children if q.dep_ == "prep" and q.lower_ == "of" for o in q.children
                     if o.dep_ == "pobj"]
     return [a for c in parties for a in args_of(c, idx, role="obj", exclude=exclude)]
+
+
+def _partner_unnamed(noun: Token) -> bool:
+    """ "Companies including A and B have engaged in cooperation with the island of Taiwan": the event's partner is a
+    third party the rules did not name, so A and B are not said to partner each other (news13 lead probe); nor are
+    those acting "under the deal" ("Under the deal, A and B will sell ...")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.lemma_.lower() == "deal":
+        return True
+    return any(p.dep_ == "prep" and p.lower_ == "with" and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
+                                                               for o in p.children) for p in noun.children)

@@ -13,7 +13,7 @@ from ..registry import define, matcher
 from ..syntax import (actor_of, args_of, dedupe, described, is_passive, is_relative, modality, sent_words,
                       subject_tokens, verb_lemma)
 from .descriptors import seat_of
-from .eventparts import _OWN_EVENT_VERBS, _conduct_of, _site_owners
+from .eventparts import _OWN_EVENT_VERBS, _conduct_of, _partner_unnamed, _site_owners
 from .issuers import _issued_by, _policy_actor
 
 
@@ -79,9 +79,9 @@ def event_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             yield from EVENT.pairs(funded[0], funded[1], "investsIn", asserted, (noun.idx,))
             continue
         if not objs and pred in ("partnersWith", "competesWith") and len(subjs) > 1 and verb.lemma_.lower() not in \
-                L.DEAL_REVIEWERS and not (noun.dep_ == "pobj" and noun.head.lower_ == "under" and lemma == "deal"):
+                L.DEAL_REVIEWERS and not _partner_unnamed(noun):
             # "Microsoft and G42 agreed a partnership": the coordinated parties partner each other (not those who
-            # approved or blocked it, nor those acting "under the deal": "Under the deal, A and B will sell ...")
+            # approved or blocked it, nor those "under the deal" or with an unnamed partner: _partner_unnamed)
             subjs = dedupe(subjs)
             for i, a in enumerate(subjs):
                 yield from PARTIES.pairs([a], subjs[i + 1:], pred, asserted, (noun.idx,))
