@@ -15,7 +15,7 @@ from ..registry import ENTITY, RuleSpec, define, matcher
 from ..syntax import (args_of, continues, modality, modifiers)
 from .issuers import _remit
 from .descparts import (
-    relative_attributes, _based_prefix, _clause_actors, _descriptions, _first_conjunct,
+    person_noun, relative_attributes, _based_prefix, _clause_actors, _descriptions, _first_conjunct,
     _former, _homed_elsewhere, _included_in, _mixed, _others_like, _ownership_noun, _plain_description,
     _relation_word, _verb_between, relation_lemma,
 )
@@ -77,7 +77,7 @@ def _descriptor_facts(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             # "Officer Orvane, the Dallas policeman", "the Kestrel Embassy, Orvane's representative there": a
             # description that names a person's post says the name is a person's, or is a role it plays for
             # someone else, and places no body
-            descr = [d for d in descr if not _person_noun(d)]
+            descr = [d for d in descr if not person_noun(d)]
             # "Samsung and SK Hynix, South Korea's two memory giants": a plural description covers the list
             members = [m] + [a for c in tok.conjuncts for a in [idx.mention(c, actor=False)]
                              if a is not None and a.entity.type in ORGS] if any(d.tag_ == "NNS" for d in descr) else [m]
@@ -273,19 +273,6 @@ def _of_other_company(mod: Token, d: Token) -> bool:
             return True
         t = t.head
     return False
-
-
-PERSON_SUFFIXES = ("man", "woman", "person")
-
-
-def _person_noun(d: Token) -> bool:
-    """A noun for a person's post or trade: a speaker's or a state's role, a body's staff, "policeman"; not the
-    ones a body is called too ("a market leader", "the media regulator")."""
-    lemma = d.lemma_.lower()
-    if lemma in ("leader", "regulator", "agent", "general"):
-        return False
-    return lemma in L.SPEAKER_ROLES or lemma in L.STATE_ROLES or lemma in L.PERSONNEL_NOUNS or (
-        d.pos_ == "NOUN" and lemma.endswith(PERSON_SUFFIXES) and len(lemma) > 6)
 
 
 def _modifier_places(m: Arg, tok: Token, span, descr: list, idx: DocIndex, own: bool = True) -> Iterator[Candidate]:
