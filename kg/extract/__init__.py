@@ -210,14 +210,14 @@ def _kin_named(a, idx: DocIndex) -> bool:
     return j >= 0 and tok.doc[j].lower_ in L.KIN_NOUNS and tok.doc[j].tag_ in ("NN", "NNS")
 
 
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."}
+HONORIFICS = {"mr", "mrs", "ms", "mr.", "mrs.", "ms."}  # not "Dr.", which begins firms' names ("Dr. Reddy's")
 
 
 def _honorific(a, idx: DocIndex) -> bool:
-    """A name after a personal honorific ("Mrs. Rose hired a lawyer"): a person, whom a slot for a body
-    may not retype as a company."""
+    """A name right after a personal honorific NER left out of it ("Mrs. Rose hired a lawyer"): a person,
+    whom a slot for a body may not retype as a company."""
     tok = idx.starts().get(a.start)
-    return tok is not None and (tok.lower_ in HONORIFICS or tok.i > 0 and tok.doc[tok.i - 1].lower_ in HONORIFICS)
+    return tok is not None and tok.i > 0 and tok.doc[tok.i - 1].lower_ in HONORIFICS
 
 
 def _homed_apart(body: Entity, place: Entity, gaz: Gazetteer) -> bool:
