@@ -86,6 +86,20 @@ FEDS["fed10"] = (FED10, "tenth")
 FED11 = ROOT / "benchmarks" / "data" / "fed11-gold.jsonl"
 FEDS["fed11"] = (FED11, "eleventh")
 
+# The twelfth federal set (benchmarks/data/fed12-gold.jsonl: ten WHOLE White House fact sheets on the designations,
+# blocking sanctions, Entity List listings and export controls of the Treasury, State and Commerce Departments, where a
+# release names the acting body once and the designees in later sentences, bullets and lists, annotated before kg was
+# run on them): lines "fed12 tune", "fed12 check" (--fed12-only).
+FED12 = ROOT / "benchmarks" / "data" / "fed12-gold.jsonl"
+FEDS["fed12"] = (FED12, "twelfth")
+
+# The thirteenth federal set (benchmarks/data/fed13-gold.jsonl: ten U.S. federal documents that are not press releases, a
+# presidential CFIUS order, an executive order, three BIS Entity List rules, an FCC order to show cause, GAO highlights, a
+# CRS summary and a Treasury official's testimony, annotated before kg was run on them): lines "fed13 tune", "fed13 check"
+# (--fed13-only).
+FED13 = ROOT / "benchmarks" / "data" / "fed13-gold.jsonl"
+FEDS["fed13"] = (FED13, "thirteenth")
+
 
 def documents(sources: Path) -> list[list[str]]:
     """Passage ids per source document, in the order SOURCES.md lists them."""

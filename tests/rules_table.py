@@ -10,6 +10,14 @@ CASES = [
     ("clause:verb", "Washington ordered Nvidia to stop selling the H20 to China.",
      {("United States", "regulates", "Nvidia"), ("United States", "restricts", "China"), ("United States", "restricts", "H20")}),
     ("clause:verb", "Texas sued Google over its advertising business.", {("Texas", "sues", "Google")}),
+    # naming or identifying a party as the perpetrator or culprit of an act accuses it; as an officer, nothing of the kind
+    ("clause:verb", "The FBI identified Orvane Group as the perpetrator of the intrusion.",
+     {("Federal Bureau of Investigation", "accuses", "Orvane Group")}),
+    ("clause:verb", "The FBI identified Orvane Group as the owner of the servers.", set()),
+    # fed13: the body that takes steps or makes efforts to do an act does it; one that opposes the efforts does not
+    ("clause:verb", "Congress initiated a variety of efforts to limit Orvane Labs' access to chips.",
+     {("United States Congress", "restricts", "Orvane Labs")}),
+    ("clause:verb", "Kestrel Labs opposed efforts to limit Orvane Labs' access to chips.", set()),
     # a government body reviewing a party's goods or deal rules on the party; reviewers who are no body do not
     ("clause:verb", "The Federal Trade Commission reviewed Orvane Labs' chips.",
      {("Federal Trade Commission", "regulates", "Orvane Labs")}),
@@ -1002,8 +1010,16 @@ CASES = [
     ("role:employer-title", "Texas spokeswoman Jane Fell said the fire was contained.", set()),
     ("descriptor:poss-country", "SMIC, China's biggest chipmaker, reported record sales.", {("SMIC", "basedIn", "China")}),
     ("descriptor:poss-country", "SMIC, the biggest chipmaker, reported record sales.", set()),
+    # the parser joined the name to its superlative description as a conjunct ("Chile's largest lender, Kestrel Bank, and")
+    ("descriptor:poss-country", "Regulators fined Chile's largest lender, Kestrel Bank, and Orvane Ltd.",
+     {("Kestrel Bank", "basedIn", "Chile")}),
+    ("descriptor:poss-country", "Regulators fined the largest lender, Kestrel Bank, and Chile's Orvane Ltd.", set()),
     ("descriptor:poss-country", "The curbs follow from China's military-civil fusion (MCF) policy.", set()),
     # news7: a name NER took for a product, right after a company class noun, is a company's
+    # a nationality coordinated with the name's own first word names two sorts of a class, not the name's home
+    ("descriptor:demonym", "The advisory warns American firm Kestrel Networks of new threats.",
+     {("Kestrel Networks", "basedIn", "United States")}),
+    ("descriptor:demonym", "The advisory warns U.S. and Allied Networks of new threats.", set()),
     ("descriptor:demonym", "Prices rose. Kestrel bought Israeli vehicle-communications chipmaker Autolink.",
      {("Autolink", "basedIn", "Israel")}),
     ("descriptor:demonym", "Prices rose. Kestrel bought the Israeli vehicle-communications chip Autolink.", set()),
@@ -1268,6 +1284,10 @@ CASES = [
     ("place:headquarters", "Reporters waited outside the Micron plant in Boise on Monday.", set()),
     ("place:org-prep", "Lumentum Holdings Inc. of San Jose sells lasers to Apple.", {("Lumentum", "basedIn", "San Jose")}),
     ("place:org-prep", "Lumentum Holdings Inc. sells lasers to Apple in San Jose.", set()),
+    # "of <country>" after a state's own organ completes its name: the state, not a place it is based in
+    ("place:org-prep", "The loan came from Orvane Trust Co. of Canada.", {("Orvane Trust Co", "basedIn", "Canada")}),
+    ("place:org-prep", "The rule bars lending to the Central Bank of Chile and the National Wealth Fund of "
+     "Canada.", set()),
     # "of Toledo, Ohio", one name to the parser: based in the city (place:widen-state adds the state)
     ("place:org-prep", "The union sued Vexa Glass Co. of Toledo, Ohio.", {("Vexa Glass Co", "basedIn", "Toledo")}),
     ("place:org-prep", "Linguist Ann Ruiz of Brown University in Providence said the bone tells us little.",
@@ -1275,6 +1295,11 @@ CASES = [
     ("place:org-prep", "Apple in Zhengzhou hired more workers.", set()),
     ("place:org-prep", "Kestrel Labs sued Orion Dynamics in Texas.", set()),
     ("place:org-in", "Prosecutors charged Orion Dynamics in Boston with fraud.", set()),
+    # fed13: a company that is itself what a holding or an investment is "in" takes the next "in" place as the
+    # holding's reach ("any interest in X in the United States"), not as its seat
+    ("place:org-prep", "Kestrel Capital bought Orvane Systems in Denver.", {("Orvane Systems", "basedIn", "Denver")}),
+    ("place:org-prep", "Kestrel Capital sold its interest in Orvane Systems in Denver.", set()),
+    ("place:org-in", "Kestrel Capital sold its stake in the Kestrel Valley Water Authority in Fresno.", set()),
     ("place:described-seat", "Orion Aero Corp is an American maker of drones based in Fresno.",
      {("Orion Aero Corp", "basedIn", "Fresno")}),
     ("place:described-seat", "Based in Tampa, Logex also has offices in Chicago.", {("Logex", "basedIn", "Tampa")}),
@@ -1450,6 +1475,11 @@ CASES = [
      {("Kestrel Labs", "basedIn", "Hong Kong")}),
     ("place:under-laws", "Prices rose. Kestrel Labs could be incorporated under the laws of Hong Kong.", set()),
     ("place:under-laws", "Prices rose. Kestrel Labs sued Orvane Holdings under the laws of Delaware.", set()),
+    # fed13: the participle hangs on the description's "with" phrase ("a company with limited liability incorporated ...")
+    ("place:under-laws", "Prices rose. Kestrel Labs Ltd., an exempted company with limited liability incorporated under "
+     "the laws of the Cayman Islands, filed the notice.", {("Kestrel Labs Ltd", "basedIn", "Cayman Islands")}),
+    ("place:under-laws", "Prices rose. Kestrel Labs Ltd. met an adviser with limited liability experience under the "
+     "laws of the Cayman Islands.", set()),
     ("place:seat", "Engineers at Halvorsen University in Vermont designed the sensor.",
      {("Halvorsen University", "basedIn", "Vermont")}),
     ("place:seat", "A delegation of Halvorsen University in Vermont toured the plant.", set()),
@@ -2176,6 +2206,15 @@ CASES = [
      {("U.S. Department of the Treasury", "sanctions", "Kestrel Telecom")}),
     ("list:such", "Analysts praised four companies on Tuesday. Kestrel Telecom is one such company.", set()),
     ("list:such", "Treasury sanctioned four companies on Tuesday. Kestrel Telecom is not one such company.", set()),
+    # the named members of an unnamed group a body sanctioned or targeted in the sentence before
+    ("list:group-members", "The Department of State is targeting several foreign brokers. This includes Ann Wu, a "
+     "trader in Vienna, and Orvane Holdings.", {("U.S. Department of State", "sanctions", "Ann Wu"),
+                                                ("U.S. Department of State", "sanctions", "Orvane Holdings")}),
+    ("list:group-members", "Today, Treasury will sanction a long list of arms brokers. One of the brokers is Ann Wu, a "
+     "close ally of Mark Ruiz.", {("U.S. Department of the Treasury", "sanctions", "Ann Wu")}),
+    ("list:group-members", "The Department of State is hosting several foreign delegations. This includes Ann Wu and "
+     "Orvane Holdings.", set()),
+    ("list:group-members", "The Department of State is targeting Kestrel Trading. This includes Ann Wu.", set()),
     # the names a colon spells out after a published list of military companies
     ("penalty:published-list", "The Department of Defense today released the names of additional Chinese military "
      "companies operating in the United States: Kestrel Dynamics, Vega Systems, and Orion Labs.",
@@ -2491,6 +2530,22 @@ CASES = [
       ("U.S. Department of Commerce", "owns", "Bureau of Industry and Security")}),
     ("fed:agency-chain", "Contact the Chair, Kestrel Review Committee, Office of Export Enforcement, Department of "
      "Commerce.", {("U.S. Department of Commerce", "owns", "Office of Export Enforcement")}),
+    # fed13: the AGENCY label displaced by a PDF's text layer ("..., Commerce. ACTION: ..."): still the department
+    ("fed:agency-chain", "Revisions to the Kestrel List Bureau of Industry and Security, Commerce. ACTION: Final rule.",
+     {("U.S. Department of Commerce", "owns", "Bureau of Industry and Security")}),
+    ("fed:agency-chain", "Kestrel Labs hired an analyst from the Bureau of Industry and Security, Commerce. Action "
+     "followed.", set()),
+    # fed13: a Federal Register heading, the department (in capitals too) right before its unit and the CFR title
+    ("fed:heading-chain", "The heading reads DEPARTMENT OF THE TREASURY Office of Foreign Assets Control 31 CFR Part 501 "
+     "on page two.", {("U.S. Department of the Treasury", "owns", "Office of Foreign Assets Control")}),
+    ("fed:heading-chain", "The heading reads Department of Commerce Bureau of Industry and Security 15 CFR Part 744 on "
+     "page two.", {("U.S. Department of Commerce", "owns", "Bureau of Industry and Security")}),
+    ("fed:heading-chain", "The Department of Commerce and the Bureau of Industry and Security met on Monday.", set()),
+    # fed13: a notice's contact line, the person named for contact works for each body of the address after the name
+    ("fed:contact-person", "Other questions may be directed to Ann Wu, Office of Exporter Services, Bureau of Industry "
+     "and Security, Phone: 555-0100.", {("Ann Wu", "worksFor", "Office of Exporter Services"),
+                                         ("Ann Wu", "worksFor", "Bureau of Industry and Security")}),
+    ("fed:contact-person", "Ann Wu, Office of Exporter Services, spoke at the meeting on Monday.", set()),
     # fed10: Entity List entries as a Federal Register rule words them; the rule's issuer lists, the bracket's country
     ("fed:list-entry", "The Bureau of Industry and Security published a final rule on Monday. That final rule amended "
      "the Entity List by adding a new entry for Kestrel Optics Ltd. (under China).",
@@ -2526,6 +2581,10 @@ CASES = [
      {("U.S. Department of the Treasury", "sanctions", "Kestrel Labs")}),
     ("fed:pay-price", "Prices rose. Kestrel Labs may pay a price for its exports to Iran, analysts said.", set()),
     # the purpose of an action a body takes ("takes another action to hold X accountable for its inexcusable conduct")
+    # "hold X to account for" as "accountable for"; a war is a wrong named, remarks are none
+    ("fed:hold-accountable", "The State Department imposed sanctions to hold Mark Ruiz to account for his war against "
+     "Ukraine.", {("U.S. Department of State", "accuses", "Mark Ruiz")}),
+    ("fed:hold-accountable", "The State Department imposed sanctions to hold Mark Ruiz to account for his remarks.", set()),
     ("fed:hold-accountable", "Prices rose. The Treasury takes another significant action to hold Kestrel Labs and its "
      "owners accountable for their inexcusable conduct.", {("U.S. Department of the Treasury", "accuses", "Kestrel Labs")}),
     ("fed:hold-accountable", "Prices rose. The Treasury takes another significant action to hold Kestrel Labs and its "

@@ -14,6 +14,8 @@ SETS = {"fed3": "f3", "fed4": "f4", "fed5": "f5", "fed6": "f6", "fed7": "f7", "f
 SETS["fed9"] = "f9"  # and the ninth set (make_fed9_gold.py), of agencies and kinds no other set used
 SETS["fed10"] = "f10"  # and the tenth (make_fed10_gold.py), of federal document kinds other than press releases
 SETS["fed11"] = "f11"  # and the eleventh (make_fed11_gold.py): DHS, State ITSI, DOJ, NSF, USITC, EXIM releases
+SETS["fed12"] = "f12"  # and the twelfth (make_fed12_gold.py): whole White House fact sheets on designations
+SETS["fed13"] = "f13"  # and the thirteenth (make_fed13_gold.py): orders, FR rules, GAO, CRS, testimony, not releases
 
 
 @pytest.mark.parametrize("name", sorted(SETS))

@@ -172,6 +172,19 @@ def _led_group(tok: Token) -> list[Token]:
     return leaders or [tok]
 
 
+def _effort_taker(verb: Token) -> Token | None:
+    """ "Congress initiated a variety of efforts to limit X", "BIS took steps to restrict Y": the verb by which a body
+    takes the steps or makes the efforts whose infinitive this verb is (not "opposed efforts to ...")."""
+    noun = verb.head
+    if verb.dep_ not in ("acl", "relcl") or noun.lemma_.lower() not in L.EFFORT_NOUNS \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in L.QUANTITY_NOUNS:
+        noun = noun.head.head  # "a variety of legal efforts to ..."
+    taker = noun.head
+    return taker if noun.dep_ == "dobj" and taker.pos_ == "VERB" and verb_lemma(taker) in L.UNDERTAKING_VERBS else None
+
+
 def subject_tokens(verb: Token) -> list[Token]:
     """The tokens that act as the verb's subject, climbing through control and coordination."""
     passive = is_passive(verb)
@@ -203,6 +216,8 @@ def subject_tokens(verb: Token) -> list[Token]:
                 for b in c.children if b.dep_ == "prep" and b.lower_ == "by" for p in b.children if p.dep_ == "pobj"]
     if (signer := _signer(verb)) is not None:
         return subject_tokens(signer)
+    if (taker := _effort_taker(verb)) is not None:
+        return subject_tokens(taker)  # "Congress initiated efforts to limit X's access": Congress acts
     if verb.dep_ == "relcl":
         return [listed_last(verb) or verb.head]
     if (order := _ordered_result(verb)) is not None:

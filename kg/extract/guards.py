@@ -403,7 +403,18 @@ def named_a_defendant(verb: Token, idx: DocIndex) -> bool:
                                                              for p in c.children) for c in verb.children)
 
 
+CULPRITS = frozenset({"perpetrator", "culprit", "attacker"})
+
+
+def named_the_culprit(verb: Token, idx: DocIndex) -> bool:
+    """ "The United States is formally naming the SVR as the perpetrator of the campaign": to name or identify a party
+    as the perpetrator or culprit of an act is to accuse it; "named Ann Wu as its chief executive" is not."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(p.dep_ == "pobj" and p.lemma_.lower() in CULPRITS
+                                                             for p in c.children) for c in verb.children)
+
+
 GUARDS: dict[str, Callable[["Token", "DocIndex"], bool]] = {
+    "named_the_culprit": named_the_culprit,  # fed12, attribution of a cyber campaign
     "named_a_defendant": named_a_defendant,  # lead, federal suits
     "not_shares_bought": not_shares_bought,  # lead, news7's misses
     "software_made": software_made,  # issue 9

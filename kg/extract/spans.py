@@ -50,6 +50,8 @@ def find_spans(doc, idx: "DocIndex") -> list:
     covered = {i for ent, _ in spans for i in range(ent.start, ent.end)}
     spans += _portfolio_actors(doc, idx, covered)
     covered = {i for ent, _ in spans for i in range(ent.start, ent.end)}
+    spans += _heading_departments(doc, idx, covered)
+    covered = {i for ent, _ in spans for i in range(ent.start, ent.end)}
     spans += _classed_names(doc, idx, covered)
     return spans
 
@@ -297,7 +299,8 @@ def _agency_line_parent(tok) -> bool:
     doc = tok.doc
     return tok.i >= 2 and doc[tok.i - 1].text == "," and doc[tok.i - 2].ent_type_ == "ORG" \
         and (tok.i + 1 == len(doc) or doc[tok.i + 1].text == ".") \
-        and any(t.text == "AGENCY" for t in doc[max(0, tok.i - 14): tok.i - 2])
+        and (any(t.text == "AGENCY" for t in doc[max(0, tok.i - 14): tok.i - 2])
+             or tok.i + 2 < len(doc) and doc[tok.i + 2].text == "ACTION")  # the label displaced: "..., Commerce. ACTION:"
 
 
 def _portfolio_actors(doc, idx: "DocIndex", covered: set[int]) -> list:
@@ -426,3 +429,19 @@ def demonym_of(tok: Token, idx: DocIndex) -> Entity | None:
 def _compound_text(tok: Token) -> str:
     left = [c for c in tok.lefts if c.dep_ == "compound"]
     return " ".join(t.text for t in (*left, tok))
+
+
+def _heading_departments(doc, idx: "DocIndex", covered: set[int]) -> list:
+    """A Federal Register heading's department in capitals, which NER leaves untagged: "DEPARTMENT OF COMMERCE Bureau
+    of Industry and Security 15 CFR Part 744", "DEPARTMENT OF THE TREASURY" (the gazetteer knows the department)."""
+    out = []
+    for tok in idx.tokens or doc:
+        if tok.text != "DEPARTMENT" or tok.i in covered or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "OF":
+            continue
+        end = tok.i + (3 if doc[tok.i + 2].text == "THE" else 2)
+        if end >= len(doc) or not doc[end].is_upper or doc[end].i in covered:
+            continue
+        entry = department_entry(idx.gaz, doc[end].text.title())
+        if entry is not None:
+            out.append((doc[tok.i: end + 1], idx.resolver.from_entry(entry)))
+    return out

@@ -17,3 +17,4 @@ from . import members  # noqa: F401  (fed5: named members in brackets after thei
 from . import proceedings  # noqa: F401  (fed5: orders served, suits against deals, case captions)
 from . import entries  # noqa: F401  (fed10: Entity List entries as Federal Register rules word them)
 from . import commatitles  # noqa: F401  (fed10: a title between commas after a name, before a body)
+from . import includes  # noqa: F401  (fed12: the named members of a group sanctioned in the sentence before)

@@ -54,3 +54,23 @@ def _title_pred(words) -> str | None:
 def _department(arg) -> bool:
     words = arg.entity.label.lower().split()
     return "department" in words or "ministry" in words
+
+
+CONTACT = define("fed:contact-person", preds=("worksFor",), conf=0.7,
+                 example="Other questions may be directed to Ann Wu, Office of Exporter Services, Department of Commerce.")
+CONTACT_WORDS = {"contact", "directed", "addressed"}
+
+
+@matcher(CONTACT)
+def contact_person(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """A notice's contact line, "questions may be directed to NAME, Office of X, Bureau of Y": the person named for
+    contact works for each government body of the address after the name's comma (each part after a comma)."""
+    doc = sent.doc
+    for _, span, m in idx.people(sent):
+        if not any(t.lower_ in CONTACT_WORDS for t in doc[max(sent.start, span.start - 4): span.start]):
+            continue
+        k = span.end
+        while k + 1 < sent.end and doc[k].text == "," and k + 1 in idx.tok2m and idx.tok2m[k + 1][0].start == k + 1 \
+                and (body := idx.mention(doc[k + 1], actor=False)) is not None and body.entity.type == "GovernmentBody":
+            yield CONTACT.fact(Arg(m.entity, span.start_char, span.end_char), "worksFor", body, (doc[k].idx,))
+            k = idx.tok2m[k + 1][0].end

@@ -81,6 +81,10 @@ def _descriptions(tok: Token, idx: DocIndex) -> list:
                  and not idx.mention(c)]  # "is a stand-alone company and wholly owned subsidiary of": each noun
         descr += attrs + [c for a in attrs for c in a.conjuncts if c.i > a.i and c.pos_ == "NOUN" and not idx.mention(c)]
     descr += _as_descriptions(tok, idx)
+    h = tok.head  # "Russia's largest financial institution, Sberbank, and ...": the parser joined the name to its description
+    if tok.dep_ == "conj" and h.tag_ == "NN" and tok.i == h.i + 2 and tok.doc[h.i + 1].text == "," \
+            and any(c.tag_ == "JJS" for c in h.children) and not idx.mention(h):
+        descr.append(h)
     descr += relative_attributes(tok, idx)
     descr += _fronted_unit(tok, idx)
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and modality(tok.head)[0]:  # "X's investor is Microsoft"

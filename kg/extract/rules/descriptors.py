@@ -284,6 +284,8 @@ def _modifier_places(m: Arg, tok: Token, span, descr: list, idx: DocIndex, own: 
                 continue
             if d is tok and mod.i < span.start and any(t.tag_ == "POS" for t in mod.doc[mod.i + 1: span.start]):
                 continue  # "New York-based peer GlobalFoundries' Ann Wu": the place is the possessor's, not hers
+            if any(c.dep_ == "conj" and c.i in range(span.start, span.end) for c in mod.children):
+                continue  # "U.S. and Allied Networks": two sorts of a class, the name's first word being the other
             if mod.dep_ == "compound" and mod.head.pos_ == "PROPN" and mod.head.ent_type_ \
                     and mod.head.i not in range(span.start, span.end):
                 continue  # "MEXICO CITY (AP)": the country word is part of another name (not "the UAE AI company")

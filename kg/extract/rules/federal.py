@@ -321,6 +321,29 @@ def agency_chain(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         run = [(span, arg)] if span is not None and arg.entity.type == "GovernmentBody" else []
 
 
+HEADING = define("fed:heading-chain", preds=("owns",), conf=0.75,
+                 example="DEPARTMENT OF COMMERCE Bureau of Industry and Security 15 CFR Part 744 [Docket No. 1]")
+
+
+@matcher(HEADING, phase=ENTITY)
+def heading_chain(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """A Federal Register rule's heading names its department and, right after it with no comma, the unit that issues
+    the rule, then the title of the Code it amends: "Department of Commerce Bureau of Industry and Security 15 CFR
+    Parts 744" (the department owns the unit, as the AGENCY line says it the other way round)."""
+    doc = sent.doc
+    for tok in idx.sent_tokens(sent):
+        if tok.i not in idx.tok2m or idx.tok2m[tok.i][0].start != tok.i or (a := idx.mention(tok, actor=False)) is None \
+                or a.entity.type != "GovernmentBody" or not _department(a):
+            continue
+        end = idx.tok2m[tok.i][0].end
+        if end not in idx.tok2m or idx.tok2m[end][0].start != end or (b := idx.mention(doc[end], actor=False)) is None:
+            continue
+        after = idx.tok2m[end][0].end
+        if b.entity.type == "GovernmentBody" and is_agency_unit(b.entity.label) and b.entity.iri != a.entity.iri \
+                and any(t.text == "CFR" for t in doc[after: after + 4]):
+            yield HEADING.fact(a, "owns", b, (doc[end].idx,))
+
+
 def _department(arg) -> bool:
     """A cabinet department or ministry, the top of a federal address (no unit of another body)."""
     words = arg.entity.label.lower().split()
@@ -342,12 +365,14 @@ def hold_accountable(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "BIS took action to hold Russia accountable for its unlawful attempt to annex ...": a body that holds a party
     accountable for a wrong it names (WRONG_GROUNDS) accuses the party; the body is the subject of "hold" or, for a
     purpose ("took action to hold"), of the verb it serves. "for its actions" names no wrong; "we" names no body."""
-    if "accountable" not in sent_words(sent, idx):
+    if sent_words(sent, idx).isdisjoint(("accountable", "account")):
         return
     for verb in idx.sent_tokens(sent):
         if verb.lemma_.lower() != "hold" or verb.pos_ != "VERB":
             continue
-        acc = next((c for c in verb.children if c.lower_ == "accountable"), None)
+        # "hold X accountable for"; "hold X to account for" (the parser may make "account" a verb with X its subject)
+        acc = next((c for c in verb.children if c.lower_ == "accountable" or c.lower_ == "account"
+                    and c.i > 0 and c.doc[c.i - 1].lower_ == "to"), None)
         grounds = [p for c in (acc.children if acc is not None else ()) if c.dep_ == "prep" and c.lower_ == "for"
                    for p in c.subtree]
         if not any(t.lemma_.lower() in L.WRONG_GROUNDS for t in grounds):

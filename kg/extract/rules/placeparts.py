@@ -17,6 +17,15 @@ from ...ids import entity_iri
 from ..syntax import (span_end)
 
 
+def _holding_scope(tok: Token) -> bool:
+    """ "any interest in Orvane in the United States", "its stake in Kestrel in Texas": a company that is itself what a
+    holding or an investment is "in" takes the next "in" place as the holding's reach, not as its own seat."""
+    while tok.dep_ == "conj" and tok.head is not tok:  # "an interest in Orvane or Kestrel in ..."
+        tok = tok.head
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in L.HOLDINGS | L.FUNDING_NOUNS
+
+
 def _elsewhere(a: Arg, b: Arg, idx: DocIndex) -> bool:
     """A known city the gazetteer places in another state or country: "Chicago and Pewaukee, Wis."
     gives the state to Pewaukee only (a state written once closes the last place of a list)."""

@@ -17,7 +17,7 @@ from ..syntax import (indefinite_description, named_body, args_of, continues, pa
 from .placeparts import (
     _based_after_phrase, _city_part, _dated_line, _elsewhere, _fronted_body,
     _chained_items, _in_list, _listed_before, _merged_state, _name_goes_on, _numbered_unit, _place_objects, _serving,
-    _site_name, _venue,
+    _holding_scope, _site_name, _venue,
 )
 
 
@@ -190,11 +190,13 @@ def attached_places(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 if t in ORGS else ("in", "at")
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in preps and not gapped(tok, prep) \
-                        and not (prep.lower_ == "in" and _venue(tok)):
+                        and not (prep.lower_ == "in" and (_venue(tok) or _holding_scope(tok))):
                     for pl in _place_objects(prep, idx):
                         if known and t in ORGS and prep.lower_ == "in" and (
                                 pl.entity.type != "City" or len(idx.tok2m[tok.i][0]) < 2):  # not "CDT in"
                             continue
+                        if pl.entity.type == "Country" and prep.lower_ == "of" and _state_organ(m):
+                            continue  # "the Central Bank of the Russian Federation": the state's own organ
                         yield (ORG_PREP if t in ORGS else SITE_PREP).fact(m, pred, pl, (prep.idx,))
         if t in ("City", "Region", "Country"):
             for app in tok.children:  # "the Netherlands, home to ASML": the company is based there
@@ -222,6 +224,12 @@ def attached_places(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                     if c.dep_ == "poss" and (pl := idx.mention(c, actor=False)) and pl.entity.type in PLACE \
                             and pl.entity.iri != m.entity.iri:
                         yield POSS.fact(m, "locatedIn", pl, (c.idx,))
+
+
+def _state_organ(m) -> bool:
+    """A name that is a state's organ when "of <country>" follows it ("Central Bank", "National Wealth Fund")."""
+    name = m.entity.label.lower()
+    return any(name.startswith(w) or name == w.removesuffix(" of") for w in L.STATE_ORGAN_NAMES)
 
 
 def gapped(head: Token, prep: Token) -> bool:
@@ -347,7 +355,8 @@ def _named_sites(toks: list, idx: DocIndex) -> Iterator[Candidate]:
             b = idx.mention(toks[past_modifiers(toks, k + 1, idx)], actor=False)
             if b is not None and b.entity.type in ("City", "Region") and b.entity.iri != a.entity.iri \
                     and b.entity.label.lower() not in L.LANGUAGES and (named_body(a, idx) or b.entity.type == "Region") \
-                    and not _serving(tok) and not _venue(idx.tok2m[tok.i][0].root):  # not "Alice in Wonderland"
+                    and not _serving(tok) and not _venue(idx.tok2m[tok.i][0].root) \
+                    and not _holding_scope(idx.tok2m[tok.i][0].root):  # not "Alice in Wonderland", "a stake in X in Y"
                 yield ORG_IN.fact(a, "basedIn", b, (toks[k].idx,))
         if a.entity.type in ("City", "Region", "Facility") and tok.dep_ in ("compound", "nmod") \
                 and tok.head.lemma_.lower() in L.SITE_NOUNS | L.REGION_WORDS | L.QUARTER_NOUNS and tok.head.i > tok.i \

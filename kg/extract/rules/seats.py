@@ -253,6 +253,8 @@ def _formed_body(verb: Token, idx: DocIndex) -> list[Arg]:
     desc = verb.head
     if (m := idx.mention(desc)) is not None:
         return [m]
+    if desc.dep_ == "pobj" and desc.head.lower_ == "with" and desc.head.head.dep_ == "appos":
+        desc = desc.head.head  # "X, an exempted company with limited liability incorporated under ...": the company's
     if desc.dep_ != "appos" or desc.pos_ != "NOUN" or desc.head.i not in idx.tok2m:
         return []
     doc, k = desc.doc, desc.left_edge.i - 2
