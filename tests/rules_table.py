@@ -3406,6 +3406,26 @@ CASES = [
      {("European Commission", "sanctions", "Vexa Corp"), ("European Commission", "sanctions", "Kestrel Systems")}),
     ("clause:verb", "The European Commission on Tuesday fined Vexa Corp. 300 million euros for abusive practices, and "
      "ordered Kestrel Systems to pay 100 million euros.", {("European Commission", "sanctions", "Vexa Corp")}),
+    # conll8: a description naming a person's post (a policeman, a representative) places no body: NER took the
+    # person's name for a body's, or the body plays a role for another state
+    ("descriptor:place", "Prices rose. Kestrel Lines, the Dallas trucking company, was sold.",
+     {("Kestrel Lines", "basedIn", "Dallas")}),
+    ("descriptor:place", "Prices rose. Holmes had studied the murder of Officer Orvane, the Dallas policeman who was "
+     "killed by Oswald.", set()),
+    ("descriptor:poss-country", "Prices rose. Kestrel Shipping, Chile's largest carrier, was sold.",
+     {("Kestrel Shipping", "basedIn", "Chile")}),
+    ("descriptor:poss-country", "Prices rose. Kestrel Shipping, Chile's sole representative in Oslo, was sold.", set()),
+    # conll8: a title joined to another person's title is not hers: the minister is Lord Vane's, the mediator Brandt's
+    ("role:title", "Prices rose. The rebels killed the British colonial minister, Lord Vane, and the Swedish U.N. "
+     "mediator, Count Ole Brandt.", {("Vane", "worksFor", "United Kingdom")}),
+    ("role:title", "Prices rose. Orvane, also known as the Vane Gang, killed the British colonial minister, Lord Tamsin, "
+     "and the Swedish U.N. mediator, Count Ole Brandt.", set()),
+    # conll8: a class word alone ("the Embassy", "Theater" cut from "Ford's Theater") names no body unless one was named
+    ("role:title", "Prices rose. Ann Wu, a spokeswoman for the Orvane Embassy, said so.", {("Ann Wu", "worksFor", "Orvane Embassy")}),
+    ("role:title", "Prices rose. Ann Wu, a spokeswoman for the Embassy, said so.", set()),
+    # conll8: a name after a personal honorific is a person, never retyped as the company that hired someone
+    ("clause:verb-reverse", "Prices rose. Orvane Labs hired Ann Wu to investigate.", {("Ann Wu", "worksFor", "Orvane Labs")}),
+    ("clause:verb-reverse", "Prices rose. Mrs. Kestrel hired Ann Wu to investigate.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [
