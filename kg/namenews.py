@@ -231,3 +231,26 @@ def opening_descriptions(doc, ents: list) -> bool:
             ents[n] = Span(doc, e.start + 1, e.end, label="ORG")
             changed = True
     return changed
+
+
+# The second half of a trade pair a Chinese company's name often spells out: "Import and Export Co., Ltd."
+PAIRED_TRADES = {"export": "import", "exports": "imports", "trade": "industry", "trading": "industrial",
+                 "technology": "science", "development": "research"}
+LEGAL_TAIL = {",", ".", "co", "co.", "ltd", "ltd.", "limited", "corp", "corp.", "company", "inc", "inc."}
+
+
+def paired_trade_names(doc, ents: list) -> bool:
+    """ "Shenzhen Kestrel Imports and Exports Co., Ltd.": NER cut the name at "and" ("Shenzhen Kestrel Imports",
+    "Exports Co., Ltd."); a name of the pair's second word and a legal form alone is the end of the first."""
+    from spacy.tokens import Span
+
+    for n in range(len(ents) - 1, 0, -1):
+        a, b = ents[n - 1], ents[n]
+        if b.start != a.end + 1 or doc[a.end].lower_ not in ("and", "&") or b.label_ != "ORG" or len(b) < 2 \
+                or a.ent_id_ or b.ent_id_:
+            continue
+        first = b[0].lower_
+        if PAIRED_TRADES.get(first) == a[-1].lower_ and all(t.lower_ in LEGAL_TAIL for t in b[1:]):
+            ents[n - 1:n + 1] = [Span(doc, a.start, b.end, label="ORG")]
+            return paired_trade_names(doc, ents) or True
+    return False

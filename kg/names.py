@@ -12,7 +12,7 @@ from .legalnames import (classing_acronyms, country_units, joined_names, legal_f
                          place_bodies)
 from .namecuts import (LEGAL_ENDINGS, LOWER_ID, ORTH_ID, detached_tail, left_compounds, listed_names, paired_names,
                        people_after_titles, titles_as_bodies, tokens_where, trim_edges)
-from .namenews import news_names, opening_descriptions, short_forms, trade_names
+from .namenews import news_names, opening_descriptions, paired_trade_names, short_forms, trade_names
 from .nameslots import (
     BODY_ROLES, _described_as_body,
     _role_objects,
@@ -286,6 +286,7 @@ def _repair(doc):
                    news_names,
                    place_bodies,
                    trade_names,
+                   paired_trade_names,
                    short_forms,
                    opening_descriptions,
                    country_units,

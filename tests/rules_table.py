@@ -3363,6 +3363,69 @@ CASES = [
       ("Orvane Trade Commission", "regulates", "Vega Lamps Ltd")}),
     ("fed:respondents", "Prices rose. Kestrel Lighting Inc. named the following as respondents in its complaint: Vega Lamps "
      "Ltd. and Orion Bulbs Inc.", set()),
+    # news13: a name in apposition with a title is a person NER took for a place, not a place in the possessor's country
+    ("place:poss", "Tengku Aminah, Indonesia's Minister of Finance, said firms must comply.", set()),
+    # news13: the head of a unit a company's possessive names works for the company; heading the company is leading it
+    ("role:title", "Ann Wu, former head of Orvane Group's Future Strategy Office, was also acquitted.",
+     {("Ann Wu", "worksFor", "Orvane Group")}),
+    ("role:title", "Ann Wu, head of Orvane Group, was also acquitted.", {("Ann Wu", "leads", "Orvane Group")}),
+    # news13: "the inquiry group" is a panel, not the company named before; "the group" alone may be the company
+    ("role:title", "Orvane Telecom's merger with Kestrel Mobile was cleared by the regulator. Ann Wu, chair of the "
+     "independent inquiry group leading the investigation, said the merger could boost competition.", set()),
+    ("role:title", "Orvane Telecom's merger with Kestrel Mobile was cleared by the regulator. Ann Wu, chairman of the "
+     "group, said the merger could boost competition.", {("Ann Wu", "leads", "Orvane Telecom")}),
+    # news13: a sale under "a ban on X selling" is what the ban stops, no supply; under "a dispute over" it happens
+    ("clause:verb", "The court upheld a ban on Orvane selling its Vexa watches in Norland.", set()),
+    ("clause:verb", "The court ended a dispute over Orvane selling its Vexa watches in Norland.",
+     {("Orvane", "suppliesTo", "Norland")}),
+    # news13: the parser hung "to invest" on the verb past "Kestrel's decision": whose decision it is invests
+    ("clause:verb", "The Veldan Competition Authority has cleared Kestrel's $4 billion investment in Orvane. The regulator "
+     "is continuing to investigate a partnership between Orvane and Kestrel, stemming from Kestrel's decision in "
+     "February to invest $300 million into Orvane.",
+     {("Veldan Competition Authority", "regulates", "Kestrel"), ("Veldan Competition Authority", "regulates", "Orvane"),
+      ("Kestrel", "investsIn", "Orvane")}),
+    # news13: parties of a cooperation "with" someone else named apart are no partners of each other
+    ("noun:parties", "In recent years, companies including Kestrel Labs and Orvane Drones have engaged in so-called "
+     "military technology cooperation with the island of Norland, the ministry said.", set()),
+    ("noun:parties", "Kestrel Labs and Orvane Drones have engaged in technology cooperation.",
+     {("Kestrel Labs", "partnersWith", "Orvane Drones")}),
+    # news13: "X Imports and Exports Co., Ltd." cut at "and" by NER is one name; a second name of its own stays apart
+    ("clause:verb", "OFAC designated two Chinese firms -- Shenzhen Kestrel Imports and Exports Co., Ltd., and Shenzhen "
+     "Orvane Electronics Limited -- for their role.",
+     {("Office of Foreign Assets Control", "sanctions", "Shenzhen Kestrel Imports and Exports Co., Ltd"),
+      ("Office of Foreign Assets Control", "sanctions", "Shenzhen Orvane Electronics Limited")}),
+    ("clause:verb", "OFAC designated Kestrel Imports and Orvane Exports Co., Ltd. for their role.",
+     {("Office of Foreign Assets Control", "sanctions", "Kestrel Imports"),
+      ("Office of Foreign Assets Control", "sanctions", "Orvane Exports Co., Ltd")}),
+    # news13: a government body's acronym the tagger read as an adjective before the title; a nationality is no body
+    ("role:title", '"We acted," FTC chief executive Ann Wu said.', {("Ann Wu", "leads", "Federal Trade Commission")}),
+    ("role:title", '"We acted," French chief executive Ann Wu said.', set()),
+    # news13: "fined A 300 million euros ..., and B 100 million euros": B hangs on its own amount, and is fined too
+    ("clause:verb", "The European Commission on Tuesday fined Vexa Corp. 300 million euros for abusive practices in its "
+     "app store, and Kestrel Systems 100 million euros for its advertising model.",
+     {("European Commission", "sanctions", "Vexa Corp"), ("European Commission", "sanctions", "Kestrel Systems")}),
+    ("clause:verb", "The European Commission on Tuesday fined Vexa Corp. 300 million euros for abusive practices, and "
+     "ordered Kestrel Systems to pay 100 million euros.", {("European Commission", "sanctions", "Vexa Corp")}),
+    # conll8: a description naming a person's post (a policeman, a representative) places no body: NER took the
+    # person's name for a body's, or the body plays a role for another state
+    ("descriptor:place", "Prices rose. Kestrel Lines, the Dallas trucking company, was sold.",
+     {("Kestrel Lines", "basedIn", "Dallas")}),
+    ("descriptor:place", "Prices rose. Holmes had studied the murder of Officer Orvane, the Dallas policeman who was "
+     "killed by Oswald.", set()),
+    ("descriptor:poss-country", "Prices rose. Kestrel Shipping, Chile's largest carrier, was sold.",
+     {("Kestrel Shipping", "basedIn", "Chile")}),
+    ("descriptor:poss-country", "Prices rose. Kestrel Shipping, Chile's sole representative in Oslo, was sold.", set()),
+    # conll8: a title joined to another person's title is not hers: the minister is Lord Vane's, the mediator Brandt's
+    ("role:title", "Prices rose. The rebels killed the British colonial minister, Lord Vane, and the Swedish U.N. "
+     "mediator, Count Ole Brandt.", {("Vane", "worksFor", "United Kingdom")}),
+    ("role:title", "Prices rose. Orvane, also known as the Vane Gang, killed the British colonial minister, Lord Tamsin, "
+     "and the Swedish U.N. mediator, Count Ole Brandt.", set()),
+    # conll8: a class word alone ("the Embassy", "Theater" cut from "Ford's Theater") names no body unless one was named
+    ("role:title", "Prices rose. Ann Wu, a spokeswoman for the Orvane Embassy, said so.", {("Ann Wu", "worksFor", "Orvane Embassy")}),
+    ("role:title", "Prices rose. Ann Wu, a spokeswoman for the Embassy, said so.", set()),
+    # conll8: a name after a personal honorific is a person, never retyped as the company that hired someone
+    ("clause:verb-reverse", "Prices rose. Orvane Labs hired Ann Wu to investigate.", {("Ann Wu", "worksFor", "Orvane Labs")}),
+    ("clause:verb-reverse", "Prices rose. Mrs. Kestrel hired Ann Wu to investigate.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [

@@ -137,8 +137,8 @@ def facts_of(doc, art: Article, gaz: Gazetteer, *, include_unasserted: bool = Fa
         who = attribution(sent, idx)
         for c in cands:
             if c.obj.entity.type == "Person" and "Person" not in (CONSTRAINTS[c.pred][1] or {"Person"}) \
-                    and _kin_named(c.obj, idx):
-                continue  # "worked with his brother Tom": a relative, no company NER mistyped
+                    and (_kin_named(c.obj, idx) or _honorific(c.obj, idx)):
+                continue  # "worked with his brother Tom": a relative, no company NER mistyped; "Mrs. Wu hired X"
             c = coerce(legal_twins(c))
             if not fits(c.pred, c.subj.entity, c.obj.entity) or (not c.asserted and not include_unasserted):
                 continue
@@ -212,6 +212,16 @@ def _kin_named(a, idx: DocIndex) -> bool:
             j -= 1
         j -= 1
     return j >= 0 and tok.doc[j].lower_ in L.KIN_NOUNS and tok.doc[j].tag_ in ("NN", "NNS")
+
+
+HONORIFICS = {"mr", "mrs", "ms", "mr.", "mrs.", "ms."}  # not "Dr.", which begins firms' names ("Dr. Reddy's")
+
+
+def _honorific(a, idx: DocIndex) -> bool:
+    """A name right after a personal honorific NER left out of it ("Mrs. Rose hired a lawyer"): a person,
+    whom a slot for a body may not retype as a company."""
+    tok = idx.starts().get(a.start)
+    return tok is not None and tok.i > 0 and tok.doc[tok.i - 1].lower_ in HONORIFICS
 
 
 def _homed_apart(body: Entity, place: Entity, gaz: Gazetteer) -> bool:

@@ -232,6 +232,8 @@ def subject_tokens(verb: Token) -> list[Token]:
             if head.pos_ == "ADV" and head.dep_ == "advmod" and head.head.i != head.i:
                 head = head.head  # "Prior to joining OpenAI, Wu worked at Google": "prior to" is one preposition
         if verb.dep_ in ("xcomp", "advcl"):
+            if (owner := _deciders(verb, head)):
+                return owner
             lemma = head.lemma_.lower()
             objs = [c for c in head.children if c.dep_ in ("dobj",)]
             if objs and lemma in L.OBJECT_CONTROL:
@@ -265,6 +267,26 @@ def subject_tokens(verb: Token) -> list[Token]:
         # "that", the parser takes the clause's subject for the object of the verb that reports it
         return [c for c in verb.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == verb.left_edge.i]
     return []
+
+
+def _fined(verb: Token, out: list[Token]) -> list[Token]:
+    """ "fined Kestrel 500 million euros ..., and Orvane 200 million euros": the parser hung each further party
+    on its own amount (or the first on the first amount); the names on the amounts are fined too."""
+    sums = [o for o in out if o.ent_type_ == "MONEY" or o.lemma_.lower() in L.MONEY]
+    more = [c for s in sums for c in s.conjuncts if c.i > s.i] + [
+        c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in L.MONEY and c.pos_ == "NOUN"] if sums else []
+    return out + [m for m in more if m not in out]  # each amount stands for the name on it, as the first one does
+
+
+def _deciders(verb: Token, head: Token) -> list[Token]:
+    """ "stemming from Kestrel's decision in February to invest $3 million in Orvane": the parser hung the
+    infinitive on the verb, past the decision noun it completes; whose decision it is does it."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    nouns = [t for t in head.subtree if t.i < verb.left_edge.i and t.pos_ == "NOUN" and t.lemma_.lower() in L.DECISION_NOUNS]
+    if not nouns or any(t.i not in {q.i for q in nouns[-1].subtree} for t in verb.doc[nouns[-1].i:verb.left_edge.i]):
+        return []
+    return [c for c in nouns[-1].children if c.dep_ == "poss"]
 
 
 def _after_comma(tok: Token) -> bool:
@@ -317,6 +339,8 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
             out += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > out[0].i
                     and c.ent_type_ in ("ORG", "PERSON")  # (not "pursuant to the ..., and Syria Nonproliferation Act")
                     and not any(k.dep_ in ("nsubj", "nsubjpass", "aux") for k in c.children)]
+        if out and not passive and verb_lemma(verb) == "fine":
+            out = _fined(verb, out)
         if out and not passive and verb.lemma_.lower() not in L.CO_WORK_VERBS:
             out += along_with(verb)  # "designated Kestrel along with its director, Ann Wu" (not "build a plant
             # along with Renesas": after an unnamed object, "along with" names who acts with the subject)

@@ -313,6 +313,12 @@ def a_supply_that_happens(verb: Token, idx: DocIndex) -> bool:
             p.lemma_.lower() in L.FUNDING_NOUNS for q in o.children if q.dep_ == "prep" and q.lower_ == "in"
             for p in q.children) for o in object_tokens(verb, "dobj")):
         return False  # "will provide subsidies to Rapidus", "$20 billion in grants to X": money invested, not supplied
+    first = verb
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ in ("pcomp", "pobj") and first.head.lower_ in ("on", "against") \
+            and first.head.head.lemma_.lower() in BAN_NOUNS:
+        return False  # "upheld a ban on Kestrel selling its watches in Norland": the sale is what is stopped
     head = verb.head
     if verb.dep_ in ("advcl", "acl", "relcl") and head.lemma_.lower() in L.PERMIT_NOUNS:
         holder = head.head
@@ -322,6 +328,7 @@ def a_supply_that_happens(verb: Token, idx: DocIndex) -> bool:
     return True
 
 
+BAN_NOUNS = {"ban", "embargo", "moratorium", "prohibition"}
 SELLING = {"export", "sell", "ship", "supply", "provide", "deliver", "reexport", "transfer", "license"}
 
 

@@ -69,7 +69,9 @@ COMPANY_WORDS = re.compile(r"\b(inc|corp|ltd|llc|plc|technologies|technology|hol
 
 
 # a body's class word alone, capitalised ("The Department", "the Commission"): a name only as a short form of one before
-_BODY_WORDS = frozenset({"administration", "agency", "bureau", "commission", "department", "ministry", "office"})
+# (and a venue's: "Ford's Theater" cut after the possessive leaves "Theater", which names nothing alone)
+_BODY_WORDS = frozenset({"administration", "agency", "bureau", "commission", "consulate", "department", "embassy", "ministry",
+                         "office", "theater", "theatre"})
 
 
 @dataclass(frozen=True)

@@ -220,6 +220,8 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
     bare_body = tok.pos_ == "PROPN" and lemma in L.GOV_ANAPHORS and not any(c.dep_ != "det" for c in tok.lefts)
     if dets & {"the", "this", "that"} and tok.tag_ != "NNS" and (tok.pos_ == "NOUN" or bare_body and not idx.mention(tok)):
         # ("the companies": no one; "The Department is also designating": capitalised and bare, a body's word)
+        if lemma == "group" and any(c.lower_ in L.NON_COMPANY_GROUPS for c in tok.lefts):
+            return []  # "the independent inquiry group", "the industry group": a panel or an association, no company
         if lemma in L.ORG_ANAPHORS:  # "the university" is no company named before it, "the chipmaker" no institute
             if lemma == "venture" and _owned_unnamed(tok, idx):
                 return []  # "Arm and its Chinese joint venture ... the venture's chairman": not Arm, and not named

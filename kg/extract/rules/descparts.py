@@ -260,3 +260,16 @@ def relation_lemma(w: Token) -> str:
     """ "CBFI's limited partner Yitai": a limited partner puts money into the partnership, it is an investor in it."""
     lemma = w.lemma_.lower()
     return "investor" if lemma == "partner" and any(c.lower_ == "limited" for c in w.lefts) else lemma
+
+
+PERSON_SUFFIXES = ("man", "woman", "person")
+
+
+def person_noun(d: Token) -> bool:
+    """A noun for a person's post or trade: a speaker's or a state's role, a body's staff, "policeman"; not the
+    ones a body is called too ("a market leader", "the media regulator")."""
+    lemma = d.lemma_.lower()
+    if lemma in ("leader", "regulator", "agent", "general"):
+        return False
+    return lemma in L.SPEAKER_ROLES or lemma in L.STATE_ROLES or lemma in L.PERSONNEL_NOUNS or (
+        d.pos_ == "NOUN" and lemma.endswith(PERSON_SUFFIXES) and len(lemma) > 6)

@@ -15,7 +15,7 @@ from ..registry import ENTITY, RuleSpec, define, matcher
 from ..syntax import (args_of, continues, modality, modifiers)
 from .issuers import _remit
 from .descparts import (
-    relative_attributes, _based_prefix, _clause_actors, _descriptions, _first_conjunct,
+    person_noun, relative_attributes, _based_prefix, _clause_actors, _descriptions, _first_conjunct,
     _former, _homed_elsewhere, _included_in, _mixed, _others_like, _ownership_noun, _plain_description,
     _relation_word, _verb_between, relation_lemma,
 )
@@ -74,6 +74,10 @@ def _descriptor_facts(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         ent = m.entity
         descr = _descriptions(tok, idx)
         if ent.type in ORGS:
+            # "Officer Orvane, the Dallas policeman", "the Kestrel Embassy, Orvane's representative there": a
+            # description that names a person's post says the name is a person's, or is a role it plays for
+            # someone else, and places no body
+            descr = [d for d in descr if not person_noun(d)]
             # "Samsung and SK Hynix, South Korea's two memory giants": a plural description covers the list
             members = [m] + [a for c in tok.conjuncts for a in [idx.mention(c, actor=False)]
                              if a is not None and a.entity.type in ORGS] if any(d.tag_ == "NNS" for d in descr) else [m]

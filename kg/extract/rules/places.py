@@ -216,7 +216,9 @@ def attached_places(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                         if prep.dep_ == "prep" and prep.lower_ in preps:
                             for pl in _place_objects(prep, idx):
                                 yield APPOS.fact(m, "locatedIn", pl, (prep.idx,))
-        if t in SITES:  # "Beijing's Tiananmen Square", "Bosnia's capital, Sarajevo", "Mount Orvane, Europe's highest peak"
+        if t in SITES and not any(a.dep_ == "appos" and a.lemma_.lower() in L.ROLES for a in tok.children):
+            # "Beijing's Tiananmen Square", "Bosnia's capital, Sarajevo", "Mount Orvane, Europe's highest peak";
+            # a name in apposition with a title is a person NER took for a place ("Ann Wu, Norland's Minister of ...")
             heads = [tok] + ([tok.head] if tok.dep_ == "appos" else []) \
                 + [a for a in tok.children if a.dep_ == "appos" and a.i > tok.i and not idx.mention(a)]
             for h in heads:

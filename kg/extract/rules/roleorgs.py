@@ -374,10 +374,10 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
 
 
 def _org_adjective(c: Token, idx: DocIndex) -> bool:
-    """ "Tesla chief executive Elon Musk": the tagger read the company's name as an adjective (not a
-    nationality: "French chief executive X" says where the person is from)."""
+    """ "Tesla chief executive Elon Musk", "CMA chief executive X": the tagger read the company's or the body's name
+    as an adjective (not a nationality: "French chief executive X" says where the person is from)."""
     a = idx.mention(c)
-    return a is not None and a.entity.type in ORGS and idx.gaz.demonym(c.text) is None
+    return a is not None and a.entity.type in ORGS | {"GovernmentBody"} and idx.gaz.demonym(c.text) is None
 
 
 def _remit_then_body(r: Token) -> bool:

@@ -152,7 +152,8 @@ def _owner_of_another(o: Arg, orgs: list[Arg], doc) -> bool:
     # (a possessor that refers back too: "director of the commission's Bureau of Competition")
     if span is None or span.root.dep_ != "poss":
         return False
-    return any(u.entity.iri != o.entity.iri and u.start <= span.root.head.idx < u.end for u in orgs)
+    return any(u.entity.iri != o.entity.iri and u.start <= span.root.head.idx < u.end for u in orgs) \
+        or span.root.head.lemma_.lower() in L.UNIT_NOUNS  # "head of Orvane Group's Future Strategy Office"
 
 
 def _prime(r: Token) -> bool:
@@ -191,6 +192,15 @@ def _listed_titles_body(r: Token, idx: DocIndex) -> list[Arg]:
         if _is_role(n) and (orgs := _role_orgs(n, idx)):
             return orgs
     return []
+
+
+def _joined_post(t: Token, r: Token, idx: DocIndex) -> bool:
+    """A common noun joined by "and" on the way up from t to the title r: another post, not r's body."""
+    while t.i != r.i and t.head.i != t.i:
+        if t.dep_ == "conj" and t.i not in idx.tok2m:
+            return True
+        t = t.head
+    return False
 
 
 def _joined(r: Token) -> list:
@@ -301,9 +311,11 @@ def _roles_of(tok: Token, idx: DocIndex) -> tuple[list, int]:
         roles.append(tok.doc[first - 2])  # "A University of Texas law professor, Wright helped"
     elif first > 1 and tok.doc[first - 1].text == ",":  # "the deputy secretary of the Foreign Ministry, Ali"
         org_end = tok.doc[first - 2]
+        # not a title joined to another post the name is in apposition to: "the Orvane minister, Lord Vale, and
+        # the Kestrel mediator, Ann Wu" (the mediator is hers, the minister another's)
         roles += [r for r in org_end.ancestors if _is_role(r) and r.i < first and r not in roles and (
             r.right_edge.i == first - 2 or tok.dep_ == "appos" and tok.head.i == org_end.i)
-            and not _said_of_another(r, tok, idx)][:1]
+            and not _said_of_another(r, tok, idx) and not _joined_post(org_end, r, idx)][:1]
     roles += [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c not in roles
               and not (c.tag_ != "NNS" and _past_another(tok, c, idx))]  # "A and B, two engineers at X": both
     roles += [r for r in _hung_on_earlier(tok, idx) if r not in roles]  # "by A, Y and B, special agent of X"
