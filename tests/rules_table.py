@@ -2187,6 +2187,18 @@ CASES = [
     # an offer or an investment made is no goods made or supplied
     ("clause:verb", "Orvane Holdings made a bid for Kestrel Robotics.", set()),
     ("clause:verb", "Orvane Holdings makes servers for Kestrel Robotics.", {("Orvane Holdings", "suppliesTo", "Kestrel Robotics")}),
+    # a deal's approval told as something given: the giving body rules on the deal's parties; a company's board, a
+    # loan given, or an approval withheld rules on no one
+    ("deal:approval-given", "The European Commission gave the green light to Orvane's acquisition of Kestrel Labs.",
+     {("European Commission", "regulates", "Orvane"), ("European Commission", "regulates", "Kestrel Labs")}),
+    ("deal:approval-given", "The CMA granted clearance to the merger of Orvane Holdings and Kestrel Labs.",
+     {("Competition and Markets Authority", "regulates", "Orvane Holdings"),
+      ("Competition and Markets Authority", "regulates", "Kestrel Labs")}),
+    ("deal:approval-given", "Beijing gave Kestrel Systems the go-ahead to sell its chips.",
+     {("China", "regulates", "Kestrel Systems")}),
+    ("deal:approval-given", "Orvane's board gave the green light to the acquisition of Kestrel Labs.", set()),
+    ("deal:approval-given", "The CMA did not give the green light to Orvane's acquisition of Kestrel Labs.", set()),
+    ("deal:approval-given", "The Commerce Department granted a loan to Kestrel Labs.", set()),
     # blocking a takeover is ruling on its parties; a suit to block it is against them
     ("clause:verb", "The European Commission blocked Kestrel Dynamics' takeover of Orion Labs.",
      {("European Commission", "regulates", "Kestrel Dynamics"), ("European Commission", "regulates", "Orion Labs")}),

@@ -18,3 +18,4 @@ from . import proceedings  # noqa: F401  (fed5: orders served, suits against dea
 from . import entries  # noqa: F401  (fed10: Entity List entries as Federal Register rules word them)
 from . import commatitles  # noqa: F401  (fed10: a title between commas after a name, before a body)
 from . import includes  # noqa: F401  (fed12: the named members of a group sanctioned in the sentence before)
+from . import blessings  # noqa: F401  (lead: a deal's approval told as something given)

@@ -1,0 +1,49 @@
+"""A deal's approval told as something given: "The Commission gave the green light to Orvane's takeover of Kestrel
+Labs", "granted clearance to the merger of A and B", "gave Orvane's bid the go-ahead". The body that gives it rules
+on the deal's parties (ONTOLOGY.md: regulates, "approve/clear (a deal)"), as the verb "approve" and "granted approval
+for" already say. The giver must be a state or a government body, as for every regulates; what is given must be an
+approval (a loan or a grant given "to" a company is funding, read elsewhere)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+from .. import lexicon as L
+from ..index import ORGS, Candidate, DocIndex
+from ..registry import define, matcher
+from ..syntax import args_of, dedupe, modality, subject_tokens, verb_lemma
+
+APPROVAL_GIVEN = define("deal:approval-given", preds=("regulates",), conf=0.75,
+                        example="The Commission gave the green light to Orvane's takeover of Kestrel Labs.")
+GOV = ("GovernmentBody", "Country")
+
+
+@matcher(APPROVAL_GIVEN, words=L.APPROVAL_GIVING)
+def approval_given(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "gave the green light to D", "granted clearance to D", "gave D the go-ahead": the giver rules on D's parties."""
+    for verb in idx.sent_tokens(sent):
+        if verb.pos_ != "VERB" or verb_lemma(verb) not in L.APPROVAL_GIVING or not modality(verb)[0]:
+            continue
+        nods = [o for o in verb.children if o.dep_ == "dobj" and _nod(o)]
+        if not nods:
+            continue
+        ends = [p for h in (verb, *nods) for q in h.children if q.dep_ in ("dative", "prep") and q.lower_ == "to"
+                for p in q.children if p.dep_ == "pobj"]
+        ends += [c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")]
+        givers = [a for s in subject_tokens(verb) for a in args_of(s, idx, role="subj") if a.entity.type in GOV]
+        if not givers:
+            continue
+        keep = {a.entity.iri for a in givers}
+        parties = [a for t in ends for a in args_of(t, idx, role="obj") if a.entity.type in ORGS
+                   and a.entity.iri not in keep]
+        yield from APPROVAL_GIVEN.pairs(givers, dedupe(parties), "regulates", True, (verb.idx,))
+
+
+def _nod(tok: Token) -> bool:
+    """An approval given: "approval", "clearance", "the go-ahead", "its blessing", "the green light"."""
+    lemma = tok.lemma_.lower()
+    return lemma in L.APPROVAL_NODS or lemma == "light" and any(c.lower_ == "green" for c in tok.children) \
+        or lemma == "ahead" and any(c.lower_ == "go" for c in tok.children)  # ("go-ahead": three tokens)
