@@ -2187,6 +2187,10 @@ CASES = [
     # an offer or an investment made is no goods made or supplied
     ("clause:verb", "Orvane Holdings made a bid for Kestrel Robotics.", set()),
     ("clause:verb", "Orvane Holdings makes servers for Kestrel Robotics.", {("Orvane Holdings", "suppliesTo", "Kestrel Robotics")}),
+    # a partnership phrase hung on a named subject is that subject's; on an unnamed one, no one's
+    ("noun:event", "Kestrel Labs in partnership with Orvane Systems has integrated its model into the app.",
+     {("Kestrel Labs", "partnersWith", "Orvane Systems")}),
+    ("noun:event", "The plant, in partnership with Orvane Systems, opened in Ohio.", set()),
     # a deal's approval told as something given: the giving body rules on the deal's parties; a company's board, a
     # loan given, or an approval withheld rules on no one
     ("deal:approval-given", "The European Commission gave the green light to Orvane's acquisition of Kestrel Labs.",

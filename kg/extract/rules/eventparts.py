@@ -8,7 +8,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from .. import lexicon as L
-from ..index import DocIndex
+from ..index import ORGS, DocIndex
 from ..syntax import args_of
 
 # the verbs whose subject opens, completes or files "its" event ("SAMR initiated its inquiry"), not a reviewer's
@@ -48,3 +48,14 @@ def _partner_unnamed(noun: Token) -> bool:
         return True
     return any(p.dep_ == "prep" and p.lower_ == "with" and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
                                                                for o in p.children) for p in noun.children)
+
+
+def _in_partnership(noun: Token, idx: DocIndex) -> list:
+    """ "Apple, in partnership with OpenAI, has integrated ...": a partnership phrase hung on a name (the parser's
+    habit with a subject set off by commas or not) is that name's."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.lemma_.lower() not in L.NOUNS \
+            or L.NOUNS[noun.lemma_.lower()][0] != "partnersWith":
+        return []
+    holder = noun.head.head
+    m = idx.mention(holder) if noun.head.dep_ == "prep" and holder.dep_ in ("nsubj", "nsubjpass") else None
+    return [m] if m is not None and m.entity.type in ORGS else []

@@ -12,7 +12,7 @@ from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
 from ..syntax import (actor_of, args_of, dedupe, described, is_passive, is_relative, modality, subject_tokens, verb_lemma)
 from .descriptors import seat_of
-from .eventparts import _OWN_EVENT_VERBS, _conduct_of, _partner_unnamed, _site_owners
+from .eventparts import _OWN_EVENT_VERBS, _conduct_of, _in_partnership, _partner_unnamed, _site_owners
 from .issuers import _issued_by, _policy_actor
 
 
@@ -236,7 +236,7 @@ def _event_actors(noun: Token, pred: str, verb: Token, idx: DocIndex) -> list:
         or [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
             for p in c.children if p.dep_ == "pobj" for a in args_of(p, idx, role="subj")] \
         or [a for a in _issued_by(noun, idx) if pred in ("sanctions", "restricts")] \
-        or _measure_actors(noun, pred, verb, idx)
+        or _in_partnership(noun, idx) or _measure_actors(noun, pred, verb, idx)
     if subjs is None:
         return []
     if not subjs and (owner := _owned_above(noun, verb)) is not None:
