@@ -2187,6 +2187,11 @@ CASES = [
     # an offer or an investment made is no goods made or supplied
     ("clause:verb", "Orvane Holdings made a bid for Kestrel Robotics.", set()),
     ("clause:verb", "Orvane Holdings makes servers for Kestrel Robotics.", {("Orvane Holdings", "suppliesTo", "Kestrel Robotics")}),
+    # a country's possessive on the first of a list of names places each; not a company the gazetteer homes elsewhere
+    ("poss:country", "Treasury sanctioned Russia's Kestrel Trading, Orvane Logistics and Vega Systems.",
+     {("Kestrel Trading", "basedIn", "Russia"), ("Orvane Logistics", "basedIn", "Russia"),
+      ("Vega Systems", "basedIn", "Russia")}),
+    ("poss:country", "The deal brings together China's Huawei and Cisco.", {("Huawei", "basedIn", "China")}),
     # a partnership phrase hung on a named subject is that subject's; on an unnamed one, no one's
     ("noun:event", "Kestrel Labs in partnership with Orvane Systems has integrated its model into the app.",
      {("Kestrel Labs", "partnersWith", "Orvane Systems")}),

@@ -3,13 +3,14 @@ phrases, fronted units, siblings in a list), a former or sold holding, a plain d
 ownership noun, who a relative clause is said of, and 'X-based' prefixes. Split from descriptors.py for size."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from .. import lexicon as L
-from ..index import PLACE, Arg, DocIndex
+from ..index import ORGS, PLACE, Arg, DocIndex
 from ..syntax import (args_of, is_relative, modality, subject_tokens)
 from ..syntax import described as clause_head
 
@@ -273,3 +274,22 @@ def person_noun(d: Token) -> bool:
         return False
     return lemma in L.SPEAKER_ROLES or lemma in L.STATE_ROLES or lemma in L.PERSONNEL_NOUNS or (
         d.pos_ == "NOUN" and lemma.endswith(PERSON_SUFFIXES) and len(lemma) > 6)
+
+
+def _country_shared(sent, idx: DocIndex) -> Iterator[tuple[Arg, Arg, int]]:
+    """ "Russia's Kestrel Trading, Orvane Logistics and Vega Systems": a country's possessive on the first of a list
+    of names places each name of the list, as it places the first (poss:country; the caller drops a company the
+    gazetteer homes elsewhere, "China's Huawei and Cisco"). Yields (named, country, token offset)."""
+    for tok in idx.sent_tokens(sent):
+        if tok.dep_ != "conj" or tok.pos_ != "PROPN" or (m := idx.mention(tok, actor=False)) is None \
+                or m.entity.type not in ORGS or any(c.dep_ in ("poss", "det") for c in tok.children):
+            continue
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        head = idx.mention(first, actor=False)
+        if head is None or head.entity.type not in ORGS or first.pos_ != "PROPN":
+            continue
+        for c in first.children:
+            if c.dep_ == "poss" and (o := idx.mention(c)) is not None and o.entity.type == "Country":
+                yield m, o, tok.idx

@@ -15,7 +15,7 @@ from ..registry import ENTITY, RuleSpec, define, matcher
 from ..syntax import (args_of, continues, modality, modifiers)
 from .issuers import _remit
 from .descparts import (
-    person_noun, relative_attributes, _based_prefix, _clause_actors, _descriptions, _first_conjunct,
+    person_noun, relative_attributes, _based_prefix, _clause_actors, _country_shared, _descriptions, _first_conjunct,
     _former, _homed_elsewhere, _included_in, _mixed, _others_like, _ownership_noun, _plain_description,
     _relation_word, _verb_between, relation_lemma,
 )
@@ -56,7 +56,8 @@ def descriptors(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     "Huawei's chip unit HiSilicon", "ByteDance, the owner of TikTok", "Meta's Llama". A country a description
     gives a company the gazetteer homes elsewhere is not taken: the parser hung the description on the wrong
     name ("Oracle, Silver Lake and MGX, a state-owned firm in the UAE"), or the text gives an owner's country."""
-    for c in _descriptor_facts(sent, idx):
+    shared = (POSS_COUNTRY.fact(m, "basedIn", o, (i,)) for m, o, i in _country_shared(sent, idx))
+    for c in (*_descriptor_facts(sent, idx), *shared):  # ("Russia's A, B and C": each, descparts._country_shared)
         if c.pred != "basedIn" or not _homed_elsewhere(c.subj, c.obj, idx):
             yield c
 
