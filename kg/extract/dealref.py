@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Callable
 
 from . import lexicon as L
 from .index import ORGS, Arg, DocIndex
-from .tokens import verb_lemma
+from .tokens import dedupe, verb_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -67,14 +67,14 @@ def _parties_of(t: Token, idx: DocIndex, exclude: set[str], arg: Callable[..., l
         if not owners and t.dep_ == "dobj":  # "Orvane made a bid for Kestrel": the one who made it
             owners = [a for c in t.head.children if c.dep_ == "nsubj"
                       for a in arg(c, idx, role="subj", exclude=exclude) if a.entity.type == "Company"]
-        found = _distinct(owners + named)
+        found = dedupe(owners + named)
         return found if any(a.entity.type == "Company" for a in found) else []
     if t.pos_ == "VERB" and verb_lemma(t) in _BUYING:  # "Orvane agreed to buy Kestrel": buyer and bought
         subj = [a for c in t.children if c.dep_ == "nsubj" for a in arg(c, idx, role="subj", exclude=exclude)]
         if not subj and t.dep_ == "xcomp":
             subj = [a for c in t.head.children if c.dep_ == "nsubj" for a in arg(c, idx, role="subj", exclude=exclude)]
         obj = [a for c in t.children if c.dep_ == "dobj" for a in arg(c, idx, role="obj", exclude=exclude)]
-        found = _distinct([a for a in subj + obj if a.entity.type == "Company"])
+        found = dedupe([a for a in subj + obj if a.entity.type == "Company"])
         return found if subj and obj and len(found) >= 2 else []
     return []
 
@@ -89,7 +89,3 @@ def deal_by(tok: Token, idx: DocIndex) -> list[Arg]:
             if p.dep_ in ("prep", "agent") and p.lower_ == "by" and p.i > tok.i for o in p.children
             if o.dep_ == "pobj" and (m := idx.mention(o)) is not None and m.entity.type in ORGS]
 
-
-def _distinct(args: list[Arg]) -> list[Arg]:
-    seen: set[str] = set()
-    return [a for a in args if not (a.entity.iri in seen or seen.add(a.entity.iri))]

@@ -284,9 +284,7 @@ def _country_shared(sent, idx: DocIndex) -> Iterator[tuple[Arg, Arg, int]]:
         if tok.dep_ != "conj" or tok.pos_ != "PROPN" or (m := idx.mention(tok, actor=False)) is None \
                 or m.entity.type not in ORGS or any(c.dep_ in ("poss", "det") for c in tok.children):
             continue
-        first = tok
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head
+        first = _first_conjunct(tok, idx)
         head = idx.mention(first, actor=False)
         if head is None or head.entity.type not in ORGS or first.pos_ != "PROPN":
             continue
