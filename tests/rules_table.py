@@ -1238,6 +1238,13 @@ CASES = [
     ("descriptor:described-demonym", "American chipmakers such as Advanced Micro Devices, Inc and Vega Systems bought tools.",
      {("AMD", "basedIn", "United States"), ("Vega Systems", "basedIn", "United States")}),
     # news probe: "U.S.-based" kept whole by the tokenizer, before a class with examples
+    # news13: a description after a quote refers to what the story is about, not to the body in the quoted
+    # speaker's title; that body is meant only when no other name fits
+    ("descriptor:described-based", "Kestrel Labs sued Vega Systems over its images. \"This is theft,\" said Ann Wu, "
+     "Orvane Systems' general counsel. The Boston-based company earned $300 million last year.",
+     {("Vega Systems", "basedIn", "Boston")}),
+    ("descriptor:described-based", "\"We will appeal,\" said Ann Wu, Orvane Systems' general counsel. The Boston-based "
+     "company earned $300 million last year.", {("Orvane Systems", "basedIn", "Boston")}),
     ("descriptor:described-based", "Wei thanked other U.S.-based customers, including Kestrel Labs and Vega Systems.",
      {("Kestrel Labs", "basedIn", "United States"), ("Vega Systems", "basedIn", "United States")}),
     ("descriptor:described-based", "Wei thanked other customers, including Kestrel Labs and Vega Systems.", set()),
