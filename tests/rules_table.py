@@ -134,6 +134,9 @@ CASES = [
     ("clause:verb", "Canada has said that public agencies buy only local routers, effectively barring Kestrel Labs from the "
      "contracts.", set()),
     ("clause:verb", "TSMC manufactures Nvidia's Blackwell chips in Taiwan.", {("TSMC", "manufactures", "Blackwell")}),
+    # news13: an operating system named before a device noun is what the devices run, not what is made
+    ("clause:verb", "Kestrel makes Windows laptops for schools.", set()),
+    ("clause:verb", "Kestrel makes Android phones and tablets.", set()),
     # "it" after "the Dutch government said": the state the government acts for
     ("clause:verb", "The Dutch government said on Friday it would restrict exports of lithography machines to China.",
      {("Netherlands", "restricts", "China")}),
