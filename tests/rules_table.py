@@ -2014,6 +2014,13 @@ CASES = [
       ("Kestrel Avionics", "suppliesTo", "HP")}),
     ("clause:verb", "Prices rose. Kestrel Capital bought Orvane Labs.", {("Kestrel Capital", "acquires", "Orvane Labs")}),
     ("funding:round", "Sequoia led a $100 million funding round in Mistral.", {("Sequoia Capital", "investsIn", "Mistral AI")}),
+    # news13: leading or joining a company's financing is taking part in its round; a project's financing, or the
+    # financing of a company's purchase, names no company that raises the money
+    ("funding:round", "Kestrel Capital reached a deal to lead the financing of up to $40 billion in Orvane Labs.",
+     {("Kestrel Capital", "investsIn", "Orvane Labs")}),
+    ("funding:round", "Kestrel Capital led the financing of Orvane Labs.", {("Kestrel Capital", "investsIn", "Orvane Labs")}),
+    ("funding:round", "Kestrel Capital led the financing of the new plant in Ohio.", set()),
+    ("funding:round", "Kestrel Capital led the financing of Orvane Labs' purchase of Vega Systems.", set()),
     ("funding:round", "Mistral raised $100 million in a round led by Sequoia Capital.",
      {("Sequoia Capital", "investsIn", "Mistral AI")}),
     ("funding:round", "Alibaba participated in the Series B round for Moonshot AI.", {("Alibaba Group", "investsIn", "Moonshot AI")}),
