@@ -134,6 +134,11 @@ CASES = [
     ("clause:verb", "Canada has said that public agencies buy only local routers, effectively barring Kestrel Labs from the "
      "contracts.", set()),
     ("clause:verb", "TSMC manufactures Nvidia's Blackwell chips in Taiwan.", {("TSMC", "manufactures", "Blackwell")}),
+    # news13: a class noun before a name that the parser read as a verb of its own ("heads automaker X"): X is
+    # the object; a unit of the company ("heads automaker X's design team") is not the company
+    ("clause:verb", "Ann Wu, who also heads automaker Norvik and Orvane, said the plan was late.",
+     {("Ann Wu", "leads", "Norvik"), ("Ann Wu", "leads", "Orvane")}),
+    ("clause:verb", "Ann Wu, who also heads automaker Norvik's design team, said the plan was late.", set()),
     # news13: an operating system named before a device noun is what the devices run, not what is made
     ("clause:verb", "Kestrel makes Windows laptops for schools.", set()),
     ("clause:verb", "Kestrel makes Android phones and tablets.", set()),
