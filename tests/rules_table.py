@@ -2025,6 +2025,9 @@ CASES = [
      {("Kestrel Capital", "investsIn", "Orvane Labs")}),
     ("funding:round", "Kestrel Capital led the financing of Orvane Labs.", {("Kestrel Capital", "investsIn", "Orvane Labs")}),
     ("funding:round", "Kestrel Capital led the financing of the new plant in Ohio.", set()),
+    ("funding:round", "Kestrel Capital reached a deal to lead the financing of up to $40 billion in a for-profit Orvane Labs "
+     "subsidiary.", {("Kestrel Capital", "investsIn", "Orvane Labs")}),
+    ("funding:round", "Kestrel Capital will lead the funding in Ohio.", set()),
     ("funding:round", "Kestrel Capital led the financing of Orvane Labs' purchase of Vega Systems.", set()),
     ("funding:round", "Mistral raised $100 million in a round led by Sequoia Capital.",
      {("Sequoia Capital", "investsIn", "Mistral AI")}),
