@@ -2488,6 +2488,12 @@ CASES = [
     ("clause:funding", "The Commission gave Kestrel Labs a fine of 3 million euros.", set()),
     # a name ending in "Group" that NER left unnamed is a company
     ("noun:event", "Orion Group holds a 51 percent stake in Kestrel Labs.", {("Orion Group", "investsIn", "Kestrel Labs")}),
+    # news13: a holding or shareholding in a company is a stake in it; one sold is none, and a holding's place is none
+    ("noun:event", "Kestrel will retain a 19.9% holding in Orvane Labs.", {("Kestrel", "investsIn", "Orvane Labs")}),
+    ("noun:event", "Kestrel will retain a 19.9% shareholding in Orvane Labs.", {("Kestrel", "investsIn", "Orvane Labs")}),
+    ("noun:event", "Kestrel sold its shareholding in Orvane Labs in 2019.", set()),
+    ("clause:verb", "Kestrel sold its shareholding in Orvane Labs in 2019.", set()),
+    ("noun:event", "Orvane Labs is a Kestrel holding in Norland.", set()),
     ("noun:event", "Orion Group holds a 51 percent share of the market.", set()),
     # fed3 tuning half: a party designated on a named body's list is listed by that body
     ("penalty:agentless", "Kestrel Dynamics was designated on the Commerce Department's Entity List in 2019.",
