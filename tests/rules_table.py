@@ -134,6 +134,10 @@ CASES = [
     ("clause:verb", "Canada has said that public agencies buy only local routers, effectively barring Kestrel Labs from the "
      "contracts.", set()),
     ("clause:verb", "TSMC manufactures Nvidia's Blackwell chips in Taiwan.", {("TSMC", "manufactures", "Blackwell")}),
+    # the European Commission described as news describes it (gazetteer aliases), also with "The" at a sentence's start
+    ("clause:verb", "The bloc's executive arm designated Kestrel Labs as a gatekeeper, along with Orvane Systems.",
+     {("European Commission", "regulates", "Kestrel Labs"), ("European Commission", "regulates", "Orvane Systems")}),
+    ("clause:verb", "EU antitrust regulators fined Kestrel Labs.", {("European Commission", "sanctions", "Kestrel Labs")}),
     # news13: a class noun before a name that the parser read as a verb of its own ("heads automaker X"): X is
     # the object; a unit of the company ("heads automaker X's design team") is not the company
     ("clause:verb", "Ann Wu, who also heads automaker Norvik and Orvane, said the plan was late.",
