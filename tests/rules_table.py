@@ -134,6 +134,10 @@ CASES = [
     ("clause:verb", "Canada has said that public agencies buy only local routers, effectively barring Kestrel Labs from the "
      "contracts.", set()),
     ("clause:verb", "TSMC manufactures Nvidia's Blackwell chips in Taiwan.", {("TSMC", "manufactures", "Blackwell")}),
+    # a state's officials act for it, as its authorities and regulators do ("officials" was listed, but only its
+    # lemma "official" was looked up); one official is a person, not the state
+    ("clause:verb", "Chinese officials accused Kestrel Labs of spying.", {("China", "accuses", "Kestrel Labs")}),
+    ("clause:verb", "A Chinese official accused Kestrel Labs of spying.", set()),
     # the European Commission described as news describes it (gazetteer aliases), also with "The" at a sentence's start
     ("clause:verb", "The bloc's executive arm designated Kestrel Labs as a gatekeeper, along with Orvane Systems.",
      {("European Commission", "regulates", "Kestrel Labs"), ("European Commission", "regulates", "Orvane Systems")}),
