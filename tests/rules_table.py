@@ -592,6 +592,12 @@ CASES = [
      "said Wu.", {("Ann Wu", "worksFor", "Federal Bureau of Investigation")}),
     ("speech:our-staff", "Prices rose. Ann Wu spoke. \u201cOur partners at the FBI worked together on this case,\u201d "
      "said Wu.", set()),
+    # fed13: "asserted" is a way of saying; "present a threat" is "pose" one; "pose no threat" accuses no one; the
+    # officials "in" a government body speak for it
+    ("speech:wrongdoing", "Senior officials in the Orvane Administration asserted that Kestrel Labs' products present an "
+     "inherent security threat.", {("Orvane Administration", "accuses", "Kestrel Labs")}),
+    ("speech:wrongdoing", "Commerce said that Kestrel Labs' products pose no threat.", set()),
+    ("speech:wrongdoing", "Commerce asserted that Kestrel Labs' products present no threat.", set()),
     ("speech:wrongdoing", "Secretary Jane Doe said Huawei violated U.S. export controls.",
      {("Jane Doe", "accuses", "Huawei")}),
     ("speech:wrongdoing", "\u201cThese rules matter,\u201d said Secretary Jane Doe. \u201cWe will close the gaps exploited "

@@ -322,7 +322,7 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
             # "Regulators in China fined Alibaba", "authorities in Beijing": the state whose officials they are
             states = [a for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "in"
                       for p in prep.children if p.dep_ == "pobj" for a in _arg(p, idx, role="subj", exclude=exclude)
-                      if a.entity.type == "Country"]
+                      if a.entity.type in ("Country", "GovernmentBody")]  # "officials in the Commerce Department"
             if states:
                 return states[:1]
     if tok.tag_ == "NNS" and not idx.mention(tok):  # "eight Japanese companies, including Toyota, Sony and NTT"
