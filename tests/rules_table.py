@@ -2872,6 +2872,10 @@ CASES = [
     ("appos:unit", "Prices rose. Kestrel Benefits is not a subsidiary of Orvane Investors.", set()),
     # kn3 lane: "ex-" before an employer's name is no part of it; a legal form after a name NER took for a person's
     ("role:title", "Prices rose. Ann Wu, an ex-Kestrel Labs engineer, joined Vexa.", {("Ann Wu", "worksFor", "Kestrel Labs")}),
+    # a bullet's dash opening a list item is the list's mark, never a word of the name after it
+    ("role:title", "- Herman Volkov, the head of Kestrel Bank and an adviser to the mayor",
+     {("Herman Volkov", "leads", "Kestrel Bank"), ("Herman Volkov", "worksFor", "Kestrel Bank")}),
+    ("role:title", "- Herman Volkov, a client of Kestrel Bank and a friend of the mayor", set()),
     ("place:described-seat", "Selvane Broadband, LLC is a privately held Internet Service Provider based in Florida.",
      {("Selvane Broadband, LLC", "basedIn", "Florida")}),
     # kn3 lane: a possessor of the first of two joined titles before a name ("X's President and CEO Y")
@@ -3242,6 +3246,13 @@ CASES = [
      {("Kestrel Trading", "basedIn", "North Korea")}),
     ("descriptor:demonym", "Prices rose. Orvane Mining, a South African company, was fined.",
      {("Orvane Mining", "basedIn", "South Africa")}),
+    # a counted plural whose list the parser made its conjuncts ("four Russian entities, A and ...; B; and C") is said
+    # of each name of the list; a name joined by "and" to the count is another party, not one of them
+    ("descriptor:demonym", "Treasury will designate four Russian entities, Kestrel Foundation and associated outlets "
+     "Orvane Daily and Vega News; Nord Review Group; and Lumen Press Inc.",
+     {("Kestrel Foundation", "basedIn", "Russia"), ("Orvane Daily", "basedIn", "Russia"), ("Vega News", "basedIn", "Russia")}),
+    ("descriptor:demonym", "Treasury will designate four Russian entities and Kestrel Foundation; Nord Review Group; and "
+     "Lumen Press Inc.", set()),
     ("role:title", "Prices rose. North Korean leader Kim Jong Un inspected a factory.", {("Kim Jong Un", "leads", "North Korea")}),
     ("role:title", "Prices rose. Tom Reyes, a Canadian business leader, spoke.", set()),
     ("role:title", "Prices rose. Russian opposition leader Ivan Petrov spoke.", set()),
