@@ -106,11 +106,13 @@ def _descriptions(tok: Token, idx: DocIndex) -> list:
 
 
 def _counted_class(noun: Token, idx: DocIndex) -> bool:
-    """ "four Russian entities, A; B; and C": a counted plural organisation noun the list of names follows right after
-    a comma or colon; "three Russian banks and Orvane Labs" joins another party to the count, not a member of it."""
+    """ "four Russian entities, A; B; and C": a counted plural organisation noun a semicolon list of names follows right
+    after a comma or colon (a designation's list); "three Russian banks and Orvane Labs" joins another party to the
+    count, not a member of it; "the two German firms, A and B" may be a loose parse of another reading."""
     doc = noun.doc
     return noun.tag_ == "NNS" and noun.lemma_.lower() in L.ORG_ANAPHORS | {"entity"} and not idx.mention(noun) \
         and any(c.dep_ == "nummod" for c in noun.children) and noun.i + 2 < len(doc) and doc[noun.i + 1].text in (",", ":") \
+        and any(t.text == ";" for t in doc[noun.i + 2: noun.sent.end]) \
         and any(c.dep_ == "conj" and c.i in idx.tok2m and idx.tok2m[c.i][0].start == noun.i + 2 for c in noun.children)
 
 
