@@ -609,6 +609,10 @@ CASES = [
     # a light verb's participle with its agent carries the measure ("the sanctions imposed on X by Y"); lifted ones do not
     ("noun:event", "The sanctions imposed on Russia by the United States are severe.", {("United States", "sanctions", "Russia")}),
     ("noun:event", "The sanctions lifted on Russia by the United States were minor.", set()),
+    # a relative clause without "that" whose light verb takes the noun carries it too, wherever the noun stands
+    ("noun:event", "These actions build on the sanctions the United States has imposed on Russia.",
+     {("United States", "sanctions", "Russia")}),
+    ("noun:event", "These actions build on the sanctions the United States has lifted on Russia.", set()),
     # export controls "against" a party restrict it as "on" does; controls against a wrong name no party
     ("noun:event", "The United States has imposed unprecedented export controls and sanctions against Russia.",
      {("United States", "restricts", "Russia")}),

@@ -217,8 +217,7 @@ def _possessors(c: Token, idx: DocIndex) -> list:
 
 def _relative_light_verb(noun: Token) -> Token | None:
     """ "the restrictions that the United States had imposed against Beijing", "the fine the Commission imposed
-    on Google": a relative clause whose light verb takes the noun as its object carries the event; so does a light
-    verb's participle with its agent ("the sanctions imposed on Russia by the United States")."""
+    on Google", and a light verb's participle with its agent ("the sanctions imposed on X by Y") carry the event."""
     return next((c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in L.LIGHT_VERBS
                  and not any(k.dep_ in ("dobj", "nsubjpass") and not is_relative(k) for k in c.children)
                  and any(k.dep_ == "nsubj" and not is_relative(k) for k in c.children)
@@ -336,8 +335,9 @@ def _holders(noun: Token, verb: Token, pred: str, idx: DocIndex) -> list:
     # "fines totalling €700 million on Apple", "grants worth $1 billion to Intel": past an amount's participle
     holders += [c for c in noun.children if c.dep_ in ("acl", "amod") and c.lower_ in AMOUNTING
                 and any(_amount(o) for o in c.children if o.dep_ in ("dobj", "npadvmod", "pobj", "attr"))]
-    if noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in L.LIGHT_VERBS or verb.dep_ == "acl" and verb.head.i == noun.i:
-        holders.append(verb)  # (or its participle: "sanctions imposed on Russia by the United States")
+    if noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in L.LIGHT_VERBS \
+            or verb.dep_ in ("acl", "relcl") and verb.head.i == noun.i:  # "the sanctions (that) X imposed on Y"
+        holders.append(verb)
     holders += [a for b in noun.children if b.dep_ == "prep" and b.lower_ == "by" for a in b.children if a.dep_ == "pobj"
                 and (m := idx.mention(a)) is not None and all(q.idx >= m.end for q in a.rights)]
     holders += [p for q in noun.children if q.dep_ == "prep" and q.lower_ in ("in", "on") for p in q.children
