@@ -138,6 +138,8 @@ CASES = [
     # lemma "official" was looked up); one official is a person, not the state
     ("clause:verb", "Chinese officials accused Kestrel Labs of spying.", {("China", "accuses", "Kestrel Labs")}),
     ("clause:verb", "A Chinese official accused Kestrel Labs of spying.", set()),
+    # (as actors only: goods sold "to Chinese officials" are sold to people, not to the state)
+    ("clause:verb", "Kestrel Labs sold chips to Chinese officials.", set()),
     # the European Commission described as news describes it (gazetteer aliases), also with "The" at a sentence's start
     ("clause:verb", "The bloc's executive arm designated Kestrel Labs as a gatekeeper, along with Orvane Systems.",
      {("European Commission", "regulates", "Kestrel Labs"), ("European Commission", "regulates", "Orvane Systems")}),

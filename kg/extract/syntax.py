@@ -314,7 +314,8 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
                  if c.dep_ in ("compound", "nmod") and (m := idx.mention(c))]
         if named:
             return named
-    if (lemma in L.GOV_NOUNS or low in L.GOV_NOUNS) and not (lemma == "agency" and _not_the_state(tok, role)):
+    if (lemma in L.GOV_NOUNS or low in L.GOV_NOUNS and role == "subj") and not (  # officials act, not receive
+            lemma == "agency" and _not_the_state(tok, role)):
         for mod in modifiers(tok):
             if (c := _loose_demonym(mod, idx)) is not None:
                 return [Arg(c, mod.idx, mod.idx + len(mod.text))]
