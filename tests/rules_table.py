@@ -755,6 +755,11 @@ CASES = [
     ("role:title", "Prices rose. The governors elected Ann Wu to be chairman of the Kestrel Foundation.",
      {("Ann Wu", "leads", "Kestrel Foundation")}),
     ("role:title", "Prices rose. The governors asked Ann Wu to be fair to the Kestrel Foundation.", set()),
+    # a name NER took for a body is a person's when an apposition names an occupation ("editor"); a newspaper's name in
+    # capitals that NER cut runs back over the capitalised word before it
+    ("role:title", "The panel was moderated by Tom Ise, KESTREL TIMES political editor.",
+     {("Tom Ise", "worksFor", "KESTREL TIMES")}),
+    ("role:title", "The panel was moderated by Tom Ise, a political scientist.", set()),
     # the grounds of a designation give its subject's role ("for his role as the director of X")
     ("role:title", "Prices rose. Ivan Orlov is being designated for his role as the director of Kestrel Labs.",
      {("Ivan Orlov", "leads", "Kestrel Labs")}),
@@ -1271,6 +1276,18 @@ CASES = [
      {("Atlanta", "locatedIn", "Georgia"), ("Lima", "locatedIn", "Peru")}),
     # a city the gazetteer knows by its name and its state's ("Portland, Maine"): the city is in the state
     ("place:comma", "The plane landed in Portland, Maine, on Monday.", {("Portland", "locatedIn", "Maine")}),
+    # a state's postal code after a town and a comma is the state, and the name before it the town, whatever NER took
+    # them for (a body, a product, a one-word person); "North" opens the town's name; a person's degree or a
+    # company before the code is neither
+    ("place:comma", "The complaint was filed by Kestrel Optics, Inc., of Durham, NC, on Monday.",
+     {("Durham", "locatedIn", "NC")}),
+    ("place:comma", "The respondents are Orvane Lighting Company, Inc., of Pico Rivera, CA, and two others.",
+     {("Pico Rivera", "locatedIn", "CA")}),
+    ("place:comma", "Orvane Controls Co., Glenbrook, PA, and Kestrel Valves Inc., Roanmoor, VA, are suppliers on the loan.",
+     {("Glenbrook", "locatedIn", "PA"), ("Roanmoor", "locatedIn", "VA")}),
+    ("place:comma", "Orvane, a welder from North Wales, Pa., voiced anger.", {("North Wales", "locatedIn", "Pa")}),
+    ("place:comma", "Jane Wu, MD, said the drug works.", set()),
+    ("place:comma", "Kestrel Labs, TX, won the bid.", set()),
     # ... also when that name ends the sentence
     ("place:comma", "The union sued Vexa Glass of Toledo, Ohio.", {("Toledo", "locatedIn", "Ohio")}),
     # news probe 11: after a leading "In <place>,", a "<place>-based" company names its own home, not the first place's
@@ -3464,6 +3481,11 @@ DERIVED_CASES = [
     ("place:widen-state", ("place:stative",), "Polaris is headquartered in Medina, Minnesota.",
      {("Polaris", "basedIn", "Minnesota")}),
     ("place:widen-state", ("place:stative",), "Polaris is headquartered in Medina.", set()),
+    # a notice's "X of Town, ST" with a postal code gives the town alone; an AP abbreviation after "of" is widened
+    ("place:widen-state", ("place:org-prep",), "The complaint was filed by Kestrel Optics, Inc., of Durham, NC, on Monday.",
+     set()),
+    ("place:widen-state", ("place:org-prep",), "Kestrel Systems of Corvallis, Ore., an engineering firm, supervised the work.",
+     {("Kestrel Systems", "basedIn", "Ore")}),
     # a city the gazetteer knows with its state in one name ("Toledo, Ohio")
     ("place:widen-state", ("place:stative",), "Vexa Glass is headquartered in Toledo, Ohio.",
      {("Vexa Glass", "basedIn", "Ohio")}),

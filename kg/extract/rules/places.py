@@ -454,6 +454,8 @@ def widen_places(cands: list[Candidate], idx: DocIndex) -> Iterator[Candidate]:
         if end < len(doc) and doc[end].lower_ in ("and", "or") or end + 1 < len(doc) and doc[end].text == "," \
                 and idx.mention(doc[end + 1]) is not None and doc[end + 2: end + 3].text in (",", "and"):
             continue  # a list of places, not a city and its state
+        if c.rule == ORG_PREP.id and len(nxt.text) == 2 and nxt.text.isupper():
+            continue  # "Cree, Inc., of Durham, NC": a notice's "of" with a postal code gives the town alone
         yield WIDEN_STATE.derive(c, state)
 
 
