@@ -1374,6 +1374,9 @@ CASES = [
     ("place:site-in", "Police in Umbria arrested five people.", set()),
     ("place:province-of", "Exports from the Chinese city of Shenzhen rose.", {("Shenzhen", "locatedIn", "China")}),
     ("place:province-of", "Exports from Shenzhen to China rose.", set()),
+    # the place that ends the sentence is read too; a city with no country before "city" is in none
+    ("place:province-of", "Kestrel built a plant in the Dutch town of Veldhoven.", {("Veldhoven", "locatedIn", "Netherlands")}),
+    ("place:province-of", "Kestrel built a plant in the town of Veldhoven.", set()),
     ("place:hq-of", "Reporters gathered at Infineon's Dresden headquarters on Monday.",
      {("Infineon Technologies", "basedIn", "Dresden")}),
     ("place:hq-of", "Reporters from Dresden gathered at Infineon on Monday.", set()),
