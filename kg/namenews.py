@@ -254,3 +254,81 @@ def paired_trade_names(doc, ents: list) -> bool:
             ents[n - 1:n + 1] = [Span(doc, a.start, b.end, label="ORG")]
             return paired_trade_names(doc, ents) or True
     return False
+
+
+# A compass word that opens a town's name NER cut off ("North Wales, Pa." is not Wales).
+COMPASS = {"north", "south", "east", "west"}
+
+
+def state_lines(doc, ents: list) -> bool:
+    """ "Glenshaw, PA", "Durham, NC", "Peggy Say of Batavia, N.Y.": a U.S. state's abbreviation after a name and a
+    comma is the state and the name before the comma a town, whatever NER took them for (a body, a product, a
+    one-word person); a person's name NER ran on into "of <town>" ends before "of". Not a person's full name before
+    the comma ("Ann Wu, MD" is a degree), not a company's ("Kestrel Labs, TX"), not an abbreviation that opens a
+    longer name ("PA Consulting")."""
+    from spacy.tokens import Span
+
+    from .extract.mentions import STATE_ABBREVIATIONS
+    from .nametitles import BODY_HEADS, ORG_WORDS
+
+    def state(w: str) -> bool:
+        return len(w) == 2 and w.isupper() and w in STATE_ABBREVIATIONS or w.endswith(".") and w[:-1] in STATE_ABBREVIATIONS
+
+    changed = False
+    for s in tokens_where(doc, ORTH_ID, state):
+        c = s.i - 2
+        if c < 0 or doc[s.i - 1].text != "," or not doc[c].is_title:
+            continue
+        own = next((e for e in ents if e.start <= s.i < e.end), None)
+        town = next((e for e in ents if e.start <= c < e.end), None)
+        if own is not None and len(own) > 1 or s.i + 1 < len(doc) and doc[s.i + 1].is_title and own is None \
+                or town is None or town.end != c + 1:
+            continue
+        words = [t.lower_.rstrip(".") for t in town]
+        cut = next((t.i for t in town if t.lower_ == "of"), None) if town.label_ == "PERSON" else None
+        before = doc[town.start - 1] if town.start > 0 else None
+        if cut is not None and 1 <= town.end - cut - 1 <= 2 and cut - town.start >= 2:
+            parts = [Span(doc, town.start, cut, label="PERSON"), Span(doc, cut + 1, town.end, label="GPE")]
+        elif town.label_ in ("GPE", "LOC") and before is not None and before.lower_ in COMPASS and before.is_title \
+                and not any(e.start <= before.i < e.end for e in ents):
+            parts = [Span(doc, before.i, town.end, label="GPE")]  # "North Wales, Pa."
+        elif town.label_ in ("GPE", "LOC"):
+            parts = []
+        elif town.ent_id_ or town.label_ not in ("ORG", "PERSON", "PRODUCT", "NORP", "FAC") \
+                or town.label_ == "PERSON" and len(town) > 1 or len(town) > 3 \
+                or any(w in ORG_WORDS or w in BODY_HEADS or w in TRADE_TAILS or w in GROUP_WORDS for w in words) \
+                or not all(t.is_title or t.text in ("St.", "Ft.") for t in town):
+            continue
+        else:
+            parts = [Span(doc, town.start, town.end, label="GPE")]
+        gone = [town] if parts else []
+        if own is None or own.label_ != "GPE":
+            parts.append(Span(doc, s.i, s.i + 1, label="GPE"))
+            gone.append(own)
+        if not parts:
+            continue
+        ents[:] = [e for e in ents if not any(e is g for g in gone)] + parts
+        ents.sort(key=lambda e: e.start)
+        changed = True
+    return changed
+
+
+def capital_runs(doc, ents: list) -> bool:
+    """ "Tom Ise, KESTREL TIMES political editor": a name printed in capitals that NER took only the last words of
+    runs back over the capitalised words before it (at most two, none in another name, none a sentence's first)."""
+    from spacy.tokens import Span
+
+    changed = False
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    for n, e in enumerate(ents):
+        if e.label_ != "ORG" or e.ent_id_ or not all(t.is_upper and t.is_alpha and len(t) > 1 for t in e):
+            continue
+        start = e.start
+        while start > 0 and e.start - start < 2 and start - 1 not in taken and doc[start - 1].tag_ == "NNP" \
+                and doc[start - 1].is_upper and doc[start - 1].is_alpha and len(doc[start - 1]) > 1 \
+                and not doc[start - 1].is_sent_start:
+            start -= 1
+        if start < e.start:
+            ents[n] = Span(doc, start, e.end, label="ORG")
+            changed = True
+    return changed

@@ -12,7 +12,8 @@ from .legalnames import (classing_acronyms, country_units, joined_names, legal_f
                          place_bodies)
 from .namecuts import (LEGAL_ENDINGS, LOWER_ID, ORTH_ID, detached_tail, left_compounds, listed_names, paired_names,
                        people_after_titles, titles_as_bodies, tokens_where, trim_edges)
-from .namenews import news_names, opening_descriptions, paired_trade_names, short_forms, trade_names
+from .namenews import (capital_runs, news_names, opening_descriptions, paired_trade_names, short_forms, state_lines,
+                       trade_names)
 from .nameslots import (
     BODY_ROLES, _described_as_body,
     _role_objects,
@@ -87,7 +88,8 @@ PERSON_NOUNS = {"professor", "spokesman", "spokeswoman", "spokesperson", "lawyer
                 "mother", "father", "brother", "sister", "singer", "composer", "poet", "player", "coach",
                 "candidate", "nominee", "correspondent", "reporter", "lawmaker", "legislator", "analyst",
                 "researcher", "expert", "engineer", "strategist", "official", "aide", "adviser", "advisor",
-                "lobbyist", "negotiator"}
+                "lobbyist", "negotiator", "editor", "columnist", "commentator", "photographer", "technician",
+                "inspector", "commander", "officer", "physician", "surgeon"}
 # A body's officers, said of a person in an apposition with the body after "of" or "at" ("X, joint general
 # secretary of the Orvane Council")
 OFFICERS = {"ceo", "cfo", "coo", "cto", "cio", "secretary", "president"}
@@ -284,6 +286,8 @@ def _repair(doc):
                    _title_holders,
                    chamber_panels,
                    news_names,
+                   state_lines,
+                   capital_runs,
                    place_bodies,
                    trade_names,
                    paired_trade_names,

@@ -790,6 +790,11 @@ CASES = [
     ("role:title", "Prices rose. The governors elected Ann Wu to be chairman of the Kestrel Foundation.",
      {("Ann Wu", "leads", "Kestrel Foundation")}),
     ("role:title", "Prices rose. The governors asked Ann Wu to be fair to the Kestrel Foundation.", set()),
+    # a name NER took for a body is a person's when an apposition names an occupation ("editor"); a newspaper's name in
+    # capitals that NER cut runs back over the capitalised word before it
+    ("role:title", "The panel was moderated by Tom Ise, KESTREL TIMES political editor.",
+     {("Tom Ise", "worksFor", "KESTREL TIMES")}),
+    ("role:title", "The panel was moderated by Tom Ise, a political scientist.", set()),
     # the grounds of a designation give its subject's role ("for his role as the director of X")
     ("role:title", "Prices rose. Ivan Orlov is being designated for his role as the director of Kestrel Labs.",
      {("Ivan Orlov", "leads", "Kestrel Labs")}),
@@ -1313,6 +1318,18 @@ CASES = [
      {("Atlanta", "locatedIn", "Georgia"), ("Lima", "locatedIn", "Peru")}),
     # a city the gazetteer knows by its name and its state's ("Portland, Maine"): the city is in the state
     ("place:comma", "The plane landed in Portland, Maine, on Monday.", {("Portland", "locatedIn", "Maine")}),
+    # a state's postal code after a town and a comma is the state, and the name before it the town, whatever NER took
+    # them for (a body, a product, a one-word person); "North" opens the town's name; a person's degree or a
+    # company before the code is neither
+    ("place:comma", "The complaint was filed by Kestrel Optics, Inc., of Durham, NC, on Monday.",
+     {("Durham", "locatedIn", "NC")}),
+    ("place:comma", "The respondents are Orvane Lighting Company, Inc., of Pico Rivera, CA, and two others.",
+     {("Pico Rivera", "locatedIn", "CA")}),
+    ("place:comma", "Orvane Controls Co., Glenbrook, PA, and Kestrel Valves Inc., Roanmoor, VA, are suppliers on the loan.",
+     {("Glenbrook", "locatedIn", "PA"), ("Roanmoor", "locatedIn", "VA")}),
+    ("place:comma", "Orvane, a welder from North Wales, Pa., voiced anger.", {("North Wales", "locatedIn", "Pa")}),
+    ("place:comma", "Jane Wu, MD, said the drug works.", set()),
+    ("place:comma", "Kestrel Labs, TX, won the bid.", set()),
     # ... also when that name ends the sentence
     ("place:comma", "The union sued Vexa Glass of Toledo, Ohio.", {("Toledo", "locatedIn", "Ohio")}),
     # news probe 11: after a leading "In <place>,", a "<place>-based" company names its own home, not the first place's
@@ -1384,6 +1401,9 @@ CASES = [
     ("place:site-in", "Police in Umbria arrested five people.", set()),
     ("place:province-of", "Exports from the Chinese city of Shenzhen rose.", {("Shenzhen", "locatedIn", "China")}),
     ("place:province-of", "Exports from Shenzhen to China rose.", set()),
+    # the place that ends the sentence is read too; a city with no country before "city" is in none
+    ("place:province-of", "Kestrel built a plant in the Dutch town of Veldhoven.", {("Veldhoven", "locatedIn", "Netherlands")}),
+    ("place:province-of", "Kestrel built a plant in the town of Veldhoven.", set()),
     ("place:hq-of", "Reporters gathered at Infineon's Dresden headquarters on Monday.",
      {("Infineon Technologies", "basedIn", "Dresden")}),
     ("place:hq-of", "Reporters from Dresden gathered at Infineon on Monday.", set()),
@@ -3558,6 +3578,11 @@ DERIVED_CASES = [
     ("place:widen-state", ("place:stative",), "Polaris is headquartered in Medina, Minnesota.",
      {("Polaris", "basedIn", "Minnesota")}),
     ("place:widen-state", ("place:stative",), "Polaris is headquartered in Medina.", set()),
+    # a notice's "X of Town, ST" with a postal code gives the town alone; an AP abbreviation after "of" is widened
+    ("place:widen-state", ("place:org-prep",), "The complaint was filed by Kestrel Optics, Inc., of Durham, NC, on Monday.",
+     set()),
+    ("place:widen-state", ("place:org-prep",), "Kestrel Systems of Corvallis, Ore., an engineering firm, supervised the work.",
+     {("Kestrel Systems", "basedIn", "Ore")}),
     # a city the gazetteer knows with its state in one name ("Toledo, Ohio")
     ("place:widen-state", ("place:stative",), "Vexa Glass is headquartered in Toledo, Ohio.",
      {("Vexa Glass", "basedIn", "Ohio")}),

@@ -343,16 +343,16 @@ def _named_sites(toks: list, idx: DocIndex) -> Iterator[Candidate]:
     """Where unknown organisations and named sites are: "Shands Hospital in nearby Gainesville" (an
     organisation the gazetteer does not know, right before "in" and a place), "the Rocky Flats
     plutonium processing plant in Colorado", "the NRC's Rockville, Md., headquarters"."""
-    for i, tok in enumerate(toks[:-2]):
+    for i, tok in enumerate(toks):
         a = idx.mention(tok, actor=False)
         if a is None or continues(tok, idx):
             continue
         # "the Veterans Administration Medical Center in Houston": a body the gazetteer does not know is
         # a local one, and where it is is its seat; its acronym in brackets may stand between
-        k = i + 1
+        k, last = i + 1, i >= len(toks) - 2  # (a name that ends the sentence: only "the Chinese city of Shenzhen.")
         if k + 3 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 1].is_upper:
             k += 3  # "Centro Nacional de Microelectronica (CNM) in Barcelona"
-        if a.entity.type in ORGS | {"GovernmentBody"} and not a.entity.known and toks[k].lower_ == "in" \
+        if not last and a.entity.type in ORGS | {"GovernmentBody"} and not a.entity.known and toks[k].lower_ == "in" \
                 and k + 1 < len(toks):
             b = idx.mention(toks[past_modifiers(toks, k + 1, idx)], actor=False)
             if b is not None and b.entity.type in ("City", "Region") and b.entity.iri != a.entity.iri \
@@ -360,7 +360,7 @@ def _named_sites(toks: list, idx: DocIndex) -> Iterator[Candidate]:
                     and not _serving(tok) and not _venue(idx.tok2m[tok.i][0].root) \
                     and not _holding_scope(idx.tok2m[tok.i][0].root):  # not "Alice in Wonderland", "a stake in X in Y"
                 yield ORG_IN.fact(a, "basedIn", b, (toks[k].idx,))
-        if a.entity.type in ("City", "Region", "Facility") and tok.dep_ in ("compound", "nmod") \
+        if not last and a.entity.type in ("City", "Region", "Facility") and tok.dep_ in ("compound", "nmod") \
                 and tok.head.lemma_.lower() in L.SITE_NOUNS | L.REGION_WORDS | L.QUARTER_NOUNS and tok.head.i > tok.i \
                 and not _company_named(tok.head, idx):
             # "the Rocky Flats plant in Colorado", "Umbria and Lazio provinces in central Italy"
@@ -390,7 +390,7 @@ def _named_sites(toks: list, idx: DocIndex) -> Iterator[Candidate]:
                 elif c.dep_ in ("amod", "compound") and (country := demonym_of(c, idx)) is not None \
                         and country.iri != a.entity.iri and idx.gaz.demonym(c.text) is not None:
                     yield PROVINCE_OF.fact(a, "locatedIn", Arg(country, c.idx, c.idx + len(c.text)), (noun.idx,))
-        if a.entity.type in PLACE and tok.head.lower_ in ("headquarters", "hq", "head-office") and tok.i < tok.head.i \
+        if not last and a.entity.type in PLACE and tok.head.lower_ in ("headquarters", "hq", "head-office") and tok.i < tok.head.i \
                 and not _numbered_unit(tok, idx):
             for owner in tok.head.children:
                 if owner.dep_ == "poss" and (o := idx.mention(owner, actor=False)) is not None \
@@ -454,6 +454,8 @@ def widen_places(cands: list[Candidate], idx: DocIndex) -> Iterator[Candidate]:
         if end < len(doc) and doc[end].lower_ in ("and", "or") or end + 1 < len(doc) and doc[end].text == "," \
                 and idx.mention(doc[end + 1]) is not None and doc[end + 2: end + 3].text in (",", "and"):
             continue  # a list of places, not a city and its state
+        if c.rule == ORG_PREP.id and len(nxt.text) == 2 and nxt.text.isupper():
+            continue  # "Cree, Inc., of Durham, NC": a notice's "of" with a postal code gives the town alone
         yield WIDEN_STATE.derive(c, state)
 
 
