@@ -778,6 +778,8 @@ CASES = [
     ("role:title", "The report was written by Chairman Ann Wu and Ranking Member Bo Chen of the Kestrel Committee on Trade.",
      {("Ann Wu", "leads", "Kestrel Committee on Trade")}),
     ("role:title", "Kestrel engineer Ann Wu of Orvane Labs said so.", set()),
+    # (a role word that is part of the person's own name, "Dean" in "Dean Vale", is no title before it)
+    ("role:title", "Historian Dean Vale of Kestrel University spoke on Monday.", set()),
     ("role:title", "Prices rose. The governors elected Ann Wu to be chairman of the Kestrel Foundation.",
      {("Ann Wu", "leads", "Kestrel Foundation")}),
     ("role:title", "Prices rose. The governors asked Ann Wu to be fair to the Kestrel Foundation.", set()),

@@ -404,8 +404,8 @@ def _titled_of_body(tok: Token, r: Token, idx: DocIndex) -> list[Arg]:
         j = r.i + 1 + (r.i + 2 < len(r.doc) and r.doc[r.i + 1].lower_ == "of" and r.doc[r.i + 2].lower_ == "the")
         a = idx.mention(r.doc[j + 1], actor=False) if j + 1 < len(r.doc) and r.doc[r.i + 1].lower_ == "of" else None
         return [a] if a is not None and a.entity.type in ("Organization", "GovernmentBody") else []
-    if r.i >= tok.i or not r.is_title or r.dep_ != "compound" or _role_pred(r) != "leads" or any(c.dep_ in ("compound", "poss", "amod", "nmod")
-                                                                      and idx.mention(c) for c in r.children):
+    if r.i >= idx.tok2m[tok.i][0].start or not r.is_title or r.dep_ != "compound" or _role_pred(r) != "leads" \
+            or any(c.dep_ in ("compound", "poss", "amod", "nmod") and idx.mention(c) for c in r.children):
         return []
     holders = [tok, *[c for c in tok.conjuncts if c.i > tok.i and (m := idx.mention(c)) and m.entity.type == "Person"]]
     preps = [p for h in holders[:1] + holders[-1:] for p in h.children if p.dep_ == "prep" and p.lower_ == "of"][:1]
