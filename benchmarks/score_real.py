@@ -100,6 +100,13 @@ FEDS["fed12"] = (FED12, "twelfth")
 FED13 = ROOT / "benchmarks" / "data" / "fed13-gold.jsonl"
 FEDS["fed13"] = (FED13, "thirteenth")
 
+# The fourteenth federal set (benchmarks/data/fed14-gold.jsonl: ten U.S. federal documents that are not press releases, of
+# kinds fed10 and fed13 did not use: two USTR Section 301 notices, a grand jury's superseding indictment, a House committee's
+# investigative report, three inspector-general reports, an FCC fact sheet and proposed rule and a BIS Entity List rule,
+# annotated before kg was run on them): lines "fed14 tune", "fed14 check" (--fed14-only).
+FED14 = ROOT / "benchmarks" / "data" / "fed14-gold.jsonl"
+FEDS["fed14"] = (FED14, "fourteenth")
+
 
 def documents(sources: Path) -> list[list[str]]:
     """Passage ids per source document, in the order SOURCES.md lists them."""

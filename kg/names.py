@@ -20,7 +20,7 @@ from .nameslots import (
 )
 from .nametitles import (
     BODY_HEADS, ORG_WORDS, PLACE_BODIES, RANKS, TITLE_ENDS, TITLE_WORDS, _no_bodies, _person_at, _person_titles,
-    _title_holders, chamber_panels,
+    _title_holders, chamber_panels, remit_tails, titled_fronts,
 )
 
 
@@ -285,6 +285,8 @@ def _repair(doc):
                    lambda d, e: people_after_titles(d, e, COMPANY_ENDINGS | NAME_TAILS),
                    _title_holders,
                    chamber_panels,
+                   remit_tails,
+                   titled_fronts,
                    news_names,
                    state_lines,
                    capital_runs,

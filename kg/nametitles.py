@@ -186,3 +186,51 @@ def chamber_panels(doc, ents: list) -> bool:
             ents[n] = Span(doc, e.start, end + 1, label="ORG")
             changed = True
     return changed
+
+
+REMIT_PANELS = {"committee", "subcommittee", "council", "commission"}
+
+
+def remit_tails(doc, ents: list) -> bool:
+    """ "the Permanent Select Committee on Intelligence U.S. House of Representatives": NER ends the name at
+    "Committee", but a panel named after its remit goes on through "on" and the capitalised words of the remit
+    ("on Intelligence", "on Energy and Commerce"), up to the next name, a lower-case word or a comma. Only for a
+    capitalised panel word NER made the name's last, and only when the remit is untagged capitalised words."""
+    from spacy.tokens import Span
+
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    changed = False
+    for n, e in enumerate(ents):
+        if e.label_ != "ORG" or e.ent_id_ or e[-1].lower_ not in REMIT_PANELS or not e[-1].is_title \
+                or e.end + 1 >= len(doc) or doc[e.end].lower_ != "on" or e.end in taken:
+            continue
+        end = e.end + 1
+        while end < len(doc) and end not in taken and end - e.end < 6 and doc[end].is_alpha and (
+                doc[end].is_title or doc[end].lower_ == "and" and end + 1 < len(doc) and doc[end + 1].is_title
+                and end + 1 not in taken):
+            end += 1
+        if end > e.end + 1 and doc[end - 1].is_title:
+            ents[n] = Span(doc, e.start, end, label="ORG")
+            changed = True
+    return changed
+
+
+# Plural titles NER takes into the front of the body's name after a list of people ("A and B, Chairs of the X")
+PLURAL_POSTS = {"chairs", "co-chairs", "chairmen", "chairwomen", "directors", "co-directors", "heads", "members",
+                "commissioners", "presidents", "leaders", "officers"}
+
+
+def titled_fronts(doc, ents: list) -> bool:
+    """ "contact Ann Wu and Bo Chen, Chairs of the Kestrel Committee": a plural title and "of" (and "the") NER put
+    at the front of a body's name are the people's post, not the name; the name begins after them."""
+    from spacy.tokens import Span
+
+    changed = False
+    for n, e in enumerate(ents):
+        if e.label_ != "ORG" or e.ent_id_ or len(e) < 3 or e[0].lower_ not in PLURAL_POSTS or e[1].lower_ != "of":
+            continue
+        start = e.start + 2 + (e[2].lower_ == "the")
+        if start < e.end and doc[start].is_title:
+            ents[n] = Span(doc, start, e.end, label="ORG")
+            changed = True
+    return changed

@@ -36,6 +36,10 @@ CASES = [
     ("clause:verb", "Kestrel Systems will provide servers to Orvane Labs.", {("Kestrel Systems", "suppliesTo", "Orvane Labs")}),
     # "or" between two acts of other predicates states neither; "sells or licenses" supplies either way
     ("clause:verb", "Kestrel Systems will acquire or partner with Orvane Labs.", set()),
+    # fed14: a subject opened by "neither ... nor" is said to do nothing; the plain coordination still partners
+    ("clause:verb", "Neither Kestrel Labs nor Orvane Labs has partnered with Vega Systems.", set()),
+    ("clause:verb", "Kestrel Labs and Orvane Labs have partnered with Vega Systems.",
+     {("Kestrel Labs", "partnersWith", "Vega Systems"), ("Orvane Labs", "partnersWith", "Vega Systems")}),
     ("clause:verb", "Kestrel Systems sells or licenses its chips to Orvane Labs.", {("Kestrel Systems", "suppliesTo", "Orvane Labs")}),
     # "The Department", capitalised, is a description of a department named before, never a body called "Department"
     ("clause:verb", "Today, the Department of State is designating two entities. The Department is also designating "
@@ -627,6 +631,11 @@ CASES = [
     ("place:stative", "DeepSeek opened an office in Hangzhou.", set()),
     # a company's name before its unit's legal name, one name (kg/namecuts.py left_compounds)
     ("place:stative", "Prices rose. AT&T Mobility LLC is based in Atlanta.", {("AT&T Mobility LLC", "basedIn", "Atlanta")}),
+    # fed14: a state's tariff or duties on a country's goods ("products of", "imports from") restrict that country; a
+    # company's goods name no country, and a company paying duties imposes nothing
+    ("noun:event", "Japan imposed additional duties on products of China.", {("Japan", "restricts", "China")}),
+    ("noun:event", "Japan imposed additional duties on products of Kestrel Labs.", set()),
+    ("noun:event", "Kestrel Labs paid duties on imports from China.", set()),
     # news probe: the measure's target hangs past the participle that gives its amount
     # news probe: two deals in a row, the second hung on the first's "of"; each buyer buys its own target
     # a deal a regulator sues "to block" is still proposed (an attempt, not its end); one a party decides to abandon is not
@@ -787,6 +796,17 @@ CASES = [
     # web bios (kg/bionames.py): a surname alone NER typed a body, under "is Professor Emeritus of"; the field after
     # an academic title's "of" is no department
     # conll5: "elected X to be chairman of Y": the role is the infinitive's complement; not any infinitive after a person
+    # fed14: a plural title after a list of names is each name's post ("A and B, Chairs of X"; NER's "Chairs of" is no
+    # part of the body's name); a plural noun that is no post gives nothing
+    ("role:title", "Contact Ann Wu and Bo Chen, Chairs of the Kestrel Committee, for details.",
+     {("Ann Wu", "leads", "Kestrel Committee"), ("Bo Chen", "leads", "Kestrel Committee")}),
+    ("role:title", "Ann Wu and Bo Chen, critics of the Kestrel Committee, spoke on Monday.", set()),
+    # fed14: a capitalised title before a name that names no body is the post in the body of the names' "of" phrase
+    ("role:title", "The report was written by Chairman Ann Wu and Ranking Member Bo Chen of the Kestrel Committee on Trade.",
+     {("Ann Wu", "leads", "Kestrel Committee on Trade")}),
+    ("role:title", "Kestrel engineer Ann Wu of Orvane Labs said so.", set()),
+    # (a role word that is part of the person's own name, "Dean" in "Dean Vale", is no title before it)
+    ("role:title", "Historian Dean Vale of Kestrel University spoke on Monday.", set()),
     ("role:title", "Prices rose. The governors elected Ann Wu to be chairman of the Kestrel Foundation.",
      {("Ann Wu", "leads", "Kestrel Foundation")}),
     ("role:title", "Prices rose. The governors asked Ann Wu to be fair to the Kestrel Foundation.", set()),
@@ -994,6 +1014,11 @@ CASES = [
     ("role:member", "Mary T. Okafor of the Semiconductor Industry Association testified on Tuesday.",
      {("Mary T. Okafor", "worksFor", "Semiconductor Industry Association")}),
     ("role:member", "Mary T. Okafor of Millinocket testified on Tuesday.", set()),
+    # fed14: a panel named after its remit goes on through "on" and the remit's capitalised words, not a date after it
+    ("role:member", "Ann Wu of the Kestrel Select Committee on Intelligence spoke on Monday.",
+     {("Ann Wu", "worksFor", "Kestrel Select Committee on Intelligence")}),
+    ("role:member", "Ann Wu of the Kestrel Committee on Monday said the plan works.",
+     {("Ann Wu", "worksFor", "Kestrel Committee")}),
     # a body's shorter name is the body named before it (mentions.py), unless the longer one only adds an
     # ordinal: the 2nd circuit's court is one of many
     ("role:member", "Judge Ann Wu of the 2nd U.S. Circuit Court of Appeals and Judge Tom Reyes of the U.S. Circuit Court of Appeals were considered.",
@@ -1345,6 +1370,9 @@ CASES = [
     ("place:org-prep", "Lumentum Holdings Inc. sells lasers to Apple in San Jose.", set()),
     # "of <country>" after a state's own organ completes its name: the state, not a place it is based in
     ("place:org-prep", "The loan came from Orvane Trust Co. of Canada.", {("Orvane Trust Co", "basedIn", "Canada")}),
+    # fed14: a document's name goes on through its "of" phrase ("the Harmonized Tariff Schedule of the United States"):
+    # no seat
+    ("place:org-prep", "Goods are listed in the Kestrel Tariff Schedule of the United States.", set()),
     ("place:org-prep", "The rule bars lending to the Central Bank of Chile and the National Wealth Fund of "
      "Canada.", set()),
     # "of Toledo, Ohio", one name to the parser: based in the city (place:widen-state adds the state)

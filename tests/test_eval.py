@@ -161,6 +161,14 @@ OWN_GOLD["fed12-gold.jsonl"] = FED12
 FED13 = {"f1": 0.54, "precision": 0.95}
 OWN_GOLD["fed13-gold.jsonl"] = FED13
 
+# a fourteenth federal set, the third of document kinds other than press releases (two USTR Section 301 notices, a grand
+# jury's superseding indictment, the HPSCI report on Huawei and ZTE, three inspector-general reports, an FCC fact sheet and
+# proposed rule, a BIS Entity List rule), annotated before kg ran on it (benchmarks/data/fed14-gold.jsonl, 41 passages;
+# odd documents tune, even counted only): 0.444 / P 0.615 when first measured (tuning half 0.276, check half 0.558),
+# 0.571 / P 0.833 after its tuning half's rules (0.593 / 0.558)
+FED14 = {"f1": 0.55, "precision": 0.80}
+OWN_GOLD["fed14-gold.jsonl"] = FED14
+
 
 @pytest.mark.parametrize("name", sorted(OWN_GOLD))
 def test_own_gold_regression(nlp, gaz, name):

@@ -36,6 +36,9 @@ def modality(verb: Token) -> tuple[bool, str]:
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) \
                     and any(a.dep_ == "aux" and a.lower_ in ("would", "'d", "will", "'ll") for a in tok.children):
                 return False, "conditional"  # "if the vote were held today, X would be president"
+            if c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "neither" and g.dep_ in ("preconj", "det", "cc")
+                                                         for g in c.children):
+                return False, "negated"  # "neither Kestrel nor Orvane has cooperated": said of neither
             if c.dep_ == "det" and c.lower_ == "no" and tok.pos_ == "NOUN" and tok.i != verb.i:
                 return False, "negated"  # "there is no evidence that Huawei supplies chips to Russia"
         if tok.i != verb.i and tok.lemma_.lower() in L.SPECULATIVE \

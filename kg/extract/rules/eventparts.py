@@ -18,6 +18,17 @@ CONDUCT = frozenset({"compliance", "conduct", "practice", "practices", "handling
                      "behaviour", "activities", "activity", "business", "operations", "policies"})
 
 
+# what a tariff or a ban is "on" when it names the country by its goods ("duties on products of China")
+TRADED = frozenset({"goods", "products", "imports", "exports", "shipments"})
+
+
+def _traders(noun: Token, exclude: set[str], idx: DocIndex) -> list:
+    """ "imposing additional duties on (certain) products of China": the measure on a country's goods limits that
+    country (its "of" or "from" phrase names it); only a country, not a company's goods."""
+    return [a for q in noun.children if q.dep_ == "prep" and q.lower_ in ("of", "from") for o in q.children
+            if o.dep_ == "pobj" for a in args_of(o, idx, role="obj", exclude=exclude) if a.entity.type == "Country"]
+
+
 def _site_owners(site: Token, exclude: set[str], idx: DocIndex) -> list:
     """The company whose plant money goes to: "TSMC's second plant", "a TSMC factory", "SK Hynix's chip facility",
     "a second plant in Kumamoto by TSMC"."""
@@ -30,6 +41,8 @@ def _site_owners(site: Token, exclude: set[str], idx: DocIndex) -> list:
 def _conduct_of(noun: Token, pred: str, exclude: set[str], idx: DocIndex) -> list:
     """ "opened an investigation into Microsoft's practices", "its review of Nvidia's compliance with the
     conditions": a regulator looking into a party's conduct rules on the party (its possessor)."""
+    if pred == "restricts" and noun.lower_ in TRADED:
+        return _traders(noun, exclude, idx)
     if pred != "regulates" or noun.lower_ not in CONDUCT and L.NOUNS.get(noun.lemma_.lower(), ("",))[0] != "acquires":
         return []
     # (a deal approved or cleared: "approval for A's acquisition of B" rules on both parties)

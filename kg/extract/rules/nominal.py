@@ -58,8 +58,8 @@ def event_nouns(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             yield from _borne_by(noun, pred, idx)
             continue
         subjs = _event_actors(noun, pred, verb, idx)
-        if not subjs:
-            continue
+        if not (subjs := [s for s in subjs if s.entity.type not in ORGS or lemma not in ("tariff", "duty")]):
+            continue  # (a tariff is a state's measure: "Kestrel paid duties on imports from China" imposes none)
         if pred == "investsIn" and (givers := _givers(noun, verb, idx)):
             keep = {g.entity.iri for g in givers}
             yield from EVENT.pairs(givers, [s for s in subjs if s.entity.iri not in keep], pred,

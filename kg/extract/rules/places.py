@@ -197,6 +197,8 @@ def attached_places(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                             continue
                         if pl.entity.type == "Country" and prep.lower_ == "of" and _state_organ(m):
                             continue  # "the Central Bank of the Russian Federation": the state's own organ
+                        if prep.lower_ == "of" and tok.lower_ in L.DOCUMENT_HEADS:
+                            continue  # "the Harmonized Tariff Schedule of the United States": a document's title
                         yield (ORG_PREP if t in ORGS else SITE_PREP).fact(m, pred, pl, (prep.idx,))
         if t in ("City", "Region", "Country"):
             for app in tok.children:  # "the Netherlands, home to ASML": the company is based there

@@ -392,3 +392,36 @@ def _portfolio_of(r: Token, idx: DocIndex) -> bool:
     """A role's "of" that names a remit, not a body: "Vice President of Policy and Strategy"."""
     return any(p.dep_ == "pobj" and p.pos_ == "PROPN" and idx.mention(p) is None
                for c in r.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
+
+
+def _titled_of_body(tok: Token, r: Token, idx: DocIndex) -> list[Arg]:
+    """ "Chairman Ann Wu of the Kestrel Committee", "Chairman Ann Wu and Ranking Member Bo Chen of the Kestrel
+    Committee": a capitalised title before the name that names no body of its own is the post held in the body the
+    name's "of" phrase (or, for coordinated names, the last name's) names. Not a title with a body of its own words
+    ("Kestrel Chairman Ann Wu"), nor a lower-case word; only a title that leads ("Special Agent", "Ranking Member"
+    stay memberships, which also read the body's parts after it)."""
+    if r.i > tok.i and r.tag_ == "NNS":  # "A and B, Chairs of the Kestrel Committee" (see _plural_post)
+        j = r.i + 1 + (r.i + 2 < len(r.doc) and r.doc[r.i + 1].lower_ == "of" and r.doc[r.i + 2].lower_ == "the")
+        a = idx.mention(r.doc[j + 1], actor=False) if j + 1 < len(r.doc) and r.doc[r.i + 1].lower_ == "of" else None
+        return [a] if a is not None and a.entity.type in ("Organization", "GovernmentBody") else []
+    if r.i >= idx.tok2m[tok.i][0].start or not r.is_title or r.dep_ != "compound" or _role_pred(r) != "leads" \
+            or any(c.dep_ in ("compound", "poss", "amod", "nmod") and idx.mention(c) for c in r.children):
+        return []
+    holders = [tok, *[c for c in tok.conjuncts if c.i > tok.i and (m := idx.mention(c)) and m.entity.type == "Person"]]
+    preps = [p for h in holders[:1] + holders[-1:] for p in h.children if p.dep_ == "prep" and p.lower_ == "of"][:1]
+    return [a for p in preps for o in p.children if o.dep_ == "pobj" for a in _employer(o, idx)
+            if a.entity.type in ("Organization", "GovernmentBody") and named_body(a, idx)]
+
+
+def _plural_post(tok: Token, idx: DocIndex) -> list[Token]:
+    """ "contact Ann Wu and Bo Chen, Chairs of the Kestrel Committee": a plural role noun right after the last of
+    coordinated people's names and its comma is each name's post, wherever the parser hung it."""
+    first = tok.head if tok.dep_ == "conj" and tok.head.i < tok.i else tok
+    names = [first, *[c for c in first.conjuncts
+                      if c.i > first.i and (m := idx.mention(c)) and m.entity.type == "Person"]]
+    end = idx.tok2m[names[-1].i][0].end if len(names) > 1 and names[-1].i in idx.tok2m else 0
+    doc = tok.doc
+    if 0 < end < len(doc) - 1 and doc[end].text == "," and doc[end + 1].tag_ == "NNS" and _is_role(doc[end + 1]) \
+            and doc[end + 1].is_title and end + 1 not in idx.tok2m:
+        return [doc[end + 1]]
+    return []

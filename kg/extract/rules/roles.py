@@ -15,7 +15,8 @@ from ..syntax import (named_body, args_of, dedupe, modality, subject_tokens)
 from .descriptors import is_agency_unit
 from .titles import chief_executive, company_before, country_before
 from .roleorgs import (
-    _body_named, _employer, _heads_department, _is_role, _joined_one_of, _role_orgs, _role_pred,
+    _body_named, _employer, _heads_department, _is_role, _joined_one_of, _role_orgs, _role_pred, _titled_of_body,
+    _plural_post,
 )
 
 
@@ -69,7 +70,7 @@ def person_roles(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                     for a in args_of(c, idx, role="obj", conj=False)] or [
                     a for c in tok.children if c.dep_ == "poss" and c.i < r.i  # "Intel's former CEO Pat Gelsinger"
                     for a in args_of(c, idx, role="obj", conj=False) if a.entity.type in ORGS | {"GovernmentBody"}] \
-                    or _coordinated_possessor(tok, r, idx) or country_before(r, idx)
+                    or _coordinated_possessor(tok, r, idx) or country_before(r, idx) or _titled_of_body(tok, r, idx)
                 orgs = [o for o in orgs if o.entity.type in ACTOR - {"Person"}] or [
                     a for c in _joined(r) for a in args_of(c, idx, role="obj", conj=False)
                     if a.entity.type in ORGS | {"GovernmentBody"}] or _listed_titles_body(r, idx) or _founders_body(tok, r, idx) \
@@ -289,7 +290,8 @@ def _shared_by_all(tok: Token) -> list:
         holders.append(tok.head)
     return [r for k in holders for r in k.children if r.dep_ == "appos" and r.tag_ == "NNS" and _is_role(r)
             and r.i > tok.i
-            and any(c.dep_ in ("det", "nummod") and c.lower_ in ("both", "all", "two", "three") for c in r.lefts)]
+            and (any(c.dep_ in ("det", "nummod") and c.lower_ in ("both", "all", "two", "three") for c in r.lefts)
+                 or r.doc[r.left_edge.i - 1].text == "," and r.left_edge.i - 2 in (tok.i, k.i))]  # "A and B, Chairs of X"
 
 
 def _roles_of(tok: Token, idx: DocIndex) -> tuple[list, int]:
@@ -320,6 +322,7 @@ def _roles_of(tok: Token, idx: DocIndex) -> tuple[list, int]:
               and not (c.tag_ != "NNS" and _past_another(tok, c, idx))]  # "A and B, two engineers at X": both
     roles += [r for r in _hung_on_earlier(tok, idx) if r not in roles]  # "by A, Y and B, special agent of X"
     roles += [r for r in _shared_by_all(tok) if r not in roles]  # "A and B, both employees of X"
+    roles += [r for r in _plural_post(tok, idx) if r not in roles]  # "A and B, Chairs of X"
     roles += [r for r in _one_of(tok) if r not in roles]  # "X, one of the founders of Y"
     roles += [r for r in _one_of_its(tok) if r not in roles]  # "Y, and one of its employees, X"
     # "Wilbur Ross, Secretary, U.S. Department of Commerce": the parser hangs the title loosely
