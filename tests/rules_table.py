@@ -3447,6 +3447,29 @@ CASES = [
     # conll8: a name after a personal honorific is a person, never retyped as the company that hired someone
     ("clause:verb-reverse", "Prices rose. Orvane Labs hired Ann Wu to investigate.", {("Ann Wu", "worksFor", "Orvane Labs")}),
     ("clause:verb-reverse", "Prices rose. Mrs. Kestrel hired Ann Wu to investigate.", set()),
+    # news14: the head of a company's business group ("data centre and AI group", a lower-case business line before
+    # "group") works for the company; the head of a group by name leads it
+    ("role:title", "Ann Wu, formerly head of Kestrel's data centre and AI group, joined Orvane Labs.",
+     {("Ann Wu", "worksFor", "Kestrel")}),
+    ("role:title", "Ann Wu, formerly head of Kestrel Group, joined Orvane Labs.", {("Ann Wu", "leads", "Kestrel Group")}),
+    # news14: a possessive the parser hung on the last name of a coordination qualifies the first name only
+    ("poss:unit", "The regulator seeks fines against Kestrel Inc's Google and Vega Inc. for breaking the law.", set()),
+    ("poss:unit", "The watchdog fined Kestrel Holdings' Orvane Labs unit.", {("Kestrel Holdings", "owns", "Orvane Labs")}),
+    # news14: what a company reported by another does "for its" thing is work for someone: "its" may be either's
+    ("poss:product", "Kestrel Labs announced that Orvane Systems will supply chips for its Zephyr-3 model.", set()),
+    ("poss:product", "Orvane Systems bought chips for its Zephyr-3 model.", {("Orvane Systems", "develops", "Zephyr-3")}),
+    # news14: an infinitive after a deal with another company does not tell which of the two makes the goods
+    ("clause:verb", "Kestrel Motors signed a deal with Orvane Foundry to produce its ZX6 chips.", set()),
+    ("clause:verb", "Kestrel Motors signed a deal to produce ZX6 chips.", {("Kestrel Motors", "manufactures", "ZX6")}),
+    # news14: a court's field and kind joined by "and" are one name, a state's body (no company placed there); a
+    # police force is a state's body too
+    ("poss:country", "Kestrel Labs filed a lawsuit in Taiwan's Intellectual Property and Commercial Court against Ann Wu.",
+     set()),
+    ("poss:country", "Officers of Italy's Financial Police raided the offices of Kestrel Labs.", set()),
+    ("poss:country", "Taiwan's Kestrel Labs filed a lawsuit against Ann Wu.", {("Kestrel Labs", "basedIn", "Taiwan")}),
+    # news14: turning to a party's patented technology is what an infringement suit alleges, no supply
+    ("clause:rely-on", "Kestrel Labs turned to Orvane Systems' patented technology to fend off rivals.", set()),
+    ("clause:rely-on", "Kestrel Labs turned to Orvane Systems' chips after the ban.", {("Orvane Systems", "suppliesTo", "Kestrel Labs")}),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [

@@ -114,3 +114,14 @@ def indefinite_description(tok: Token) -> bool:
     if h.dep_ == "pobj" and h.head.lower_ == "of" and h.lower_.endswith("s") and h.head.head.lower_ in COLLECTIVES:
         h = h.head.head
     return h.dep_ in ("attr", "appos") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in h.children)
+
+
+def unit_noun(tok: Token) -> bool:
+    """A noun for a part of a body (L.UNIT_NOUNS), or "group" qualified in lower case by a business line: "Kestrel's
+    cloud group", "Kestrel's data centre and AI group" (a division; the first conjunct of the coordination counts)."""
+    for t in (tok, *tok.conjuncts):
+        low = t.lemma_.lower()
+        if low in L.UNIT_NOUNS or low == "group" and t.text.islower() and any(
+                c.dep_ in ("compound", "amod") and not c.text.istitle() for c in t.children):
+            return True
+    return False
