@@ -3470,6 +3470,35 @@ CASES = [
     # news14: turning to a party's patented technology is what an infringement suit alleges, no supply
     ("clause:rely-on", "Kestrel Labs turned to Orvane Systems' patented technology to fend off rivals.", set()),
     ("clause:rely-on", "Kestrel Labs turned to Orvane Systems' chips after the ban.", {("Orvane Systems", "suppliesTo", "Kestrel Labs")}),
+    # news14: a name the parser hung, "and" with it, on the class noun of the next name is a listed party too
+    ("clause:listing", "The Pentagon has added tech giant Kestrel Holdings and battery maker ZXL to a list.",
+     {("U.S. Department of Defense", "sanctions", "Kestrel Holdings"), ("U.S. Department of Defense", "sanctions", "ZXL")}),
+    ("clause:listing", "The Pentagon has added tech giant ZXL to a list.", {("U.S. Department of Defense", "sanctions", "ZXL")}),
+    # news14: a bare "it" that fines, sanctions, designates or launches an investigation may be the body named before
+    ("clause:verb", "The CMA gained new powers. It fined Kestrel Labs.",
+     {("Competition and Markets Authority", "sanctions", "Kestrel Labs")}),
+    ("clause:verb", "The CMA gained new powers. It acquired Kestrel Labs.", set()),
+    # news14: a regulator's probe into violations "by" a party rules on the party; violations of a law name no one
+    ("noun:event", "The SAMR opened a probe into alleged antitrust violations by Kestrel Labs.",
+     {("State Administration for Market Regulation", "regulates", "Kestrel Labs")}),
+    ("noun:event", "The SAMR opened a probe into alleged violations of the law.", set()),
+    # news14: "issued X with a fine" strikes X with the fine; a licence issued is no measure
+    ("penalty:with-measure", "The CMA issued Kestrel Labs with a fine of 30.5 million euros.",
+     {("Competition and Markets Authority", "sanctions", "Kestrel Labs")}),
+    ("penalty:with-measure", "The CMA issued Kestrel Labs with a licence.", set()),
+    # news14: "a company known as X" is X; "the X spyware consortium" (one name before a body noun) is X
+    ("noun:event", "OFAC has imposed sanctions on a Beijing-based cybersecurity company known as Kestrel Technology Group.",
+     {("Office of Foreign Assets Control", "sanctions", "Kestrel Technology Group")}),
+    ("clause:verb", "Treasury sanctioned the Kestrel Labs spyware consortium.",
+     {("U.S. Department of the Treasury", "sanctions", "Kestrel Labs")}),
+    ("clause:verb", "Treasury sanctioned a network known for its ties to Kestrel Labs.", set()),
+    # news14: a penalty paid "in a settlement with" a government body is the body's penalty
+    ("penalty:settlement", "Kestrel Labs agreed to pay a $300 million penalty in a settlement with the Bureau of Industry "
+     "and Security.", {("Bureau of Industry and Security", "sanctions", "Kestrel Labs")}),
+    ("penalty:settlement", "Kestrel Labs agreed to pay a $300 million penalty in a settlement with Orvane Systems.", set()),
+    # news14: buying a minority percentage of a company is a stake; a majority is no stake read here
+    ("funding:shares-bought", "Kestrel Capital bought 9.9% of Orvane Systems.", {("Kestrel Capital", "investsIn", "Orvane Systems")}),
+    ("funding:shares-bought", "Kestrel Capital bought 60 percent of Orvane Systems.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [

@@ -125,3 +125,12 @@ def unit_noun(tok: Token) -> bool:
                 c.dep_ in ("compound", "amod") and not c.text.istitle() for c in t.children):
             return True
     return False
+
+
+def goes_on(tok: Token, enforcing: bool = False) -> bool:
+    """ "It also targeted ...": a subject "it" whose verb says the story goes on with the same actor; enforcing: or
+    does what only a regulator does ("It launched investigations into ...", L.ENFORCER_WORDS: the verb, or its act)."""
+    v = tok.head
+    return tok.dep_ == "nsubj" and v.pos_ == "VERB" and (enforcing and verb_lemma(v) in L.ENFORCER_WORDS or any(
+        c.dep_ == "advmod" and c.lower_ in ("also", "further", "additionally") or enforcing and c.dep_ == "dobj"
+        and c.lemma_.lower() in L.ENFORCER_WORDS for c in v.children))
