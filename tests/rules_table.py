@@ -134,6 +134,18 @@ CASES = [
     ("clause:verb", "Canada has said that public agencies buy only local routers, effectively barring Kestrel Labs from the "
      "contracts.", set()),
     ("clause:verb", "TSMC manufactures Nvidia's Blackwell chips in Taiwan.", {("TSMC", "manufactures", "Blackwell")}),
+    # the European Commission described as news describes it (gazetteer aliases), also with "The" at a sentence's start
+    ("clause:verb", "The bloc's executive arm designated Kestrel Labs as a gatekeeper, along with Orvane Systems.",
+     {("European Commission", "regulates", "Kestrel Labs"), ("European Commission", "regulates", "Orvane Systems")}),
+    ("clause:verb", "EU antitrust regulators fined Kestrel Labs.", {("European Commission", "sanctions", "Kestrel Labs")}),
+    # news13: a class noun before a name that the parser read as a verb of its own ("heads automaker X"): X is
+    # the object; a unit of the company ("heads automaker X's design team") is not the company
+    ("clause:verb", "Ann Wu, who also heads automaker Norvik and Orvane, said the plan was late.",
+     {("Ann Wu", "leads", "Norvik"), ("Ann Wu", "leads", "Orvane")}),
+    ("clause:verb", "Ann Wu, who also heads automaker Norvik's design team, said the plan was late.", set()),
+    # news13: an operating system named before a device noun is what the devices run, not what is made
+    ("clause:verb", "Kestrel makes Windows laptops for schools.", set()),
+    ("clause:verb", "Kestrel makes Android phones and tablets.", set()),
     # "it" after "the Dutch government said": the state the government acts for
     ("clause:verb", "The Dutch government said on Friday it would restrict exports of lithography machines to China.",
      {("Netherlands", "restricts", "China")}),
@@ -1238,6 +1250,13 @@ CASES = [
     ("descriptor:described-demonym", "American chipmakers such as Advanced Micro Devices, Inc and Vega Systems bought tools.",
      {("AMD", "basedIn", "United States"), ("Vega Systems", "basedIn", "United States")}),
     # news probe: "U.S.-based" kept whole by the tokenizer, before a class with examples
+    # news13: a description after a quote refers to what the story is about, not to the body in the quoted
+    # speaker's title; that body is meant only when no other name fits
+    ("descriptor:described-based", "Kestrel Labs sued Vega Systems over its images. \"This is theft,\" said Ann Wu, "
+     "Orvane Systems' general counsel. The Boston-based company earned $300 million last year.",
+     {("Vega Systems", "basedIn", "Boston")}),
+    ("descriptor:described-based", "\"We will appeal,\" said Ann Wu, Orvane Systems' general counsel. The Boston-based "
+     "company earned $300 million last year.", {("Orvane Systems", "basedIn", "Boston")}),
     ("descriptor:described-based", "Wei thanked other U.S.-based customers, including Kestrel Labs and Vega Systems.",
      {("Kestrel Labs", "basedIn", "United States"), ("Vega Systems", "basedIn", "United States")}),
     ("descriptor:described-based", "Wei thanked other customers, including Kestrel Labs and Vega Systems.", set()),
@@ -2004,6 +2023,16 @@ CASES = [
       ("Kestrel Avionics", "suppliesTo", "HP")}),
     ("clause:verb", "Prices rose. Kestrel Capital bought Orvane Labs.", {("Kestrel Capital", "acquires", "Orvane Labs")}),
     ("funding:round", "Sequoia led a $100 million funding round in Mistral.", {("Sequoia Capital", "investsIn", "Mistral AI")}),
+    # news13: leading or joining a company's financing is taking part in its round; a project's financing, or the
+    # financing of a company's purchase, names no company that raises the money
+    ("funding:round", "Kestrel Capital reached a deal to lead the financing of up to $40 billion in Orvane Labs.",
+     {("Kestrel Capital", "investsIn", "Orvane Labs")}),
+    ("funding:round", "Kestrel Capital led the financing of Orvane Labs.", {("Kestrel Capital", "investsIn", "Orvane Labs")}),
+    ("funding:round", "Kestrel Capital led the financing of the new plant in Ohio.", set()),
+    ("funding:round", "Kestrel Capital reached a deal to lead the financing of up to $40 billion in a for-profit Orvane Labs "
+     "subsidiary.", {("Kestrel Capital", "investsIn", "Orvane Labs")}),
+    ("funding:round", "Kestrel Capital will lead the funding in Ohio.", set()),
+    ("funding:round", "Kestrel Capital led the financing of Orvane Labs' purchase of Vega Systems.", set()),
     ("funding:round", "Mistral raised $100 million in a round led by Sequoia Capital.",
      {("Sequoia Capital", "investsIn", "Mistral AI")}),
     ("funding:round", "Alibaba participated in the Series B round for Moonshot AI.", {("Alibaba Group", "investsIn", "Moonshot AI")}),
@@ -2463,6 +2492,12 @@ CASES = [
     ("clause:funding", "The Commission gave Kestrel Labs a fine of 3 million euros.", set()),
     # a name ending in "Group" that NER left unnamed is a company
     ("noun:event", "Orion Group holds a 51 percent stake in Kestrel Labs.", {("Orion Group", "investsIn", "Kestrel Labs")}),
+    # news13: a holding or shareholding in a company is a stake in it; one sold is none, and a holding's place is none
+    ("noun:event", "Kestrel will retain a 19.9% holding in Orvane Labs.", {("Kestrel", "investsIn", "Orvane Labs")}),
+    ("noun:event", "Kestrel will retain a 19.9% shareholding in Orvane Labs.", {("Kestrel", "investsIn", "Orvane Labs")}),
+    ("noun:event", "Kestrel sold its shareholding in Orvane Labs in 2019.", set()),
+    ("clause:verb", "Kestrel sold its shareholding in Orvane Labs in 2019.", set()),
+    ("noun:event", "Orvane Labs is a Kestrel holding in Norland.", set()),
     ("noun:event", "Orion Group holds a 51 percent share of the market.", set()),
     # fed3 tuning half: a party designated on a named body's list is listed by that body
     ("penalty:agentless", "Kestrel Dynamics was designated on the Commerce Department's Entity List in 2019.",
