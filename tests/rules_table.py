@@ -3534,6 +3534,11 @@ CASES = [
     # news14: buying a minority percentage of a company is a stake; a majority is no stake read here
     ("funding:shares-bought", "Kestrel Capital bought 9.9% of Orvane Systems.", {("Kestrel Capital", "investsIn", "Orvane Systems")}),
     ("funding:shares-bought", "Kestrel Capital bought 60 percent of Orvane Systems.", set()),
+    # news14: the noun of appointing reads as the verb: its possessor, or the company announcing it, appoints
+    ("news:appointed", "Orvane Systems announced the appointment of Ann Wu as its chief executive.",
+     {("Ann Wu", "leads", "Orvane Systems")}),
+    ("news:appointed", "Kestrel Labs' appointment of Ann Wu as its new CEO was welcomed.", {("Ann Wu", "leads", "Kestrel Labs")}),
+    ("news:appointed", "Analysts welcomed the appointment of Ann Wu as chief executive.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [
