@@ -315,7 +315,7 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
                  if c.dep_ in ("compound", "nmod") and (m := idx.mention(c))]
         if named:
             return named
-    if lemma in L.GOV_NOUNS and not (lemma == "agency" and _not_the_state(tok, role)):
+    if (lemma in L.GOV_NOUNS or low in L.GOV_NOUNS) and not (lemma == "agency" and _not_the_state(tok, role)):
         for mod in modifiers(tok):
             if (c := _loose_demonym(mod, idx)) is not None:
                 return [Arg(c, mod.idx, mod.idx + len(mod.text))]
@@ -323,7 +323,7 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
             # "Regulators in China fined Alibaba", "authorities in Beijing": the state whose officials they are
             states = [a for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "in"
                       for p in prep.children if p.dep_ == "pobj" for a in _arg(p, idx, role="subj", exclude=exclude)
-                      if a.entity.type == "Country"]
+                      if a.entity.type in ("Country", "GovernmentBody")]  # "officials in the Commerce Department"
             if states:
                 return states[:1]
     if tok.tag_ == "NNS" and not idx.mention(tok):  # "eight Japanese companies, including Toyota, Sony and NTT"
