@@ -141,6 +141,7 @@ def place_bodies(doc, ents: list) -> bool:
 # Authority", "Tata Semiconductor Assembly and Test Pvt. Ltd").
 JOINED_HEADS = {"authority", "commission", "agency", "ministry", "board", "administration", "bureau", "office",
                 "ltd", "limited", "inc", "corp", "corporation", "llc", "plc", "co"}
+COURT_HEADS = {"court", "tribunal"}
 
 
 def joined_names(doc, ents: list) -> bool:
@@ -153,7 +154,8 @@ def joined_names(doc, ents: list) -> bool:
     changed = False
     for n in range(len(ents) - 2, -1, -1):
         e, g = ents[n], ents[n + 1]
-        if e.label_ != "ORG" or g.label_ != "ORG" or g.id_ or g[-1].lower_.rstrip(".") not in JOINED_HEADS:
+        court = g[-1].lower_ in COURT_HEADS  # "Taiwan's Intellectual Property and Commercial Court"
+        if e.label_ != "ORG" or g.label_ != "ORG" or g.id_ or g[-1].lower_.rstrip(".") not in JOINED_HEADS and not court:
             continue
         cc = g.start - 1
         if cc < e.end or doc[cc].lower_ != "and" or cc - e.end > 2:
@@ -161,7 +163,10 @@ def joined_names(doc, ents: list) -> bool:
         gap = doc[e.end: cc]
         acronym = g.end + 2 < len(doc) and doc[g.end].text == "(" and doc[g.end + 1].is_upper \
             and doc[g.end + 2].text == ")" and len(gap) == 0 and not e.id_
-        if not (acronym or len(gap) and all(t.is_title and t.is_alpha and not t.ent_type_ for t in gap)):
+        # (a court's field joined to its kind: the first part is bare capitalised words, no name of its own)
+        field = court and not gap and not e.id_ and all(t.is_title and t.is_alpha and t.lower_ not in JOINED_HEADS
+                                                        for t in e if t.lower_ != "the")
+        if not (acronym or field or len(gap) and all(t.is_title and t.is_alpha and not t.ent_type_ for t in gap)):
             continue
         ents[n:n + 2] = [Span(doc, e.start, g.end, label="ORG")]
         changed = True

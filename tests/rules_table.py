@@ -3589,6 +3589,63 @@ CASES = [
     # conll8: a name after a personal honorific is a person, never retyped as the company that hired someone
     ("clause:verb-reverse", "Prices rose. Orvane Labs hired Ann Wu to investigate.", {("Ann Wu", "worksFor", "Orvane Labs")}),
     ("clause:verb-reverse", "Prices rose. Mrs. Kestrel hired Ann Wu to investigate.", set()),
+    # news14: the head of a company's business group ("data centre and AI group", a lower-case business line before
+    # "group") works for the company; the head of a group by name leads it
+    ("role:title", "Ann Wu, formerly head of Kestrel's data centre and AI group, joined Orvane Labs.",
+     {("Ann Wu", "worksFor", "Kestrel")}),
+    ("role:title", "Ann Wu, formerly head of Kestrel Group, joined Orvane Labs.", {("Ann Wu", "leads", "Kestrel Group")}),
+    # news14: a possessive the parser hung on the last name of a coordination qualifies the first name only
+    ("poss:unit", "The regulator seeks fines against Kestrel Inc's Google and Vega Inc. for breaking the law.", set()),
+    ("poss:unit", "The watchdog fined Kestrel Holdings' Orvane Labs unit.", {("Kestrel Holdings", "owns", "Orvane Labs")}),
+    # news14: what a company reported by another does "for its" thing is work for someone: "its" may be either's
+    ("poss:product", "Kestrel Labs announced that Orvane Systems will supply chips for its Zephyr-3 model.", set()),
+    ("poss:product", "Orvane Systems bought chips for its Zephyr-3 model.", {("Orvane Systems", "develops", "Zephyr-3")}),
+    # news14: an infinitive after a deal with another company does not tell which of the two makes the goods
+    ("clause:verb", "Kestrel Motors signed a deal with Orvane Foundry to produce its ZX6 chips.", set()),
+    ("clause:verb", "Kestrel Motors signed a deal to produce ZX6 chips.", {("Kestrel Motors", "manufactures", "ZX6")}),
+    # news14: a court's field and kind joined by "and" are one name, a state's body (no company placed there); a
+    # police force is a state's body too
+    ("poss:country", "Kestrel Labs filed a lawsuit in Taiwan's Intellectual Property and Commercial Court against Ann Wu.",
+     set()),
+    ("poss:country", "Officers of Italy's Financial Police raided the offices of Kestrel Labs.", set()),
+    ("poss:country", "Taiwan's Kestrel Labs filed a lawsuit against Ann Wu.", {("Kestrel Labs", "basedIn", "Taiwan")}),
+    # news14: turning to a party's patented technology is what an infringement suit alleges, no supply
+    ("clause:rely-on", "Kestrel Labs turned to Orvane Systems' patented technology to fend off rivals.", set()),
+    ("clause:rely-on", "Kestrel Labs turned to Orvane Systems' chips after the ban.", {("Orvane Systems", "suppliesTo", "Kestrel Labs")}),
+    # news14: a name the parser hung, "and" with it, on the class noun of the next name is a listed party too
+    ("clause:listing", "The Pentagon has added tech giant Kestrel Holdings and battery maker ZXL to a list.",
+     {("U.S. Department of Defense", "sanctions", "Kestrel Holdings"), ("U.S. Department of Defense", "sanctions", "ZXL")}),
+    ("clause:listing", "The Pentagon has added tech giant ZXL to a list.", {("U.S. Department of Defense", "sanctions", "ZXL")}),
+    # news14: a bare "it" that fines, sanctions, designates or launches an investigation may be the body named before
+    ("clause:verb", "The CMA gained new powers. It fined Kestrel Labs.",
+     {("Competition and Markets Authority", "sanctions", "Kestrel Labs")}),
+    ("clause:verb", "The CMA gained new powers. It acquired Kestrel Labs.", set()),
+    # news14: a regulator's probe into violations "by" a party rules on the party; violations of a law name no one
+    ("noun:event", "The SAMR opened a probe into alleged antitrust violations by Kestrel Labs.",
+     {("State Administration for Market Regulation", "regulates", "Kestrel Labs")}),
+    ("noun:event", "The SAMR opened a probe into alleged violations of the law.", set()),
+    # news14: "issued X with a fine" strikes X with the fine; a licence issued is no measure
+    ("penalty:with-measure", "The CMA issued Kestrel Labs with a fine of 30.5 million euros.",
+     {("Competition and Markets Authority", "sanctions", "Kestrel Labs")}),
+    ("penalty:with-measure", "The CMA issued Kestrel Labs with a licence.", set()),
+    # news14: "a company known as X" is X; "the X spyware consortium" (one name before a body noun) is X
+    ("noun:event", "OFAC has imposed sanctions on a Beijing-based cybersecurity company known as Kestrel Technology Group.",
+     {("Office of Foreign Assets Control", "sanctions", "Kestrel Technology Group")}),
+    ("clause:verb", "Treasury sanctioned the Kestrel Labs spyware consortium.",
+     {("U.S. Department of the Treasury", "sanctions", "Kestrel Labs")}),
+    ("clause:verb", "Treasury sanctioned a network known for its ties to Kestrel Labs.", set()),
+    # news14: a penalty paid "in a settlement with" a government body is the body's penalty
+    ("penalty:settlement", "Kestrel Labs agreed to pay a $300 million penalty in a settlement with the Bureau of Industry "
+     "and Security.", {("Bureau of Industry and Security", "sanctions", "Kestrel Labs")}),
+    ("penalty:settlement", "Kestrel Labs agreed to pay a $300 million penalty in a settlement with Orvane Systems.", set()),
+    # news14: buying a minority percentage of a company is a stake; a majority is no stake read here
+    ("funding:shares-bought", "Kestrel Capital bought 9.9% of Orvane Systems.", {("Kestrel Capital", "investsIn", "Orvane Systems")}),
+    ("funding:shares-bought", "Kestrel Capital bought 60 percent of Orvane Systems.", set()),
+    # news14: the noun of appointing reads as the verb: its possessor, or the company announcing it, appoints
+    ("news:appointed", "Orvane Systems announced the appointment of Ann Wu as its chief executive.",
+     {("Ann Wu", "leads", "Orvane Systems")}),
+    ("news:appointed", "Kestrel Labs' appointment of Ann Wu as its new CEO was welcomed.", {("Ann Wu", "leads", "Kestrel Labs")}),
+    ("news:appointed", "Analysts welcomed the appointment of Ann Wu as chief executive.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [

@@ -25,6 +25,8 @@ def its_ambiguous(tok: Token, found: Arg, idx: DocIndex, exclude: set[str]) -> b
     subj = next((c for h in tok.ancestors for c in h.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
     if subj is not None and subj.right_edge.i < tok.i:
         lo = subj.right_edge.i + 1
+        if _reporter(tok, subj.head, found, idx, exclude):
+            return True
     for t in tok.doc[lo:tok.i]:
         hit = idx.tok2m.get(t.i)
         if hit is None or t.i != hit[0].root.i or t.dep_ == "poss" or (m := idx.mention(t)) is None:
@@ -34,6 +36,15 @@ def its_ambiguous(tok: Token, found: Arg, idx: DocIndex, exclude: set[str]) -> b
         if m.entity.type in ORGS and m.entity.iri != found.entity.iri and m.entity.iri not in exclude:
             return True
     return False
+
+
+def _reporter(tok: Token, verb: Token, found: Arg, idx: DocIndex, exclude: set[str]) -> bool:
+    """ "Kestrel announced that Orvane will supply chips for its phones": what the clause subject does "for its"
+    thing is work for someone, and the clause is what another company reports: "its" may be the reporter's."""
+    if verb.dep_ != "ccomp" or tok.head.dep_ != "pobj" or tok.head.head.lower_ != "for":
+        return False
+    return any(c.dep_ == "nsubj" and (m := idx.mention(c)) is not None and m.entity.type in ORGS
+               and m.entity.iri != found.entity.iri and m.entity.iri not in exclude for c in verb.head.children)
 
 
 def _known_maker(owned: Token, found: Arg, idx: DocIndex) -> bool:

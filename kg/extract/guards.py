@@ -170,6 +170,19 @@ def goods_made(verb: Token, idx: DocIndex) -> bool:
                    for o in verb.children if o.dep_ in ("dobj", "nsubjpass") and idx.mention(o) is None)
 
 
+def made_by_the_signer(verb: Token, idx: DocIndex) -> bool:
+    """ "Kestrel signed a deal with Orvane to produce its chips": an infinitive after a deal with another party does
+    not tell which of the two companies makes the goods (under a foundry deal, the partner); the signer is not read
+    as the maker."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.dep_ not in ("advcl", "acl", "relcl"):
+        return True
+    head = verb.head
+    deals = [n for n in (head, *(c for c in head.children if c.dep_ == "dobj")) if n.lemma_.lower() in L.COMMITMENT_NOUNS]
+    return not deals or not any(p.dep_ == "pobj" and (m := idx.mention(p)) is not None and m.entity.type == "Company"
+                                for n in deals + [head] for c in n.children if c.dep_ == "prep" and c.lower_ == "with"
+                                for p in c.children)  # (a customer's order is no such deal: "a contract with the army")
+
+
 def not_a_takeover(verb: Token, idx: DocIndex) -> bool:
     return not takeover_object(verb, idx)
 
@@ -441,6 +454,7 @@ GUARDS: dict[str, Callable[["Token", "DocIndex"], bool]] = {
     "not_a_tie_formed": not_a_tie_formed,  # news5
     "takeover_object": takeover_object,  # lead
     "goods_made": goods_made,  # lead, news12's blocked deals
+    "made_by_the_signer": made_by_the_signer,  # news14
     "a_state_targets_a_party": a_state_targets_a_party,  # lead
     "not_a_takeover": not_a_takeover,  # lead
     "not_a_measure_undone": not_a_measure_undone,  # lead

@@ -23,7 +23,7 @@ LEGAL_SUFFIX = re.compile(
     re.I)
 GOV_WORDS = re.compile(r"\b(ministry|department|administration|agency|commission|bureau|office|council|"
                        r"parliament|congress|senate|authority|regulator|committee|court|government|directorate|"
-                       r"treasury|cabinet|white house|pentagon|state council)\b", re.I)
+                       r"treasury|cabinet|white house|pentagon|state council|police)\b", re.I)
 ORG_WORDS = re.compile(r"\b(university|institute|center|centre|academy|foundation|association|school|"
                        r"college|society|federation|union|alliance|council on|think tank|ngo)\b", re.I)
 # The Associated Press abbreviations of U.S. states ("Rockville, Md."): a place NER finds there is a

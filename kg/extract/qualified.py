@@ -1,8 +1,9 @@
-"""A country read as a list's member when it only qualifies the name after it."""
+"""A country read as a list's member when it only qualifies the name after it; the name a class noun goes by."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from . import lexicon as L
 from .index import ORGS
 
 if TYPE_CHECKING:
@@ -26,3 +27,16 @@ def qualified_next(c: Token, idx: DocIndex) -> Token | None:
             or n.entity.type not in ORGS or not any(doc[i].pos_ == "NOUN" for i in range(k, j)):
         return None
     return idx.tok2m[j][0].root
+
+
+def names_by(tok: Token, idx: DocIndex) -> list:
+    """The name a class noun goes by: "a Beijing-based company known as Kestrel Group" (an "as" or a predicate after
+    "known", "called", "named"); "the Kestrel spyware consortium" (one name before a body noun of
+    L.NAMED_BODY_NOUNS after "the": the parser made it a modifier)."""
+    out = [m for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ("know", "call", "name")
+           for p in c.children for q in ([p] if p.dep_ == "oprd" else [g for g in p.children if g.dep_ == "pobj"]
+                                         if p.lower_ == "as" else []) if (m := idx.mention(q))]
+    if not out and tok.lemma_.lower() in L.NAMED_BODY_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts):
+        before = [m for c in tok.lefts if c.dep_ in ("compound", "nmod") and (m := idx.mention(c)) and m.entity.type in ORGS]
+        out = before if len(before) == 1 else []
+    return out

@@ -14,13 +14,13 @@ from . import lexicon as L
 from .ambiguity import its_ambiguous
 from .dealref import deal_by, deal_parties
 from .index import ORGS, Arg, DocIndex, demonym_of
-from .qualified import qualified_next
+from .qualified import names_by, qualified_next
 from .modality import has_particle, modality  # noqa: F401  (the rules import them from here)
 from .plural import plural_anaphor, sayers
 from .relatives import whose_owner
 from .tokens import (  # noqa: F401  (re-exported: the rules import these from here)
     COLLECTIVES, continues, DASHES, dedupe, indefinite_description, modifiers, named_body, past_modifiers,
-    sent_words, span_end, verb_lemma)
+    sent_words, span_end, verb_lemma, goes_on)
 from .clauses import (  # noqa: F401  (re-exported: the rules import these from here)
     along_with, co_subjects, described, is_passive, is_relative, listed_last, object_tokens, own_clause,
     subject_tokens)
@@ -84,11 +84,11 @@ _NOT_IT = L.SITE_NOUNS | L.COMPONENT_NOUNS | L.PRODUCT_PARTIES  # "X plant", "X 
 
 
 def _hung_first(tok: Token, idx: DocIndex) -> list[Token]:
-    """The names of another party the parser hung before `tok`, with the "and" that joins them."""
-    here = idx.mention(tok, actor=False)
-    span = idx.tok2m[tok.i][0] if tok.i in idx.tok2m else None
-    return [c for c in tok.children
-            if c.dep_ in ("nmod", "compound") and c.i < tok.i and (any(
+    """The names of another party hung, with their "and", before `tok` or on its class noun ("giant A and maker B")."""
+    here, span = idx.mention(tok, actor=False), idx.tok2m[tok.i][0] if tok.i in idx.tok2m else None
+    return [c for c in (*tok.children, *(g for d in tok.children if d.dep_ in ("compound", "amod", "nmod") and d.pos_ == "NOUN"
+                                         and d.i < tok.i for g in d.children if g.dep_ != "appos" or g.i > d.i))
+            if c.dep_ in ("nmod", "compound", "appos") and c.i < tok.i and (any(
                 k.dep_ == "cc" and k.lower_ in ("and", "or") for k in c.children) or _and_between(c, span, idx))
             and here is not None and (cm := idx.mention(c, actor=False)) is not None and cm.entity.iri != here.entity.iri]
 
@@ -175,7 +175,7 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
         return plural  # "Both firms are based in Shenzhen": the companies the list before named
     if low == "they" and role == "subj" and (said_by := sayers(tok, idx, exclude)):
         return said_by  # "Nvidia, Microsoft and Anthropic announced that they formed a partnership": all of them
-    if low == "they" and role == "subj" and _goes_on(tok) and tok.head.lemma_.lower() in L.LISTING \
+    if low == "they" and role == "subj" and goes_on(tok) and tok.head.lemma_.lower() in L.LISTING \
             and (prev := _previous_subject(tok, idx)) is not None and prev.entity.type == "GovernmentBody":
         return [Arg(prev.entity, tok.idx, tok.idx + len(tok.text), coref=True)]  # "They also added B to the list": a body
     if low in L.PRONOUNS or (low in ("they", "their") and role == "subj"):
@@ -195,6 +195,7 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
     # "the cloud provider Alibaba Cloud"; "the Russian state corporation Rostec" (the parser made the name a modifier)
     named = [m for c in tok.children if (c.dep_ == "appos" or c.i == tok.i + 1 and c.dep_ in ("amod", "compound", "nmod")
                                          and c.text[:1].isupper()) and (m := idx.mention(c))]
+    named += names_by(tok, idx)  # "a firm known as X", "the X spyware consortium"
     if named and (tok.pos_ == "NOUN" or tok.tag_ == "NNPS" or _one_of(tok)):  # NNPS: "three Russian Airlines – A, B –"
         if tok.tag_ in ("NNS", "NNPS"):  # "its subsidiaries Orion Labs and Vega Systems": every name listed
             named += [m for c in tok.children if c.dep_ == "appos" and idx.mention(c)
@@ -486,16 +487,10 @@ def _pronoun(tok: Token, idx: DocIndex, exclude: set[str]) -> Arg | None:
         return Arg(m.entity, tok.idx, tok.idx + len(tok.text), coref=True)
     if tok.lower_ == "it":  # a bare "it" is often the action or the deal: only a salient company
         prev = _previous_subject(tok, idx)
-        fitting = ORGS | {"GovernmentBody"} if _goes_on(tok) else ORGS  # "Treasury sanctioned X. It also targeted Y."
+        fitting = ORGS | {"GovernmentBody"} if goes_on(tok, True) else ORGS  # "Treasury sanctioned X. It also targeted Y."
         return Arg(prev.entity, tok.idx, tok.idx + len(tok.text), coref=True) \
             if prev is not None and prev.entity.type in fitting and prev.entity.iri not in exclude else None
     return idx.antecedent(tok, ORGS, exclude)
-
-
-def _goes_on(tok: Token) -> bool:
-    """ "It also targeted ...": a subject "it" whose verb says the story goes on with the same actor."""
-    return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and any(
-        c.dep_ == "advmod" and c.lower_ in ("also", "further", "additionally") for c in tok.head.children)
 
 
 def _clause_subject(head: Token, tok: Token, idx: DocIndex, types: set[str], exclude: set[str]) -> Arg | None:

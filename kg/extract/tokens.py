@@ -114,3 +114,23 @@ def indefinite_description(tok: Token) -> bool:
     if h.dep_ == "pobj" and h.head.lower_ == "of" and h.lower_.endswith("s") and h.head.head.lower_ in COLLECTIVES:
         h = h.head.head
     return h.dep_ in ("attr", "appos") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in h.children)
+
+
+def unit_noun(tok: Token) -> bool:
+    """A noun for a part of a body (L.UNIT_NOUNS), or "group" qualified in lower case by a business line: "Kestrel's
+    cloud group", "Kestrel's data centre and AI group" (a division; the first conjunct of the coordination counts)."""
+    for t in (tok, *tok.conjuncts):
+        low = t.lemma_.lower()
+        if low in L.UNIT_NOUNS or low == "group" and t.text.islower() and any(
+                c.dep_ in ("compound", "amod") and not c.text.istitle() for c in t.children):
+            return True
+    return False
+
+
+def goes_on(tok: Token, enforcing: bool = False) -> bool:
+    """ "It also targeted ...": a subject "it" whose verb says the story goes on with the same actor; enforcing: or
+    does what only a regulator does ("It launched investigations into ...", L.ENFORCER_WORDS: the verb, or its act)."""
+    v = tok.head
+    return tok.dep_ == "nsubj" and v.pos_ == "VERB" and (enforcing and verb_lemma(v) in L.ENFORCER_WORDS or any(
+        c.dep_ == "advmod" and c.lower_ in ("also", "further", "additionally") or enforcing and c.dep_ == "dobj"
+        and c.lemma_.lower() in L.ENFORCER_WORDS for c in v.children))

@@ -436,8 +436,15 @@ def rely_on(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         verb = cl.verb
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == L.PREP_CONTROL[cl.lemma]:
-                sup = [a for p in c.children if p.dep_ == "pobj" for a in args_of(p, idx, role="obj")]
+                # (not "turned to Orvane's patented technology": using a party's patents is what a suit alleges)
+                sup = [a for p in c.children if p.dep_ == "pobj" and not _patented(p) for a in args_of(p, idx, role="obj")]
                 yield from RELY_ON.pairs(sup, cl.subjs, "suppliesTo", True, (verb.idx,))
+
+
+def _patented(p: Token) -> bool:
+    """A party's patents or patented inventions ("Orvane's patented technology", "its patents")."""
+    return p.lemma_.lower() in L.PATENT_WORDS or any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in L.PATENT_WORDS
+                                                     for c in p.children)
 
 
 _USING = frozenset(L.USE_VERBS | {"access"})  # users_market reads only around these

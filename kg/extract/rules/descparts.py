@@ -168,6 +168,15 @@ def _other_name(a: Token, b: Token, idx: DocIndex) -> bool:
     return a.i in idx.tok2m and b.i in idx.tok2m and idx.tok2m[a.i][0].start != idx.tok2m[b.i][0].start
 
 
+def _earlier_conjunct(owner: Token, start: int, idx: DocIndex) -> bool:
+    """ "fines against Kestrel Inc's Orvane and Vega Inc.": the parser hung the possessive on the last name of a
+    coordination; it qualifies the first name only (a company possessor; "China's A and B" places each name)."""
+    o = idx.mention(owner, actor=False)
+    return o is not None and o.entity.type in ORGS and any(
+        t.dep_ == "cc" and (h := idx.mention(t.head, actor=False)) is not None and h.entity.type in ORGS
+        for t in owner.doc[owner.i + 1: start])
+
+
 def _verb_between(head: Token, tok: Token, idx: DocIndex) -> bool:
     """ "OpenAI's GPT models power Copilot": a verb the parser took for a compound stands between a noun and
     the name it read as that noun's apposition; the name is the verb's object, not a description."""

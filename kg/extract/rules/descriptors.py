@@ -16,7 +16,7 @@ from ..syntax import (args_of, continues, modality, modifiers)
 from .issuers import _remit
 from .descparts import (
     person_noun, relative_attributes, _based_prefix, _clause_actors, _country_shared, _descriptions, _first_conjunct,
-    _former, _homed_elsewhere, _included_in, _mixed, _others_like, _ownership_noun, _plain_description,
+    _earlier_conjunct, _former, _homed_elsewhere, _included_in, _mixed, _others_like, _ownership_noun, _plain_description,
     _relation_word, _verb_between, relation_lemma,
 )
 
@@ -111,7 +111,8 @@ def _descriptor_facts(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         # possessives: "Huawei's chip unit HiSilicon", "Taiwan's TSMC", "Meta's Llama", "its iPhones"
         mod = _first_conjunct(tok, idx)  # "Nvidia's A800 and H800 chips": the possessor of the noun both qualify
         head = mod.head
-        for owner_tok in [c for c in tok.children if c.dep_ == "poss" and not _former(tok)] + \
+        for owner_tok in [c for c in tok.children if c.dep_ == "poss" and not _former(tok)
+                          and not _earlier_conjunct(c, span.start, idx)] + \
                 [c for c in head.children if c.dep_ == "poss" and (mod.dep_ in ("compound", "appos", "nsubj", "nmod")
                  or mod.dep_ == "amod" and ent.type == "Product") and not _verb_between(head, mod, idx)
                  and (head.lemma_.lower() in L.PRODUCT_NOUNS | L.PART_NOUNS | L.OWNER_NOUNS  # "Google's parent Alphabet"

@@ -15,7 +15,8 @@ from ..syntax import args_of
 _OWN_EVENT_VERBS = frozenset(L.LIGHT_VERBS) - {"assess", "have", "hold"}
 # what a regulator looks into when it looks into a party's doings ("an investigation into Microsoft's practices")
 CONDUCT = frozenset({"compliance", "conduct", "practice", "practices", "handling", "pricing", "dealings", "behavior",
-                     "behaviour", "activities", "activity", "business", "operations", "policies"})
+                     "behaviour", "activities", "activity", "business", "operations", "policies", "violation", "violations",
+                     "breach", "breaches", "abuse", "abuses", "misconduct"})
 
 
 # what a tariff or a ban is "on" when it names the country by its goods ("duties on products of China")
@@ -46,7 +47,9 @@ def _conduct_of(noun: Token, pred: str, exclude: set[str], idx: DocIndex) -> lis
     if pred != "regulates" or noun.lower_ not in CONDUCT and L.NOUNS.get(noun.lemma_.lower(), ("",))[0] != "acquires":
         return []
     # (a deal approved or cleared: "approval for A's acquisition of B" rules on both parties)
-    parties = [c for c in noun.children if c.dep_ == "poss"]
+    # ("a probe into alleged antitrust violations by Kestrel": the doer after "by")
+    parties = [c for c in noun.children if c.dep_ == "poss"] + [o for q in noun.children if q.dep_ == "prep" and q.lower_ == "by"
+                                                               and noun.lower_ in CONDUCT for o in q.children if o.dep_ == "pobj"]
     if noun.lower_ not in CONDUCT:
         parties += [o for q in noun.children if q.dep_ == "prep" and q.lower_ == "of" for o in q.children
                     if o.dep_ == "pobj"]

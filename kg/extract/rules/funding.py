@@ -149,6 +149,9 @@ def shares_of(obj: Token, idx: DocIndex) -> list[Arg]:
     if obj.ent_type_ == "MONEY" or obj.like_num or obj.lower_ == "worth":
         obj = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                     if p.dep_ == "pobj"), obj)
+    if _minority(obj):  # "will acquire 10 percent of Kestrel Telecom": a minority holding is a stake
+        return [a for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+                for a in args_of(p, idx, role="obj") if a.entity.type in ORGS]
     if obj.lemma_.lower() not in SHARE_NOUNS or idx.mention(obj) is not None:
         return []
     owners = [a for c in obj.children if c.dep_ in ("poss", "compound", "nmod") and c.i < obj.i  # "Intel common stock"
@@ -156,6 +159,14 @@ def shares_of(obj: Token, idx: DocIndex) -> list[Arg]:
     owners += [a for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for p in c.children
                if p.dep_ == "pobj" for a in args_of(p, idx, role="obj")]
     return [a for a in dedupe(owners) if a.entity.type in ORGS]
+
+
+def _minority(obj: Token) -> bool:
+    """ "10 percent", "9.9 per cent", "20%": a share of a whole under a half."""
+    if obj.lower_ not in ("percent", "%", "cent"):
+        return False
+    n = next((c.text.replace(",", "") for c in obj.children if c.dep_ == "nummod"), "")
+    return n.replace(".", "", 1).isdigit() and float(n) < 50
 
 
 @matcher(SHARES, words=BUYING)

@@ -40,7 +40,7 @@ _MADE_ADJECTIVE = frozenset(L.BACKED_WORDS | L.OWNED_WORDS)
 _RIVALS = frozenset({"rival", "competitor"})
 _PARENTS = frozenset({"parent", "owner"})
 # a sentence with none of these words has none of news_shapes' readings
-_SHAPE_WORDS = frozenset(L.RUN_VERBS | L.APPOINT_VERBS | {"jointly", "together", "along"} | _RIVALS | _PARENTS) \
+_SHAPE_WORDS = frozenset(L.RUN_VERBS | L.APPOINT_VERBS | {"jointly", "together", "along", "appointment"} | _RIVALS | _PARENTS) \
     | _MADE_ADJECTIVE
 BACKERS = ORGS | {"GovernmentBody"}  # "Beijing-backed" is a state's support, not a named investor
 
@@ -54,6 +54,8 @@ def news_shapes(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             yield from _runs_unit(tok, idx)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in L.APPOINT_VERBS:
             yield from _appointed(tok, idx)
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() == "appointment":
+            yield from _appointment(tok, idx)
         elif tok.dep_ == "advmod" and tok.head.pos_ == "VERB" and (tok.lower_ == "jointly" or tok.lower_ == "together"
                                                                  and tok.head.lemma_.lower() in L.TOGETHER_VERBS):
             yield from _jointly(tok.head, idx)
@@ -193,7 +195,27 @@ def _appointed(verb, idx: DocIndex) -> Iterator[Candidate]:
     roles = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and c.pos_ in ("NOUN", "PROPN")]
     roles += [p for c in (*verb.children, *(d for d in verb.children if d.dep_ == "dobj" for d in d.children))
               if c.dep_ == "prep" and c.lower_ in ("as", "to") for p in c.children if p.dep_ == "pobj"]  # "promoted X to"
-    asserted = modality(verb)[0]
+    yield from _roles_given(roles, people, bodies, modality(verb)[0], verb, idx)
+
+
+def _appointment(noun, idx: DocIndex) -> Iterator[Candidate]:
+    """ "Nokia's appointment of Ann Wu as its new CEO", "Kestrel announced the appointment of Ann Wu as chief executive":
+    the noun reads as the verb does; the appointer is its possessor, or the company that announces it."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if not owners and noun.dep_ == "dobj" and noun.head.lemma_.lower() in L.ANNOUNCING:
+        owners = subject_tokens(noun.head)
+    bodies = [a for t in owners for a in args_of(t, idx, role="subj") if a.entity.type in BACKERS]
+    people = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+              for a in args_of(p, idx, role="obj") if a.entity.type == "Person"]
+    roles = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+    head = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun
+    yield from _roles_given(roles, people, bodies, modality(head)[0] if head is not noun else True, noun, idx)
+
+
+def _roles_given(roles, people, bodies, asserted: bool, at, idx: DocIndex) -> Iterator[Candidate]:
+    """The roles an appointer gives: a role with no body of its own is a role in the appointer ("its" on it too)."""
+    if not bodies:
+        return
     for r in roles:
         if not is_role(r) or idx.mention(r) is not None:
             continue
@@ -204,7 +226,7 @@ def _appointed(verb, idx: DocIndex) -> Iterator[Candidate]:
             continue  # another body's role ("Google's liaison", "its Samsung liaison")
         pred = role_pred(r)
         if pred in ("leads", "worksFor"):
-            yield from APPOINTED.pairs(people, dedupe(bodies), pred, asserted, (verb.idx,))
+            yield from APPOINTED.pairs(people, dedupe(bodies), pred, asserted, (at.idx,))
 
 
 @matcher(BEHALF, words={"behalf"})

@@ -291,6 +291,9 @@ def settlement(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             payers = [a for t in subject_tokens(tok) for a in args_of(t, idx, role="subj")]
             payees = [a for t in object_tokens(tok, "prep:to") + object_tokens(tok, "dative")
                       for a in args_of(t, idx, role="obj")]
+            payees += [a for s in tok.subtree if s.lemma_.lower() == "settlement" and s.head.lower_ == "in"  # "pay a
+                       for c in s.children if c.lower_ == "with" for p in c.children if p.dep_ == "pobj"  # penalty in a
+                       for a in args_of(p, idx, role="obj")]  # settlement with BIS"
             boss = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in L.OBJECT_CONTROL else None
             if boss is not None:  # "the Commission ordered Google to pay a fine"
                 payees += [a for t in subject_tokens(boss) for a in args_of(t, idx, role="subj")]

@@ -12,6 +12,7 @@ from .. import lexicon as L
 from ..index import department_entry, ACTOR, ORGS, Arg, Candidate, DocIndex, demonym_of
 from ..registry import define, matcher
 from ..syntax import (named_body, args_of, dedupe, modality, subject_tokens)
+from ..tokens import unit_noun
 from .descriptors import is_agency_unit
 from .titles import chief_executive, company_before, country_before
 from .roleorgs import (
@@ -154,7 +155,7 @@ def _owner_of_another(o: Arg, orgs: list[Arg], doc) -> bool:
     if span is None or span.root.dep_ != "poss":
         return False
     return any(u.entity.iri != o.entity.iri and u.start <= span.root.head.idx < u.end for u in orgs) \
-        or span.root.head.lemma_.lower() in L.UNIT_NOUNS  # "head of Orvane Group's Future Strategy Office"
+        or unit_noun(span.root.head)  # "head of Orvane Group's Future Strategy Office", "of Orvane's cloud group"
 
 
 def _prime(r: Token) -> bool:
