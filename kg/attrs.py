@@ -47,16 +47,6 @@ class FastAttributeRuler:
                     self.by_tag.setdefault(self.strings.add(first["TAG"]), []).append(entry)
                 else:
                     self.other.append(entry)
-        # each pattern's attributes as (part of speech and morphology: array columns, the rest: set_token_attrs);
-        # a token's POS and MORPH are plain values (the morphology's key, as set_token_attrs leaves it), so the
-        # last match setting one wins, whatever else is set between
-        self.split: dict[int, tuple[tuple, dict]] = {}
-        for attrs in ruler.attrs:
-            if MORPH in attrs and ruler.vocab.morphology.add(self.strings[attrs[MORPH]]) != attrs[MORPH]:
-                continue  # a morphology that is not stored normalised: set_token_attrs normalises it
-            self.split[id(attrs)] = (tuple((col, attrs[a]) for col, a in ((0, POS), (1, MORPH)) if a in attrs),
-                                     {a: v for a, v in attrs.items() if a not in (POS, MORPH)})
-        self.attrs = ruler.attrs  # (kept alive: split is keyed by their identity)
         self.multi_first = {k for k, group in self.by_lower.items() for e in group if e[1] > 1}
         # a pattern of several tokens keyed by its first TAG, or by nothing: tried wherever it may start
         self.multi_other = any(e[1] > 1 for g in (self.other, *self.by_tag.values()) for e in g)
@@ -122,22 +112,9 @@ class FastAttributeRuler:
                     if i + length <= n and all(all(c(rows[i + k]) for c in checks[k]) for k in range(length)):
                         matches.append((order, i, i + length, index, attrs))
         matches.sort(key=lambda m: m[:3])
-        arrays = None  # a token's part of speech and morphology, set in one array for the whole Doc (issue 13)
         for _, start, end, index, attrs in matches:  # the token doc[start:end][index] points to
             inside = -(end - start) <= index < end - start  # else as the stock ruler, which fails on it
-            split = self.split.get(id(attrs)) if inside else None
-            if split is None:
-                set_token_attrs(doc[(start if index >= 0 else end) + index] if inside else doc[start:end][index], attrs)
-                continue
-            if arrays is None:
-                arrays = doc.to_array([POS, MORPH])
-            i = (start if index >= 0 else end) + index
-            for col, value in split[0]:
-                arrays[i, col] = value
-            if split[1]:  # a lemma, a tag or a dependency: as the stock ruler sets it, after what came before
-                set_token_attrs(doc[i], split[1])
-        if arrays is not None:
-            doc.from_array([POS, MORPH], arrays)
+            set_token_attrs(doc[(start if index >= 0 else end) + index] if inside else doc[start:end][index], attrs)
         return doc
 
     def pipe(self, docs, batch_size: int = 128):
