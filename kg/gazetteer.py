@@ -121,6 +121,7 @@ class Gazetteer:
         out = []
         for entry in self.entries.values():
             forms = {entry.name, *entry.aliases}
+            forms |= {"T" + f[1:] for f in forms if f.startswith("the ")}  # "The UK's competition regulator fined"
             forms |= {f.replace("'", "\u2019") for f in forms if "'" in f}  # "People’s Republic of China" as typeset
             for form in sorted(forms):
                 out.append({"label": SPACY_LABEL[entry.type], "pattern": form, "id": entry.name})

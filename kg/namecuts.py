@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 EDGE_PUNCT = {",", ";", ":"}
+# A list's bullet mark NER ran into ("- Ann Wu", "• Kestrel Bank"): never a word of the name.
+BULLET_MARKS = {"-", "–", "—", "•", "*", "·", "▪", "◦"}
 # What may stand between two items of one list: its separators.
 SEPARATORS = {",", ";", "and", "or", "as", "well", "&"}
 # Labels an item of a list of organisations may carry when NER was wrong: a code name read as a number.
@@ -44,7 +46,7 @@ def tokens_where(doc, attr: int, test: Callable[[str], bool], *, lower: bool = F
 
 def trim_edges(doc, ents: list) -> bool:
     """ "Cryptex," or "; Garantex": NER's span took a separator of the list; the name is what is between (and
-    what follows "ex-").
+    what follows "ex-"); a bullet mark at either edge ("- Ann Wu") is the list's, not the name's.
     An opening bracket NER ran into without its closing one ends the name before it."""
     from spacy.tokens import Span
 
@@ -55,8 +57,10 @@ def trim_edges(doc, ents: list) -> bool:
         start, end = e.start, e.end
         while end - start > 1 and doc[end - 1].text in EDGE_PUNCT:
             end -= 1
-        while end - start > 1 and doc[start].text in EDGE_PUNCT:
+        while end - start > 1 and (doc[start].text in EDGE_PUNCT or doc[start].text in BULLET_MARKS):
             start += 1
+        while end - start > 1 and doc[end - 1].text in BULLET_MARKS:
+            end -= 1
         if end - start > 2 and doc[start].lower_ == "ex" and doc[start + 1].text == "-":
             start += 2  # "ex-Kestrel Entertainment employees": the former employer is named after "ex-"
         opened = next((t.i for t in doc[start:end] if t.text == "(" and not any(

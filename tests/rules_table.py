@@ -134,6 +134,22 @@ CASES = [
     ("clause:verb", "Canada has said that public agencies buy only local routers, effectively barring Kestrel Labs from the "
      "contracts.", set()),
     ("clause:verb", "TSMC manufactures Nvidia's Blackwell chips in Taiwan.", {("TSMC", "manufactures", "Blackwell")}),
+    # a state's officials act for it, as its authorities and regulators do ("officials" was listed, but only its
+    # lemma "official" was looked up); one official is a person, not the state
+    ("clause:verb", "Chinese officials accused Kestrel Labs of spying.", {("China", "accuses", "Kestrel Labs")}),
+    ("clause:verb", "A Chinese official accused Kestrel Labs of spying.", set()),
+    # the European Commission described as news describes it (gazetteer aliases), also with "The" at a sentence's start
+    ("clause:verb", "The bloc's executive arm designated Kestrel Labs as a gatekeeper, along with Orvane Systems.",
+     {("European Commission", "regulates", "Kestrel Labs"), ("European Commission", "regulates", "Orvane Systems")}),
+    ("clause:verb", "EU antitrust regulators fined Kestrel Labs.", {("European Commission", "sanctions", "Kestrel Labs")}),
+    # news13: a class noun before a name that the parser read as a verb of its own ("heads automaker X"): X is
+    # the object; a unit of the company ("heads automaker X's design team") is not the company
+    ("clause:verb", "Ann Wu, who also heads automaker Norvik and Orvane, said the plan was late.",
+     {("Ann Wu", "leads", "Norvik"), ("Ann Wu", "leads", "Orvane")}),
+    ("clause:verb", "Ann Wu, who also heads automaker Norvik's design team, said the plan was late.", set()),
+    # news13: an operating system named before a device noun is what the devices run, not what is made
+    ("clause:verb", "Kestrel makes Windows laptops for schools.", set()),
+    ("clause:verb", "Kestrel makes Android phones and tablets.", set()),
     # "it" after "the Dutch government said": the state the government acts for
     ("clause:verb", "The Dutch government said on Friday it would restrict exports of lithography machines to China.",
      {("Netherlands", "restricts", "China")}),
@@ -576,6 +592,12 @@ CASES = [
      "said Wu.", {("Ann Wu", "worksFor", "Federal Bureau of Investigation")}),
     ("speech:our-staff", "Prices rose. Ann Wu spoke. \u201cOur partners at the FBI worked together on this case,\u201d "
      "said Wu.", set()),
+    # fed13: "asserted" is a way of saying; "present a threat" is "pose" one; "pose no threat" accuses no one; the
+    # officials "in" a government body speak for it
+    ("speech:wrongdoing", "Senior officials in the Orvane Administration asserted that Kestrel Labs' products present an "
+     "inherent security threat.", {("Orvane Administration", "accuses", "Kestrel Labs")}),
+    ("speech:wrongdoing", "Commerce said that Kestrel Labs' products pose no threat.", set()),
+    ("speech:wrongdoing", "Commerce asserted that Kestrel Labs' products present no threat.", set()),
     ("speech:wrongdoing", "Secretary Jane Doe said Huawei violated U.S. export controls.",
      {("Jane Doe", "accuses", "Huawei")}),
     ("speech:wrongdoing", "\u201cThese rules matter,\u201d said Secretary Jane Doe. \u201cWe will close the gaps exploited "
@@ -606,6 +628,17 @@ CASES = [
     # news probe: the measure's target hangs past the participle that gives its amount
     # news probe: two deals in a row, the second hung on the first's "of"; each buyer buys its own target
     # a deal a regulator sues "to block" is still proposed (an attempt, not its end); one a party decides to abandon is not
+    # a light verb's participle with its agent carries the measure ("the sanctions imposed on X by Y"); lifted ones do not
+    ("noun:event", "The sanctions imposed on Russia by the United States are severe.", {("United States", "sanctions", "Russia")}),
+    ("noun:event", "The sanctions lifted on Russia by the United States were minor.", set()),
+    # a relative clause without "that" whose light verb takes the noun carries it too, wherever the noun stands
+    ("noun:event", "These actions build on the sanctions the United States has imposed on Russia.",
+     {("United States", "sanctions", "Russia")}),
+    ("noun:event", "These actions build on the sanctions the United States has lifted on Russia.", set()),
+    # export controls "against" a party restrict it as "on" does; controls against a wrong name no party
+    ("noun:event", "The United States has imposed unprecedented export controls and sanctions against Russia.",
+     {("United States", "restricts", "Russia")}),
+    ("noun:event", "Kestrel Labs tightened its controls against fraud.", set()),
     ("noun:event", "Prices rose. The regulator sued to block Kestrel Dynamics' $2 billion acquisition of Orvane Labs.",
      {("Kestrel Dynamics", "acquires", "Orvane Labs")}),
     ("noun:event", "Prices rose. Kestrel Dynamics decided to abandon its acquisition of Orvane Labs.", set()),
@@ -1238,6 +1271,13 @@ CASES = [
     ("descriptor:described-demonym", "American chipmakers such as Advanced Micro Devices, Inc and Vega Systems bought tools.",
      {("AMD", "basedIn", "United States"), ("Vega Systems", "basedIn", "United States")}),
     # news probe: "U.S.-based" kept whole by the tokenizer, before a class with examples
+    # news13: a description after a quote refers to what the story is about, not to the body in the quoted
+    # speaker's title; that body is meant only when no other name fits
+    ("descriptor:described-based", "Kestrel Labs sued Vega Systems over its images. \"This is theft,\" said Ann Wu, "
+     "Orvane Systems' general counsel. The Boston-based company earned $300 million last year.",
+     {("Vega Systems", "basedIn", "Boston")}),
+    ("descriptor:described-based", "\"We will appeal,\" said Ann Wu, Orvane Systems' general counsel. The Boston-based "
+     "company earned $300 million last year.", {("Orvane Systems", "basedIn", "Boston")}),
     ("descriptor:described-based", "Wei thanked other U.S.-based customers, including Kestrel Labs and Vega Systems.",
      {("Kestrel Labs", "basedIn", "United States"), ("Vega Systems", "basedIn", "United States")}),
     ("descriptor:described-based", "Wei thanked other customers, including Kestrel Labs and Vega Systems.", set()),
@@ -1865,6 +1905,13 @@ CASES = [
      set()),
     ("list:lines", "BIS added the following entities to the Entity List:\n\nOrion Vector Labs Ltd. supplied the "
      "drones.\n", set()),
+    # a light verb's sanction noun on a class of parties announces the lines as a sanctioning verb would; a body
+    # lifting the sanctions does not
+    ("list:lines", "The Department of State is imposing sanctions on the following entities:\n- Kestrel Trading LLC\n"
+     "- Orvane Logistics Ltd.", {("U.S. Department of State", "sanctions", "Kestrel Trading LLC"),
+                                 ("U.S. Department of State", "sanctions", "Orvane Logistics Ltd")}),
+    ("list:lines", "The Department of State lifted sanctions on the following entities:\n- Kestrel Trading LLC\n"
+     "- Orvane Logistics Ltd.", set()),
     ("list:lines-place", "BIS added the following entities to the Entity List:\n\n1. Orion Vector Labs Ltd. (China)\n"
      "2. Baltic Radio Components LLC, Moscow, Russia\nThe rule takes effect today.",
      {("Orion Vector Labs Ltd", "basedIn", "China"), ("Baltic Radio Components LLC", "basedIn", "Russia")}),
@@ -2004,6 +2051,16 @@ CASES = [
       ("Kestrel Avionics", "suppliesTo", "HP")}),
     ("clause:verb", "Prices rose. Kestrel Capital bought Orvane Labs.", {("Kestrel Capital", "acquires", "Orvane Labs")}),
     ("funding:round", "Sequoia led a $100 million funding round in Mistral.", {("Sequoia Capital", "investsIn", "Mistral AI")}),
+    # news13: leading or joining a company's financing is taking part in its round; a project's financing, or the
+    # financing of a company's purchase, names no company that raises the money
+    ("funding:round", "Kestrel Capital reached a deal to lead the financing of up to $40 billion in Orvane Labs.",
+     {("Kestrel Capital", "investsIn", "Orvane Labs")}),
+    ("funding:round", "Kestrel Capital led the financing of Orvane Labs.", {("Kestrel Capital", "investsIn", "Orvane Labs")}),
+    ("funding:round", "Kestrel Capital led the financing of the new plant in Ohio.", set()),
+    ("funding:round", "Kestrel Capital reached a deal to lead the financing of up to $40 billion in a for-profit Orvane Labs "
+     "subsidiary.", {("Kestrel Capital", "investsIn", "Orvane Labs")}),
+    ("funding:round", "Kestrel Capital will lead the funding in Ohio.", set()),
+    ("funding:round", "Kestrel Capital led the financing of Orvane Labs' purchase of Vega Systems.", set()),
     ("funding:round", "Mistral raised $100 million in a round led by Sequoia Capital.",
      {("Sequoia Capital", "investsIn", "Mistral AI")}),
     ("funding:round", "Alibaba participated in the Series B round for Moonshot AI.", {("Alibaba Group", "investsIn", "Moonshot AI")}),
@@ -2463,6 +2520,12 @@ CASES = [
     ("clause:funding", "The Commission gave Kestrel Labs a fine of 3 million euros.", set()),
     # a name ending in "Group" that NER left unnamed is a company
     ("noun:event", "Orion Group holds a 51 percent stake in Kestrel Labs.", {("Orion Group", "investsIn", "Kestrel Labs")}),
+    # news13: a holding or shareholding in a company is a stake in it; one sold is none, and a holding's place is none
+    ("noun:event", "Kestrel will retain a 19.9% holding in Orvane Labs.", {("Kestrel", "investsIn", "Orvane Labs")}),
+    ("noun:event", "Kestrel will retain a 19.9% shareholding in Orvane Labs.", {("Kestrel", "investsIn", "Orvane Labs")}),
+    ("noun:event", "Kestrel sold its shareholding in Orvane Labs in 2019.", set()),
+    ("clause:verb", "Kestrel sold its shareholding in Orvane Labs in 2019.", set()),
+    ("noun:event", "Orvane Labs is a Kestrel holding in Norland.", set()),
     ("noun:event", "Orion Group holds a 51 percent share of the market.", set()),
     # fed3 tuning half: a party designated on a named body's list is listed by that body
     ("penalty:agentless", "Kestrel Dynamics was designated on the Commerce Department's Entity List in 2019.",
@@ -2674,6 +2737,24 @@ CASES = [
     ("noun:event", "Prices rose. The FTC could file a complaint against Kestrel Lumen Ltd.", set()),
     # shapes lane: a listing set off by semicolons, each item a party however the parser hung it; a place of
     # several words in brackets, in a colon listing or in prose
+    # "imposing sanctions on the following persons: A; B": the sanction noun's class spelled out after the colon,
+    # with "on" hung on the noun or on the verb; not lifted sanctions, nor a company's penalties
+    ("list:colon", "The Department of State is imposing sanctions on the following persons: Ann Wu, a deputy minister; "
+     "and Boris Volkov, a governor.", {("U.S. Department of State", "sanctions", "Ann Wu"),
+                                      ("U.S. Department of State", "sanctions", "Boris Volkov")}),
+    ("list:colon", "The United States is imposing full blocking sanctions on the following Russian banks: Kestrel Bank, "
+     "Orvane Bank, and Vega Bank.", {("United States", "sanctions", "Kestrel Bank"), ("United States", "sanctions", "Orvane Bank"),
+                                     ("United States", "sanctions", "Vega Bank")}),
+    ("list:colon", "The European Union lifted sanctions on the following persons: Ann Wu and Boris Volkov.", set()),
+    # a bullet mark set off by spaces opens an item of the colon's list ("...: - A, the governor of X - B, a minister"),
+    # also for classes of people ("officials", "elites"); a hyphen inside a name opens none
+    ("list:colon", "The Department of State is designating the following officials: - Ann Wu, the governor of Orvane "
+     "Province - Boris Volkov, a deputy minister", {("U.S. Department of State", "sanctions", "Ann Wu"),
+                                                    ("U.S. Department of State", "sanctions", "Boris Volkov")}),
+    ("list:colon", "The Department of State met the following officials: - Ann Wu - Boris Volkov", set()),
+    ("list:colon", "Treasury sanctioned the following officials: Ann Wu, the head of the Kestrel-Orvane Bank.",
+     {("U.S. Department of the Treasury", "sanctions", "Ann Wu")}),
+    ("list:colon", "Kestrel Bank imposed penalties on the following firms: Orvane Bank and Vega Bank.", set()),
     ("list:colon", "OFAC designated the following entities: Kestrel Lumen Ltd., a Hong Kong-based company; Orion Harbor "
      "Co., based in Shenzhen, China; and Vega Trading LLC.",
      {("Office of Foreign Assets Control", "sanctions", "Kestrel Lumen Ltd"),
@@ -2872,6 +2953,10 @@ CASES = [
     ("appos:unit", "Prices rose. Kestrel Benefits is not a subsidiary of Orvane Investors.", set()),
     # kn3 lane: "ex-" before an employer's name is no part of it; a legal form after a name NER took for a person's
     ("role:title", "Prices rose. Ann Wu, an ex-Kestrel Labs engineer, joined Vexa.", {("Ann Wu", "worksFor", "Kestrel Labs")}),
+    # a bullet's dash opening a list item is the list's mark, never a word of the name after it
+    ("role:title", "- Herman Volkov, the head of Kestrel Bank and an adviser to the mayor",
+     {("Herman Volkov", "leads", "Kestrel Bank"), ("Herman Volkov", "worksFor", "Kestrel Bank")}),
+    ("role:title", "- Herman Volkov, a client of Kestrel Bank and a friend of the mayor", set()),
     ("place:described-seat", "Selvane Broadband, LLC is a privately held Internet Service Provider based in Florida.",
      {("Selvane Broadband, LLC", "basedIn", "Florida")}),
     # kn3 lane: a possessor of the first of two joined titles before a name ("X's President and CEO Y")
@@ -3242,6 +3327,13 @@ CASES = [
      {("Kestrel Trading", "basedIn", "North Korea")}),
     ("descriptor:demonym", "Prices rose. Orvane Mining, a South African company, was fined.",
      {("Orvane Mining", "basedIn", "South Africa")}),
+    # a counted plural whose list the parser made its conjuncts ("four Russian entities, A and ...; B; and C") is said
+    # of each name of the list; a name joined by "and" to the count is another party, not one of them
+    ("descriptor:demonym", "Treasury will designate four Russian entities, Kestrel Foundation and associated outlets "
+     "Orvane Daily and Vega News; Nord Review Group; and Lumen Press Inc.",
+     {("Kestrel Foundation", "basedIn", "Russia"), ("Orvane Daily", "basedIn", "Russia"), ("Vega News", "basedIn", "Russia")}),
+    ("descriptor:demonym", "Treasury will designate four Russian entities and Kestrel Foundation; Nord Review Group; and "
+     "Lumen Press Inc.", set()),
     ("role:title", "Prices rose. North Korean leader Kim Jong Un inspected a factory.", {("Kim Jong Un", "leads", "North Korea")}),
     ("role:title", "Prices rose. Tom Reyes, a Canadian business leader, spoke.", set()),
     ("role:title", "Prices rose. Russian opposition leader Ivan Petrov spoke.", set()),

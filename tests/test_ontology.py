@@ -104,6 +104,13 @@ def test_gazetteer_recognises_domain_names(nlp):
     assert ("世纪互联", "21Vianet") in found
 
 
+def test_an_alias_written_with_the_matches_at_the_start_of_a_sentence(nlp):
+    """ "the UK's competition regulator" is an alias; "The UK's competition regulator fined ..." names it too."""
+    for text in ("The UK's competition regulator fined Kestrel Labs.", "Kestrel Labs met the UK's competition regulator."):
+        found = {(e.text, e.ent_id_) for e in nlp(text).ents}
+        assert any(ent_id == "Competition and Markets Authority" for _, ent_id in found), (text, found)
+
+
 @given(st.text(min_size=1, max_size=60))
 def test_entity_iris_are_valid_and_stable(label):
     iri = entity_iri(label)

@@ -334,7 +334,8 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
     if slot == "dobj":
         passive = is_passive(verb)
         deps = ("nsubjpass",) if passive else ("dobj", "attr", "dative")
-        out = [c for c in verb.children if c.dep_ in deps] or ([] if passive else _second_subject(verb) or _shared_object(verb))
+        out = [c for c in verb.children if c.dep_ in deps] or ([] if passive else _second_subject(verb) or _shared_object(verb)
+                                                                  or _classed_object(verb))
         if out and not passive:  # "designated A for having X, and B for having Y": B is hung on the verb
             out += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > out[0].i
                     and c.ent_type_ in ("ORG", "PERSON")  # (not "pursuant to the ..., and Syria Nonproliferation Act")
@@ -429,6 +430,14 @@ def _shared_object(verb: Token) -> list[Token]:
             or not any(t.lower_ in ("and", "or") for t in verb.doc[verb.i + 1: nxt.i]) or nxt.i - verb.i > 3:
         return []
     return [c for c in nxt.children if c.dep_ == "dobj"]
+
+
+def _classed_object(verb: Token) -> list[Token]:
+    """ "who also heads automaker Tesla": the parser read the class noun before the name as a verb of its own
+    (an open complement of the verb, often tagged a verb) with the name its object: the verb's object."""
+    return [o for c in verb.children if c.dep_ == "xcomp"
+            and c.lower_ in L.ORG_ANAPHORS and c.i == verb.i + 1 for o in c.children if o.dep_ == "dobj"
+            and o.pos_ == "PROPN" and o.i == c.i + 1]
 
 
 def _second_subject(verb: Token) -> list[Token]:

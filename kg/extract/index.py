@@ -176,7 +176,7 @@ class DocIndex:
         subject of the previous sentence (subjects are what a text is about), else the nearest
         fitting mention. head_word: the antecedent's name must contain it ("the department"). near: only
         this sentence or the one before (a thing's "the app" does not reach back through the article)."""
-        nearest = main = here = None
+        nearest = main = here = speaker = None
         nearest_i = -1
         # "Backed by Toyota and Sony, the venture signed ...": the participle's agents are not its subject
         bound = {t.i for c in tok.head.children if c.dep_ == "advcl" and c.i < tok.i for t in c.subtree} \
@@ -204,6 +204,9 @@ class DocIndex:
                 continue  # "TORONTO (AP) — ... the Chinese company behind the app": the agency files the story
             if i in bound or i < sent_start and i in self.tok2m and _aside_of_name(self.tok2m[i][0].root, self):
                 continue
+            if i < sent_start and i in self.tok2m and _speaker_employer(self.tok2m[i][0].root, self):
+                speaker = arg  # "..., said Ann Wu, Orvane's general counsel. The company ...": the story's topic
+                continue  # is meant, the quoted speaker's employer only when no other name fits
             nearest, nearest_i = arg, i
             if same_sentence and i >= sent_start:
                 here = arg
@@ -220,7 +223,7 @@ class DocIndex:
             nearest = None
         if here is None and main is None and chain and sent_start > 0:
             main = self._described_topic(tok.doc[sent_start - 1].sent, types, exclude)
-        best = here or main or nearest  # a subordinate clause's subject is no better than the nearest name
+        best = here or main or nearest or speaker  # a subordinate clause's subject is no better than the nearest
         if best is None or best is nearest and nearest_i < sent_start and nearest_i in self.tok2m \
                 and not nationality and _listed(self.tok2m[nearest_i][0].root):
             return None  # "Backers include A, B and C. The company was added to ...": no list member is the topic
@@ -290,6 +293,20 @@ def _fronted_backers(doc) -> None:
             continue
         desc.head, desc.dep_ = v.head, "nsubj"
         subj.head, subj.dep_ = agents[-1], "conj"
+
+
+def _speaker_employer(r: Token, idx: DocIndex) -> bool:
+    """The body in a quoted speaker's title ("said Ann Wu, Orvane's general counsel", "said Orvane's chief legal
+    officer Ann Wu", "said Ann Wu, a lawyer for Orvane"): who speaks for whom, not what the story is about."""
+    title = r.head if r.dep_ in ("poss", "compound") else r.head.head if r.dep_ == "pobj" \
+        and r.head.lower_ in ("of", "at", "for") else None
+    if title is None or title.pos_ != "NOUN":
+        return False
+    person = title.head if title.dep_ == "appos" else next((c for c in title.children if c.dep_ == "appos"), None)
+    if person is None or (m := idx.mention(person)) is None or m.entity.type != "Person":
+        return False
+    subj = title if title.dep_ == "nsubj" else person
+    return subj.dep_ == "nsubj" and subj.head.lemma_.lower() in L.SAY_VERBS
 
 
 def _cited_source(r: Token) -> bool:

@@ -20,12 +20,10 @@ from .plural import plural_anaphor, sayers
 from .relatives import whose_owner
 from .tokens import (  # noqa: F401  (re-exported: the rules import these from here)
     COLLECTIVES, continues, DASHES, dedupe, indefinite_description, modifiers, named_body, past_modifiers,
-    sent_words, span_end, verb_lemma,
-)
+    sent_words, span_end, verb_lemma)
 from .clauses import (  # noqa: F401  (re-exported: the rules import these from here)
     along_with, co_subjects, described, is_passive, is_relative, listed_last, object_tokens, own_clause,
-    subject_tokens,
-)
+    subject_tokens)
 
 
 def args_of(tok: Token, idx: DocIndex, *, role: str, exclude: set[str] = frozenset(),
@@ -82,6 +80,7 @@ def _past_relative(tok: Token, c: Token, idx: DocIndex) -> bool:
 
 
 _WORKS = frozenset({"fab", "facility", "factory", "foundry", "plant", "refinery"})
+_NOT_IT = L.SITE_NOUNS | L.COMPONENT_NOUNS | L.PRODUCT_PARTIES  # "X plant", "X sensors", "X makers"; OS: "Android phones"
 
 
 def _hung_first(tok: Token, idx: DocIndex) -> list[Token]:
@@ -266,8 +265,8 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
         for c in tok.children:
             # ("a silicon carbide wafer plant": a site is named after what it makes, it is not that product)
             if (m := idx.mention(c)) and (c.dep_ == "appos" or c.dep_ in ("compound", "nmod") and m.entity.type == "Product"
-                                          and not _route_end(c, idx) and lemma not in L.SITE_NOUNS
-                                          and lemma not in L.COMPONENT_NOUNS and lemma not in L.PRODUCT_PARTIES):
+                                          and not _route_end(c, idx) and lemma not in _NOT_IT and (
+                                              m.entity.label.lower() not in L.OPERATING_SYSTEMS or lemma in L.PLATFORM_HEADS)):
                 return [m]
             if m and c.dep_ in ("compound", "nmod") and tok.lower_ in L.PRODUCT_NOUNS and not m.entity.known \
                     and m.entity.type in ORGS:  # "HiSilicon's Kirin processors": Kirin names the product
@@ -315,7 +314,7 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
                  if c.dep_ in ("compound", "nmod") and (m := idx.mention(c))]
         if named:
             return named
-    if lemma in L.GOV_NOUNS and not (lemma == "agency" and _not_the_state(tok, role)):
+    if (lemma in L.GOV_NOUNS or low in L.GOV_NOUNS) and not (lemma == "agency" and _not_the_state(tok, role)):
         for mod in modifiers(tok):
             if (c := _loose_demonym(mod, idx)) is not None:
                 return [Arg(c, mod.idx, mod.idx + len(mod.text))]
@@ -323,7 +322,7 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
             # "Regulators in China fined Alibaba", "authorities in Beijing": the state whose officials they are
             states = [a for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "in"
                       for p in prep.children if p.dep_ == "pobj" for a in _arg(p, idx, role="subj", exclude=exclude)
-                      if a.entity.type == "Country"]
+                      if a.entity.type in ("Country", "GovernmentBody")]  # "officials in the Commerce Department"
             if states:
                 return states[:1]
     if tok.tag_ == "NNS" and not idx.mention(tok):  # "eight Japanese companies, including Toyota, Sony and NTT"

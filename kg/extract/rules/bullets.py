@@ -21,10 +21,10 @@ if TYPE_CHECKING:
 from .. import lexicon as L
 from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
-from ..syntax import args_of, verb_lemma
+from ..syntax import args_of, modality, subject_tokens, verb_lemma
 from .clause import clauses
 from .listers import _lister
-from .lists import LISTED, _adds_parties, _listing_phrase, _to_list
+from .lists import LISTED, _adds_parties, _listing_phrase, _to_list, noun_classes
 
 LINES = define("list:lines", preds=("sanctions",), conf=0.75,
                example="OFAC designated the following entities:\nAlpha Trading Ltd.\nBeta Optics Co. (China)")
@@ -81,6 +81,12 @@ def _announced(sent: Span, idx: DocIndex) -> tuple[list[Arg], bool]:
         actors = [a for a in cl.subjs if a.entity.type in ("GovernmentBody", "Country")]
         if actors:
             return actors, cl.asserted
+    for verb in idx.sent_tokens(sent):  # "is imposing sanctions on the following persons:"
+        if verb.pos_ == "VERB" and noun_classes(verb, idx):
+            actors = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj")
+                      if a.entity.type in ("GovernmentBody", "Country")]
+            if actors:
+                return actors, modality(verb)[0]
     for noun in idx.sent_tokens(sent):
         head = noun.head
         reduced = head.tag_ in ("VBD", "VBN") and verb_lemma(head) in L.LISTING_PARTICIPLES and any(

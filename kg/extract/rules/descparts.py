@@ -97,10 +97,23 @@ def _descriptions(tok: Token, idx: DocIndex) -> list:
     if first.i != tok.i and first.dep_ == "appos" and first.head.tag_ == "NNS" and not idx.mention(first.head) \
             and not _verb_between(first.head, first, idx):
         descr.append(first.head)  # "Ampere's largest investors, Carlyle Group and Oracle": the plural said of each
+    if first.i != tok.i and _counted_class(first, idx):
+        descr.append(first)  # "seven Russian entities, A and B; C; and D": the parser made the list conjuncts of the count
     if tok.dep_ in ("oprd", "attr", "xcomp") and tok.head.lower_ in ("called", "named", "dubbed") \
             and tok.head.dep_ == "acl" and tok.head.head.pos_ == "NOUN" and not idx.mention(tok.head.head):
         descr.append(tok.head.head)  # "a Texas-based export company called Arc": the noun the name is given to
     return descr + [d for d in _sibling_description(tok, idx) + _comma_description(tok, idx) if d not in descr]
+
+
+def _counted_class(noun: Token, idx: DocIndex) -> bool:
+    """ "four Russian entities, A; B; and C": a counted plural organisation noun a semicolon list of names follows right
+    after a comma or colon (a designation's list); "three Russian banks and Orvane Labs" joins another party to the
+    count, not a member of it; "the two German firms, A and B" may be a loose parse of another reading."""
+    doc = noun.doc
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in L.ORG_ANAPHORS | {"entity"} and not idx.mention(noun) \
+        and any(c.dep_ == "nummod" for c in noun.children) and noun.i + 2 < len(doc) and doc[noun.i + 1].text in (",", ":") \
+        and any(t.text == ";" for t in doc[noun.i + 2: noun.sent.end]) \
+        and any(c.dep_ == "conj" and c.i in idx.tok2m and idx.tok2m[c.i][0].start == noun.i + 2 for c in noun.children)
 
 
 def _fronted_unit(tok: Token, idx: DocIndex) -> list[Token]:

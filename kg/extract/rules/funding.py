@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+from .. import lexicon as L
 from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import DERIVED, define, matcher
 from ..syntax import args_of, dedupe, modality, subject_tokens, verb_lemma
@@ -31,7 +32,7 @@ INVESTORS = ORGS | {"Person", "GovernmentBody", "Country"}
 def funding_round(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """The investors a round names (its leader, who joined it) invest in the company raising it."""
     for noun in idx.sent_tokens(sent):
-        if noun.lemma_.lower() != "round" or noun.pos_ != "NOUN":
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() != "round" and not _financing(noun):
             continue
         targets = _raiser(noun, idx)
         if not targets or not (_funding(noun) or _raised(noun) or _in_company(noun, idx)):
@@ -42,9 +43,16 @@ def funding_round(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             yield from ROUND.pairs(dedupe(investors), targets, "investsIn", modality(verb)[0], (noun.idx,))
 
 
+def _financing(noun: Token) -> bool:
+    """ "led the financing of Orvane Labs", "will lead the funding of up to $40 billion in Orvane Labs": the money
+    raised, led or joined like a round (only as the object of a verb of taking part)."""
+    return noun.lower_ in ("financing", "funding", "fundraising") and noun.dep_ == "dobj" \
+        and verb_lemma(noun.head) in TAKING_PART
+
+
 def _funding(noun: Token) -> bool:
     """ "a $100 million funding round", "its Series B round", "a round of financing"."""
-    words = {t.lower_ for t in noun.subtree if t.i < noun.i}
+    words = {t.lower_ for t in noun.subtree if t.i <= noun.i}  # (the noun itself: "led the financing of X")
     words |= {p.lower_ for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
               for p in prep.children}
     return bool(words & ROUND_WORDS) or any(t.ent_type_ == "MONEY" for t in noun.subtree if t.i < noun.i)
@@ -69,11 +77,23 @@ def _raiser(noun: Token, idx: DocIndex) -> list[Arg]:
     named = [a for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("in", "for", "into")
              for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role="obj")]
     named += [a for c in noun.children if c.dep_ == "poss" for a in args_of(c, idx, role="obj")]
+    if noun.lemma_.lower() != "round":
+        named += _financed(noun, idx)
     if not named and noun.dep_ in ("pobj", "dobj"):
         verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "as", "through") else noun.head
         if verb.pos_ == "VERB" and verb_lemma(verb) in RAISING:
             named = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj")]
     return [a for a in dedupe(named) if a.entity.type in ORGS]
+
+
+def _financed(noun: Token, idx: DocIndex) -> list[Arg]:
+    """ "the financing of X", "the financing of up to $40 billion in X", "lead the financing ... in an X subsidiary":
+    a company (or its unit) named, not a project or a purchase."""
+    ends = [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children]
+    ends += [o for p in [*ends, noun.head] for q in p.children if q.dep_ == "prep" and q.lower_ in ("in", "into")
+             and (p.i == noun.head.i or p.ent_type_ == "MONEY") for o in q.children]
+    return [a for t in ends if t.dep_ == "pobj" and t.ent_type_ != "MONEY" and (
+        idx.mention(t) is not None or t.lemma_.lower() in L.PART_NOUNS) for a in args_of(t, idx, role="obj")]
 
 
 def _investors(noun: Token, idx: DocIndex) -> Iterator[tuple[Token, list[Arg]]]:

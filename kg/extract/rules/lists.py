@@ -291,8 +291,25 @@ COLON_PLACE = define("list:colon-place", preds=("basedIn",), conf=0.7,
                      example="BIS added two entities: A Ltd. (China) and B Co. of Russia.")
 
 
-# the clauses colon_list reads: a listing verb or a verb with a sanctions frame (frames.toml)
-_SANCTIONING = frozenset({*L.LISTING, *(v for v, frames in L.VERBS.items() if any(f.pred == "sanctions" for f in frames))})
+# the clauses colon_list reads: a listing verb or a verb with a sanctions frame (frames.toml), or a light verb
+# carrying a sanction noun ("is imposing sanctions on the following persons:")
+SANCTION_NOUNS = frozenset(n for n, (pred, _) in L.NOUNS.items() if pred == "sanctions")
+_SANCTIONING = frozenset({*L.LISTING, *(v for v, frames in L.VERBS.items() if any(f.pred == "sanctions" for f in frames)),
+                          *SANCTION_NOUNS, *(n + "s" for n in SANCTION_NOUNS)})
+
+
+def noun_classes(verb: Token, idx: DocIndex) -> list[Token]:
+    """ "is imposing full blocking sanctions on the following persons:": the class of parties a sanction noun,
+    the object of a light verb, falls on (a plural party noun, not a name); the light verb then acts as a
+    sanctioning verb whose object is that class. Not a verb that undoes or resists the measure ("lifted")."""
+    lemma = verb_lemma(verb)
+    if lemma not in L.LIGHT_VERBS or lemma in L.NOT_IMPOSING:
+        return []
+    nouns = [n for n in verb.children if n.dep_ == "dobj" and n.lemma_.lower() in SANCTION_NOUNS]
+    # (the parser hangs "on the following banks" on the noun or on the verb)
+    return [c for h in ([verb] if nouns else []) + nouns for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+            for c in p.children if c.dep_ == "pobj" and c.tag_ == "NNS" and idx.mention(c) is None
+            and c.lemma_.lower() in L.LISTED_PARTY_NOUNS | L.DESIGNEE_NOUNS | L.ORG_ANAPHORS]
 
 
 @matcher(COLON, COLON_PLACE, words=_SANCTIONING)
@@ -300,12 +317,13 @@ def colon_list(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     """ "designated the following entities: A; B; and C": a sanction (or a listing) on a class of parties
     that a colon spells out falls on each party named after it; a country in brackets after a party
     ("A Ltd. (China)") or "of China" is where that party is."""
+    yield from _noun_colon(sent, idx)
     for cl in clauses(sent, idx):
         if not cl.asserted or not (cl.lemma in L.LISTING or any(f.pred == "sanctions" for f in cl.frames)):
             continue
         verb = cl.verb
         for noun in verb.children:
-            if noun.dep_ != "dobj" or noun.tag_ != "NNS" or noun.lemma_.lower() not in L.LISTED_PARTY_NOUNS \
+            if noun.dep_ != "dobj" or noun.tag_ != "NNS" or noun.lemma_.lower() not in L.LISTED_PARTY_NOUNS | L.DESIGNEE_NOUNS \
                     or idx.mention(noun) is not None or (colon := _colon_after(noun, verb, sent)) is None:
                 continue
             if cl.lemma in L.LISTING and not any(f.pred == "sanctions" for f in cl.frames) \
@@ -325,6 +343,20 @@ def colon_list(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             yield from COLON.pairs(cl.subjs, named, "sanctions", True, (verb.idx,))
             for party, place in places:
                 yield from COLON_PLACE.pairs([party], [place], "basedIn", True, (colon.idx,))
+
+
+def _noun_colon(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "The Department of State is imposing sanctions on the following persons: A; B": the light verb's state
+    or body sanctions each party the colon spells out."""
+    for verb in idx.sent_tokens(sent):
+        if verb.pos_ != "VERB" or not modality(verb)[0]:
+            continue
+        for noun in noun_classes(verb, idx):
+            if (colon := _colon_after(noun, verb, sent)) is None:
+                continue
+            subjs = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj") if a.entity.type in GOV]
+            named, _ = _spelled_out(colon, verb, noun, {s.entity.iri for s in subjs}, idx)
+            yield from COLON.pairs(subjs, named, "sanctions", True, (verb.idx,))
 
 
 def _colon_after(noun: Token, verb: Token, sent: Span) -> Token | None:
@@ -379,11 +411,14 @@ def _opens_item(span, colon: Token) -> bool:
     a name right after a semicolon ("; and") opens an item of the list, however the parser hung it."""
     doc, i = span.doc, span.start - 1
     if i > colon.i and doc[i].text in BULLETS:
+        if doc[i].text in ITEM_MARKS and doc[i - 1].whitespace_:
+            return True  # "...: - A (his wife B) - C": a bullet mark set off by spaces opens an item however it follows
         i -= 1
     if i > colon.i and doc[i].lower_ in ("and", "or"):
         i -= 1
     return i == colon.i or i > colon.i and doc[i].text == ";"  # (the first item opens right after the colon)
 BULLETS = {"\u2022", "\u25aa", "\u25e6", "\u00b7", "-", "*"}
+ITEM_MARKS = {"\u2022", "\u25aa", "-", "*"}  # (not "\u00b7", which also joins words)
 
 
 EXAMPLES = define("list:examples", preds=("sanctions",), conf=0.8,

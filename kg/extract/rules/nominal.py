@@ -217,10 +217,12 @@ def _possessors(c: Token, idx: DocIndex) -> list:
 
 def _relative_light_verb(noun: Token) -> Token | None:
     """ "the restrictions that the United States had imposed against Beijing", "the fine the Commission imposed
-    on Google": a relative clause whose light verb takes the noun as its object carries the event."""
+    on Google", and a light verb's participle with its agent ("the sanctions imposed on X by Y") carry the event."""
     return next((c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in L.LIGHT_VERBS
                  and not any(k.dep_ in ("dobj", "nsubjpass") and not is_relative(k) for k in c.children)
-                 and any(k.dep_ == "nsubj" and not is_relative(k) for k in c.children)), None)
+                 and any(k.dep_ == "nsubj" and not is_relative(k) for k in c.children)
+                 or c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in L.LIGHT_VERBS
+                 and any(k.dep_ == "agent" for k in c.children)), None)
 
 
 def _event_actors(noun: Token, pred: str, verb: Token, idx: DocIndex) -> list:
@@ -229,6 +231,9 @@ def _event_actors(noun: Token, pred: str, verb: Token, idx: DocIndex) -> list:
     if verb.dep_ == "relcl" and verb.head.i == noun.i:  # "the restrictions that the United States imposed"
         return [a for c in verb.children if c.dep_ == "nsubj" and not is_relative(c)
                 for a in args_of(c, idx, role="subj")]
+    if verb.dep_ == "acl" and verb.head.i == noun.i:  # "the sanctions imposed on Russia by the United States"
+        return [a for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                for a in args_of(p, idx, role="subj")]
     # a possessor, or the noun's own agent: "a ban by Washington on Huawei equipment", "an investment by SoftBank in"
     # ("their new joint venture company": the possessor of the noun the event word qualifies)
     subjs = [a for c in [*noun.children, *(noun.head.children if noun.dep_ == "compound" else ())]
@@ -330,7 +335,8 @@ def _holders(noun: Token, verb: Token, pred: str, idx: DocIndex) -> list:
     # "fines totalling €700 million on Apple", "grants worth $1 billion to Intel": past an amount's participle
     holders += [c for c in noun.children if c.dep_ in ("acl", "amod") and c.lower_ in AMOUNTING
                 and any(_amount(o) for o in c.children if o.dep_ in ("dobj", "npadvmod", "pobj", "attr"))]
-    if noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in L.LIGHT_VERBS:
+    if noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in L.LIGHT_VERBS \
+            or verb.dep_ in ("acl", "relcl") and verb.head.i == noun.i:  # "the sanctions (that) X imposed on Y"
         holders.append(verb)
     holders += [a for b in noun.children if b.dep_ == "prep" and b.lower_ == "by" for a in b.children if a.dep_ == "pobj"
                 and (m := idx.mention(a)) is not None and all(q.idx >= m.end for q in a.rights)]

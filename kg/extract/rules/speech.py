@@ -33,7 +33,7 @@ BACK = 3  # sentences a quotation's attribution may lie behind
 ALLEGING = {"allege", "charge"}
 
 
-_WRONG_WORDS = frozenset({*L.WRONGDOING_VERBS, "be", "threaten", "pose"})  # what _wrong reads first
+_WRONG_WORDS = frozenset({*L.WRONGDOING_VERBS, "be", "threaten", "pose", "present"})  # what _wrong reads first
 
 
 @matcher(WRONGDOING, words=_WRONG_WORDS)
@@ -110,7 +110,9 @@ def _wrong(verb: Token) -> bool:
                                          for c in verb.children)
     if lemma == "threaten":  # a threat to a security, not to a rival's lead ("threatens Apple's lead")
         return any(t.lemma_.lower() in SECURITY for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
-    return lemma == "pose" and any(c.dep_ == "dobj" and c.lemma_.lower() in L.THREAT_NOUNS for c in verb.children)
+    return lemma in ("pose", "present") and any(  # "present an inherent security threat" (not "pose no threat")
+        c.dep_ == "dobj" and c.lemma_.lower() in L.THREAT_NOUNS and not any(d.lower_ == "no" for d in c.children)
+        for c in verb.children)
 
 
 def _speaker(verb: Token, idx: DocIndex) -> list[Arg]:
