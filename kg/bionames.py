@@ -142,9 +142,13 @@ def _untagged_surnames(doc, ents: list) -> list:
     name of NER's, the subject of a copula that gives it a person's occupation or title."""
     from spacy.tokens import Span
 
+    from spacy.attrs import DEP
+
+    from .namecuts import tokens_where
+
     taken = {i for e in ents for i in range(e.start, e.end)}
     out = []
-    for t in doc:
+    for t in tokens_where(doc, DEP, "nsubj".__eq__):  # no Token object for the other words (issue 13)
         if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.i not in taken and t.is_title and t.is_alpha \
                 and len(t.text) >= 3 and t.lower_ not in NOT_FIRST_NAMES and t.lower_ not in _role_words() \
                 and not any(c.dep_ in ("compound", "det", "amod", "poss") for c in t.children) \
@@ -225,14 +229,19 @@ def _name_word(t) -> bool:
     return t.is_title and t.is_alpha and t.pos_ == "PROPN" and not _ordinary(t.text) or t.ent_type_ == "PERSON"
 
 
+_NICK_OPENERS = frozenset(("(", "'", '"', "\u201c", "\u2018"))  # what nicknames() reads a nickname after
+
+
 def nicknames(doc, ents: list) -> bool:
     """ "Alessandro (Alex) Gadotti", "founded by Robert (Bob) Korsec", "Lawrence 'D' Pew": a nickname in brackets or
     quotes between a first name and a surname is inside one person's name (NER took the parts for two people, or for a
     body)."""
     from spacy.tokens import Span
 
+    from .namecuts import ORTH_ID, tokens_where
+
     changed = False
-    for t in doc:
+    for t in tokens_where(doc, ORTH_ID, _NICK_OPENERS.__contains__):  # no Token object for the other words
         i = t.i
         close = {"(": ")", "'": "'", '"': '"', "\u201c": "\u201d", "\u2018": "\u2019"}.get(t.text)
         if close is None or i < 1 or i + 3 >= len(doc) or doc[i + 2].text != close:

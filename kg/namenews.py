@@ -5,7 +5,7 @@ names that end in their trade ("Harbor Light Robotics"), a company named in full
 (listed in kg.build.extractor_files), run from kg.names._repair; the listing repairs are kg/namecuts.py's."""
 from __future__ import annotations
 
-from .namecuts import LOWER_ID, ORTH_ID, running_text, tokens_where
+from .namecuts import LOWER_ID, ORTH_ID, running_text, tokens_where, words_of
 
 SAINT_WORDS = {"st.", "st", "saint", "ste.", "mt.", "mount", "ft.", "fort"}
 TOWN_ENDS = {"wells", "falls", "springs", "rapids", "heights", "junction", "creek", "bluffs"}
@@ -194,7 +194,10 @@ def short_forms(doc, ents: list) -> bool:
             firsts.setdefault(e[0].text, e.end)
     if not firsts:
         return False
-    lower = {t.lower_ for t in doc if t.is_lower}
+    from spacy.attrs import IS_LOWER
+
+    # {t.lower_ for t in doc if t.is_lower}, read from arrays: no Token object a word (issue 13)
+    lower = {w for w, low in zip(words_of(doc, LOWER_ID), doc.to_array([IS_LOWER]).ravel().tolist()) if low}
     taken = {i for e in ents for i in range(e.start, e.end)}  # the tokens of every name
     added = False
     for tok in tokens_where(doc, ORTH_ID, firsts.__contains__):

@@ -127,7 +127,7 @@ def facts_of(doc, art: Article, gaz: Gazetteer, *, include_unasserted: bool = Fa
             add_learned(by_sent, idx)
     best: dict[tuple, Triple] = {}
     # the article's own text: a headline's words were read in sentence case (kg/headlines.py), same offsets
-    text = art.text if len(art.text) == len(doc.text) else doc.text
+    text = art.text if len(art.text) == len(idx.text) else idx.text  # doc.text joins every token's text: made once
     for sent in idx.sents:
         cands = by_sent.get(sent.start)
         if not cands:

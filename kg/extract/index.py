@@ -13,9 +13,11 @@ if TYPE_CHECKING:
 
 from ..gazetteer import Gazetteer
 from ..models import Entity
+from ..namecuts import tokens_where
 from . import lexicon as L
 from .kinds import ACTOR, ORGS, PLACE, SITES  # noqa: F401 (re-exported: the rules import the kinds from here)
 from .mentions import Resolved, Resolver
+from .modality import forget as forget_modality
 from .spans import demonym_of, department_entry, find_spans, generation_at  # noqa: F401 (re-exported for the rules)
 
 
@@ -63,6 +65,7 @@ class DocIndex:
     def build(cls, doc, gaz: Gazetteer) -> "DocIndex":
         idx = cls(gaz, Resolver(gaz))
         _fronted_backers(doc)
+        forget_modality()  # the parse may have changed: nothing read of an earlier one is kept
         idx.tokens = list(doc)
         idx.doc = doc
         idx.sents = list(doc.sents)
@@ -274,7 +277,9 @@ def _fronted_backers(doc) -> None:
     fronted participle's list at its first name, makes the next name the subject and the real subject its
     apposition. A definite description set off after a name that continues the participle's list of agents is
     the subject; the name is one more agent. (Only a list with a plural class noun in it: "and six other companies".)"""
-    for v in doc:
+    from spacy.attrs import DEP
+
+    for v in tokens_where(doc, DEP, "advcl".__eq__):  # no Token object for the other words (issue 13)
         if v.dep_ != "advcl" or v.tag_ != "VBN" or v.i > v.head.i:
             continue
         agents = [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]

@@ -17,8 +17,31 @@ MEASURE_WORDS = frozenset(L.MEASURE_NOUNS | {n for n, (p, _) in L.NOUNS.items() 
 _PROPOSABLE = MEASURE_WORDS | frozenset(L.POLICY_NOUNS)
 
 
+_memo: tuple = (None, {})  # (the Doc last read, its verbs' readings by token index)
+
+
 def modality(verb: Token) -> tuple[bool, str]:
-    """(asserted, why not): negation, modals and speculative heads up the clause chain."""
+    """(asserted, why not): negation, modals and speculative heads up the clause chain. Remembered
+    per verb for the Doc being read: the clause reading, the descriptions, the copula readings and
+    the listings ask it of the same few hundred verbs of an article 15 times over (issue 13)."""
+    global _memo
+    doc, seen = _memo
+    if doc is not verb.doc:  # a new Doc (the pair is swapped whole: a thread reading another Doc gets its own)
+        seen = {}
+        _memo = (verb.doc, seen)
+    got = seen.get(verb.i)
+    if got is None:
+        got = seen[verb.i] = _modality(verb)
+    return got
+
+
+def forget() -> None:
+    """Drop what modality() remembers: the Doc's parse is about to change (kg/extract/index.py)."""
+    global _memo
+    _memo = (None, {})
+
+
+def _modality(verb: Token) -> tuple[bool, str]:
     tok = verb
     for _ in range(6):
         for c in tok.children:

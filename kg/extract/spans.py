@@ -26,7 +26,7 @@ def find_spans(doc, idx: "DocIndex") -> list:
     one covers the tokens."""
     gaz = idx.gaz
     spans = []
-    for ent in doc.ents:
+    for ent in idx.ents_of(doc):  # doc.ents made once (DocIndex.build)
         if ent.label_ not in KEEP or _junk(ent, gaz):
             continue
         if (dept := _department_for(ent, idx)) is not None:

@@ -54,13 +54,35 @@ def sent_words(sent, idx: DocIndex) -> frozenset:
     a sentence with none of them (what most sentences are for most rules)."""
     key = ("words", sent.start)
     got = idx.cache.get(key)
+    if got is None and sent.doc is not idx.doc:  # a sentence of another Doc: read token by token
+        got = frozenset(w for t in sent for w in (t.lower_, t.lemma_.lower(), verb_lemma(t)))
+    elif got is None:
+        lows, lemmas, verbs = _doc_words(idx)
+        got = idx.cache[key] = frozenset((*lows[sent.start:sent.end], *lemmas[sent.start:sent.end],
+                                          *verbs[sent.start:sent.end]))
+    return got
+
+
+def _doc_words(idx: DocIndex) -> tuple[list[str], list[str], list[str]]:
+    """Each token's lower case, lemma in lower case and verb_lemma, for the whole Doc at once, read from
+    an array (no Token object a word; issue 13): what sent_words reads, made once an article."""
+    got = idx.cache.get("doc words")
     if got is None:
-        got = set()
-        for t in idx.sent_tokens(sent):
-            got.add(t.lower_)
-            got.add(t.lemma_.lower())
-            got.add(verb_lemma(t))
-        got = idx.cache[key] = frozenset(got)
+        from spacy.attrs import LEMMA, LOWER
+
+        from ..namecuts import words_of
+
+        doc = idx.doc
+        lows, lemmas = words_of(doc, LOWER), words_of(doc, LEMMA, lower=True)
+        strings, verbs = doc.vocab.strings, []
+        for key in doc.to_array([LEMMA, LOWER]).tolist():
+            v = _by_ids.get(key := tuple(key))
+            if v is None:
+                if len(_by_ids) > 65536:
+                    _by_ids.clear()
+                v = _by_ids[key] = _verb_lemma(strings[key[0]], strings[key[1]])
+            verbs.append(v)
+        got = idx.cache["doc words"] = (lows, lemmas, verbs)
     return got
 
 
