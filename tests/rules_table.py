@@ -2305,6 +2305,17 @@ CASES = [
     ("noun:event", "The plant, in partnership with Orvane Systems, opened in Ohio.", set()),
     # a deal's approval told as something given: the giving body rules on the deal's parties; a company's board, a
     # loan given, or an approval withheld rules on no one
+    # news14: an approval won from a body named before it ("won EU approval", "received FCC authorization",
+    # "secured Chinese regulatory approval"): the body rules on who won it and on the deal it was for; a board's or a
+    # company's approval, or one not received, gives nothing
+    ("deal:approval-won", "Kestrel won EU approval for its acquisition of Orvane Systems.",
+     {("European Union", "regulates", "Kestrel"), ("European Union", "regulates", "Orvane Systems")}),
+    ("deal:approval-won", "Kestrel Labs received FCC authorization to sell its radios.",
+     {("Federal Communications Commission", "regulates", "Kestrel Labs")}),
+    ("deal:approval-won", "Kestrel Labs secured Chinese regulatory approval for the deal.", {("China", "regulates", "Kestrel Labs")}),
+    ("deal:approval-won", "Kestrel Labs won approval from its board.", set()),
+    ("deal:approval-won", "Kestrel Labs won Orvane's approval for the plan.", set()),
+    ("deal:approval-won", "Kestrel Labs did not receive EU clearance.", set()),
     ("deal:approval-given", "The European Commission gave the green light to Orvane's acquisition of Kestrel Labs.",
      {("European Commission", "regulates", "Orvane"), ("European Commission", "regulates", "Kestrel Labs")}),
     ("deal:approval-given", "The CMA granted clearance to the merger of Orvane Holdings and Kestrel Labs.",

@@ -12,13 +12,16 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 from .. import lexicon as L
-from ..index import ORGS, Candidate, DocIndex
+from ..index import ORGS, Arg, Candidate, DocIndex, demonym_of
 from ..registry import define, matcher
 from ..syntax import args_of, dedupe, modality, subject_tokens, verb_lemma
 
 APPROVAL_GIVEN = define("deal:approval-given", preds=("regulates",), conf=0.75,
                         example="The Commission gave the green light to Orvane's takeover of Kestrel Labs.")
+APPROVAL_WON = define("deal:approval-won", preds=("regulates",), conf=0.72,
+                      example="Kestrel Labs won EU approval for its purchase of Orvane Systems.")
 GOV = ("GovernmentBody", "Country")
+WINNING = frozenset({"get", "gain", "obtain", "receive", "secure", "win"})
 
 
 @matcher(APPROVAL_GIVEN, words=L.APPROVAL_GIVING)
@@ -47,3 +50,36 @@ def _nod(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     return lemma in L.APPROVAL_NODS or lemma == "light" and any(c.lower_ == "green" for c in tok.children) \
         or lemma == "ahead" and any(c.lower_ == "go" for c in tok.children)  # ("go-ahead": three tokens)
+
+
+@matcher(APPROVAL_WON, words=WINNING)
+def approval_won(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """ "won EU approval for its purchase of X", "received FCC authorization", "secured Chinese regulatory clearance":
+    the body (or state) named before the approval rules on who won it (a body named after "from" is the frames
+    table's: "received approval from the FCC")."""
+    for verb in idx.sent_tokens(sent):
+        if verb.pos_ != "VERB" or verb_lemma(verb) not in WINNING or not modality(verb)[0]:
+            continue
+        givers = [g for o in verb.children if o.dep_ == "dobj" and (o.lemma_.lower() in L.REGULATORY_GRANTS
+                                                                    or _nod(o)) for g in _givers_before(o, idx)]
+        if not givers:
+            continue
+        keep = {a.entity.iri for a in givers}
+        deals = [p for h in (verb, *(o for o in verb.children if o.dep_ == "dobj")) for q in h.children
+                 if q.dep_ == "prep" and q.lower_ == "for" for p in q.children
+                 if p.dep_ == "pobj" and p.lemma_.lower() in L.DEAL_NOUNS]  # "for its purchase of X": X too
+        winners = [a for t in [*subject_tokens(verb), *deals] for a in args_of(t, idx, role="subj" if t.i < verb.i
+                                                                               else "obj")
+                   if a.entity.type in ORGS and a.entity.iri not in keep]
+        yield from APPROVAL_WON.pairs(dedupe(givers), dedupe(winners), "regulates", True, (verb.idx,))
+
+
+def _givers_before(grant: Token, idx: DocIndex) -> list[Arg]:
+    """ "EU approval", "the FCC's authorization", "Chinese regulatory approval": a state or a government body."""
+    out = []
+    for c in grant.lefts:
+        if c.dep_ in ("compound", "nmod", "poss") and (m := idx.mention(c)) is not None and m.entity.type in GOV:
+            out.append(m)
+        elif c.dep_ in ("amod", "compound", "nmod") and (state := demonym_of(c, idx)) is not None:
+            out.append(Arg(state, c.idx, c.idx + len(c.text)))
+    return out
