@@ -3657,6 +3657,20 @@ CASES = [
      {("Ann Wu", "leads", "Orvane Systems")}),
     ("news:appointed", "Kestrel Labs' appointment of Ann Wu as its new CEO was welcomed.", {("Ann Wu", "leads", "Kestrel Labs")}),
     ("news:appointed", "Analysts welcomed the appointment of Ann Wu as chief executive.", set()),
+    # s20 lead: a passive verb of control or schedule ("is set to", "was tapped to") hands its subject to the
+    # infinitive; hearsay ("is said to") does not
+    ("clause:verb", "Kestrel Systems is set to acquire Orvane Labs.", {("Kestrel Systems", "acquires", "Orvane Labs")}),
+    ("clause:verb", "Ann Wu was tapped to lead Orvane Labs.", {("Ann Wu", "leads", "Orvane Labs")}),
+    ("clause:verb", "Kestrel Systems is said to supply chips to Orvane Labs.", set()),
+    ("nominal:relational", "Orvane Capital is set to become the largest shareholder of Kestrel Mining.",
+     {("Orvane Capital", "investsIn", "Kestrel Mining")}),
+    ("nominal:relational", "Orvane Capital hopes to become the largest shareholder of Kestrel Mining.", set()),
+    # a government body or state that is a company's shareholder or investor holds a stake in it; a state that is
+    # its customer is no relation read here
+    ("poss:relation", "The Department of Defense became Intel's largest shareholder.",
+     {("U.S. Department of Defense", "investsIn", "Intel")}),
+    ("poss:relation", "The U.S. government will become Intel's largest shareholder.", {("United States", "investsIn", "Intel")}),
+    ("poss:relation", "China is Intel's biggest customer.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [

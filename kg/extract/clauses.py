@@ -243,6 +243,10 @@ def subject_tokens(verb: Token) -> list[Token]:
                          for p in c.children if p.dep_ == "pobj"]
                 if pobjs:
                     return pobjs
+        if verb.dep_ == "xcomp" and is_passive(head) and head.lemma_.lower() in L.PASSIVE_CONTROL \
+                and (held := [c for c in head.children if c.dep_ == "nsubjpass"]):
+            # "Kestrel is set to acquire Orvane", "Ann Wu was tapped to lead Orvane": the one set or tapped acts
+            return [described(head)] if held[0].lower_ in L.RELATIVE and head.dep_ == "relcl" else held
         if verb.dep_ == "conj":  # shares the grammatical subject, active or passive
             subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:

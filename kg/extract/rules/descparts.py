@@ -313,3 +313,11 @@ def _country_shared(sent, idx: DocIndex) -> Iterator[tuple[Arg, Arg, int]]:
         for c in first.children:
             if c.dep_ == "poss" and (o := idx.mention(c)) is not None and o.entity.type == "Country":
                 yield m, o, tok.idx
+
+
+def seat_of(tok: Token, idx: DocIndex) -> Arg | None:
+    """ "Orvane Shipping Holding in Zwijndrecht, a subsidiary of Kestrel": a name after "in" behind a body is its seat
+    (NER took the town for a body); an apposition on it describes the body."""
+    h = tok.head
+    return idx.mention(h.head, actor=False) if tok.dep_ == "pobj" and h.lower_ == "in" and (
+        b := idx.mention(h.head, actor=False)) is not None and b.entity.type in ORGS else None

@@ -17,7 +17,7 @@ from .issuers import _remit
 from .descparts import (
     person_noun, relative_attributes, _based_prefix, _clause_actors, _country_shared, _descriptions, _first_conjunct,
     _earlier_conjunct, _former, _homed_elsewhere, _included_in, _mixed, _others_like, _ownership_noun, _plain_description,
-    _relation_word, _verb_between, relation_lemma,
+    _relation_word, _verb_between, relation_lemma, seat_of,
 )
 
 
@@ -97,6 +97,9 @@ def _descriptor_facts(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             yield from _described_relations(m, tok, descr, idx)
             yield from _description_places(m, descr, idx)
             yield from _described_owners(seat_of(tok, idx) or m, descr, idx)
+        elif ent.type in ("GovernmentBody", "Country"):  # "the Pentagon became Kestrel's largest shareholder": a stake
+            gov = tok.head if tok.dep_ == "compound" and tok.head.lemma_ in ("government", "administration") else tok
+            yield from (c for c in _described_relations(m, gov, descr, idx) if c.pred == "investsIn")
         yield from _described_product(m, descr, idx) if ent.type == "Product" else ()
         yield from _loose_possessor(m, tok, span, idx) if ent.type == "Product" else ()
         before = tok.doc[span.start - 1] if span.start > 0 else None
@@ -121,14 +124,6 @@ def _descriptor_facts(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                  and not _former(head)]:  # "Huawei's former unit Honor", "sold its unit Honor"
             for o in args_of(owner_tok, idx, role="subj", exclude={ent.iri}):
                 yield from _possessive(o, m, head if owner_tok.head.i == head.i else tok)
-
-
-def seat_of(tok: Token, idx: DocIndex) -> Arg | None:
-    """ "Orvane Shipping Holding in Zwijndrecht, a subsidiary of Kestrel": a name after "in" behind a body is its seat
-    (NER took the town for a body); an apposition on it describes the body."""
-    h = tok.head
-    return idx.mention(h.head, actor=False) if tok.dep_ == "pobj" and h.lower_ == "in" and (
-        b := idx.mention(h.head, actor=False)) is not None and b.entity.type in ORGS else None
 
 
 def _misparsed_class(m: Arg, span, idx: DocIndex) -> Iterator[Candidate]:

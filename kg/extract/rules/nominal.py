@@ -500,7 +500,7 @@ def _shared_of(noun: Token, preps: tuple[str, ...], idx: DocIndex) -> list[Arg]:
 def _said_of(noun: Token, sent: Span, idx: DocIndex) -> tuple[list[Arg], bool] | None:
     """Whom a relational noun is said of, and whether it is asserted; None where it is said of nobody named."""
     if noun.dep_ == "attr" and noun.head.lemma_ in ("be", "become"):  # "X is (will become) the supplier of ..."
-        subj = [c for c in noun.head.children if c.dep_ == "nsubj"]
+        subj = [c for c in noun.head.children if c.dep_ == "nsubj"] or subject_tokens(noun.head)  # "is set to become"
         if noun.head.dep_ == "relcl" and subj and subj[0].lower_ in ("which", "that", "who") \
                 and (m := idx.mention(noun.head.head)) is not None:
             return [m], modality(noun.head)[0]  # "Nvidia, which is a customer of Synopsys": the name described
