@@ -3671,6 +3671,12 @@ CASES = [
      {("U.S. Department of Defense", "investsIn", "Intel")}),
     ("poss:relation", "The U.S. government will become Intel's largest shareholder.", {("United States", "investsIn", "Intel")}),
     ("poss:relation", "China is Intel's biggest customer.", set()),
+    # a body named by the gazetteer's description under its owner's possessive: the owner stays a name (owns)
+    ("clause:verb", "The EU's executive arm fined Kestrel Labs.", {("European Commission", "sanctions", "Kestrel Labs")}),
+    ("clause:verb", "The company's executive arm fined Kestrel Labs.", set()),
+    ("poss:agency", "The Treasury Department's sanctions arm designated Kestrel Labs.",
+     {("U.S. Department of the Treasury", "owns", "Office of Foreign Assets Control")}),
+    ("poss:agency", "The Treasury Department's legal arm criticised Kestrel Labs.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [
