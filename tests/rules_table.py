@@ -3677,6 +3677,14 @@ CASES = [
     ("poss:agency", "The Treasury Department's sanctions arm designated Kestrel Labs.",
      {("U.S. Department of the Treasury", "owns", "Office of Foreign Assets Control")}),
     ("poss:agency", "The Treasury Department's legal arm criticised Kestrel Labs.", set()),
+    # a ruling on "the deal between X and Y" rules on both parties; a deal blocked or terminated ties nobody
+    ("clause:verb", "The CMA blocked the deal between Kestrel Labs and Orvane Systems.",
+     {("Competition and Markets Authority", "regulates", "Kestrel Labs"),
+      ("Competition and Markets Authority", "regulates", "Orvane Systems")}),
+    ("clause:verb", "Kestrel Labs signed the deal between Orvane Systems and Vega Dynamics.", set()),
+    ("noun:between", "The CMA blocked the deal between Kestrel Labs and Orvane Systems.", set()),
+    ("noun:between", "The CMA approved the deal between Kestrel Labs and Orvane Systems.",
+     {("Kestrel Labs", "partnersWith", "Orvane Systems")}),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [

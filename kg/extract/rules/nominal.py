@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-from .. import lexicon as L
+from .. import lexicon as L, modality as M
 from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
 from ..syntax import (actor_of, args_of, dedupe, described, is_passive, is_relative, modality, subject_tokens, verb_lemma)
@@ -101,13 +101,13 @@ STATE = {"GovernmentBody", "Country"}
 
 def _between(noun: Token, pred: str, idx: DocIndex) -> list:
     """ "the deal between Microsoft and OpenAI"; "an MoU was signed between the Government of Gujarat and Micron"
-    ("between" on the passive verb): each pair of the parties."""
+    ("between" on the passive verb): each pair of the parties; a deal undone ("blocked the deal between") ties nobody."""
     held = [*noun.children, *(_verb_preps(noun.head) if noun.dep_ == "nsubjpass" else ())]
     parties = dedupe([a for prep in held if prep.dep_ == "prep" and prep.lower_ == "between"
                       for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role="obj")])
     if len(parties) < 2:
         return []
-    asserted = modality(noun.head)[0] if noun.head.pos_ in ("VERB", "AUX") else True
+    asserted = (modality(noun.head)[0] if noun.head.pos_ in ("VERB", "AUX") else True) and not M._deal_undone(noun)
     return [c for i, a in enumerate(parties) for c in BETWEEN.pairs([a], parties[i + 1:], pred, asserted, (noun.idx,))]
 
 
