@@ -3685,6 +3685,9 @@ CASES = [
     ("noun:between", "The CMA blocked the deal between Kestrel Labs and Orvane Systems.", set()),
     ("noun:between", "The CMA approved the deal between Kestrel Labs and Orvane Systems.",
      {("Kestrel Labs", "partnersWith", "Orvane Systems")}),
+    # a competition authority told as its country's "antitrust body" (an alias); "its antitrust body" names none
+    ("clause:verb", "India's antitrust body fined Kestrel Labs.", {("Competition Commission of India", "sanctions", "Kestrel Labs")}),
+    ("clause:verb", "Its antitrust body fined Kestrel Labs.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [
