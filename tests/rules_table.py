@@ -3688,6 +3688,16 @@ CASES = [
     # a competition authority told as its country's "antitrust body" (an alias); "its antitrust body" names none
     ("clause:verb", "India's antitrust body fined Kestrel Labs.", {("Competition Commission of India", "sanctions", "Kestrel Labs")}),
     ("clause:verb", "Its antitrust body fined Kestrel Labs.", set()),
+    # a body's approval "of" a deal rules on its parties, as approval "for" it does; a company's approval is no ruling
+    ("noun:event", "The European Commission's approval of Kestrel Labs' purchase of Orvane Systems came on Monday.",
+     {("European Commission", "regulates", "Kestrel Labs"), ("European Commission", "regulates", "Orvane Systems"),
+      ("Kestrel Labs", "acquires", "Orvane Systems")}),
+    ("noun:event", "Orvane Systems' approval of the budget came on Monday.", set()),
+    # a deal that wins approval "from" a body: the body rules on every party (the frames table reads the possessor)
+    ("deal:approval-won", "The merger of Kestrel Labs and Orvane Systems received clearance from the FCC.",
+     {("Federal Communications Commission", "regulates", "Kestrel Labs"),
+      ("Federal Communications Commission", "regulates", "Orvane Systems")}),
+    ("deal:approval-won", "Kestrel Labs' purchase of Orvane Systems won praise from the FCC.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [
