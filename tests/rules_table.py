@@ -3674,9 +3674,10 @@ CASES = [
     # a body named by the gazetteer's description under its owner's possessive: the owner stays a name (owns)
     ("clause:verb", "The EU's executive arm fined Kestrel Labs.", {("European Commission", "sanctions", "Kestrel Labs")}),
     ("clause:verb", "The company's executive arm fined Kestrel Labs.", set()),
-    ("poss:agency", "The Treasury Department's sanctions arm designated Kestrel Labs.",
-     {("U.S. Department of the Treasury", "owns", "Office of Foreign Assets Control")}),
-    ("poss:agency", "The Treasury Department's legal arm criticised Kestrel Labs.", set()),
+    # (a description under the owner's possessive names the body, as the gold sets alias it: no owns is read)
+    ("poss:agency", "The Treasury Department's sanctions arm designated Kestrel Labs.", set()),
+    ("clause:verb", "The Treasury Department's sanctions arm designated Kestrel Labs.",
+     {("Office of Foreign Assets Control", "sanctions", "Kestrel Labs")}),
     # a ruling on "the deal between X and Y" rules on both parties; a deal blocked or terminated ties nobody
     ("clause:verb", "The CMA blocked the deal between Kestrel Labs and Orvane Systems.",
      {("Competition and Markets Authority", "regulates", "Kestrel Labs"),

@@ -476,8 +476,8 @@ def _possessive(owner: Arg, owned: Arg, noun: Token) -> Iterator[Candidate]:
             yield POSS_UNIT.fact(owner, "owns", owned, (noun.idx,))
     elif ot == "Product" and dt in ORGS and _parent_word(noun, owner, owned):
         yield POSS_PARENT.fact(owned, "owns", owner, (noun.idx,))  # "TikTok's owner ByteDance": a platform's owner
-    elif ot == "GovernmentBody" and dt == "GovernmentBody":
-        yield POSS_AGENCY.fact(owner, "owns", owned, (noun.idx,))  # "the Commerce Department's Bureau of ..."
+    elif ot == "GovernmentBody" and dt == "GovernmentBody" and not noun.is_lower:  # (not "the EU's executive arm":
+        yield POSS_AGENCY.fact(owner, "owns", owned, (noun.idx,))  # a description is the body's name) "Commerce's Bureau"
     elif ot == "Person" and dt == "Company":
         yield POSS_PERSON.fact(owner, "leads", owned, (noun.idx,))
     elif ot in ORGS and dt == "Person" and not owned.entity.known and (cls := _class_before(noun, owned)):
