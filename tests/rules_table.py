@@ -3699,6 +3699,10 @@ CASES = [
      {("Federal Communications Commission", "regulates", "Kestrel Labs"),
       ("Federal Communications Commission", "regulates", "Orvane Systems")}),
     ("deal:approval-won", "Kestrel Labs' purchase of Orvane Systems won praise from the FCC.", set()),
+    # a legal "case" against a party is a suit when it is a party's own or brought/won; an argument made is none
+    ("noun:event", "Kestrel Labs won its antitrust case against Orvane Systems.", {("Kestrel Labs", "sues", "Orvane Systems")}),
+    ("noun:event", "Kestrel Labs made the case against Orvane Systems.", set()),
+    ("noun:event", "In the case against Orvane Systems, Kestrel Labs testified.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [

@@ -12,7 +12,7 @@ from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
 from ..syntax import (actor_of, args_of, dedupe, described, is_passive, is_relative, modality, subject_tokens, verb_lemma)
 from .descriptors import seat_of
-from .eventparts import _OWN_EVENT_VERBS, _conduct_of, _in_partnership, _partner_unnamed, _site_owners
+from .eventparts import _OWN_EVENT_VERBS, _conduct_of, _punitive_order, _in_partnership, _partner_unnamed, _site_owners
 from .issuers import _issued_by, _policy_actor
 
 
@@ -28,12 +28,6 @@ PARTIES = define("noun:parties", preds=("partnersWith", "competesWith"), conf=0.
 RELATIONAL = define("nominal:relational", preds=("suppliesTo", "owns", "competesWith", "partnersWith", "investsIn",
                                                  "manufactures", "develops", "founded", "acquires"), conf=0.75,
                     example="SK Hynix is the main supplier of memory to Nvidia; ByteDance, TikTok's parent company")
-
-
-def _punitive_order(noun: Token) -> bool:
-    """ "a denial order against ZTE" is a sanction; "a plea agreement with X" ends a prosecution (fed:prosecution-deal)."""
-    kinds = {"regulates": L.PUNITIVE, "partnersWith": L.PROSECUTION_DEALS}.get(L.NOUNS.get(noun.lemma_.lower(), ("",))[0], ())
-    return any(c.lemma_.lower() in kinds for c in noun.lefts)
 
 
 @matcher(EVENT, BETWEEN, UNDER, PARTIES, words=L.NOUNS)
