@@ -3703,6 +3703,13 @@ CASES = [
     ("noun:event", "Kestrel Labs won its antitrust case against Orvane Systems.", {("Kestrel Labs", "sues", "Orvane Systems")}),
     ("noun:event", "Kestrel Labs made the case against Orvane Systems.", set()),
     ("noun:event", "In the case against Orvane Systems, Kestrel Labs testified.", set()),
+    # a state blocking a party's deal with another rules on the deal (regulates both), as for a takeover; a company
+    # that blocks a deal rules on nothing, and a block on sales still restricts
+    ("clause:verb", "The FTC blocked Kestrel Labs' deal with Orvane Systems.",
+     {("Federal Trade Commission", "regulates", "Kestrel Labs"), ("Federal Trade Commission", "regulates", "Orvane Systems")}),
+    ("clause:verb", "Kestrel Labs blocked Orvane Systems' deal with Vega Dynamics.", set()),
+    ("clause:verb", "China blocked Kestrel Labs' chip sales to Orvane Systems.",
+     {("China", "restricts", "Kestrel Labs"), ("China", "restricts", "Orvane Systems")}),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [

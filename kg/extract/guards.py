@@ -160,8 +160,9 @@ def not_a_tie_formed(verb: Token, idx: DocIndex) -> bool:
 def takeover_object(verb: Token, idx: DocIndex) -> bool:
     """ "blocked Kestrel's acquisition of Orion Labs": a regulator ruling on a takeover governs its parties."""
     return any(o.lemma_.lower() in L.TAKEOVER_NOUNS or ruled_deal(o)  # "blocked the deal" (dealref.py)
-               or o.lemma_.lower() in L.DEAL_REFS and any(p.dep_ == "prep" and p.lower_ == "between" for p in o.children)
-               for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))  # "the deal between Kestrel and Orion"
+               or o.lemma_.lower() in L.DEAL_REFS and any(p.dep_ == "prep" and p.lower_ in ("between", "with")
+                                                          or p.dep_ == "poss" for p in o.children)
+               for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))  # "the deal between A and B", "A's deal with B"
 
 
 def goods_made(verb: Token, idx: DocIndex) -> bool:
