@@ -3710,6 +3710,9 @@ CASES = [
     ("clause:verb", "Kestrel Labs blocked Orvane Systems' deal with Vega Dynamics.", set()),
     ("clause:verb", "China blocked Kestrel Labs' chip sales to Orvane Systems.",
      {("China", "restricts", "Kestrel Labs"), ("China", "restricts", "Orvane Systems")}),
+    # a body approving a party's proposal, plan or plant rules on the party; a company approving one rules on nothing
+    ("clause:verb", "India approved Kestrel Labs' proposal to build a plant in Gujarat.", {("India", "regulates", "Kestrel Labs")}),
+    ("clause:verb", "Kestrel Labs approved Orvane Systems' plan.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [
