@@ -40,3 +40,17 @@ def names_by(tok: Token, idx: DocIndex) -> list:
         before = [m for c in tok.lefts if c.dep_ in ("compound", "nmod") and (m := idx.mention(c)) and m.entity.type in ORGS]
         out = before if len(before) == 1 else []
     return out
+
+
+def listed_appositions(tok: Token, here, idx: DocIndex) -> list[Token]:
+    """Names set off by commas hung on `tok` as appositions, and on those in turn: "by Mike Clark, Hayden Tennant and Lisa
+    Humphries" (the second an apposition of the first, the third its conjunct); "The EU, UK, Japan, and Australia" (a body's
+    list of states); "A S.A. in Greece, B Limited in Ireland, C AD in North Macedonia" (each an apposition of the one
+    before)."""
+    out, frontier = [], [tok] if here is not None else []
+    while frontier and len(out) < 12:
+        frontier = [a for t in frontier for a in t.children if a.dep_ == "appos" and (m := idx.mention(a, actor=False))
+                    and (m.entity.type == here.entity.type or {m.entity.type, here.entity.type} <= {"GovernmentBody", "Country"}
+                         and any(c.dep_ == "conj" for c in a.children)) and tok.doc[a.left_edge.i - 1].text == ","]
+        out += frontier
+    return out
