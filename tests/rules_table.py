@@ -3748,6 +3748,10 @@ CASES = [
     # a body approving a party's proposal, plan or plant rules on the party; a company approving one rules on nothing
     ("clause:verb", "India approved Kestrel Labs' proposal to build a plant in Gujarat.", {("India", "regulates", "Kestrel Labs")}),
     ("clause:verb", "Kestrel Labs approved Orvane Systems' plan.", set()),
+    # "Among them is X" after a body's measure on an unnamed group: X is of that group; a company's hires are no group
+    ("list:group-members", "The Commerce Department added dozens of firms to the Entity List. Among them is Kestrel Labs, "
+     "a maker of servers.", {("U.S. Department of Commerce", "sanctions", "Kestrel Labs")}),
+    ("list:group-members", "Kestrel Labs hired several engineers. Among them is Orvane Systems.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [
