@@ -3672,6 +3672,27 @@ CASES = [
     ("poss:product", "The mine is a source of feed for Orvane Resources' Eneabba rare earths refinery under construction "
      "in Western Australia.", set()),
     ("poss:product", "Nvidia's H100 chips are made in Taiwan.", {("Nvidia", "develops", "H100")}),
+    # news15: "EU regulators" act for the union, as a state's regulators act for the state; what they say is no act
+    ("clause:verb", "EU regulators fined Orvane Systems for abusing its dominance.",
+     {("European Union", "sanctions", "Orvane Systems")}),
+    ("clause:verb", "EU officials said Orvane Systems cut prices.", set()),
+    # news15: a government body raiding a party's premises, or investigating whether a party did something, rules on
+    # it; a raid by no named body, or analysts examining, gives nothing
+    ("news:looks-into", "Japan's Fair Trade Commission raided the Tokyo offices of Orvane Japan as part of an "
+     "investigation.", {("Japan Fair Trade Commission", "regulates", "Orvane Japan")}),
+    ("news:looks-into", "Police raided the offices of Orvane Systems.", set()),
+    ("news:looks-into", "The Ministry of Justice Investigation Bureau is investigating whether Orvane Systems poached "
+     "engineers.", {("Ministry of Justice Investigation Bureau", "regulates", "Orvane Systems")}),
+    ("news:looks-into", "Analysts are examining whether Orvane Systems will cut prices.", set()),
+    # news15: letters of intent (or a memorandum of understanding) signed to do something commit the signers to it; a
+    # letter signed to urge another party commits no one
+    ("clause:verb", "Kestrel Labs and Orvane Systems have signed letters of intent to supply memory chips to Vega Systems.",
+     {("Kestrel Labs", "suppliesTo", "Vega Systems"), ("Orvane Systems", "suppliesTo", "Vega Systems")}),
+    ("clause:verb", "Lawmakers signed a letter to urge Orvane Systems to cut prices.", set()),
+    # news15: revoking an unnamed unit's authorization ("Kestrel Telecom's American subsidiary's") restricts its owner
+    ("penalty:licence", "The FCC voted to revoke Kestrel Telecom's American subsidiary's authorization to operate.",
+     {("Federal Communications Commission", "restricts", "Kestrel Telecom")}),
+    ("penalty:licence", "The FCC voted to revoke Kestrel Telecom's American rival's authorization to operate.", set()),
     # news14: a name the parser hung, "and" with it, on the class noun of the next name is a listed party too
     ("clause:listing", "The Pentagon has added tech giant Kestrel Holdings and battery maker ZXL to a list.",
      {("U.S. Department of Defense", "sanctions", "Kestrel Holdings"), ("U.S. Department of Defense", "sanctions", "ZXL")}),

@@ -311,12 +311,15 @@ def _signer(verb: Token) -> Token | None:
     """"Nokia signed a deal to supply gear to Telekom": the verb that won or signed the commitment whose
     infinitive this is (its subject commits to the act); None otherwise."""
     noun = verb.head
+    if noun.lower_ in ("intent", "understanding") and noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in (
+            "letter", "memorandum"):  # "signed letters of intent to supply": the letter commits
+        noun = noun.head.head
     if verb.dep_ not in ("relcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-            or noun.dep_ != "dobj":
+            or noun.dep_ != "dobj" or noun.lemma_.lower() in ("letter", "memorandum") and verb.head.i == noun.i:
         return None
     if noun.lemma_.lower() == "plan":  # "OpenAI announced plans to block access in China": the announcer acts
         return noun.head if noun.head.lemma_.lower() in L.ANNOUNCING else None
-    if noun.lemma_.lower() not in L.COMMITMENT_NOUNS:
+    if noun.lemma_.lower() not in L.COMMITMENT_NOUNS | {"letter", "memorandum"}:
         return None
     return noun.head if noun.head.lemma_.lower() in L.COMMITMENT_VERBS else None
 
