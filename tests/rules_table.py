@@ -3693,6 +3693,9 @@ CASES = [
     ("penalty:licence", "The FCC voted to revoke Kestrel Telecom's American subsidiary's authorization to operate.",
      {("Federal Communications Commission", "restricts", "Kestrel Telecom")}),
     ("penalty:licence", "The FCC voted to revoke Kestrel Telecom's American rival's authorization to operate.", set()),
+    # news15: a buyout of a company is its acquisition by whoever announced or completed it; a possible one is no fact
+    ("noun:event", "Kestrel Capital completed its buyout of Orvane Systems.", {("Kestrel Capital", "acquires", "Orvane Systems")}),
+    ("noun:event", "Analysts discussed a possible buyout of Orvane Systems.", set()),
     # news14: a name the parser hung, "and" with it, on the class noun of the next name is a listed party too
     ("clause:listing", "The Pentagon has added tech giant Kestrel Holdings and battery maker ZXL to a list.",
      {("U.S. Department of Defense", "sanctions", "Kestrel Holdings"), ("U.S. Department of Defense", "sanctions", "ZXL")}),
