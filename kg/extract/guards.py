@@ -435,7 +435,16 @@ def named_the_culprit(verb: Token, idx: DocIndex) -> bool:
                                                              for p in c.children) for c in verb.children)
 
 
+def not_a_duty(verb: Token, idx: DocIndex) -> bool:
+    """ "charging Kestrel and its partners with ensuring the country stays ahead": a party charged with a duty is given
+    a task, not taken to court; "charged Orvane with violating export rules" stays a charge."""
+    return not (verb.lemma_.lower() == "charge" and any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ in ("pcomp", "pobj") and p.lemma_.lower() in L.DUTY_VERBS
+                                                         for p in c.children) for c in verb.children))
+
+
 GUARDS: dict[str, Callable[["Token", "DocIndex"], bool]] = {
+    "not_a_duty": not_a_duty,  # news15
     "named_the_culprit": named_the_culprit,  # fed12, attribution of a cyber campaign
     "named_a_defendant": named_a_defendant,  # lead, federal suits
     "not_shares_bought": not_shares_bought,  # lead, news7's misses

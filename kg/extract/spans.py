@@ -117,6 +117,9 @@ def _junk(ent, gaz: Gazetteer) -> bool:
     if ent.label_ == "ORG" and ent[0].lower_ == "state" and ent.start >= 2 and ent.doc[ent.start - 1].lower_ == "of" \
             and ent.doc[ent.start - 2].lower_ in ("minister", "ministers"):
         return True  # "Minister of State for Electronics": a junior minister's rank, not the U.S. Department of State
+    if ent.label_ == "ORG" and len(ent) == 1 and ent[0].lower_ in ("district", "circuit") and ent.end < len(ent.doc) \
+            and ent.doc[ent.end].lower_ == "of":
+        return True  # "the U.S. District Court for the District of Delaware": a court's district, no body
     if ent.label_ == "ORG" and ent.root.lower_ == "board" and text.lower().removeprefix("the ") in L.GENERIC_BOARDS:
         return True  # "sits on the Board of Directors": every body has one; it names none
     if ent.label_ == "ORG" and (text.lower() in L.BUSINESS_FUNCTIONS or _title_words(ent)):

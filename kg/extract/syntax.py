@@ -417,6 +417,8 @@ def _loose_demonym(mod: Token, idx: DocIndex):
     """A nationality among a noun's modifiers, but not a word of another name: "China Telecom Americas'
     authority" is the company's, not China's."""
     m = idx.mention(mod, actor=False)
+    if m is not None and m.entity.label == "European Union":
+        return m.entity  # "EU regulators fined Kestrel": the union's officials act for it, as a state's do
     return None if m is not None and m.entity.type != "Country" else demonym_of(mod, idx)
 
 

@@ -23,6 +23,7 @@ from ..registry import ENTITY, define, matcher
 from ..syntax import (indefinite_description, actor_of, args_of, co_subjects, dedupe, described, gapped_subject, has_particle, is_passive, is_relative,
                       modality, object_tokens, own_clause, sent_words, subject_tokens, verb_lemma)
 from .keptout import _makers_kept_out
+from ..tokens import for_sales, patented
 from .issuers import (
     _filer, _policy_actor,
 )
@@ -418,14 +419,11 @@ def rely_on(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == L.PREP_CONTROL[cl.lemma]:
                 # (not "turned to Orvane's patented technology": using a party's patents is what a suit alleges)
-                sup = [a for p in c.children if p.dep_ == "pobj" and not _patented(p) for a in args_of(p, idx, role="obj")]
-                yield from RELY_ON.pairs(sup, cl.subjs, "suppliesTo", True, (verb.idx,))
-
-
-def _patented(p: Token) -> bool:
-    """A party's patents or patented inventions ("Orvane's patented technology", "its patents")."""
-    return p.lemma_.lower() in L.PATENT_WORDS or any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in L.PATENT_WORDS
-                                                     for c in p.children)
+                sup = [a for p in c.children if p.dep_ == "pobj" and not patented(p) for a in args_of(p, idx, role="obj")]
+                if for_sales(verb):  # "Kestrel relies on Norland for 16% of its revenue": a market it sells to
+                    yield from RELY_ON.pairs(cl.subjs, sup, "suppliesTo", True, (verb.idx,))
+                else:
+                    yield from RELY_ON.pairs(sup, cl.subjs, "suppliesTo", True, (verb.idx,))
 
 
 _USING = frozenset(L.USE_VERBS | {"access"})  # users_market reads only around these

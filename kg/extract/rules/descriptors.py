@@ -16,9 +16,8 @@ from ..syntax import (args_of, continues, modality, modifiers)
 from .issuers import _remit
 from .descparts import (
     person_noun, relative_attributes, _based_prefix, _clause_actors, _country_shared, _descriptions, _first_conjunct,
-    _earlier_conjunct, _former, _homed_elsewhere, _included_in, _mixed, _others_like, _ownership_noun, _plain_description,
-    _relation_word, _verb_between, relation_lemma, seat_of,
-)
+    _poss_elsewhere, _former, _homed_elsewhere, _under_other_name, _included_in, _mixed, _others_like,
+    _ownership_noun, _plain_description, _relation_word, _verb_between, relation_lemma, seat_of)
 
 
 POSS_COUNTRY_DESCR = define("descriptor:poss-country", preds=("basedIn",), conf=0.8,
@@ -115,7 +114,7 @@ def _descriptor_facts(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         mod = _first_conjunct(tok, idx)  # "Nvidia's A800 and H800 chips": the possessor of the noun both qualify
         head = mod.head
         for owner_tok in [c for c in tok.children if c.dep_ == "poss" and not _former(tok)
-                          and not _earlier_conjunct(c, span.start, idx)] + \
+                          and not _poss_elsewhere(c, span, idx)] + \
                 [c for c in head.children if c.dep_ == "poss" and (mod.dep_ in ("compound", "appos", "nsubj", "nmod")
                  or mod.dep_ == "amod" and ent.type == "Product") and not _verb_between(head, mod, idx)
                  and (head.lemma_.lower() in L.PRODUCT_NOUNS | L.PART_NOUNS | L.OWNER_NOUNS  # "Google's parent Alphabet"
@@ -281,8 +280,9 @@ def _modifier_places(m: Arg, tok: Token, span, descr: list, idx: DocIndex, own: 
                 continue
             if d is tok and mod.i < span.start and any(t.tag_ == "POS" for t in mod.doc[mod.i + 1: span.start]):
                 continue  # "New York-based peer GlobalFoundries' Ann Wu": the place is the possessor's, not hers
-            if any(c.dep_ == "conj" and c.i in range(span.start, span.end) for c in mod.children):
-                continue  # "U.S. and Allied Networks": two sorts of a class, the name's first word being the other
+            if any(c.dep_ == "conj" and c.i in range(span.start, span.end) for c in mod.children) \
+                    or _under_other_name(mod, d, span, idx):  # ("Calgary-based A and B": A's, hung on B); "U.S. and
+                continue  # Allied Networks": two sorts of a class, the name's first word being the other
             if mod.dep_ == "compound" and mod.head.pos_ == "PROPN" and mod.head.ent_type_ \
                     and mod.head.i not in range(span.start, span.end):
                 continue  # "MEXICO CITY (AP)": the country word is part of another name (not "the UAE AI company")
