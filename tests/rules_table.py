@@ -636,6 +636,11 @@ CASES = [
     ("noun:event", "Japan imposed additional duties on products of China.", {("Japan", "restricts", "China")}),
     ("noun:event", "Japan imposed additional duties on products of Kestrel Labs.", set()),
     ("noun:event", "Kestrel Labs paid duties on imports from China.", set()),
+    # a plural body word with no names ("the ... Offices") is a class of bodies, no named party; one office is
+    ("noun:event", "The cases were brought by the Kestrel Prosecution Office in partnership with the Orvane Security "
+     "Division.", {("Kestrel Prosecution Office", "partnersWith", "Orvane Security Division")}),
+    ("noun:event", "The cases were brought by the Kestrel Prosecution Offices in partnership with the Orvane Security "
+     "Division.", set()),
     # news probe: the measure's target hangs past the participle that gives its amount
     # news probe: two deals in a row, the second hung on the first's "of"; each buyer buys its own target
     # a deal a regulator sues "to block" is still proposed (an attempt, not its end); one a party decides to abandon is not
@@ -3687,10 +3692,10 @@ DERIVED_CASES = [
      set()),
     ("place:widen-state", ("place:org-prep",), "Kestrel Systems of Corvallis, Ore., an engineering firm, supervised the work.",
      {("Kestrel Systems", "basedIn", "Ore")}),
-    # a registered company's seat is its city: the country after the city only places the city (the federal sets'
-    # convention); a name without the legal suffix is still widened (a news reading)
+    # a notice's registered company "of" a town and its country: the town alone (the country places the town, as a
+    # postal code does); a description with the town and country is widened (KnowledgeNet's gold gives both)
     ("place:widen-state", ("place:stative",), "Kestrel Optics Co., Ltd., a company headquartered in Wuxi, China, makes "
-     "lenses.", set()),
+     "lenses.", {("Kestrel Optics Co., Ltd", "basedIn", "China")}),
     ("place:widen-state", ("place:org-prep",), "The respondents are Orvane Lamp Company, Inc., of Ningbo, China; and others.",
      set()),
     ("place:widen-state", ("place:stative",), "Kestrel Optics, a company headquartered in Wuxi, China, makes lenses.",

@@ -464,10 +464,11 @@ def widen_places(cands: list[Candidate], idx: DocIndex) -> Iterator[Candidate]:
 
 
 def _registered_abroad(c: Candidate, place: Arg, doc) -> bool:
-    """ "Acme Co., Ltd., a company headquartered in Nanjing, PRC", "Acme Lamp Company, Inc., of Xiamen, China": a
-    registered company's seat is the city; the country after it places the city (the federal sets' convention; "located
-    in" is read as basedIn only later, so either predicate)."""
-    return place.entity.type == "Country" and LEGAL_SUFFIX.search(doc.text[c.subj.start:c.subj.end]) is not None
+    """ "The respondents are Acme Lamp Company, Inc., of Xiamen, China; ...": a notice's registered company "of" a
+    town gives the town alone, the country only places the town (as a postal code does: "Cree, Inc., of Durham,
+    NC"). A description ("Acme Ltd., based in Dublin, Ireland") is still widened: KnowledgeNet's gold gives both."""
+    return c.rule == ORG_PREP.id and place.entity.type == "Country" \
+        and LEGAL_SUFFIX.search(doc.text[c.subj.start:c.subj.end]) is not None
 
 
 def _coordinated_places(toks: list, idx: DocIndex) -> Iterator[Candidate]:
