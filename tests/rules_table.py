@@ -636,11 +636,6 @@ CASES = [
     ("noun:event", "Japan imposed additional duties on products of China.", {("Japan", "restricts", "China")}),
     ("noun:event", "Japan imposed additional duties on products of Kestrel Labs.", set()),
     ("noun:event", "Kestrel Labs paid duties on imports from China.", set()),
-    # a plural body word with no names ("the ... Offices") is a class of bodies, no named party; one office is
-    ("noun:event", "The cases were brought by the Kestrel Prosecution Office in partnership with the Orvane Security "
-     "Division.", {("Kestrel Prosecution Office", "partnersWith", "Orvane Security Division")}),
-    ("noun:event", "The cases were brought by the Kestrel Prosecution Offices in partnership with the Orvane Security "
-     "Division.", set()),
     # news probe: the measure's target hangs past the participle that gives its amount
     # news probe: two deals in a row, the second hung on the first's "of"; each buyer buys its own target
     # a deal a regulator sues "to block" is still proposed (an attempt, not its end); one a party decides to abandon is not

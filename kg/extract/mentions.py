@@ -72,7 +72,6 @@ COMPANY_WORDS = re.compile(r"\b(inc|corp|ltd|llc|plc|technologies|technology|hol
 # (and a venue's: "Ford's Theater" cut after the possessive leaves "Theater", which names nothing alone)
 _BODY_WORDS = frozenset({"administration", "agency", "bureau", "commission", "consulate", "department", "embassy", "ministry",
                          "office", "theater", "theatre"})
-_BODY_PLURALS = frozenset({"administrations", "agencies", "bureaus", "commissions", "departments", "ministries", "offices"})
 
 
 @dataclass(frozen=True)
@@ -127,8 +126,6 @@ class Resolver:
             return earlier
         if k in _BODY_WORDS:  # "The Department is designating X", no department named before: a description, not a
             return None  # name (the rules resolve it as one: "the department" refers back to a body)
-        if label == "ORG" and " of " not in k and k.rsplit(" ", 1)[-1] in _BODY_PLURALS:
-            return None  # "the U.S. Attorneys' Offices": a class of bodies, none named ("the Departments of A and B" are)
         etype = guess_type(text, label)
         if etype is None:
             return None
