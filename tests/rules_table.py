@@ -1405,6 +1405,14 @@ CASES = [
     ("place:listing", "Mohawk Valley Fab, Marcy, N.Y.;",
      {("Mohawk Valley Fab", "basedIn", "Marcy"), ("Mohawk Valley Fab", "basedIn", "N.Y")}),
     ("place:listing", "Mohawk Valley Fab hired workers.", set()),
+    # a registered company's name set off by commas with its town and the town's state: based in the town (not widened
+    # to the state); an acronym with a legal suffix is a name of its own, not the gazetteer company it abbreviates
+    ("place:firm-town", "The loan backs the export of turbines by Kestrel Controls Inc., Dayton, OH, and other suppliers.",
+     {("Kestrel Controls Inc", "basedIn", "Dayton")}),
+    ("place:firm-town", "CDB Co., Dayton, OH, and Vega Works Inc., Toledo, OH, are suppliers on the deal.",
+     {("CDB Co", "basedIn", "Dayton"), ("Vega Works Inc", "basedIn", "Toledo")}),
+    ("place:firm-town", "Kestrel, Dayton, OH, and Vega are suppliers on the deal.", set()),
+    ("place:firm-town", "Kestrel Controls Inc., Dayton, and Vega Works Inc. are suppliers on the deal.", set()),
     # a site's name NER read in part ("GSA" alone) or not at all
     ("place:listing", "GSA Depot, Fairview, Mass.;", {("GSA Depot", "locatedIn", "Fairview"), ("GSA Depot", "locatedIn", "Mass")}),
     ("place:listing", "John Reyes, Fairview, Mass.;", set()),
@@ -3847,6 +3855,14 @@ DERIVED_CASES = [
      set()),
     ("place:widen-state", ("place:org-prep",), "Kestrel Systems of Corvallis, Ore., an engineering firm, supervised the work.",
      {("Kestrel Systems", "basedIn", "Ore")}),
+    # a notice's registered company "of" a town and its country: the town alone (the country places the town, as a
+    # postal code does); a description with the town and country is widened (KnowledgeNet's gold gives both)
+    ("place:widen-state", ("place:stative",), "Kestrel Optics Co., Ltd., a company headquartered in Wuxi, China, makes "
+     "lenses.", {("Kestrel Optics Co., Ltd", "basedIn", "China")}),
+    ("place:widen-state", ("place:org-prep",), "The respondents are Orvane Lamp Company, Inc., of Ningbo, China; and others.",
+     set()),
+    ("place:widen-state", ("place:stative",), "Kestrel Optics, a company headquartered in Wuxi, China, makes lenses.",
+     {("Kestrel Optics", "basedIn", "China")}),
     # a city the gazetteer knows with its state in one name ("Toledo, Ohio")
     ("place:widen-state", ("place:stative",), "Vexa Glass is headquartered in Toledo, Ohio.",
      {("Vexa Glass", "basedIn", "Ohio")}),
