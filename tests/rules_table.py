@@ -3711,6 +3711,10 @@ DERIVED_CASES = [
     # a city the gazetteer knows with its state in one name ("Toledo, Ohio")
     ("place:widen-state", ("place:stative",), "Vexa Glass is headquartered in Toledo, Ohio.",
      {("Vexa Glass", "basedIn", "Ohio")}),
+    # a region's country after a comma; a second region after a region is a list's next item, not its state
+    ("place:widen-state", ("place:stative",), "Vexa Glass is headquartered in Texas, USA.",
+     {("Vexa Glass", "basedIn", "United States")}),
+    ("place:widen-state", ("place:stative",), "Vexa Glass is headquartered in Texas, Ohio and Michigan.", set()),
     ("place:widen-region", ("place:stative",), "BYD is based in Shenzhen in southern China.", {("BYD", "basedIn", "China")}),
     ("place:widen-region", ("place:stative",), "BYD is based in Shenzhen.", set()),
 ]

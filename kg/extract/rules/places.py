@@ -447,10 +447,11 @@ def widen_places(cands: list[Candidate], idx: DocIndex) -> Iterator[Candidate]:
                     c.subj.entity.iri, c.obj.entity.iri):
                 yield WIDEN_REGION.derive(c, far)
             continue
-        if c.obj.entity.type != "City":
-            continue  # a state after a comma is a city's state
         state = idx.mention(nxt, actor=False)
-        if state is None or state.entity.type not in ("Region", "Country") or state.entity.iri == c.subj.entity.iri:
+        # a state after a comma is a city's state; a country after a comma is a city's or a region's ("headquartered
+        # in Michigan, USA", "a plant in Bavaria, Germany"), a region after a region is a list's next item
+        if state is None or state.entity.type not in (("Region", "Country") if c.obj.entity.type == "City" else ("Country",)) \
+                or state.entity.iri == c.subj.entity.iri:
             continue
         end = idx.tok2m[nxt.i][0].end
         if end < len(doc) and doc[end].dep_ == "case":
