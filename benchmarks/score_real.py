@@ -107,6 +107,13 @@ FEDS["fed13"] = (FED13, "thirteenth")
 FED14 = ROOT / "benchmarks" / "data" / "fed14-gold.jsonl"
 FEDS["fed14"] = (FED14, "fourteenth")
 
+# The fifteenth federal set (benchmarks/data/fed15-gold.jsonl: ten U.S. releases that designate, sanction, list or
+# prosecute parties of the field, of agencies, years and wordings fed7, fed8 and fed12 did not use: Treasury cyber
+# designations of 2021 and 2025, State statements on Entity List additions and spyware, DOJ forfeiture and indictment
+# releases, annotated before kg was run on them): lines "fed15 tune", "fed15 check" (--fed15-only).
+FED15 = ROOT / "benchmarks" / "data" / "fed15-gold.jsonl"
+FEDS["fed15"] = (FED15, "fifteenth")
+
 
 def documents(sources: Path) -> list[list[str]]:
     """Passage ids per source document, in the order SOURCES.md lists them."""

@@ -46,7 +46,8 @@ def tokens_where(doc, attr: int, test: Callable[[str], bool], *, lower: bool = F
 
 def trim_edges(doc, ents: list) -> bool:
     """ "Cryptex," or "; Garantex": NER's span took a separator of the list; the name is what is between (and
-    what follows "ex-"); a bullet mark at either edge ("- Ann Wu") is the list's, not the name's.
+    what follows "ex-"); a bullet mark at either edge ("- Ann Wu") is the list's, not the name's; a heading's words in
+    capitals before a title-case name are the heading's.
     An opening bracket NER ran into without its closing one ends the name before it."""
     from spacy.tokens import Span
 
@@ -61,6 +62,11 @@ def trim_edges(doc, ents: list) -> bool:
             start += 1
         while end - start > 1 and doc[end - 1].text in BULLET_MARKS:
             end -= 1
+        caps = start  # "A STATE-SPONSORED MALICIOUS CYBER GROUP Flax Typhoon is": a heading in capitals run into the name
+        while caps < end - 1 and doc[caps].is_upper and doc[caps].is_alpha:
+            caps += 1
+        if caps - start >= 2 and doc[caps].is_title and start > 0 and (doc[start - 1].is_upper or doc[start - 1].text == ":"):
+            start = caps
         if end - start > 2 and doc[start].lower_ == "ex" and doc[start + 1].text == "-":
             start += 2  # "ex-Kestrel Entertainment employees": the former employer is named after "ex-"
         opened = next((t.i for t in doc[start:end] if t.text == "(" and not any(
@@ -358,14 +364,16 @@ def left_compounds(doc, ents: list, company_endings: set[str]) -> bool:
     while n < len(ents):
         e = ents[n]
         n += 1
-        if e.ent_id_ or e.label_ != "ORG":
-            continue
-        start = e.start
         legal = e[-1].lower_.rstrip(".") in company_endings
+        if e.ent_id_ or e.label_ != "ORG" and not (legal and len(e) == 1):
+            continue  # (a legal form NER took alone for a place: "Intellexa S.A. in Greece" tagged "S.A." a GPE)
+        start = e.start
         while start > e.sent.start:
             prev = doc[start - 1]
-            if not (prev.dep_ == "compound" and start <= prev.head.i < e.end and prev.text[:1].isupper()):
-                break  # (a word may hang on one the name already took: "Bethesda Game Studios Dallas LLC")
+            if not (prev.dep_ == "compound" and start <= prev.head.i < e.end and prev.text[:1].isupper()) or (
+                    prev.is_upper and prev.is_alpha and doc[start].is_title and doc[prev.i - 1].is_upper):
+                break  # (a word may hang on one the name already took: "Bethesda Game Studios Dallas LLC"; a heading's
+                # capitals before a title-case name are no words of it: "MALICIOUS CYBER GROUP Flax Typhoon")
             owner = next((k for k, g in enumerate(ents) if g.start <= prev.i < g.end), None)
             if owner is None and prev.pos_ == "PROPN":
                 start -= 1

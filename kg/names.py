@@ -205,6 +205,9 @@ def _repair(doc):
                 c.dep_ == "appos" and c.i >= e.end and (c.lemma_.lower() in PERSON_NOUNS or c.lower_ in OFFICERS and any(
                     q.dep_ == "prep" and q.lower_ in ("of", "at") for q in c.children)) for c in e.root.children):
             label = "PERSON"  # "Toby Quell, CEO of Kestrel Media": a company's officer is a person
+        elif label == "FAC" and any(c.dep_ == "appos" and c.i >= e.end and c.lemma_.lower() in FAC_BODIES
+                                    for c in e.root.children):
+            label = "ORG"  # "attributed to Flax Typhoon, a Chinese ... cyber group": no building is a group
         elif label in ("PERSON", "GPE", "LOC") and _described_as_body(e):
             label = "ORG"  # "Altaaqa Global, a subsidiary of ...", "Its parent company is Aisin Seiki", "Sovcomflot,
             # Russia's largest shipping company" (no place the gazetteer knows)
@@ -306,6 +309,8 @@ def _repair(doc):
     return doc
 
 
+# What an apposition calls a name NER took for a facility, which makes it a body.
+FAC_BODIES = {"company", "firm", "group", "organization", "organisation", "network", "gang", "subsidiary", "provider"}
 OFFICE_TITLES_END = {"secretary", "director", "administrator", "commissioner", "counsel", "general"}
 
 

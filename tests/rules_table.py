@@ -1646,6 +1646,34 @@ CASES = [
     ("penalty:agentless", "The Office of Foreign Assets Control sanctioned two companies on Monday. ZTE was designated "
      "for operating in the technology sector of the Russian economy.",
      {("Office of Foreign Assets Control", "sanctions", "ZTE")}),
+    # fed15: a list of names each set off with its country, each hung by the parser on the one before as an apposition
+    ("penalty:agentless", "Today, BIS added three firms to the Entity List. Kestrel Optics Limited in Greece, Orvane "
+     "Systems Limited in Ireland, and Vega Photonics Limited in Hungary were added to the Entity List.",
+     {("Bureau of Industry and Security", "sanctions", "Kestrel Optics Limited"),
+      ("Bureau of Industry and Security", "sanctions", "Orvane Systems Limited"),
+      ("Bureau of Industry and Security", "sanctions", "Vega Photonics Limited")}),
+    ("penalty:agentless", "Today, BIS opened three offices. Kestrel Optics Limited in Greece, Orvane Systems Limited in "
+     "Ireland, and Vega Photonics Limited in Hungary were added to the Entity List.", set()),
+    # fed15: a title-case headline's class of listed parties ("Foreign Companies") is no party; a name there is one
+    ("clause:listing", "The United States Adds Foreign Companies to Entity List for Malicious Cyber Activities Today, the "
+     "U.S. government added four foreign spyware firms to the Entity List for engaging in activities contrary to the "
+     "interests of the United States.", set()),
+    ("clause:listing", "The United States Adds Kestrel Optics to Entity List for Malicious Cyber Activities Today, the "
+     "U.S. government added four foreign spyware firms to the Entity List for engaging in activities contrary to the "
+     "interests of the United States.", {("United States", "sanctions", "Kestrel Optics")}),
+    # fed15: a name NER took for a facility that an apposition calls a group is a body (its demonym gives its home);
+    # a heading's capitals run into the name are the heading's; a building stays a building
+    ("descriptor:demonym", "The intrusions were attributed to Orvane Typhoon, a Chinese state-sponsored cyber group.",
+     {("Orvane Typhoon", "basedIn", "China")}),
+    ("descriptor:demonym", "ORVANE TYPHOON: A STATE-SPONSORED MALICIOUS CYBER GROUP Orvane Typhoon is a state-sponsored "
+     "Chinese malicious cyber group.", {("Orvane Typhoon", "basedIn", "China")}),
+    ("descriptor:demonym", "The fire began at Kestrel Tower, a Chinese-built skyscraper.", set()),
+    # fed15: a capitalised preposition right after "of" opens the name ("the operator of By Kestrel OU"); after a verb,
+    # "by" is the preposition and the name starts after it
+    ("descriptor:based", "The operator of By Orvane Trade OU, an Estonia-based company, conspired with Ann Wu.",
+     {("By Orvane Trade OU", "basedIn", "Estonia")}),
+    ("descriptor:based", "The plan was approved by Kestrel OU, an Estonia-based company.",
+     {("Kestrel OU", "basedIn", "Estonia")}),
     ("penalty:agentless", "The Office of Foreign Assets Control sanctioned two companies on Monday. ZTE was designated "
      "a preferred vendor by the ministry.", set()),
     ("penalty:agentless", "ZTE was designated for operating in the technology sector of the Russian economy.", set()),
@@ -1787,6 +1815,13 @@ CASES = [
      {("Kestrel", "competesWith", "Vega Systems")}),
     ("news:rival", "The deal gives rival Vega Systems an edge.", set()),
     ("news:rival", "Rival Vega Systems said Kestrel Labs was ahead.", set()),
+    # fed15: a body that makes a joint work "in coordination with" others partners with each of them (not they with each
+    # other); a coordination with no joint work names no partnership
+    ("news:jointly", "The FBI, in coordination with the National Security Agency and the Cyber Command, published a joint "
+     "cybersecurity advisory.", {("Federal Bureau of Investigation", "partnersWith", "National Security Agency"),
+                                 ("Federal Bureau of Investigation", "partnersWith", "U.S. Cyber Command")}),
+    ("news:jointly", "The FBI, in coordination with the National Security Agency, published a cybersecurity advisory.",
+     set()),
     ("news:jointly", "India's Reliance Industries and Nvidia will jointly build AI infrastructure in India.",
      {("Reliance Industries", "partnersWith", "Nvidia")}),
     ("news:jointly", "Reliance Industries and Nvidia will each build AI infrastructure in India.", set()),

@@ -169,6 +169,14 @@ OWN_GOLD["fed13-gold.jsonl"] = FED13
 FED14 = {"f1": 0.55, "precision": 0.80}
 OWN_GOLD["fed14-gold.jsonl"] = FED14
 
+# a fifteenth federal set, of designation releases of agencies and years no set used (Treasury's Integrity Tech, Zservers,
+# Garantex and counter-ransomware releases, State's Entity List, Zservers and spyware statements, two DOJ releases),
+# annotated before kg ran on it (benchmarks/data/fed15-gold.jsonl, 38 passages; odd documents tune, even counted only):
+# 0.696 / P 0.865 when first measured (tuning half 0.667, check half 0.723), 0.854 / P 1.000 after its tuning half's
+# rules (0.960 / 0.739)
+FED15 = {"f1": 0.83, "precision": 0.95}
+OWN_GOLD["fed15-gold.jsonl"] = FED15
+
 
 @pytest.mark.parametrize("name", sorted(OWN_GOLD))
 def test_own_gold_regression(nlp, gaz, name):

@@ -17,6 +17,7 @@ SETS["fed11"] = "f11"  # and the eleventh (make_fed11_gold.py): DHS, State ITSI,
 SETS["fed12"] = "f12"  # and the twelfth (make_fed12_gold.py): whole White House fact sheets on designations
 SETS["fed13"] = "f13"  # and the thirteenth (make_fed13_gold.py): orders, FR rules, GAO, CRS, testimony, not releases
 SETS["fed14"] = "f14"  # and the fourteenth (make_fed14_gold.py): USTR notices, an indictment, IG and committee reports
+SETS["fed15"] = "f15"  # and the fifteenth (make_fed15_gold.py): Treasury, State and DOJ designation releases
 
 
 @pytest.mark.parametrize("name", sorted(SETS))

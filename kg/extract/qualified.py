@@ -40,3 +40,25 @@ def names_by(tok: Token, idx: DocIndex) -> list:
         before = [m for c in tok.lefts if c.dep_ in ("compound", "nmod") and (m := idx.mention(c)) and m.entity.type in ORGS]
         out = before if len(before) == 1 else []
     return out
+
+
+def listed_appositions(tok: Token, here, idx: DocIndex) -> list[Token]:
+    """Names set off by commas hung on `tok` as appositions, and on those in turn: "by Mike Clark, Hayden Tennant and Lisa
+    Humphries" (the second an apposition of the first, the third its conjunct); "The EU, UK, Japan, and Australia" (a body's
+    list of states); "A S.A. in Greece, B Limited in Ireland, C AD in North Macedonia" (each an apposition of the one
+    before)."""
+    out, frontier = [], [tok] if here is not None else []
+    while frontier and len(out) < 12:  # (or on the place of the name before: "A in Greece, B in Ireland", B on Greece)
+        frontier = [a for t in frontier for a in (*t.children, *_places_in(t, idx)) if a.dep_ == "appos"
+                    and (m := idx.mention(a, actor=False))
+                    and (m.entity.type == here.entity.type or {m.entity.type, here.entity.type} <= {"GovernmentBody", "Country"}
+                         and any(c.dep_ == "conj" for c in a.children)) and tok.doc[a.left_edge.i - 1].text == ","]
+        out += frontier
+    return out
+
+
+def _places_in(tok: Token, idx: DocIndex) -> list[Token]:
+    """What the parser hung on the place a name is said to be in ("A S.A. in Greece"): the words on "Greece"."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"
+            and (pm := idx.mention(p, actor=False)) is not None and pm.entity.type in ("Country", "City", "Region")
+            for g in p.children]

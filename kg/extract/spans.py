@@ -130,6 +130,9 @@ def _junk(ent, gaz: Gazetteer) -> bool:
     if ent.label_ == "ORG" and ent.root.tag_ == "NNPS" and gaz.lookup(text) is None and any(
             c.dep_ == "nummod" and c.i < ent.start for c in ent.root.children):
         return True  # "three Russian Airlines – A, B, and C –": a counted group described, not a name
+    if ent.label_ == "ORG" and _plural_of(ent.root.lower_, L.LISTED_PARTY_NOUNS) and gaz.lookup(text) is None and all(
+            t.i == ent.root.i or t.lower_ in L.GROUP_QUALIFIERS or gaz.demonym(t.text) is not None for t in ent):
+        return True  # "United States Adds Foreign Companies to Entity List": a headline's class of parties, no name
     # a one-word unknown name modifying "lab", "company", "industry" ("a Hong Kong-listed ML lab")
     # describes a kind, not a named body; before "spokesman" or "employee" it names the employer
     head = ent.root.head
@@ -138,6 +141,11 @@ def _junk(ent, gaz: Gazetteer) -> bool:
             and gaz.lookup(text) is None and not (  # "the smaller Rollei company": that company, named
                 text.istitle() and head.lemma_.lower() in L.NAMED_BODY_NOUNS
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)))
+
+
+def _plural_of(word: str, nouns) -> bool:
+    """ "companies", "entities", "firms": the plural of one of the nouns."""
+    return word.endswith("ies") and word[:-3] + "y" in nouns or word.endswith("s") and word[:-1] in nouns
 
 
 _VERSION = re.compile(r"^[A-Z]\d+(\.\d+)?[a-z]?$")  # "Kimi K2", "DeepSeek V3", "Mistral 7B" is a size, not this
@@ -349,8 +357,8 @@ def _classed_names(doc, idx: "DocIndex", covered: set[int]) -> list:
     """A proper name NER did not tag, right after a company class noun ("computer-memory company Netlist"),
     and the same name alone later in the article ("Netlist sued Micron")."""
     out, names = [], {}
-    for span in _described_names(doc, idx, covered):
-        res = idx.resolver.resolve(span.text, "ORG")
+    for span, name in _described_names(doc, idx, covered):
+        res = idx.resolver.resolve(name, "ORG")
         if res is not None and res.entity.type in ORGS:
             out.append((span, res))
             names[span.text] = res
@@ -403,7 +411,12 @@ def _described_names(doc, idx: "DocIndex", covered: set[int]) -> list:
             start -= 1
         if start + 1 > last.i or start >= 0 and doc[start].pos_ == "PROPN" or doc[start + 1].lower_ in L.NOT_NAMES:
             continue
-        out.append(doc[start + 1: last.i + 1])
+        span = doc[start + 1: last.i + 1]
+        # "the operator of By Trade OU, an Estonia-based company": no preposition follows "of"; the capitalised one is the
+        # name's first word (the span keeps its head word, which the description hangs on)
+        lead = doc[start] if start > 0 and doc[start].pos_ == "ADP" and doc[start].is_title \
+            and doc[start - 1].pos_ == "ADP" and start not in covered else None
+        out.append((span, span.text if lead is None else f"{lead.text} {span.text}"))
     return out
 
 

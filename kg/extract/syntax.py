@@ -14,7 +14,7 @@ from . import lexicon as L
 from .ambiguity import its_ambiguous
 from .dealref import deal_by, deal_parties
 from .index import ORGS, Arg, DocIndex, demonym_of
-from .qualified import names_by, qualified_next
+from .qualified import listed_appositions, names_by, qualified_next
 from .modality import has_particle, modality  # noqa: F401  (the rules import them from here)
 from .plural import plural_anaphor, sayers
 from .relatives import whose_owner
@@ -33,11 +33,7 @@ def args_of(tok: Token, idx: DocIndex, *, role: str, exclude: set[str] = frozens
     out = _arg(tok, idx, role=role, exclude=exclude, actor=actor)
     if conj:
         here = idx.mention(tok, actor=False)
-        # "by Mike Clark, Hayden Tennant and Lisa Humphries": the second name an apposition of the first, the third
-        # its conjunct; "The EU, UK, Japan, and Australia": a body's list of states
-        listed = [a for a in tok.children if a.dep_ == "appos" and here is not None and (m := idx.mention(a, actor=False))
-                  and (m.entity.type == here.entity.type or {m.entity.type, here.entity.type} <= {"GovernmentBody", "Country"}
-                       and any(c.dep_ == "conj" for c in a.children)) and tok.doc[a.left_edge.i - 1].text == ","]
+        listed = listed_appositions(tok, here, idx)
         # "the Department of Commerce and Micron": the parser hung the second party on the name's last word
         # (after "and", not inside a name's own list: "the Federation of State, County and Municipal Employees")
         span = idx.tok2m[tok.i][0] if tok.i in idx.tok2m else None

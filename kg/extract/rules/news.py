@@ -40,7 +40,8 @@ _MADE_ADJECTIVE = frozenset(L.BACKED_WORDS | L.OWNED_WORDS)
 _RIVALS = frozenset({"rival", "competitor"})
 _PARENTS = frozenset({"parent", "owner"})
 # a sentence with none of these words has none of news_shapes' readings
-_SHAPE_WORDS = frozenset(L.RUN_VERBS | L.APPOINT_VERBS | {"jointly", "together", "along", "appointment"} | _RIVALS | _PARENTS) \
+_SHAPE_WORDS = frozenset(L.RUN_VERBS | L.APPOINT_VERBS | {"jointly", "together", "along", "appointment", "joint"} | _RIVALS
+                         | _PARENTS) \
     | _MADE_ADJECTIVE
 BACKERS = ORGS | {"GovernmentBody"}  # "Beijing-backed" is a state's support, not a named investor
 
@@ -61,6 +62,10 @@ def news_shapes(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             yield from _jointly(tok.head, idx)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in L.CO_WORK_VERBS and (others := along_with(tok)):
             yield from _jointly(tok, idx, others)
+        elif tok.pos_ == "VERB" and (others := _joint_with(tok)):
+            subjects = [a for t in subject_tokens(tok) for a in args_of(t, idx, role="subj") if a.entity.type in BACKERS]
+            partners = [a for t in others for a in args_of(t, idx, role="obj") if a.entity.type in BACKERS]
+            yield from JOINTLY.pairs(dedupe(subjects), dedupe(partners), "partnersWith", modality(tok)[0], (tok.idx,))
         elif tok.lower_ in _MADE_ADJECTIVE and tok.dep_ == "amod" and tok.i >= 2 \
                 and tok.doc[tok.i - 1].text == "-":
             yield from _backed(tok, idx)
@@ -89,6 +94,20 @@ def _jointly(verb, idx: DocIndex, others: list = ()) -> Iterator[Candidate]:
     asserted = modality(verb)[0]
     for i, a in enumerate(parties):
         yield from JOINTLY.pairs([a], parties[i + 1:], "partnersWith", asserted, (verb.idx,))
+
+
+_COORDINATION = frozenset({"coordination", "partnership", "collaboration", "cooperation", "conjunction"})
+
+
+def _joint_with(verb) -> list:
+    """ "The FBI, in coordination with the NSA and CISA, published a joint advisory": the bodies a joint work was made
+    with, each the subject's partner (not each other's). Without "joint" a coordination names no partnership ("in close
+    coordination with Korea, Treasury sanctioned three people")."""
+    if not any(d.dep_ == "dobj" and any(t.lower_ == "joint" and t.i < d.i for t in d.subtree) for d in verb.children):
+        return []
+    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for n in c.children
+            if n.dep_ == "pobj" and n.lemma_.lower() in _COORDINATION for w in n.children
+            if w.dep_ == "prep" and w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
 
 
 def _rival(word, idx: DocIndex) -> Iterator[Candidate]:
