@@ -49,6 +49,9 @@ class Entry:
     # the country the entry belongs to: a company's home (its headquarters), a body's state; it also tells apart
     # entries sharing a name ("Novatek")
     country: str | None = None
+    # how a text names it under its owner's possessive: "European Union's executive arm" (the owner stays a name of
+    # its own there, so the possessive's owns fact is read; kg/extract/spans.py)
+    described: tuple[str, ...] = ()
 
 
 # compiled once: re.sub's own cache lookup was most of key()'s time, and loading the gazetteer
@@ -82,7 +85,8 @@ class Gazetteer:
                 if self.index.get(key(alias)) == old.name:
                     self.index.pop(key(alias), None)
         self.entries[entry.name] = entry
-        self.__dict__.pop("_homes", None)
+        for cached in ("_homes", "_described", "_described_heads"):
+            self.__dict__.pop(cached, None)
         for form in (entry.name, *entry.aliases):
             k = key(form)
             other = self.index.get(k)
@@ -111,6 +115,22 @@ class Gazetteer:
             homes = self.__dict__["_homes"] = {entity_iri(e.name): entity_iri(e.country)
                                                for e in self.entries.values() if e.country}
         return homes.get(iri)
+
+    def described_as(self, owner: str, text: str) -> Entry | None:
+        """The entry "OWNER's TEXT" describes ("European Union", "executive arm": the European Commission)."""
+        table = self.__dict__.get("_described")
+        if table is None:
+            table = self.__dict__["_described"] = {key(d): e.name for e in self.entries.values() for d in e.described}
+        name = table.get(key(f"{owner}'s {text}"))
+        return self.entries.get(name) if name else None
+
+    def described_heads(self) -> frozenset[str]:
+        """The last words of every description (what a described body's head noun must be)."""
+        heads = self.__dict__.get("_described_heads")
+        if heads is None:
+            heads = self.__dict__["_described_heads"] = frozenset(
+                d.split()[-1].lower() for e in self.entries.values() for d in e.described)
+        return heads
 
     def demonym(self, text: str) -> Entry | None:
         name = self.demonyms.get(key(text))
@@ -142,7 +162,7 @@ def parse_lines(lines: Iterable[str], origin: str) -> Iterable[Entry]:
                 raise ValueError("each line needs a \"name\" string")
             if rec.get("type") not in TYPES:
                 raise ValueError(f"type {rec.get('type')!r} is not one of {', '.join(sorted(TYPES))}")
-            for field_ in ("aliases", "demonyms"):
+            for field_ in ("aliases", "demonyms", "described"):
                 if not isinstance(rec.get(field_, []), list) or not all(isinstance(a, str) for a in rec.get(field_, [])):
                     raise ValueError(f"\"{field_}\" must be a list of strings")
             for field_ in ("qid", "metonym_for", "part_of", "maker", "country"):
@@ -151,7 +171,7 @@ def parse_lines(lines: Iterable[str], origin: str) -> Iterable[Entry]:
             yield Entry(name=rec["name"], type=rec["type"], aliases=tuple(rec.get("aliases", ())),
                         qid=rec.get("qid"), demonyms=tuple(rec.get("demonyms", ())),
                         metonym_for=rec.get("metonym_for"), part_of=rec.get("part_of"), maker=rec.get("maker"),
-                        country=rec.get("country"))
+                        country=rec.get("country"), described=tuple(rec.get("described", ())))
         except (ValueError, KeyError, TypeError, RecursionError) as exc:
             raise KGError(f"{origin}:{n}: bad gazetteer entry ({exc}); see ontologies/README.md") from None
 

@@ -148,6 +148,9 @@ def _repair(doc):
         if end > e.end:
             # "Intel Semiconductor in Dalian", "Samsung Semiconductor (Xi'an)": a local unit, a name of its own
             local = end + 1 < len(doc) and doc[end].text in ("in", "(") and doc[end + 1].ent_type_ == "GPE"
+            # "CIC Co., Glenshaw, PA": an acronym with a suffix is a registered name of its own, unless the entry's
+            # name begins with it ("KT Corp." is KT Corporation; CIC only abbreviates China Investment Corporation)
+            local = local or e.text.isupper() and len(e.text) <= 5 and not e.id_.casefold().startswith(e.text.casefold())
             ents[n] = Span(doc, e.start, end, label="ORG") if local else Span(doc, e.start, end, label="ORG", span_id=e.id_)
             changed = True
     for n in range(len(ents) - 2, -1, -1):  # "Huawei Device USA Inc.": a company's country unit is one name

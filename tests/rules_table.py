@@ -1405,6 +1405,14 @@ CASES = [
     ("place:listing", "Mohawk Valley Fab, Marcy, N.Y.;",
      {("Mohawk Valley Fab", "basedIn", "Marcy"), ("Mohawk Valley Fab", "basedIn", "N.Y")}),
     ("place:listing", "Mohawk Valley Fab hired workers.", set()),
+    # a registered company's name set off by commas with its town and the town's state: based in the town (not widened
+    # to the state); an acronym with a legal suffix is a name of its own, not the gazetteer company it abbreviates
+    ("place:firm-town", "The loan backs the export of turbines by Kestrel Controls Inc., Dayton, OH, and other suppliers.",
+     {("Kestrel Controls Inc", "basedIn", "Dayton")}),
+    ("place:firm-town", "CDB Co., Dayton, OH, and Vega Works Inc., Toledo, OH, are suppliers on the deal.",
+     {("CDB Co", "basedIn", "Dayton"), ("Vega Works Inc", "basedIn", "Toledo")}),
+    ("place:firm-town", "Kestrel, Dayton, OH, and Vega are suppliers on the deal.", set()),
+    ("place:firm-town", "Kestrel Controls Inc., Dayton, and Vega Works Inc. are suppliers on the deal.", set()),
     # a site's name NER read in part ("GSA" alone) or not at all
     ("place:listing", "GSA Depot, Fairview, Mass.;", {("GSA Depot", "locatedIn", "Fairview"), ("GSA Depot", "locatedIn", "Mass")}),
     ("place:listing", "John Reyes, Fairview, Mass.;", set()),
@@ -3658,6 +3666,79 @@ CASES = [
     # news14: turning to a party's patented technology is what an infringement suit alleges, no supply
     ("clause:rely-on", "Kestrel Labs turned to Orvane Systems' patented technology to fend off rivals.", set()),
     ("clause:rely-on", "Kestrel Labs turned to Orvane Systems' chips after the ban.", {("Orvane Systems", "suppliesTo", "Kestrel Labs")}),
+    # news15: "the company" after "..., Reuters reported" is the reported clause's subject, never the reporting agency;
+    # a main clause's own subject stays the topic over a later name
+    ("clause:verb", "Kestrel Labs plans to stop selling chips in Norland after a ban, Reuters reported on Friday. The "
+     "company will continue to sell chips to Orvane Systems, Reuters reported.",
+     {("Kestrel Labs", "restricts", "Norland"), ("Kestrel Labs", "suppliesTo", "Orvane Systems")}),
+    ("clause:verb", "Kestrel Labs stopped selling chips in Norland after Orvane Systems complained. The company will "
+     "continue to sell chips to Vega Motors.", {("Kestrel Labs", "restricts", "Norland"), ("Kestrel Labs", "suppliesTo", "Vega Motors")}),
+    # news15: a described subject is none of the bodies its own clause names after it
+    ("descriptor:described-based", "Kestrel Labs approached Orvane Systems. Talks with Orvane Systems are at an early "
+     "stage. The Boston-based company has not made an offer to Orvane Systems.", {("Kestrel Labs", "basedIn", "Boston")}),
+    ("descriptor:described-based", "Talks with Orvane Systems are at an early stage. The Boston-based company has not "
+     "made an offer to Orvane Systems.", set()),
+    # news15: a company's national unit ("Kestrel Systems Japan") is not what "the American group" refers to
+    ("descriptor:described-demonym", "Kestrel Systems opened an office. Regulators raided the offices of Kestrel Systems "
+     "Japan to see whether the American technology group restricted rivals.", {("Kestrel Systems", "basedIn", "United States")}),
+    ("descriptor:described-demonym", "Regulators raided the offices of Kestrel Systems Japan to see whether the American "
+     "technology group restricted rivals.", set()),
+    # news15: charging a party with a duty ("with ensuring ...") gives it a task, no legal charge
+    ("clause:verb", "President Ann Wu unveiled the plan, charging Kestrel Labs with ensuring the country stays ahead.", set()),
+    ("clause:verb", "The Justice Department charged Kestrel Labs with violating export rules.",
+     {("U.S. Department of Justice", "sues", "Kestrel Labs")}),
+    # news15: a based-in adjective on a name the parser hung on the next name of a coordination is the first name's only
+    ("descriptor:based", "Kestrel Mining must exit from Calgary-based Orvane Lithium Inc. and Vega Mining Investment "
+     "(Chengdu) Co. Ltd., was ordered to divest from Ultra Metals Inc.", {("Orvane Lithium Inc", "basedIn", "Calgary")}),
+    ("descriptor:based", "Kestrel Mining must exit from Calgary-based Orvane Lithium Inc.", {("Orvane Lithium Inc", "basedIn", "Calgary")}),
+    # news15: a place qualifying a company's title ("India director") is the post's territory: the holder works for the
+    # company, he does not lead it, and the country employs nobody
+    ("role:title", "Orvane Systems' India director Ann Wu said sales rose.", {("Ann Wu", "worksFor", "Orvane Systems")}),
+    ("role:title", "Orvane Systems' chief executive Ann Wu said sales rose.", {("Ann Wu", "leads", "Orvane Systems")}),
+    # news15: a passive infinitive under a controlling verb ("will continue to be led by") is said of that verb's subject
+    ("clause:verb", "Orvane Labs will continue to be led by chief executive Ann Wu as a unit of Kestrel Systems.",
+     {("Ann Wu", "leads", "Orvane Labs")}),
+    ("clause:verb", "Orvane Labs will continue to work under chief executive Ann Wu.", set()),
+    # news15: relying on a country "for" a share of revenue makes it a market sold to, not a supplier
+    ("clause:rely-on", "Kestrel Labs relies on Norland for about 16% of its annual revenue.", {("Kestrel Labs", "suppliesTo", "Norland")}),
+    ("clause:rely-on", "Kestrel Labs relies on Orvane Systems for its memory chips.", {("Orvane Systems", "suppliesTo", "Kestrel Labs")}),
+    # news15: "the District of Delaware" in a court's name is a judicial district, no body placed in the state
+    ("place:org-prep", "Judge Ann Wu rejected the defense, according to the opinion filed Tuesday in the US District Court "
+     "for the District of Delaware.", set()),
+    ("place:org-prep", "The loan came from Orvane Trust Co. of Delaware.", {("Orvane Trust Co", "basedIn", "Delaware")}),
+    # news15: a town before a based-in description ("buy Leeds, U.K.-based Orvane") is the seat; the name is bought
+    ("clause:verb", "Kestrel Systems agreed to buy Leeds, U.K.-based Orvane for 1.2 billion British pounds.",
+     {("Kestrel Systems", "acquires", "Orvane")}),
+    ("clause:verb", "Kestrel Systems will buy Orvane Labs, the U.K.-based maker.", {("Kestrel Systems", "acquires", "Orvane Labs")}),
+    # news15: a possessive on a site's name ("Orvane Resources' Eneabba rare earths refinery") is the site's owner; the
+    # material the site handles is no product the owner develops
+    ("poss:product", "The mine is a source of feed for Orvane Resources' Eneabba rare earths refinery under construction "
+     "in Western Australia.", set()),
+    ("poss:product", "Nvidia's H100 chips are made in Taiwan.", {("Nvidia", "develops", "H100")}),
+    # news15: "EU regulators" act for the union, as a state's regulators act for the state; what they say is no act
+    ("clause:verb", "EU regulators fined Orvane Systems for abusing its dominance.",
+     {("European Union", "sanctions", "Orvane Systems")}),
+    ("clause:verb", "EU officials said Orvane Systems cut prices.", set()),
+    # news15: a government body raiding a party's premises, or investigating whether a party did something, rules on
+    # it; a raid by no named body, or analysts examining, gives nothing
+    ("news:looks-into", "Japan's Fair Trade Commission raided the Tokyo offices of Orvane Japan as part of an "
+     "investigation.", {("Japan Fair Trade Commission", "regulates", "Orvane Japan")}),
+    ("news:looks-into", "Police raided the offices of Orvane Systems.", set()),
+    ("news:looks-into", "The Ministry of Justice Investigation Bureau is investigating whether Orvane Systems poached "
+     "engineers.", {("Ministry of Justice Investigation Bureau", "regulates", "Orvane Systems")}),
+    ("news:looks-into", "Analysts are examining whether Orvane Systems will cut prices.", set()),
+    # news15: letters of intent (or a memorandum of understanding) signed to do something commit the signers to it; a
+    # letter signed to urge another party commits no one
+    ("clause:verb", "Kestrel Labs and Orvane Systems have signed letters of intent to supply memory chips to Vega Systems.",
+     {("Kestrel Labs", "suppliesTo", "Vega Systems"), ("Orvane Systems", "suppliesTo", "Vega Systems")}),
+    ("clause:verb", "Lawmakers signed a letter to urge Orvane Systems to cut prices.", set()),
+    # news15: revoking an unnamed unit's authorization ("Kestrel Telecom's American subsidiary's") restricts its owner
+    ("penalty:licence", "The FCC voted to revoke Kestrel Telecom's American subsidiary's authorization to operate.",
+     {("Federal Communications Commission", "restricts", "Kestrel Telecom")}),
+    ("penalty:licence", "The FCC voted to revoke Kestrel Telecom's American rival's authorization to operate.", set()),
+    # news15: a buyout of a company is its acquisition by whoever announced or completed it; a possible one is no fact
+    ("noun:event", "Kestrel Capital completed its buyout of Orvane Systems.", {("Kestrel Capital", "acquires", "Orvane Systems")}),
+    ("noun:event", "Analysts discussed a possible buyout of Orvane Systems.", set()),
     # news14: a name the parser hung, "and" with it, on the class noun of the next name is a listed party too
     ("clause:listing", "The Pentagon has added tech giant Kestrel Holdings and battery maker ZXL to a list.",
      {("U.S. Department of Defense", "sanctions", "Kestrel Holdings"), ("U.S. Department of Defense", "sanctions", "ZXL")}),
@@ -3692,6 +3773,66 @@ CASES = [
      {("Ann Wu", "leads", "Orvane Systems")}),
     ("news:appointed", "Kestrel Labs' appointment of Ann Wu as its new CEO was welcomed.", {("Ann Wu", "leads", "Kestrel Labs")}),
     ("news:appointed", "Analysts welcomed the appointment of Ann Wu as chief executive.", set()),
+    # s20 lead: a passive verb of control or schedule ("is set to", "was tapped to") hands its subject to the
+    # infinitive; hearsay ("is said to") does not
+    ("clause:verb", "Kestrel Systems is set to acquire Orvane Labs.", {("Kestrel Systems", "acquires", "Orvane Labs")}),
+    ("clause:verb", "Ann Wu was tapped to lead Orvane Labs.", {("Ann Wu", "leads", "Orvane Labs")}),
+    ("clause:verb", "Kestrel Systems is said to supply chips to Orvane Labs.", set()),
+    ("nominal:relational", "Orvane Capital is set to become the largest shareholder of Kestrel Mining.",
+     {("Orvane Capital", "investsIn", "Kestrel Mining")}),
+    ("nominal:relational", "Orvane Capital hopes to become the largest shareholder of Kestrel Mining.", set()),
+    # a government body or state that is a company's shareholder or investor holds a stake in it; a state that is
+    # its customer is no relation read here
+    ("poss:relation", "The Department of Defense became Intel's largest shareholder.",
+     {("U.S. Department of Defense", "investsIn", "Intel")}),
+    ("poss:relation", "The U.S. government will become Intel's largest shareholder.", {("United States", "investsIn", "Intel")}),
+    ("poss:relation", "China is Intel's biggest customer.", set()),
+    # a body named by the gazetteer's description under its owner's possessive: the owner stays a name (owns)
+    ("clause:verb", "The EU's executive arm fined Kestrel Labs.", {("European Commission", "sanctions", "Kestrel Labs")}),
+    ("clause:verb", "The company's executive arm fined Kestrel Labs.", set()),
+    # (a description under the owner's possessive names the body, as the gold sets alias it: no owns is read)
+    ("poss:agency", "The Treasury Department's sanctions arm designated Kestrel Labs.", set()),
+    ("clause:verb", "The Treasury Department's sanctions arm designated Kestrel Labs.",
+     {("Office of Foreign Assets Control", "sanctions", "Kestrel Labs")}),
+    # a ruling on "the deal between X and Y" rules on both parties; a deal blocked or terminated ties nobody
+    ("clause:verb", "The CMA blocked the deal between Kestrel Labs and Orvane Systems.",
+     {("Competition and Markets Authority", "regulates", "Kestrel Labs"),
+      ("Competition and Markets Authority", "regulates", "Orvane Systems")}),
+    ("clause:verb", "Kestrel Labs signed the deal between Orvane Systems and Vega Dynamics.", set()),
+    ("noun:between", "The CMA blocked the deal between Kestrel Labs and Orvane Systems.", set()),
+    ("noun:between", "The CMA approved the deal between Kestrel Labs and Orvane Systems.",
+     {("Kestrel Labs", "partnersWith", "Orvane Systems")}),
+    # a competition authority told as its country's "antitrust body" (an alias); "its antitrust body" names none
+    ("clause:verb", "India's antitrust body fined Kestrel Labs.", {("Competition Commission of India", "sanctions", "Kestrel Labs")}),
+    ("clause:verb", "Its antitrust body fined Kestrel Labs.", set()),
+    # a body's approval "of" a deal rules on its parties, as approval "for" it does; a company's approval is no ruling
+    ("noun:event", "The European Commission's approval of Kestrel Labs' purchase of Orvane Systems came on Monday.",
+     {("European Commission", "regulates", "Kestrel Labs"), ("European Commission", "regulates", "Orvane Systems"),
+      ("Kestrel Labs", "acquires", "Orvane Systems")}),
+    ("noun:event", "Orvane Systems' approval of the budget came on Monday.", set()),
+    # a deal that wins approval "from" a body: the body rules on every party (the frames table reads the possessor)
+    ("deal:approval-won", "The merger of Kestrel Labs and Orvane Systems received clearance from the FCC.",
+     {("Federal Communications Commission", "regulates", "Kestrel Labs"),
+      ("Federal Communications Commission", "regulates", "Orvane Systems")}),
+    ("deal:approval-won", "Kestrel Labs' purchase of Orvane Systems won praise from the FCC.", set()),
+    # a legal "case" against a party is a suit when it is a party's own or brought/won; an argument made is none
+    ("noun:event", "Kestrel Labs won its antitrust case against Orvane Systems.", {("Kestrel Labs", "sues", "Orvane Systems")}),
+    ("noun:event", "Kestrel Labs made the case against Orvane Systems.", set()),
+    ("noun:event", "In the case against Orvane Systems, Kestrel Labs testified.", set()),
+    # a state blocking a party's deal with another rules on the deal (regulates both), as for a takeover; a company
+    # that blocks a deal rules on nothing, and a block on sales still restricts
+    ("clause:verb", "The FTC blocked Kestrel Labs' deal with Orvane Systems.",
+     {("Federal Trade Commission", "regulates", "Kestrel Labs"), ("Federal Trade Commission", "regulates", "Orvane Systems")}),
+    ("clause:verb", "Kestrel Labs blocked Orvane Systems' deal with Vega Dynamics.", set()),
+    ("clause:verb", "China blocked Kestrel Labs' chip sales to Orvane Systems.",
+     {("China", "restricts", "Kestrel Labs"), ("China", "restricts", "Orvane Systems")}),
+    # a body approving a party's proposal, plan or plant rules on the party; a company approving one rules on nothing
+    ("clause:verb", "India approved Kestrel Labs' proposal to build a plant in Gujarat.", {("India", "regulates", "Kestrel Labs")}),
+    ("clause:verb", "Kestrel Labs approved Orvane Systems' plan.", set()),
+    # "Among them is X" after a body's measure on an unnamed group: X is of that group; a company's hires are no group
+    ("list:group-members", "The Commerce Department added dozens of firms to the Entity List. Among them is Kestrel Labs, "
+     "a maker of servers.", {("U.S. Department of Commerce", "sanctions", "Kestrel Labs")}),
+    ("list:group-members", "Kestrel Labs hired several engineers. Among them is Orvane Systems.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [
@@ -3714,6 +3855,14 @@ DERIVED_CASES = [
      set()),
     ("place:widen-state", ("place:org-prep",), "Kestrel Systems of Corvallis, Ore., an engineering firm, supervised the work.",
      {("Kestrel Systems", "basedIn", "Ore")}),
+    # a notice's registered company "of" a town and its country: the town alone (the country places the town, as a
+    # postal code does); a description with the town and country is widened (KnowledgeNet's gold gives both)
+    ("place:widen-state", ("place:stative",), "Kestrel Optics Co., Ltd., a company headquartered in Wuxi, China, makes "
+     "lenses.", {("Kestrel Optics Co., Ltd", "basedIn", "China")}),
+    ("place:widen-state", ("place:org-prep",), "The respondents are Orvane Lamp Company, Inc., of Ningbo, China; and others.",
+     set()),
+    ("place:widen-state", ("place:stative",), "Kestrel Optics, a company headquartered in Wuxi, China, makes lenses.",
+     {("Kestrel Optics", "basedIn", "China")}),
     # a city the gazetteer knows with its state in one name ("Toledo, Ohio")
     ("place:widen-state", ("place:stative",), "Vexa Glass is headquartered in Toledo, Ohio.",
      {("Vexa Glass", "basedIn", "Ohio")}),

@@ -79,6 +79,9 @@ def test_gazetteer_is_valid_and_unambiguous():
                              ("maker", {"Company", "Organization", "GovernmentBody"}), ("country", {"Country"})):
             if field in rec:
                 assert types.get(rec[field]) in kinds, (rec["name"], field, rec[field])
+        for form in rec.get("described", []):  # "European Union's executive arm": the owner is an entry's name
+            owner, sep, rest = form.partition("'s ")
+            assert sep and rest and types.get(owner) in {"Country", "GovernmentBody", "Organization"}, (rec["name"], form)
 
 
 def test_no_alias_hides_a_structure_the_text_states():

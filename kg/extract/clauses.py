@@ -243,6 +243,10 @@ def subject_tokens(verb: Token) -> list[Token]:
                          for p in c.children if p.dep_ == "pobj"]
                 if pobjs:
                     return pobjs
+        if verb.dep_ == "xcomp" and is_passive(head) and head.lemma_.lower() in L.PASSIVE_CONTROL \
+                and (held := [c for c in head.children if c.dep_ == "nsubjpass"]):
+            # "Kestrel is set to acquire Orvane", "Ann Wu was tapped to lead Orvane": the one set or tapped acts
+            return [described(head)] if held[0].lower_ in L.RELATIVE and head.dep_ == "relcl" else held
         if verb.dep_ == "conj":  # shares the grammatical subject, active or passive
             subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:
@@ -267,6 +271,16 @@ def subject_tokens(verb: Token) -> list[Token]:
         # "that", the parser takes the clause's subject for the object of the verb that reports it
         return [c for c in verb.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == verb.left_edge.i]
     return []
+
+
+def _seat_first(o: Token) -> Token:
+    """ "agreed to buy Crawley, U.K.-based Orvane": a town the parser took for the object, before a based-in
+    description of the name after it, is that name's seat; the name is the object."""
+    doc = o.doc
+    if o.pos_ == "PROPN" and o.i + 2 < len(doc) and doc[o.i + 1].text == "," \
+            and doc[o.i + 2].lower_.endswith("based") and doc[o.i + 2].head.i > o.i + 2:
+        return doc[o.i + 2].head
+    return o
 
 
 def _fined(verb: Token, out: list[Token]) -> list[Token]:
@@ -301,12 +315,15 @@ def _signer(verb: Token) -> Token | None:
     """"Nokia signed a deal to supply gear to Telekom": the verb that won or signed the commitment whose
     infinitive this is (its subject commits to the act); None otherwise."""
     noun = verb.head
+    if noun.lower_ in ("intent", "understanding") and noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in (
+            "letter", "memorandum"):  # "signed letters of intent to supply": the letter commits
+        noun = noun.head.head
     if verb.dep_ not in ("relcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-            or noun.dep_ != "dobj":
+            or noun.dep_ != "dobj" or noun.lemma_.lower() in ("letter", "memorandum") and verb.head.i == noun.i:
         return None
     if noun.lemma_.lower() == "plan":  # "OpenAI announced plans to block access in China": the announcer acts
         return noun.head if noun.head.lemma_.lower() in L.ANNOUNCING else None
-    if noun.lemma_.lower() not in L.COMMITMENT_NOUNS:
+    if noun.lemma_.lower() not in L.COMMITMENT_NOUNS | {"letter", "memorandum"}:
         return None
     return noun.head if noun.head.lemma_.lower() in L.COMMITMENT_VERBS else None
 
@@ -342,6 +359,7 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
                     and not any(k.dep_ in ("nsubj", "nsubjpass", "aux") for k in c.children)]
         if out and not passive and verb_lemma(verb) == "fine":
             out = _fined(verb, out)
+        out = [_seat_first(o) for o in out]
         if out and not passive and verb.lemma_.lower() not in L.CO_WORK_VERBS:
             out += along_with(verb)  # "designated Kestrel along with its director, Ann Wu" (not "build a plant
             # along with Renesas": after an unnamed object, "along with" names who acts with the subject)
@@ -361,6 +379,8 @@ def object_tokens(verb: Token, slot: str) -> list[Token]:
             out = [described(be)] if be.dep_ == "relcl" and (not subj or is_relative(subj[0])) else subj
         if passive and verb.dep_ == "conj" and not out:
             out = _conjoined_subject(verb)  # "was established in 2012 and is led by X": the first verb's subject
+        if passive and verb.dep_ == "xcomp" and not out:  # "Orvane will continue to be led by Ann Wu": the
+            out = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # controlling verb's subject
         if passive and verb.dep_ == "advcl" and verb.tag_ == "VBN" and not out and verb.i < verb.head.i \
                 and any(c.dep_ == "agent" for c in verb.children):
             # "Founded in 2019 by Ann Wu, Lumora makes robots": a fronted participle with its agent is

@@ -160,7 +160,9 @@ def not_a_tie_formed(verb: Token, idx: DocIndex) -> bool:
 def takeover_object(verb: Token, idx: DocIndex) -> bool:
     """ "blocked Kestrel's acquisition of Orion Labs": a regulator ruling on a takeover governs its parties."""
     return any(o.lemma_.lower() in L.TAKEOVER_NOUNS or ruled_deal(o)  # "blocked the deal" (dealref.py)
-               for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
+               or o.lemma_.lower() in L.DEAL_REFS and any(p.dep_ == "prep" and p.lower_ in ("between", "with")
+                                                          or p.dep_ == "poss" for p in o.children)
+               for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))  # "the deal between A and B", "A's deal with B"
 
 
 def goods_made(verb: Token, idx: DocIndex) -> bool:
@@ -433,7 +435,16 @@ def named_the_culprit(verb: Token, idx: DocIndex) -> bool:
                                                              for p in c.children) for c in verb.children)
 
 
+def not_a_duty(verb: Token, idx: DocIndex) -> bool:
+    """ "charging Kestrel and its partners with ensuring the country stays ahead": a party charged with a duty is given
+    a task, not taken to court; "charged Orvane with violating export rules" stays a charge."""
+    return not (verb.lemma_.lower() == "charge" and any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ in ("pcomp", "pobj") and p.lemma_.lower() in L.DUTY_VERBS
+                                                         for p in c.children) for c in verb.children))
+
+
 GUARDS: dict[str, Callable[["Token", "DocIndex"], bool]] = {
+    "not_a_duty": not_a_duty,  # news15
     "named_the_culprit": named_the_culprit,  # fed12, attribution of a cyber campaign
     "named_a_defendant": named_a_defendant,  # lead, federal suits
     "not_shares_bought": not_shares_bought,  # lead, news7's misses

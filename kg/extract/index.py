@@ -193,6 +193,8 @@ class DocIndex:
                 continue
             if nationality and self.country_of(arg.entity.iri, before=sent_start) not in (None, nationality):
                 continue
+            if nationality and self._unit_country(arg.entity.label) not in (None, nationality):
+                continue  # "Microsoft Japan ... the US technology group": a national unit's name places it
             if nationality and i >= sent_start and i in self.tok2m and _qualified_as(self.tok2m[i][0], self) \
                     not in (None, nationality):
                 continue  # "Taiwan's Foxconn left its venture with Indian group Vedanta, the Taiwanese firm said"
@@ -215,10 +217,12 @@ class DocIndex:
                 if r.dep_ == "poss" and r.head.dep_ in ("nsubj", "nsubjpass"):
                     r = r.head  # "Anthropic's largest backers are ...": the possessor is the topic
                 if r.dep_ in ("nsubj", "nsubjpass"):
-                    if r.head.dep_ == "ROOT" and not (r.head.lemma_.lower() in L.SAY_VERBS and any(
-                            c.dep_ == "ccomp" for c in r.head.children)):
+                    if r.head.dep_ == "ROOT" and not _reports(r.head):
                         main = arg  # the main clause's subject over a subordinate one's ("Bloomberg reports
                         # that ...": who reports is the source, not what the story is about)
+                    elif main is None and r.head.dep_ == "ccomp" and _reports(r.head.head) \
+                            and r.head.head.dep_ == "ROOT":
+                        main = arg  # "Kestrel plans to ..., Reuters reported": the reported clause's subject
         if near and nearest_i < start:
             nearest = None
         if here is None and main is None and chain and sent_start > 0:
@@ -228,6 +232,12 @@ class DocIndex:
                 and not nationality and _listed(self.tok2m[nearest_i][0].root):
             return None  # "Backers include A, B and C. The company was added to ...": no list member is the topic
         return Arg(best.entity, tok.idx, tok.idx + len(tok.text), coref=True)
+
+    def _unit_country(self, label: str) -> str | None:
+        """The country a company's name ends in ("Microsoft Japan", "Xiaomi India"): its national unit's home."""
+        words = label.split()
+        e = self.gaz.lookup(words[-1]) if len(words) > 1 else None
+        return self.resolver.entity_of(e).iri if e is not None and e.type == "Country" else None
 
     def _described_topic(self, sent, types: set[str], exclude: set[str]) -> Arg | None:
         """What the previous sentence was about when its subject was itself a description ("..., the Tokyo-based
@@ -307,6 +317,11 @@ def _speaker_employer(r: Token, idx: DocIndex) -> bool:
         return False
     subj = title if title.dep_ == "nsubj" else person
     return subj.dep_ == "nsubj" and subj.head.lemma_.lower() in L.SAY_VERBS
+
+
+def _reports(verb: Token) -> bool:
+    """A verb of saying with the story as its clause ("Bloomberg reports that ...", "..., Reuters reported")."""
+    return verb.lemma_.lower() in L.SAY_VERBS and any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _cited_source(r: Token) -> bool:

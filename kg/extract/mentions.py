@@ -112,7 +112,7 @@ class Resolver:
         if not text or label == "NORP":
             return None
         entry = self.gaz.entries.get(ent_id) if ent_id else None
-        entry = entry or self.gaz.lookup(text) or self.gaz.lookup(LEGAL_SUFFIX.sub("", text))
+        entry = entry or self.gaz.lookup(text) or self._registered(text)
         if entry is not None and key(text) in self.gaz.shared:
             entry = self._choose(self.gaz.candidates(text), entry, countries)
         if entry is None and text.endswith("s") and label in ("PRODUCT", "ORG"):
@@ -140,6 +140,17 @@ class Resolver:
         res = Resolved(Entity(iri=entity_iri(name), label=text, type=etype))
         self.seen[k] = res
         return res
+
+    def _registered(self, text: str) -> Entry | None:
+        """The entry a name with its legal suffix names ("Nvidia Corp." is Nvidia). An acronym with a suffix is a
+        registered name of its own: it names the entry whose name begins with it ("KT Corp." is KT Corporation),
+        not one the acronym only abbreviates ("CIC Co., Glenshaw, PA" is no China Investment Corporation)."""
+        bare = LEGAL_SUFFIX.sub("", text).strip()
+        entry = self.gaz.lookup(bare)
+        if entry is not None and entry.type == "Company" and bare != text and bare.isalpha() and bare.isupper() \
+                and len(bare) <= 5 and not key(entry.name).startswith(key(bare)):
+            return None
+        return entry
 
     def _state(self, text: str) -> Entity | None:
         """The U.S. state an AP or postal abbreviation names ("Calif.", "Wis.", "CA"), from the gazetteer."""

@@ -17,6 +17,11 @@ MEASURE_WORDS = frozenset(L.MEASURE_NOUNS | {n for n, (p, _) in L.NOUNS.items() 
 _PROPOSABLE = MEASURE_WORDS | frozenset(L.POLICY_NOUNS)
 
 
+# the inflected forms of the speculative verbs, for a lemma the lemmatizer got wrong ("hopes" -> "hop")
+_SPEC_FORMS = frozenset(f for w in L.SPECULATIVE for f in (w + "s", w + "es", w + "d", w + "ed", w + "ing",
+                                                            w[:-1] + "ing" if w.endswith("e") else w))
+
+
 _memo: tuple = (None, {})  # (the Doc last read, its verbs' readings by token index)
 
 
@@ -64,7 +69,7 @@ def _modality(verb: Token) -> tuple[bool, str]:
                 return False, "negated"  # "neither Kestrel nor Orvane has cooperated": said of neither
             if c.dep_ == "det" and c.lower_ == "no" and tok.pos_ == "NOUN" and tok.i != verb.i:
                 return False, "negated"  # "there is no evidence that Huawei supplies chips to Russia"
-        if tok.i != verb.i and tok.lemma_.lower() in L.SPECULATIVE \
+        if tok.i != verb.i and (tok.lemma_.lower() in L.SPECULATIVE or tok.pos_ == "VERB" and tok.lower_ in _SPEC_FORMS) \
                 and not (tok.dep_ == "acl" and tok.head.lemma_.lower() in L.POLICY_NOUNS):
             return False, "speculative"  # (not "controls aimed at curbing ...": a measure's purpose, as "designed to")
         if tok.i != verb.i and tok.lemma_.lower() in L.NEGATING:

@@ -42,7 +42,7 @@ def find_spans(doc, idx: "DocIndex") -> list:
     covered = {i for ent, _ in spans for i in range(ent.start, ent.end)}
     spans += _surnames(doc, spans, covered)
     covered = {i for ent, _ in spans for i in range(ent.start, ent.end)}
-    spans += _described_bodies(doc, idx, covered)
+    spans += _described_bodies(doc, idx, covered, spans)
     covered = {i for ent, _ in spans for i in range(ent.start, ent.end)}
     spans += owned_bodies(doc, idx, spans, covered)  # "its trade ministry": a state's body
     covered = {i for ent, _ in spans for i in range(ent.start, ent.end)}
@@ -117,6 +117,9 @@ def _junk(ent, gaz: Gazetteer) -> bool:
     if ent.label_ == "ORG" and ent[0].lower_ == "state" and ent.start >= 2 and ent.doc[ent.start - 1].lower_ == "of" \
             and ent.doc[ent.start - 2].lower_ in ("minister", "ministers"):
         return True  # "Minister of State for Electronics": a junior minister's rank, not the U.S. Department of State
+    if ent.label_ == "ORG" and len(ent) == 1 and ent[0].lower_ in ("district", "circuit") and ent.end < len(ent.doc) \
+            and ent.doc[ent.end].lower_ == "of":
+        return True  # "the U.S. District Court for the District of Delaware": a court's district, no body
     if ent.label_ == "ORG" and ent.root.lower_ == "board" and text.lower().removeprefix("the ") in L.GENERIC_BOARDS:
         return True  # "sits on the Board of Directors": every body has one; it names none
     if ent.label_ == "ORG" and (text.lower() in L.BUSINESS_FUNCTIONS or _title_words(ent)):
@@ -268,10 +271,11 @@ def _with_country(ent, idx: "DocIndex") -> Resolved | None:
     return None
 
 
-def _described_bodies(doc, idx: "DocIndex", covered: set[int]) -> list:
-    """Lower-case descriptions of government bodies: "the Chinese foreign ministry"."""
+def _described_bodies(doc, idx: "DocIndex", covered: set[int], named: list = ()) -> list:
+    """Lower-case descriptions of government bodies: "the Chinese foreign ministry"; under a named owner's
+    possessive, the gazetteer's descriptions ("the EU's executive arm": the European Commission, the EU a name)."""
     out = []
-    bodies = L.GOV_ANAPHORS | {"ministry"}  # once an article, not once a word
+    bodies = L.GOV_ANAPHORS | {"ministry"} | idx.gaz.described_heads()  # once an article, not once a word
     for tok in idx.tokens or doc:
         if tok.i in covered or not (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.is_lower) \
                 or tok.lemma_.lower() not in bodies:
@@ -281,9 +285,10 @@ def _described_bodies(doc, idx: "DocIndex", covered: set[int]) -> list:
                 doc[i - 1].pos_ in ("ADJ", "PROPN", "NOUN") and doc[i - 1].dep_ in ("amod", "compound", "nmod", "poss")
                 or doc[i - 1].dep_ == "case"):
             i -= 1
-        owner = None  # "China's foreign ministry": the country is already a mention of its own
+        owner = holder = None  # "China's foreign ministry": the country is already a mention of its own
         if i > 0 and doc[i].dep_ == "case" and doc[i - 1].i in covered:
             owner = demonym_of(doc[i - 1], idx)
+            holder = next((r.entity.label for e, r in named if e.start <= i - 1 < e.end), None)
         for start in range(i, tok.i + 1):  # longest description first
             span = doc[start: tok.i + 1]
             if span[0].dep_ == "case":
@@ -294,7 +299,8 @@ def _described_bodies(doc, idx: "DocIndex", covered: set[int]) -> list:
             if (country := demonym_of(span[0], idx)) is not None and len(span) > 1:
                 rest = span[1:].text.removeprefix("'s").strip() if span[1].dep_ != "case" else span[2:].text
                 forms += [f"{rest} of {country.label}", f"{country.label}'s {rest}", f"{country.label} {rest}"]
-            entry = next((e for f in forms if (e := idx.gaz.lookup(f)) is not None), None)
+            entry = next((e for f in forms if (e := idx.gaz.lookup(f)) is not None), None) or (
+                idx.gaz.described_as(holder, span.text) if holder and start == i + 1 else None)
             if entry is not None and entry.type == "GovernmentBody":
                 out.append((span, idx.resolver.from_entry(entry)))
                 break

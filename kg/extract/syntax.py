@@ -341,12 +341,12 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
     if market:  # "customers in China", "exports of equipment to China", "suppliers such as Google"
         for prep in tok.rights:
             if prep.dep_ == "prep" and (prep.lower_ in ("in", "within", "from", "as", "including", "like", "of", "to")
-                                        or prep.lower_ == "with" and lemma in L.DEAL_NOUNS):  # "partnership with OpenAI"
+                                        or prep.lower_ in ("with", "between") and lemma in L.DEAL_NOUNS):  # "partnership with OpenAI"
                 for p in prep.children:
                     if p.dep_ == "pobj":
-                        out += [Arg(a.entity, a.start, a.end, a.coref, True)
-                                for a in args_of(p, idx, role="obj", exclude=exclude)
-                                if a.entity.type not in ("Product", "Person")]
+                        got = [Arg(a.entity, a.start, a.end, a.coref, True) for a in args_of(p, idx, role="obj", exclude=exclude)
+                               if a.entity.type not in ("Product", "Person")]
+                        out += got if prep.lower_ != "between" or len({a.entity.iri for a in got}) > 1 else []  # (one: a blob)
         if out and lemma in L.DEAL_NOUNS:  # "cleared Broadcom's takeover of VMware": both parties are concerned
             out += [Arg(m.entity, m.start, m.end, indirect=True) for c in tok.lefts
                     if c.dep_ == "poss" and (m := idx.mention(c)) and m.entity.iri not in exclude] + deal_by(tok, idx)
@@ -417,6 +417,8 @@ def _loose_demonym(mod: Token, idx: DocIndex):
     """A nationality among a noun's modifiers, but not a word of another name: "China Telecom Americas'
     authority" is the company's, not China's."""
     m = idx.mention(mod, actor=False)
+    if m is not None and m.entity.label == "European Union":
+        return m.entity  # "EU regulators fined Kestrel": the union's officials act for it, as a state's do
     return None if m is not None and m.entity.type != "Country" else demonym_of(mod, idx)
 
 

@@ -156,3 +156,15 @@ def goes_on(tok: Token, enforcing: bool = False) -> bool:
     return tok.dep_ == "nsubj" and v.pos_ == "VERB" and (enforcing and verb_lemma(v) in L.ENFORCER_WORDS or any(
         c.dep_ == "advmod" and c.lower_ in ("also", "further", "additionally") or enforcing and c.dep_ == "dobj"
         and c.lemma_.lower() in L.ENFORCER_WORDS for c in v.children))
+
+
+def for_sales(verb: Token) -> bool:
+    """What one relies on a party "for" is its revenue or sales ("for about 16% of its annual revenue")."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(t.lemma_.lower() in L.SALES_NOUNS for t in c.subtree)
+               for c in verb.children)
+
+
+def patented(p: Token) -> bool:
+    """A party's patents or patented inventions ("Orvane's patented technology", "its patents")."""
+    return p.lemma_.lower() in L.PATENT_WORDS or any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in L.PATENT_WORDS
+                                                     for c in p.children)

@@ -60,16 +60,22 @@ def approval_won(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
     for verb in idx.sent_tokens(sent):
         if verb.pos_ != "VERB" or verb_lemma(verb) not in WINNING or not modality(verb)[0]:
             continue
-        givers = [g for o in verb.children if o.dep_ == "dobj" and (o.lemma_.lower() in L.REGULATORY_GRANTS
-                                                                    or _nod(o)) for g in _givers_before(o, idx)]
-        if not givers:
-            continue
-        keep = {a.entity.iri for a in givers}
+        grants = [o for o in verb.children if o.dep_ == "dobj" and (o.lemma_.lower() in L.REGULATORY_GRANTS or _nod(o))]
+        givers = [g for o in grants for g in _givers_before(o, idx)]
+        won = subject_tokens(verb)
         deals = [p for h in (verb, *(o for o in verb.children if o.dep_ == "dobj")) for q in h.children
                  if q.dep_ == "prep" and q.lower_ == "for" for p in q.children
                  if p.dep_ == "pobj" and p.lemma_.lower() in L.DEAL_NOUNS]  # "for its purchase of X": X too
-        winners = [a for t in [*subject_tokens(verb), *deals] for a in args_of(t, idx, role="subj" if t.i < verb.i
-                                                                               else "obj")
+        sold = [t for t in won if t.lemma_.lower() in L.DEAL_NOUNS]  # "A's purchase of B won approval": B too
+        deals += sold
+        if not givers and sold:  # the deal won it "from" the body (the frames table reads only A): every party
+            givers = [a for o in grants for q in o.children if q.dep_ == "prep" and q.lower_ == "from"
+                      for p in q.children if p.dep_ == "pobj" for a in args_of(p, idx, role="subj") if a.entity.type in GOV]
+        if not givers:
+            continue
+        keep = {a.entity.iri for a in givers}
+        winners = [a for t in [*won, *deals] for a in args_of(t, idx, role="subj" if t.i < verb.i and t.i not in {d.i for d in deals}
+                                                               else "obj")
                    if a.entity.type in ORGS and a.entity.iri not in keep]
         yield from APPROVAL_WON.pairs(dedupe(givers), dedupe(winners), "regulates", True, (verb.idx,))
 

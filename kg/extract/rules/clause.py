@@ -22,6 +22,8 @@ from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import ENTITY, define, matcher
 from ..syntax import (indefinite_description, actor_of, args_of, co_subjects, dedupe, described, gapped_subject, has_particle, is_passive, is_relative,
                       modality, object_tokens, own_clause, sent_words, subject_tokens, verb_lemma)
+from .keptout import _makers_kept_out
+from ..tokens import for_sales, patented
 from .issuers import (
     _filer, _policy_actor,
 )
@@ -297,6 +299,9 @@ def _objects(verb: Token, pred: str, slots: tuple[str, ...], exclude: set[str], 
                 and L.NOUNS[t.lemma_.lower()][0] in ("sanctions", "restricts")
                 for c in t.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")
                 for a in actor_of(c, idx) if a.entity.iri not in exclude]
+    if not objs and pred == "regulates":  # "approved Micron's proposal to build a plant": whose request is ruled on
+        objs = [a for t in object_tokens(verb, "dobj") if t.lemma_.lower() in L.REQUEST_NOUNS for c in t.children
+                if c.dep_ == "poss" for a in actor_of(c, idx) if a.entity.type in ORGS and a.entity.iri not in exclude]
     if not objs and pred == "accuses":  # "condemned Russia's attack on Ukraine": whose conduct is condemned
         objs = [a for t in object_tokens(verb, "dobj") if t.lemma_.lower() in L.CONDUCT_NOUNS
                 for c in t.children if c.dep_ == "poss" for a in actor_of(c, idx) if a.entity.iri not in exclude]
@@ -306,29 +311,6 @@ def _objects(verb: Token, pred: str, slots: tuple[str, ...], exclude: set[str], 
 def _own_place(t: Token) -> bool:
     """An "on"/"in" object the actor's "its"/"their" possesses: where it restricts, not what."""
     return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.subtree)
-
-
-def _makers_kept_out(verb: Token, exclude: set[str], idx: DocIndex) -> list[Arg]:
-    """ "barred federal agencies from buying its equipment": the maker of the goods is restricted."""
-    out = []
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "from":
-            for g in prep.children:
-                if g.dep_ == "pcomp" and verb_lemma(g) in L.USE_VERBS | {"import", "acquire"}:
-                    for t in object_tokens(g, "dobj"):
-                        out += [o for o in args_of(t, idx, role="obj", exclude=exclude)
-                                if o.entity.type in ORGS or o.entity.type == "Product"] or _maker_inside(t, idx, exclude)
-    return out
-
-
-def _maker_inside(noun: Token, idx: DocIndex, exclude: set[str]) -> list[Arg]:
-    """ "from using DeepSeek's artificial intelligence (AI) service": the parser hangs the maker's "'s" on a
-    word before the product noun, not on the noun; the maker is still who is kept out."""
-    if noun.lower_ not in L.PRODUCT_NOUNS:
-        return []
-    return [Arg(m.entity, m.start, m.end, m.coref, True) for c in noun.lefts if c.dep_ in ("nmod", "compound")
-            for p in c.children if p.dep_ == "poss" and (m := idx.mention(p)) is not None
-            and m.entity.type in ORGS and m.entity.iri not in exclude]
 
 
 def _is_list(tok: Token, idx: DocIndex) -> bool:
@@ -437,14 +419,11 @@ def rely_on(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == L.PREP_CONTROL[cl.lemma]:
                 # (not "turned to Orvane's patented technology": using a party's patents is what a suit alleges)
-                sup = [a for p in c.children if p.dep_ == "pobj" and not _patented(p) for a in args_of(p, idx, role="obj")]
-                yield from RELY_ON.pairs(sup, cl.subjs, "suppliesTo", True, (verb.idx,))
-
-
-def _patented(p: Token) -> bool:
-    """A party's patents or patented inventions ("Orvane's patented technology", "its patents")."""
-    return p.lemma_.lower() in L.PATENT_WORDS or any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in L.PATENT_WORDS
-                                                     for c in p.children)
+                sup = [a for p in c.children if p.dep_ == "pobj" and not patented(p) for a in args_of(p, idx, role="obj")]
+                if for_sales(verb):  # "Kestrel relies on Norland for 16% of its revenue": a market it sells to
+                    yield from RELY_ON.pairs(cl.subjs, sup, "suppliesTo", True, (verb.idx,))
+                else:
+                    yield from RELY_ON.pairs(sup, cl.subjs, "suppliesTo", True, (verb.idx,))
 
 
 _USING = frozenset(L.USE_VERBS | {"access"})  # users_market reads only around these

@@ -271,7 +271,12 @@ def _clause_actors(tok: Token, idx: DocIndex) -> list[Arg]:
         head = head.head
     if head.pos_ not in ("VERB", "AUX"):
         return []
-    return [a for t in subject_tokens(head) if t.i != tok.i for a in args_of(t, idx, role="subj")]
+    own = {t.i for t in tok.subtree}
+    # "The San Diego-based company has not made an offer to Intel": a described subject is none of the bodies
+    # its own clause names after it (what it deals with is another party)
+    others = [a for t in head.subtree if t.i > tok.i and t.i not in own and (a := idx.mention(t)) is not None] \
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == head.i else []
+    return [a for t in subject_tokens(head) if t.i != tok.i for a in args_of(t, idx, role="subj")] + others
 
 
 def _relation_word(noun: Token) -> str | None:
@@ -313,3 +318,30 @@ def _country_shared(sent, idx: DocIndex) -> Iterator[tuple[Arg, Arg, int]]:
         for c in first.children:
             if c.dep_ == "poss" and (o := idx.mention(c)) is not None and o.entity.type == "Country":
                 yield m, o, tok.idx
+
+
+def seat_of(tok: Token, idx: DocIndex) -> Arg | None:
+    """ "Orvane Shipping Holding in Zwijndrecht, a subsidiary of Kestrel": a name after "in" behind a body is its seat
+    (NER took the town for a body); an apposition on it describes the body."""
+    h = tok.head
+    return idx.mention(h.head, actor=False) if tok.dep_ == "pobj" and h.lower_ == "in" and (
+        b := idx.mention(h.head, actor=False)) is not None and b.entity.type in ORGS else None
+
+
+def _under_other_name(mod: Token, d: Token, span, idx: DocIndex) -> bool:
+    """A modifier reached through another name ("must exit from Calgary-based Lithium Chile and Zangge Mining Ltd.",
+    the parser hanging the first name on the second): it qualifies that name, not the one read."""
+    h = mod.head
+    while h.i != d.i and h.head.i != h.i:
+        if h.i in idx.tok2m and h.i not in range(span.start, span.end):
+            return True
+        h = h.head
+    return False
+
+
+def _poss_elsewhere(c: Token, span, idx: DocIndex) -> bool:
+    """A possessive on a name that belongs to something else: the first of coordinated names (_earlier_conjunct), or
+    a site the name only qualifies ("Orvane's Eneabba rare earths refinery": the refinery is Orvane's, the material
+    no product it develops)."""
+    doc = span.doc
+    return _earlier_conjunct(c, span.start, idx) or span.end < len(doc) and doc[span.end].lower_ in L.SITE_NOUNS

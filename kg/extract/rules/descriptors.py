@@ -16,9 +16,8 @@ from ..syntax import (args_of, continues, modality, modifiers)
 from .issuers import _remit
 from .descparts import (
     person_noun, relative_attributes, _based_prefix, _clause_actors, _country_shared, _descriptions, _first_conjunct,
-    _earlier_conjunct, _former, _homed_elsewhere, _included_in, _mixed, _others_like, _ownership_noun, _plain_description,
-    _relation_word, _verb_between, relation_lemma,
-)
+    _poss_elsewhere, _former, _homed_elsewhere, _under_other_name, _included_in, _mixed, _others_like,
+    _ownership_noun, _plain_description, _relation_word, _verb_between, relation_lemma, seat_of)
 
 
 POSS_COUNTRY_DESCR = define("descriptor:poss-country", preds=("basedIn",), conf=0.8,
@@ -97,6 +96,9 @@ def _descriptor_facts(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             yield from _described_relations(m, tok, descr, idx)
             yield from _description_places(m, descr, idx)
             yield from _described_owners(seat_of(tok, idx) or m, descr, idx)
+        elif ent.type in ("GovernmentBody", "Country"):  # "the Pentagon became Kestrel's largest shareholder": a stake
+            gov = tok.head if tok.dep_ == "compound" and tok.head.lemma_ in ("government", "administration") else tok
+            yield from (c for c in _described_relations(m, gov, descr, idx) if c.pred == "investsIn")
         yield from _described_product(m, descr, idx) if ent.type == "Product" else ()
         yield from _loose_possessor(m, tok, span, idx) if ent.type == "Product" else ()
         before = tok.doc[span.start - 1] if span.start > 0 else None
@@ -112,7 +114,7 @@ def _descriptor_facts(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         mod = _first_conjunct(tok, idx)  # "Nvidia's A800 and H800 chips": the possessor of the noun both qualify
         head = mod.head
         for owner_tok in [c for c in tok.children if c.dep_ == "poss" and not _former(tok)
-                          and not _earlier_conjunct(c, span.start, idx)] + \
+                          and not _poss_elsewhere(c, span, idx)] + \
                 [c for c in head.children if c.dep_ == "poss" and (mod.dep_ in ("compound", "appos", "nsubj", "nmod")
                  or mod.dep_ == "amod" and ent.type == "Product") and not _verb_between(head, mod, idx)
                  and (head.lemma_.lower() in L.PRODUCT_NOUNS | L.PART_NOUNS | L.OWNER_NOUNS  # "Google's parent Alphabet"
@@ -121,14 +123,6 @@ def _descriptor_facts(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                  and not _former(head)]:  # "Huawei's former unit Honor", "sold its unit Honor"
             for o in args_of(owner_tok, idx, role="subj", exclude={ent.iri}):
                 yield from _possessive(o, m, head if owner_tok.head.i == head.i else tok)
-
-
-def seat_of(tok: Token, idx: DocIndex) -> Arg | None:
-    """ "Orvane Shipping Holding in Zwijndrecht, a subsidiary of Kestrel": a name after "in" behind a body is its seat
-    (NER took the town for a body); an apposition on it describes the body."""
-    h = tok.head
-    return idx.mention(h.head, actor=False) if tok.dep_ == "pobj" and h.lower_ == "in" and (
-        b := idx.mention(h.head, actor=False)) is not None and b.entity.type in ORGS else None
 
 
 def _misparsed_class(m: Arg, span, idx: DocIndex) -> Iterator[Candidate]:
@@ -286,8 +280,9 @@ def _modifier_places(m: Arg, tok: Token, span, descr: list, idx: DocIndex, own: 
                 continue
             if d is tok and mod.i < span.start and any(t.tag_ == "POS" for t in mod.doc[mod.i + 1: span.start]):
                 continue  # "New York-based peer GlobalFoundries' Ann Wu": the place is the possessor's, not hers
-            if any(c.dep_ == "conj" and c.i in range(span.start, span.end) for c in mod.children):
-                continue  # "U.S. and Allied Networks": two sorts of a class, the name's first word being the other
+            if any(c.dep_ == "conj" and c.i in range(span.start, span.end) for c in mod.children) \
+                    or _under_other_name(mod, d, span, idx):  # ("Calgary-based A and B": A's, hung on B); "U.S. and
+                continue  # Allied Networks": two sorts of a class, the name's first word being the other
             if mod.dep_ == "compound" and mod.head.pos_ == "PROPN" and mod.head.ent_type_ \
                     and mod.head.i not in range(span.start, span.end):
                 continue  # "MEXICO CITY (AP)": the country word is part of another name (not "the UAE AI company")
@@ -481,8 +476,8 @@ def _possessive(owner: Arg, owned: Arg, noun: Token) -> Iterator[Candidate]:
             yield POSS_UNIT.fact(owner, "owns", owned, (noun.idx,))
     elif ot == "Product" and dt in ORGS and _parent_word(noun, owner, owned):
         yield POSS_PARENT.fact(owned, "owns", owner, (noun.idx,))  # "TikTok's owner ByteDance": a platform's owner
-    elif ot == "GovernmentBody" and dt == "GovernmentBody":
-        yield POSS_AGENCY.fact(owner, "owns", owned, (noun.idx,))  # "the Commerce Department's Bureau of ..."
+    elif ot == "GovernmentBody" and dt == "GovernmentBody" and not noun.is_lower:  # (not "the EU's executive arm":
+        yield POSS_AGENCY.fact(owner, "owns", owned, (noun.idx,))  # a description is the body's name) "Commerce's Bureau"
     elif ot == "Person" and dt == "Company":
         yield POSS_PERSON.fact(owner, "leads", owned, (noun.idx,))
     elif ot in ORGS and dt == "Person" and not owned.entity.known and (cls := _class_before(noun, owned)):

@@ -75,3 +75,17 @@ def _in_partnership(noun: Token, idx: DocIndex) -> list:
     holder = noun.head.head
     m = idx.mention(holder) if noun.head.dep_ == "prep" and holder.dep_ in ("nsubj", "nsubjpass") else None
     return [m] if m is not None and m.entity.type in ORGS else []
+
+
+def _punitive_order(noun: Token) -> bool:
+    """ "a denial order against ZTE" is a sanction; "a plea agreement with X" ends a prosecution (fed:prosecution-deal);
+    a "case" is a suit only when a party's own or brought, filed, won or lost ("won its case against Apple", "the FTC's
+    case against Meta"), not an argument made ("made the case against X") nor one named in passing ("in the case ...")."""
+    if noun.lemma_.lower() == "case":
+        return not (any(c.dep_ == "poss" for c in noun.children) or noun.dep_ in ("dobj", "nsubjpass")
+                    and noun.head.lemma_.lower() in CASE_VERBS)
+    kinds = {"regulates": L.PUNITIVE, "partnersWith": L.PROSECUTION_DEALS}.get(L.NOUNS.get(noun.lemma_.lower(), ("",))[0], ())
+    return any(c.lemma_.lower() in kinds for c in noun.lefts)
+
+
+CASE_VERBS = frozenset({"bring", "file", "win", "lose", "launch", "pursue", "settle", "drop", "open", "initiate"})

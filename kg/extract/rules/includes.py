@@ -2,7 +2,7 @@
 targeting additional oligarchs and elites. This includes A, B and C." / "Today, the United States will sanction
 an expansive list of cronies. One of the elites is A." Designation releases and fact sheets name the acting
 body once, over a common-noun group, and the designees in the next sentence; "this/these/they include" or
-"one of the <plural> is" says the names are of that group, so the measure falls on each, by that body. Only
+"one of the <plural> is" or "among them is" says the names are of that group, so the measure falls on each, by that body. Only
 when the sentence before has an asserted sanction (a verb whose frame sanctions, or a listing) by a state or
 government body on an unnamed group; a body's group of guests or grantees ("is hosting delegations") is none."""
 from __future__ import annotations
@@ -38,7 +38,7 @@ def group_members(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "ccomp") or not modality(verb)[0]:
             continue
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not subj or not (_pointer(subj[0], verb) or _one_of_them(subj[0], verb)):
+        if not subj or not (_pointer(subj[0], verb) or _one_of_them(subj[0], verb) or _among_them(verb)):
             continue
         named = [m for t in idx.sent_tokens(sent) if t.i > verb.i and (m := _member(t, verb, subj[0], idx)) is not None]
         if not named:
@@ -61,6 +61,12 @@ def _one_of_them(subj: Token, verb: Token) -> bool:
     return any(p.dep_ == "prep" and p.lower_ == "of" and any(
         o.dep_ == "pobj" and o.tag_ == "NNS" and any(d.lower_ in ("the", "these", "those") for d in o.children)
         for o in p.children) for p in subj.children)
+
+
+def _among_them(verb: Token) -> bool:
+    """ "Among them is A", "Among those are A and B": the names are of the group the text has just spoken of."""
+    return verb.lemma_ == "be" and any(p.dep_ == "prep" and p.lower_ == "among" and p.i < verb.i and any(
+        o.dep_ == "pobj" and o.lower_ in ("them", "those", "these") for o in p.children) for p in verb.children)
 
 
 def _member(t: Token, verb: Token, subj: Token, idx: DocIndex) -> Arg | None:

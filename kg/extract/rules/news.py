@@ -293,3 +293,37 @@ def counted_customers(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         exclude = {a.entity.iri for a in suppliers}
         yield from COUNTED.pairs(dedupe(suppliers)[:1], dedupe([a for a in customers if a.entity.iri not in exclude]),
                                  "suppliesTo", modality(verb)[0], (verb.idx,))
+
+
+LOOKS_INTO = define("news:looks-into", preds=("regulates",), conf=0.75,
+                    example="Japan's Fair Trade Commission raided the Tokyo offices of Microsoft Japan.")
+_PREMISES = frozenset({"office", "premises", "headquarters", "headquarter", "facility", "home", "plant"})
+_RAIDS = frozenset({"raid", "search"})
+_EXAMINES = frozenset({"investigate", "probe", "examine", "assess", "review", "scrutinize", "scrutinise"})
+
+
+@matcher(LOOKS_INTO, words=_RAIDS | _EXAMINES)
+def looks_into(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """A government body raiding or searching a party's premises ("raided the Tokyo offices of Kestrel Japan"), or
+    investigating "whether" a party did something ("is investigating whether Kestrel poached engineers"), rules on
+    the party; a raid or an inquiry by no named body, or into an unnamed one, gives nothing."""
+    for verb in idx.sent_tokens(sent):
+        lemma = verb_lemma(verb)
+        if verb.pos_ != "VERB" or lemma not in _RAIDS | _EXAMINES or not modality(verb)[0]:
+            continue
+        bodies = [a for t in subject_tokens(verb) for a in args_of(t, idx, role="subj")
+                  if a.entity.type in ("GovernmentBody", "Country")]
+        if not bodies:
+            continue
+        if lemma in _RAIDS:  # "the offices of Kestrel", "Kestrel's headquarters"
+            tops = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in _PREMISES]
+            owners = [c for o in tops for c in o.children if c.dep_ == "poss"] + [
+                p for o in tops for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj"]
+        else:  # "whether Kestrel poached engineers", "whether Kestrel and Orvane should be designated"
+            owners = [s for c in verb.children if c.dep_ in ("ccomp", "advcl")
+                      and any(m.dep_ == "mark" and m.lower_ == "whether" for m in c.children)
+                      for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+        parties = [a for t in owners for a in args_of(t, idx, role="obj")
+                   if a.entity.type in ORGS | {"Person"} and a.entity.iri not in {b.entity.iri for b in bodies}]
+        yield from LOOKS_INTO.pairs(dedupe(bodies)[:1], dedupe(parties), "regulates", True, (verb.idx,))

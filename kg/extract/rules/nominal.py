@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-from .. import lexicon as L
+from .. import lexicon as L, modality as M
 from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
 from ..syntax import (actor_of, args_of, dedupe, described, is_passive, is_relative, modality, subject_tokens, verb_lemma)
 from .descriptors import seat_of
-from .eventparts import _OWN_EVENT_VERBS, _conduct_of, _in_partnership, _partner_unnamed, _site_owners
+from .eventparts import _OWN_EVENT_VERBS, _conduct_of, _punitive_order, _in_partnership, _partner_unnamed, _site_owners
 from .issuers import _issued_by, _policy_actor
 
 
@@ -28,12 +28,6 @@ PARTIES = define("noun:parties", preds=("partnersWith", "competesWith"), conf=0.
 RELATIONAL = define("nominal:relational", preds=("suppliesTo", "owns", "competesWith", "partnersWith", "investsIn",
                                                  "manufactures", "develops", "founded", "acquires"), conf=0.75,
                     example="SK Hynix is the main supplier of memory to Nvidia; ByteDance, TikTok's parent company")
-
-
-def _punitive_order(noun: Token) -> bool:
-    """ "a denial order against ZTE" is a sanction; "a plea agreement with X" ends a prosecution (fed:prosecution-deal)."""
-    kinds = {"regulates": L.PUNITIVE, "partnersWith": L.PROSECUTION_DEALS}.get(L.NOUNS.get(noun.lemma_.lower(), ("",))[0], ())
-    return any(c.lemma_.lower() in kinds for c in noun.lefts)
 
 
 @matcher(EVENT, BETWEEN, UNDER, PARTIES, words=L.NOUNS)
@@ -101,13 +95,13 @@ STATE = {"GovernmentBody", "Country"}
 
 def _between(noun: Token, pred: str, idx: DocIndex) -> list:
     """ "the deal between Microsoft and OpenAI"; "an MoU was signed between the Government of Gujarat and Micron"
-    ("between" on the passive verb): each pair of the parties."""
+    ("between" on the passive verb): each pair of the parties; a deal undone ("blocked the deal between") ties nobody."""
     held = [*noun.children, *(_verb_preps(noun.head) if noun.dep_ == "nsubjpass" else ())]
     parties = dedupe([a for prep in held if prep.dep_ == "prep" and prep.lower_ == "between"
                       for p in prep.children if p.dep_ == "pobj" for a in args_of(p, idx, role="obj")])
     if len(parties) < 2:
         return []
-    asserted = modality(noun.head)[0] if noun.head.pos_ in ("VERB", "AUX") else True
+    asserted = (modality(noun.head)[0] if noun.head.pos_ in ("VERB", "AUX") else True) and not M._deal_undone(noun)
     return [c for i, a in enumerate(parties) for c in BETWEEN.pairs([a], parties[i + 1:], pred, asserted, (noun.idx,))]
 
 
@@ -500,7 +494,7 @@ def _shared_of(noun: Token, preps: tuple[str, ...], idx: DocIndex) -> list[Arg]:
 def _said_of(noun: Token, sent: Span, idx: DocIndex) -> tuple[list[Arg], bool] | None:
     """Whom a relational noun is said of, and whether it is asserted; None where it is said of nobody named."""
     if noun.dep_ == "attr" and noun.head.lemma_ in ("be", "become"):  # "X is (will become) the supplier of ..."
-        subj = [c for c in noun.head.children if c.dep_ == "nsubj"]
+        subj = [c for c in noun.head.children if c.dep_ == "nsubj"] or subject_tokens(noun.head)  # "is set to become"
         if noun.head.dep_ == "relcl" and subj and subj[0].lower_ in ("which", "that", "who") \
                 and (m := idx.mention(noun.head.head)) is not None:
             return [m], modality(noun.head)[0]  # "Nvidia, which is a customer of Synopsys": the name described

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 from .. import lexicon as L
 from ..guards import allows
 from ..modality import MEASURE_WORDS
+from ..tokens import unit_noun
 from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
 from ..syntax import (actor_of, args_of, dedupe, is_passive, modality, object_tokens, sent_words, subject_tokens,
@@ -418,8 +419,10 @@ def licence(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
         if verb.pos_ != "VERB" or not any(f.pred == "restricts" for f in L.VERBS.get(lemma, ())):
             continue
         holders = [o for o in object_tokens(verb, "dobj") if o.lemma_.lower() in L.LICENCE_NOUNS]
-        owners = [a for o in holders for c in o.children if c.dep_ == "poss" for a in args_of(c, idx, role="obj")
-                  if a.entity.type in LISTED]
+        poss = [c for o in holders for c in o.children if c.dep_ == "poss"]
+        # "revoke China Telecom's U.S. subsidiary's authorization": an unnamed unit's licence is its owner's
+        poss += [q for c in poss if idx.mention(c) is None and unit_noun(c) for q in c.children if q.dep_ == "poss"]
+        owners = [a for c in poss for a in args_of(c, idx, role="obj") if a.entity.type in LISTED]
         owners += [a for t in _licensees(verb, holders) for a in args_of(t, idx, role="obj") if a.entity.type in LISTED]
         if not owners:
             continue

@@ -10,7 +10,7 @@ if TYPE_CHECKING:
 
 from .. import lexicon as L
 from ..index import ORGS, PLACE, SITES, Arg, Candidate, DocIndex, demonym_of
-from ..mentions import STATE_OF_ABBREVIATION
+from ..mentions import LEGAL_SUFFIX, STATE_OF_ABBREVIATION
 from ..registry import DERIVED, ENTITY, define, matcher
 from ..syntax import (indefinite_description, named_body, args_of, continues, past_modifiers,
                       span_end)
@@ -434,7 +434,8 @@ def widen_places(cands: list[Candidate], idx: DocIndex) -> Iterator[Candidate]:
         span = doc.char_span(c.obj.start, c.obj.end, alignment_mode="expand")
         full = idx.tok2m.get(span.start) if span is not None else None  # the city's part of "Toledo, Ohio"
         if full is not None and c.obj.entity.type == "City" and (merged := _merged_state(full[0], idx)) is not None:
-            yield WIDEN_STATE.derive(c, merged[1])  # "Acme of Toledo, Ohio", the city and state one name
+            if not _registered_abroad(c, merged[1], doc):
+                yield WIDEN_STATE.derive(c, merged[1])  # "Acme of Toledo, Ohio", the city and state one name
             continue
         if span is None or span.end + 1 >= len(doc) or doc[span.end].text not in (",", "in"):
             continue
@@ -456,9 +457,18 @@ def widen_places(cands: list[Candidate], idx: DocIndex) -> Iterator[Candidate]:
         if end < len(doc) and doc[end].lower_ in ("and", "or") or end + 1 < len(doc) and doc[end].text == "," \
                 and idx.mention(doc[end + 1]) is not None and doc[end + 2: end + 3].text in (",", "and"):
             continue  # a list of places, not a city and its state
-        if c.rule == ORG_PREP.id and len(nxt.text) == 2 and nxt.text.isupper():
+        if c.rule == ORG_PREP.id and len(nxt.text) == 2 and nxt.text.isupper() or c.rule == "place:firm-town":
             continue  # "Cree, Inc., of Durham, NC": a notice's "of" with a postal code gives the town alone
-        yield WIDEN_STATE.derive(c, state)
+        if not _registered_abroad(c, state, doc):
+            yield WIDEN_STATE.derive(c, state)
+
+
+def _registered_abroad(c: Candidate, place: Arg, doc) -> bool:
+    """ "The respondents are Acme Lamp Company, Inc., of Xiamen, China; ...": a notice's registered company "of" a
+    town gives the town alone, the country only places the town (as a postal code does: "Cree, Inc., of Durham,
+    NC"). A description ("Acme Ltd., based in Dublin, Ireland") is still widened: KnowledgeNet's gold gives both."""
+    return c.rule == ORG_PREP.id and place.entity.type == "Country" \
+        and LEGAL_SUFFIX.search(doc.text[c.subj.start:c.subj.end]) is not None
 
 
 def _coordinated_places(toks: list, idx: DocIndex) -> Iterator[Candidate]:

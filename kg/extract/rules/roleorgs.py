@@ -267,6 +267,18 @@ def _fields_dropped(found: list[Arg], r: Token, c: Token) -> list[Arg]:
     return [a for a in found if set(a.entity.label.lower().split()) & L.INSTITUTION_WORDS]
 
 
+def territorial(t: Token) -> bool:
+    """A title qualified by a place ("Kestrel's India director", the possessive hung on "Japan" in "Kestrel's Japan
+    chief executive"): the holder heads the company's business there, he does not lead the company."""
+    return t.ent_type_ == "GPE" or any(c.dep_ == "compound" and c.ent_type_ == "GPE" for c in t.children)
+
+
+def _territory_owner(c: Token, r: Token, idx: DocIndex) -> list[Arg]:
+    """The company whose possessive stands before a country qualifying a title (on the country or on the title)."""
+    return [a for t in (c, r) for q in t.children if q.dep_ == "poss" and q.i < c.i
+            for a in args_of(q, idx, role="obj") if a.entity.type in ORGS]
+
+
 def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
     out: list[Arg] = []
     # "a writer and former columnist for The Washington Times": the parser hung the "for" that follows
@@ -319,6 +331,9 @@ def _role_orgs(r: Token, idx: DocIndex, depth: int = 0) -> list[Arg]:
             if a := idx.mention(c):
                 if _office_title(a, idx) or c.lower_ in L.US_PORTFOLIOS and _other_state(r, idx):
                     continue  # "Texas Agriculture Commissioner Sid Miller": a place's office, no named body
+                if a.entity.type == "Country" and c.dep_ == "compound" and (owners := _territory_owner(c, r, idx)):
+                    out += [o for o in owners if c.i < r.i and any(q.dep_ == "poss" for q in c.children)]
+                    continue  # "Kestrel's India director", "Kestrel's Japan chief executive": the post's territory
                 if a.entity.type == "Country" and any(cc.dep_ == "compound" and cc.pos_ == "PROPN" and not (
                         (p := idx.mention(cc, actor=False)) and p.entity.type in PLACE) for cc in c.children):
                     continue  # "Kestrel UK Sales Director Ann Wu": the company's unit in the country, not the state

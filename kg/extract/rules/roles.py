@@ -15,7 +15,7 @@ from ..syntax import (named_body, args_of, dedupe, modality, subject_tokens)
 from ..tokens import unit_noun
 from .descriptors import is_agency_unit
 from .titles import chief_executive, company_before, country_before
-from .roleorgs import (
+from .roleorgs import (territorial, 
     _body_named, _employer, _heads_department, _is_role, _joined_one_of, _role_orgs, _role_pred, _titled_of_body,
     _plural_post,
 )
@@ -155,7 +155,7 @@ def _owner_of_another(o: Arg, orgs: list[Arg], doc) -> bool:
     if span is None or span.root.dep_ != "poss":
         return False
     return any(u.entity.iri != o.entity.iri and u.start <= span.root.head.idx < u.end for u in orgs) \
-        or unit_noun(span.root.head)  # "head of Orvane Group's Future Strategy Office", "of Orvane's cloud group"
+        or unit_noun(span.root.head) or territorial(span.root.head)  # "of Orvane Group's Strategy Office"
 
 
 def _prime(r: Token) -> bool:

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 
 from .. import lexicon as L
 from ..index import ORGS, PLACE, Arg, Candidate, DocIndex
+from ..mentions import LEGAL_SUFFIX
 from ..registry import ENTITY, define, matcher
 from ..syntax import (args_of, described, is_passive, is_relative, modality, object_tokens, past_modifiers, span_end,
                       subject_tokens)
@@ -264,3 +265,34 @@ def _formed_body(verb: Token, idx: DocIndex) -> list[Arg]:
         k = next((j for j in range(k - 1, max(k - 8, -1), -1) if doc[j].text == "("), 0) - 1
     name = idx.tok2m[desc.head.i][0]
     return [m] if name.end - 1 == k and (m := idx.mention(desc.head)) is not None else []
+
+
+FIRM_TOWN = define("place:firm-town", preds=("basedIn",), conf=0.75,
+                   example="equipment made by Kestrel Controls Inc., Dayton, OH, and its suppliers")
+
+
+@matcher(FIRM_TOWN, phase=ENTITY)
+def firm_town(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
+    """A registered company's name (its legal suffix: Co., Inc., Corp., Ltd.) set off by commas with a town and
+    the town's state or country, the way notices and older releases list the parties to a deal: "General
+    Widget Co., Dayton, OH, and ..." -> the company is based in the town (the state only places the town). A
+    name without the suffix ("Orvane, Dayton, and Vega") may be a list of names."""
+    doc = sent.doc
+    for tok in idx.sent_tokens(sent):
+        hit = idx.tok2m.get(tok.i)
+        if hit is None or tok.i != hit[0].start:
+            continue
+        firm = idx.mention(tok, actor=False)
+        k = hit[0].end
+        if firm is None or firm.entity.type not in ORGS or not LEGAL_SUFFIX.search(hit[0].text) \
+                or k + 3 >= sent.end or doc[k].text != ",":
+            continue
+        town = idx.mention(doc[k + 1], actor=False)
+        if town is None or town.entity.type != "City" or idx.tok2m[k + 1][0].start != k + 1:
+            continue
+        j = idx.tok2m[k + 1][0].end
+        if j + 1 >= sent.end or doc[j].text != ",":
+            continue
+        region = idx.mention(doc[j + 1], actor=False)
+        if region is not None and region.entity.type in ("Region", "Country") and region.entity.iri != town.entity.iri:
+            yield FIRM_TOWN.fact(firm, "basedIn", town, (doc[k].idx,))
