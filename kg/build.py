@@ -44,7 +44,7 @@ ONTOLOGY_FILE = ONTOLOGY_DIR / "kg.ttl"
 
 def settings_hash(model: str | None, gazetteers: tuple[str, ...]) -> str:
     """What, besides the text, decides an article's facts. A change re-extracts everything."""
-    from .extract import EXTRACTOR
+    from .extractor import EXTRACTOR
 
     h = hashlib.sha256(f"{EXTRACTOR}|{model or 'default'}|{os.environ.get('KG_LEARNED', '')}".encode())  # default: the first model found
     for p in (DEFAULT_GAZETTEER, *map(Path, gazetteers)):
@@ -172,7 +172,7 @@ def _update(store: GraphStore, report: BuildReport, paths_list: list, out: Path,
         if first is None:
             workers.set_aside()  # the collector runs again (nothing to parse: nothing more is loaded)
         else:
-            from .extract import EXTRACTOR
+            from .extractor import EXTRACTOR
 
             if early is not None and nlp is early:  # loaded and parsed beside, as kg.parsing.extract would here
                 parsed = early.extract(_chain(first, pending))

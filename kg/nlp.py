@@ -339,7 +339,8 @@ def load_pipeline(model: str | None = None, gazetteers: Iterable[str | Path] = (
 
 @lru_cache(maxsize=4)  # keyed on normalised arguments: load() and load(None, ()) share one pipeline
 def _cached_pipeline(model: str | None, files: tuple[str, ...]) -> "Language":
-    nlp = _pipeline(model, load_gazetteer(files), defer=True)  # load() finishes it unless told not to
+    nlp = _pipeline(model, load_gazetteer(files), defer=True,  # load() finishes it unless told not to
+                    cache_name=repr((model, files)))
     _whole.add((model, files))
     return nlp
 
@@ -361,7 +362,9 @@ def stock_model(model: str | None = None) -> "Language":
 
 
 def _pipeline(model: str | None, gaz: Gazetteer, patterns: list[dict] | None = None, *,
-              defer: bool = False, texts: list[str] | None = None) -> "Language":
+              defer: bool = False, texts: list[str] | None = None, cache_name: str | None = None) -> "Language":
+    """The pipeline with kg's pipes; `cache_name`: the whole gazetteer's patterns go through the
+    on-disk cache of their words under that name (kg/rulercache.py)."""
     nlp = _with_kg_tokenizer(model, texts)
     if nlp is None:
         nlp = stock_model(model)
@@ -390,8 +393,13 @@ def _pipeline(model: str | None, gaz: Gazetteer, patterns: list[dict] | None = N
                              config={"phrase_matcher_attr": "ORTH", "validate": False, "overwrite_ents": True})
 
         def add() -> None:
-            with nlp.select_pipes(enable=["kg_gazetteer"]):  # patterns match on ORTH: only the tokenizer
-                ruler.add_patterns(gaz.patterns() if patterns is None else patterns)  # needs to read them
+            if patterns is None and cache_name is not None:  # the whole gazetteer: its words cached on disk
+                from .rulercache import fill
+
+                fill(nlp, ruler, gaz, gaz.patterns(), cache_name)
+            else:
+                with nlp.select_pipes(enable=["kg_gazetteer"]):  # patterns match on ORTH: only the tokenizer
+                    ruler.add_patterns(gaz.patterns() if patterns is None else patterns)  # needs to read them
             if len(ruler):  # spaCy counts all ~9,000 patterns on every Doc to warn of a ruler without any
                 ruler._require_patterns = _patterns_present  # (0.6 ms an article); nothing removes them later
 

@@ -124,7 +124,7 @@ def _warm(model: str | None, gazetteers: tuple[str, ...]) -> None:
             break
         except ImportError:
             continue
-    from . import attrs, headlines  # noqa: F401
+    from . import attrs, extract, headlines  # noqa: F401 - extract: the rules, their frames and word tables
 
     load_gazetteer(gazetteers).patterns()
 

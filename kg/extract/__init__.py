@@ -10,6 +10,7 @@ from ..gazetteer import Gazetteer, key
 from ..ids import entity_iri
 from ..gazetteer import load as load_gazetteer
 from ..models import Article, Entity, Evidence, Triple
+from ..extractor import EXTRACTOR
 from . import lexicon as L
 from .dates import find_date
 from .index import PLACE, Candidate, DocIndex
@@ -18,7 +19,6 @@ from .tokens import sent_words
 
 log = logging.getLogger("kg.extract")
 
-EXTRACTOR = "kg-rules/0.1"
 PERSONS = {"Person"}
 # Loose domain/range checks: a fact whose ends have the wrong kind is a parsing accident.
 CONSTRAINTS: dict[str, tuple[set[str] | None, set[str] | None]] = {

@@ -35,17 +35,78 @@ _factory = None
 def _detector(text: str):
     global _factory
     from langdetect import DetectorFactory
-    from langdetect.detector_factory import init_factory
 
     if _factory is None:
-        init_factory()
-        from langdetect import detector_factory
-
-        _factory = detector_factory._factory
+        _factory = _lazy_factory()
     DetectorFactory.seed = 0  # langdetect samples at random: a fixed seed gives the same answer every run
     d = _factory.create()
     d.append(text)
     return d
+
+
+class _Rows:
+    """langdetect's table of word -> probability in each language, a word's row made the first
+    time a detector asks for it, as DetectorFactory.add_profile makes every row of every word
+    when the profiles load (0.7 CPU-s, 87,598 rows of 55 languages, for the few hundred words
+    of the articles detected; issue 13). The same numbers, computed the same way, in the same
+    order of languages."""
+
+    def __init__(self, profiles: list, size: int) -> None:
+        self.profiles, self.size = profiles, size  # (freq, n_words) of each language, in langlist's order
+        self.words = set().union(*(freq for freq, _ in profiles))
+        self.rows: dict[str, list[float]] = {}
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.words
+
+    def __getitem__(self, word: str) -> list[float]:
+        row = self.rows.get(word)
+        if row is None:
+            if word not in self.words:
+                raise KeyError(word)
+            row, length = [0.0] * self.size, len(word)
+            if 1 <= length <= 3:
+                for index, (freq, n_words) in enumerate(self.profiles):
+                    if word in freq:
+                        row[index] = 1.0 * freq[word] / n_words[length - 1]
+            self.rows[word] = row
+        return row
+
+
+def _lazy_factory():
+    """langdetect's detector factory with its bundled profiles, read as load_profile reads them
+    (the folder's listing order, the same languages), their rows made on demand (_Rows); the
+    stock one (init_factory) where this cannot be done."""
+    import json
+    import os
+
+    from langdetect import DetectorFactory
+    from langdetect.detector_factory import PROFILES_DIRECTORY
+
+    try:
+        listing = os.listdir(PROFILES_DIRECTORY)
+        langs, profiles = [], []
+        for filename in listing:
+            path = os.path.join(PROFILES_DIRECTORY, filename)
+            if filename.startswith(".") or not os.path.isfile(path):
+                continue
+            with open(path, encoding="utf-8") as f:
+                data = json.load(f)
+            name, freq, n_words = data["name"], data["freq"], data["n_words"]
+            if name in langs or not isinstance(freq, dict) or not isinstance(n_words, list):
+                raise ValueError(name)
+            langs.append(name)
+            profiles.append((freq, n_words))
+        if len(langs) < 2:
+            raise ValueError("no profiles")
+        factory = DetectorFactory()
+        factory.langlist, factory.word_lang_prob_map = langs, _Rows(profiles, len(listing))
+        return factory
+    except Exception:  # noqa: BLE001 - another langdetect: its own loading, as before
+        from langdetect import detector_factory
+
+        detector_factory.init_factory()
+        return detector_factory._factory
 
 
 def detect_language(text: str) -> str | None:
