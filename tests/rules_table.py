@@ -3840,6 +3840,10 @@ CASES = [
     ("clause:ordered-stop", "Kestrel Labs was ordered by Canada to cease its operations in the country.",
      {("Canada", "restricts", "Kestrel Labs")}),
     ("clause:ordered-stop", "Kestrel Labs was ordered by its board to cease its operations in the country.", set()),
+    # "several customers, one of which is X": X is one of them, as after "including"; a clause saying where one is names none
+    ("clause:verb", "Kestrel Labs supplies chips to several customers, one of which is Orvane Systems.",
+     {("Kestrel Labs", "suppliesTo", "Orvane Systems")}),
+    ("clause:verb", "Kestrel Labs supplies chips to several customers, one of which is based in Texas.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [
