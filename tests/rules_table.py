@@ -3844,6 +3844,9 @@ CASES = [
     ("clause:verb", "Kestrel Labs supplies chips to several customers, one of which is Orvane Systems.",
      {("Kestrel Labs", "suppliesTo", "Orvane Systems")}),
     ("clause:verb", "Kestrel Labs supplies chips to several customers, one of which is based in Texas.", set()),
+    ("list:examples", "Treasury sanctioned several companies, one of which is Orvane Systems.",
+     {("U.S. Department of the Treasury", "sanctions", "Orvane Systems")}),
+    ("list:examples", "Treasury sanctioned several companies, one of which is based in Texas.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [
