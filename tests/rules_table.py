@@ -1075,6 +1075,22 @@ CASES = [
     ("role:employer-title", "Texas spokeswoman Jane Fell said the fire was contained.", set()),
     ("descriptor:poss-country", "SMIC, China's biggest chipmaker, reported record sales.", {("SMIC", "basedIn", "China")}),
     ("descriptor:poss-country", "SMIC, the biggest chipmaker, reported record sales.", set()),
+    # the description a body gives itself ("which calls itself", "describes itself as"), not one it gives another
+    ("descriptor:poss-country", "Kestrel Semiconductor, which describes itself as China's largest chip foundry, said "
+     "sales rose.", {("Kestrel Semiconductor", "basedIn", "China")}),
+    ("descriptor:poss-country", "Kestrel Semiconductor, which calls Ann Wu China's best engineer, said sales rose.", set()),
+    # the class a name is said to be one of, set off after it or fronted; a relation noun's class places nobody
+    ("descriptor:poss-country", "Kestrel Semiconductor, one of China's largest chipmakers, reported record sales.",
+     {("Kestrel Semiconductor", "basedIn", "China")}),
+    ("descriptor:poss-country", "One of China's largest chipmakers, Kestrel Semiconductor reported record sales.",
+     {("Kestrel Semiconductor", "basedIn", "China")}),
+    ("descriptor:poss-country", "Kestrel Labs, one of China's biggest customers, reported record sales.", set()),
+    ("descriptor:demonym", "Kestrel Semiconductor, one of the largest Chinese chipmakers, reported record sales.",
+     {("Kestrel Semiconductor", "basedIn", "China")}),
+    ("descriptor:demonym", "Kestrel Semiconductor, one of the largest chipmakers, reported record sales.", set()),
+    ("descriptor:based", "Orvane Robotics describes itself as a Shenzhen-based drone maker.",
+     {("Orvane Robotics", "basedIn", "Shenzhen")}),
+    ("descriptor:based", "Orvane Robotics no longer describes itself as a Shenzhen-based drone maker.", set()),
     # the parser joined the name to its superlative description as a conjunct ("Chile's largest lender, Kestrel Bank, and")
     ("descriptor:poss-country", "Regulators fined Chile's largest lender, Kestrel Bank, and Orvane Ltd.",
      {("Kestrel Bank", "basedIn", "Chile")}),
@@ -1399,6 +1415,8 @@ CASES = [
     ("place:appos", "Engineers flew in from Tainan and from Taiwan.", set()),
     ("place:poss", "Samsung is building a plant in Arizona's Maricopa County.", {("Maricopa County", "locatedIn", "Arizona")}),
     ("place:poss", "Samsung is building a plant in Maricopa County.", set()),
+    ("place:poss", "One of China's major farm provinces, Anhui has about 50 million farmers.", {("Anhui", "locatedIn", "China")}),
+    ("place:poss", "Anhui, one of China's major trading partners, has about 50 million farmers.", set()),
     ("place:coordinated", "Fabs stand in Hsinchu, Taichung and Tainan counties in Taiwan.",
      {("Hsinchu", "locatedIn", "Taiwan")}),
     ("place:coordinated", "Fabs stand in Hsinchu, Taichung and Tainan counties.", set()),
@@ -1469,6 +1487,13 @@ CASES = [
      {("JINGJI RIBAO", "basedIn", "Beijing")}),
     ("dateline:source-line", "PM3001110194 Madrid EL PAIS 30 Jan 94 pp 1, 15", {("EL PAIS", "basedIn", "Madrid")}),
     ("dateline:source-line", "Rio de Janeiro said on 30 Jan 94 that it would build a port.", set()),
+    # a source NER does not read, in capitals: a line with a city the gazetteer knows and no document number, or a
+    # long one with only the source after the city; a heading in title case with capitals at its end is no source
+    ("dateline:source-line", "Madrid LA GACETA DEL NORTE 30 Jan 94 pp 1, 15--FOR OFFICIAL USE ONLY",
+     {("LA GACETA DEL NORTE", "basedIn", "Madrid")}),
+    ("dateline:source-line", "Madrid Says CHIP EXPORTS ROSE 30 Jan 94", set()),
+    ("dateline:source-line", "Rio de Janeiro O DIARIO DO POVO", {("O DIARIO DO POVO", "basedIn", "Rio de Janeiro")}),
+    ("dateline:source-line", "Berlin Opens NEW CHIP PLANT", set()),
     # a known agency's service ("XINHUA Domestic Service") is the agency's; an unknown network stays whole
     ("dateline:source-line", "OW1104022094 Beijing XINHUA Domestic Service in Chinese 1149 GMT 29 Apr 94",
      {("Xinhua News Agency", "basedIn", "Beijing")}),
@@ -1590,6 +1615,10 @@ CASES = [
     ("place:seat", "Dana Cole, a chemist at the Institute of Physics in Lanzhou, dated the rocks.",
      {("Institute of Physics", "basedIn", "Lanzhou")}),
     ("place:seat", "Dana Cole, a chemist at the Institute of Physics, dated the rocks in Lanzhou.", set()),
+    # a university's campus named with "at" right after its name, wherever the parser hung "at"
+    ("place:seat", "Geologist Ann Wu of State University of Kestrel at Halden supports the findings.",
+     {("State University of Kestrel", "basedIn", "Halden")}),
+    ("place:seat", "Ann Wu, who studied at Orvane University, spoke at Halden on Monday.", set()),
     # a body's possessive, its city (the state set off by commas) and its head office
     # a verb of keeping or (past) moving a head office; "based out of"
     # the head office as filings and complaints name it ("its principal place of business in", "principal offices")
@@ -3880,6 +3909,10 @@ DERIVED_CASES = [
     # a city the gazetteer knows with its state in one name ("Toledo, Ohio")
     ("place:widen-state", ("place:stative",), "Vexa Glass is headquartered in Toledo, Ohio.",
      {("Vexa Glass", "basedIn", "Ohio")}),
+    # a region's country after a comma; a second region after a region is a list's next item, not its state
+    ("place:widen-state", ("place:stative",), "Vexa Glass is headquartered in Texas, USA.",
+     {("Vexa Glass", "basedIn", "United States")}),
+    ("place:widen-state", ("place:stative",), "Vexa Glass is headquartered in Texas, Ohio and Michigan.", set()),
     ("place:widen-region", ("place:stative",), "BYD is based in Shenzhen in southern China.", {("BYD", "basedIn", "China")}),
     ("place:widen-region", ("place:stative",), "BYD is based in Shenzhen.", set()),
 ]

@@ -98,15 +98,19 @@ def _source_line(toks: list, idx: DocIndex) -> Iterator[Candidate]:
     is only "Tokyo MAINICHI SHIMBUN"."""
     start = next((n + 1 for n, t in enumerate(toks) if _DOC_ID.match(t.text)), 0)
     end = next((n for n in range(start + 2, len(toks) - 1) if toks[n].lower_ == "in" and _language(toks, n + 1)), None)
-    if end is None and start:
-        # "PM3001110194 London THE SUNDAY TIMES 30 Jan 94 pp 1, 15": a document number, the source, its date
+    if end is None and (start or _place_then_caps(toks, idx)):
+        # "PM3001110194 London THE SUNDAY TIMES 30 Jan 94 pp 1, 15": a document number (or a known city and a
+        # name in capitals), the source, its date
         end = next((n for n in range(start + 2, len(toks) - 1) if toks[n].like_num
                     and toks[n + 1].lower_.rstrip(".") in MONTHS), None)
+    bare = end is None  # a line of names only: its source is in capitals, or a broadcaster's words say so
     if end is None:
         body = [t for t in toks[start:] if not t.is_punct]
         if any(t.text == ":" for t in toks[start:]):
             return  # "A THREAT TO AMERICAN INNOVATION:": a heading in capitals, no city or source
-        if not (2 <= len(body) <= 6 and body[0].is_title and (
+        # (a longer line only when all after the city is the source in capitals: "Sao Paulo O ESTADO DE SAO PAULO")
+        caps = next((n for n, t in enumerate(body) if t.is_upper), len(body))
+        if not ((2 <= len(body) <= 6 or 2 <= len(body) <= 8 and all(t.is_upper for t in body[caps:])) and body[0].is_title and (
                 sum(t.is_upper for t in body) >= 1 and body[-1].is_upper and len(body[-1]) > 1
                 or _broadcaster_line(body))):
             return
@@ -117,9 +121,10 @@ def _source_line(toks: list, idx: DocIndex) -> Iterator[Candidate]:
     if not words or not all(_name_word(t) or t.text == "-" or _particle(words, n) for n, t in enumerate(words)):
         return
     n_city = _city_length(words, idx)
-    if n_city is None or n_city >= len(words):
-        return
-    city, org = _place_arg(words[:n_city], idx), _source_arg(_agency_of(words[n_city:], idx), idx)
+    if n_city is None or n_city >= len(words) or bare and not _broadcaster_line(body) \
+            and not all(t.is_upper or not t.is_alpha for t in words[n_city:]):
+        return  # "Berlin Opens NEW CHIP PLANT": a heading, not a source
+    city, org = _place_arg(words[:n_city], idx), _source_arg(_agency_of(words[n_city:], idx), idx, line=True)
     if city is not None and org is not None:
         yield SOURCE_LINE.fact(org, "basedIn", city, (words[n_city].idx,))
 
@@ -197,7 +202,9 @@ def _place_arg(toks: list, idx: DocIndex) -> Arg | None:
     return Arg(ent, toks[0].idx, toks[-1].idx + len(toks[-1]))
 
 
-def _source_arg(toks: list, idx: DocIndex) -> Arg | None:
+def _source_arg(toks: list, idx: DocIndex, line: bool = False) -> Arg | None:
+    """The agency or the source a dateline or a source line names. On a source line a name of two or more words
+    in capitals is the source even where NER did not read it ("Sao Paulo O ESTADO DE SAO PAULO")."""
     if not toks or not toks[0].text[:1].isupper():
         return None
     hit = idx.tok2m.get(toks[0].i)
@@ -205,6 +212,15 @@ def _source_arg(toks: list, idx: DocIndex) -> Arg | None:
         return idx.mention(toks[0], actor=False)
     text = _text(toks)
     res = idx.resolver.resolve(text, "ORG")
+    if res is None and line and len(toks) >= 2 and all(t.is_upper and t.is_alpha for t in toks) \
+            and idx.gaz.lookup(text) is None:
+        return Arg(Entity(entity_iri(text), text, "Organization"), toks[0].idx, toks[-1].idx + len(toks[-1]))
     if res is None or res.entity.type not in ORGS | {"GovernmentBody"}:
         return None
     return Arg(res.entity, toks[0].idx, toks[-1].idx + len(toks[-1]))
+
+
+def _place_then_caps(toks: list, idx: DocIndex) -> bool:
+    """ "London THE SUNDAY TIMES 30 Jan 94": a city the gazetteer knows, then a name in capitals."""
+    return len(toks) > 3 and toks[0].is_title and toks[1].is_upper and toks[2].is_upper \
+        and (e := idx.gaz.lookup(toks[0].text)) is not None and e.type in PLACE

@@ -133,7 +133,39 @@ def relative_attributes(tok: Token, idx: DocIndex) -> list[Token]:
     clause."""
     return [c for v in tok.subtree if v.dep_ == "relcl" and v.lemma_ == "be" and modality(v)[0]
             and any(c.dep_ == "nsubj" and is_relative(c) for c in v.children) and clause_head(v).i == tok.i
-            for c in v.children if c.dep_ == "attr" and c.pos_ == "NOUN" and not idx.mention(c)]
+            for c in v.children if c.dep_ == "attr" and c.pos_ == "NOUN" and not idx.mention(c)] + _self_described(tok, idx)
+
+
+def one_of_class(tok: Token, idx: DocIndex) -> list[Token]:
+    """ "Kestrel, one of China's largest chipmakers", "One of Norland's major farm provinces, Orvane has": the plural
+    class a name is said to be one of, set off after it or fronted before it and its verb. A relation noun's class
+    ("one of Micron's largest customers") is the possessive relations' (descriptors._described_relations)."""
+    ones = [c for c in tok.children if c.dep_ == "appos" and c.lower_ == "one" and c.i > tok.i]
+    start = idx.tok2m[tok.i][0].start if tok.i in idx.tok2m else tok.i
+    if tok.dep_ in ("nsubj", "nsubjpass") and start > 0 and tok.doc[start - 1].text == ",":
+        ones += [c for c in tok.head.children if c.lower_ == "one" and c.i < start
+                 and c.dep_ in ("advcl", "appos", "dep", "npadvmod", "nsubj")]
+    return [n for o in ones for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for n in p.children
+            if n.dep_ == "pobj" and n.tag_ == "NNS" and not idx.mention(n) and relation_lemma(n) not in L.RELATION_WORDS]
+
+
+def _self_described(tok: Token, idx: DocIndex) -> list[Token]:
+    """ "Kestrel, which calls itself Canada's national newspaper", "Orvane describes itself as a Shenzhen-based drone
+    maker": the noun a body gives itself, in a relative clause on its name or with the name as subject. Not one the
+    clause denies or hedges ("no longer calls itself", "may describe itself as")."""
+    verbs = [v for v in tok.children if v.dep_ == "relcl" and any(c.dep_ == "nsubj" and is_relative(c) for c in v.children)]
+    verbs += [tok.head] if tok.dep_ == "nsubj" else []
+    out = []
+    for v in verbs:
+        if v.lemma_.lower() not in L.SELF_DESCRIBING_VERBS or not modality(v)[0] \
+                or not any(c.dep_ == "dobj" and c.lower_ in ("itself", "themselves") for c in v.children) \
+                or any(c.dep_ in ("advmod", "neg") and (c.lower_ in L.FORMER_ADVERBS or c.dep_ == "neg" or c.lower_ == "longer")
+                       for c in v.children):
+            continue
+        out += [c for c in v.children if c.dep_ in ("oprd", "attr", "xcomp") and c.pos_ == "NOUN" and not idx.mention(c)]
+        out += [n for p in v.children if p.dep_ == "prep" and p.lower_ == "as"
+                for n in p.children if n.dep_ == "pobj" and n.pos_ == "NOUN" and not idx.mention(n)]
+    return out
 
 
 def _as_descriptions(tok: Token, idx: DocIndex) -> list:

@@ -17,7 +17,7 @@ from .issuers import _remit
 from .descparts import (
     person_noun, relative_attributes, _based_prefix, _clause_actors, _country_shared, _descriptions, _first_conjunct,
     _poss_elsewhere, _former, _homed_elsewhere, _under_other_name, _included_in, _mixed, _others_like,
-    _ownership_noun, _plain_description, _relation_word, _verb_between, relation_lemma, seat_of)
+    _ownership_noun, _plain_description, _relation_word, _verb_between, relation_lemma, seat_of, one_of_class)
 
 
 POSS_COUNTRY_DESCR = define("descriptor:poss-country", preds=("basedIn",), conf=0.8,
@@ -78,15 +78,16 @@ def _descriptor_facts(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             # description that names a person's post says the name is a person's, or is a role it plays for
             # someone else, and places no body
             descr = [d for d in descr if not person_noun(d)]
+            classes = [d for d in one_of_class(tok, idx) if not person_noun(d)]  # "X, one of China's largest chipmakers"
             # "Samsung and SK Hynix, South Korea's two memory giants": a plural description covers the list
             members = [m] + [a for c in tok.conjuncts for a in [idx.mention(c, actor=False)]
                              if a is not None and a.entity.type in ORGS] if any(d.tag_ == "NNS" for d in descr) else [m]
-            for d in descr:  # "SMIC, China's biggest chipmaker"
+            for d in descr + classes:  # "SMIC, China's biggest chipmaker"
                 for c in d.lefts:
                     if c.dep_ == "poss" and (pl := idx.mention(c)) and pl.entity.type == "Country":
                         for who in members:
                             yield POSS_COUNTRY_DESCR.fact(who, "basedIn", pl, (d.idx,))
-            yield from _modifier_places(m, tok, span, descr + _others_like(tok, idx), idx)
+            yield from _modifier_places(m, tok, span, descr + classes + _others_like(tok, idx), idx)
             yield from _misparsed_class(m, span, idx)
             if tok.dep_ == "appos" and tok.head.tag_ == "NNS" and tok.head in descr:
                 # "three China-based entities ...: A, B, and C": the plural class describes every name listed

@@ -14,6 +14,7 @@ from ..mentions import LEGAL_SUFFIX, STATE_OF_ABBREVIATION
 from ..registry import DERIVED, ENTITY, define, matcher
 from ..syntax import (indefinite_description, named_body, args_of, continues, past_modifiers,
                       span_end)
+from .descparts import one_of_class
 from .placeparts import (
     _based_after_phrase, _city_part, _dated_line, _elsewhere, _fronted_body,
     _chained_items, _in_list, _listed_before, _merged_state, _name_goes_on, _numbered_unit, _place_objects, _serving,
@@ -222,7 +223,8 @@ def attached_places(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             # "Beijing's Tiananmen Square", "Bosnia's capital, Sarajevo", "Mount Orvane, Europe's highest peak";
             # a name in apposition with a title is a person NER took for a place ("Ann Wu, Norland's Minister of ...")
             heads = [tok] + ([tok.head] if tok.dep_ == "appos" else []) \
-                + [a for a in tok.children if a.dep_ == "appos" and a.i > tok.i and not idx.mention(a)]
+                + [a for a in tok.children if a.dep_ == "appos" and a.i > tok.i and not idx.mention(a)] \
+                + one_of_class(tok, idx)  # "Orvane, one of Norland's major farm provinces"
             for h in heads:
                 for c in h.children:
                     if c.dep_ == "poss" and (pl := idx.mention(c, actor=False)) and pl.entity.type in PLACE \
@@ -446,10 +448,11 @@ def widen_places(cands: list[Candidate], idx: DocIndex) -> Iterator[Candidate]:
                     c.subj.entity.iri, c.obj.entity.iri):
                 yield WIDEN_REGION.derive(c, far)
             continue
-        if c.obj.entity.type != "City":
-            continue  # a state after a comma is a city's state
         state = idx.mention(nxt, actor=False)
-        if state is None or state.entity.type not in ("Region", "Country") or state.entity.iri == c.subj.entity.iri:
+        # a state after a comma is a city's state; a country after a comma is a city's or a region's ("headquartered
+        # in Michigan, USA", "a plant in Bavaria, Germany"), a region after a region is a list's next item
+        if state is None or state.entity.type not in (("Region", "Country") if c.obj.entity.type == "City" else ("Country",)) \
+                or state.entity.iri == c.subj.entity.iri:
             continue
         end = idx.tok2m[nxt.i][0].end
         if end < len(doc) and doc[end].dep_ == "case":

@@ -49,7 +49,10 @@ def seats(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             and tok.doc[span.end].lower_ in ("in", "at", "of") else []
         # "taken to the Court of Justice in The Hague last July": the parser hung "in" on the verb, but a city
         # named right after a seated body is where it sits
-        loose = [tok.doc[span.end]] if not after and span.end < len(tok.doc) and tok.doc[span.end].lower_ == "in" else []
+        # (and a campus named with "at": "Ann Wu of the University of Orvane at Halden", "at" hung on the person)
+        loose = [tok.doc[span.end]] if not after and span.end < len(tok.doc) and (tok.doc[span.end].lower_ == "in" or
+                                                                                  tok.doc[span.end].lower_ == "at"
+                                                                                  and tok.lemma_.lower() in CAMPUS) else []
         for prep in dict.fromkeys([*(c for c in tok.children if c.lower_ == "in"), *after, *loose]):
             if prep.dep_ != "prep" or prep.i < span.end:
                 continue
@@ -63,6 +66,7 @@ def seats(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
                 yield SEAT.fact(m, "basedIn", pl, (prep.idx,))
 
 
+CAMPUS = ("college", "university")  # names whose "at" names the campus's city ("State University of Kestrel at Halden")
 HQ_WORDS = ("headquarters", "hq", "head-office")
 
 
