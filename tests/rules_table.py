@@ -3862,6 +3862,20 @@ CASES = [
     ("list:group-members", "The Commerce Department added dozens of firms to the Entity List. Among them is Kestrel Labs, "
      "a maker of servers.", {("U.S. Department of Commerce", "sanctions", "Kestrel Labs")}),
     ("list:group-members", "Kestrel Labs hired several engineers. Among them is Orvane Systems.", set()),
+    # an order told in the passive with the state as agent is the state's, as in the active; a board's order is none
+    ("clause:verb", "Kestrel Labs was ordered by the Commerce Department to stop selling chips to Orvane Systems.",
+     {("U.S. Department of Commerce", "regulates", "Kestrel Labs"), ("U.S. Department of Commerce", "restricts", "Orvane Systems")}),
+    ("clause:verb", "Kestrel Labs was ordered by its board to stop selling chips to Orvane Systems.", set()),
+    ("clause:ordered-stop", "Kestrel Labs was ordered by Canada to cease its operations in the country.",
+     {("Canada", "restricts", "Kestrel Labs")}),
+    ("clause:ordered-stop", "Kestrel Labs was ordered by its board to cease its operations in the country.", set()),
+    # "several customers, one of which is X": X is one of them, as after "including"; a clause saying where one is names none
+    ("clause:verb", "Kestrel Labs supplies chips to several customers, one of which is Orvane Systems.",
+     {("Kestrel Labs", "suppliesTo", "Orvane Systems")}),
+    ("clause:verb", "Kestrel Labs supplies chips to several customers, one of which is based in Texas.", set()),
+    ("list:examples", "Treasury sanctioned several companies, one of which is Orvane Systems.",
+     {("U.S. Department of the Treasury", "sanctions", "Orvane Systems")}),
+    ("list:examples", "Treasury sanctioned several companies, one of which is based in Texas.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [

@@ -224,7 +224,9 @@ def state_orders_a_party(verb: Token, idx: DocIndex) -> bool:
     if not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         return False
     # "Italy's data protection authority, the Garante, ordered ...": the subject as the rules read it
-    subjs = [m for c in verb.children if c.dep_ == "nsubj" for m in args_of(c, idx, role="subj")]
+    subjs = [m for c in verb.children if c.dep_ == "nsubj" for m in args_of(c, idx, role="subj")] or [
+        m for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"  # "was ordered by X"
+        for m in args_of(p, idx, role="subj")]
     return bool(subjs) and all(m.entity.type in ("GovernmentBody", "Country") for m in subjs)
 
 

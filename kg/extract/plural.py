@@ -78,3 +78,12 @@ def sayers(tok: Token, idx: DocIndex, exclude) -> list[Arg]:
     named = [Arg(a.entity, tok.idx, tok.idx + len(tok.text), coref=True)
              for a in args_of(subj, idx, role="subj", exclude=exclude)]
     return named if len(named) > 1 else []
+
+
+def one_of_which(tok: Token) -> list:
+    """ "several customers, one of which is Orvane": the names a plural's relative clause gives as one of it (the
+    caller reads them as it reads "customers, including Orvane")."""
+    return [a for r in tok.children if r.dep_ == "relcl" and r.lemma_ == "be" and any(
+        s.dep_ == "nsubj" and s.lower_ == "one" and any(p.lower_ == "of" and any(w.lower_ in ("which", "whom") for w in
+                                                                                  p.children) for p in s.children)
+        for s in r.children) for a in r.children if a.dep_ == "attr"]

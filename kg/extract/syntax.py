@@ -16,7 +16,7 @@ from .dealref import deal_by, deal_parties
 from .index import ORGS, Arg, DocIndex, demonym_of
 from .qualified import listed_appositions, names_by, qualified_next
 from .modality import has_particle, modality  # noqa: F401  (the rules import them from here)
-from .plural import plural_anaphor, sayers
+from .plural import one_of_which, plural_anaphor, sayers
 from .relatives import whose_owner
 from .tokens import (  # noqa: F401  (re-exported: the rules import these from here)
     COLLECTIVES, continues, DASHES, dedupe, indefinite_description, modifiers, named_body, past_modifiers,
@@ -347,6 +347,8 @@ def _arg(tok: Token, idx: DocIndex, *, role: str, exclude: set[str], actor: bool
                         got = [Arg(a.entity, a.start, a.end, a.coref, True) for a in args_of(p, idx, role="obj", exclude=exclude)
                                if a.entity.type not in ("Product", "Person")]
                         out += got if prep.lower_ != "between" or len({a.entity.iri for a in got}) > 1 else []  # (one: a blob)
+        out += [Arg(a.entity, a.start, a.end, a.coref, True) for t in one_of_which(tok)
+                for a in args_of(t, idx, role="obj", exclude=exclude) if a.entity.type not in ("Product", "Person")]
         if out and lemma in L.DEAL_NOUNS:  # "cleared Broadcom's takeover of VMware": both parties are concerned
             out += [Arg(m.entity, m.start, m.end, indirect=True) for c in tok.lefts
                     if c.dep_ == "poss" and (m := idx.mention(c)) and m.entity.iri not in exclude] + deal_by(tok, idx)

@@ -123,6 +123,8 @@ def _read_clause(verb: Token, idx: DocIndex) -> Clause | None:
         # "Washington ordered Nvidia to stop selling the H20 to China": the state's order is its restriction,
         # as when "Nvidia was ordered by Washington to stop"; the party ordered restricts nobody
         subjs = _orderers(boss, idx)
+        if subjs and why == "directed":
+            asserted, why = True, ""  # (the order given is the state's act, told in the passive as in the active)
     if not subjs:
         return None
     return Clause(verb, lemma, frames, asserted, why, stopped(verb), subjs)
@@ -134,8 +136,10 @@ _ORDER_VERBS = frozenset({"order", "direct", "compel", "instruct", "force", "req
 def _order_to_stop(verb: Token, frames: tuple) -> Token | None:
     """The verb of command whose object is told to stop doing this verb (or to cease, halt, suspend)."""
     v = verb.head if stopped(verb) else verb if any(f.pred == "restricts" for f in frames) else None
-    if v is None or v.dep_ != "xcomp" or v.head.lemma_.lower() not in _ORDER_VERBS or is_passive(v.head):
+    if v is None or v.dep_ != "xcomp" or v.head.lemma_.lower() not in _ORDER_VERBS:
         return None
+    if is_passive(v.head):  # "Kestrel was ordered by Commerce to stop shipping": the agent orders
+        return v.head if any(c.dep_ == "agent" for c in v.head.children) else None
     return v.head if any(c.dep_ == "dobj" for c in v.head.children) else None
 
 
@@ -155,7 +159,7 @@ def ordered_stop(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             continue  # "ordered OpenAI to stop processing the data": an activity stopped, the clause rules' reading
         if (boss := _order_to_stop(cl.verb, cl.frames)) is None or not _orderers(boss, idx):
             continue
-        parties = [a for c in boss.children if c.dep_ == "dobj" for a in args_of(c, idx, role="obj")
+        parties = [a for c in boss.children if c.dep_ in ("dobj", "nsubjpass") for a in args_of(c, idx, role="obj")
                    if a.entity.type in ORGS]
         yield from ORDERED.pairs(cl.subjs, dedupe(parties), "restricts", cl.asserted, (boss.idx,))
 

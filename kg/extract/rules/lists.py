@@ -22,6 +22,7 @@ from ..tokens import DASHES
 from ..index import ORGS, Arg, Candidate, DocIndex
 from ..registry import define, matcher
 from ..syntax import actor_of, args_of, dedupe, modality, subject_tokens, verb_lemma
+from ..plural import one_of_which
 from .clause import _adds_parties, _is_list, clauses
 from .listers import (
     GOV, _given_country, _lister, _place, _published_class,
@@ -446,7 +447,9 @@ def examples(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             if cls.tag_ != "NNS" or cls.lemma_.lower() not in L.LISTED_PARTY_NOUNS or idx.mention(cls) is not None:
                 continue
             exclude = {s.entity.iri for s in cl.subjs}
-            named = [a for a in _examples_of([cls, d, verb], idx) + _among_them(cls, idx) if a.entity.iri not in exclude]
+            named = [a for a in _examples_of([cls, d, verb], idx) + _among_them(cls, idx) + [  # "one of which is A"
+                a for t in one_of_which(cls) for a in args_of(t, idx, role="obj") if a.entity.type in LISTED]
+                if a.entity.iri not in exclude]
             yield from EXAMPLES.pairs(cl.subjs, dedupe(named), "sanctions", True, (verb.idx,))
 
 
