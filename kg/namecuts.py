@@ -67,6 +67,8 @@ def trim_edges(doc, ents: list) -> bool:
             caps += 1
         if caps - start >= 2 and doc[caps].is_title and start > 0 and (doc[start - 1].is_upper or doc[start - 1].text == ":"):
             start = caps
+        if e.label_ == "PERSON" and end - start >= 3 and doc[start].is_title and doc[start].lower_ in TITLES_BEFORE_NAMES:
+            start += 1  # "Treasurer Jim Chalmers": NER ran the title into the person's name
         if end - start > 2 and doc[start].lower_ == "ex" and doc[start + 1].text == "-":
             start += 2  # "ex-Kestrel Entertainment employees": the former employer is named after "ex-"
         opened = next((t.i for t in doc[start:end] if t.text == "(" and not any(
@@ -170,6 +172,12 @@ def _coordinating(doc) -> list:
     heads = sorted({i + (head if head < 2 ** 63 else head - 2 ** 64) for i, (dep, head) in enumerate(rows)
                     if dep == conj and head})
     return [doc[i] for i in heads if i >= 0]
+
+
+# Titles NER runs into the person's name after them ("Treasurer Jim Chalmers"); none is also a common first name.
+TITLES_BEFORE_NAMES = {"treasurer", "minister", "secretary", "senator", "ambassador", "envoy", "commissioner",
+                       "chancellor", "premier", "governor", "president", "chairman", "chairwoman", "ceo", "spokesman",
+                       "spokeswoman", "spokesperson", "prosecutor", "congressman", "congresswoman", "lawmaker"}
 
 
 # Words of a person's title, capitalised before "of" ("Chief Executive Officer of Chilworth Asia").

@@ -3876,6 +3876,10 @@ CASES = [
     ("list:examples", "Treasury sanctioned several companies, one of which is Orvane Systems.",
      {("U.S. Department of the Treasury", "sanctions", "Orvane Systems")}),
     ("list:examples", "Treasury sanctioned several companies, one of which is based in Texas.", set()),
+    # a title NER ran into the name ("Treasurer Ann Wu") is cut off it; a state's treasurer works for the state
+    ("role:title", "Australian Treasurer Tom Reyes said the order was made on national security grounds.",
+     {("Tom Reyes", "worksFor", "Australia")}),
+    ("role:title", "Treasurer Tom Reyes said the order was made on national security grounds.", set()),
 ]
 # Rules over other rules' candidates: (rule id, the rules that feed it, sentence, facts of the derived rule)
 DERIVED_CASES = [
