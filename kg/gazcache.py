@@ -59,39 +59,50 @@ def read(sources: list[tuple[str, bytes]], digest: bytes) -> tuple | None:
     folder = cache_dir()
     if folder is None:
         return None
-    try:
-        data = _path(folder, sources).read_bytes()
-    except OSError:
-        return None
-    head = len(MAGIC)
-    if data[:head] != MAGIC or data[head:head + 32] != digest:
-        return None
-    payload = data[head + 64:]
-    if hashlib.sha256(payload).digest() != data[head + 32:head + 64]:
-        return None  # cut short or damaged
-    try:
-        tables = marshal.loads(payload)
-    except (ValueError, EOFError, TypeError):
-        return None
+    tables = read_framed(_path(folder, sources), MAGIC, digest)
     if not (isinstance(tables, tuple) and len(tables) == 4 and isinstance(tables[0], list)
             and all(isinstance(t, dict) for t in tables[1:])):
         return None
     return tables
 
 
+def read_framed(path: Path, magic: bytes, digest: bytes):
+    """The value a cache file holds after its header (magic, key digest, payload digest), or None when the file is
+    absent, of another key, cut short or damaged (kg/rulercache.py reads its file the same way)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    head = len(magic)
+    if data[:head] != magic or data[head:head + 32] != digest:
+        return None
+    payload = data[head + 64:]
+    if hashlib.sha256(payload).digest() != data[head + 32:head + 64]:
+        return None  # cut short or damaged
+    try:
+        return marshal.loads(payload)
+    except (ValueError, EOFError, TypeError):
+        return None
+
+
 def write(sources: list[tuple[str, bytes]], digest: bytes, tables: tuple) -> None:
     """Store the tables atomically (a temporary file renamed over the old one); errors are ignored."""
     folder = cache_dir()
-    if folder is None:
-        return
-    payload = marshal.dumps(tables, 4)
+    if folder is not None:
+        write_framed(_path(folder, sources), MAGIC, digest, tables, ".gazetteer-")
+
+
+def write_framed(path: Path, magic: bytes, digest: bytes, value, prefix: str) -> None:
+    """Store a value under the header read_framed checks, atomically (a temporary file renamed over the old one);
+    errors are ignored: failing to write a cache only costs the time it would have saved."""
+    payload = marshal.dumps(value, 4)
     tmp = None
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=folder, prefix=".gazetteer-", delete=False) as f:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=prefix, delete=False) as f:
             tmp = f.name
-            f.write(MAGIC + digest + hashlib.sha256(payload).digest() + payload)
-        os.replace(tmp, _path(folder, sources))
+            f.write(magic + digest + hashlib.sha256(payload).digest() + payload)
+        os.replace(tmp, path)
         tmp = None
     except OSError:
         pass

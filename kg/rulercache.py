@@ -27,13 +27,11 @@ from __future__ import annotations
 
 import hashlib
 import marshal
-import os
 import sys
-import tempfile
 import unicodedata
 from pathlib import Path
 
-from .gazcache import cache_dir
+from .gazcache import cache_dir, read_framed, write_framed
 
 MAGIC = b"kg-ruler-cache 1\n"
 _CODE = ("nlp.py", "headlines.py")  # kg's tokenizer: what decides a name's words, beside spaCy and the pipeline
@@ -142,20 +140,7 @@ def key(nlp, gaz, patterns: list[dict]) -> bytes:
 
 def read(path: Path, digest: bytes, patterns: list[dict]) -> list | None:
     """The cached words and spaces of each pattern, or None (absent, stale or damaged)."""
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return None
-    head = len(MAGIC)
-    if data[:head] != MAGIC or data[head:head + 32] != digest:
-        return None
-    payload = data[head + 64:]
-    if hashlib.sha256(payload).digest() != data[head + 32:head + 64]:
-        return None  # cut short or damaged
-    try:
-        words = marshal.loads(payload)
-    except (ValueError, EOFError, TypeError):
-        return None
+    words = read_framed(path, MAGIC, digest)
     if not isinstance(words, list) or len(words) != len(patterns):
         return None
     for entry, item in zip(patterns, words):  # each name's words and spaces span it, offsets kept
@@ -169,20 +154,4 @@ def read(path: Path, digest: bytes, patterns: list[dict]) -> list | None:
 
 def write(path: Path, digest: bytes, words: list) -> None:
     """Store the words atomically (a temporary file renamed over the old one); errors are ignored."""
-    payload = marshal.dumps(words, 4)
-    tmp = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".ruler-", delete=False) as f:
-            tmp = f.name
-            f.write(MAGIC + digest + hashlib.sha256(payload).digest() + payload)
-        os.replace(tmp, path)
-        tmp = None
-    except OSError:
-        pass
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
+    write_framed(path, MAGIC, digest, words, ".ruler-")
