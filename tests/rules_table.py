@@ -3768,6 +3768,34 @@ CASES = [
     # news15: a buyout of a company is its acquisition by whoever announced or completed it; a possible one is no fact
     ("noun:event", "Kestrel Capital completed its buyout of Orvane Systems.", {("Kestrel Capital", "acquires", "Orvane Systems")}),
     ("noun:event", "Analysts discussed a possible buyout of Orvane Systems.", set()),
+    # news16: a definite class noun right before a company's name ("the cybersecurity firm Vega Networks", parsed as two
+    # objects) names that company, no earlier one
+    ("clause:verb", "Orvane Systems reported results on Monday. Cisco is buying the security firm Splunk for $28 billion.",
+     {("Cisco", "acquires", "Splunk")}),
+    ("clause:verb", "Orvane Systems reported results on Monday. Cisco is buying the firm for $28 billion.",
+     {("Cisco", "acquires", "Orvane Systems")}),
+    # news16: a nationality before another company's name is that company's when the name read has its own nationality
+    ("descriptor:demonym", "Chinese private equity firm Kestrel Capital and U.S. chipmaker Orvane Semiconductor Corp have "
+     "terminated their merger agreement, the companies said.", set()),
+    ("descriptor:demonym", "Chinese firms Kestrel Labs and Orvane Systems were barred from the network.",
+     {("Kestrel Labs", "basedIn", "China"), ("Orvane Systems", "basedIn", "China")}),
+    # news16: an apposition the parser hung on a far name, right after another company's name, places neither
+    ("place:stative", "Kestrel Semiconductor Corp., the parent of Kestrel Semiconductor Ltd, and Orvane Ltd, a company "
+     "incorporated in the Cayman Islands, received permission to withdraw their filing.", set()),
+    ("place:stative", "Kestrel Semiconductor Corp., a company incorporated in Delaware, received permission to withdraw "
+     "its filing.", {("Kestrel Semiconductor Corp", "basedIn", "Delaware")}),
+    # news16: denying a tie or a claim says it is untrue, it refuses no one
+    ("clause:verb", "Orvane Systems issued a statement denying any business relationship with Kestrel Labs.", set()),
+    ("clause:verb", "Orvane Systems suspended business with Kestrel Labs.", {("Orvane Systems", "restricts", "Kestrel Labs")}),
+    # news16: a state approving exports of goods rules on no party unless a company is named in them
+    ("clause:verb", "Norland approved some exports of photoresist in August and hydrogen fluoride in September.", set()),
+    ("clause:verb", "The Commerce Department approved Kestrel Labs' exports of chips.",
+     {("U.S. Department of Commerce", "regulates", "Kestrel Labs")}),
+    # news16: the head of a unit named after a dash ("the Internal Revenue Service - Criminal Investigation") works for
+    # the body, he does not lead it
+    ("role:title", "Ann Wu, the Chief of the Internal Revenue Service - Criminal Investigation, announced the charges.",
+     {("Ann Wu", "worksFor", "IRS")}),
+    ("role:title", "Ann Wu, the Chief of the Internal Revenue Service, announced the charges.", {("Ann Wu", "leads", "IRS")}),
     # news14: a name the parser hung, "and" with it, on the class noun of the next name is a listed party too
     ("clause:listing", "The Pentagon has added tech giant Kestrel Holdings and battery maker ZXL to a list.",
      {("U.S. Department of Defense", "sanctions", "Kestrel Holdings"), ("U.S. Department of Defense", "sanctions", "ZXL")}),

@@ -445,7 +445,26 @@ def not_a_duty(verb: Token, idx: DocIndex) -> bool:
                                                          for p in c.children) for c in verb.children))
 
 
+def not_a_denial(verb: Token, idx: DocIndex) -> bool:
+    """ "denying any business relationship with Kestrel", "denied ties to Orvane": denying a tie or a claim says it is
+    untrue, it refuses no one; "denied Kestrel access to the network" still restricts."""
+    return not (verb.lemma_.lower() == "deny" and any(
+        o.lemma_.lower() in L.DENIED_CLAIMS for o in verb.children if o.dep_ == "dobj"))
+
+
+def not_goods_cleared(verb: Token, idx: DocIndex) -> bool:
+    """ "approved some exports of photoresist, hydrogen fluoride ...": a state clearing shipments of goods rules on no
+    party when no company is named in them; "approved Kestrel's acquisition of Orvane" still regulates."""
+    from .index import ORGS
+
+    trade = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in L.EXPORT_NOUNS]
+    return not trade or any((m := idx.mention(t, actor=False)) is not None and m.entity.type in ORGS
+                            for o in trade for t in o.subtree)
+
+
 GUARDS: dict[str, Callable[["Token", "DocIndex"], bool]] = {
+    "not_a_denial": not_a_denial,  # news16
+    "not_goods_cleared": not_goods_cleared,  # news16
     "not_a_duty": not_a_duty,  # news15
     "named_the_culprit": named_the_culprit,  # fed12, attribution of a cyber campaign
     "named_a_defendant": named_a_defendant,  # lead, federal suits

@@ -178,6 +178,8 @@ class DocIndex:
         this sentence or the one before (a thing's "the app" does not reach back through the article)."""
         nearest = main = here = speaker = None
         nearest_i = -1
+        if _names_next(tok, self):
+            return None  # "is buying the cybersecurity firm Splunk": the class noun of the name after it
         # "Backed by Toyota and Sony, the venture signed ...": the participle's agents are not its subject
         bound = {t.i for c in tok.head.children if c.dep_ == "advcl" and c.i < tok.i for t in c.subtree} \
             if tok.dep_ in ("nsubj", "nsubjpass") else set()
@@ -245,6 +247,15 @@ class DocIndex:
         if self.mention(sent.root) is not None or (subj := _topic_description(sent)) is None or self.mention(subj):
             return None
         return self.antecedent(subj, types, exclude, chain=False)
+
+
+def _names_next(tok: Token, idx: DocIndex) -> bool:
+    """A definite class noun right before a company's name ("the cybersecurity firm Splunk", the parser made both
+    objects): the noun names that company, no earlier one."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.tag_ == "NN" and nxt is not None and nxt.i in idx.tok2m and idx.tok2m[nxt.i][0].start == nxt.i \
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in tok.children) \
+        and not (nxt.dep_ in ("nsubj", "nsubjpass") and nxt.head.head.i == tok.i)  # "the firm Kestrel bought"
 
 
 def _listed(r: Token) -> bool:

@@ -503,7 +503,8 @@ def stative(sent: Span, idx: DocIndex) -> Iterator[Candidate]:
             [verb.head.head] if joined and idx.mention(verb.head.head) else []) or (
             # (not a name inside "X is a ... Firm headquartered in": place:described-seat reads that)
             [verb.head] if verb.dep_ in ("acl", "amod", "relcl") and not (
-                idx.mention(verb.head) and indefinite_description(verb.head)) and not _owner_of_unit(verb) else []) or (
+                idx.mention(verb.head) and indefinite_description(verb.head)) and not _owner_of_unit(verb)
+                and not _appos_after_other(verb.head, idx) else []) or (
             # "has 40 teachers and is located in Cincinnati": the first verb's subject
             # ("which was founded in 1986 and is headquartered in": the noun the relative clause hangs on)
             [described(verb.head) if is_relative(c) and verb.head.dep_ == "relcl" else c
@@ -528,3 +529,13 @@ def _owner_of_unit(verb: Token) -> bool:
     neither is read."""
     h = verb.head
     return verb.dep_ == "acl" and h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_.lower() in L.PART_NOUNS
+
+
+def _appos_after_other(noun: Token, idx: DocIndex) -> bool:
+    """ "Kestrel Corp., the parent of Kestrel Ltd, and Orvane Ltd, a company incorporated in Norland, ...": an
+    apposition the parser hung on a far name, right after another company's name, is that name's: neither is placed."""
+    prev = noun.doc[noun.left_edge.i - 2] if noun.dep_ == "appos" and noun.left_edge.i >= 2 \
+        and noun.doc[noun.left_edge.i - 1].text == "," else None
+    return prev is not None and prev.i > noun.head.i and (a := idx.mention(prev, actor=False)) is not None \
+        and a.entity.type in ORGS and idx.mention(noun.head, actor=False) != a \
+        and not any(prev.i in range(c.left_edge.i, c.i + 1) for c in noun.head.conjuncts)  # "A and B, both based in"

@@ -368,7 +368,20 @@ def _under_other_name(mod: Token, d: Token, span, idx: DocIndex) -> bool:
         if h.i in idx.tok2m and h.i not in range(span.start, span.end):
             return True
         h = h.head
-    return False
+    return _own_qualifier_after(mod, span, idx)
+
+
+def _own_qualifier_after(mod: Token, span, idx: DocIndex) -> bool:
+    """ "Chinese fund Kestrel Capital and U.S. chipmaker Orvane Corp": a nationality before another company's name,
+    when a nationality of the name's own stands between that name and this one, is the other company's (not so in
+    "Chinese firms Kestrel and Orvane", where nothing qualifies the second name alone)."""
+    from ..index import demonym_of
+    doc = span.doc
+    if mod.i >= span.start:
+        return False
+    other = [i for i in range(mod.i + 1, span.start) if (a := idx.mention(doc[i], actor=False)) is not None
+             and a.entity.type in ORGS]
+    return bool(other) and any(demonym_of(t, idx) is not None for t in doc[other[-1] + 1: span.start])
 
 
 def _poss_elsewhere(c: Token, span, idx: DocIndex) -> bool:

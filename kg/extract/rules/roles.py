@@ -172,7 +172,8 @@ def _names_a_part(o: Arg, r: Token, idx: DocIndex) -> bool:
     head = span.root
     while head.dep_ in ("compound", "poss", "nmod", "amod") and head.head.i > head.i:
         head = head.head
-    return head.i != span.root.i and head.lemma_.lower() in L.UNIT_NOUNS and idx.mention(head) is None
+    dashed = head.pos_ == "PROPN" and any(t.tag_ == "HYPH" for t in r.doc[span.end: head.i])  # "IRS - Criminal Unit"
+    return head.i != span.root.i and (head.lemma_.lower() in L.UNIT_NOUNS or dashed) and idx.mention(head) is None
 
 
 def _listed_titles_body(r: Token, idx: DocIndex) -> list[Arg]:
